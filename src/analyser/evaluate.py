@@ -1,0 +1,182 @@
+"""Evaluation against gold annotations (``gold/SCHEMA.md``).
+
+Predicted and gold blocks rarely coincide one to one (a parser may split or join
+paragraphs), so everything is measured on **words**: the gold document's words
+(whitespace tokens containing a letter or digit) each carry the gold block's
+section and role; the analysis' non-furniture blocks give predicted ones; the
+two word sequences are aligned with :class:`difflib.SequenceMatcher` and every
+gold word found in the analysis takes the prediction of the block it landed in.
+
+Metrics:
+    section_accuracy: share of gold answer words (answer, answer_heading,
+        answer_list_item) whose predicted section equals the gold section;
+        words missing from the analysis count as errors.
+    template_f1: word-level F1 of template text (section_heading,
+        template_instruction, template_question) against the rest.
+    role_accuracy: word accuracy of the collapsed role (template / answer / other).
+    coverage_agreement: share of the 44 key elements whose covered-vs-absent
+        call (addressed or partial vs absent) equals the gold's.
+    label_accuracy: three-class accuracy of the labels.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from .errors import ScoreError
+from .schema import ANSWER_ROLES, TEMPLATE_ROLES, Block, Document
+from .text import words
+
+logger = logging.getLogger(__name__)
+
+
+def load_gold(path: str | Path) -> dict:
+    """Read one ``<doc_id>.gold.json``.
+
+    Raises:
+        ScoreError: E402 when the file is missing or not valid gold JSON.
+    """
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        data["blocks"], data["coverage"]  # noqa: B018 - shape check
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ScoreError("E402", path=str(p), reason=str(exc)) from exc
+    return data
+
+
+def load_gold_dir(folder: str | Path) -> dict[str, dict]:
+    """All gold files of a folder keyed by doc_id."""
+    folder = Path(folder)
+    files = sorted(folder.glob("*.gold.json"))
+    if not files:
+        raise ScoreError("E402", path=str(folder), reason="no *.gold.json files")
+    return {g["doc_id"]: g for g in (load_gold(f) for f in files)}
+
+
+def gold_document(gold: Mapping) -> Document:
+    """A :class:`Document` built from gold block texts (no layout): for tests of later stages."""
+    blocks = []
+    for b in gold["blocks"]:
+        text = b["text"]
+        first = text.lstrip()[:2]
+        kind = "list_item" if b["role"] in ("answer_list_item",) or first[:1] in "—–•-" else "paragraph"
+        blocks.append(Block(id=b["id"], page=1, text=text, kind=kind))
+    return Document(
+        doc_id=gold["doc_id"], source_path=f"{gold['doc_id']}.gold.json", sha256="", language=gold.get("language", "und"),
+        blocks=tuple(blocks),
+    )
+
+
+def _collapse(role: str | None) -> str:
+    if role in TEMPLATE_ROLES:
+        return "template"
+    if role in ANSWER_ROLES:
+        return "answer"
+    return "other"
+
+
+@dataclass(frozen=True)
+class DocumentScores:
+    """Evaluation figures of one document (all in [0, 1]; None when undefined)."""
+
+    doc_id: str
+    language: str
+    section_accuracy: float
+    template_f1: float | None
+    role_accuracy: float
+    word_recall: float
+    coverage_agreement: float | None
+    label_accuracy: float | None
+    n_answer_words: int
+
+
+def _aligned_predictions(gold_blocks: Sequence[Mapping], pred_blocks: Sequence[Mapping]) -> list[tuple[str | None, str | None, bool]]:
+    """For every gold word: (predicted section, predicted role, found)."""
+    g_words: list[str] = []
+    for b in gold_blocks:
+        g_words.extend(words(b["text"]))
+    p_words: list[str] = []
+    p_owner: list[int] = []
+    for k, b in enumerate(pred_blocks):
+        w = words(b["text"])
+        p_words.extend(w)
+        p_owner.extend([k] * len(w))
+    out: list[tuple[str | None, str | None, bool]] = [(None, None, False)] * len(g_words)
+    sm = SequenceMatcher(None, g_words, p_words, autojunk=False)
+    for a, bpos, size in sm.get_matching_blocks():
+        for t in range(size):
+            pb = pred_blocks[p_owner[bpos + t]]
+            out[a + t] = (pb.get("section"), pb.get("role"), True)
+    return out
+
+
+def score_document(analysis: Mapping, gold: Mapping) -> DocumentScores:
+    """Compare one ``analysis.json`` (as a dict) with its gold annotation."""
+    pred_blocks = [b for b in analysis["blocks"] if b["role"] not in ("header_footer", "footnote")]
+    gold_blocks = gold["blocks"]
+    aligned = _aligned_predictions(gold_blocks, pred_blocks)
+    g_meta: list[tuple[str | None, str]] = []
+    for b in gold_blocks:
+        g_meta.extend([(b["section"], b["role"])] * len(words(b["text"])))
+    n_answer = correct = found = 0
+    tp = fp = fn = 0
+    role_ok = 0
+    for (g_sec, g_role), (p_sec, p_role, ok) in zip(g_meta, aligned):
+        found += ok
+        if g_role in ANSWER_ROLES:
+            n_answer += 1
+            correct += ok and p_sec == g_sec
+        g_t = g_role in TEMPLATE_ROLES
+        p_t = ok and p_role in TEMPLATE_ROLES
+        tp += g_t and p_t
+        fp += p_t and not g_t
+        fn += g_t and not p_t
+        role_ok += ok and _collapse(p_role) == _collapse(g_role)
+    n = len(g_meta) or 1
+    template_f1 = (2 * tp / (2 * tp + fp + fn)) if (tp + fn) else None
+    agreement = label_acc = None
+    cov = analysis.get("coverage") or {}
+    if cov:
+        keys = [k for k in gold["coverage"] if k in cov]
+        if keys:
+            agreement = sum((cov[k]["label"] != "absent") == (gold["coverage"][k]["label"] != "absent") for k in keys) / len(keys)
+            label_acc = sum(cov[k]["label"] == gold["coverage"][k]["label"] for k in keys) / len(keys)
+    return DocumentScores(
+        doc_id=gold["doc_id"],
+        language=gold.get("language", "und"),
+        section_accuracy=correct / (n_answer or 1),
+        template_f1=template_f1,
+        role_accuracy=role_ok / n,
+        word_recall=found / n,
+        coverage_agreement=agreement,
+        label_accuracy=label_acc,
+        n_answer_words=n_answer,
+    )
+
+
+def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScores]:
+    """Score every ``<out>/<doc_id>/analysis.json`` that has a gold file.
+
+    Raises:
+        ScoreError: E402 when the gold folder has no gold files.
+    """
+    golds = load_gold_dir(gold_dir)
+    results = []
+    for doc_id, gold in sorted(golds.items()):
+        path = Path(out_dir) / doc_id / "analysis.json"
+        if not path.exists():
+            logger.warning("no analysis for %s in %s", doc_id, out_dir)
+            continue
+        results.append(score_document(json.loads(path.read_text(encoding="utf-8")), gold))
+    return results
+
+
+def scores_table(results: Iterable[DocumentScores]) -> list[dict]:
+    """Rows for printing or CSV."""
+    return [asdict(r) for r in results]

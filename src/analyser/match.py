@@ -1,0 +1,208 @@
+"""Match key elements with the member state's answer passages.
+
+Passages are built from answer text only (roles ``answer`` and
+``answer_list_item``; never template text, so a reproduced question cannot
+count as its own answer). Each passage is made of whole sentences and holds at
+most the model's token limit, counted with the model's own tokenizer; a single
+sentence longer than the limit is cut and the passage marked ``truncated``.
+
+Every key element is queried with its wording in several languages — the
+template pack of the document's language where there is one, the official Dutch
+wording, and the English descriptor — and the cosines of the variants are
+averaged. Sentences are embedded too, for evidence highlighting and for
+one-sentence ("partial") mentions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embed import Encoder
+from .schema import Passage, Segmentation
+from .template import Template
+from .text import split_sentences
+
+logger = logging.getLogger(__name__)
+
+PASSAGE_ROLES = frozenset({"answer", "answer_list_item"})
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Settings of the match stage.
+
+    Attributes:
+        max_tokens: passage budget in model tokens (e5: 512 including specials and prompt).
+        query_languages: extra languages always used as queries besides the
+            document's own ("nl" is the official wording we have, "en" the descriptor).
+        batch_size: encoder batch size.
+    """
+
+    max_tokens: int = 512
+    query_languages: tuple[str, ...] = ("nl", "en")
+    batch_size: int = 32
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Output of :func:`match`.
+
+    Attributes:
+        key_element_ids: (K,) ids in Annex order.
+        passages: (P,) passages.
+        sentences: (S,) sentence texts; ``sentence_passage[s]`` is the index of its passage.
+        passage_sim: float32 (K, P) cosine similarity key element × passage,
+            averaged over the query languages.
+        sentence_sim: float32 (K, S) the same for sentences.
+        query_languages: languages whose wording was used as queries.
+    """
+
+    key_element_ids: tuple[str, ...]
+    passages: tuple[Passage, ...]
+    sentences: tuple[str, ...]
+    sentence_passage: np.ndarray
+    passage_sim: np.ndarray
+    sentence_sim: np.ndarray
+    query_languages: tuple[str, ...]
+
+
+def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig) -> tuple[list[Passage], list[list[str]]]:
+    """Cut the answer blocks into passages of whole sentences within the token budget.
+
+    Returns:
+        (passages, sentences of each passage).
+    """
+    passages: list[Passage] = []
+    sentences_of: list[list[str]] = []
+    blocks = [sb for sb in seg.blocks if sb.role in PASSAGE_ROLES and sb.block.text.strip()]
+    sent_lists = [split_sentences(sb.block.text, language) or [sb.block.text] for sb in blocks]
+    flat = [s for ss in sent_lists for s in ss]
+    counts = iter(encoder.count_tokens(flat) if flat else [])
+    for sb, sents in zip(blocks, sent_lists):
+        chunk: list[str] = []
+        used = 0
+        truncated = False
+
+        def flush() -> None:
+            nonlocal chunk, used, truncated
+            if chunk:
+                passages.append(
+                    Passage(
+                        id=f"{seg.doc_id}:P{len(passages) + 1:04d}",
+                        block_ids=(sb.block.id,),
+                        section_id=sb.section_id,
+                        page=sb.block.page,
+                        text=" ".join(chunk),
+                        n_tokens=used,
+                        truncated=truncated,
+                    )
+                )
+                sentences_of.append(list(chunk))
+            chunk, used, truncated = [], 0, False
+
+        for sent in sents:
+            n = next(counts)
+            if n > cfg.max_tokens:
+                flush()
+                cut, n = _cut_to_budget(sent, encoder, cfg.max_tokens)
+                chunk, used, truncated = [cut], n, True
+                logger.warning("%s: sentence of %d tokens cut to the model limit in block %s", seg.doc_id, n, sb.block.id)
+                flush()
+                continue
+            if used + n > cfg.max_tokens:
+                flush()
+            chunk.append(sent)
+            used += n
+        flush()
+    return passages, sentences_of
+
+
+def _cut_to_budget(sentence: str, encoder: Encoder, budget: int) -> tuple[str, int]:
+    words = sentence.split()
+    lo, hi = 1, len(words)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if encoder.count_tokens([" ".join(words[:mid])])[0] <= budget:
+            lo = mid
+        else:
+            hi = mid - 1
+    text = " ".join(words[:lo])
+    return text, encoder.count_tokens([text])[0]
+
+
+def key_element_queries(template: Template, language: str, cfg: MatchConfig) -> tuple[list[str], list[str], list[int]]:
+    """Query texts for every key element.
+
+    Returns:
+        (key element ids, query texts, owner index into the ids for each query).
+    """
+    ids = [k.id for k in template.key_elements()]
+    langs = tuple(dict.fromkeys([language, *cfg.query_languages]))
+    texts: list[str] = []
+    owner: list[int] = []
+    for row, ke in enumerate(template.key_elements()):
+        variants = [ke.texts[lang] for lang in langs if ke.texts.get(lang)]
+        if not variants:
+            variants = [ke.en]
+        for v in dict.fromkeys(variants):
+            texts.append(_strip_bullet(v))
+            owner.append(row)
+    return ids, texts, owner
+
+
+def _strip_bullet(text: str) -> str:
+    return text.lstrip("—–-•  ").strip()
+
+
+def match(
+    seg: Segmentation,
+    template: Template,
+    encoder: Encoder,
+    language: str,
+    cfg: MatchConfig | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Matches:
+    """Embed the answer passages and compare every key element with them.
+
+    Args:
+        seg: the segmented document.
+        template: key elements and their wording per language.
+        encoder: multilingual encoder ("query: " for key elements, "passage: " for text).
+        language: ISO 639-1 code of the document.
+        cfg: stage settings.
+        progress: called with the number of texts embedded after each batch.
+
+    Returns:
+        :class:`Matches`; with no answer text, P = S = 0 and the matrices are empty.
+    """
+    cfg = cfg or MatchConfig()
+    passages, sentences_of = build_passages(seg, encoder, language, cfg)
+    ids, q_texts, owner = key_element_queries(template, language, cfg)
+    q_vecs = encoder.encode(q_texts, kind="query", batch_size=cfg.batch_size)
+    sentences = [s for ss in sentences_of for s in ss]
+    sentence_passage = np.array([p for p, ss in enumerate(sentences_of) for _ in ss], dtype=np.int32)
+    texts = [p.text for p in passages] + sentences
+    vecs = encoder.encode(texts, kind="passage", batch_size=cfg.batch_size, progress=progress) if texts else np.zeros((0, encoder.dim), np.float32)
+    p_vecs, s_vecs = vecs[: len(passages)], vecs[len(passages) :]
+    owner_arr = np.array(owner)
+    counts = np.bincount(owner_arr, minlength=len(ids)).astype(np.float32)[:, None]
+
+    def combine(m: np.ndarray) -> np.ndarray:
+        out = np.zeros((len(ids), m.shape[1]), dtype=np.float32)
+        np.add.at(out, owner_arr, m)
+        return out / counts
+
+    langs = tuple(lang for lang in dict.fromkeys([language, *cfg.query_languages]) if lang in template.languages())
+    return Matches(
+        key_element_ids=tuple(ids),
+        passages=tuple(passages),
+        sentences=tuple(sentences),
+        sentence_passage=sentence_passage,
+        passage_sim=combine(q_vecs @ p_vecs.T) if len(passages) else np.zeros((len(ids), 0), np.float32),
+        sentence_sim=combine(q_vecs @ s_vecs.T) if len(sentences) else np.zeros((len(ids), 0), np.float32),
+        query_languages=langs,
+    )

@@ -1,0 +1,811 @@
+"""Segment a parsed document against the Annex template.
+
+Every block gets an Annex section id and a role (``gold/SCHEMA.md``). Two modes:
+
+* **numbered** — the document reproduces the Annex numbering. Annex headings are
+  recognised from their number ("2.1.1.", "2.1.1 –", "Sezione 2.1.1",
+  "Chapitre 1" + title on the next line, merged "2.2.1 et 2.2.2") *and* from
+  their title, which must be among the closest Annex headings in meaning
+  (multilingual embeddings) — so numbered list items ("1. Meer woningen;"),
+  table-of-contents lines and a document's own sub-numbering are not taken for
+  Annex headings. Blocks inherit the section of the heading above them.
+* **free-form** — fewer than ``min_numbered_sections`` Annex headings found: each
+  block is placed by content, comparing its embedding with a profile of every
+  section (heading titles and key-element wording), smoothed with a Viterbi pass
+  so that neighbouring blocks stay together unless the content changes, with
+  changes cheap at the document's own headings.
+
+Inside sections, text reproduced from the template (headings, guidance
+paragraphs, dash-bullet questions) is told apart from the member state's
+answers by comparing with the template's wording in every language known
+(exact wording where a template pack exists, cross-lingual embeddings
+otherwise) together with layout cues: italics, dash bullets, question form and
+position right after a heading.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import logging
+import math
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .embed import Encoder
+from .schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
+from .template import Template, normalise
+from .text import count_words
+
+logger = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------- config
+
+
+@dataclass(frozen=True)
+class SegmentConfig:
+    """Settings of the segment stage.
+
+    Attributes:
+        min_numbered_sections: fewer Annex headings than this → free-form mode.
+        heading_rank: a numbered candidate is an Annex heading only when its
+            own section is among the ``heading_rank`` closest Annex headings to
+            its title (embedding cosine, any template language).
+        max_heading_words: longer candidates are not headings.
+        template_lexical: normalised string similarity (difflib ratio, 0–1)
+            above which a block is taken as reproduced template wording.
+        template_separation: Ashman's D above which the document's block-to-
+            template cosines count as bimodal (template text present); measured
+            on the development corpus: ≥ 4.0 with template text, ≤ 2.8 without.
+        stay_bonus, heading_switch_cost, switch_cost: Viterbi smoothing of the
+            free-form alignment, in units of standardised similarity.
+    """
+
+    min_numbered_sections: int = 6
+    heading_rank: int = 3
+    max_heading_words: int = 32
+    template_lexical: float = 0.82
+    template_separation: float = 3.4
+    switch_cost: float = 2.5
+    exemplar_weight: float = 0.8
+    heading_switch_cost: float = 0.6
+
+
+# --------------------------------------------------------------------------- patterns
+
+_SECTION_NUM = r"[1-9](?:\.[1-9]){0,2}"
+_JOIN = r"(?:et|and|en|und|e|i|a|ir|ja|és|og|и|y|și|si|ve|&|,|/|\+|–|-)"
+_HEADING_RE = re.compile(
+    rf"""^\s*
+    (?:(?P<kw>[^\W\d_]{{3,16}})\.?\s+)?             # optional keyword: Sezione, Chapitre, Hoofdstuk
+    (?P<num>{_SECTION_NUM})(?![\d/,])\.?             # 2.1.1 / 2.1.1.
+    (?P<more>(?:\s*{_JOIN}\s*{_SECTION_NUM}(?![\d/,])\.?)*)   # merged: "2.2.1 et 2.2.2"
+    (?:\s*[–—:\-.)]+)?                               # 2.1.1 – / 2.1.1:
+    (?:\s+|$)(?P<title>.*)$""",
+    re.VERBOSE | re.DOTALL | re.UNICODE,
+)
+_TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\s)\s*\d{1,3}\s*$")
+_DOT_LEADER_RE = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
+_ANNEX_WORDS = (
+    "annex", "bijlage", "anhang", "annexe", "anexo", "allegato", "příloha", "priloha", "príloha", "liite",
+    "melléklet", "bilag", "bilaga", "приложение", "priedas", "załącznik", "anexa", "lisa", "pielikums",
+    "priloga", "παράρτημα", "prilog", "aneks", "anness", "iarscríbhinn",
+)
+_ANNEX_RE = re.compile(rf"^\s*(?:[IVX\d]+\.?\s*)?(?:{'|'.join(_ANNEX_WORDS)})\b", re.IGNORECASE | re.UNICODE)
+_DASHES = ("—", "–", "-", "―", "‒")
+_BULLET_CHARS = ("•", "▪", "◦", "●", "○", "■", "□", "►", "▶", "➢", "✓", "*", *_DASHES)
+_LIST_MARKER_RE = re.compile(r"^\s*(?:[•▪◦●○■□►▶➢✓\-–—*]|\(?[0-9a-zа-яα-ω]{1,3}[.)]|\(?[ivxlc]{1,5}[.)])\s+", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.;,:!?…]\s*$")
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    """The numbering found at the start of a block.
+
+    Attributes:
+        section_ids: the Annex section ids named (two or more for merged headings).
+        keyword: the word before the number ("Sezione", "Chapitre") or None.
+        title: the heading's title: the rest of the block (the next line when
+            the number stands alone on the first).
+    """
+
+    section_ids: tuple[str, ...]
+    keyword: str | None
+    title: str
+
+
+def match_heading_number(text: str, valid_ids: Sequence[str]) -> HeadingMatch | None:
+    """Read an Annex-style number at the start of ``text``.
+
+    Args:
+        text: a block's text (may contain ``"\\n"`` between visual lines).
+        valid_ids: the template's section ids; other numbers do not match.
+
+    Returns:
+        The match, or None when the block does not open with a valid section
+        number followed by a title (a number followed by digits, "/" or ","
+        — dates, legal references, amounts — never matches).
+    """
+    m = _HEADING_RE.match(text)
+    if not m:
+        return None
+    ids = [m.group("num")]
+    ids += re.findall(_SECTION_NUM, m.group("more") or "")
+    if any(i not in valid_ids for i in ids):
+        return None
+    title = " ".join(m.group("title").split())
+    if not title or title[0].isdigit():
+        return None
+    return HeadingMatch(tuple(dict.fromkeys(ids)), m.group("kw"), title)
+
+
+def is_toc_like(text: str) -> bool:
+    """True for table-of-contents text: dot leaders, or several lines ending in page numbers."""
+    if _DOT_LEADER_RE.search(text):
+        return True
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    ending_numbers = sum(1 for ln in lines if _TOC_LINE_RE.search(ln) and len(ln.split()) > 1)
+    return ending_numbers >= 2 or (len(lines) == 1 and bool(re.search(r"\s\d{1,3}\s*$", text)) and len(text.split()) > 2)
+
+
+def is_annex_heading(block: Block) -> bool:
+    """True for the title of a member state's own annex ("BIJLAGE 1 – ORGANISATIES")."""
+    return bool(_ANNEX_RE.match(block.text)) and len(block.text.split()) <= 16 and not is_toc_like(block.text)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _is_furniture(block: Block) -> bool:
+    return block.kind in ("header_footer", "footnote")
+
+
+def _question_form(text: str) -> bool:
+    t = text.strip()
+    return t.endswith("?") or t.endswith(";") and t.startswith(_DASHES) and "?" in t
+
+
+def _starts_with_dash(text: str) -> bool:
+    return text.lstrip().startswith(_DASHES)
+
+
+def _heading_shaped(block: Block, body_size: float) -> bool:
+    """Short, no sentence end, bold or larger than the body text."""
+    text = block.text.strip()
+    n = len(text.split())
+    if n == 0 or n > 20:
+        return False
+    styled = block.bold or block.kind == "heading" or (body_size and block.size >= body_size + 0.9)
+    plain_short = n <= 12 and not _SENTENCE_END_RE.search(text) and not text.startswith(_BULLET_CHARS)
+    return bool(styled and not text.endswith((".", ";", ","))) or (plain_short and block.bullet not in _BULLET_CHARS)
+
+
+def _list_item(block: Block) -> bool:
+    return block.kind == "list_item" or block.bullet is not None or bool(_LIST_MARKER_RE.match(block.text))
+
+
+def _body_font_size(blocks: Sequence[Block]) -> float:
+    sizes = [b.size for b in blocks if b.size > 0 and not _is_furniture(b) and len(b.text) > 80]
+    return float(np.median(sizes)) if sizes else 0.0
+
+
+def _string_similarity(a: str, b: str) -> float:
+    """difflib ratio of two normalised strings, 0–1; 0 when lengths differ by more than 2×."""
+    if not a or not b or min(len(a), len(b)) * 2 < max(len(a), len(b)):
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _robust_z(values: np.ndarray, reference: np.ndarray) -> np.ndarray:
+    """Standardise ``values`` by the median and MAD of ``reference`` (1.4826·MAD ≈ σ)."""
+    if reference.size == 0:
+        return np.zeros_like(values)
+    med = float(np.median(reference))
+    mad = float(np.median(np.abs(reference - med))) * 1.4826
+    return (values - med) / max(mad, 1e-3)
+
+
+@dataclass
+class _TemplateRefs:
+    """Embeddings and texts of the template's wording, all languages."""
+
+    kinds: list[str] = field(default_factory=list)  # heading / instruction / question
+    section_ids: list[str] = field(default_factory=list)
+    key_element_ids: list[str | None] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    normalised: list[str] = field(default_factory=list)
+    vectors: np.ndarray | None = None
+
+
+def _template_refs(template: Template, encoder: Encoder) -> _TemplateRefs:
+    refs = _TemplateRefs()
+    for lang in template.languages():
+        for kind, section_id, ke_id, text in template.template_texts(lang):
+            refs.kinds.append(kind)
+            refs.section_ids.append(section_id)
+            refs.key_element_ids.append(ke_id)
+            refs.texts.append(text)
+            refs.normalised.append(normalise(text))
+    refs.vectors = encoder.encode(refs.texts, kind="query") if refs.texts else np.zeros((0, encoder.dim), np.float32)
+    return refs
+
+
+# --------------------------------------------------------------------------- headings
+
+
+@dataclass(frozen=True)
+class _Heading:
+    index: int  # block index
+    section_ids: tuple[str, ...]
+    text: str
+    rank: int
+    styled: bool
+
+
+def _find_headings(
+    blocks: Sequence[Block],
+    template: Template,
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+    body_size: float,
+) -> list[_Heading]:
+    """Annex headings among the blocks, in document order (see module docstring)."""
+    valid = template.section_ids()
+    candidates: list[tuple[int, HeadingMatch, bool]] = []
+    for i, b in enumerate(blocks):
+        if _is_furniture(b) or is_toc_like(b.text):
+            continue
+        hm = match_heading_number(b.text, valid)
+        if hm is None:
+            continue
+        title = hm.title
+        if len(title.split()) > cfg.max_heading_words or title.rstrip().endswith((";", ",")):
+            continue
+        if title.rstrip().endswith(".") and len(title.split()) > 12:
+            continue
+        styled = b.bold or b.kind == "heading" or bool(body_size and b.size >= body_size + 0.9) or title.isupper()
+        candidates.append((i, hm, styled))
+    if not candidates:
+        return []
+
+    # title meaning: rank of the claimed section among all Annex headings
+    head_idx = [k for k, kind in enumerate(refs.kinds) if kind == "heading"]
+    head_vecs = refs.vectors[head_idx]
+    head_secs = [refs.section_ids[k] for k in head_idx]
+    order = list(valid)
+    titles = encoder.encode([hm.title for _, hm, _ in candidates], kind="query")
+    sims = titles @ head_vecs.T  # (n_candidates, n_heading_refs)
+    per_section = np.full((len(candidates), len(order)), -1.0, dtype=np.float32)
+    for col, sec in enumerate(head_secs):
+        j = order.index(sec)
+        per_section[:, j] = np.maximum(per_section[:, j], sims[:, col])
+
+    found: list[_Heading] = []
+    for row, (i, hm, styled) in enumerate(candidates):
+        best = max(order.index(s) for s in hm.section_ids[:1])
+        rank = int((per_section[row] > per_section[row, best]).sum()) + 1
+        # sibling/parent headings share words ("2.2" vs "2.2.1"): allow the family
+        family_rank = rank
+        for s in hm.section_ids:
+            j = order.index(s)
+            family_rank = min(family_rank, int((per_section[row] > per_section[row, j]).sum()) + 1)
+        limit = cfg.heading_rank + (2 if styled else 0)
+        if family_rank <= limit:
+            found.append(_Heading(i, hm.section_ids, blocks[i].text, family_rank, styled))
+
+    # a run of 4+ headings with nothing between them is a table of contents
+    runs: list[list[_Heading]] = []
+    for h in found:
+        if runs and h.index - runs[-1][-1].index == 1:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    found = [h for run in runs if len(run) < 4 for h in run]
+
+    # one heading per section: keep the best-ranked, then the later (past the front matter)
+    best_for: dict[str, _Heading] = {}
+    for h in found:
+        sid = h.section_ids[0]
+        cur = best_for.get(sid)
+        if cur is None or (h.rank, -h.styled) <= (cur.rank, -cur.styled):
+            best_for[sid] = h
+    return sorted(set(best_for.values()), key=lambda h: h.index)
+
+
+# --------------------------------------------------------------------------- template text
+
+
+def _template_scores(
+    blocks: Sequence[Block],
+    sections: Sequence[str | None],
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    template: Template,
+) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Per block: lexical and embedding similarity to the template wording of its section.
+
+    Returns:
+        lexical: (n_blocks,) best difflib ratio to any template piece of the
+            block's section (or its merged neighbours), 0–1.
+        cosine: (n_blocks,) best cosine to the same pieces.
+        best_ref: (n_blocks,) index into ``refs`` of the best piece by cosine, -1 if none.
+    """
+    n = len(blocks)
+    lexical = np.zeros(n, dtype=np.float32)
+    cosine = np.full(n, -1.0, dtype=np.float32)
+    best_ref = [-1] * n
+    idx = [i for i, b in enumerate(blocks) if sections[i] is not None and not _is_furniture(b)]
+    if not idx:
+        return lexical, cosine, best_ref
+    vecs = encoder.encode([blocks[i].text for i in idx], kind="query")
+    sims = vecs @ refs.vectors.T
+    ref_sections = np.array(refs.section_ids)
+    for row, i in enumerate(idx):
+        sec = sections[i]
+        related = {sec}
+        parent = template.section(sec).parent_id if sec else None
+        if parent:
+            related.add(parent)
+        mask = np.isin(ref_sections, list(related)) & (np.array(refs.kinds) != "heading")
+        if not mask.any():
+            continue
+        cols = np.flatnonzero(mask)
+        j = cols[int(np.argmax(sims[row, cols]))]
+        cosine[i] = sims[row, j]
+        best_ref[i] = int(j)
+        norm = normalise(blocks[i].text)
+        lexical[i] = max((_string_similarity(norm, refs.normalised[c]) for c in cols), default=0.0)
+    return lexical, cosine, best_ref
+
+
+# --------------------------------------------------------------------------- free-form
+
+EXEMPLAR_ROLES = ("answer", "answer_list_item", "answer_heading")
+
+
+@dataclass(frozen=True)
+class SectionExemplars:
+    """Answer passages of annotated strategies with their Annex section: a k-NN bank.
+
+    Free-form strategies are placed by what their text is about; the closest
+    member-state answers of annotated strategies (in any language) say which
+    section such text serves far better than the template's own wording does.
+
+    Attributes:
+        model: encoder name the vectors were made with.
+        vectors: float32 (n, dim), L2-normalised passage embeddings.
+        section_ids: (n,) section id of each exemplar.
+        doc_ids: (n,) source document of each exemplar; a document is never
+            placed with its own exemplars.
+    """
+
+    model: str
+    vectors: np.ndarray
+    section_ids: np.ndarray
+    doc_ids: np.ndarray
+
+    def section_scores(self, vecs: np.ndarray, section_ids: Sequence[str], doc_id: str, k: int = 10, temperature: float = 20.0) -> np.ndarray:
+        """Soft k-NN vote per section.
+
+        Args:
+            vecs: (n, dim) L2-normalised passage embeddings of the blocks.
+            section_ids: the candidate sections (columns of the result).
+            doc_id: the document being placed (its own exemplars are skipped).
+            k: neighbours per block; votes are weighted by exp(temperature · cosine).
+
+        Returns:
+            float32 (n, len(section_ids)); rows sum to 1 (uniform when no neighbour).
+        """
+        keep = (self.doc_ids != doc_id) & np.isin(self.section_ids, list(section_ids))
+        out = np.full((len(vecs), len(section_ids)), 1.0 / max(len(section_ids), 1), dtype=np.float32)
+        if not keep.any() or len(vecs) == 0:
+            return out
+        bank, labels = self.vectors[keep], self.section_ids[keep]
+        col_of = {s: c for c, s in enumerate(section_ids)}
+        sims = vecs @ bank.T
+        top = np.argsort(-sims, axis=1)[:, :k]
+        for r in range(len(vecs)):
+            w = np.exp(temperature * (sims[r, top[r]] - sims[r, top[r]].max()))
+            row = np.zeros(len(section_ids), dtype=np.float64)
+            np.add.at(row, [col_of[labels[j]] for j in top[r]], w)
+            out[r] = row / row.sum()
+        return out
+
+
+def exemplar_path(model: str) -> Path:
+    """Package-data location of the exemplar bank of ``model``."""
+    return Path(str(resources.files("analyser") / "data" / "exemplars" / f"{model}.npz"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_exemplars(model: str) -> SectionExemplars | None:
+    """The exemplar bank for ``model``, or None when none was built for it."""
+    path = exemplar_path(model)
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        return SectionExemplars(model, z["vectors"].astype(np.float32), z["section_ids"], z["doc_ids"])
+
+
+def build_exemplars(golds: Sequence[dict], encoder: Encoder, out: Path | None = None) -> Path:
+    """Embed the answer blocks of gold-annotated strategies into an exemplar bank.
+
+    Args:
+        golds: gold annotations (``gold/SCHEMA.md``).
+        encoder: the encoder the bank is for.
+        out: target file; defaults to :func:`exemplar_path`. Written atomically.
+
+    Returns:
+        The path written.
+    """
+    texts, secs, docs = [], [], []
+    for g in golds:
+        for b in g["blocks"]:
+            if b["role"] in EXEMPLAR_ROLES and b.get("section") and count_words(b["text"]) >= 3:
+                texts.append(b["text"])
+                secs.append(b["section"])
+                docs.append(g["doc_id"])
+    vecs = encoder.encode(texts, kind="passage")
+    out = out or exemplar_path(encoder.name)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, vectors=vecs.astype(np.float16), section_ids=np.array(secs), doc_ids=np.array(docs))
+    os.replace(tmp, out)
+    load_exemplars.cache_clear()
+    return out
+
+
+
+
+def _section_similarity(vecs: np.ndarray, refs: _TemplateRefs, section_ids: Sequence[str], top: int = 2) -> np.ndarray:
+    """Block × section similarity: mean of the ``top`` best cosines to the section's wording.
+
+    Args:
+        vecs: (n, dim) L2-normalised block embeddings.
+        refs: template wording (headings, instructions, questions; all languages).
+        section_ids: the k candidate sections.
+
+    Returns:
+        float32 array (n, k).
+    """
+    sims = vecs @ refs.vectors.T
+    out = np.zeros((len(vecs), len(section_ids)), dtype=np.float32)
+    ref_sections = np.array(refs.section_ids)
+    for col, sid in enumerate(section_ids):
+        cols = np.flatnonzero(ref_sections == sid)
+        if cols.size == 0:
+            out[:, col] = sims.mean(axis=1)
+            continue
+        part = np.sort(sims[:, cols], axis=1)[:, -min(top, cols.size):]
+        out[:, col] = part.mean(axis=1)
+    return out
+
+
+def _viterbi(emission: np.ndarray, switch_cost: np.ndarray) -> list[int]:
+    """Best state path.
+
+    Args:
+        emission: (n_blocks, n_states) scores (higher is better).
+        switch_cost: (n_blocks,) cost of changing state *at* block i.
+
+    Returns:
+        State index per block.
+    """
+    n, k = emission.shape
+    score = emission[0].copy()
+    back = np.zeros((n, k), dtype=np.int32)
+    for i in range(1, n):
+        best_prev = int(np.argmax(score))
+        stay = score
+        move = score[best_prev] - switch_cost[i]
+        take_move = move > stay
+        back[i] = np.where(take_move, best_prev, np.arange(k))
+        score = np.where(take_move, move, stay) + emission[i]
+    path = [int(np.argmax(score))]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+def _align_by_content(
+    blocks: Sequence[Block],
+    indices: Sequence[int],
+    candidate_sections: Sequence[str],
+    template: Template,
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+    body_size: float,
+    doc_id: str = "",
+) -> tuple[dict[int, str], dict[int, float]]:
+    """Place blocks ``indices`` in ``candidate_sections`` by meaning, smoothed.
+
+    Returns:
+        (section per block index, confidence in [0, 1] per block index).
+    """
+    if not indices:
+        return {}, {}
+    texts = [blocks[i].text for i in indices]
+    vecs = encoder.encode(texts, kind="passage")
+    sims = _section_similarity(vecs, refs, candidate_sections)  # (n, k)
+    # double centring: remove each block's level (language, length) and each
+    # section's level (hub sections close to everything), then standardise
+    centred = sims - sims.mean(axis=1, keepdims=True)
+    centred = centred - centred.mean(axis=0, keepdims=True)
+    scale = float(centred.std()) or 1.0
+    z = centred / scale
+    bank = load_exemplars(encoder.name)
+    if bank is not None:
+        votes = bank.section_scores(vecs, candidate_sections, doc_id)
+        z = cfg.exemplar_weight * (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6) + (1 - cfg.exemplar_weight) * z
+    # short blocks carry little evidence: damp them
+    weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
+    emission = z * weights[:, None]
+    switch = np.array(
+        [cfg.heading_switch_cost if _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
+        dtype=np.float32,
+    )
+    # a heading opens its chapter: let it take the section of the text below it
+    for row, i in enumerate(indices):
+        if _heading_shaped(blocks[i], body_size):
+            following = emission[row + 1 : row + 4]
+            if len(following):
+                emission[row] = 0.3 * emission[row] + following.mean(axis=0)
+    path = _viterbi(emission, switch)
+    soft = np.exp(z - z.max(axis=1, keepdims=True))
+    soft /= soft.sum(axis=1, keepdims=True)
+    section_of = {i: candidate_sections[p] for i, p in zip(indices, path)}
+    confidence = {i: float(soft[row, p]) for row, (i, p) in enumerate(zip(indices, path))}
+    return section_of, confidence
+
+
+# --------------------------------------------------------------------------- main entry
+
+
+def segment(
+    doc: Document,
+    template: Template,
+    encoder: Encoder,
+    cfg: SegmentConfig | None = None,
+) -> Segmentation:
+    """Give every block of ``doc`` an Annex section and a role.
+
+    Args:
+        doc: parsed document (blocks in reading order).
+        template: the Annex template with the wording of every known language.
+        encoder: multilingual sentence encoder; queries and blocks are compared
+            by cosine (rows are L2-normalised).
+        cfg: stage settings (defaults: :class:`SegmentConfig`).
+
+    Returns:
+        A :class:`Segmentation` with one :class:`SegmentedBlock` per block, the
+        per-section summary and whether the document follows the template's
+        numbering.
+    """
+    cfg = cfg or SegmentConfig()
+    blocks = list(doc.blocks)
+    n = len(blocks)
+    body_size = _body_font_size(blocks)
+    refs = _template_refs(template, encoder)
+    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size)
+    n_sections_found = len({s for h in headings for s in h.section_ids})
+    follows_template = n_sections_found >= cfg.min_numbered_sections
+    if not follows_template:
+        headings = []
+
+    section_of: list[str | None] = [None] * n
+    confidence = [1.0] * n
+    heading_at = {h.index: h for h in headings}
+    region: list[str] = ["front"] * n  # front / body / annex
+    first_heading = headings[0].index if headings else None
+
+    body_ids = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
+    annex_start = None
+    if follows_template:
+        last_heading = headings[-1].index
+        for i in body_ids:
+            if i > last_heading and is_annex_heading(blocks[i]):
+                annex_start = i
+                break
+        current: str | None = None
+        merged: dict[int, tuple[str, ...]] = {}
+        for i in range(n):
+            if i in heading_at:
+                current = heading_at[i].section_ids[0]
+                if len(heading_at[i].section_ids) > 1:
+                    merged[i] = heading_at[i].section_ids
+            if first_heading is not None and i >= first_heading:
+                region[i] = "body"
+            if annex_start is not None and i >= annex_start:
+                region[i] = "annex"
+            section_of[i] = current if region[i] == "body" else None
+        # blocks under a merged heading go to the merged section their content serves
+        for start, ids in merged.items():
+            end = next((h.index for h in headings if h.index > start), annex_start or n)
+            span = [i for i in range(start + 1, end) if not _is_furniture(blocks[i])]
+            placed, conf = _align_by_content(blocks, span, ids, template, refs, encoder, cfg, body_size, doc.doc_id)
+            for i, s in placed.items():
+                section_of[i] = s
+                confidence[i] = conf[i]
+    else:
+        # free-form: the strategy proper starts at its first heading-shaped block
+        # after a front matter that ends with a table of contents, if any
+        start = _free_form_start(blocks, body_ids, body_size)
+        annex_start = next((i for i in body_ids if i > start and is_annex_heading(blocks[i])), None)
+        span = [i for i in body_ids if i >= start and (annex_start is None or i < annex_start)]
+        candidates = [s.id for s in template.sections if s.key_elements]
+        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, cfg, body_size, doc.doc_id)
+        for i in range(n):
+            if i >= start:
+                region[i] = "body"
+            if annex_start is not None and i >= annex_start:
+                region[i] = "annex"
+        for i, s in placed.items():
+            section_of[i] = s
+            confidence[i] = conf[i]
+
+    # template text inside the body
+    lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template)
+    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg) if follows_template else [False] * n
+
+    roles: list[Role] = []
+    key_elements: list[str | None] = []
+    for i, b in enumerate(blocks):
+        ke: str | None = None
+        if b.kind == "header_footer":
+            role: Role = "header_footer"
+        elif b.kind == "footnote":
+            role = "footnote"
+        elif region[i] == "front":
+            role = "front_matter"
+        elif region[i] == "annex":
+            role = "annex"
+        elif i in heading_at:
+            role = "section_heading"
+        elif is_template[i]:
+            j = best_ref[i]
+            kind = refs.kinds[j] if j >= 0 else "question"
+            if _starts_with_dash(b.text) or _question_form(b.text):
+                kind = "question"
+            role = "template_question" if kind == "question" else "template_instruction"
+            ke = _template_key_element(template, section_of[i], refs, j, role)
+        elif _heading_shaped(b, body_size) and not _list_item(b):
+            role = "answer_heading"
+        elif _list_item(b):
+            role = "answer_list_item"
+        else:
+            role = "answer"
+        roles.append(role)
+        key_elements.append(ke)
+
+    seg_blocks = tuple(
+        SegmentedBlock(
+            block=b,
+            section_id=section_of[i] if roles[i] not in ("front_matter", "annex", "header_footer", "footnote") else None,
+            role=roles[i],
+            key_element_id=key_elements[i],
+            confidence=float(min(1.0, max(0.0, confidence[i]))),
+        )
+        for i, b in enumerate(blocks)
+    )
+    return Segmentation(
+        doc_id=doc.doc_id,
+        blocks=seg_blocks,
+        sections=_summarise(seg_blocks, template, headings, blocks),
+        follows_template=follows_template,
+    )
+
+
+def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float) -> int:
+    """Index of the first block of the strategy proper in a free-form document."""
+    toc_end = -1
+    for i in body_ids[: max(10, len(body_ids) // 5)]:
+        if is_toc_like(blocks[i].text):
+            toc_end = i
+    for i in body_ids:
+        if i > toc_end and _heading_shaped(blocks[i], body_size) and count_words(blocks[i].text) >= 1:
+            # the title page's lines are heading-shaped too: require body text soon after
+            nxt = [j for j in body_ids if j > i][:3]
+            if any(count_words(blocks[j].text) >= 25 for j in nxt):
+                return i
+    return body_ids[0] if body_ids else 0
+
+
+def otsu_split(values: np.ndarray) -> tuple[float, float, int]:
+    """Two-class split of 1-D values (Otsu's method) and its separation.
+
+    Returns:
+        (threshold, ashman_d, n_high): the cut between the classes, Ashman's D
+        = |μ₁ − μ₂| / √((σ₁² + σ₂²) / 2) (D > 2 means clearly bimodal;
+        Ashman, Bird & Zepf 1994), and the size of the upper class.
+    """
+    xs = np.sort(np.asarray(values, dtype=np.float64))
+    n = len(xs)
+    if n < 6:
+        return float("inf"), 0.0, 0
+    best_v, best_k = -1.0, 3
+    for k in range(3, n - 2):
+        lo, hi = xs[:k], xs[k:]
+        v = k * (n - k) * (hi.mean() - lo.mean()) ** 2
+        if v > best_v:
+            best_v, best_k = v, k
+    lo, hi = xs[:best_k], xs[best_k:]
+    d = abs(hi.mean() - lo.mean()) / max(math.sqrt((lo.var() + hi.var()) / 2), 1e-9)
+    return float((xs[best_k - 1] + xs[best_k]) / 2), float(d), n - best_k
+
+
+def _decide_template(
+    blocks: Sequence[Block],
+    section_of: Sequence[str | None],
+    heading_at: dict[int, _Heading],
+    lexical: np.ndarray,
+    cosine: np.ndarray,
+    cfg: SegmentConfig,
+) -> list[bool]:
+    """Which body blocks reproduce template wording.
+
+    A block is template text when its wording matches the template's in a known
+    language (``lexical`` ≥ ``cfg.template_lexical``), or when its cosine to the
+    closest template wording of its section falls in the upper class of a
+    clearly bimodal distribution over the document's blocks. A reproduced
+    question is a translation of a known one and scores like one (≈0.9 for
+    e5), well above answers on the same topic; documents that reproduce no
+    template show one mode only, and then nothing is taken by cosine. The
+    split is made per document, so the language's offset cancels out.
+    """
+    n = len(blocks)
+    body = [i for i in range(n) if section_of[i] is not None and i not in heading_at and not _is_furniture(blocks[i])]
+    result = [False] * n
+    if not body:
+        return result
+    cos = cosine[body]
+    threshold, separation, n_high = otsu_split(cos)
+    bimodal = separation >= cfg.template_separation and n_high >= 3
+    logger.debug("template cosine split %.3f, Ashman D %.2f, %d high", threshold, separation, n_high)
+    for row, i in enumerate(body):
+        if lexical[i] >= cfg.template_lexical or (bimodal and cos[row] > threshold):
+            result[i] = True
+    return result
+
+
+def _template_key_element(template: Template, section_id: str | None, refs: _TemplateRefs, ref: int, role: str) -> str | None:
+    if section_id is None:
+        return None
+    section = template.section(section_id)
+    if role == "template_instruction":
+        return next((k.id for k in section.key_elements if k.letter == "p"), None)
+    if ref >= 0 and refs.key_element_ids[ref] and refs.section_ids[ref] == section_id:
+        return refs.key_element_ids[ref]
+    return None
+
+
+def _summarise(
+    seg_blocks: Sequence[SegmentedBlock],
+    template: Template,
+    headings: Sequence[_Heading],
+    blocks: Sequence[Block],
+) -> dict[str, SectionInfo]:
+    heading_text = {}
+    for h in headings:
+        for s in h.section_ids:
+            heading_text.setdefault(s, blocks[h.index].text)
+    out: dict[str, SectionInfo] = {}
+    for sec in template.section_ids():
+        mine = [sb for sb in seg_blocks if sb.section_id == sec]
+        answer_words = sum(count_words(sb.block.text) for sb in mine if sb.role in ("answer", "answer_heading", "answer_list_item"))
+        pages = tuple(sorted({sb.block.page for sb in mine}))
+        out[sec] = SectionInfo(
+            section_id=sec,
+            present=bool(sec in heading_text or answer_words),
+            heading=heading_text.get(sec),
+            pages=pages,
+            answer_words=answer_words,
+        )
+    return out
