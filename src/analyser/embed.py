@@ -570,3 +570,54 @@ class EmbeddingCache:
         for i, k in enumerate(keys):
             out[i] = index[k]
         return out
+
+
+class CachedEncoder:
+    """An :class:`Encoder` that remembers what it embedded.
+
+    Wraps another encoder; vectors are kept in memory for the life of the
+    object and, when ``cache`` is given, on disk through :class:`EmbeddingCache`
+    so that re-runs reuse them. The template's wording, embedded for every
+    document, is then computed once per run.
+
+    Args:
+        inner: the real encoder.
+        cache: optional on-disk cache.
+    """
+
+    def __init__(self, inner: Encoder, cache: EmbeddingCache | None = None) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.name, self.dim, self.max_tokens = inner.name, inner.dim, inner.max_tokens
+        self._memory: dict[tuple[str, str], np.ndarray] = {}
+
+    def __repr__(self) -> str:
+        return f"CachedEncoder({self.inner!r})"
+
+    def encode(
+        self,
+        texts: Sequence[str],
+        *,
+        kind: Kind,
+        batch_size: int = 32,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """See :meth:`Encoder.encode`; cached texts are not encoded again."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        missing = [t for t in dict.fromkeys(texts) if (kind, t) not in self._memory]
+        if missing:
+            if self.cache is not None:
+                vecs = self.cache.encode_cached(self.inner, missing, kind, batch_size=batch_size, progress=progress)
+            else:
+                vecs = self.inner.encode(missing, kind=kind, batch_size=batch_size, progress=progress)
+            for t, v in zip(missing, vecs):
+                self._memory[(kind, t)] = np.asarray(v, dtype=np.float32)
+        elif progress is not None:
+            progress(len(texts))
+        return np.vstack([self._memory[(kind, t)] for t in texts])
+
+    def count_tokens(self, texts: Sequence[str], *, kind: Kind = "passage") -> list[int]:
+        """See :meth:`Encoder.count_tokens`."""
+        return self.inner.count_tokens(texts, kind=kind)

