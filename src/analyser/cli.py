@@ -103,14 +103,27 @@ def evaluate(
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
-    table = Table(title=f"Evaluation of {out} against {gold}")
-    cols = ["doc_id", "language", "section_accuracy", "template_f1", "role_accuracy", "word_recall", "coverage_agreement", "label_accuracy"]
-    for c in cols:
-        table.add_column(c)
+    cols = ["doc_id", "language", "section_accuracy", "template_f1", "role_accuracy", "pk", "window_diff",
+            "word_recall", "coverage_agreement", "label_accuracy"]
     rows = scores_table(results)
+    out_console = Console(width=max(160, Console().width))
+    table = Table(title=f"Evaluation of {out} against {gold} (per document)")
+    for c in cols:
+        table.add_column(c.replace("_", " "))
     for r in rows:
-        table.add_row(*[f"{r[c]:.3f}" if isinstance(r[c], float) else str(r[c]) for c in cols])
-    Console().print(table)
+        table.add_row(*[_fmt(r[c]) for c in cols])
+    out_console.print(table)
+    by_lang = Table(title="Per language (mean over documents)")
+    for c in ["language", "documents", *cols[2:]]:
+        by_lang.add_column(c.replace("_", " "))
+    for lang in sorted({r["language"] for r in rows}):
+        mine = [r for r in rows if r["language"] == lang]
+        means = []
+        for c in cols[2:]:
+            vals = [r[c] for r in mine if r[c] is not None]
+            means.append(_fmt(sum(vals) / len(vals)) if vals else "–")
+        by_lang.add_row(lang, str(len(mine)), *means)
+    out_console.print(by_lang)
     if json_out:
         json_out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
@@ -130,6 +143,12 @@ def calibrate(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     Console().print(report)
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
 @models_app.command("build")

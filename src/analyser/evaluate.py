@@ -94,6 +94,8 @@ class DocumentScores:
     coverage_agreement: float | None
     label_accuracy: float | None
     n_answer_words: int
+    pk: float | None = None
+    window_diff: float | None = None
 
 
 def _aligned_predictions(gold_blocks: Sequence[Mapping], pred_blocks: Sequence[Mapping]) -> list[tuple[str | None, str | None, bool]]:
@@ -139,6 +141,18 @@ def score_document(analysis: Mapping, gold: Mapping) -> DocumentScores:
         fn += g_t and not p_t
         role_ok += ok and _collapse(p_role) == _collapse(g_role)
     n = len(g_meta) or 1
+    # boundaries over the gold body words; a word missing from the analysis
+    # (e.g. a footnote marker glued to it) keeps the previous word's section
+    ref_seq: list[str | None] = []
+    hyp_seq: list[str | None] = []
+    last: str | None = None
+    for (g_sec, _), (p_sec, _, ok) in zip(g_meta, aligned):
+        if ok:
+            last = p_sec
+        if g_sec is not None:
+            ref_seq.append(g_sec)
+            hyp_seq.append(p_sec if ok else last)
+    pk, wd = segmentation_errors(ref_seq, hyp_seq)
     template_f1 = (2 * tp / (2 * tp + fp + fn)) if (tp + fn) else None
     agreement = label_acc = None
     cov = analysis.get("coverage") or {}
@@ -157,7 +171,42 @@ def score_document(analysis: Mapping, gold: Mapping) -> DocumentScores:
         coverage_agreement=agreement,
         label_accuracy=label_acc,
         n_answer_words=n_answer,
+        pk=pk,
+        window_diff=wd,
     )
+
+
+def segmentation_errors(reference: Sequence[str | None], hypothesis: Sequence[str | None], k: int | None = None) -> tuple[float | None, float | None]:
+    """Pk (Beeferman et al., 1999) and WindowDiff (Pevzner & Hearst, 2002) of section boundaries.
+
+    Both sequences label the same units (here: the gold document's body words)
+    with a section id; a boundary is a change of label. ``k`` defaults to half
+    the mean reference segment length. Lower is better; 0 is perfect.
+
+    Returns:
+        (pk, window_diff), or (None, None) for fewer than 2 units.
+    """
+    n = len(reference)
+    if n < 2:
+        return None, None
+    ref_b = [int(reference[i] != reference[i + 1]) for i in range(n - 1)]
+    hyp_b = [int(hypothesis[i] != hypothesis[i + 1]) for i in range(n - 1)]
+    if k is None:
+        k = max(2, round(n / (sum(ref_b) + 1) / 2))
+    k = min(k, n - 1)
+    ref_c = [0]
+    hyp_c = [0]
+    for a, b in zip(ref_b, hyp_b):
+        ref_c.append(ref_c[-1] + a)
+        hyp_c.append(hyp_c[-1] + b)
+    windows = n - k
+    pk_err = wd_err = 0
+    for i in range(windows):
+        r = ref_c[i + k] - ref_c[i]
+        h = hyp_c[i + k] - hyp_c[i]
+        pk_err += (r > 0) != (h > 0)
+        wd_err += r != h
+    return pk_err / windows, wd_err / windows
 
 
 def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScores]:

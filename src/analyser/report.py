@@ -135,7 +135,7 @@ def markdown_report(analysis: Mapping, template: Template) -> str:
         lines += ["| key element | label | score | evidence pages |", "|---|---|---|---|"]
         for ke in section.key_elements:
             c = cov[ke.id]
-            pages = ", ".join(sorted({str(e["page"]) for e in c["evidence"]})) or "–"
+            pages = ", ".join(str(p) for p in sorted({e["page"] for e in c["evidence"]})) or "–"
             flag = " (elsewhere)" if c.get("misplaced") else ""
             lines.append(f"| {ke.id} {_md(ke.en[:70])} | {LABEL_MARK[c['label']]}{flag} | {c['score']:.2f} | {pages} |")
         lines.append("")
@@ -161,8 +161,9 @@ def _highlight(text: str, sentence: str | None, limit: int = 600) -> str:
         start = t.index(sentence)
         lo = max(0, start - 150)
         hi = min(len(t), start + len(sentence) + 150)
-        before, after = t[lo:start], t[start + len(sentence):hi]
-        return f"{'…' if lo else ''}{_md(before)}**{_md(sentence)}**{_md(after)}{'…' if hi < len(t) else ''}"
+        before, after = _md(t[lo:start]), _md(t[start + len(sentence):hi])
+        parts = [("…" if lo else "") + before, f"**{_md(sentence)}**", after + ("…" if hi < len(t) else "")]
+        return " ".join(p for p in parts if p)
     return _md(t[:limit]) + ("…" if len(t) > limit else "")
 
 
