@@ -13,3 +13,7 @@ from analyser.segment import build_exemplars
 gold_dir = sys.argv[1] if len(sys.argv) > 1 else "tests/data/gold"
 encoder = load_encoder(sys.argv[2] if len(sys.argv) > 2 else None)
 print(build_exemplars(list(load_gold_dir(gold_dir).values()), encoder))
+
+from analyser.match import build_evidence_bank  # noqa: E402
+
+print(build_evidence_bank(list(load_gold_dir(gold_dir).values()), encoder))

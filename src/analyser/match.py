@@ -15,9 +15,13 @@ one-sentence ("partial") mentions.
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -59,6 +63,9 @@ class Matches:
             averaged over the query languages.
         sentence_sim: float32 (K, S) the same for sentences.
         query_languages: languages whose wording was used as queries.
+        exemplar_sim: float32 (K, P) similarity of each passage to the member-state
+            evidence of each key element in annotated strategies (other documents,
+            any language): mean of the two closest; None without an evidence bank.
     """
 
     key_element_ids: tuple[str, ...]
@@ -68,6 +75,78 @@ class Matches:
     passage_sim: np.ndarray
     sentence_sim: np.ndarray
     query_languages: tuple[str, ...]
+    exemplar_sim: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceBank:
+    """Evidence passages of annotated strategies per key element (gold ``coverage[].evidence``).
+
+    How other member states addressed a key element, in their own languages, is
+    a second query for it: a passage close to known evidence of the element
+    addresses it too. A document never meets its own evidence (``doc_ids``).
+
+    Attributes:
+        model: encoder name of the vectors.
+        vectors: float32 (n, dim) L2-normalised passage embeddings.
+        key_element_ids, doc_ids: (n,) owner of each vector.
+    """
+
+    model: str
+    vectors: np.ndarray
+    key_element_ids: np.ndarray
+    doc_ids: np.ndarray
+
+    def similarity(self, vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str, top: int = 2) -> np.ndarray:
+        """(K, n) mean of the ``top`` best cosines of each text to each element's evidence."""
+        out = np.zeros((len(key_element_ids), len(vecs)), dtype=np.float32)
+        if len(vecs) == 0:
+            return out
+        sims = vecs @ self.vectors.T  # (n, N)
+        other = self.doc_ids != doc_id
+        for row, kid in enumerate(key_element_ids):
+            cols = np.flatnonzero(other & (self.key_element_ids == kid))
+            if cols.size == 0:
+                continue
+            part = np.sort(sims[:, cols], axis=1)[:, -min(top, cols.size):]
+            out[row] = part.mean(axis=1)
+        return out
+
+
+def evidence_bank_path(model: str) -> Path:
+    """Package-data location of the evidence bank of ``model``."""
+    return Path(str(resources.files("analyser") / "data" / "exemplars" / f"{model}.evidence.npz"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_evidence_bank(model: str) -> EvidenceBank | None:
+    """The evidence bank of ``model``, or None when none was built."""
+    path = evidence_bank_path(model)
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        return EvidenceBank(model, z["vectors"].astype(np.float32), z["key_element_ids"], z["doc_ids"])
+
+
+def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, out: Path | None = None) -> Path:
+    """Embed the gold evidence blocks of annotated strategies, per key element; written atomically."""
+    texts, kes, docs = [], [], []
+    for g in golds:
+        text_of = {b["id"]: b["text"] for b in g["blocks"]}
+        for kid, cov in g["coverage"].items():
+            for bid in cov.get("evidence", []):
+                if bid in text_of:
+                    texts.append(text_of[bid])
+                    kes.append(kid)
+                    docs.append(g["doc_id"])
+    vecs = encoder.encode(texts, kind="passage")
+    out = out or evidence_bank_path(encoder.name)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, vectors=vecs.astype(np.float16), key_element_ids=np.array(kes), doc_ids=np.array(docs))
+    os.replace(tmp, out)
+    load_evidence_bank.cache_clear()
+    return out
 
 
 def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig) -> tuple[list[Passage], list[list[str]]]:
@@ -197,6 +276,8 @@ def match(
         return out / counts
 
     langs = tuple(lang for lang in dict.fromkeys([language, *cfg.query_languages]) if lang in template.languages())
+    bank = load_evidence_bank(encoder.name)
+    exemplar_sim = bank.similarity(p_vecs, ids, seg.doc_id) if bank is not None else None
     return Matches(
         key_element_ids=tuple(ids),
         passages=tuple(passages),
@@ -205,4 +286,5 @@ def match(
         passage_sim=combine(q_vecs @ p_vecs.T) if len(passages) else np.zeros((len(ids), 0), np.float32),
         sentence_sim=combine(q_vecs @ s_vecs.T) if len(sentences) else np.zeros((len(ids), 0), np.float32),
         query_languages=langs,
+        exemplar_sim=exemplar_sim,
     )

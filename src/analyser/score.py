@@ -15,6 +15,9 @@ gets **features** that are relative within the document:
 * ``n_top`` — log(1 + number of passages for which the element is the closest
   key element);
 * ``own_words`` — log(1 + answer words in the element's own section);
+* ``ex_max``, ``ex_centred``, ``ex_own`` — the same idea with the evidence other
+  member states gave for the element in annotated strategies (k-NN, any
+  language) instead of the template's wording;
 * ``legal_ref`` — 1 when an EU act number named by the element (e.g.
   "2008/115", "2009/52") occurs in the answer text: the same in every language.
 
@@ -55,6 +58,9 @@ FEATURES: tuple[str, ...] = (
     "n_top",
     "own_words",
     "legal_ref",
+    "ex_max",
+    "ex_centred",
+    "ex_own",
 )
 _LEGAL_REF_RE = re.compile(r"\b(?:19|20)\d{2}/\d{1,4}\b")
 
@@ -98,6 +104,8 @@ def compute_features(matches: Matches, seg: Segmentation, template: Template) ->
     z_doc = (best - best.mean()) / (best.std() or 1.0)
     top_owner = centred.argmax(axis=0)
     p_sections = np.array([p.section_id or "" for p in matches.passages])
+    ex = matches.exemplar_sim
+    ex_centred = ex - ex.mean(axis=0, keepdims=True) if ex is not None else None
     for row, kid in enumerate(ids):
         sec = template.key_element(kid).section_id
         own = p_sections == sec
@@ -114,6 +122,9 @@ def compute_features(matches: Matches, seg: Segmentation, template: Template) ->
             "n_top": math.log1p(int((top_owner == row).sum())),
             "own_words": math.log1p(section_words.get(sec, 0)),
             "legal_ref": float(bool(ke_refs & refs_in_text)),
+            "ex_max": float(ex[row].max()) if ex is not None else 0.0,
+            "ex_centred": float(ex_centred[row].max()) if ex_centred is not None else 0.0,
+            "ex_own": float(ex_centred[row, own].max()) if ex_centred is not None and own.any() else -0.05,
         }
     return out
 
@@ -195,13 +206,14 @@ def load_calibration(model: str, path: str | Path | None = None) -> Calibration:
 def _prior(model: str) -> Calibration:
     """Hand-set weights used before any calibration exists (e.g. with the test encoder)."""
     n = len(FEATURES)
-    coef = {"max_centred": 1.0, "sent_centred": 0.5, "z_doc": 1.0, "own_centred": 0.5, "n_top": 0.8, "own_words": 0.3, "legal_ref": 0.3}
+    coef = {"max_centred": 1.0, "sent_centred": 0.5, "z_doc": 1.0, "own_centred": 0.5, "n_top": 0.8, "own_words": 0.3,
+            "legal_ref": 0.3, "ex_max": 0.0, "ex_centred": 0.0, "ex_own": 0.0}
     return Calibration(
         model=model,
         version=__version__,
         features=FEATURES,
-        mean=(0.03, 0.05, 0.0, 0.0, 0.5, 5.0, 0.2),
-        scale=(0.02, 0.03, 1.0, 0.03, 0.7, 2.0, 0.4),
+        mean=(0.03, 0.05, 0.0, 0.0, 0.5, 5.0, 0.2, 0.0, 0.0, 0.0),
+        scale=(0.02, 0.03, 1.0, 0.03, 0.7, 2.0, 0.4, 1.0, 1.0, 1.0),
         covered_coef=tuple(coef[f] for f in FEATURES),
         covered_intercept=1.0,
         addressed_coef=tuple(coef[f] for f in FEATURES),
@@ -235,7 +247,7 @@ def fit_calibration(
     cov = LogisticRegression(C=1.0, max_iter=1000).fit(xs, y_cov)
     mask = y_cov == 1
     y_add = np.array([lab == "addressed" for lab in labels], dtype=int)[mask]
-    add = LogisticRegression(C=1.0, max_iter=1000, class_weight="balanced").fit(xs[mask], y_add)
+    add = LogisticRegression(C=1.0, max_iter=1000).fit(xs[mask], y_add)
     return Calibration(
         model=model,
         version=__version__,

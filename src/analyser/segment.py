@@ -63,8 +63,16 @@ class SegmentConfig:
         template_separation: Ashman's D above which the document's block-to-
             template cosines count as bimodal (template text present); measured
             on the development corpus: ≥ 4.0 with template text, ≤ 2.8 without.
-        stay_bonus, heading_switch_cost, switch_cost: Viterbi smoothing of the
-            free-form alignment, in units of standardised similarity.
+        switch_cost, heading_switch_cost: Viterbi smoothing of the free-form
+            alignment (cost of changing section at a body block / at a
+            heading), in units of standardised similarity.
+        exemplar_weight: share of the k-NN vote of annotated answers in the
+            free-form emission (the rest: similarity to the template wording).
+        title_weight: weight of a heading's own emission added to every block
+            of its chapter.
+        min_blocks_for_column_centring: with at least this many blocks, each
+            section's mean similarity over the document is removed (hub
+            sections); a short document covers too few topics for that.
     """
 
     min_numbered_sections: int = 6
@@ -73,7 +81,9 @@ class SegmentConfig:
     template_lexical: float = 0.82
     template_separation: float = 3.4
     switch_cost: float = 2.5
-    exemplar_weight: float = 0.8
+    exemplar_weight: float = 0.6
+    min_blocks_for_column_centring: int = 30
+    title_weight: float = 0.3
     heading_switch_cost: float = 0.6
 
 
@@ -86,7 +96,8 @@ _HEADING_RE = re.compile(
     (?:(?P<kw>[^\W\d_]{{3,16}})\.?\s+)?             # optional keyword: Sezione, Chapitre, Hoofdstuk
     (?P<num>{_SECTION_NUM})(?![\d/,])\.?             # 2.1.1 / 2.1.1.
     (?P<more>(?:\s*{_JOIN}\s*{_SECTION_NUM}(?![\d/,])\.?)*)   # merged: "2.2.1 et 2.2.2"
-    (?:\s*[–—:\-.)]+)?                               # 2.1.1 – / 2.1.1:
+    (?!\s*\))                                       # "1)" opens a list item, not a heading
+    (?:\s*[–—:\-.]+)?                                # 2.1.1 – / 2.1.1:
     (?:\s+|$)(?P<title>.*)$""",
     re.VERBOSE | re.DOTALL | re.UNICODE,
 )
@@ -398,7 +409,8 @@ class SectionExemplars:
             vecs: (n, dim) L2-normalised passage embeddings of the blocks.
             section_ids: the candidate sections (columns of the result).
             doc_id: the document being placed (its own exemplars are skipped).
-            k: neighbours per block; votes are weighted by exp(temperature · cosine).
+            k: neighbours per block; votes are weighted by exp(temperature · cosine)
+                and by 1/√(section size in the bank), against the pull of large sections.
 
         Returns:
             float32 (n, len(section_ids)); rows sum to 1 (uniform when no neighbour).
@@ -409,10 +421,14 @@ class SectionExemplars:
             return out
         bank, labels = self.vectors[keep], self.section_ids[keep]
         col_of = {s: c for c, s in enumerate(section_ids)}
+        # large sections (the context section speaks of everything) would win
+        # every vote: weigh each neighbour by 1/√(size of its section in the bank)
+        sizes = {s: int((labels == s).sum()) for s in set(labels.tolist())}
+        prior = np.array([1.0 / math.sqrt(sizes[s]) for s in labels])
         sims = vecs @ bank.T
         top = np.argsort(-sims, axis=1)[:, :k]
         for r in range(len(vecs)):
-            w = np.exp(temperature * (sims[r, top[r]] - sims[r, top[r]].max()))
+            w = np.exp(temperature * (sims[r, top[r]] - sims[r, top[r]].max())) * prior[top[r]]
             row = np.zeros(len(section_ids), dtype=np.float64)
             np.add.at(row, [col_of[labels[j]] for j in top[r]], w)
             out[r] = row / row.sum()
@@ -538,13 +554,16 @@ def _align_by_content(
     # double centring: remove each block's level (language, length) and each
     # section's level (hub sections close to everything), then standardise
     centred = sims - sims.mean(axis=1, keepdims=True)
-    centred = centred - centred.mean(axis=0, keepdims=True)
+    if len(indices) >= cfg.min_blocks_for_column_centring:
+        centred = centred - centred.mean(axis=0, keepdims=True)
     scale = float(centred.std()) or 1.0
     z = centred / scale
     bank = load_exemplars(encoder.name)
     if bank is not None:
-        votes = bank.section_scores(vecs, candidate_sections, doc_id)
-        z = cfg.exemplar_weight * (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6) + (1 - cfg.exemplar_weight) * z
+        # log-votes: a confident neighbour vote counts, but cannot drown the template evidence
+        votes = np.log(bank.section_scores(vecs, candidate_sections, doc_id) + 0.05)
+        votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
+        z = cfg.exemplar_weight * votes + (1 - cfg.exemplar_weight) * z
     # short blocks carry little evidence: damp them
     weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
     emission = z * weights[:, None]
@@ -552,12 +571,20 @@ def _align_by_content(
         [cfg.heading_switch_cost if _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
         dtype=np.float32,
     )
-    # a heading opens its chapter: let it take the section of the text below it
-    for row, i in enumerate(indices):
-        if _heading_shaped(blocks[i], body_size):
-            following = emission[row + 1 : row + 4]
-            if len(following):
-                emission[row] = 0.3 * emission[row] + following.mean(axis=0)
+    # a heading names its chapter: its title speaks for the blocks below it
+    # (until the next heading), and it takes the section of the text it opens
+    heading_rows = [row for row, i in enumerate(indices) if _heading_shaped(blocks[i], body_size)]
+    own = emission.copy()
+    title = np.zeros_like(emission[0])
+    for row in range(len(indices)):
+        if row in heading_rows:
+            title = cfg.title_weight * z[row]
+        else:
+            emission[row] = emission[row] + title
+    for row in heading_rows:
+        following = own[row + 1 : row + 4]
+        if len(following):
+            emission[row] = 0.3 * own[row] + following.mean(axis=0) + cfg.title_weight * z[row]
     path = _viterbi(emission, switch)
     soft = np.exp(z - z.max(axis=1, keepdims=True))
     soft /= soft.sum(axis=1, keepdims=True)

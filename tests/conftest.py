@@ -1,0 +1,79 @@
+"""Shared session fixtures.
+
+* ``template``: the Annex template of Decision (EU) 2025/503;
+* ``fake_encoder``: the deterministic :class:`~analyser.embed.HashingEncoder`;
+* ``e5_encoder``: the real multilingual-e5-small (skipped when not built);
+* ``gold``: the gold annotations of ``tests/data/gold`` keyed by doc_id;
+* ``corpus_run``: ONE real-model run of the whole pipeline over ``corpus/``
+  per session, shared by every test that needs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyser.embed import HashingEncoder
+from analyser.evaluate import load_gold_dir
+from analyser.models import is_built
+from analyser.template import load_template
+
+REPO = Path(__file__).parents[1]
+GOLD_DIR = REPO / "tests" / "data" / "gold"
+CORPUS_DIR = REPO / "corpus"
+MODEL_DIR = REPO / "models" / "multilingual-e5-small"
+SCHEMA_PATH = REPO / "src" / "analyser" / "data" / "analysis.schema.json"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def template():
+    return load_template()
+
+
+@pytest.fixture(scope="session")
+def fake_encoder() -> HashingEncoder:
+    return HashingEncoder()
+
+
+@pytest.fixture(scope="session")
+def e5_encoder():
+    if not is_built(MODEL_DIR):
+        pytest.skip("run `analyser models build`")
+    from analyser.embed import E5Encoder
+
+    return E5Encoder(MODEL_DIR)
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, dict]:
+    return load_gold_dir(GOLD_DIR)
+
+
+@pytest.fixture(scope="session")
+def analysis_schema() -> dict:
+    import json
+
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory, e5_encoder):
+    """Run the whole pipeline with the real model over the 13 corpus PDFs, once per session.
+
+    Returns:
+        (out_dir, results): the output folder and the list of RunResult.
+    """
+    from analyser.pipeline import analyse_corpus
+
+    pdfs = sorted(CORPUS_DIR.glob("*.pdf"))
+    if not pdfs:
+        pytest.skip(f"no corpus PDFs in {CORPUS_DIR}")
+    out = tmp_path_factory.mktemp("out")
+    results = analyse_corpus([str(CORPUS_DIR)], out=out, encoder=e5_encoder)
+    return out, results

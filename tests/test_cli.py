@@ -1,0 +1,90 @@
+"""Command line (typer) with the fake encoder: exit codes, messages, outputs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from analyser import __version__
+from analyser.cli import app
+
+REPO = Path(__file__).parents[1]
+GOLD_DIR = REPO / "tests" / "data" / "gold"
+
+runner = CliRunner()
+
+
+def _output(result) -> str:
+    """stdout and stderr of a CliRunner result (click ≥ 8.2 keeps stderr apart)."""
+    text = result.output
+    try:
+        err = result.stderr
+    except (ValueError, AttributeError):
+        err = ""
+    return text + ("" if err and err in text else err)
+
+
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory):
+    src = tmp_path_factory.mktemp("cli_in")
+    shutil.copy(REPO / "corpus" / "xb-2025.word.pdf", src / "xb-2025.word.pdf")
+    (src / "broken.pdf").write_text("this is plain text, not a PDF\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("cli_out")
+    result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet"])
+    return src, out, result
+
+
+def test_version():
+    # `analyser --version` with no command must print the version, not "Missing command."
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == __version__
+
+
+def test_analyse_partial_failure_exit_1(analysed):
+    _, out, result = analysed
+    text = _output(result)
+    assert result.exit_code == 1, text
+    assert "broken" in text
+    assert "E103" in text
+    assert "1 of 2 documents analysed" in text
+    assert (out / "xb-2025" / "analysis.json").is_file()
+    assert (out / "xb-2025" / "report.md").is_file()
+    assert not (out / "broken").exists()
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["counts"]["success"] == 1 and run["counts"]["failed"] == 1
+    assert run["model"] == "hashing-fake"
+
+
+def test_analyse_empty_folder_exit_2(tmp_path):
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    result = runner.invoke(app, ["analyse", str(empty), "--out", str(tmp_path / "out"), "--model", "hashing"])
+    assert result.exit_code == 2
+    assert "E501" in _output(result)
+    assert not (tmp_path / "out" / "run.json").exists()
+
+
+def test_eval_prints_table(analysed, tmp_path):
+    _, out, _ = analysed
+    json_out = tmp_path / "scores.json"
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--json", str(json_out)])
+    text = _output(result)
+    assert result.exit_code == 0, text
+    assert "xb-2025" in text
+    assert "Evaluation of" in text
+    rows = json.loads(json_out.read_text(encoding="utf-8"))
+    assert [r["doc_id"] for r in rows] == ["xb-2025"]  # only the analysed gold document
+    assert 0.0 <= rows[0]["section_accuracy"] <= 1.0
+    assert rows[0]["word_recall"] > 0.9
+
+
+def test_eval_missing_gold_exit_2(analysed, tmp_path):
+    _, out, _ = analysed
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "E402" in _output(result)

@@ -1,0 +1,221 @@
+"""Tests for analyser.match, analyser.score and analyser.calibrate (fake encoder)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from analyser.calibrate import expected_calibration_error
+from analyser.evaluate import gold_document
+from analyser.match import MatchConfig, build_passages, match
+from analyser.schema import TEMPLATE_ROLES, Block, Document, SegmentedBlock, Segmentation
+from analyser.score import FEATURES, Calibration, ScoreConfig, fit_calibration, load_calibration, score
+
+
+@pytest.fixture(scope="module")
+def nl_seg(gold, template, fake_encoder):
+    from analyser.segment import segment
+
+    return segment(gold_document(gold["nl-2025"]), template, fake_encoder)
+
+
+@pytest.fixture(scope="module")
+def nl_matches(nl_seg, template, fake_encoder):
+    return match(nl_seg, template, fake_encoder, "nl")
+
+
+@pytest.fixture(scope="module")
+def nl_coverage(nl_matches, nl_seg, template, fake_encoder):
+    return score(nl_matches, nl_seg, template, load_calibration(fake_encoder.name))
+
+
+# --------------------------------------------------------------------------- passages
+
+
+def test_template_text_is_never_a_passage(gold, nl_matches, nl_seg):
+    """The pitfall: a reproduced question must never count as its own answer."""
+    gold_template = [b for b in gold["nl-2025"]["blocks"] if b["role"] in TEMPLATE_ROLES]
+    assert len(gold_template) > 30  # nl reproduces headings, guidance and questions
+    for b in gold_template:
+        for p in nl_matches.passages:
+            assert b["text"] not in p.text, f"template block {b['id']} ({b['role']}) inside passage {p.id}"
+    # and structurally: passages are built from answer blocks only
+    role_of = {sb.block.id: sb.role for sb in nl_seg.blocks}
+    for p in nl_matches.passages:
+        assert all(role_of[bid] in ("answer", "answer_list_item") for bid in p.block_ids), p.id
+
+
+def test_passages_cover_answers(gold, nl_matches):
+    assert len(nl_matches.passages) > 50
+    ids = [p.id for p in nl_matches.passages]
+    assert len(set(ids)) == len(ids)
+    assert all(i.startswith("nl-2025:P") for i in ids)
+    gold_answers = {b["id"] for b in gold["nl-2025"]["blocks"] if b["role"] in ("answer", "answer_list_item")}
+    in_passages = {bid for p in nl_matches.passages for bid in p.block_ids}
+    # the fake encoder takes a few answers for template text (8 of 146 at the time of writing)
+    assert len(in_passages & gold_answers) / len(gold_answers) > 0.9
+
+
+def test_passage_token_budget(nl_matches):
+    assert all(0 < p.n_tokens <= 512 for p in nl_matches.passages)
+    assert all(p.text.strip() for p in nl_matches.passages)
+
+
+def test_passage_budget_splits_and_truncates(template, fake_encoder):
+    long_sentence = " ".join(["woord"] * 100) + "."
+    short = "Dit is een korte zin over opvang."
+    blocks = (
+        SegmentedBlock(block=Block(id="b1", page=2, text=" ".join([short] * 12)), section_id="2.3.3", role="answer"),
+        SegmentedBlock(block=Block(id="b2", page=3, text=long_sentence), section_id="2.3.3", role="answer"),
+        SegmentedBlock(block=Block(id="b3", page=3, text="— Welke maatregelen?"), section_id="2.3.3", role="template_question"),
+    )
+    seg = Segmentation(doc_id="toy", blocks=blocks, sections={})
+    passages, sentences = build_passages(seg, fake_encoder, "nl", MatchConfig(max_tokens=40))
+    assert all(p.n_tokens <= 40 for p in passages)
+    b1 = [p for p in passages if p.block_ids == ("b1",)]
+    assert len(b1) >= 2 and not any(p.truncated for p in b1)  # 12 × 9 tokens split on sentence bounds
+    assert sum(len(s) for p, s in zip(passages, sentences) if p.block_ids == ("b1",)) == 12
+    b2 = [p for p in passages if p.block_ids == ("b2",)]
+    assert len(b2) == 1 and b2[0].truncated and b2[0].page == 3
+    assert not any("Welke maatregelen" in p.text for p in passages)
+
+
+def test_match_matrix_shapes(nl_matches, template):
+    k = len(template.key_elements())
+    assert k == 44
+    assert nl_matches.passage_sim.shape == (k, len(nl_matches.passages))
+    assert nl_matches.sentence_sim.shape == (k, len(nl_matches.sentences))
+    assert len(nl_matches.sentence_passage) == len(nl_matches.sentences)
+    assert np.all(np.abs(nl_matches.passage_sim) <= 1.0001)
+    assert "nl" in nl_matches.query_languages
+
+
+# --------------------------------------------------------------------------- score
+
+
+def test_score_covers_all_key_elements(nl_coverage, template):
+    assert list(nl_coverage) == [k.id for k in template.key_elements()]
+    assert len(nl_coverage) == 44
+    for kid, c in nl_coverage.items():
+        assert c.key_element_id == kid
+        assert 0.0 <= c.score <= 1.0
+        assert len(c.evidence) <= ScoreConfig().max_evidence
+        assert set(FEATURES) <= set(c.features)
+        if c.label == "absent":
+            assert c.evidence == (), kid
+            assert not c.misplaced
+        else:
+            assert c.score >= ScoreConfig().covered_threshold
+            assert 1 <= len(c.evidence) <= 3
+
+
+def test_score_evidence_points_to_answer_text(nl_coverage, nl_seg, nl_matches):
+    role_of = {sb.block.id: sb for sb in nl_seg.blocks}
+    passages = {p.id: p for p in nl_matches.passages}
+    n_evidence = 0
+    for kid, c in nl_coverage.items():
+        sims = [e.similarity for e in c.evidence]
+        for e in c.evidence:
+            n_evidence += 1
+            assert role_of[e.block_id].role in ("answer", "answer_list_item")
+            assert passages[e.passage_id].text == e.text
+            assert e.page == role_of[e.block_id].block.page
+            assert e.sentence is None or e.sentence in e.text
+        if c.evidence:
+            assert c.misplaced == (c.evidence[0].section_id != kid.rsplit(".", 1)[0])
+        assert len(set(e.passage_id for e in c.evidence)) == len(c.evidence)
+        assert all(-1 <= s <= 1 for s in sims)
+    assert n_evidence > 0
+
+
+def test_score_without_answers_is_all_absent(template, fake_encoder):
+    blocks = (SegmentedBlock(block=Block(id="b1", page=1, text="2.1.1 Externe dimensie"), section_id="2.1.1", role="section_heading"),)
+    seg = Segmentation(doc_id="empty", blocks=blocks, sections={})
+    m = match(seg, template, fake_encoder, "nl")
+    assert m.passage_sim.shape == (44, 0)
+    cov = score(m, seg, template, load_calibration(fake_encoder.name))
+    assert len(cov) == 44
+    assert all(c.evidence == () for c in cov.values())
+    assert all(c.features["max_centred"] == -1.0 for c in cov.values())
+
+
+# --------------------------------------------------------------------------- calibration
+
+
+def _toy_rows(n: int = 60) -> list:
+    rng = np.random.default_rng(7)
+    rows = []
+    for i in range(n):
+        covered = i % 2 == 0
+        addressed = covered and i % 4 == 0
+        base = 1.0 if covered else -1.0
+        feats = {f: float(base + 0.2 * rng.standard_normal()) for f in FEATURES}
+        if covered:
+            feats["z_doc"] += 1.0 if addressed else 0.0
+        label = "addressed" if addressed else "partial" if covered else "absent"
+        rows.append((f"d{i % 5}", feats, label))
+    return rows
+
+
+def test_calibration_json_round_trip(tmp_path):
+    cal = fit_calibration(_toy_rows(), "toy-model")
+    data = json.loads(json.dumps(cal.to_json()))
+    back = Calibration.from_json(data)
+    assert back == cal
+    assert back.model == "toy-model"
+    assert back.fitted_on == ("d0", "d1", "d2", "d3", "d4")
+    feats = _toy_rows()[0][1]
+    assert back.p_covered(feats) == cal.p_covered(feats)
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps(cal.to_json()), encoding="utf-8")
+    assert load_calibration("toy-model", path) == cal
+
+
+def test_load_calibration_errors(tmp_path):
+    from analyser.errors import ScoreError
+
+    with pytest.raises(ScoreError, match="E401"):
+        load_calibration("x", tmp_path / "missing.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ScoreError, match="E401"):
+        load_calibration("x", bad)
+
+
+def test_fit_calibration_separable():
+    rows = _toy_rows()
+    cal = fit_calibration(rows, "toy-model")
+    for _, feats, label in rows:
+        p = cal.p_covered(feats)
+        assert 0.0 <= p <= 1.0
+        if label == "absent":
+            assert p < 0.5
+        else:
+            assert p > 0.5
+    pos = [cal.p_covered(f) for _, f, lab in rows if lab != "absent"]
+    neg = [cal.p_covered(f) for _, f, lab in rows if lab == "absent"]
+    assert min(pos) > max(neg)
+    # the second model separates addressed from partial on z_doc
+    add = [cal.p_addressed(f) for _, f, lab in rows if lab == "addressed"]
+    part = [cal.p_addressed(f) for _, f, lab in rows if lab == "partial"]
+    assert np.mean(add) > 0.5 > np.mean(part)
+
+
+def test_expected_calibration_error_perfect():
+    # in every bin the observed rate equals the predicted probability
+    probs, ys = [], []
+    for p, n_pos in ((0.05, 1), (0.25, 5), (0.55, 11), (0.85, 17)):
+        probs += [p] * 20
+        ys += [1] * n_pos + [0] * (20 - n_pos)
+    ece = expected_calibration_error(np.array(probs), np.array(ys))
+    assert ece == pytest.approx(0.0, abs=1e-12)
+
+
+def test_expected_calibration_error_overconfident():
+    probs = np.full(10, 0.95)
+    ys = np.array([1] * 5 + [0] * 5)
+    assert expected_calibration_error(probs, ys) == pytest.approx(0.45)
+    assert math.isclose(expected_calibration_error(np.array([0.0, 1.0]), np.array([1, 0])), 1.0)
