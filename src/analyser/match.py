@@ -63,9 +63,9 @@ class Matches:
             averaged over the query languages.
         sentence_sim: float32 (K, S) the same for sentences.
         query_languages: languages whose wording was used as queries.
-        exemplar_sim: float32 (K, P) similarity of each passage to the member-state
-            evidence of each key element in annotated strategies (other documents,
-            any language): mean of the two closest; None without an evidence bank.
+        exemplar_sim: float32 (K, P) in [0, 1]: share of each passage's nearest
+            annotated answer blocks (other documents, any language) that are gold
+            evidence of each key element (:class:`EvidenceBank`); None without a bank.
     """
 
     key_element_ids: tuple[str, ...]
@@ -80,36 +80,55 @@ class Matches:
 
 @dataclass(frozen=True)
 class EvidenceBank:
-    """Evidence passages of annotated strategies per key element (gold ``coverage[].evidence``).
+    """Answer blocks of annotated strategies, each with the key elements it evidences.
 
     How other member states addressed a key element, in their own languages, is
-    a second query for it: a passage close to known evidence of the element
-    addresses it too. A document never meets its own evidence (``doc_ids``).
+    a second, learned query for it. For a passage, its nearest annotated answer
+    blocks vote for the key elements they evidence (gold ``coverage[].evidence``);
+    blocks that evidence nothing vote against all of them, which keeps a
+    passage that only shares the topic (a "false friend") from counting. A
+    document never meets its own blocks (``doc_ids``).
 
     Attributes:
         model: encoder name of the vectors.
         vectors: float32 (n, dim) L2-normalised passage embeddings.
-        key_element_ids, doc_ids: (n,) owner of each vector.
+        key_element_ids: (K,) column order of ``evidence``.
+        evidence: bool (n, K), block i evidences key element k.
+        doc_ids: (n,) source document of each block.
     """
 
     model: str
     vectors: np.ndarray
     key_element_ids: np.ndarray
+    evidence: np.ndarray
     doc_ids: np.ndarray
 
-    def similarity(self, vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str, top: int = 2) -> np.ndarray:
-        """(K, n) mean of the ``top`` best cosines of each text to each element's evidence."""
+    def votes(self, vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str, k: int = 5, temperature: float = 20.0) -> np.ndarray:
+        """Soft k-NN share of neighbours evidencing each key element.
+
+        Args:
+            vecs: (n, dim) L2-normalised passage embeddings.
+            key_element_ids: rows of the result.
+            doc_id: the document's own blocks are skipped.
+            k: neighbours; weighted by exp(temperature · cosine).
+
+        Returns:
+            float32 (K, n) in [0, 1].
+        """
         out = np.zeros((len(key_element_ids), len(vecs)), dtype=np.float32)
-        if len(vecs) == 0:
+        keep = self.doc_ids != doc_id
+        if len(vecs) == 0 or not keep.any():
             return out
-        sims = vecs @ self.vectors.T  # (n, N)
-        other = self.doc_ids != doc_id
-        for row, kid in enumerate(key_element_ids):
-            cols = np.flatnonzero(other & (self.key_element_ids == kid))
-            if cols.size == 0:
-                continue
-            part = np.sort(sims[:, cols], axis=1)[:, -min(top, cols.size):]
-            out[row] = part.mean(axis=1)
+        bank, ev = self.vectors[keep], self.evidence[keep].astype(np.float32)
+        col = {kid: j for j, kid in enumerate(self.key_element_ids.tolist())}
+        rows = [col.get(kid) for kid in key_element_ids]
+        sims = vecs @ bank.T
+        top = np.argsort(-sims, axis=1)[:, :k]
+        w = np.exp(temperature * (np.take_along_axis(sims, top, axis=1) - sims.max(axis=1, keepdims=True)))
+        share = np.einsum("nk,nkj->nj", w, ev[top]) / w.sum(axis=1, keepdims=True)  # (n, K_bank)
+        for r, j in enumerate(rows):
+            if j is not None:
+                out[r] = share[:, j]
         return out
 
 
@@ -125,25 +144,35 @@ def load_evidence_bank(model: str) -> EvidenceBank | None:
     if not path.exists():
         return None
     with np.load(path, allow_pickle=False) as z:
-        return EvidenceBank(model, z["vectors"].astype(np.float32), z["key_element_ids"], z["doc_ids"])
+        return EvidenceBank(model, z["vectors"].astype(np.float32), z["key_element_ids"], z["evidence"].astype(bool), z["doc_ids"])
 
 
-def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, out: Path | None = None) -> Path:
-    """Embed the gold evidence blocks of annotated strategies, per key element; written atomically."""
-    texts, kes, docs = [], [], []
+def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids: Sequence[str], out: Path | None = None) -> Path:
+    """Embed the answer blocks of annotated strategies with their evidence labels; written atomically.
+
+    Args:
+        golds: gold annotations (``gold/SCHEMA.md``).
+        encoder: the encoder the bank is for.
+        key_element_ids: the template's key elements (column order).
+        out: target file (default: :func:`evidence_bank_path`).
+    """
+    texts, rows, docs = [], [], []
     for g in golds:
-        text_of = {b["id"]: b["text"] for b in g["blocks"]}
+        evidences: dict[str, set[str]] = {}
         for kid, cov in g["coverage"].items():
             for bid in cov.get("evidence", []):
-                if bid in text_of:
-                    texts.append(text_of[bid])
-                    kes.append(kid)
-                    docs.append(g["doc_id"])
+                evidences.setdefault(bid, set()).add(kid)
+        for b in g["blocks"]:
+            if b["role"] in PASSAGE_ROLES and len(b["text"].split()) >= 3:
+                texts.append(b["text"])
+                rows.append([kid in evidences.get(b["id"], ()) for kid in key_element_ids])
+                docs.append(g["doc_id"])
     vecs = encoder.encode(texts, kind="passage")
     out = out or evidence_bank_path(encoder.name)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, vectors=vecs.astype(np.float16), key_element_ids=np.array(kes), doc_ids=np.array(docs))
+    np.savez_compressed(tmp, vectors=vecs.astype(np.float16), key_element_ids=np.array(list(key_element_ids)),
+                        evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs))
     os.replace(tmp, out)
     load_evidence_bank.cache_clear()
     return out
@@ -277,7 +306,7 @@ def match(
 
     langs = tuple(lang for lang in dict.fromkeys([language, *cfg.query_languages]) if lang in template.languages())
     bank = load_evidence_bank(encoder.name)
-    exemplar_sim = bank.similarity(p_vecs, ids, seg.doc_id) if bank is not None else None
+    exemplar_sim = bank.votes(p_vecs, ids, seg.doc_id) if bank is not None else None
     return Matches(
         key_element_ids=tuple(ids),
         passages=tuple(passages),

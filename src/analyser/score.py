@@ -15,9 +15,10 @@ gets **features** that are relative within the document:
 * ``n_top`` — log(1 + number of passages for which the element is the closest
   key element);
 * ``own_words`` — log(1 + answer words in the element's own section);
-* ``ex_max``, ``ex_centred``, ``ex_own`` — the same idea with the evidence other
-  member states gave for the element in annotated strategies (k-NN, any
-  language) instead of the template's wording;
+* ``ex_max``, ``ex_own``, ``ex_centred`` — learned evidence: for each passage the
+  share of its nearest annotated answer blocks (other documents, any language)
+  that are gold evidence of the element; best passage, best passage in the
+  element's own section, and log(1 + total share over the document);
 * ``legal_ref`` — 1 when an EU act number named by the element (e.g.
   "2008/115", "2009/52") occurs in the answer text: the same in every language.
 
@@ -105,7 +106,6 @@ def compute_features(matches: Matches, seg: Segmentation, template: Template) ->
     top_owner = centred.argmax(axis=0)
     p_sections = np.array([p.section_id or "" for p in matches.passages])
     ex = matches.exemplar_sim
-    ex_centred = ex - ex.mean(axis=0, keepdims=True) if ex is not None else None
     for row, kid in enumerate(ids):
         sec = template.key_element(kid).section_id
         own = p_sections == sec
@@ -123,8 +123,8 @@ def compute_features(matches: Matches, seg: Segmentation, template: Template) ->
             "own_words": math.log1p(section_words.get(sec, 0)),
             "legal_ref": float(bool(ke_refs & refs_in_text)),
             "ex_max": float(ex[row].max()) if ex is not None else 0.0,
-            "ex_centred": float(ex_centred[row].max()) if ex_centred is not None else 0.0,
-            "ex_own": float(ex_centred[row, own].max()) if ex_centred is not None and own.any() else -0.05,
+            "ex_centred": math.log1p(float(ex[row].sum())) if ex is not None else 0.0,
+            "ex_own": float(ex[row, own].max()) if ex is not None and own.any() else 0.0,
         }
     return out
 
