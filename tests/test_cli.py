@@ -88,3 +88,44 @@ def test_eval_missing_gold_exit_2(analysed, tmp_path):
     result = runner.invoke(app, ["eval", str(out), "--gold", str(tmp_path)])
     assert result.exit_code == 2
     assert "E402" in _output(result)
+
+
+def test_usage_errors_exit_2(tmp_path):
+    pdf = REPO / "corpus" / "xb-2025.word.pdf"
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["analyse", str(pdf), "--out", str(blocker), "--model", "hashing"])
+    assert result.exit_code == 2
+    assert "[E502]" in _output(result) and "a-file" in _output(result)
+    result = runner.invoke(app, ["analyse", str(pdf), "--lang", "xx", "--out", str(tmp_path / "o"), "--model", "hashing"])
+    assert result.exit_code == 2
+    assert "'xx' is not an EU language code" in _output(result)
+    result = runner.invoke(app, ["eval", str(tmp_path / "nowhere"), "--gold", str(GOLD_DIR)])
+    assert result.exit_code == 2
+    assert "no such output folder" in _output(result)
+
+
+def test_duplicate_doc_ids_skipped(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    text = (REPO / "tests" / "data" / "dev" / "xb-2025.txt").read_text(encoding="utf-8")
+    (src / "de-2026.txt").write_text(text, encoding="utf-8")
+    (src / "de-2026.v2.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet"])
+    assert result.exit_code == 0, _output(result)
+    assert "[E503]" in _output(result) and "de-2026.v2.txt" in _output(result)
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert [d["status"] for d in run["documents"]] == ["success", "skipped"]
+
+
+def test_template_extract_writes_a_pack(tmp_path):
+    src = REPO / "tests" / "data" / "dev" / "xm-2025.txt"
+    result = runner.invoke(app, ["template", "extract", str(src), "--lang", "hu", "--out", str(tmp_path)])
+    assert result.exit_code == 0, _output(result)
+    assert "17 sections, 33 questions" in _output(result)
+    pack = json.loads((tmp_path / "hu.json").read_text(encoding="utf-8"))
+    assert pack["language"] == "hu" and pack["template"] == "eu-2025-503"
+    result = runner.invoke(app, ["template", "extract", str(REPO / "README.md"), "--lang", "en", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "[E201]" in _output(result)

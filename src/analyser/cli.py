@@ -23,7 +23,7 @@ from .errors import AnalyserError
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Analyse national asylum and migration strategies against the Annex of Decision (EU) 2025/503.")
 models_app = typer.Typer(no_args_is_help=True, help="Build the embedding model offline.")
 app.add_typer(models_app, name="models")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # one error, one line, also in logs
 
 
 def _logging(verbose: int, quiet: bool) -> None:
@@ -53,20 +53,25 @@ def analyse(
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
-    verbose: int = typer.Option(0, "--verbose", "-v", count=True),
-    quiet: bool = typer.Option(False, "--quiet", "-q"),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv for debug)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings only."),
 ) -> None:
     """Analyse strategy documents: writes OUT/<doc_id>/analysis.json, report.md, OUT/summary.csv, OUT/run.json."""
     _logging(verbose, quiet)
     from .pipeline import AnalyserConfig, analyse_corpus, find_inputs
 
+    from .text import EU_LANGUAGES
+
+    if lang is not None and lang not in EU_LANGUAGES:
+        console.print(f"[red]error:[/] --lang {lang!r} is not an EU language code ({', '.join(EU_LANGUAGES)})")
+        raise typer.Exit(2)
+    if out.exists() and not out.is_dir():
+        console.print(f"[red]error:[/] [E502] {out}: cannot write output (exists and is not a folder)")
+        raise typer.Exit(2)
     inputs = find_inputs(paths)
     if not inputs:
         console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
         raise typer.Exit(2)
-    missing = [p for p in paths if not p.exists()]
-    for p in missing:
-        console.print(f"[red]error:[/] [E101] {p}: file not found")
     config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration)
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -92,7 +97,7 @@ def analyse(
     console.print(f"{ok} of {len(results)} documents analysed; outputs in {out}")
     if failed:
         console.print(f"[red]failed:[/] {', '.join(failed)}")
-    raise typer.Exit(1 if failed or missing else 0)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command("eval")
@@ -104,6 +109,9 @@ def evaluate(
     """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement."""
     from .evaluate import evaluate_dir, scores_table
 
+    if not out.is_dir():
+        console.print(f"[red]error:[/] {out}: no such output folder")
+        raise typer.Exit(2)
     try:
         results = evaluate_dir(out, gold)
     except AnalyserError as exc:
@@ -155,6 +163,29 @@ def _fmt(value: object) -> str:
     if value is None:
         return "–"
     return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+template_app = typer.Typer(no_args_is_help=True, help="Template packs: the Annex wording per language.")
+app.add_typer(template_app, name="template")
+
+
+@template_app.command("extract")
+def template_extract(
+    file: Path = typer.Argument(..., help="Decision (EU) 2025/503 in another language (.pdf, .html or .txt), or a strategy reproducing the template."),
+    lang: str = typer.Option(..., "--lang", help="ISO 639-1 code of the text."),
+    out: Path = typer.Option(Path("templates"), "--out", help="Folder of template packs (give it to `analyse --templates`)."),
+) -> None:
+    """Find the Annex's headings, guidance and questions and write a template pack <out>/<lang>.json."""
+    from .template_extract import extract_template_file, write_pack
+
+    try:
+        pack = extract_template_file(file, lang)
+        path = write_pack(pack, out)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    n_q = sum(len(sec.get("questions", {})) for sec in pack["sections"].values())
+    console.print(f"{len(pack['sections'])} sections, {n_q} questions → {path}")
 
 
 @models_app.command("build")

@@ -17,7 +17,7 @@ class Errors:
     E105 = "{path}: encrypted PDF; give the password with --password"
     E106 = "{path}: wrong password for encrypted PDF"
     E107 = "{path}: no readable text on any page (scanned or unmapped fonts)"
-    E108 = "{path}: unsupported file type {suffix!r} (expected .pdf, .txt or .docx)"
+    E108 = "{path}: unsupported file type {suffix!r} (expected .pdf or .txt)"
     E109 = "{path}: cannot read text file ({reason})"
     E201 = "{path}: cannot read template pack ({reason})"
     E202 = "template is missing section {section_id!r}"
@@ -27,6 +27,7 @@ class Errors:
     E402 = "{path}: cannot read gold annotations ({reason})"
     E501 = "{path}: no input documents found"
     E502 = "{path}: cannot write output ({reason})"
+    E503 = "{path}: same document id {doc_id!r} as {other}; skipped"
 
 
 class AnalyserError(Exception):

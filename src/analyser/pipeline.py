@@ -32,7 +32,7 @@ from .text import detect_language
 
 logger = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
+INPUT_SUFFIXES = (".pdf", ".txt")
 
 
 @dataclass
@@ -62,7 +62,7 @@ class AnalyserConfig:
 def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and folders into the input files, sorted, de-duplicated.
 
-    Folders contribute their ``*.pdf``, ``*.txt`` and ``*.docx`` files (not
+    Folders contribute their ``*.pdf`` and ``*.txt`` files (not
     recursive); files are taken as given, whatever their suffix, so that a bad
     file gets its own clear error.
     """
@@ -191,8 +191,17 @@ def analyse_corpus(
         config.cache_dir = out / ".cache"
     analyser = Analyser(config, encoder=encoder)
     results: list[RunResult] = []
+    seen: dict[str, Path] = {}
     for path in find_inputs(paths):
         did = doc_id_of(path)
+        if did in seen:
+            res = RunResult(doc_id=did, source_path=str(path), status="skipped", errors=(ErrorItem(
+                stage="run", code="E503", message=f"[E503] {path}: same document id {did!r} as {seen[did]}; skipped"),))
+            results.append(res)
+            if on_document:
+                on_document(res)
+            continue
+        seen[did] = path
         res = analyser.analyse_document(path, out, progress=(lambda stage, d=did: on_stage(d, stage)) if on_stage else None)
         results.append(res)
         if on_document:

@@ -63,6 +63,9 @@ class SegmentConfig:
         template_separation: Ashman's D above which the document's block-to-
             template cosines count as bimodal (template text present); measured
             on the development corpus: ≥ 4.0 with template text, ≤ 2.8 without.
+        italic_share: when at least this share of the template blocks found
+            is italic, non-italic blocks are not taken for template text by
+            meaning alone.
         switch_cost, heading_switch_cost: Viterbi smoothing of the free-form
             alignment (cost of changing section at a body block / at a
             heading), in units of standardised similarity.
@@ -80,6 +83,7 @@ class SegmentConfig:
     max_heading_words: int = 32
     template_lexical: float = 0.82
     template_separation: float = 3.4
+    italic_share: float = 0.8
     switch_cost: float = 2.5
     exemplar_weight: float = 0.6
     min_blocks_for_column_centring: int = 30
@@ -799,6 +803,14 @@ def _decide_template(
     for row, i in enumerate(body):
         if lexical[i] >= cfg.template_lexical or (bimodal and cos[row] > threshold):
             result[i] = True
+    # layout consistency: when the document sets its template text apart in
+    # italics (most found blocks are italic), a non-italic block that only
+    # paraphrases the template is the member state's answer
+    found = [i for i in body if result[i]]
+    if len(found) >= 5 and sum(blocks[i].italic for i in found) >= cfg.italic_share * len(found):
+        for i in found:
+            if not blocks[i].italic and lexical[i] < cfg.template_lexical:
+                result[i] = False
     return result
 
 
