@@ -108,16 +108,18 @@ def test_otsu_split_bimodal():
     answers = _normal_sample(0.80, 0.02, 40)
     template_text = _normal_sample(0.92, 0.01, 10)
     values = np.concatenate([answers, template_text])
-    threshold, d, n_high = otsu_split(values)
+    threshold, d, n_high, gap = otsu_split(values)
     assert answers.max() < threshold < template_text.min()
     assert n_high == 10
+    assert abs(gap - 0.12) < 0.01
     assert d > SegmentConfig().template_separation  # 3.4
     assert d > 5
 
 
 def test_otsu_split_unimodal():
     values = _normal_sample(0.80, 0.03, 60)
-    threshold, d, n_high = otsu_split(values)
+    threshold, d, n_high, gap = otsu_split(values)
+    assert gap < SegmentConfig().template_gap  # one mode: the halves' means lie close
     # one normal mode: Ashman's D of an Otsu split is about 2.65
     assert d < SegmentConfig().template_separation  # 3.4
     assert 2.0 < d < 3.0
@@ -126,8 +128,8 @@ def test_otsu_split_unimodal():
 
 
 def test_otsu_split_too_few_values():
-    threshold, d, n_high = otsu_split(np.array([0.1, 0.9, 0.2]))
-    assert threshold == float("inf") and d == 0.0 and n_high == 0
+    threshold, d, n_high, gap = otsu_split(np.array([0.1, 0.9, 0.2]))
+    assert threshold == float("inf") and d == 0.0 and n_high == 0 and gap == 0.0
 
 
 # --------------------------------------------------------------------------- Viterbi
