@@ -201,3 +201,21 @@ def test_packs_are_up_to_date(monkeypatch: pytest.MonkeyPatch) -> None:
     packs = ROOT / "src" / "analyser" / "data" / "templates"
     assert builder.build_nl() == json.loads((packs / "nl.json").read_text(encoding="utf-8"))
     assert builder.build_en() == json.loads((packs / "en.json").read_text(encoding="utf-8"))
+
+
+def test_user_templates_dir_is_read_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packs written to the default user folder (as by `analyser template extract`) are loaded."""
+    import analyser.template as tmod
+    from analyser.template_extract import extract_template_file, write_pack
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("ANALYSER_TEMPLATES", raising=False)
+    assert tmod.user_templates_dir() == tmp_path / "analyser" / "templates"
+    write_pack(extract_template_file(ROOT / "tests" / "data" / "dev" / "xm-2025.txt", "hu"), tmod.user_templates_dir())
+    tmod._load_default.cache_clear()
+    try:
+        template = load_template()
+        assert "hu" in template.languages()
+        assert template.key_element("2.1.1.a").texts["hu"].startswith("— Hogyan")
+    finally:
+        tmod._load_default.cache_clear()

@@ -267,12 +267,21 @@ def _read_pack(path: Path, section_ids: set[str], ke_ids: set[str]) -> _Pack:
     return pack
 
 
+def user_templates_dir() -> Path:
+    """The default folder of user packs: ``$XDG_CONFIG_HOME/analyser/templates`` (``~/.config/...``)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "analyser" / "templates"
+
+
 def _pack_paths(packs_dir: Path | None) -> list[Path]:
-    """Pack files in load order: built-in, then ``packs_dir``, then ``$ANALYSER_TEMPLATES``."""
+    """Pack files in load order: built-in, the user folder, ``packs_dir``, then ``$ANALYSER_TEMPLATES``."""
     paths: list[Path] = []
     builtin = resources.files("analyser").joinpath("data", "templates")
     if builtin.is_dir():
         paths += sorted((Path(str(p)) for p in builtin.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
+    user = user_templates_dir()
+    if user.is_dir():
+        paths += sorted(user.glob("*.json"))
     dirs: list[Path] = [Path(packs_dir)] if packs_dir is not None else []
     dirs += [Path(d) for d in os.environ.get(ENV_VAR, "").split(os.pathsep) if d]
     for d in dirs:
@@ -287,7 +296,8 @@ def load_template(packs_dir: Path | None = None) -> Template:
 
     Args:
         packs_dir: optional directory of user packs (``*.json``); they override
-            built-in packs of the same language. ``$ANALYSER_TEMPLATES`` is read
+            built-in packs and those of :func:`user_templates_dir` (read by
+            default) for the same language. ``$ANALYSER_TEMPLATES`` is read
             after it and overrides both.
 
     Returns:
