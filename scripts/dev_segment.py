@@ -1,6 +1,6 @@
 """Development check: segment gold-text documents and print section accuracy / template F1."""
 from __future__ import annotations
-import sys, time, functools
+import sys, time
 from analyser.evaluate import load_gold_dir, gold_document, score_document
 from analyser.embed import load_encoder
 from analyser.template import load_template

@@ -10,7 +10,6 @@ analysis.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -214,8 +213,3 @@ def analyse_corpus(
     return results
 
 
-def write_json_atomic(path: Path, data: object) -> None:
-    """Write JSON to ``path`` through a temporary file and :func:`os.replace`."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)

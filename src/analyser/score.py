@@ -47,7 +47,6 @@ from .errors import ScoreError
 from .match import Matches
 from .schema import Coverage, Evidence, Segmentation
 from .template import Template
-from .text import count_words
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +87,6 @@ class ScoreConfig:
 def compute_features(matches: Matches, seg: Segmentation, template: Template) -> dict[str, dict[str, float]]:
     """Feature dict per key element id (see module docstring); values are plain floats."""
     ids = matches.key_element_ids
-    k = len(ids)
     sim = matches.passage_sim
     ssim = matches.sentence_sim
     section_words = {s: info.answer_words for s, info in seg.sections.items()}
@@ -349,6 +347,3 @@ def _best_sentence(matches: Matches, row: int, passage_index: int) -> str | None
     return matches.sentences[int(best)]
 
 
-def answer_word_count(seg: Segmentation) -> int:
-    """Words of answer text in the whole document."""
-    return sum(count_words(sb.block.text) for sb in seg.blocks if sb.role in ("answer", "answer_list_item", "answer_heading"))

@@ -223,15 +223,6 @@ def _string_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def _robust_z(values: np.ndarray, reference: np.ndarray) -> np.ndarray:
-    """Standardise ``values`` by the median and MAD of ``reference`` (1.4826·MAD ≈ σ)."""
-    if reference.size == 0:
-        return np.zeros_like(values)
-    med = float(np.median(reference))
-    mad = float(np.median(np.abs(reference - med))) * 1.4826
-    return (values - med) / max(mad, 1e-3)
-
-
 @dataclass
 class _TemplateRefs:
     """Embeddings and texts of the template's wording, all languages."""
@@ -486,8 +477,6 @@ def build_exemplars(golds: Sequence[dict], encoder: Encoder, out: Path | None = 
     os.replace(tmp, out)
     load_exemplars.cache_clear()
     return out
-
-
 
 
 def _section_similarity(vecs: np.ndarray, refs: _TemplateRefs, section_ids: Sequence[str], top: int = 2) -> np.ndarray:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Sequence
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +52,6 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
 }
 
 _YEAR_END_RE = re.compile(r"(?<=\d{4}\.)\s+(?=[^\W\d_][^\W\d_])", re.UNICODE)
-_WORD_RE = re.compile(r"\S*[^\W_]\S*", re.UNICODE)
 _ENDS_WITH_ABBREV_RE = re.compile(r"(?:^|[\s(\[„\"'])((?:[^\W\d_]{1,5}\.\s?){0,2}[^\W\d_]{1,6})\.$", re.UNICODE)
 
 
@@ -169,6 +167,3 @@ def _starts_lowercase_continuation(sentence: str) -> bool:
     return bool(first) and first.isalpha() and first.islower()
 
 
-def split_sentences_many(texts: Sequence[str], lang: str = "xx") -> list[list[str]]:
-    """:func:`split_sentences` over many texts."""
-    return [split_sentences(t, lang) for t in texts]
