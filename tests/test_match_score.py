@@ -11,7 +11,7 @@ import pytest
 from analyser.calibrate import expected_calibration_error
 from analyser.evaluate import gold_document
 from analyser.match import MatchConfig, build_passages, match
-from analyser.schema import TEMPLATE_ROLES, Block, Document, SegmentedBlock, Segmentation
+from analyser.schema import TEMPLATE_ROLES, Block, SegmentedBlock, Segmentation
 from analyser.score import FEATURES, Calibration, ScoreConfig, fit_calibration, load_calibration, score
 
 
