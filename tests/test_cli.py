@@ -129,3 +129,18 @@ def test_template_extract_writes_a_pack(tmp_path):
     result = runner.invoke(app, ["template", "extract", str(REPO / "README.md"), "--lang", "en", "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "[E201]" in _output(result)
+
+
+def test_eval_ignores_folders_of_earlier_runs(analysed, tmp_path):
+    """Only the documents of the latest run (run.json) are scored."""
+    _, out, _ = analysed
+    stale = tmp_path / "out"
+    shutil.copytree(out, stale)
+    shutil.copytree(stale / "xb-2025", stale / "xa-2025")  # a folder left by an earlier run
+    json_out = tmp_path / "scores.json"
+    result = runner.invoke(app, ["eval", str(stale), "--gold", str(GOLD_DIR), "--json", str(json_out)])
+    assert result.exit_code == 0, _output(result)
+    assert [r["doc_id"] for r in json.loads(json_out.read_text(encoding="utf-8"))] == ["xb-2025"]
+    (stale / "run.json").unlink()  # without a run record every analysis folder counts
+    result = runner.invoke(app, ["eval", str(stale), "--gold", str(GOLD_DIR), "--json", str(json_out)])
+    assert [r["doc_id"] for r in json.loads(json_out.read_text(encoding="utf-8"))] == ["xa-2025", "xb-2025"]

@@ -212,15 +212,26 @@ def segmentation_errors(reference: Sequence[str | None], hypothesis: Sequence[st
 def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScores]:
     """Score every ``<out>/<doc_id>/analysis.json`` that has a gold file.
 
+    When ``<out>/run.json`` exists, only the documents analysed successfully by
+    that (latest) run are scored, so folders left by earlier runs into the same
+    output folder are not mixed in.
+
     Raises:
         ScoreError: E402 when the gold folder has no gold files.
     """
     golds = load_gold_dir(gold_dir)
+    run_path = Path(out_dir) / "run.json"
+    latest: set[str] | None = None
+    if run_path.exists():
+        run = json.loads(run_path.read_text(encoding="utf-8"))
+        latest = {d["doc_id"] for d in run.get("documents", []) if d.get("status") in ("success", "partial")}
     results = []
     for doc_id, gold in sorted(golds.items()):
         path = Path(out_dir) / doc_id / "analysis.json"
+        if latest is not None and doc_id not in latest:
+            continue
         if not path.exists():
-            logger.warning("no analysis for %s in %s", doc_id, out_dir)
+            logger.info("no analysis for %s in %s", doc_id, out_dir)
             continue
         results.append(score_document(json.loads(path.read_text(encoding="utf-8")), gold))
     return results
