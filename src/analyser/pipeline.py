@@ -194,8 +194,9 @@ def analyse_corpus(
     for path in find_inputs(paths):
         did = doc_id_of(path)
         if did in seen:
-            res = RunResult(doc_id=did, source_path=str(path), status="skipped", errors=(ErrorItem(
-                stage="run", code="E503", message=f"[E503] {path}: same document id {did!r} as {seen[did]}; skipped"),))
+            err = AnalyserError("E503", path=str(path), doc_id=did, other=str(seen[did]))
+            res = RunResult(doc_id=did, source_path=str(path), status="skipped",
+                            errors=(ErrorItem(stage="run", code=err.code, message=str(err)),))
             results.append(res)
             if on_document:
                 on_document(res)
