@@ -77,3 +77,23 @@ def corpus_run(tmp_path_factory, e5_encoder):
     out = tmp_path_factory.mktemp("out")
     results = analyse_corpus([str(CORPUS_DIR)], out=out, encoder=e5_encoder)
     return out, results
+
+
+FAKE_RUN_DOCS = ("xa-2025", "xd-2025", "xo-2025")  # en numbered, pl free-form, bg Cyrillic
+
+
+@pytest.fixture(scope="session")
+def fake_run(tmp_path_factory, fake_encoder):
+    """The whole pipeline with the test encoder over three dev texts, once per session.
+
+    Read-only for tests: copy it (``shutil.copytree``) before changing anything.
+
+    Returns:
+        (out_dir, results).
+    """
+    from analyser.pipeline import analyse_corpus
+
+    out = tmp_path_factory.mktemp("fake_out")
+    paths = [REPO / "tests" / "data" / "dev" / f"{d}.txt" for d in FAKE_RUN_DOCS]
+    results = analyse_corpus(paths, out=out, encoder=fake_encoder)
+    return out, results

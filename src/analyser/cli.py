@@ -1,4 +1,4 @@
-"""Command line: ``analyser analyse | eval | calibrate | models build``.
+"""Command line: ``analyser analyse | compare | review | report | eval | calibrate | models build | template extract``.
 
 Exit codes: 0 all documents fine, 1 some document failed, 2 usage or setup error.
 """
@@ -52,10 +52,17 @@ def analyse(
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~0.5 GB)."),
+    force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
+    prune: bool = typer.Option(False, "--prune", help="Drop documents of earlier runs that are not among PATHS from the store and exports."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv for debug)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings only."),
 ) -> None:
-    """Analyse strategy documents: writes OUT/<doc_id>/analysis.json, report.md, OUT/summary.csv, OUT/run.json."""
+    """Analyse strategy documents into OUT: per document analysis.json, report.md, report.html;
+    for the corpus analysis.duckdb, summary.csv, coverage.parquet, similarity.parquet, report.html, run.json.
+
+    Unchanged documents (same bytes, model, calibration and analyser version) are reused.
+    """
     _logging(verbose, quiet)
     from .pipeline import AnalyserConfig, analyse_corpus, find_inputs
 
@@ -76,27 +83,108 @@ def analyse(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:
         task = progress.add_task("documents", total=len(inputs))
+        embed_task = progress.add_task("passages embedded", total=None, visible=False)
 
         def on_stage(doc_id: str, stage: str) -> None:
             progress.update(task, description=f"{doc_id}: {stage}")
+            if stage == "embed":
+                progress.reset(embed_task, total=None, visible=True)
+
+        def on_embed(doc_id: str, n: int) -> None:
+            progress.update(embed_task, completed=n, description=f"{doc_id}: passages embedded")
 
         def on_document(res) -> None:  # noqa: ANN001
             progress.advance(task)
+            progress.update(embed_task, visible=False)
             for err in res.errors:
                 progress.console.print(f"[{'red' if res.status == 'failed' else 'yellow'}]{res.doc_id}:[/] {err.message}")
             if res.status == "failed":
                 failed.append(res.doc_id)
 
         try:
-            results = analyse_corpus(inputs, out, config, on_document=on_document, on_stage=on_stage)
+            results = analyse_corpus(inputs, out, config, workers=workers, force=force, prune=prune,
+                                     on_document=on_document, on_stage=on_stage, on_embed=on_embed)
         except AnalyserError as exc:
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
     ok = sum(r.status in ("success", "partial") for r in results)
-    console.print(f"{ok} of {len(results)} documents analysed; outputs in {out}")
+    reused = sum(r.reused for r in results)
+    console.print(f"{ok} of {len(results)} documents analysed ({reused} unchanged, reused); outputs in {out}")
     if failed:
         console.print(f"[red]failed:[/] {', '.join(failed)}")
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def compare(
+    a: str = typer.Argument(..., help="doc_id of the first strategy."),
+    b: str = typer.Argument(..., help="doc_id of the second strategy."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder of `analyser analyse` holding both."),
+    pairs: int = typer.Option(3, "--pairs", min=0, help="Most similar passage pairs shown per section."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML comparison (default OUT/compare-A-B.html)."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the comparison as JSON (docs/schemas/comparison.schema.json)."),
+) -> None:
+    """Two strategies side by side, section by section: what one covers that the other does not, similar passages."""
+    from .api import load
+    from .html import comparison_html, comparison_markdown
+
+    try:
+        res = load(out)
+        comp = res.compare(a, b, top_pairs=pairs)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    typer.echo(comparison_markdown(comp, res.template))
+    html_path = html or out / f"compare-{a}-{b}.html"
+    _write_text(html_path, comparison_html(comp, res.template))
+    if json_out:
+        _write_text(json_out, json.dumps(comp, ensure_ascii=False, indent=1))
+    console.print(f"HTML comparison: {html_path}")
+
+
+@app.command()
+def review(
+    doc_id: str = typer.Argument(..., help="The document."),
+    key_element: str = typer.Argument(..., help="Key-element id, e.g. 2.1.2.c."),
+    label: str = typer.Argument(..., help="addressed, partial or absent."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder of `analyser analyse`."),
+    reviewer: str = typer.Option("", "--reviewer", help="Who reviewed."),
+    note: str = typer.Option("", "--note", help="Why."),
+) -> None:
+    """Confirm or override one label (saved in OUT/reviews.csv), then refresh the reports."""
+    from .api import load
+
+    try:
+        res = load(out)
+        rev = res.review(doc_id, key_element, label, reviewer=reviewer, note=note)
+        res.refresh()
+    except (AnalyserError, ValueError) as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {res.reviews_file}")
+
+
+@app.command()
+def report(
+    out: Path = typer.Argument(Path("out"), help="Output folder of `analyser analyse`."),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
+) -> None:
+    """Re-render every report and export from the store with the current reviews (no model needed)."""
+    from .pipeline import refresh_reports
+
+    try:
+        done = refresh_reports(out, templates)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"{len(done)} documents re-rendered; corpus report {out / 'report.html'}")
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
 
 
 @app.command("eval")

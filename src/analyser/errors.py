@@ -28,6 +28,10 @@ class Errors:
     E501 = "{path}: no input documents found"
     E502 = "{path}: cannot write output ({reason})"
     E503 = "{path}: same document id {doc_id!r} as {other}; skipped"
+    E504 = "{path}: cannot open the analysis store ({reason})"
+    E505 = "{path}: cannot read reviews ({reason})"
+    E506 = "{doc_id!r}: no such document in {path} (analysed: {known})"
+    E507 = "{path}: line {line}: {reason}"
 
 
 class AnalyserError(Exception):

@@ -1,11 +1,16 @@
-"""Write the results: ``analysis.json`` per document, Markdown gap reports, corpus CSV/JSON.
+"""Write the results: ``analysis.json`` per document, gap reports, corpus exports.
 
-File layout under the output folder::
+File layout under the output folder (JSON Schemas of the JSON files in ``docs/schemas/``)::
 
-    <out>/<doc_id>/analysis.json   # contracts/analysis.schema.json (data/analysis.schema.json)
+    <out>/<doc_id>/analysis.json   # the machine's analysis (docs/schemas/analysis.schema.json)
     <out>/<doc_id>/report.md       # gap report per section, evidence quoted with pages
-    <out>/summary.csv              # one row per document × key element
-    <out>/run.json                 # status of every input (success / partial / failed)
+    <out>/<doc_id>/report.html     # the same, self-contained HTML with a summary chart
+    <out>/summary.csv              # one row per document × key element (reviews applied)
+    <out>/coverage.parquet         # the same as Parquet, with the machine label
+    <out>/similarity.parquet       # section × document pair similarity
+    <out>/report.html              # corpus report: heatmap, similarity, evidence side by side
+    <out>/run.json                 # status of every input of the latest run (docs/schemas/run.schema.json)
+    <out>/analysis.duckdb          # everything above, queryable (analyser.store)
 
 Every file is written to a temporary name first and moved into place, so a
 reader never sees a half-written file.
@@ -13,17 +18,18 @@ reader never sees a half-written file.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+import pandas as pd
+
 from . import __version__
 from .match import Matches
 from .schema import Coverage, Document, RunResult, Segmentation
 from .score import Calibration
+from .store import AnalysisStore
 from .template import Template
 
 SCHEMA_VERSION = "1.0"
@@ -84,11 +90,12 @@ def analysis_dict(
         },
         "passages": [
             {"id": p.id, "blocks": list(p.block_ids), "section": p.section_id, "page": p.page,
-             "n_tokens": p.n_tokens, "truncated": p.truncated}
+             "n_tokens": p.n_tokens, "truncated": p.truncated, "text": p.text}
             for p in matches.passages
         ],
         "coverage": {
             kid: {
+                "section": template.key_element(kid).section_id,
                 "label": c.label,
                 "score": c.score,
                 "misplaced": c.misplaced,
@@ -137,12 +144,23 @@ def markdown_report(analysis: Mapping, template: Template) -> str:
             c = cov[ke.id]
             pages = ", ".join(str(p) for p in sorted({e["page"] for e in c["evidence"]})) or "–"
             flag = " (elsewhere)" if c.get("misplaced") else ""
+            if c.get("reviewed"):
+                flag += f" · reviewed (machine: {c['machine_label']})"
             lines.append(f"| {ke.id} {_md(ke.en[:70])} | {LABEL_MARK[c['label']]}{flag} | {c['score']:.2f} | {pages} |")
         lines.append("")
         for ke in section.key_elements:
             c = cov[ke.id]
+            review = ""
+            if c.get("reviewed"):
+                review = f" — reviewed{' by ' + _md(c['reviewer']) if c.get('reviewer') else ''} (machine: {c['machine_label']})"
+                if c.get("review_note"):
+                    review += f": {_md(c['review_note'])}"
             if c["label"] == "absent":
-                lines.append(f"- **{ke.id}** missing: {_md(ke.en)}")
+                lines.append(f"- **{ke.id}** missing{review}: {_md(ke.en)}")
+                continue
+            if review:
+                lines.append(f"- **{ke.id}** {c['label']}{review}")
+            if not c["evidence"]:
                 continue
             lines.append(f"- **{ke.id}** {c['label']} (score {c['score']:.2f}){' — evidence outside its own section' if c.get('misplaced') else ''}:")
             for e in c["evidence"]:
@@ -167,59 +185,82 @@ def _highlight(text: str, sentence: str | None, limit: int = 600) -> str:
     return _md(t[:limit]) + ("…" if len(t) > limit else "")
 
 
-def write_document_outputs(
-    out: Path,
-    doc: Document,
-    seg: Segmentation,
-    matches: Matches,
-    coverage: Mapping[str, Coverage],
-    template: Template,
-    *,
-    model: Mapping[str, object],
-    calibration: Calibration | None = None,
-) -> Path:
-    """Write ``analysis.json`` and ``report.md`` for one document; returns its folder."""
-    folder = out / doc.doc_id
-    data = analysis_dict(doc, seg, matches, coverage, template, model=model, calibration=calibration)
-    _write_atomic(folder / "analysis.json", json.dumps(data, ensure_ascii=False, indent=1))
-    _write_atomic(folder / "report.md", markdown_report(data, template))
+def write_analysis(folder: Path, analysis: Mapping) -> Path:
+    """Write ``<folder>/analysis.json`` atomically; returns its path."""
+    path = folder / "analysis.json"
+    _write_atomic(path, json.dumps(analysis, ensure_ascii=False, indent=1))
+    return path
+
+
+def write_reports(folder: Path, analysis: Mapping, template: Template) -> None:
+    """Write ``report.md`` and ``report.html`` of one document (reviews applied to ``analysis`` or not)."""
+    from .html import document_html
+
+    _write_atomic(folder / "report.md", markdown_report(analysis, template))
+    _write_atomic(folder / "report.html", document_html(analysis, template))
+
+
+def write_document_outputs(out: Path, analysis: Mapping, template: Template) -> Path:
+    """Write ``analysis.json``, ``report.md`` and ``report.html`` for one document; returns its folder."""
+    folder = out / analysis["doc_id"]
+    write_analysis(folder, analysis)
+    write_reports(folder, analysis, template)
     return folder
 
 
-SUMMARY_FIELDS = ("doc_id", "language", "section", "key_element", "label", "score", "misplaced", "evidence_pages", "evidence_blocks")
+SUMMARY_FIELDS = ("doc_id", "language", "section", "key_element", "label", "score", "misplaced", "reviewed",
+                  "machine_label", "evidence_pages", "evidence_blocks")
 
 
-def summary_rows(out: Path, results: Sequence[RunResult], template: Template) -> list[dict]:
-    """One row per successfully analysed document × key element."""
-    rows = []
-    for r in results:
-        if r.status not in ("success", "partial") or not r.out_dir:
-            continue
-        data = json.loads((Path(r.out_dir) / "analysis.json").read_text(encoding="utf-8"))
-        for kid, c in data["coverage"].items():
-            rows.append({
-                "doc_id": data["doc_id"],
-                "language": data["language"],
-                "section": template.key_element(kid).section_id,
-                "key_element": kid,
-                "label": c["label"],
-                "score": c["score"],
-                "misplaced": c.get("misplaced", False),
-                "evidence_pages": " ".join(sorted({str(e["page"]) for e in c["evidence"]}, key=int)),
-                "evidence_blocks": " ".join(e["block"] for e in c["evidence"]),
-            })
-    return rows
+def summary_frame(store: AnalysisStore) -> pd.DataFrame:
+    """One row per stored document × key element, reviews applied; columns :data:`SUMMARY_FIELDS`."""
+    cov = store.table("coverage")
+    ev = store.table("evidence")
+    if len(ev):
+        ev = ev.sort_values(["doc_id", "key_element", "rank"])
+        pages = ev.groupby(["doc_id", "key_element"])["page"].agg(lambda p: " ".join(map(str, sorted(set(p)))))
+        blocks = ev.groupby(["doc_id", "key_element"])["block_id"].agg(" ".join)
+        cov = cov.join(pages.rename("evidence_pages"), on=["doc_id", "key_element"])
+        cov = cov.join(blocks.rename("evidence_blocks"), on=["doc_id", "key_element"])
+    for col in ("evidence_pages", "evidence_blocks"):
+        if col not in cov:
+            cov[col] = ""
+        cov[col] = cov[col].fillna("")
+    order = cov["key_element"].map(lambda k: tuple(int(p) if p.isdigit() else ord(p) for p in str(k).split(".")))
+    cov = cov.assign(_o=order).sort_values(["doc_id", "_o"])
+    return cov[list(SUMMARY_FIELDS)].reset_index(drop=True)
 
 
-def write_corpus_outputs(out: Path, results: Sequence[RunResult], template: Template, run_info: Mapping) -> None:
-    """Write ``summary.csv`` and ``run.json`` for a batch."""
-    rows = summary_rows(out, results, template)
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=SUMMARY_FIELDS)
-    writer.writeheader()
-    writer.writerows(rows)
-    _write_atomic(out / "summary.csv", buf.getvalue())
+def write_corpus_outputs(out: Path, store: AnalysisStore, template: Template) -> None:
+    """Write the corpus exports from the store.
+
+    ``summary.csv``, ``coverage.parquet`` (the summary columns), ``similarity.parquet``
+    (section, doc_a, doc_b, similarity) and the corpus ``report.html`` cover
+    every document in the store.
+    """
+    from .html import corpus_html
+
+    summary = summary_frame(store)
+    _write_atomic(out / "summary.csv", summary.to_csv(index=False))
+    _write_parquet(out / "coverage.parquet", summary)
+    similarity = store.table("similarity")
+    _write_parquet(out / "similarity.parquet", similarity)
+    documents = store.table("documents")
+    evidence = store.table("evidence")
+    coverage = store.table("coverage")
+    _write_atomic(out / "report.html", corpus_html(documents, coverage, similarity, evidence, template))
+
+
+def write_run(out: Path, results: Sequence[RunResult], run_info: Mapping) -> None:
+    """Write ``run.json``: the run's settings, every input's result and the status counts."""
     run = dict(run_info)
     run["documents"] = [r.model_dump(mode="json") for r in results]
     run["counts"] = {s: sum(r.status == s for r in results) for s in ("success", "partial", "failed", "skipped")}
+    run["reused"] = sum(r.reused for r in results)
     _write_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=1))
+
+
+def _write_parquet(path: Path, frame: pd.DataFrame) -> None:
+    tmp = path.with_name(path.name + ".part")
+    frame.to_parquet(tmp, index=False)
+    os.replace(tmp, path)

@@ -211,10 +211,19 @@ class ErrorItem(_Frozen):
 
 
 class RunResult(_Frozen):
-    """Outcome of analysing one input file."""
+    """Outcome of analysing one input file.
+
+    Attributes:
+        status: success / partial (some pages unreadable) / failed / skipped
+            (duplicate doc_id).
+        reused: True when the document was unchanged since the stored run and
+            its analysis was reused instead of recomputed.
+        out_dir: the document's output folder (None when failed or skipped).
+    """
 
     doc_id: str
     source_path: str
     status: RunStatus
     errors: tuple[ErrorItem, ...] = ()
     out_dir: str | None = None
+    reused: bool = False

@@ -1,0 +1,320 @@
+"""The Python API for analysts: run a corpus, load results as DataFrames, plot, review.
+
+Example::
+
+    import analyser
+
+    res = analyser.analyse_corpus(["corpus/"], out="out")   # or analyser.load("out")
+    res.coverage_matrix()             # doc_id × key element, calibrated scores
+    res.gaps("nl-2025")               # absent and partial key elements
+    res.evidence_for("2.1.2.c")       # each member state's best evidence, own language
+    res.plot_coverage_heatmap()       # a matplotlib Figure (no display needed)
+    res.review("nl-2025", "2.1.2.c", "addressed", note="§4.2")
+    res.refresh()                     # reports now show the review
+
+Plots return :class:`matplotlib.figure.Figure` objects built without pyplot,
+so they work on machines without a display; in Jupyter they show inline.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .compare import ALL, compare_documents, coverage_matrix
+from .embed import Encoder
+from .errors import AnalyserError
+from .review import Review, add_review, load_reviews, reviews_path
+from .store import STORE_NAME, AnalysisStore
+from .template import Template, load_template
+
+LABEL_ORDER = ("absent", "partial", "addressed")
+LABEL_COLOURS = {"addressed": "#1a7f37", "partial": "#d4a72c", "absent": "#cf222e"}
+
+
+class Results:
+    """The results of a run in ``out``, as pandas DataFrames (read once, when loaded).
+
+    Attributes:
+        out: the output folder.
+        template: the Annex template (sections and key elements in Annex order).
+        documents: one row per document: doc_id, source_path, sha256, language,
+            pages, follows_template, model, analyser_version, n_addressed,
+            n_partial, n_absent, status, analysed_at.
+        sections: document × Annex section: present, heading, pages (list of
+            int), answer_words (count of answer words).
+        coverage: document × key element (44 per document): section, label
+            (reviews applied), score (calibrated probability in [0, 1] that the
+            element is at least partially addressed), misplaced, machine_label,
+            reviewed, review_note.
+        evidence: document × key element × rank (1 = best, at most 3): page,
+            section, similarity (cosine), sentence (the best-matching sentence),
+            text (the passage), language.
+        similarity: section × ordered document pair: similarity (centred cosine
+            in [-1, 1], see :mod:`analyser.compare`); section ``"all"`` is the
+            whole document.
+
+    Raises:
+        AnalyserError: E504 when ``out`` holds no analysis store.
+    """
+
+    def __init__(self, out: str | os.PathLike[str], templates: Path | None = None) -> None:
+        self.out = Path(out)
+        if not (self.out / STORE_NAME).exists():
+            raise AnalyserError("E504", path=str(self.out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
+        self.template: Template = load_template(templates)
+        self._templates = templates
+        self._read()
+
+    def _read(self) -> None:
+        with AnalysisStore(self.out, read_only=True) as store:
+            self.documents = store.table("documents").sort_values("doc_id").reset_index(drop=True)
+            self.sections = store.table("sections")
+            self.coverage = store.table("coverage")
+            self.evidence = store.table("evidence").sort_values(["doc_id", "key_element", "rank"]).reset_index(drop=True)
+            self.similarity = store.table("similarity")
+
+    def __repr__(self) -> str:
+        return f"Results({str(self.out)!r}: {len(self.documents)} documents, {self.documents['language'].nunique()} languages)"
+
+    @property
+    def doc_ids(self) -> list[str]:
+        """The analysed documents, sorted."""
+        return list(self.documents["doc_id"])
+
+    @property
+    def key_element_ids(self) -> list[str]:
+        """The 44 key-element ids in Annex order."""
+        return [ke.id for ke in self.template.key_elements()]
+
+    # ------------------------------------------------------------------ tables
+    def coverage_matrix(self, value: str = "score") -> pd.DataFrame:
+        """doc_id × key element matrix (Annex order) of ``"score"`` (float in [0, 1]) or ``"label"``."""
+        if value not in ("score", "label", "machine_label"):
+            raise ValueError(f"value must be 'score', 'label' or 'machine_label', got {value!r}")
+        return coverage_matrix(self.coverage, self.key_element_ids, value)
+
+    def section_coverage(self) -> pd.DataFrame:
+        """doc_id × section matrix: share of the section's key elements at least partially addressed (0–1)."""
+        cov = self.coverage.assign(covered=self.coverage["label"] != "absent")
+        m = cov.pivot_table(index="doc_id", columns="section", values="covered", aggfunc="mean")
+        return m.reindex(columns=[s.id for s in self.template.sections if s.id in m.columns])
+
+    def gaps(self, doc_id: str | None = None, include_partial: bool = True) -> pd.DataFrame:
+        """Key elements absent (and partial) per document, with the English key-element text.
+
+        Returns:
+            Rows of :attr:`coverage` plus ``key_element_text``, sorted by doc_id and Annex order.
+        """
+        labels = ("absent", "partial") if include_partial else ("absent",)
+        rows = self.coverage[self.coverage["label"].isin(labels)]
+        if doc_id is not None:
+            self._check_doc(doc_id)
+            rows = rows[rows["doc_id"] == doc_id]
+        order = {k: i for i, k in enumerate(self.key_element_ids)}
+        rows = rows.assign(key_element_text=rows["key_element"].map(lambda k: self.template.key_element(k).en),
+                           _o=rows["key_element"].map(order))
+        return rows.sort_values(["doc_id", "_o"]).drop(columns="_o").reset_index(drop=True)
+
+    def evidence_for(self, key_element: str, best_only: bool = True) -> pd.DataFrame:
+        """Each document's evidence for one key element, in its own language.
+
+        Args:
+            key_element: e.g. ``"2.1.2.c"``.
+            best_only: keep only the best passage (rank 1) per document.
+
+        Returns:
+            One row per document (all documents, absent ones with empty evidence
+            columns): doc_id, language, label, score, reviewed, page, section,
+            sentence, text.
+
+        Raises:
+            KeyError: for an unknown key element.
+        """
+        if key_element not in self.key_element_ids:
+            raise KeyError(f"unknown key element {key_element!r}")
+        cov = self.coverage[self.coverage["key_element"] == key_element][["doc_id", "language", "label", "score", "reviewed"]]
+        ev = self.evidence[self.evidence["key_element"] == key_element]
+        if best_only:
+            ev = ev[ev["rank"] == 1]
+        ev = ev[["doc_id", "rank", "page", "section", "similarity", "sentence", "text"]]
+        return cov.merge(ev, on="doc_id", how="left").sort_values(["doc_id", "rank"]).reset_index(drop=True)
+
+    def similarity_matrix(self, section: str = ALL) -> pd.DataFrame:
+        """doc × doc matrix of section similarity (diagonal 1.0; NaN where a document lacks the section)."""
+        sim = self.similarity[self.similarity["section"] == section]
+        m = sim.pivot(index="doc_a", columns="doc_b", values="similarity").reindex(index=self.doc_ids, columns=self.doc_ids)
+        arr = m.to_numpy(dtype=float, copy=True)
+        np.fill_diagonal(arr, 1.0)
+        return pd.DataFrame(arr, index=m.index, columns=m.columns)
+
+    def compare(self, a: str, b: str, top_pairs: int = 3) -> dict:
+        """Two strategies side by side, section by section (see :func:`analyser.compare.compare_documents`)."""
+        from .segment import load_exemplars
+
+        self._check_doc(a)
+        self._check_doc(b)
+        with AnalysisStore(self.out, read_only=True) as store:
+            va, vb = store.passage_vectors(a), store.passage_vectors(b)
+        labels = {d: dict(zip(g["key_element"], g["label"])) for d, g in self.coverage.groupby("doc_id")}
+        lang = dict(zip(self.documents["doc_id"], self.documents["language"]))
+        model = str(self.documents["model"].iloc[0])
+        bank = load_exemplars(model)
+        background = bank.vectors.mean(axis=0) if bank is not None and len(bank.vectors) else None
+        return compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
+                                 background=background, top_pairs=top_pairs)
+
+    def _check_doc(self, doc_id: str) -> None:
+        if doc_id not in set(self.doc_ids):
+            raise AnalyserError("E506", doc_id=doc_id, path=str(self.out), known=", ".join(self.doc_ids) or "none")
+
+    # ------------------------------------------------------------------ reviews
+    @property
+    def reviews_file(self) -> Path:
+        """Where reviews are kept: ``<out>/reviews.csv``."""
+        return reviews_path(self.out)
+
+    def reviews(self) -> pd.DataFrame:
+        """All recorded reviews: doc_id, key_element, label, reviewer, note, reviewed_at."""
+        rows = [vars(r) for r in load_reviews(self.reviews_file).values()]
+        return pd.DataFrame(rows, columns=["doc_id", "key_element", "label", "reviewer", "note", "reviewed_at"])
+
+    def review(self, doc_id: str, key_element: str, label: str, *, reviewer: str = "", note: str = "") -> Review:
+        """Confirm or override one label; saved at once to :attr:`reviews_file`.
+
+        Reports show it after :meth:`refresh` (or the next ``analyser analyse``);
+        ``analyser calibrate`` uses it as extra gold.
+
+        Raises:
+            AnalyserError: E506 for an unknown document.
+            ValueError: for an unknown key element or label.
+        """
+        self._check_doc(doc_id)
+        return add_review(self.reviews_file, doc_id, key_element, label, reviewer=reviewer, note=note,
+                          key_elements=self.key_element_ids)
+
+    def refresh(self) -> Results:
+        """Re-render reports and exports with the current reviews (no model needed), re-read the tables."""
+        from .pipeline import refresh_reports
+
+        refresh_reports(self.out, self._templates)
+        self._read()
+        return self
+
+    # ------------------------------------------------------------------ plots
+    def plot_coverage_heatmap(self, value: str = "score", figsize: tuple[float, float] | None = None) -> Figure:
+        """Heatmap member state × key element: calibrated score (colour) and label letter (A/P/–).
+
+        Returns:
+            A matplotlib Figure; save with ``fig.savefig(path)``.
+        """
+        scores = self.coverage_matrix("score")
+        labels = self.coverage_matrix("label")
+        fig = Figure(figsize=figsize or (max(8.0, 0.28 * scores.shape[1] + 2), max(3.0, 0.4 * len(scores) + 1.5)),
+                     layout="constrained")
+        ax = fig.add_subplot()
+        im = ax.imshow(scores.to_numpy(dtype=float), aspect="auto", cmap="RdYlGn", vmin=0, vmax=1)
+        ax.set_xticks(range(scores.shape[1]), scores.columns, rotation=90, fontsize=7)
+        ax.set_yticks(range(len(scores)), [f"{d} ({lang})" for d, lang in zip(scores.index, self._langs(scores.index))], fontsize=8)
+        mark = {"addressed": "A", "partial": "P", "absent": "–"}
+        for i in range(labels.shape[0]):
+            for j in range(labels.shape[1]):
+                ax.text(j, i, mark.get(labels.iat[i, j], "?"), ha="center", va="center", fontsize=6)
+        fig.colorbar(im, ax=ax, label="coverage score (P(at least partial))", shrink=0.8)
+        ax.set_title("Coverage of the Annex key elements (A addressed, P partial, – absent)")
+        return fig
+
+    def plot_section_coverage(self, doc_id: str | None = None, figsize: tuple[float, float] = (9.0, 4.0)) -> Figure:
+        """Per Annex section, how many key elements are addressed / partial / absent.
+
+        Args:
+            doc_id: one document (stacked counts), or None for the corpus
+                (mean share of covered key elements per section, one bar per section).
+        """
+        fig = Figure(figsize=figsize, layout="constrained")
+        ax = fig.add_subplot()
+        sections = [s.id for s in self.template.sections if s.key_elements]
+        cov = self.coverage
+        if doc_id is not None:
+            self._check_doc(doc_id)
+            cov = cov[cov["doc_id"] == doc_id]
+        counts = cov.groupby(["section", "label"]).size().unstack(fill_value=0).reindex(index=sections, fill_value=0)
+        n_docs = max(1, cov["doc_id"].nunique())
+        bottom = np.zeros(len(sections))
+        for label in LABEL_ORDER[::-1]:
+            vals = counts[label].to_numpy(dtype=float) / n_docs if label in counts else np.zeros(len(sections))
+            ax.bar(sections, vals, bottom=bottom, color=LABEL_COLOURS[label], label=label)
+            bottom += vals
+        ax.set_ylabel("key elements" + ("" if doc_id else " (mean per document)"))
+        ax.set_title(f"Coverage per section: {doc_id or 'corpus'}")
+        ax.tick_params(axis="x", rotation=45)
+        ax.legend()
+        return fig
+
+    def plot_similarity(self, section: str = ALL, figsize: tuple[float, float] = (6.5, 5.5)) -> Figure:
+        """Similarity matrix between member states for one section (or ``"all"``)."""
+        m = self.similarity_matrix(section)
+        fig = Figure(figsize=figsize, layout="constrained")
+        ax = fig.add_subplot()
+        im = ax.imshow(m.to_numpy(dtype=float), cmap="viridis", vmin=-1, vmax=1)
+        ticks = [f"{d} ({lang})" for d, lang in zip(m.index, self._langs(m.index))]
+        ax.set_xticks(range(len(m)), ticks, rotation=90, fontsize=8)
+        ax.set_yticks(range(len(m)), ticks, fontsize=8)
+        fig.colorbar(im, ax=ax, label="centred cosine")
+        ax.set_title(f"Similarity between strategies: section {section}")
+        return fig
+
+    def _langs(self, doc_ids: Sequence[str]) -> list[str]:
+        lang = dict(zip(self.documents["doc_id"], self.documents["language"]))
+        return [lang.get(d, "?") for d in doc_ids]
+
+
+def load(out: str | os.PathLike[str] = "out", templates: Path | None = None) -> Results:
+    """Load the results of ``analyser analyse`` from an output folder.
+
+    Raises:
+        AnalyserError: E504 when ``out`` holds no analysis store.
+    """
+    return Results(out, templates)
+
+
+def analyse_corpus(
+    paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+    out: str | os.PathLike[str] = "out",
+    *,
+    model: str | None = None,
+    language: str | None = None,
+    workers: int = 1,
+    force: bool = False,
+    encoder: Encoder | None = None,
+) -> Results:
+    """Analyse strategy files or folders into ``out`` and load the results.
+
+    Unchanged documents already in ``out`` are reused, so running a notebook
+    again is fast. Failed documents are listed in ``<out>/run.json`` and
+    logged; they are not in the returned tables.
+
+    Args:
+        paths: a file or folder, or several (PDF, TXT, DOCX).
+        out: output folder.
+        model: encoder name or model folder (default multilingual-e5-small).
+        language: force the documents' language (ISO 639-1).
+        workers: processes over documents.
+        force: recompute unchanged documents too.
+        encoder: inject an encoder (tests).
+    """
+    from .pipeline import AnalyserConfig
+    from .pipeline import analyse_corpus as run
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    run(list(paths), out, AnalyserConfig(model=model, language=language), encoder=encoder, workers=workers, force=force)
+    return load(out)
+
+
+__all__ = ["LABEL_COLOURS", "Results", "analyse_corpus", "load"]

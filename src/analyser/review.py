@@ -1,0 +1,175 @@
+"""Analyst reviews: confirmed or overridden coverage labels.
+
+An analyst who knows a strategy better than the machine records a review per
+document × key element in a CSV file (default ``<out>/reviews.csv``)::
+
+    doc_id,key_element,label,reviewer,note,reviewed_at
+    nl-2025,2.1.2.c,addressed,A. Analyst,"return policy in §4.2",2026-11-30T10:12:00+00:00
+
+A review whose label equals the machine's is a confirmation; otherwise an
+override. Reviews change what analysts read — the reports, ``summary.csv``,
+``coverage.parquet`` and the store show the reviewed label, flagged as
+reviewed, with the machine label kept beside it — and :mod:`analyser.calibrate`
+uses them as extra gold labels. ``analysis.json`` keeps the machine's output.
+
+The file is rewritten atomically (temporary file, then :func:`os.replace`); the
+last review of a (doc_id, key element) pair wins.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .errors import AnalyserError
+
+REVIEW_FIELDS = ("doc_id", "key_element", "label", "reviewer", "note", "reviewed_at")
+LABELS = ("addressed", "partial", "absent")
+REVIEWS_NAME = "reviews.csv"
+
+
+@dataclass(frozen=True)
+class Review:
+    """One analyst decision on one key element of one document.
+
+    Attributes:
+        doc_id: the document (as in ``analysis.json``).
+        key_element: canonical key-element id, e.g. ``"2.1.2.c"``.
+        label: addressed / partial / absent.
+        reviewer: who decided (free text, may be empty).
+        note: why (free text, may be empty).
+        reviewed_at: ISO 8601 timestamp, UTC.
+    """
+
+    doc_id: str
+    key_element: str
+    label: str
+    reviewer: str = ""
+    note: str = ""
+    reviewed_at: str = ""
+
+
+ReviewKey = tuple[str, str]
+
+
+def reviews_path(out: str | os.PathLike[str]) -> Path:
+    """The default reviews file of an output folder: ``<out>/reviews.csv``."""
+    return Path(out) / REVIEWS_NAME
+
+
+def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | None = None) -> dict[ReviewKey, Review]:
+    """Read a reviews CSV; a missing file is no reviews.
+
+    Args:
+        path: the CSV file (columns :data:`REVIEW_FIELDS`; reviewer, note and
+            reviewed_at may be missing).
+        key_elements: the valid key-element ids (checked when given).
+
+    Returns:
+        ``{(doc_id, key_element): Review}``, the last line of a pair winning.
+
+    Raises:
+        AnalyserError: E505 when the file cannot be read or lacks a column;
+            E507 naming the line of an unknown label or key element.
+    """
+    path = Path(path)
+    if not path.exists():
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnalyserError("E505", path=str(path), reason=str(exc)) from None
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"doc_id", "key_element", "label"} - set(reader.fieldnames or ())
+    if missing:
+        raise AnalyserError("E505", path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")
+    valid = set(key_elements) if key_elements is not None else None
+    reviews: dict[ReviewKey, Review] = {}
+    for line, row in enumerate(reader, start=2):
+        label = (row.get("label") or "").strip().lower()
+        kid = (row.get("key_element") or "").strip()
+        doc_id = (row.get("doc_id") or "").strip()
+        if not doc_id:
+            raise AnalyserError("E507", path=str(path), line=line, reason="empty doc_id")
+        if label not in LABELS:
+            raise AnalyserError("E507", path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(LABELS)}")
+        if valid is not None and kid not in valid:
+            raise AnalyserError("E507", path=str(path), line=line, reason=f"unknown key element {kid!r}")
+        reviews[(doc_id, kid)] = Review(doc_id, kid, label, (row.get("reviewer") or "").strip(),
+                                        (row.get("note") or "").strip(), (row.get("reviewed_at") or "").strip())
+    return reviews
+
+
+def save_reviews(path: str | os.PathLike[str], reviews: Mapping[ReviewKey, Review]) -> Path:
+    """Write all reviews, sorted by doc_id and key element, atomically; returns the path."""
+    path = Path(path)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=REVIEW_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for key in sorted(reviews):
+        writer.writerow(asdict(reviews[key]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(buf.getvalue(), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def add_review(
+    path: str | os.PathLike[str],
+    doc_id: str,
+    key_element: str,
+    label: str,
+    *,
+    reviewer: str = "",
+    note: str = "",
+    key_elements: Iterable[str] | None = None,
+) -> Review:
+    """Record one review (replacing an earlier one of the same pair) and save the file.
+
+    Raises:
+        ValueError: for a label that is not addressed / partial / absent, or
+            an unknown key element when ``key_elements`` is given.
+    """
+    label = label.strip().lower()
+    if label not in LABELS:
+        raise ValueError(f"label {label!r} is not one of {', '.join(LABELS)}")
+    if key_elements is not None and key_element not in set(key_elements):
+        raise ValueError(f"unknown key element {key_element!r}")
+    reviews = load_reviews(path)
+    review = Review(doc_id, key_element, label, reviewer, note,
+                    datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+    reviews[(doc_id, key_element)] = review
+    save_reviews(path, reviews)
+    return review
+
+
+def apply_reviews(analysis: Mapping, reviews: Mapping[ReviewKey, Review]) -> dict:
+    """A copy of a per-document analysis dict with its reviews applied.
+
+    Every coverage entry gets ``machine_label`` (the machine's label) and
+    ``reviewed`` (bool); a reviewed entry gets the reviewed ``label``,
+    ``review_note`` and ``reviewer``. Score and evidence stay the machine's.
+    The input is not modified.
+    """
+    out = copy.deepcopy(dict(analysis))
+    doc_id = out["doc_id"]
+    for kid, cov in out["coverage"].items():
+        machine = cov.get("machine_label", cov["label"])
+        cov["machine_label"] = machine
+        review = reviews.get((doc_id, kid))
+        cov["reviewed"] = review is not None
+        cov["label"] = review.label if review else machine
+        if review:
+            cov["review_note"] = review.note
+            cov["reviewer"] = review.reviewer
+        else:
+            cov.pop("review_note", None)
+            cov.pop("reviewer", None)
+    return out

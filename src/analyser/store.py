@@ -1,0 +1,313 @@
+"""The embedded analysis store: ``OUT/analysis.duckdb``.
+
+One DuckDB database per output folder holds everything a run produced, so that
+analysts can query it with SQL or pandas (``duckdb.connect(path, read_only=True)``
+or :func:`analyser.load`). Tables (one row per …):
+
+=============  ===============================================================
+documents      analysed document: doc_id, source_path, sha256, language, pages,
+               follows_template, model, analyser_version, fingerprint, counts
+sections       document × Annex section: present, heading, pages, answer_words
+blocks         document × parsed block: page, kind, role, section, key_element, text
+passages       document × embedded passage: section, page, n_tokens, truncated, text
+embeddings     document × passage: ``vector FLOAT[dim]`` (L2-normalised)
+coverage       document × key element: label, score, misplaced, machine label, review
+evidence       document × key element × rank: passage, block, page, sentence, text
+similarity     section × ordered document pair: cosine of section centroids
+=============  ===============================================================
+
+Writes are one transaction per document (:meth:`AnalysisStore.put_document`):
+an interrupted run leaves every committed document intact, and DuckDB rolls
+back the unfinished one. The ``fingerprint`` of a document row records what
+produced it (see :func:`analyser.pipeline.run_fingerprint`); a re-run skips a
+document whose file bytes (``sha256``) and fingerprint are unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from .errors import AnalyserError
+
+STORE_NAME = "analysis.duckdb"
+TABLES = ("documents", "sections", "blocks", "passages", "embeddings", "coverage", "evidence", "similarity")
+_PER_DOCUMENT = ("sections", "blocks", "passages", "embeddings", "coverage", "evidence")
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, source_path VARCHAR, sha256 VARCHAR, language VARCHAR,
+    pages INTEGER, follows_template BOOLEAN, model VARCHAR, analyser_version VARCHAR,
+    fingerprint VARCHAR, n_addressed INTEGER, n_partial INTEGER, n_absent INTEGER,
+    status VARCHAR, analysed_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS sections (
+    doc_id VARCHAR, section VARCHAR, present BOOLEAN, heading VARCHAR, pages INTEGER[], answer_words INTEGER);
+CREATE TABLE IF NOT EXISTS blocks (
+    doc_id VARCHAR, block_id VARCHAR, page INTEGER, kind VARCHAR, role VARCHAR, section VARCHAR,
+    key_element VARCHAR, confidence DOUBLE, text VARCHAR);
+CREATE TABLE IF NOT EXISTS passages (
+    doc_id VARCHAR, passage_id VARCHAR, section VARCHAR, page INTEGER, n_tokens INTEGER,
+    truncated BOOLEAN, text VARCHAR);
+CREATE TABLE IF NOT EXISTS embeddings (doc_id VARCHAR, passage_id VARCHAR, vector FLOAT[]);
+CREATE TABLE IF NOT EXISTS coverage (
+    doc_id VARCHAR, language VARCHAR, section VARCHAR, key_element VARCHAR, label VARCHAR, score DOUBLE,
+    misplaced BOOLEAN, machine_label VARCHAR, reviewed BOOLEAN, review_note VARCHAR);
+CREATE TABLE IF NOT EXISTS evidence (
+    doc_id VARCHAR, language VARCHAR, key_element VARCHAR, rank INTEGER, passage_id VARCHAR, block_id VARCHAR,
+    page INTEGER, section VARCHAR, similarity DOUBLE, sentence VARCHAR, text VARCHAR);
+CREATE TABLE IF NOT EXISTS similarity (section VARCHAR, doc_a VARCHAR, doc_b VARCHAR, similarity DOUBLE);
+"""
+
+
+@dataclass(frozen=True)
+class PassageVectors:
+    """The embedded passages of one document, as stored.
+
+    Attributes:
+        doc_id: the document.
+        passage_ids, sections, pages, texts: (P,) per passage, in document order.
+        vectors: float32 (P, dim), L2-normalised.
+    """
+
+    doc_id: str
+    passage_ids: tuple[str, ...]
+    sections: tuple[str | None, ...]
+    pages: tuple[int, ...]
+    texts: tuple[str, ...]
+    vectors: np.ndarray
+
+
+COVERAGE_COLUMNS = ("doc_id", "language", "section", "key_element", "label", "score", "misplaced",
+                    "machine_label", "reviewed", "review_note")
+
+
+def coverage_frame(analysis: Mapping) -> pd.DataFrame:
+    """The coverage rows of one analysis dict (reviews applied or not), columns :data:`COVERAGE_COLUMNS`."""
+    lang = analysis["language"]
+    return pd.DataFrame([
+        {"doc_id": analysis["doc_id"], "language": lang, "section": kid.rsplit(".", 1)[0], "key_element": kid,
+         "label": c["label"], "score": c["score"], "misplaced": bool(c.get("misplaced", False)),
+         "machine_label": c.get("machine_label", c["label"]), "reviewed": bool(c.get("reviewed", False)),
+         "review_note": c.get("review_note")}
+        for kid, c in analysis["coverage"].items()
+    ], columns=list(COVERAGE_COLUMNS))
+
+
+class AnalysisStore:
+    """Read/write access to ``<out>/analysis.duckdb``.
+
+    Args:
+        path: the database file, or an output folder (then ``<folder>/analysis.duckdb``).
+        read_only: open without write access (several readers may share it).
+
+    Raises:
+        AnalyserError: E504 when the file exists but is not a readable DuckDB
+            database (or is locked by another writing process).
+
+    Use as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+        path = Path(path)
+        if path.is_dir() or not path.suffix:
+            path = path / STORE_NAME
+        self.path = path
+        if read_only and not path.exists():
+            raise AnalyserError("E504", path=str(path), reason="no such file (run `analyser analyse` first)")
+        try:
+            if not read_only:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.con = duckdb.connect(str(path), read_only=read_only)
+            if not read_only:
+                self.con.execute(_DDL)
+        except duckdb.Error as exc:
+            raise AnalyserError("E504", path=str(path), reason=str(exc).splitlines()[0]) from None
+
+    def __enter__(self) -> AnalysisStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        con, self.con = getattr(self, "con", None), None
+        if con is not None:
+            con.close()
+
+    # ---------------------------------------------------------------- writing
+    def put_document(self, analysis: Mapping, vectors: np.ndarray, *, fingerprint: str, status: str = "success") -> None:
+        """Replace everything stored for one document, in one transaction.
+
+        Args:
+            analysis: the per-document dict written as ``analysis.json``
+                (:func:`analyser.report.analysis_dict`), reviews already applied
+                or not (``coverage[k]["machine_label"]`` / ``"reviewed"`` are read when present).
+            vectors: float32 (P, dim), one row per ``analysis["passages"]`` entry, same order.
+            fingerprint: what produced the analysis (model, versions, settings).
+            status: run status of the document ("success" or "partial").
+
+        Raises:
+            ValueError: when ``vectors`` does not have one row per passage.
+        """
+        doc_id = analysis["doc_id"]
+        passages = analysis["passages"]
+        vectors = np.asarray(vectors, dtype=np.float32)
+        if vectors.ndim != 2 or len(vectors) != len(passages):
+            raise ValueError(f"{doc_id}: {len(passages)} passages but vectors of shape {vectors.shape}")
+        lang = analysis["language"]
+        labels = [c["label"] for c in analysis["coverage"].values()]
+        frames = {
+            "documents": pd.DataFrame([{
+                "doc_id": doc_id, "source_path": analysis["source"]["path"], "sha256": analysis["source"]["sha256"],
+                "language": lang, "pages": analysis["source"]["pages"], "follows_template": analysis["follows_template"],
+                "model": analysis["model"]["name"], "analyser_version": analysis["analyser_version"],
+                "fingerprint": fingerprint, "n_addressed": labels.count("addressed"),
+                "n_partial": labels.count("partial"), "n_absent": labels.count("absent"), "status": status,
+            }]),
+            "sections": pd.DataFrame([
+                {"doc_id": doc_id, "section": sid, "present": s["present"], "heading": s.get("heading"),
+                 "pages": list(s.get("pages") or []), "answer_words": s.get("answer_words", 0)}
+                for sid, s in analysis["sections"].items()
+            ], columns=["doc_id", "section", "present", "heading", "pages", "answer_words"]),
+            "blocks": pd.DataFrame([
+                {"doc_id": doc_id, "block_id": b["id"], "page": b["page"], "kind": b["kind"], "role": b["role"],
+                 "section": b["section"], "key_element": b["key_element"], "confidence": b["confidence"], "text": b["text"]}
+                for b in analysis["blocks"]
+            ], columns=["doc_id", "block_id", "page", "kind", "role", "section", "key_element", "confidence", "text"]),
+            "passages": pd.DataFrame([
+                {"doc_id": doc_id, "passage_id": p["id"], "section": p["section"], "page": p["page"],
+                 "n_tokens": p["n_tokens"], "truncated": p["truncated"], "text": p.get("text", "")}
+                for p in passages
+            ], columns=["doc_id", "passage_id", "section", "page", "n_tokens", "truncated", "text"]),
+            "coverage": coverage_frame(analysis),
+            "evidence": pd.DataFrame([
+                {"doc_id": doc_id, "language": lang, "key_element": kid, "rank": i + 1, "passage_id": e["passage"],
+                 "block_id": e["block"], "page": e["page"], "section": e["section"], "similarity": e["similarity"],
+                 "sentence": e.get("sentence"), "text": e["text"]}
+                for kid, c in analysis["coverage"].items() for i, e in enumerate(c["evidence"])
+            ], columns=["doc_id", "language", "key_element", "rank", "passage_id", "block_id", "page", "section",
+                        "similarity", "sentence", "text"]),
+        }
+        emb = pa.table({
+            "doc_id": pa.array([doc_id] * len(passages), pa.string()),
+            "passage_id": pa.array([p["id"] for p in passages], pa.string()),
+            "vector": pa.array(list(vectors), pa.list_(pa.float32())) if len(vectors) else pa.array([], pa.list_(pa.float32())),
+        })
+        con = self.con
+        con.begin()
+        try:
+            for table in ("documents", *_PER_DOCUMENT):
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            for table, frame in frames.items():
+                if len(frame):
+                    con.register("_frame", frame)
+                    cols = ", ".join(frame.columns)
+                    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _frame")
+                    con.unregister("_frame")
+            if len(passages):
+                con.register("_emb", emb)
+                con.execute("INSERT INTO embeddings SELECT doc_id, passage_id, vector FROM _emb")
+                con.unregister("_emb")
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+    def update_coverage(self, doc_id: str, coverage: pd.DataFrame) -> None:
+        """Replace one document's coverage rows (after reviews changed), in one transaction."""
+        con = self.con
+        con.begin()
+        try:
+            con.execute("DELETE FROM coverage WHERE doc_id = ?", [doc_id])
+            if len(coverage):
+                con.register("_frame", coverage)
+                cols = ", ".join(coverage.columns)
+                con.execute(f"INSERT INTO coverage ({cols}) SELECT {cols} FROM _frame")
+                con.unregister("_frame")
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+    def remove_documents(self, keep: Sequence[str]) -> list[str]:
+        """Delete every document not in ``keep``; returns the removed doc_ids."""
+        gone = sorted(set(self.doc_ids()) - set(keep))
+        self.delete_documents(gone)
+        return gone
+
+    def delete_documents(self, doc_ids: Sequence[str]) -> None:
+        """Delete these documents from every table, in one transaction."""
+        gone = list(doc_ids)
+        if gone:
+            self.con.begin()
+            try:
+                for table in ("documents", *_PER_DOCUMENT):
+                    self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [gone])
+                self.con.commit()
+            except BaseException:
+                self.con.rollback()
+                raise
+        return gone
+
+    def put_similarity(self, frame: pd.DataFrame) -> None:
+        """Replace the similarity table (columns section, doc_a, doc_b, similarity)."""
+        self.con.begin()
+        try:
+            self.con.execute("DELETE FROM similarity")
+            if len(frame):
+                self.con.register("_frame", frame[["section", "doc_a", "doc_b", "similarity"]])
+                self.con.execute("INSERT INTO similarity SELECT * FROM _frame")
+                self.con.unregister("_frame")
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    # ---------------------------------------------------------------- reading
+    def doc_ids(self) -> list[str]:
+        """Stored doc_ids, sorted."""
+        return [r[0] for r in self.con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
+
+    def status_of(self, doc_id: str) -> str:
+        """The stored run status of a document ("success" / "partial"); "failed" when not stored."""
+        row = self.con.execute("SELECT status FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else "failed"
+
+    def is_current(self, doc_id: str, sha256: str, fingerprint: str) -> bool:
+        """True when ``doc_id`` is stored from the same bytes and the same fingerprint."""
+        row = self.con.execute("SELECT sha256, fingerprint FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row is not None and row[0] == sha256 and row[1] == fingerprint
+
+    def table(self, name: str, doc_ids: Sequence[str] | None = None) -> pd.DataFrame:
+        """One table as a DataFrame, optionally limited to some documents.
+
+        Raises:
+            ValueError: for an unknown table name.
+        """
+        if name not in TABLES:
+            raise ValueError(f"unknown table {name!r}; tables: {', '.join(TABLES)}")
+        if doc_ids is None:
+            return self.con.execute(f"SELECT * FROM {name}").df()
+        if name == "similarity":
+            return self.con.execute(
+                "SELECT * FROM similarity WHERE list_contains(?, doc_a) AND list_contains(?, doc_b)",
+                [list(doc_ids), list(doc_ids)]).df()
+        return self.con.execute(f"SELECT * FROM {name} WHERE list_contains(?, doc_id)", [list(doc_ids)]).df()
+
+    def passage_vectors(self, doc_id: str) -> PassageVectors:
+        """The embedded passages of one document (empty arrays when it has none)."""
+        df = self.con.execute(
+            "SELECT p.passage_id, p.section, p.page, p.text, e.vector FROM passages p "
+            "JOIN embeddings e USING (doc_id, passage_id) WHERE p.doc_id = ? ORDER BY p.passage_id", [doc_id]).df()
+        vecs = np.stack([np.asarray(v, np.float32) for v in df["vector"]]) if len(df) else np.zeros((0, 0), np.float32)
+        sections = tuple(None if s is None or (isinstance(s, float) and np.isnan(s)) else str(s) for s in df["section"])
+        return PassageVectors(doc_id, tuple(df["passage_id"]), sections, tuple(int(p) for p in df["page"]),
+                              tuple(df["text"]), vecs)

@@ -1,0 +1,103 @@
+"""The analyst's Python API: tables, plots and the review loop."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+import analyser
+from analyser.errors import AnalyserError
+
+from conftest import FAKE_RUN_DOCS
+
+
+@pytest.fixture(scope="module")
+def res(fake_run):
+    return analyser.load(fake_run[0])
+
+
+def _analysis(out, doc_id):
+    return json.loads((out / doc_id / "analysis.json").read_text(encoding="utf-8"))
+
+
+def test_tables_have_one_row_per_unit(res, template):
+    assert res.doc_ids == sorted(FAKE_RUN_DOCS)
+    assert list(res.documents["language"]) == ["en", "pl", "bg"]
+    assert len(res.coverage) == 3 * 44 and len(res.sections) == 3 * 17
+    m = res.coverage_matrix()
+    assert m.shape == (3, 44) and list(m.columns) == [k.id for k in template.key_elements()]
+    assert ((m >= 0) & (m <= 1)).all().all()
+    assert set(res.coverage_matrix("label").stack()) <= {"addressed", "partial", "absent"}
+    sc = res.section_coverage()
+    assert list(sc.columns) == [s.id for s in template.sections if s.key_elements]
+
+
+def test_tables_match_the_analysis_files(res, fake_run):
+    out, _ = fake_run
+    data = _analysis(out, "xo-2025")
+    row = res.coverage.set_index(["doc_id", "key_element"]).loc[("xo-2025", "2.4.c")]
+    assert row["label"] == data["coverage"]["2.4.c"]["label"]
+    assert row["score"] == pytest.approx(data["coverage"]["2.4.c"]["score"])
+    ev = res.evidence_for("2.4.c", best_only=False)
+    mine = ev[ev["doc_id"] == "xo-2025"]
+    assert [int(p) for p in mine["page"].dropna()] == [e["page"] for e in data["coverage"]["2.4.c"]["evidence"]]
+    best = res.evidence_for("2.4.c")
+    assert len(best) == 3 and set(best["doc_id"]) == set(FAKE_RUN_DOCS)
+    gaps = res.gaps("xo-2025")
+    expected = [k for k, c in data["coverage"].items() if c["label"] in ("absent", "partial")]
+    assert sorted(gaps["key_element"]) == sorted(expected)
+    with pytest.raises(KeyError, match="9.9.z"):
+        res.evidence_for("9.9.z")
+
+
+def test_similarity_matrix_is_symmetric_with_unit_diagonal(res):
+    m = res.similarity_matrix()
+    assert list(m.index) == res.doc_ids
+    assert (m.to_numpy().diagonal() == 1.0).all()
+    pd.testing.assert_frame_equal(m, m.T, check_names=False)
+    assert m.loc["xa-2025", "xo-2025"] < 1.0
+
+
+def test_plots_need_no_display(res, tmp_path):
+    for fig in (res.plot_coverage_heatmap(), res.plot_section_coverage(), res.plot_section_coverage("xa-2025"),
+                res.plot_similarity()):
+        assert isinstance(fig, Figure)
+        fig.savefig(tmp_path / "fig.png")
+        assert (tmp_path / "fig.png").stat().st_size > 5000
+
+
+def test_unknown_document_and_missing_output(res, tmp_path):
+    with pytest.raises(AnalyserError, match=r"\[E506\] 'xx-2025': no such document .*analysed: xa-2025, xd-2025, xo-2025"):
+        res.gaps("xx-2025")
+    with pytest.raises(AnalyserError, match=r"\[E504\]"):
+        analyser.load(tmp_path)
+
+
+def test_review_changes_reports_and_exports(fake_run, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    r = analyser.load(out)
+    machine = r.coverage.set_index(["doc_id", "key_element"]).loc[("xa-2025", "2.1.2.c"), "label"]
+    new = "absent" if machine != "absent" else "addressed"
+    r.review("xa-2025", "2.1.2.c", new, reviewer="A. Analyst", note="checked §4")
+    with open(out / "reviews.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(x["doc_id"], x["key_element"], x["label"], x["reviewer"], x["note"]) for x in rows] == \
+        [("xa-2025", "2.1.2.c", new, "A. Analyst", "checked §4")]
+    r.refresh()
+    row = r.coverage.set_index(["doc_id", "key_element"]).loc[("xa-2025", "2.1.2.c")]
+    assert (row["label"], row["machine_label"], bool(row["reviewed"])) == (new, machine, True)
+    md = (out / "xa-2025" / "report.md").read_text(encoding="utf-8")
+    assert f"reviewed by A. Analyst (machine: {machine}): checked §4" in md
+    summary = pd.read_csv(out / "summary.csv").set_index(["doc_id", "key_element"])
+    assert summary.loc[("xa-2025", "2.1.2.c"), "label"] == new
+    assert bool(summary.loc[("xa-2025", "2.1.2.c"), "reviewed"])
+    assert pd.read_parquet(out / "coverage.parquet").query("reviewed").shape[0] == 1
+    assert _analysis(out, "xa-2025")["coverage"]["2.1.2.c"]["label"] == machine  # the machine's output is kept
+    with pytest.raises(ValueError, match="label 'maybe'"):
+        r.review("xa-2025", "2.1.2.c", "maybe")
