@@ -121,6 +121,47 @@ class Results:
                            _o=rows["key_element"].map(order))
         return rows.sort_values(["doc_id", "_o"]).drop(columns="_o").reset_index(drop=True)
 
+    def gap_summary(self) -> pd.DataFrame:
+        """One row per document: language, counts and the ids of its absent and partial key elements.
+
+        Columns: doc_id, language, n_addressed, n_partial, n_absent, absent (list of ids), partial (list of ids).
+        """
+        order = {k: i for i, k in enumerate(self.key_element_ids)}
+        rows = []
+        for doc_id, g in self.coverage.groupby("doc_id"):
+            g = g.assign(_o=g["key_element"].map(order)).sort_values("_o")
+            labels = list(g["label"])
+            rows.append({"doc_id": doc_id, "language": g["language"].iloc[0],
+                         "n_addressed": labels.count("addressed"), "n_partial": labels.count("partial"),
+                         "n_absent": labels.count("absent"),
+                         "absent": list(g.loc[g["label"] == "absent", "key_element"]),
+                         "partial": list(g.loc[g["label"] == "partial", "key_element"])})
+        return pd.DataFrame(rows)
+
+    def drill_down(self, doc_id: str, key_element: str) -> pd.DataFrame:
+        """The evidence of one key element in one document, best first.
+
+        Returns:
+            Columns rank, page, section, similarity, sentence, text, plus the
+            element's label, score and misplaced flag; empty when absent.
+        """
+        self._check_doc(doc_id)
+        if key_element not in self.key_element_ids:
+            raise KeyError(f"unknown key element {key_element!r}")
+        cov = self.coverage[(self.coverage["doc_id"] == doc_id) & (self.coverage["key_element"] == key_element)].iloc[0]
+        ev = self.evidence[(self.evidence["doc_id"] == doc_id) & (self.evidence["key_element"] == key_element)]
+        ev = ev[["rank", "page", "section", "similarity", "sentence", "text"]].reset_index(drop=True)
+        return ev.assign(label=cov["label"], score=cov["score"], misplaced=cov["misplaced"])
+
+    def report_path(self, doc_id: str | None = None, fmt: str = "html") -> Path:
+        """Path of a document's gap report (``fmt`` "html" or "md"), or of the corpus report when ``doc_id`` is None."""
+        if fmt not in ("html", "md"):
+            raise ValueError(f"fmt must be 'html' or 'md', got {fmt!r}")
+        if doc_id is None:
+            return self.out / "report.html"
+        self._check_doc(doc_id)
+        return self.out / doc_id / f"report.{fmt}"
+
     def evidence_for(self, key_element: str, best_only: bool = True) -> pd.DataFrame:
         """Each document's evidence for one key element, in its own language.
 
@@ -168,6 +209,12 @@ class Results:
         background = bank.vectors.mean(axis=0) if bank is not None and len(bank.vectors) else None
         return compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
                                  background=background, top_pairs=top_pairs)
+
+    def compare_report(self, a: str, b: str, top_pairs: int = 3) -> str:
+        """:meth:`compare` rendered as Markdown (display with ``IPython.display.Markdown``)."""
+        from .html import comparison_markdown
+
+        return comparison_markdown(self.compare(a, b, top_pairs), self.template)
 
     def _check_doc(self, doc_id: str) -> None:
         if doc_id not in set(self.doc_ids):
