@@ -212,8 +212,8 @@ SUMMARY_FIELDS = ("doc_id", "language", "section", "key_element", "label", "scor
                   "machine_label", "evidence_pages", "evidence_blocks")
 
 
-def summary_frame(store: AnalysisStore) -> pd.DataFrame:
-    """One row per stored document × key element, reviews applied; columns :data:`SUMMARY_FIELDS`."""
+def summary_frame(store: AnalysisStore, template: Template) -> pd.DataFrame:
+    """One row per stored document × key element (Annex order), reviews applied; columns :data:`SUMMARY_FIELDS`."""
     cov = store.table("coverage")
     ev = store.table("evidence")
     if len(ev):
@@ -226,8 +226,8 @@ def summary_frame(store: AnalysisStore) -> pd.DataFrame:
         if col not in cov:
             cov[col] = ""
         cov[col] = cov[col].fillna("")
-    order = cov["key_element"].map(lambda k: tuple(int(p) if p.isdigit() else ord(p) for p in str(k).split(".")))
-    cov = cov.assign(_o=order).sort_values(["doc_id", "_o"])
+    order = {ke.id: i for i, ke in enumerate(template.key_elements())}
+    cov = cov.assign(_o=cov["key_element"].map(order)).sort_values(["doc_id", "_o"])
     return cov[list(SUMMARY_FIELDS)].reset_index(drop=True)
 
 
@@ -240,7 +240,7 @@ def write_corpus_outputs(out: Path, store: AnalysisStore, template: Template) ->
     """
     from .html import corpus_html
 
-    summary = summary_frame(store)
+    summary = summary_frame(store, template)
     _write_atomic(out / "summary.csv", summary.to_csv(index=False))
     _write_parquet(out / "coverage.parquet", summary)
     similarity = store.table("similarity")

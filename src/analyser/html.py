@@ -1,0 +1,549 @@
+"""Self-contained HTML reports: per-document gap report, corpus overview, two-document comparison.
+
+Every page is a single HTML file with inline CSS and inline SVG: no external
+resources, no JavaScript, so it can be mailed, archived or opened from disk.
+Pages are rendered with jinja2 templates shipped in ``data/html/`` and
+**autoescape on**: every piece of text that comes from a strategy (headings,
+passages, sentences, doc ids, review notes, …) is HTML-escaped, so a PDF that
+contains ``<script>`` or ``<img onerror=…>`` is shown as text and never runs.
+A Content-Security-Policy ``<meta>`` (no scripts, no remote loads) is a
+second line of defence. The matching sentence of an evidence passage is
+highlighted with ``<mark>`` by splitting the (escaped) text around it, never by
+inserting markup into it.
+
+Functions:
+
+* :func:`document_html` — from one ``analysis.json`` dict (see :mod:`analyser.report`);
+* :func:`corpus_html` — from the corpus tables (pandas DataFrames) of the store;
+* :func:`comparison_html` / :func:`comparison_markdown` — from
+  :func:`analyser.compare.compare_documents`;
+* :func:`write_html` — atomic write (temporary file, then :func:`os.replace`).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import numbers
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .template import Template
+
+LABELS = ("addressed", "partial", "absent")
+LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
+LABEL_LETTER = {"addressed": "A", "partial": "P", "absent": "–"}
+ALL_SECTIONS = "all"
+"""Pseudo section id of whole-document similarity."""
+
+EXCERPT_CONTEXT = 280
+"""Characters of passage text shown either side of the matching sentence before "… (full passage)"."""
+
+# Colour scales (ColorBrewer "Blues" for coverage scores, "Purples" for similarity): light → dark.
+_BLUES = ("#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
+_PURPLES = ("#fcfbfd", "#dadaeb", "#9e9ac8", "#6a51a3", "#3f007d")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@functools.lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("analyser", "data/html"),
+        autoescape=True,  # every {{ value }} is HTML-escaped, in every template
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["num"] = _num
+    env.globals.update(symbol=LABEL_SYMBOL, letter=LABEL_LETTER, labels=LABELS)
+    return env
+
+
+def _render(name: str, **context: Any) -> str:
+    return _env().get_template(name).render(**context)
+
+
+def _missing(value: Any) -> bool:
+    """None, NaN (float or numpy), pandas NA / NaT."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    return isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral) and math.isnan(value)
+
+
+def _clean(value: Any) -> Any:
+    return None if _missing(value) else value
+
+
+def _num(value: Any, digits: int = 2) -> str:
+    """A float with ``digits`` decimals, "–" when missing."""
+    if _missing(value):
+        return "–"
+    return f"{float(value):.{digits}f}"
+
+
+def _bool(value: Any) -> bool:
+    return False if _missing(value) else bool(value)
+
+
+def _ramp(value: float, stops: tuple[str, ...]) -> tuple[str, str]:
+    """Background and text colour for ``value`` in [0, 1] on a light→dark colour ramp."""
+    v = min(1.0, max(0.0, float(value)))
+    pos = v * (len(stops) - 1)
+    i = min(int(pos), len(stops) - 2)
+    frac = pos - i
+    a, b = (tuple(int(s[k:k + 2], 16) for k in (1, 3, 5)) for s in (stops[i], stops[i + 1]))
+    rgb = tuple(round(x + (y - x) * frac) for x, y in zip(a, b))
+    return "#{:02x}{:02x}{:02x}".format(*rgb), ("#ffffff" if v >= 0.55 else "#111111")
+
+
+def _highlight(text: Any, sentence: Any, context: int | None = None) -> dict:
+    """Split a passage around its matching sentence (whitespace collapsed).
+
+    Returns a dict ``{before, mark, after, cut_start, cut_end, found}``; the
+    template escapes each part and wraps ``mark`` in ``<mark>``. With
+    ``context``, at most that many characters are kept either side (cut at a
+    word boundary). When the sentence is not inside the text, ``mark`` is the
+    sentence and ``before`` the (shortened) text.
+    """
+    t = " ".join(str(_clean(text) or "").split())
+    s = " ".join(str(_clean(sentence) or "").split())
+    if s and s in t:
+        i = t.index(s)
+        before, after, found = t[:i], t[i + len(s):], True
+    else:
+        before, after, found = t, "", False
+    cut_start = cut_end = False
+    if context is not None:
+        if found and len(before) > context:
+            before = before[-context:]
+            before = before[before.find(" ") + 1:] if " " in before else before
+            cut_start = True
+        limit = context if found else 2 * context
+        target = "after" if found else "before"
+        part = after if found else before
+        if len(part) > limit:
+            part = part[:limit]
+            part = part[:part.rfind(" ")] if " " in part else part
+            cut_end = True
+            if target == "after":
+                after = part + " "
+            else:
+                before = part + " "
+    return {"before": before, "mark": s, "after": after, "cut_start": cut_start, "cut_end": cut_end, "found": found}
+
+
+def _evidence_view(e: Mapping, own_section: str) -> dict:
+    text = " ".join(str(_clean(e.get("text")) or "").split())
+    excerpt = _highlight(text, e.get("sentence"), EXCERPT_CONTEXT)
+    shortened = excerpt["cut_start"] or excerpt["cut_end"]
+    section = _clean(e.get("section"))
+    return {
+        "page": _clean(e.get("page")),
+        "section": section,
+        "similarity": _clean(e.get("similarity")),
+        "outside": section != own_section,
+        "excerpt": excerpt,
+        "full": _highlight(text, e.get("sentence")) if shortened else None,
+    }
+
+
+def _sec_anchor(section_id: str) -> str:
+    return f"sec-{section_id}"
+
+
+# --------------------------------------------------------------------------- document report
+
+
+def _chart(sections: list[dict], width: int = 820) -> dict:
+    """Geometry of the stacked-bar SVG: one row per section, share of key elements by label."""
+    label_w, bar_w, row_h, top = 340, 320, 24, 26
+    rows = []
+    for i, sec in enumerate(sections):
+        n = sum(sec["counts"].values())
+        segs, x = [], label_w
+        for lab in LABELS:
+            c = sec["counts"][lab]
+            if not c:
+                continue
+            w = bar_w * c / n
+            segs.append({"label": lab, "count": c, "x": round(x, 1), "w": round(w, 1)})
+            x += w
+        suffix = "" if sec["present"] else " (not found)"
+        text, room = f"{sec['id']} {sec['en']}", 50 - 2 * sec["depth"] - len(suffix)
+        text = text if len(text) <= room else text[:room - 1].rstrip() + "…"
+        rows.append({**sec, "n": n, "y": top + i * row_h, "segments": segs, "text": text + suffix})
+    return {"width": width, "height": top + len(sections) * row_h + 8, "label_w": label_w, "bar_w": bar_w,
+            "row_h": row_h, "rows": rows, "text_x": label_w + bar_w + 10}
+
+
+def _document_context(analysis: Mapping, template: Template) -> dict:
+    cov: Mapping[str, Mapping] = analysis.get("coverage", {})
+    sec_info: Mapping[str, Mapping] = analysis.get("sections", {})
+    source = analysis.get("source") or {}
+    counts = {lab: sum(1 for c in cov.values() if c.get("label") == lab) for lab in LABELS}
+
+    sections, absent, by_page = [], [], {}
+    for section in template.sections:
+        info = sec_info.get(section.id, {})
+        kes = []
+        for ke in section.key_elements:
+            c = cov.get(ke.id)
+            if c is None:
+                kes.append({"id": ke.id, "en": ke.en, "label": None, "score": None, "misplaced": False,
+                            "evidence": [], "reviewed": False})
+                continue
+            label = c.get("label", "absent")
+            if label == "absent":
+                absent.append({"id": ke.id, "en": ke.en, "section": section.id})
+            evidence = [_evidence_view(e, section.id) for e in c.get("evidence", [])]
+            for e in evidence:
+                if e["page"] is not None:
+                    by_page.setdefault(e["page"], []).append({"id": ke.id, "label": label})
+            kes.append({
+                "id": ke.id, "en": ke.en, "label": label, "score": c.get("score"),
+                "misplaced": bool(c.get("misplaced")), "evidence": evidence,
+                "reviewed": bool(c.get("reviewed")),
+                "machine_label": c.get("machine_label"),
+                "review_note": c.get("review_note"), "reviewer": c.get("reviewer"),
+            })
+        scored = [k for k in kes if k["label"]]
+        sec_counts = {lab: sum(1 for k in scored if k["label"] == lab) for lab in LABELS}
+        sections.append({
+            "id": section.id, "en": section.en, "depth": section.depth, "anchor": _sec_anchor(section.id),
+            "present": bool(info.get("present")), "heading": info.get("heading"),
+            "pages": list(info.get("pages") or []), "answer_words": info.get("answer_words", 0),
+            "key_elements": kes, "counts": sec_counts,
+            "mean_score": (sum(float(k["score"]) for k in scored) / len(scored)) if scored else None,
+        })
+    pages = [{"page": p, "items": sorted({(i["id"], i["label"]) for i in items}, key=lambda x: _ke_order(template, x[0]))}
+             for p, items in sorted(by_page.items())]
+    model = analysis.get("model") or {}
+    return {
+        "title": f"Gap report: {analysis.get('doc_id', '')}",
+        "doc_id": analysis.get("doc_id", ""),
+        "source_name": Path(str(source.get("path", ""))).name,
+        "sha256": source.get("sha256"),
+        "n_pages": source.get("pages"),
+        "language": analysis.get("language", "und"),
+        "follows_template": bool(analysis.get("follows_template")),
+        "counts": counts, "n_total": len(cov),
+        "n_reviewed": sum(1 for c in cov.values() if c.get("reviewed")),
+        "n_sections": len(template.sections),
+        "n_present": sum(1 for s in sections if s["present"]),
+        "model_name": model.get("name"), "analyser_version": analysis.get("analyser_version"),
+        "page_flags": [p for p in analysis.get("pages", []) if p.get("flags")],
+        "sections": sections, "absent": absent, "by_page": pages,
+        "chart": _chart(sections),
+    }
+
+
+def _ke_order(template: Template, kid: str) -> int:
+    ids = [k.id for k in template.key_elements()]
+    return ids.index(kid) if kid in ids else len(ids)
+
+
+def document_html(analysis: Mapping, template: Template) -> str:
+    """Self-contained HTML gap report for one document.
+
+    Args:
+        analysis: the per-document dict written as ``analysis.json`` (see
+            :func:`analyser.report.analysis_dict`). Coverage entries may carry
+            the optional review fields ``reviewed`` (bool), ``machine_label``,
+            ``review_note`` and ``reviewer`` (see :mod:`analyser.review`).
+        template: the Annex template (section order, titles, key elements).
+
+    Returns:
+        One HTML page: a summary (document facts, counts, a stacked-bar SVG of
+        key elements addressed / partial / absent per section, the absent key
+        elements, evidence by page), then one ``<h2 id="sec-<id>">`` per Annex
+        section with the heading found in the document, its pages and each key
+        element (``id="ke-<id>"``) with label, score, review badge, misplaced
+        flag and evidence passages with page numbers, the matching sentence in
+        ``<mark>``. All document text (headings, passages, sentences, doc id,
+        source name, review notes) is HTML-escaped.
+    """
+    return _render("document.html.j2", **_document_context(analysis, template))
+
+
+# --------------------------------------------------------------------------- corpus report
+
+
+def _records(frame: Any) -> list[dict]:
+    if frame is None:
+        return []
+    return [{k: _clean(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _section_order(template: Template, ids: Iterable[str]) -> list[str]:
+    ids = set(ids)
+    order = [ALL_SECTIONS] if ALL_SECTIONS in ids else []
+    order += [s for s in template.section_ids() if s in ids]
+    return order + sorted(ids - set(order))
+
+
+def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: Any, template: Template) -> dict:
+    doc_fields = ("doc_id", "language", "pages", "follows_template", "n_addressed", "n_partial", "n_absent")
+    docs = [{k: d.get(k) for k in doc_fields} for d in _records(documents)]
+    cov_rows = _records(coverage)
+    doc_ids = [str(d["doc_id"]) for d in docs]
+    for r in cov_rows:  # documents with coverage but no documents row still get a heatmap row
+        if str(r["doc_id"]) not in doc_ids:
+            doc_ids.append(str(r["doc_id"]))
+            docs.append({k: r.get(k) for k in doc_fields})
+    lang = {str(d["doc_id"]): d.get("language") or "und" for d in docs}
+    cov = {(str(r["doc_id"]), str(r["key_element"])): r for r in cov_rows}
+
+    # heatmap
+    groups = [{"id": s.id, "en": s.en, "key_elements": [{"id": k.id, "letter": k.letter, "en": k.en} for k in s.key_elements]}
+              for s in template.sections if s.key_elements]
+    heat_rows = []
+    for d in docs:
+        did = str(d["doc_id"])
+        cells = []
+        for g in groups:
+            for ke in g["key_elements"]:
+                r = cov.get((did, ke["id"]))
+                if r is None:
+                    cells.append({"ke": ke["id"], "label": None, "first": ke is g["key_elements"][0]})
+                    continue
+                score = r.get("score")
+                bg, fg = _ramp(score if score is not None else 0.0, _BLUES)
+                cells.append({"ke": ke["id"], "label": r.get("label"), "score": score, "bg": bg, "fg": fg,
+                              "misplaced": _bool(r.get("misplaced")), "reviewed": _bool(r.get("reviewed")),
+                              "machine_label": r.get("machine_label"), "first": ke is g["key_elements"][0]})
+        heat_rows.append({"doc_id": did, "language": lang[did], "cells": cells,
+                          "counts": {lab: d.get(f"n_{lab}") for lab in LABELS}})
+    legend = [{"value": v, "bg": _ramp(v, _BLUES)[0], "fg": _ramp(v, _BLUES)[1]} for v in (0.0, 0.25, 0.5, 0.75, 1.0)]
+
+    # similarity matrices, "all" first, then Annex order
+    sim_rows = _records(similarity)
+    sim_ids = list(doc_ids)
+    for r in sim_rows:
+        for k in ("doc_a", "doc_b"):
+            if str(r[k]) not in sim_ids:
+                sim_ids.append(str(r[k]))
+    by_section: dict[str, dict[tuple[str, str], float]] = {}
+    for r in sim_rows:
+        if r.get("similarity") is not None:
+            by_section.setdefault(str(r["section"]), {})[(str(r["doc_a"]), str(r["doc_b"]))] = float(r["similarity"])
+    matrices = []
+    for sid in _section_order(template, by_section):
+        vals = by_section[sid]
+        ids = [d for d in sim_ids if any(d in pair for pair in vals)]
+        lo, hi = min(vals.values()), max(vals.values())
+        rows = []
+        for a in ids:
+            cells = []
+            for b in ids:
+                v = vals.get((a, b), vals.get((b, a))) if a != b else None
+                if a == b or v is None:
+                    cells.append({"doc": b, "value": None, "diag": a == b})
+                else:
+                    bg, fg = _ramp((v - lo) / (hi - lo) if hi > lo else 0.5, _PURPLES)
+                    cells.append({"doc": b, "value": v, "bg": bg, "fg": fg, "diag": False})
+            rows.append({"doc": a, "cells": cells})
+        title = "Whole document" if sid == ALL_SECTIONS else _section_title(template, sid)
+        matrices.append({"section": sid, "anchor": f"sim-{sid}", "title": title, "ids": ids, "rows": rows,
+                         "lo": lo, "hi": hi})
+
+    # evidence side by side: best-ranked evidence per document × key element
+    best: dict[tuple[str, str], dict] = {}
+    for r in _records(evidence):
+        key = (str(r["doc_id"]), str(r["key_element"]))
+        rank = r.get("rank")
+        rank = float(rank) if rank is not None else math.inf
+        if key not in best or rank < best[key]["_rank"]:
+            best[key] = {**r, "_rank": rank}
+    ev_sections = []
+    for s in template.sections:
+        kes = []
+        for ke in s.key_elements:
+            cards = []
+            for did in doc_ids:
+                c = cov.get((did, ke.id), {})
+                e = best.get((did, ke.id))
+                cards.append({
+                    "doc_id": did, "language": (e or {}).get("language") or lang.get(did, "und"),
+                    "label": c.get("label"), "score": c.get("score"), "reviewed": _bool(c.get("reviewed")),
+                    "evidence": None if e is None else {
+                        "page": e.get("page"), "section": e.get("section"),
+                        "outside": e.get("section") != s.id, "similarity": e.get("similarity"),
+                        "sentence": " ".join(str(e.get("sentence") or "").split()) or None,
+                        "context": _highlight(e.get("text"), e.get("sentence"), EXCERPT_CONTEXT),
+                    },
+                })
+            kes.append({"id": ke.id, "en": ke.en, "anchor": f"ev-{ke.id}", "cards": cards})
+        if kes:
+            ev_sections.append({"id": s.id, "en": s.en, "key_elements": kes})
+
+    return {
+        "title": "Corpus report: national asylum and migration management strategies",
+        "documents": docs, "groups": groups, "heat_rows": heat_rows, "legend": legend,
+        "n_key_elements": sum(len(g["key_elements"]) for g in groups),
+        "matrices": matrices, "ev_sections": ev_sections,
+    }
+
+
+def _section_title(template: Template, sid: str) -> str:
+    try:
+        return f"{sid} {template.section(sid).en}"
+    except Exception:  # noqa: BLE001 - an unknown section id is shown as is
+        return sid
+
+
+def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, template: Template) -> str:
+    """Self-contained HTML overview of a corpus of strategies.
+
+    Args:
+        documents: DataFrame, one row per document: doc_id, language, pages,
+            follows_template, n_addressed, n_partial, n_absent (row order is
+            the display order).
+        coverage: DataFrame, one row per document × key element: doc_id,
+            language, section, key_element, label, score, misplaced, reviewed
+            (optional: machine_label).
+        similarity: DataFrame section, doc_a, doc_b, similarity (cosine in
+            [-1, 1]; both orders, no diagonal; section ``"all"`` = whole document).
+            May be empty or None.
+        evidence: DataFrame doc_id, language, key_element, rank, page, section,
+            similarity, sentence, text (rank 1 = best). May be empty or None.
+        template: the Annex template.
+
+    Returns:
+        One HTML page: documents table; coverage heatmap (member state × key
+        element, grouped by section, cell colour = score, letter = label, legend);
+        one similarity matrix per section (``id="sim-<section>"``, ``"all"``
+        first) with an anchor list; for each key element (``id="ev-<id>"``)
+        every document's best evidence sentence side by side in its own
+        language (``lang`` attribute), with page and label. All document text
+        is HTML-escaped.
+    """
+    return _render("corpus.html.j2", **_corpus_context(documents, coverage, similarity, evidence, template))
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def _comparison_context(comparison: Mapping, template: Template) -> dict:
+    a, b = comparison.get("a", {}), comparison.get("b", {})
+
+    def kes(ids: Iterable[str]) -> list[dict]:
+        out = []
+        for kid in ids:
+            try:
+                out.append({"id": kid, "en": template.key_element(kid).en})
+            except Exception:  # noqa: BLE001 - unknown id: shown without descriptor
+                out.append({"id": kid, "en": ""})
+        return out
+
+    sections = []
+    for s in comparison.get("sections", []):
+        sid = str(s.get("section"))
+        sim = _clean(s.get("similarity"))
+        sections.append({
+            "id": sid, "title": _section_title(template, sid), "anchor": _sec_anchor(sid), "similarity": sim,
+            "only_a": kes(s.get("only_a", [])), "only_b": kes(s.get("only_b", [])),
+            "both": kes(s.get("both", [])), "neither": kes(s.get("neither", [])),
+            "pairs": [{"a_text": " ".join(str(p.get("a_text") or "").split()), "a_page": p.get("a_page"),
+                       "b_text": " ".join(str(p.get("b_text") or "").split()), "b_page": p.get("b_page"),
+                       "similarity": _clean(p.get("similarity"))} for p in s.get("pairs", [])],
+        })
+    totals = {k: sum(len(s[k]) for s in sections) for k in ("only_a", "only_b", "both", "neither")}
+    return {
+        "title": f"Comparison: {a.get('doc_id', 'A')} and {b.get('doc_id', 'B')}",
+        "a": {"doc_id": a.get("doc_id", "A"), "language": a.get("language") or "und"},
+        "b": {"doc_id": b.get("doc_id", "B"), "language": b.get("language") or "und"},
+        "overall": _clean(comparison.get("overall_similarity")),
+        "sections": sections, "totals": totals,
+    }
+
+
+def comparison_html(comparison: Mapping, template: Template) -> str:
+    """Self-contained HTML page comparing two strategies section by section.
+
+    Args:
+        comparison: the dict of :func:`analyser.compare.compare_documents`:
+            ``{"a": {doc_id, language}, "b": {...}, "overall_similarity": float | None,
+            "sections": [{"section", "similarity": float | None, "only_a", "only_b",
+            "both", "neither" (key element ids), "pairs": [{a_text, a_page, b_text,
+            b_page, similarity}]}]}``.
+        template: the Annex template (titles of sections and key elements).
+
+    Returns:
+        One HTML page: overall similarity, a summary table per section, then per
+        section (``id="sec-<id>"``) the key elements only one document covers and
+        the most similar passage pairs side by side, each in its own language.
+        All document text is HTML-escaped.
+    """
+    return _render("comparison.html.j2", **_comparison_context(comparison, template))
+
+
+def _md(text: Any) -> str:
+    return (" ".join(str(text).split()).replace("|", "\\|").replace("*", "\\*")
+            .replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def comparison_markdown(comparison: Mapping, template: Template, excerpt: int = 300) -> str:
+    """The comparison of :func:`comparison_html` as Markdown.
+
+    Passage texts are shortened to ``excerpt`` characters; ``|``, ``*``, ``<``
+    and ``>`` in document text are escaped so a passage cannot break the tables
+    or inject HTML into a Markdown renderer.
+    """
+    ctx = _comparison_context(comparison, template)
+    a, b = ctx["a"], ctx["b"]
+
+    def ids(items: list[dict]) -> str:
+        return ", ".join(i["id"] for i in items) or "–"
+
+    def short(t: str) -> str:
+        return _md(t[:excerpt] + ("…" if len(t) > excerpt else ""))
+
+    lines = [f"# Comparison: {_md(a['doc_id'])} ({_md(a['language'])}) and {_md(b['doc_id'])} ({_md(b['language'])})", ""]
+    lines += [f"- Overall similarity: {_num(ctx['overall'])}",
+              f"- Key elements covered (addressed or partial) only by {_md(a['doc_id'])}: {ctx['totals']['only_a']}; "
+              f"only by {_md(b['doc_id'])}: {ctx['totals']['only_b']}; by both: {ctx['totals']['both']}; "
+              f"by neither: {ctx['totals']['neither']}", ""]
+    lines += [f"| section | similarity | only {_md(a['doc_id'])} | only {_md(b['doc_id'])} | both | neither |",
+              "|---|---|---|---|---|---|"]
+    for s in ctx["sections"]:
+        lines.append(f"| {_md(s['title'][:70])} | {_num(s['similarity'])} | {ids(s['only_a'])} | {ids(s['only_b'])} "
+                     f"| {ids(s['both'])} | {ids(s['neither'])} |")
+    lines.append("")
+    for s in ctx["sections"]:
+        if not (s["only_a"] or s["only_b"] or s["pairs"]):
+            continue
+        lines += [f"## {_md(s['title'])}", "", f"Similarity: {_num(s['similarity'])}", ""]
+        for key, who in (("only_a", a["doc_id"]), ("only_b", b["doc_id"])):
+            for ke in s[key]:
+                lines.append(f"- **{ke['id']}** only in {_md(who)}: {_md(ke['en'])}")
+        if s["only_a"] or s["only_b"]:
+            lines.append("")
+        if s["pairs"]:
+            lines += [f"| {_md(a['doc_id'])} | {_md(b['doc_id'])} | similarity |", "|---|---|---|"]
+            for p in s["pairs"]:
+                lines.append(f"| p. {p['a_page']}: {short(p['a_text'])} | p. {p['b_page']}: {short(p['b_text'])} "
+                             f"| {_num(p['similarity'])} |")
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- output
+
+
+def write_html(path: str | os.PathLike[str], html: str) -> Path:
+    """Write ``html`` to ``path`` atomically (``<name>.part`` then :func:`os.replace`); returns the path.
+
+    Parent folders are created. A reader never sees a half-written page.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(html, encoding="utf-8")
+    os.replace(tmp, path)
+    return path

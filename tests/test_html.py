@@ -1,0 +1,370 @@
+"""HTML reports (analyser.html): content, anchors, evidence pages, highlighting and escaping.
+
+The analysis dicts come from the real pipeline run with the deterministic
+hashing encoder (no model) over three documents:
+
+* ``xb-2025`` — a German corpus PDF (8 pages, some key elements absent);
+* ``xc-2025`` — a French text strategy with its own chapter structure;
+* ``xs-2025`` — the English ``xa-2025`` text with a script / onerror payload
+  appended to its answer paragraphs: the reports must show it as text only.
+
+The pipeline run is shared by this module and ``test_browser.py`` (one run per
+pytest session, see :func:`analysed`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from markupsafe import escape
+
+from analyser.html import comparison_html, comparison_markdown, corpus_html, document_html, write_html
+
+REPO = Path(__file__).parents[1]
+PDF = REPO / "corpus" / "xb-2025.word.pdf"
+FREE_FORM = REPO / "tests" / "data" / "dev" / "xc-2025.txt"
+BASE_TXT = REPO / "tests" / "data" / "dev" / "xa-2025.txt"
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(2)>"
+PAYLOAD = f" Note {SCRIPT} and {IMG} end."
+INJECTED = "xs-2025"
+
+_RUNS: dict[str, tuple[Path, dict[str, dict]]] = {}
+
+
+def injected_text() -> str:
+    """``xa-2025.txt`` with the payload appended to every long non-heading paragraph."""
+    paras = BASE_TXT.read_text(encoding="utf-8").split("\n\n")
+    out = [p + PAYLOAD if len(p) > 120 and not p[:1].isdigit() else p for p in paras]
+    return "\n\n".join(out)
+
+
+def analysed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict]]:
+    """Run the pipeline (hashing encoder) once per session; returns (out_dir, {doc_id: analysis dict})."""
+    if "run" not in _RUNS:
+        import json
+
+        from analyser.embed import HashingEncoder
+        from analyser.pipeline import analyse_corpus
+
+        src = tmp_path_factory.mktemp("html_inputs")
+        (src / f"{INJECTED}.txt").write_text(injected_text(), encoding="utf-8")
+        out = tmp_path_factory.mktemp("html_out")
+        results = analyse_corpus([PDF, FREE_FORM, src / f"{INJECTED}.txt"], out=out, encoder=HashingEncoder())
+        assert all(r.status == "success" for r in results), results
+        docs = {r.doc_id: json.loads((Path(r.out_dir) / "analysis.json").read_text(encoding="utf-8")) for r in results}
+        _RUNS["run"] = (out, docs)
+    return _RUNS["run"]
+
+
+def corpus_frames(analyses: Mapping[str, Mapping]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(documents, coverage, similarity, evidence) DataFrames built from analysis dicts.
+
+    Stand-in for the store's builder: similarity is the cosine of per-section
+    centroids of the hashing-encoder vectors of each document's answer blocks.
+    """
+    from analyser.embed import HashingEncoder
+
+    docs, cov, ev = [], [], []
+    for a in analyses.values():
+        labels = [c["label"] for c in a["coverage"].values()]
+        docs.append({"doc_id": a["doc_id"], "language": a["language"], "pages": a["source"]["pages"],
+                     "follows_template": a["follows_template"], "n_addressed": labels.count("addressed"),
+                     "n_partial": labels.count("partial"), "n_absent": labels.count("absent")})
+        for kid, c in a["coverage"].items():
+            cov.append({"doc_id": a["doc_id"], "language": a["language"], "section": kid.rsplit(".", 1)[0],
+                        "key_element": kid, "label": c["label"], "score": c["score"],
+                        "misplaced": c["misplaced"], "reviewed": bool(c.get("reviewed", False))})
+            for rank, e in enumerate(c["evidence"], 1):
+                ev.append({"doc_id": a["doc_id"], "language": a["language"], "key_element": kid, "rank": rank,
+                           "page": e["page"], "section": e["section"], "similarity": e["similarity"],
+                           "sentence": e["sentence"], "text": e["text"]})
+    enc = HashingEncoder()
+    cents: dict[str, dict[str, np.ndarray]] = {}
+    for a in analyses.values():
+        blocks = [b for b in a["blocks"] if b["role"] in ("answer", "answer_list_item") and b["section"]]
+        vecs = enc.encode([b["text"] for b in blocks], kind="passage")
+        secs = np.array([b["section"] for b in blocks])
+        unit = lambda v: v / (np.linalg.norm(v) or 1.0)  # noqa: E731
+        cents[a["doc_id"]] = {"all": unit(vecs.mean(axis=0))} | {s: unit(vecs[secs == s].mean(axis=0)) for s in set(secs)}
+    sim = []
+    for da in cents:
+        for db in cents:
+            if da != db:
+                for sid in sorted(set(cents[da]) & set(cents[db])):
+                    sim.append({"section": sid, "doc_a": da, "doc_b": db,
+                                "similarity": float(cents[da][sid] @ cents[db][sid])})
+    return pd.DataFrame(docs), pd.DataFrame(cov), pd.DataFrame(sim), pd.DataFrame(ev)
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    return analysed(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def analyses(run) -> dict[str, dict]:
+    return run[1]
+
+
+def _between(html: str, start: str, end: str) -> str:
+    i = html.index(start)
+    return html[i:html.index(end, i + len(start))]
+
+
+def _article(html: str, kid: str) -> str:
+    return _between(html, f'id="ke-{kid}"', "</article>")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- document report
+
+
+def test_document_html_summary_and_sections(analyses, template):
+    a = analyses["xb-2025"]
+    html = document_html(a, template)
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<h1>Gap report: <span class=\"mono\">xb-2025</span></h1>" in html
+    summary = _between(html, '<section id="summary">', "</section>")
+    labels = [c["label"] for c in a["coverage"].values()]
+    for lab in ("addressed", "partial", "absent"):
+        assert f"{labels.count(lab)} {lab}" in summary
+    assert "<dt>Language</dt><dd><span class=\"mono\">de</span></dd>" in summary
+    assert f"<dt>Pages</dt><dd>{a['source']['pages']}</dd>" in summary
+    present = sum(s["present"] for s in a["sections"].values())
+    assert f"{present} of 17" in summary
+    # table of contents and one h2 anchor per Annex section, in Annex order
+    toc = _between(html, '<nav class="toc"', "</nav>")
+    positions = []
+    for section in template.sections:
+        assert f'href="#sec-{section.id}"' in toc
+        m = re.search(rf'<h2 id="sec-{re.escape(section.id)}" class="section depth-{section.depth}">', html)
+        assert m, section.id
+        positions.append(m.start())
+    assert positions == sorted(positions) and len(positions) == 17
+    # the chart: one bar row per section, linked to its anchor
+    chart = _between(html, '<figure class="chart" id="coverage-chart">', "</figure>")
+    assert chart.count('<g class="row">') == 17
+    assert chart.count('class="seg absent"') == sum(
+        1 for s in template.sections if any(a["coverage"][k.id]["label"] == "absent" for k in s.key_elements))
+    # sections not found are said so
+    for sid, info in a["sections"].items():
+        block = _between(html, f'<h2 id="sec-{sid}"', "</section>")
+        assert ("Section not found in the document" in block) == (not info["present"])
+        if info["heading"]:
+            assert str(escape(_norm(info["heading"]))) in _norm(block)
+
+
+def test_document_html_absent_list(analyses, template):
+    a = analyses["xb-2025"]
+    html = document_html(a, template)
+    absent = [k for k, c in a["coverage"].items() if c["label"] == "absent"]
+    assert absent, "the fixture document should have absent key elements"
+    block = _between(html, '<section id="absent">', "</section>")
+    assert re.findall(r'href="#ke-([^"]+)"', block) == absent
+    for kid in absent:
+        assert str(escape(template.key_element(kid).en)) in block
+        assert "Missing: no passage" in _article(html, kid)
+
+
+def test_document_html_evidence_pages_and_marks(analyses, template):
+    a = analyses["xb-2025"]
+    html = document_html(a, template)
+    n_checked = 0
+    for kid, c in a["coverage"].items():
+        art = _article(html, kid)
+        assert f'<span class="badge {c["label"]}">' in art
+        assert f"score {c['score']:.2f}" in art
+        pages = [int(p) for p in re.findall(r'<span class="pg">(\d+)</span>', art)]
+        assert pages == [e["page"] for e in c["evidence"]], kid
+        assert ("evidence outside its own section" in art) == bool(c["misplaced"])
+        marks = re.findall(r"<mark>(.*?)</mark>", art, flags=re.S)
+        for e in c["evidence"]:
+            assert str(escape(_norm(e["sentence"]))) in marks
+            n_checked += 1
+    assert n_checked > 30
+    assert max(e["page"] for c in a["coverage"].values() for e in c["evidence"]) > 1  # a multi-page document
+    # evidence by page: every evidence page has a row linking its key elements
+    for c_kid, c in a["coverage"].items():
+        for e in c["evidence"]:
+            row = _between(html, f'<tr id="page-{e["page"]}">', "</tr>")
+            assert f'href="#ke-{c_kid}"' in row
+
+
+def test_document_html_escapes_pdf_text(analyses, template):
+    a = analyses[INJECTED]
+    texts = [e["text"] for c in a["coverage"].values() for e in c["evidence"]]
+    assert any(SCRIPT in t for t in texts), "the payload should reach the evidence"
+    html = document_html(a, template)
+    assert SCRIPT not in html and IMG not in html
+    assert "<script" not in html.lower() and "<img" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+
+
+def test_document_html_review_badge(analyses, template):
+    a = {**analyses["xb-2025"]}
+    a["coverage"] = {k: dict(c) for k, c in a["coverage"].items()}
+    kid = next(k for k, c in a["coverage"].items() if c["label"] == "absent")
+    a["coverage"][kid].update(label="partial", reviewed=True, machine_label="absent",
+                              review_note=f"see annex {SCRIPT}", reviewer="M. Analyst")
+    html = document_html(a, template)
+    art = _article(html, kid)
+    assert "✔ reviewed" in art
+    assert "overrides the machine label" in art and '<span class="badge absent">' in art
+    assert '<span class="badge partial">' in art
+    assert "M. Analyst" in art and "see annex &lt;script&gt;" in art and SCRIPT not in html
+    # unreviewed entries have no badge; a missing coverage entry does not break the page
+    other = next(k for k in a["coverage"] if k != kid)
+    assert "reviewed" not in _article(html, other)
+    del a["coverage"][other]
+    assert "not analysed" in _article(document_html(a, template), other)
+
+
+# --------------------------------------------------------------------------- corpus report
+
+
+def test_corpus_html(analyses, template):
+    documents, coverage, similarity, evidence = corpus_frames(analyses)
+    html = corpus_html(documents, coverage, similarity, evidence, template)
+    assert SCRIPT not in html and "<img" not in html.lower() and "<script" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    # heatmap: one row per document, one cell per key element with its label letter
+    heat = _between(html, '<table class="heatmap" id="heatmap-table">', "</table>")
+    kids = [k.id for k in template.key_elements()]
+    for a in analyses.values():
+        row = _between(heat, f'<th class="doc"><span class="mono">{a["doc_id"]}</span>', "</tr>")
+        cells = re.findall(r'<td class="cell (\w+)[^"]*"[^>]*title="[^"·]*· ([\d.a-z]+) ·[^"]*">(.)</td>', row)
+        assert [c[1] for c in cells] == kids
+        assert [c[0] for c in cells] == [a["coverage"][k]["label"] for k in kids]
+        assert [c[2] for c in cells] == [{"addressed": "A", "partial": "P", "absent": "–"}[a["coverage"][k]["label"]] for k in kids]
+    for s in template.sections:
+        if s.key_elements:
+            assert f'title="{s.id} {escape(s.en)}">{s.id}</th>' in heat
+    assert 'id="heatmap-legend"' in html
+    # similarity: anchors list with "all" first, one matrix per section, values shown
+    anchors = re.findall(r'<li><a href="#sim-([^"]+)">', html)
+    assert anchors[0] == "all" and set(anchors) == set(similarity["section"])
+    for sid in anchors:
+        assert f'<div class="matrix" id="sim-{sid}">' in html
+    mat = _between(html, '<div class="matrix" id="sim-all">', "</table>")
+    r = similarity[similarity.section == "all"].iloc[0]
+    row = _between(mat, f'<tr><th class="mono">{r.doc_a}</th>', "</tr>")
+    assert f"{r.similarity:.2f}" in row and '<td class="diag">—</td>' in row
+    # evidence side by side: the best sentence of every document, in its own language, with page and label
+    for kid in kids:
+        block = _between(html, f'<div class="kev" id="ev-{kid}">', '<div class="kev"' if kid != kids[-1] else "</section>")
+        for a in analyses.values():
+            c = a["coverage"][kid]
+            card = next(x for x in block.split('<div class="card ')[1:] if f'<span class="who mono">{a["doc_id"]}</span>' in x)
+            assert f'<span class="badge {c["label"]}">' in card
+            if c["evidence"]:
+                best = c["evidence"][0]
+                assert f'lang="{a["language"]}"><mark>{escape(_norm(best["sentence"]))}</mark>' in card
+                assert f'p. <span class="pg">{best["page"]}</span>' in card
+            else:
+                assert "no evidence" in card
+
+
+def test_corpus_html_without_similarity_or_evidence(analyses, template):
+    documents, coverage, _, _ = corpus_frames(analyses)
+    html = corpus_html(documents, coverage, None, pd.DataFrame(columns=["doc_id", "key_element", "rank"]), template)
+    assert "No similarity figures available." in html
+    assert html.count('<td class="cell ') == len(analyses) * 44
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def _comparison(a: Mapping, b: Mapping, template) -> dict:
+    def covered(x, k):
+        return x["coverage"][k]["label"] != "absent"
+
+    sections = []
+    for s in template.sections:
+        kids = [k.id for k in s.key_elements]
+        ea = [e for c in a["coverage"].values() for e in c["evidence"] if e["section"] == s.id][:2]
+        eb = [e for c in b["coverage"].values() for e in c["evidence"] if e["section"] == s.id][:2]
+        sections.append({
+            "section": s.id, "similarity": 0.5 if ea and eb else None,
+            "only_a": [k for k in kids if covered(a, k) and not covered(b, k)],
+            "only_b": [k for k in kids if covered(b, k) and not covered(a, k)],
+            "both": [k for k in kids if covered(a, k) and covered(b, k)],
+            "neither": [k for k in kids if not covered(a, k) and not covered(b, k)],
+            "pairs": [{"a_text": x["text"], "a_page": x["page"], "b_text": y["text"], "b_page": y["page"],
+                       "similarity": 0.42} for x, y in zip(ea, eb)],
+        })
+    return {"a": {"doc_id": a["doc_id"], "language": a["language"]},
+            "b": {"doc_id": b["doc_id"], "language": b["language"]},
+            "overall_similarity": 0.6134, "sections": sections}
+
+
+def test_comparison_html_and_markdown(analyses, template):
+    comp = _comparison(analyses[INJECTED], analyses["xb-2025"], template)
+    assert any(p["a_text"].count("<script>") for s in comp["sections"] for p in s["pairs"])
+    html = comparison_html(comp, template)
+    assert SCRIPT not in html and "<img" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "0.61" in html
+    for s in comp["sections"]:
+        block = _between(html, f'<h2 id="sec-{s["section"]}"', "</section>")
+        for kid in s["only_a"] + s["only_b"]:
+            assert f"<strong>{kid}</strong>" in block
+        pages = [int(p) for p in re.findall(r'<span class="pg">(\d+)</span>', block)]
+        assert pages == [x for p in s["pairs"] for x in (p["a_page"], p["b_page"])]
+        if s["similarity"] is None:
+            assert "similarity –" in block
+    md = comparison_markdown(comp, template)
+    assert md.startswith(f"# Comparison: {INJECTED} (en) and xb-2025 (de)")
+    assert "<script>" not in md and "&lt;script&gt;" in md
+    assert "| section | similarity |" in md
+    only = [k for s in comp["sections"] for k in s["only_b"]]
+    for kid in only:
+        assert f"**{kid}** only in xb-2025" in md
+    for line in md.splitlines():
+        if line.startswith("| p. "):
+            assert line.count(" | ") == 2  # pipes in passages are escaped: the table keeps 3 columns
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def test_write_html_is_atomic(tmp_path, analyses, template):
+    path = write_html(tmp_path / "sub" / "report.html", document_html(analyses["xc-2025"], template))
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in path.parent.iterdir()] == ["report.html"]
+    html = path.read_text(encoding="utf-8")
+    free_form = not analyses["xc-2025"]["follows_template"]
+    assert ("no — blocks placed by content" in html) == free_form
+    assert 'lang="fr"' in html
+
+
+def test_reports_tolerate_missing_values(analyses, template):
+    """Unreadable pages, missing sentences, NaN / NA cells and unknown rows render without error."""
+    a = {**analyses["xb-2025"], "pages": [{"number": 3, "flags": ["scanned"]}]}
+    a["coverage"] = {k: {**c, "evidence": [{**e, "sentence": None} for e in c["evidence"]]} for k, c in a["coverage"].items()}
+    html = document_html(a, template)
+    assert "p. 3 (scanned)" in html
+    kid = next(k for k, c in a["coverage"].items() if c["evidence"])
+    assert "<mark>" not in _article(html, kid)
+
+    documents, coverage, similarity, evidence = corpus_frames(analyses)
+    coverage = coverage.astype({"reviewed": "boolean"})
+    coverage.loc[0, "reviewed"] = pd.NA
+    coverage.loc[1, "score"] = float("nan")
+    coverage = coverage.drop(index=2)  # one document × key element not analysed
+    evidence.loc[0, "sentence"] = None
+    absent = coverage.index[coverage.label == "absent"][0]
+    evidence = pd.concat([evidence, pd.DataFrame([{**evidence.iloc[1].to_dict(), "doc_id": coverage.loc[absent, "doc_id"],
+                                                  "key_element": coverage.loc[absent, "key_element"], "rank": 1}])])
+    html = corpus_html(documents, coverage, similarity, evidence, template)
+    assert "not analysed" in html and "closest passage (below the threshold)" in html
+    assert html.count('<td class="cell ') == len(analyses) * 44 - 1
