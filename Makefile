@@ -41,6 +41,7 @@ test-fast: setup
 bench: model
 	$(BIN)/python scripts/bench_parse.py
 	$(BIN)/python scripts/bench_embed.py
+	$(BIN)/python scripts/bench_run.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache build src/*.egg-info
