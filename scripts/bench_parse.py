@@ -11,11 +11,16 @@ pdfplumber's ``page.extract_text()`` on the same pages, and their ratio
 With ``--pages N`` it writes an N-page PDF with reportlab into a temporary
 directory, parses it and prints the peak resident set size of this process
 (``resource.getrusage``; the figure includes the interpreter and imports).
+
+Targets (issue #3): at least 5 pages/s on the corpus, within 3x of plain
+extraction (ratio >= 0.33), at most 2 GB peak while parsing 1,000 pages. The
+load average is printed first: other jobs on the machine slow both columns.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -27,6 +32,9 @@ import pdfplumber
 from analyser.parse import parse
 
 ROOT = Path(__file__).resolve().parents[1]
+TARGET_PAGES_PER_S = 5.0
+TARGET_RATIO = 1 / 3  # parse pages/s over plain pages/s: "within 3x of plain extraction"
+TARGET_PEAK_MB = 2048.0
 
 
 def _plain_extract(path: Path) -> int:
@@ -83,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     pdfs = sorted(args.corpus.glob("*.pdf"))
+    print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs")
     total_pages = 0
     t_parse = t_plain = 0.0
     print(f"{'document':<22}{'pages':>6}{'parse p/s':>11}{'plain p/s':>11}{'ratio':>7}   (ratio = parse p/s / plain p/s)")
@@ -104,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{'TOTAL':<22}{total_pages:>6}{total_pages / t_parse:>11.1f}{total_pages / t_plain:>11.1f}"
             f"{t_plain / t_parse:>7.2f}"
         )
+        rate, ratio = total_pages / t_parse, t_plain / t_parse
+        print(
+            f"targets: >= {TARGET_PAGES_PER_S:.0f} pages/s: {'met' if rate >= TARGET_PAGES_PER_S else 'NOT met'} "
+            f"({rate:.1f}); within 3x of plain extraction: {'met' if ratio >= TARGET_RATIO else 'NOT met'} ({ratio:.2f})"
+        )
 
     if args.pages:
         with tempfile.TemporaryDirectory() as tmp:
@@ -119,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(doc.blocks)} blocks in {t2 - t1:.1f} s ({doc.n_pages / (t2 - t1):.1f} pages/s); "
                 f"peak RSS {_peak_rss_mb():.0f} MB (before parsing {rss_before:.0f} MB)"
             )
+            peak = _peak_rss_mb()
+            print(f"target: <= {TARGET_PEAK_MB:.0f} MB peak: {'met' if peak <= TARGET_PEAK_MB else 'NOT met'} ({peak:.0f} MB)")
     return 0
 
 

@@ -184,7 +184,8 @@ class Results:
         if best_only:
             ev = ev[ev["rank"] == 1]
         ev = ev[["doc_id", "rank", "page", "section", "similarity", "sentence", "text"]]
-        return cov.merge(ev, on="doc_id", how="left").sort_values(["doc_id", "rank"]).reset_index(drop=True)
+        merged = cov.merge(ev, on="doc_id", how="left").astype({"rank": "Int64", "page": "Int64"})
+        return merged.sort_values(["doc_id", "rank"]).reset_index(drop=True)
 
     def similarity_matrix(self, section: str = ALL) -> pd.DataFrame:
         """doc × doc matrix of section similarity (diagonal 1.0; NaN where a document lacks the section)."""

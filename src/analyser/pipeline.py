@@ -38,11 +38,11 @@ from .score import Calibration, ScoreConfig, load_calibration, score
 from .segment import SegmentConfig, load_exemplars, segment
 from .store import STORE_NAME, AnalysisStore, coverage_frame
 from .template import Template, load_template
-from .text import detect_language
+from .text import detect_block_languages, detect_language
 
 logger = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".pdf", ".txt")
+INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
 
 
 @dataclass
@@ -72,7 +72,7 @@ class AnalyserConfig:
 def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and folders into the input files, sorted, de-duplicated.
 
-    Folders contribute their ``*.pdf`` and ``*.txt`` files (not
+    Folders contribute their ``*.pdf``, ``*.docx`` and ``*.txt`` files (not
     recursive); files are taken as given, whatever their suffix, so that a bad
     file gets its own clear error.
     """
@@ -184,12 +184,19 @@ class Analyser:
         return res.result.model_copy(update={"out_dir": str(folder)})
 
     def _with_language(self, doc: Document) -> Document:
+        """Set the document language (``--lang``, else detected) and mark blocks in another language."""
         if self.config.language:
             return doc.model_copy(update={"language": self.config.language})
-        if doc.language not in ("", "und", None):
+        if doc.language in ("", "und", None):
+            body = " ".join(b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote"))
+            doc = doc.model_copy(update={"language": detect_language(body, default="und")})
+        body_idx = [i for i, b in enumerate(doc.blocks) if b.kind in ("paragraph", "list_item")]
+        langs = detect_block_languages([doc.blocks[i].text for i in body_idx], doc.language)
+        other = {i: lang for i, lang in zip(body_idx, langs) if lang != doc.language}
+        if not other:
             return doc
-        body = " ".join(b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote"))
-        return doc.model_copy(update={"language": detect_language(body, default="und")})
+        blocks = tuple(b.model_copy(update={"language": other[i]}) if i in other else b for i, b in enumerate(doc.blocks))
+        return doc.model_copy(update={"blocks": blocks})
 
 
 @dataclass

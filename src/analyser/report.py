@@ -76,6 +76,7 @@ def analysis_dict(
                 "kind": sb.block.kind,
                 "confidence": round(sb.confidence, 4),
                 "text": sb.block.text,
+                **({"language": sb.block.language} if sb.block.language else {}),
             }
             for sb in seg.blocks
         ],

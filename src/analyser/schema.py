@@ -62,6 +62,8 @@ class Block(_Frozen):
         bullet: the list marker that opened the block ("—", "•", "1.", "a)" ...)
             or None; symbol-font bullets are normalised to "•".
         footnote_markers: footnote markers removed from the text (e.g. ["1"]).
+        language: ISO 639-1 language of the block when it differs from the
+            document's (a document mixing languages), else None.
     """
 
     id: str
@@ -75,6 +77,7 @@ class Block(_Frozen):
     indent: float = 0.0
     bullet: str | None = None
     footnote_markers: tuple[str, ...] = ()
+    language: str | None = None
 
 
 class PageInfo(_Frozen):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Sequence
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +52,13 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
     "ga": frozenset({"alt", "lch", "m.sh", "uimh"}),
 }
 
+GREEK_QUESTION_MARK = "\u037e"
+"""U+037E GREEK QUESTION MARK (canonically equivalent to ";")."""
+NLP_MAX_LENGTH = 2_000_000
+"""``nlp.max_length`` of the sentence pipelines; :func:`split_sentences` feeds them smaller chunks."""
+
 _YEAR_END_RE = re.compile(r"(?<=\d{4}\.)\s+(?=[^\W\d_][^\W\d_])", re.UNICODE)
-_ENDS_WITH_ABBREV_RE = re.compile(r"(?:^|[\s(\[„\"'])((?:[^\W\d_]{1,5}\.\s?){0,2}[^\W\d_]{1,6})\.$", re.UNICODE)
+_ENDS_WITH_ABBREV_RE = re.compile(r"(?:^|[\s(\[„\"'’\-])((?:[^\W\d_]{1,5}\.\s?){0,2}[^\W\d_]{1,6})\.$", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
@@ -105,10 +111,37 @@ def _nlp(lang: str):
         nlp = spacy.blank(lang)
     except Exception:  # unknown to spaCy (mt): multi-language tokenizer
         nlp = spacy.blank("xx")
-    punct = [".", "!", "?", ";" if lang == "el" else "?", "։", "؟", "。", "…"]
+    punct = [".", "!", "?", "։", "؟", "。", "…"]
+    if lang == "el":
+        punct += [";", GREEK_QUESTION_MARK]  # the Greek question mark, and ";" that NFC makes of it
     nlp.add_pipe("sentencizer", config={"punct_chars": sorted(set(punct))})
-    nlp.max_length = 2_000_000
+    nlp.max_length = NLP_MAX_LENGTH
     return nlp
+
+
+def _chunks(text: str, max_chars: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``max_chars`` characters for spaCy.
+
+    Each cut is made after the last sentence-final punctuation followed by a
+    space inside the window, else at the last space, else (one unbroken token
+    longer than the window) at the window edge. Joining the pieces with single
+    spaces gives back ``text`` (whose whitespace is already normalised), except
+    inside such an overlong token.
+    """
+    out: list[str] = []
+    rest = text
+    while len(rest) > max_chars:
+        window = rest[: max_chars + 1]
+        cut = max(window.rfind(p + " ") + len(p) for p in (".", "!", "?", ";", GREEK_QUESTION_MARK))
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = max_chars
+        out.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    if rest:
+        out.append(rest)
+    return [c for c in out if c]
 
 
 def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
@@ -124,8 +157,10 @@ def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
     compact = {k.replace(" ", "") for k in known}
     if token in known or token.replace(" ", "") in compact or last in compact:
         return True
-    # single letters ("z. B.", "a.", "i.") are abbreviations or list markers, never sentence ends
-    return len(last) == 1 and last.isalpha()
+    # single letters ("z. B.", "a.", "i.") are abbreviations or list markers, never sentence ends;
+    # after a hyphen or apostrophe ("categorie-B.", "regio’s.") a single letter ends a word that may end the sentence
+    glued = m.start(1) > 0 and stripped[m.start(1) - 1] in "-'’"
+    return len(last) == 1 and last.isalpha() and not glued
 
 
 def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) -> list[str]:
@@ -135,8 +170,10 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
         text: a paragraph (line wraps already joined).
         lang: ISO 639-1 code; decides the abbreviation list and, for Greek,
             that ";" ends a question.
-        max_chars: texts longer than this are cut into chunks at whitespace
-            first, so ``nlp.max_length`` is never exceeded.
+        max_chars: texts longer than this are cut into chunks (after a
+            sentence end, else at a space, see :func:`_chunks`) first, so
+            ``nlp.max_length`` is never exceeded; capped at
+            :data:`NLP_MAX_LENGTH`.
 
     Returns:
         Sentences in order, stripped; their concatenation with single spaces
@@ -146,13 +183,15 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
     if not text:
         return []
     nlp = _nlp(lang)
-    chunks = [text[i : i + max_chars] for i in range(0, len(text), max_chars)] if len(text) > max_chars else [text]
+    chunks = _chunks(text, min(max_chars, nlp.max_length))
     raw: list[str] = []
     for chunk in chunks:
-        for sent in nlp(chunk).sents:
+        # spaCy's Greek tokenizer does not split off U+037E; ";" (same length) stands in for it
+        for sent in nlp(chunk.replace(GREEK_QUESTION_MARK, ";")).sents:
             # spaCy's tokenizers read "2025." as an ordinal in some languages; a
             # year or long number before ". Capital" still ends the sentence.
-            raw.extend(p.strip() for p in _YEAR_END_RE.split(sent.text) if p.strip())
+            sent_text = chunk[sent.start_char : sent.end_char]
+            raw.extend(p.strip() for p in _YEAR_END_RE.split(sent_text) if p.strip())
     merged: list[str] = []
     for sent in raw:
         if merged and (_ends_with_abbreviation(merged[-1], lang) or _starts_lowercase_continuation(sent)):
@@ -167,3 +206,41 @@ def _starts_lowercase_continuation(sentence: str) -> bool:
     return bool(first) and first.isalpha() and first.islower()
 
 
+
+
+def detect_block_languages(
+    texts: Sequence[str],
+    default: str,
+    *,
+    min_words: int = 6,
+    min_confidence: float = 0.6,
+) -> list[str]:
+    """The language of each block of a document that may mix languages.
+
+    Args:
+        texts: block texts in reading order.
+        default: the document's language (ISO 639-1), given to blocks too short
+            to tell (fewer than ``min_words`` words, see :func:`count_words`)
+            and to blocks where lingua is not sure.
+        min_words: shortest block whose own language is detected.
+        min_confidence: lingua's confidence (0-1) that the best language must
+            reach to override ``default``.
+
+    Returns:
+        One ISO 639-1 code per text (``default`` or one of :data:`EU_LANGUAGES`).
+    """
+    out: list[str] = []
+    detector = None
+    for text in texts:
+        sample = text[:2000]
+        if count_words(sample) < min_words:
+            out.append(default)
+            continue
+        detector = detector or _language_detector()
+        values = detector.compute_language_confidence_values(sample)
+        best = values[0] if values else None
+        if best is None or best.value < min_confidence:
+            out.append(default)
+        else:
+            out.append(best.language.iso_code_639_1.name.lower())
+    return out
