@@ -81,9 +81,9 @@ res.reviews()'''),
     code('''res.refresh()
 res.coverage.query("reviewed")[["doc_id", "key_element", "label", "machine_label", "review_note"]]'''),
     code('''print(res.report_path(DOC, "md").read_text(encoding="utf-8").split("## 2.1.2")[1][:1500])'''),
-    md("## The next calibration uses the reviews as extra gold\nLeave-one-document-out figures of the refitted calibration; written beside the results, not over the shipped one."),
+    md("## The next calibration uses the reviews as extra gold\nLeave-one-document-out figures of the refitted calibration (on the gold; the reviews join the final fit). It is written beside the results, not over the shipped one; use it with `analyser analyse --calibration OUT/calibration.json`."),
     code('''report = res.calibrate(gold=os.environ.get("ANALYSER_GOLD", "../tests/data/gold"), output=f"{OUT}/calibration.json")
-report'''),
+print(report)'''),
 ])
 for name, nb in (("01_corpus_tour", nb1), ("02_key_element_across_states", nb2), ("03_review", nb3)):
     nbf.write(nb, f"notebooks/{name}.ipynb")

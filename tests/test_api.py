@@ -101,3 +101,21 @@ def test_review_changes_reports_and_exports(fake_run, tmp_path):
     assert _analysis(out, "xa-2025")["coverage"]["2.1.2.c"]["label"] == machine  # the machine's output is kept
     with pytest.raises(ValueError, match="label 'maybe'"):
         r.review("xa-2025", "2.1.2.c", "maybe")
+
+
+def test_reviews_join_the_next_calibration(fake_run, tmp_path, repo_root):
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    r = analyser.load(out)
+    gold = repo_root / "tests" / "data" / "gold"
+    before = r.calibrate(gold, output=tmp_path / "before.json")
+    assert before.n_extra == 0 and before.n_documents == 3
+    covered = r.coverage[r.coverage["label"] != "absent"].head(6)
+    for doc_id, kid in zip(covered["doc_id"], covered["key_element"]):
+        r.review(doc_id, kid, "absent", note="not in the text")
+    after = r.calibrate(gold, output=tmp_path / "after.json")
+    assert after.n_extra == 6 and "6 analyst reviews as extra gold" in str(after)
+    a = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))
+    b = json.loads((tmp_path / "after.json").read_text(encoding="utf-8"))
+    assert a["covered_coef"] != b["covered_coef"] or a["covered_intercept"] != b["covered_intercept"]
+    assert (after.macro_f1, after.auc) == (before.macro_f1, before.auc)  # reviews never enter the LODO figures

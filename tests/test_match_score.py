@@ -96,7 +96,8 @@ def test_match_matrix_shapes(nl_matches, template):
 # --------------------------------------------------------------------------- score
 
 
-def test_score_covers_all_key_elements(nl_coverage, template):
+def test_score_covers_all_key_elements(nl_coverage, template, fake_encoder):
+    threshold = load_calibration(fake_encoder.name).covered_threshold
     assert list(nl_coverage) == [k.id for k in template.key_elements()]
     assert len(nl_coverage) == 44
     for kid, c in nl_coverage.items():
@@ -108,7 +109,7 @@ def test_score_covers_all_key_elements(nl_coverage, template):
             assert c.evidence == (), kid
             assert not c.misplaced
         else:
-            assert c.score >= ScoreConfig().covered_threshold
+            assert c.score >= threshold
             assert 1 <= len(c.evidence) <= 3
 
 
@@ -154,7 +155,7 @@ def _toy_rows(n: int = 60) -> list:
         base = 1.0 if covered else -1.0
         feats = {f: float(base + 0.2 * rng.standard_normal()) for f in FEATURES}
         if covered:
-            feats["z_doc"] += 1.0 if addressed else 0.0
+            feats[FEATURES[0]] += 1.0 if addressed else 0.0
         label = "addressed" if addressed else "partial" if covered else "absent"
         rows.append((f"d{i % 5}", feats, label))
     return rows
@@ -198,7 +199,7 @@ def test_fit_calibration_separable():
     pos = [cal.p_covered(f) for _, f, lab in rows if lab != "absent"]
     neg = [cal.p_covered(f) for _, f, lab in rows if lab == "absent"]
     assert min(pos) > max(neg)
-    # the second model separates addressed from partial on z_doc
+    # the second model separates addressed from partial on the first feature
     add = [cal.p_addressed(f) for _, f, lab in rows if lab == "addressed"]
     part = [cal.p_addressed(f) for _, f, lab in rows if lab == "partial"]
     assert np.mean(add) > 0.5 > np.mean(part)
@@ -219,3 +220,108 @@ def test_expected_calibration_error_overconfident():
     ys = np.array([1] * 5 + [0] * 5)
     assert expected_calibration_error(probs, ys) == pytest.approx(0.45)
     assert math.isclose(expected_calibration_error(np.array([0.0, 1.0]), np.array([1, 0])), 1.0)
+
+
+# --------------------------------------------------------------------------- evidence bank, structure, thresholds
+
+
+def _toy_bank():
+    from analyser.match import EvidenceBank
+
+    rng = np.random.default_rng(3)
+    centres = rng.standard_normal((3, 16))
+    vecs, ev, docs = [], [], []
+    for d in ("d1", "d2", "d3"):
+        for k in range(3):
+            for _ in range(4):
+                v = centres[k] + 0.3 * rng.standard_normal(16)
+                vecs.append(v / np.linalg.norm(v))
+                ev.append([j == k for j in range(3)])
+                docs.append(d)
+    return EvidenceBank("toy", np.array(vecs, np.float32), np.array(["a", "b", "c"]), np.array(ev), np.array(docs)), centres
+
+
+def test_evidence_bank_leaves_documents_out():
+    from analyser.match import EvidenceBank
+
+    bank, centres = _toy_bank()
+    q = centres / np.linalg.norm(centres, axis=1, keepdims=True)
+    # leaving out several documents equals a bank built without them
+    keep = bank.doc_ids == "d3"
+    small = EvidenceBank("toy", bank.vectors[keep], bank.key_element_ids, bank.evidence[keep], bank.doc_ids[keep])
+    assert np.allclose(bank.votes(q, ["a", "b", "c"], ["d1", "d2"]), small.votes(q, ["a", "b", "c"], "none"))
+    assert np.allclose(bank.probe(q, ["a", "b", "c"], ["d1", "d2"]), small.probe(q, ["a", "b", "c"], "none"), atol=1e-5)
+    # every document left out: no votes at all
+    assert not bank.votes(q, ["a", "b", "c"], ["d1", "d2", "d3"]).any()
+    assert not bank.probe(q, ["a", "b", "c"], ["d1", "d2", "d3"]).any()
+
+
+def test_evidence_probe_scores_its_own_key_element_highest():
+    bank, centres = _toy_bank()
+    q = centres / np.linalg.norm(centres, axis=1, keepdims=True)
+    scores = bank.probe(q, ["a", "b", "c", "unknown"], "d1")
+    assert scores.shape == (4, 3)
+    assert list(scores[:3].argmax(axis=0)) == [0, 1, 2]
+    assert not scores[3].any()  # a key element the bank does not know gets no score
+
+
+def _form_seg(answered: dict[str, bool], questions_first: bool = False) -> Segmentation:
+    blocks = [SegmentedBlock(block=Block(id="h", page=1, text="2.4 Preparedness"), section_id="2.4", role="section_heading")]
+    kids = list(answered)
+    n = 0
+    if questions_first:
+        for kid in kids:
+            n += 1
+            blocks.append(SegmentedBlock(block=Block(id=f"q{n}", page=1, text=f"— question {kid}?"), section_id="2.4",
+                                         role="template_question", key_element_id=kid))
+        blocks.append(SegmentedBlock(block=Block(id="a", page=1, text="Our answer to all of them in many words."), section_id="2.4", role="answer"))
+    else:
+        for kid in kids:
+            n += 1
+            blocks.append(SegmentedBlock(block=Block(id=f"q{n}", page=1, text=f"— question {kid}?"), section_id="2.4",
+                                         role="template_question", key_element_id=kid))
+            if answered[kid]:
+                blocks.append(SegmentedBlock(block=Block(id=f"a{n}", page=1, text=f"Our answer on {kid} in some words."),
+                                             section_id="2.4", role="answer"))
+            blocks.append(SegmentedBlock(block=Block(id=f"f{n}", page=1, text="page 3"), section_id=None, role="header_footer"))
+    return Segmentation(doc_id="toy", blocks=tuple(blocks), sections={})
+
+
+def test_unanswered_questions_in_a_form():
+    from analyser.score import _unanswered_questions
+
+    seg = _form_seg({"2.4.a": True, "2.4.b": False, "2.4.c": True, "2.4.d": False})
+    assert _unanswered_questions(seg) == {"2.4.a": False, "2.4.b": True, "2.4.c": False, "2.4.d": True}
+    # all questions first, answers after the last one: nothing can be told
+    seg = _form_seg({"2.4.a": True, "2.4.b": True, "2.4.c": True}, questions_first=True)
+    assert _unanswered_questions(seg) == {}
+
+
+def test_fit_from_examples_reusable_with_any_examples():
+    from analyser.calibrate import fit_from_examples
+
+    examples = [(f, lab) for _, f, lab in _toy_rows()]
+    cal = fit_from_examples(examples, "toy-model", fitted_on=["review"])
+    assert cal.model == "toy-model" and cal.fitted_on == ("review",)
+    assert 0.2 <= cal.covered_threshold <= 0.6
+    assert cal.features == FEATURES
+    # extra examples with weights (e.g. analyst reviews) change the fit
+    more = fit_from_examples(examples + [(examples[0][0], "absent")] * 5, "toy-model", weights=[1.0] * len(examples) + [2.0] * 5)
+    assert more.p_covered(examples[0][0]) < cal.p_covered(examples[0][0])
+    # the thresholds round-trip and older calibration files without them read as 0.5
+    assert Calibration.from_json(json.loads(json.dumps(cal.to_json()))) == cal
+    old = {k: v for k, v in cal.to_json().items() if k not in ("covered_threshold", "addressed_threshold")}
+    assert Calibration.from_json(old).covered_threshold == 0.5
+
+
+def test_score_uses_the_calibration_threshold(nl_matches, nl_seg, template, fake_encoder):
+    import dataclasses
+
+    cal = load_calibration(fake_encoder.name)
+    never = score(nl_matches, nl_seg, template, dataclasses.replace(cal, covered_threshold=1.01))
+    assert all(c.label == "absent" and c.evidence == () for c in never.values())
+    always = score(nl_matches, nl_seg, template, dataclasses.replace(cal, covered_threshold=0.0))
+    assert all(c.label != "absent" for c in always.values())
+    # an explicit ScoreConfig threshold still overrides the calibration's
+    forced = score(nl_matches, nl_seg, template, dataclasses.replace(cal, covered_threshold=1.01), ScoreConfig(covered_threshold=0.0))
+    assert all(c.label != "absent" for c in forced.values())

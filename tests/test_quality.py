@@ -121,18 +121,34 @@ def test_template_text_never_in_passages(corpus_run):
                 assert roles[e["block"]] in ("answer", "answer_list_item"), (doc_id, kid, e["block"])
 
 
-def test_calibration_leave_one_document_out(corpus_run, tmp_path):
-    """Coverage calibration evaluated so that no document scores itself (issue 5 figures reached so far)."""
+def test_calibration_leave_one_document_out(corpus_run, e5_encoder, tmp_path):
+    """Issue 5: coverage calibration evaluated so that no document scores itself.
+
+    Honest leave-one-document-out: in the fold of each held-out document the
+    k-NN evidence bank and the probe used for the training documents' features
+    also leave it out. Targets of the issue: macro-F1 >= 0.90, 3-class
+    accuracy >= 0.75, ROC AUC >= 0.95, ECE <= 0.10. Measured at the time of
+    writing: 0.884, 0.837, 0.974, 0.025; macro-F1 is held to its measured
+    floor (the 0.90 target is not reached yet).
+    """
     from analyser.calibrate import calibrate_from_outputs
+    from analyser.embed import CachedEncoder, EmbeddingCache
 
     out, _ = corpus_run
-    report = calibrate_from_outputs(out, GOLD_DIR, tmp_path / "calibration.json")
-    print(f"\nLODO: macro-F1 {report.macro_f1:.3f}, 3-class accuracy {report.accuracy3:.3f}, "
-          f"ROC AUC {report.auc:.3f}, ECE {report.ece:.3f}")
+    encoder = CachedEncoder(e5_encoder, EmbeddingCache(out / ".cache"))  # warm cache: nothing is embedded again
+    report = calibrate_from_outputs(out, GOLD_DIR, tmp_path / "calibration.json", encoder=encoder)
+    print()
+    print(report.__rich__())
+    assert report.honest  # features rebuilt per fold, not the stored ones
     assert report.n_examples == 13 * 44
-    assert report.auc >= 0.93
+    assert report.auc >= 0.95
     assert report.accuracy3 >= 0.75
     assert report.ece <= 0.10
-    assert report.macro_f1 >= 0.78
-    # out of sample the Dutch strategy agrees on 34 of 44 covered-vs-absent calls
-    assert report.per_document["nl-2025"]["agreement"] >= 0.75
+    assert report.macro_f1 >= 0.86  # issue target 0.90
+    assert len(report.per_language) == 13 and set(report.per_document) == set(CORPUS_IDS)
+    # out of sample the real Dutch strategy agrees on 37 of 44 covered-vs-absent calls
+    assert report.per_document["nl-2025"]["agreement"] >= 0.80
+    cal = json.loads((tmp_path / "calibration.json").read_text(encoding="utf-8"))
+    assert cal["model"] == "multilingual-e5-small" and cal["version"] and len(cal["fitted_on"]) == 13
+    assert 0.2 <= cal["covered_threshold"] <= 0.6
+

@@ -246,6 +246,27 @@ class Results:
         return add_review(self.reviews_file, doc_id, key_element, label, reviewer=reviewer, note=note,
                           key_elements=self.key_element_ids)
 
+    def calibrate(self, gold: str | os.PathLike[str], output: str | os.PathLike[str] | None = None):
+        """Refit the coverage calibration on the gold annotations plus this folder's reviews.
+
+        Leave-one-document-out figures are computed on the gold only; the
+        reviews (:attr:`reviews_file`) join the final fit as extra labelled
+        examples. Loads the model (about a minute on 2 CPU cores).
+
+        Args:
+            gold: folder of ``<doc_id>.gold.json`` files for the documents in this output folder.
+            output: calibration file to write (default ``<out>/calibration.json``,
+                never the shipped one); use it with ``analyser analyse --calibration``.
+
+        Returns:
+            :class:`analyser.calibrate.CalibrationReport` (print it for the figures).
+        """
+        from .calibrate import calibrate_from_outputs
+        from .review import review_examples
+
+        extra = review_examples(self.out, load_reviews(self.reviews_file, self.key_element_ids))
+        return calibrate_from_outputs(self.out, gold, output or self.out / "calibration.json", extra_examples=extra)
+
     def refresh(self) -> Results:
         """Re-render reports and exports with the current reviews (no model needed), re-read the tables."""
         from .pipeline import refresh_reports

@@ -234,12 +234,17 @@ def calibrate(
     out: Path = typer.Argument(..., help="Output folder of `analyser analyse` over annotated documents."),
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
     output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
+    reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
 ) -> None:
-    """Refit the coverage calibration on gold labels; prints leave-one-document-out figures."""
+    """Refit the coverage calibration on gold labels (plus analysts' reviews); prints leave-one-document-out figures."""
     from .calibrate import calibrate_from_outputs
+    from .review import load_reviews, review_examples, reviews_path
+    from .template import load_template
 
     try:
-        report = calibrate_from_outputs(out, gold, output)
+        kids = [ke.id for ke in load_template().key_elements()]
+        extra = review_examples(out, load_reviews(reviews or reviews_path(out), kids))
+        report = calibrate_from_outputs(out, gold, output, extra_examples=extra)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

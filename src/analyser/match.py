@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -33,6 +33,8 @@ from .text import split_sentences
 logger = logging.getLogger(__name__)
 
 PASSAGE_ROLES = frozenset({"answer", "answer_list_item"})
+PROBE_ALPHA = 0.1
+"""Ridge penalty of the evidence probe (:meth:`EvidenceBank.probe`), on unit-norm embeddings."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class Matches:
         exemplar_sim: float32 (K, P) in [0, 1]: share of each passage's nearest
             annotated answer blocks (other documents, any language) that are gold
             evidence of each key element (:class:`EvidenceBank`); None without a bank.
+        probe_sim: float32 (K, P): the bank's linear probe (:meth:`EvidenceBank.probe`)
+            on each passage; None without a bank.
     """
 
     key_element_ids: tuple[str, ...]
@@ -76,6 +80,7 @@ class Matches:
     sentence_sim: np.ndarray
     query_languages: tuple[str, ...]
     exemplar_sim: np.ndarray | None = None
+    probe_sim: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -103,20 +108,73 @@ class EvidenceBank:
     evidence: np.ndarray
     doc_ids: np.ndarray
 
-    def votes(self, vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str, k: int = 5, temperature: float = 20.0) -> np.ndarray:
+    def probe(self, vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str | Collection[str], alpha: float = PROBE_ALPHA) -> np.ndarray:
+        """Linear probe: ridge regression from a passage embedding to the key elements it evidences.
+
+        Fitted in closed form on the bank's blocks (minus ``doc_id``), one
+        output per key element (1 = gold evidence); a learned, language-free
+        query per key element that weighs every annotated example rather than
+        the few nearest ones.
+
+        Returns:
+            float32 (K, n), roughly in [0, 1].
+        """
+        out = np.zeros((len(key_element_ids), len(vecs)), dtype=np.float32)
+        skip = (doc_id,) if isinstance(doc_id, str) else tuple(sorted(doc_id))
+        if len(vecs) == 0:
+            return out
+        w = self._probe_weights(skip, alpha)
+        if w is None:
+            return out
+        col = {kid: j for j, kid in enumerate(self.key_element_ids.tolist())}
+        x = np.hstack([vecs.astype(np.float64), np.ones((len(vecs), 1))])
+        scores = x @ w  # (n, K_bank)
+        for r, kid in enumerate(key_element_ids):
+            j = col.get(kid)
+            if j is not None:
+                out[r] = scores[:, j]
+        return out
+
+    def _probe_weights(self, skip: tuple[str, ...], alpha: float) -> np.ndarray | None:
+        cache = self.__dict__.setdefault("_probe_cache", {})
+        key = (skip, alpha)
+        if key not in cache:
+            keep = ~np.isin(self.doc_ids, list(skip))
+            if not keep.any():
+                cache[key] = None
+            else:
+                x = self.vectors[keep].astype(np.float64)
+                y = self.evidence[keep].astype(np.float64)
+                x = np.hstack([x, np.ones((len(x), 1))])
+                reg = alpha * np.eye(x.shape[1])
+                reg[-1, -1] = 1e-6  # the intercept is not shrunk
+                cache[key] = np.linalg.solve(x.T @ x + reg, x.T @ y)
+        return cache[key]
+
+    def votes(
+        self,
+        vecs: np.ndarray,
+        key_element_ids: Sequence[str],
+        doc_id: str | Collection[str],
+        k: int = 5,
+        temperature: float = 20.0,
+    ) -> np.ndarray:
         """Soft k-NN share of neighbours evidencing each key element.
 
         Args:
             vecs: (n, dim) L2-normalised passage embeddings.
             key_element_ids: rows of the result.
-            doc_id: the document's own blocks are skipped.
+            doc_id: the document's own blocks are skipped; a collection of
+                doc_ids skips all of them (leave-one-document-out folds drop the
+                held-out document from the bank of every training document).
             k: neighbours; weighted by exp(temperature · cosine).
 
         Returns:
             float32 (K, n) in [0, 1].
         """
         out = np.zeros((len(key_element_ids), len(vecs)), dtype=np.float32)
-        keep = self.doc_ids != doc_id
+        skip = [doc_id] if isinstance(doc_id, str) else list(doc_id)
+        keep = ~np.isin(self.doc_ids, skip)
         if len(vecs) == 0 or not keep.any():
             return out
         bank, ev = self.vectors[keep], self.evidence[keep].astype(np.float32)
@@ -273,6 +331,8 @@ def match(
     language: str,
     cfg: MatchConfig | None = None,
     progress: Callable[[int], None] | None = None,
+    *,
+    evidence_bank: EvidenceBank | bool | None = None,
 ) -> Matches:
     """Embed the answer passages and compare every key element with them.
 
@@ -283,6 +343,8 @@ def match(
         language: ISO 639-1 code of the document.
         cfg: stage settings.
         progress: called with the number of texts embedded after each batch.
+        evidence_bank: the k-NN evidence bank (None: the one shipped for the
+            encoder; False: none, ``exemplar_sim`` stays None).
 
     Returns:
         :class:`Matches`; with no answer text, P = S = 0 and the matrices are empty.
@@ -305,8 +367,9 @@ def match(
         return out / counts
 
     langs = tuple(lang for lang in dict.fromkeys([language, *cfg.query_languages]) if lang in template.languages())
-    bank = load_evidence_bank(encoder.name)
+    bank = load_evidence_bank(encoder.name) if evidence_bank is None else (evidence_bank or None)
     exemplar_sim = bank.votes(p_vecs, ids, seg.doc_id) if bank is not None else None
+    probe_sim = bank.probe(p_vecs, ids, seg.doc_id) if bank is not None else None
     return Matches(
         key_element_ids=tuple(ids),
         passages=tuple(passages),
@@ -316,4 +379,5 @@ def match(
         sentence_sim=combine(q_vecs @ s_vecs.T) if len(sentences) else np.zeros((len(ids), 0), np.float32),
         query_languages=langs,
         exemplar_sim=exemplar_sim,
+        probe_sim=probe_sim,
     )

@@ -150,6 +150,33 @@ def add_review(
     return review
 
 
+def review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewKey, Review]) -> list[tuple[dict[str, float], str]]:
+    """Reviews as labelled calibration examples: (features of the key element, reviewed label).
+
+    Features are those the machine stored in ``<out>/<doc_id>/analysis.json``
+    (``coverage[k]["features"]``). Reviews of documents without an analysis in
+    ``out`` are skipped (logged).
+
+    Returns:
+        One (features, label) pair per usable review, sorted by doc_id and key element.
+    """
+    import json
+    import logging
+
+    examples = []
+    cache: dict[str, dict | None] = {}
+    for (doc_id, kid) in sorted(reviews):
+        if doc_id not in cache:
+            path = Path(out) / doc_id / "analysis.json"
+            cache[doc_id] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+        data = cache[doc_id]
+        if data is None or kid not in data["coverage"]:
+            logging.getLogger(__name__).warning("review of %s %s skipped: no analysis in %s", doc_id, kid, out)
+            continue
+        examples.append((dict(data["coverage"][kid].get("features", {})), reviews[(doc_id, kid)].label))
+    return examples
+
+
 def apply_reviews(analysis: Mapping, reviews: Mapping[ReviewKey, Review]) -> dict:
     """A copy of a per-document analysis dict with its reviews applied.
 

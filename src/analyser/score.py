@@ -3,30 +3,44 @@
 Multilingual-e5 cosines sit on a compressed scale whose level shifts with the
 language (English text scores higher than other languages for covered and
 absent elements alike), so no fixed cosine threshold is used. Each key element
-gets **features** that are relative within the document:
+gets **features** that are relative within the document or learned from
+annotated strategies in other languages. The shipped model uses
+(:data:`FEATURES`):
 
-* ``max_centred`` — best passage similarity minus that passage's mean
-  similarity to all key elements (how specifically some passage speaks of
-  *this* element rather than of migration in general);
-* ``sent_centred`` — the same on single sentences (one-sentence mentions);
-* ``z_doc`` — the element's best similarity standardised against the other
-  elements of the same document (its standing in the document);
-* ``own_centred`` — ``max_centred`` restricted to the element's own section;
-* ``n_top`` — log(1 + number of passages for which the element is the closest
-  key element);
-* ``own_words`` — log(1 + answer words in the element's own section);
-* ``ex_max``, ``ex_own``, ``ex_centred`` — learned evidence: for each passage the
-  share of its nearest annotated answer blocks (other documents, any language)
-  that are gold evidence of the element; best passage, best passage in the
-  element's own section, and log(1 + total share over the document);
-* ``legal_ref`` — 1 when an EU act number named by the element (e.g.
-  "2008/115", "2009/52") occurs in the answer text: the same in every language.
+* ``ex_max``, ``ex_own`` — k-NN evidence: for each passage the share of its
+  nearest annotated answer blocks (other documents, any language) that are
+  gold evidence of the element; best passage, and best passage in the
+  element's own section;
+* ``pr_max``, ``pr_own`` — the same from a linear probe fitted on all
+  annotated answer blocks (:meth:`analyser.match.EvidenceBank.probe`): a
+  learned query per key element, less dependent on a few neighbours;
+* ``own_centred`` — best passage similarity to the element's wording (queries
+  in the document's language where a template pack has it, official Dutch,
+  English descriptor) minus that passage's mean similarity to all elements,
+  within the element's own section;
+* ``own_share`` — share of the own section's passages for which this element
+  is the closest of the section's elements (a section with substantive answer
+  text that speaks of its other elements only predicts absence);
+* ``comb_max`` — best passage on the combined evidence score used to rank
+  evidence (specific cosine + k-NN vote + probe) anywhere in the document
+  (coverage in the wrong place);
+* ``q_unanswered`` — 1 when the element's reproduced question is left without
+  an answer in a section filled in like a form (each other question is
+  followed by its answer): structure, the same in every language.
+
+Also stored for audit (:data:`EXTRA_FEATURES`): ``max_centred``,
+``sent_centred`` (single sentences), ``z_doc`` / ``z_centred`` (standing
+against the other elements of the document), ``top2_centred``, ``n_top``,
+``own_words``, ``own_top``, ``ex_centred`` and ``legal_ref`` (an EU act number
+named by the element, e.g. "2008/115", occurs in the answer text). They added
+nothing out of document in leave-one-document-out evaluation.
 
 A logistic regression (scikit-learn) maps the features to the probability that
 the element is at least partially addressed (``score``); a second one separates
-addressed from partial. Both are fitted on the development gold by
-:func:`fit_calibration` (``analyser calibrate``) and stored in a JSON file with
-the model name and the analyser version.
+addressed from partial. Both, and the score threshold between absent and
+covered, are fitted on the development gold by
+:func:`analyser.calibrate.fit_from_examples` (``analyser calibrate``) and stored
+in a JSON file with the model name and the analyser version.
 """
 
 from __future__ import annotations
@@ -35,7 +49,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -51,17 +65,34 @@ from .template import Template
 logger = logging.getLogger(__name__)
 
 FEATURES: tuple[str, ...] = (
+    "ex_max",
+    "ex_own",
+    "pr_max",
+    "pr_own",
+    "own_centred",
+    "own_share",
+    "comb_max",
+    "q_unanswered",
+)
+"""Features of the shipped calibration (chosen by honest leave-one-document-out, see calibrate.py)."""
+COVERED_C = 0.3
+"""Inverse L2 strength of the covered-vs-absent logistic regression (standardised features)."""
+ADDRESSED_C = 1.0
+"""Inverse L2 strength of the addressed-vs-partial logistic regression."""
+EXTRA_FEATURES: tuple[str, ...] = (
     "max_centred",
     "sent_centred",
     "z_doc",
-    "own_centred",
+    "z_centred",
+    "top2_centred",
     "n_top",
     "own_words",
+    "own_top",
     "legal_ref",
-    "ex_max",
     "ex_centred",
-    "ex_own",
 )
+"""Computed and stored for audit (and for experiments with ``fit_calibration(features=...)``), not in the shipped model."""
+ALL_FEATURES: tuple[str, ...] = FEATURES + tuple(f for f in EXTRA_FEATURES if f not in FEATURES)
 _LEGAL_REF_RE = re.compile(r"\b(?:19|20)\d{2}/\d{1,4}\b")
 
 
@@ -71,49 +102,77 @@ class ScoreConfig:
 
     Attributes:
         max_evidence: evidence passages kept per covered key element.
-        covered_threshold: score at or above which an element counts as covered.
+        covered_threshold: score at or above which an element counts as
+            covered; None: the threshold stored in the calibration.
         addressed_threshold: probability of "addressed" (given the features)
-            at or above which a covered element is addressed rather than partial.
+            at or above which a covered element is addressed rather than
+            partial; None: the calibration's.
     """
 
     max_evidence: int = 3
-    covered_threshold: float = 0.5
-    addressed_threshold: float = 0.5
+    covered_threshold: float | None = None
+    addressed_threshold: float | None = None
 
 
 # --------------------------------------------------------------------------- features
 
 
-def compute_features(matches: Matches, seg: Segmentation, template: Template) -> dict[str, dict[str, float]]:
-    """Feature dict per key element id (see module docstring); values are plain floats."""
+def compute_features(
+    matches: Matches, seg: Segmentation, template: Template, only: Collection[str] | None = None
+) -> dict[str, dict[str, float]]:
+    """Feature dict per key element id (see module docstring); values are plain floats.
+
+    Args:
+        only: compute the dicts of these key elements only (document-level
+            statistics still use all of them).
+    """
     ids = matches.key_element_ids
     sim = matches.passage_sim
     ssim = matches.sentence_sim
     section_words = {s: info.answer_words for s, info in seg.sections.items()}
     answer_text = " ".join(p.text for p in matches.passages)
     refs_in_text = set(_LEGAL_REF_RE.findall(answer_text))
+    unanswered = _unanswered_questions(seg)
     out: dict[str, dict[str, float]] = {}
     if sim.shape[1] == 0:
         for kid in ids:
-            out[kid] = {f: 0.0 for f in FEATURES} | {"max_centred": -1.0, "sent_centred": -1.0, "own_centred": -1.0, "z_doc": -3.0}
+            out[kid] = {f: 0.0 for f in ALL_FEATURES} | {
+                "max_centred": -1.0, "sent_centred": -1.0, "own_centred": -1.0, "z_doc": -3.0, "z_centred": -3.0,
+                "top2_centred": -1.0, "comb_max": -1.0, "q_unanswered": float(unanswered.get(kid, False))}
         return out
     centred = sim - sim.mean(axis=0, keepdims=True)
     s_centred = ssim - ssim.mean(axis=0, keepdims=True) if ssim.shape[1] else centred
-    best = sim.max(axis=1)
-    z_doc = (best - best.mean()) / (best.std() or 1.0)
+    z_doc = _z(sim.max(axis=1))
+    best_c = centred.max(axis=1)
+    z_centred = _z(best_c)
     top_owner = centred.argmax(axis=0)
     p_sections = np.array([p.section_id or "" for p in matches.passages])
+    ke_section = np.array([template.key_element(k).section_id for k in ids])
     ex = matches.exemplar_sim
+    pr = matches.probe_sim
+    # one evidence score per passage: specific cosine to the wording + learned evidence (as for ranking evidence)
+    comb = 5.0 * centred + (ex if ex is not None else 0.0) + (pr if pr is not None else 0.0)
+    top2 = -np.sort(-centred, axis=1)[:, : min(2, sim.shape[1])].mean(axis=1)
     for row, kid in enumerate(ids):
-        sec = template.key_element(kid).section_id
-        own = p_sections == sec
+        if only is not None and kid not in only:
+            continue
         ke = template.key_element(kid)
+        sec = ke.section_id
+        own = p_sections == sec
         ke_refs = set()
         for t in [ke.en, *ke.texts.values()]:
             ke_refs |= set(_LEGAL_REF_RE.findall(t))
         ke_refs -= {"2024/1351"}  # the framework regulation is cited everywhere
+        # within its own section: for how many passages is this element the closest of the section's elements
+        siblings = np.flatnonzero(ke_section == sec)
+        if own.any():
+            local = centred[np.ix_(siblings, np.flatnonzero(own))]
+            own_top = int((siblings[local.argmax(axis=0)] == row).sum())
+            own_share = own_top / int(own.sum())
+        else:
+            own_top, own_share = 0, 0.0
         out[kid] = {
-            "max_centred": float(centred[row].max()),
+            "max_centred": float(best_c[row]),
             "sent_centred": float(s_centred[row].max()),
             "z_doc": float(z_doc[row]),
             "own_centred": float(centred[row, own].max()) if own.any() else -0.05,
@@ -123,8 +182,60 @@ def compute_features(matches: Matches, seg: Segmentation, template: Template) ->
             "ex_max": float(ex[row].max()) if ex is not None else 0.0,
             "ex_centred": math.log1p(float(ex[row].sum())) if ex is not None else 0.0,
             "ex_own": float(ex[row, own].max()) if ex is not None and own.any() else 0.0,
+            "z_centred": float(z_centred[row]),
+            "top2_centred": float(top2[row]),
+            "own_top": math.log1p(own_top),
+            "own_share": float(own_share),
+            "pr_max": float(pr[row].max()) if pr is not None else 0.0,
+            "pr_own": float(pr[row, own].max()) if pr is not None and own.any() else 0.0,
+            "q_unanswered": float(unanswered.get(kid, False)),
+            "comb_max": float(comb[row].max()),
         }
     return out
+
+
+_SKIP_ROLES = frozenset({"header_footer", "footnote"})
+_TEMPLATE_ROLES = frozenset({"section_heading", "template_instruction", "template_question"})
+
+
+def _unanswered_questions(seg: Segmentation) -> dict[str, bool]:
+    """Key elements whose reproduced question is left without an answer in a section filled in like a form.
+
+    A section is "answered under each question" when two of its reproduced
+    questions other than the last (the first of two) are directly followed by answer text; in such
+    a section a question followed straight by the next template text is
+    unanswered. A section with a single question counts when the document
+    has at least two such sections. Sections that list all questions first
+    (answers after the last one) flag nothing. Structure only: the same in
+    every language.
+    """
+    blocks = [sb for sb in seg.blocks if sb.role not in _SKIP_ROLES]
+    by_section: dict[str, list[tuple[str, int]]] = {}
+    seen: set[str] = set()
+    for i, sb in enumerate(blocks):
+        if sb.role != "template_question" or not sb.key_element_id or sb.key_element_id in seen:
+            continue  # a question met twice is answer text taken for template text: only the first counts
+        seen.add(sb.key_element_id)
+        n = 0
+        for nxt in blocks[i + 1 :]:
+            if nxt.role in _TEMPLATE_ROLES:
+                break
+            if nxt.role in ("answer", "answer_list_item"):
+                n += len(nxt.block.text.split())
+        by_section.setdefault(sb.section_id or "", []).append((sb.key_element_id, n))
+    # interleaved: at least two questions other than the last (one in a two-question section) have their answer beneath
+    form = {sec for sec, qs in by_section.items()
+            if len(qs) >= 2 and sum(n > 0 for _, n in qs[:-1]) >= min(2, len(qs) - 1)}
+    out: dict[str, bool] = {}
+    for sec, qs in by_section.items():
+        if sec in form or (len(qs) == 1 and len(form) >= 2):
+            for kid, n in qs:
+                out[kid] = n == 0
+    return out
+
+
+def _z(v: np.ndarray) -> np.ndarray:
+    return (v - v.mean()) / (v.std() or 1.0)
 
 
 # --------------------------------------------------------------------------- calibration
@@ -141,6 +252,10 @@ class Calibration:
         covered_coef, covered_intercept: P(label != absent).
         addressed_coef, addressed_intercept: P(label == addressed | covered).
         fitted_on: doc_ids used.
+        covered_threshold: score at or above which an element is covered
+            (chosen when fitting; the score itself stays a probability).
+        addressed_threshold: P(addressed | covered) at or above which a
+            covered element is addressed rather than partial.
     """
 
     model: str
@@ -153,6 +268,8 @@ class Calibration:
     addressed_coef: tuple[float, ...]
     addressed_intercept: float
     fitted_on: tuple[str, ...] = ()
+    covered_threshold: float = 0.5
+    addressed_threshold: float = 0.5
 
     def _x(self, feats: Mapping[str, float]) -> np.ndarray:
         x = np.array([feats.get(f, 0.0) for f in self.features], dtype=np.float64)
@@ -203,53 +320,63 @@ def load_calibration(model: str, path: str | Path | None = None) -> Calibration:
 
 def _prior(model: str) -> Calibration:
     """Hand-set weights used before any calibration exists (e.g. with the test encoder)."""
-    n = len(FEATURES)
-    coef = {"max_centred": 1.0, "sent_centred": 0.5, "z_doc": 1.0, "own_centred": 0.5, "n_top": 0.8, "own_words": 0.3,
-            "legal_ref": 0.3, "ex_max": 0.0, "ex_centred": 0.0, "ex_own": 0.0}
+    coef = {"ex_max": 1.0, "ex_own": 0.5, "pr_max": 1.0, "pr_own": 0.5, "own_centred": 0.8, "own_share": 0.5,
+            "comb_max": 1.0, "q_unanswered": -1.0}
+    mean = {"ex_max": 0.3, "ex_own": 0.2, "pr_max": 0.3, "pr_own": 0.2, "own_centred": 0.0, "own_share": 0.2,
+            "comb_max": 0.15, "q_unanswered": 0.0}
+    scale = {"ex_max": 0.2, "ex_own": 0.2, "pr_max": 0.2, "pr_own": 0.2, "own_centred": 0.03, "own_share": 0.3,
+             "comb_max": 0.15, "q_unanswered": 1.0}
     return Calibration(
         model=model,
         version=__version__,
         features=FEATURES,
-        mean=(0.03, 0.05, 0.0, 0.0, 0.5, 5.0, 0.2, 0.0, 0.0, 0.0),
-        scale=(0.02, 0.03, 1.0, 0.03, 0.7, 2.0, 0.4, 1.0, 1.0, 1.0),
-        covered_coef=tuple(coef[f] for f in FEATURES),
+        mean=tuple(mean.get(f, 0.0) for f in FEATURES),
+        scale=tuple(scale.get(f, 1.0) for f in FEATURES),
+        covered_coef=tuple(coef.get(f, 0.0) for f in FEATURES),
         covered_intercept=1.0,
-        addressed_coef=tuple(coef[f] for f in FEATURES),
+        addressed_coef=tuple(coef.get(f, 0.0) for f in FEATURES),
         addressed_intercept=0.0,
         fitted_on=(),
-    ) if n else None  # type: ignore[return-value]
+    )
 
 
 def fit_calibration(
     rows: Sequence[tuple[str, Mapping[str, float], str]],
     model: str,
+    *,
+    sample_weight: Sequence[float] | None = None,
+    features: Sequence[str] | None = None,
 ) -> Calibration:
-    """Fit both logistic models.
+    """Fit both logistic models (decision thresholds 0.5; see :func:`analyser.calibrate.fit_from_examples`).
 
     Args:
         rows: (doc_id, features, gold label) per key element and document.
         model: encoder name to record.
+        sample_weight: optional weight per row.
+        features: feature names to use (default :data:`FEATURES`).
 
     Returns:
         The fitted :class:`Calibration`.
     """
     from sklearn.linear_model import LogisticRegression
 
-    x = np.array([[f.get(name, 0.0) for name in FEATURES] for _, f, _ in rows], dtype=np.float64)
+    names = tuple(features or FEATURES)
+    x = np.array([[f.get(name, 0.0) for name in names] for _, f, _ in rows], dtype=np.float64)
     labels = [lab for _, _, lab in rows]
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     xs = (x - mean) / scale
+    w = np.ones(len(rows)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
     y_cov = np.array([lab != "absent" for lab in labels], dtype=int)
-    cov = LogisticRegression(C=1.0, max_iter=1000).fit(xs, y_cov)
+    cov = LogisticRegression(C=COVERED_C, max_iter=2000).fit(xs, y_cov, sample_weight=w)
     mask = y_cov == 1
     y_add = np.array([lab == "addressed" for lab in labels], dtype=int)[mask]
-    add = LogisticRegression(C=1.0, max_iter=1000).fit(xs[mask], y_add)
+    add = LogisticRegression(C=ADDRESSED_C, max_iter=2000).fit(xs[mask], y_add, sample_weight=w[mask])
     return Calibration(
         model=model,
         version=__version__,
-        features=FEATURES,
+        features=names,
         mean=tuple(float(v) for v in mean),
         scale=tuple(float(v) for v in scale),
         covered_coef=tuple(float(v) for v in cov.coef_[0]),
@@ -279,6 +406,8 @@ def score(
     """
     cfg = cfg or ScoreConfig()
     feats = compute_features(matches, seg, template)
+    cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
+    add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
     block_page = {sb.block.id: sb.block.page for sb in seg.blocks}
     out: dict[str, Coverage] = {}
     sim = matches.passage_sim
@@ -286,10 +415,10 @@ def score(
     for row, kid in enumerate(matches.key_element_ids):
         f = feats[kid]
         p = calibration.p_covered(f)
-        covered = p >= cfg.covered_threshold
+        covered = p >= cov_t
         if not covered:
             label = "absent"
-        elif calibration.p_addressed(f) >= cfg.addressed_threshold:
+        elif calibration.p_addressed(f) >= add_t:
             label = "addressed"
         else:
             label = "partial"
