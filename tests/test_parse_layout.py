@@ -540,6 +540,20 @@ def test_empty_user_password_opens_with_warning(tmp_path: Path, caplog: pytest.L
         doc = parse(path)
     assert [b.text for b in doc.blocks] == ["Openbare strategie."]
     assert [r.getMessage() for r in caplog.records] == [f"{path}: encrypted PDF opened with the empty user password"]
+    assert doc.warnings == (f"{path}: encrypted PDF opened with the empty user password",)
+
+
+def test_empty_user_password_warning_reported_by_the_run(tmp_path: Path) -> None:
+    from analyser.embed import HashingEncoder
+    from analyser.pipeline import analyse_corpus
+
+    path = tmp_path / "owner-only.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=StandardEncryption("", ownerPassword="owner", canPrint=0))
+    _lines(c, ["Openbare strategie voor asiel en migratie."])
+    c.save()
+    [res] = analyse_corpus([path], out=tmp_path / "out", encoder=HashingEncoder())
+    assert res.status == "success"
+    assert [(e.code, e.message) for e in res.errors] == [("W102", f"{path}: encrypted PDF opened with the empty user password")]
 
 
 def test_password_option_opens_encrypted_pdf(tmp_path: Path) -> None:

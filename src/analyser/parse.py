@@ -272,12 +272,13 @@ def parse(
     lang = language or "und"
     suffix = p.suffix.lower()
 
+    warnings: list[str] = []
     if suffix == ".txt":
         pages, blocks = _parse_txt(p, data)
     elif suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF"):
         pages, blocks = _parse_docx(p)
     elif data[:1024].lstrip().startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF" in data[:1024]):
-        pages, blocks = _parse_pdf(p, password)
+        pages, blocks = _parse_pdf(p, password, warnings)
     elif suffix == ".pdf":
         raise ParseError("E103", path=str(p), head=data[:8])
     else:
@@ -291,6 +292,7 @@ def parse(
         language=lang,
         pages=tuple(pages),
         blocks=tuple(blocks),
+        warnings=tuple(warnings),
     )
 
 
@@ -576,8 +578,8 @@ def _docx_footnotes(document: Any) -> dict[str, str]:
 # --------------------------------------------------------------------------- PDF: pass 1
 
 
-def _parse_pdf(path: Path, password: str | None) -> tuple[list[PageInfo], list[Block]]:
-    pages = _read_pages(path, password)
+def _parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[list[PageInfo], list[Block]]:
+    pages = _read_pages(path, password, warnings)
     if pages and all(("scanned" in pg.info.flags or "cid_garbage" in pg.info.flags) for pg in pages):
         raise ParseError("E107", path=str(path))
     if not pages:
@@ -590,7 +592,8 @@ def _open_pdf(path: Path, password: str | None) -> Any:
     """Open with pdfplumber, mapping failures to E104/E105/E106.
 
     An encrypted PDF whose user password is empty (owner-password
-    restrictions only) opens without one; a warning naming the file is logged.
+    restrictions only) opens without one; a warning naming the file is logged
+    (and recorded in ``Document.warnings`` by the caller).
     """
     try:
         pdf = pdfplumber.open(path, password=password or "")
@@ -620,8 +623,10 @@ def _is_password_error(exc: BaseException) -> bool:
     return False
 
 
-def _read_pages(path: Path, password: str | None) -> list[_Page]:
+def _read_pages(path: Path, password: str | None, warnings: list[str] | None = None) -> list[_Page]:
     pdf = _open_pdf(path, password)
+    if warnings is not None and not password and getattr(pdf.doc, "encryption", None):
+        warnings.append(f"{path}: encrypted PDF opened with the empty user password")
     out: list[_Page] = []
     try:
         for page in pdf.pages:

@@ -134,6 +134,7 @@ class Analyser:
                 progress("parse")
             doc = parse(path, doc_id=doc_id, password=self.config.password, language=self.config.language)
             doc = self._with_language(doc)
+            errors.extend(ErrorItem(stage="parse", code="W102", message=w) for w in doc.warnings)
             for page in doc.pages:
                 for flag in ("scanned", "cid_garbage"):
                     if flag in page.flags:
@@ -162,7 +163,8 @@ class Analyser:
             return DocumentAnalysis(RunResult(doc_id=doc_id, source_path=str(path), status="failed",
                                               errors=(ErrorItem(stage="run", code="E599", message=f"{path}: unexpected error: {exc!r}"),)))
         logger.info("%s analysed in %.1f s", doc_id, time.perf_counter() - t0)
-        result = RunResult(doc_id=doc_id, source_path=str(path), status="partial" if errors else "success",
+        unreadable = any(e.code == "W101" for e in errors)  # W102 warnings leave the analysis complete
+        result = RunResult(doc_id=doc_id, source_path=str(path), status="partial" if unreadable else "success",
                            errors=tuple(errors))
         return DocumentAnalysis(result, analysis, vectors)
 

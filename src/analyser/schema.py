@@ -97,7 +97,12 @@ class PageInfo(_Frozen):
 
 
 class Document(_Frozen):
-    """A parsed strategy document: output of :func:`analyser.parse.parse`."""
+    """A parsed strategy document: output of :func:`analyser.parse.parse`.
+
+    Attributes:
+        warnings: problems that did not stop parsing (e.g. an encrypted PDF
+            opened with the empty user password), one message each.
+    """
 
     doc_id: str
     source_path: str
@@ -105,6 +110,7 @@ class Document(_Frozen):
     language: str = "und"
     pages: tuple[PageInfo, ...] = ()
     blocks: tuple[Block, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def n_pages(self) -> int:
