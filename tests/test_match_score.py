@@ -325,3 +325,13 @@ def test_score_uses_the_calibration_threshold(nl_matches, nl_seg, template, fake
     # an explicit ScoreConfig threshold still overrides the calibration's
     forced = score(nl_matches, nl_seg, template, dataclasses.replace(cal, covered_threshold=1.01), ScoreConfig(covered_threshold=0.0))
     assert all(c.label != "absent" for c in forced.values())
+
+
+def test_evidence_block_is_the_block_holding_the_best_sentence():
+    from analyser.score import _sentence_block
+
+    text = {"b1": "Opvang wordt uitgebreid in 2026.", "b2": "De terugkeer van  afgewezen asielzoekers wordt versneld. Meer niet."}
+    assert _sentence_block("De terugkeer van afgewezen asielzoekers wordt versneld.", ("b1", "b2"), text) == "b2"
+    assert _sentence_block("Opvang wordt uitgebreid in 2026.", ("b1", "b2"), text) == "b1"
+    assert _sentence_block(None, ("b1", "b2"), text) == "b1"
+    assert _sentence_block("Niet in deze passage.", ("b1", "b2"), text) == "b1"

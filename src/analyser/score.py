@@ -409,6 +409,7 @@ def score(
     cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
     add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
     block_page = {sb.block.id: sb.block.page for sb in seg.blocks}
+    block_text = {sb.block.id: " ".join(sb.block.text.split()) for sb in seg.blocks}
     out: dict[str, Coverage] = {}
     sim = matches.passage_sim
     centred = sim - sim.mean(axis=0, keepdims=True) if sim.shape[1] else sim
@@ -427,15 +428,17 @@ def score(
         if covered and sim.shape[1]:
             for j in _evidence_order(matches, row, centred, template.key_element(kid).section_id)[: cfg.max_evidence]:
                 psg = matches.passages[int(j)]
+                sentence = _best_sentence(matches, row, int(j))
+                block_id = _sentence_block(sentence, psg.block_ids, block_text)
                 evidence.append(
                     Evidence(
                         passage_id=psg.id,
-                        block_id=psg.block_ids[0],
-                        page=block_page.get(psg.block_ids[0], psg.page),
+                        block_id=block_id,
+                        page=block_page.get(block_id, psg.page),
                         section_id=psg.section_id,
                         text=psg.text,
                         similarity=round(float(sim[row, j]), 4),
-                        sentence=_best_sentence(matches, row, int(j)),
+                        sentence=sentence,
                     )
                 )
             misplaced = evidence[0].section_id != template.key_element(kid).section_id
@@ -448,6 +451,16 @@ def score(
             features={k: round(v, 5) for k, v in f.items()},
         )
     return out
+
+
+def _sentence_block(sentence: str | None, block_ids: tuple[str, ...], block_text: dict[str, str]) -> str:
+    """The block of a passage that holds its best sentence (its page is the evidence page); else the first block."""
+    if sentence:
+        probe = " ".join(sentence.split())[:60]
+        for bid in block_ids:
+            if probe and probe in block_text.get(bid, ""):
+                return bid
+    return block_ids[0]
 
 
 def _evidence_order(matches: Matches, row: int, centred: np.ndarray, section_id: str) -> list[int]:
