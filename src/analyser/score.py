@@ -409,7 +409,7 @@ def score(
     cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
     add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
     block_page = {sb.block.id: sb.block.page for sb in seg.blocks}
-    block_text = {sb.block.id: " ".join(sb.block.text.split()) for sb in seg.blocks}
+    block_text = {sb.block.id: sb.block.text for sb in seg.blocks}
     out: dict[str, Coverage] = {}
     sim = matches.passage_sim
     centred = sim - sim.mean(axis=0, keepdims=True) if sim.shape[1] else sim
@@ -458,7 +458,7 @@ def _sentence_block(sentence: str | None, block_ids: tuple[str, ...], block_text
     if sentence:
         probe = " ".join(sentence.split())[:60]
         for bid in block_ids:
-            if probe and probe in block_text.get(bid, ""):
+            if probe and probe in " ".join(block_text.get(bid, "").split()):
                 return bid
     return block_ids[0]
 
