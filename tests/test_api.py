@@ -119,3 +119,21 @@ def test_reviews_join_the_next_calibration(fake_run, tmp_path, repo_root):
     b = json.loads((tmp_path / "after.json").read_text(encoding="utf-8"))
     assert a["covered_coef"] != b["covered_coef"] or a["covered_intercept"] != b["covered_intercept"]
     assert (after.macro_f1, after.auc) == (before.macro_f1, before.auc)  # reviews never enter the LODO figures
+
+
+def test_api_errors(res, tmp_path):
+    with pytest.raises(AnalyserError, match=r"\[E501\] .*nothing-here: no input documents found"):
+        analyser.analyse_corpus(tmp_path / "nothing-here", out=tmp_path / "out")
+    with pytest.raises(KeyError, match="unknown section '9.9'"):
+        res.similarity_matrix("9.9")
+
+
+def test_reviews_file_from_a_spreadsheet(tmp_path):
+    from analyser.review import load_reviews
+
+    path = tmp_path / "reviews.csv"
+    path.write_bytes(b"")
+    assert load_reviews(path) == {}
+    path.write_text("\ufeffdoc_id;key_element;label;note\nnl-2025;2.4.a;Partial;zie §5\n", encoding="utf-8")
+    [(key, review)] = load_reviews(path, ["2.4.a"]).items()
+    assert key == ("nl-2025", "2.4.a") and (review.label, review.note) == ("partial", "zie §5")

@@ -454,3 +454,16 @@ def test_scanned_page_flagged(tmp_path: Path) -> None:
     assert [p.flags for p in doc.pages] == [(), ("scanned",)]
     assert doc.pages[0].width == pytest.approx(595.28, abs=0.01)
     assert [b.text for b in doc.blocks] == ["Readable page."]
+
+
+def test_txt_encodings(tmp_path):
+    text = "Strategie voor asiel en migratie.\n\nΣτρατηγική για το άσυλο."
+    (tmp_path / "u16.txt").write_bytes(text.encode("utf-16"))  # with BOM
+    (tmp_path / "u8.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    for name in ("u16.txt", "u8.txt"):
+        assert [b.text for b in parse(tmp_path / name).blocks] == ["Strategie voor asiel en migratie.", "Στρατηγική για το άσυλο."]
+    (tmp_path / "latin.txt").write_bytes("Stratégie française".encode("cp1252"))
+    with pytest.raises(ParseError) as exc:
+        parse(tmp_path / "latin.txt")
+    assert str(exc.value) == (f"[E109] {tmp_path / 'latin.txt'}: cannot read text file "
+                              "(not UTF-8 or UTF-16 text; save it as UTF-8 (invalid continuation byte at byte 5))")

@@ -114,3 +114,65 @@ def test_failed_document_leaves_the_batch_and_the_store_consistent(tmp_path, fak
         assert store.doc_ids() == ["xa-2025"]
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run["counts"] == {"success": 1, "partial": 0, "failed": 1, "skipped": 0}
+
+
+def test_failed_reanalysis_removes_the_stale_outputs_and_says_so(tmp_path, fake_encoder):
+    out = tmp_path / "out"
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(DEV / "xa-2025.txt", src / "xa-2025.txt")
+    analyse_corpus([src / "xa-2025.txt"], out=out, encoder=fake_encoder)
+    (src / "xa-2025.txt").write_bytes(b"")  # the file got broken
+    [res] = analyse_corpus([src / "xa-2025.txt"], out=out, encoder=fake_encoder)
+    assert res.status == "failed"
+    assert [e.code for e in res.errors] == ["E102", "W504"]
+    assert res.errors[1].message == f"{src / 'xa-2025.txt'}: the earlier analysis of {src / 'xa-2025.txt'} was removed from {out}"
+    assert not (out / "xa-2025").exists()
+    with AnalysisStore(out, read_only=True) as store:
+        assert store.doc_ids() == []
+
+
+def test_another_file_with_a_stored_doc_id_is_reported(tmp_path, fake_encoder):
+    out = tmp_path / "out"
+    analyse_corpus([DEV / "xa-2025.txt"], out=out, encoder=fake_encoder)
+    other = tmp_path / "xa-2025.de.txt"
+    shutil.copy(DEV / "xb-2025.txt", other)
+    [res] = analyse_corpus([other], out=out, encoder=fake_encoder)
+    assert res.status == "success" and [e.code for e in res.errors] == ["W503"]
+    assert f"replaces the earlier analysis of {DEV / 'xa-2025.txt'}" in res.errors[0].message
+
+
+def test_prune_removes_store_rows_and_folders(fake_run, tmp_path, fake_encoder):
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    analyse_corpus([DEV / "xa-2025.txt"], out=out, encoder=fake_encoder, prune=True)
+    with AnalysisStore(out, read_only=True) as store:
+        assert store.doc_ids() == ["xa-2025"]
+    assert sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")) == ["xa-2025"]
+
+
+def test_unwritable_output_folder_is_a_one_line_error(tmp_path, fake_encoder):
+    with pytest.raises(AnalyserError, match=r"^\[E502\] /proc/analyser-out: cannot write output \(.+\)$"):
+        analyse_corpus([DEV / "xa-2025.txt"], out="/proc/analyser-out", encoder=fake_encoder)
+
+
+def test_interrupt_with_workers_stops_them(tmp_path, fake_encoder):
+    import multiprocessing
+    import time
+
+    from analyser.pipeline import AnalyserConfig, _run_in_workers
+
+    todo = [(i, DEV / f"{d}.txt") for i, d in enumerate(("xa-2025", "xo-2025", "xd-2025", "xc-2025"))]
+    done = []
+
+    def commit(i, da):
+        done.append(da.result.doc_id)
+        raise KeyboardInterrupt  # Ctrl-C while the other worker is busy
+
+    t0 = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):
+        _run_in_workers(todo, AnalyserConfig(cache_dir=tmp_path / "cache"), fake_encoder, 2, commit)
+    assert len(done) == 1
+    time.sleep(0.5)
+    assert multiprocessing.active_children() == []
+    assert time.perf_counter() - t0 < 120

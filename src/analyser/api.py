@@ -44,17 +44,17 @@ class Results:
         out: the output folder.
         template: the Annex template (sections and key elements in Annex order).
         documents: one row per document: doc_id, source_path, sha256, language,
-            pages, follows_template, model, analyser_version, n_addressed,
-            n_partial, n_absent, status, analysed_at.
+            pages, follows_template, model, analyser_version, fingerprint (what
+            produced the analysis), n_addressed, n_partial, n_absent, status, analysed_at.
         sections: document × Annex section: present, heading, pages (list of
             int), answer_words (count of answer words).
         coverage: document × key element (44 per document): section, label
             (reviews applied), score (calibrated probability in [0, 1] that the
             element is at least partially addressed), misplaced, machine_label,
             reviewed, review_note.
-        evidence: document × key element × rank (1 = best, at most 3): page,
-            section, similarity (cosine), sentence (the best-matching sentence),
-            text (the passage), language.
+        evidence: document × key element × rank (1 = best, at most 3): passage_id,
+            block_id, page, section, similarity (cosine), sentence (the
+            best-matching sentence), text (the passage), language.
         similarity: section × ordered document pair: similarity (centred cosine
             in [-1, 1], see :mod:`analyser.compare`); section ``"all"`` is the
             whole document.
@@ -188,7 +188,13 @@ class Results:
         return merged.sort_values(["doc_id", "rank"]).reset_index(drop=True)
 
     def similarity_matrix(self, section: str = ALL) -> pd.DataFrame:
-        """doc × doc matrix of section similarity (diagonal 1.0; NaN where a document lacks the section)."""
+        """doc × doc matrix of section similarity (diagonal 1.0; NaN where a document lacks the section).
+
+        Raises:
+            KeyError: when ``section`` is neither ``"all"`` nor an Annex section id.
+        """
+        if section != ALL and section not in {s.id for s in self.template.sections}:
+            raise KeyError(f"unknown section {section!r}; use 'all' or an Annex section id such as '2.3.3'")
         sim = self.similarity[self.similarity["section"] == section]
         m = sim.pivot(index="doc_a", columns="doc_b", values="similarity").reindex(index=self.doc_ids, columns=self.doc_ids)
         arr = m.to_numpy(dtype=float, copy=True)
@@ -276,7 +282,7 @@ class Results:
         return self
 
     # ------------------------------------------------------------------ plots
-    def plot_coverage_heatmap(self, value: str = "score", figsize: tuple[float, float] | None = None) -> Figure:
+    def plot_coverage_heatmap(self, figsize: tuple[float, float] | None = None) -> Figure:
         """Heatmap member state × key element: calibrated score (colour) and label letter (A/P/–).
 
         Returns:
@@ -302,8 +308,8 @@ class Results:
         """Per Annex section, how many key elements are addressed / partial / absent.
 
         Args:
-            doc_id: one document (stacked counts), or None for the corpus
-                (mean share of covered key elements per section, one bar per section).
+            doc_id: one document (stacked counts of its key elements per label), or
+                None for the corpus (the same counts averaged over documents).
         """
         fig = Figure(figsize=figsize, layout="constrained")
         ax = fig.add_subplot()
@@ -376,12 +382,18 @@ def analyse_corpus(
         workers: processes over documents.
         force: recompute unchanged documents too.
         encoder: inject an encoder (tests).
+
+    Raises:
+        AnalyserError: E501 when ``paths`` hold no input document; E502 when
+            ``out`` cannot be written.
     """
-    from .pipeline import AnalyserConfig
+    from .pipeline import AnalyserConfig, find_inputs
     from .pipeline import analyse_corpus as run
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    if not [p for p in find_inputs(paths) if p.exists()]:
+        raise AnalyserError("E501", path=", ".join(map(str, paths)))
     run(list(paths), out, AnalyserConfig(model=model, language=language), encoder=encoder, workers=workers, force=force)
     return load(out)
 

@@ -45,7 +45,7 @@ def main(
 
 @app.command()
 def analyse(
-    paths: list[Path] = typer.Argument(..., help="PDF/TXT files or folders of them."),
+    paths: list[Path] = typer.Argument(..., help="PDF, DOCX or TXT files, or folders of them."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
     model: Optional[str] = typer.Option(None, help="Encoder: 'multilingual-e5-small' (default), 'hashing' (test fake) or a model folder."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (ISO 639-1)."),
@@ -101,12 +101,19 @@ def analyse(
             if res.status == "failed":
                 failed.append(res.doc_id)
 
+        done: list[str] = []
         try:
             results = analyse_corpus(inputs, out, config, workers=workers, force=force, prune=prune,
-                                     on_document=on_document, on_stage=on_stage, on_embed=on_embed)
+                                     on_document=lambda r: (done.append(r.doc_id), on_document(r)),
+                                     on_stage=on_stage, on_embed=on_embed)
         except AnalyserError as exc:
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            progress.stop()
+            console.print(f"[yellow]interrupted:[/] {len(done)} of {len(inputs)} documents finished and kept in {out}; "
+                          "run the same command again to analyse the rest")
+            raise typer.Exit(130) from None
     ok = sum(r.status in ("success", "partial") for r in results)
     reused = sum(r.reused for r in results)
     console.print(f"{ok} of {len(results)} documents analysed ({reused} unchanged, reused); outputs in {out}")

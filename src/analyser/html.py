@@ -28,6 +28,7 @@ import numbers
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from textwrap import shorten
 from typing import Any
 
 import jinja2
@@ -49,6 +50,10 @@ _PURPLES = ("#fcfbfd", "#dadaeb", "#9e9ac8", "#6a51a3", "#3f007d")
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+UNREADABLE_FLAGS = frozenset({"scanned", "cid_garbage"})
+"""Page flags meaning the page's text could not be read (other flags, e.g. toc or rotated, are notes)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -237,7 +242,8 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
         "n_sections": len(template.sections),
         "n_present": sum(1 for s in sections if s["present"]),
         "model_name": model.get("name"), "analyser_version": analysis.get("analyser_version"),
-        "page_flags": [p for p in analysis.get("pages", []) if p.get("flags")],
+        "page_flags": [p for p in analysis.get("pages", []) if set(p.get("flags") or ()) & UNREADABLE_FLAGS],
+        "page_notes": [p for p in analysis.get("pages", []) if p.get("flags") and not set(p["flags"]) & UNREADABLE_FLAGS],
         "sections": sections, "absent": absent, "by_page": pages,
         "chart": _chart(sections),
     }
@@ -512,7 +518,7 @@ def comparison_markdown(comparison: Mapping, template: Template, excerpt: int = 
     lines += [f"| section | similarity | only {_md(a['doc_id'])} | only {_md(b['doc_id'])} | both | neither |",
               "|---|---|---|---|---|---|"]
     for s in ctx["sections"]:
-        lines.append(f"| {_md(s['title'][:70])} | {_num(s['similarity'])} | {ids(s['only_a'])} | {ids(s['only_b'])} "
+        lines.append(f"| {_md(shorten(str(s['title']), 70, placeholder='…'))} | {_num(s['similarity'])} | {ids(s['only_a'])} | {ids(s['only_b'])} "
                      f"| {ids(s['both'])} | {ids(s['neither'])} |")
     lines.append("")
     for s in ctx["sections"]:

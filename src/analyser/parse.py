@@ -302,6 +302,8 @@ def parse(
 def _parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     """One block per paragraph (paragraphs are separated by blank lines), all on page 1.
 
+    The file must be UTF-8 (with or without BOM) or UTF-16 with a BOM.
+
     The paragraph text is kept as written, line breaks included (a text file
     has no layout to tell wrapped lines from visual ones); ligatures and soft
     hyphens are cleaned and a private-use symbol bullet (U+F0B7 ...) at the
@@ -309,9 +311,13 @@ def _parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     is a ``list_item`` with that marker in ``Block.bullet``.
     """
     try:
-        text = data.decode("utf-8-sig")
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte order mark (Windows "Unicode")
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ParseError("E109", path=str(path), reason=str(exc)) from exc
+        # No guessing of legacy code pages: cp1250 and cp1252 decode each other's bytes into wrong letters.
+        raise ParseError("E109", path=str(path), reason=f"not UTF-8 or UTF-16 text; save it as UTF-8 ({exc.reason} at byte {exc.start})") from exc
     text = _clean_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks: list[Block] = []
     for para in re.split(r"\n[ \t]*\n", text):

@@ -17,6 +17,7 @@ import json
 import logging
 import multiprocessing
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -311,7 +312,10 @@ def analyse_corpus(
             (model, calibration, template) as raised by :class:`Analyser`.
     """
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AnalyserError("E502", path=str(out), reason=exc.strerror or type(exc).__name__) from None
     config = config or AnalyserConfig()
     if config.cache_dir is None:
         config.cache_dir = out / ".cache"
@@ -320,6 +324,7 @@ def analyse_corpus(
     results: dict[int, RunResult] = {}
     todo: list[tuple[int, Path]] = []
     seen: dict[str, Path] = {}
+    interrupted = False
 
     with AnalysisStore(out) as store:
         def finish(i: int, res: RunResult) -> None:
@@ -329,63 +334,65 @@ def analyse_corpus(
 
         def commit(i: int, da: DocumentAnalysis) -> None:
             res = da.result
+            before = store.source_of(res.doc_id)
+            notes: list[ErrorItem] = []
             if da.analysis is not None:
                 folder = out / res.doc_id
                 write_analysis(folder, da.analysis)
                 reviewed = apply_reviews(da.analysis, reviews)
                 write_reports(folder, reviewed, analyser.template)
                 store.put_document(reviewed, da.vectors, fingerprint=analyser.fingerprint, status=res.status)
+                if before and Path(before).resolve() != Path(res.source_path).resolve():
+                    notes.append(ErrorItem(stage="run", code="W503", message=(
+                        f"{res.source_path}: replaces the earlier analysis of {before} (same doc_id {res.doc_id!r})")))
                 res = res.model_copy(update={"out_dir": str(folder)})
-            else:  # a stored analysis of earlier bytes no longer describes this file
-                store.delete_documents([res.doc_id])
+            elif before:  # the stored analysis of earlier bytes no longer describes this file
+                _remove_document(store, out, res.doc_id)
+                notes.append(ErrorItem(stage="run", code="W504", message=(
+                    f"{res.source_path}: the earlier analysis of {before} was removed from {out}")))
+            if notes:
+                res = res.model_copy(update={"errors": res.errors + tuple(notes)})
             finish(i, res)
 
-        for i, path in enumerate(find_inputs(paths)):
-            did = doc_id_of(path)
-            if did in seen:
-                err = AnalyserError("E503", path=str(path), doc_id=did, other=str(seen[did]))
-                finish(i, RunResult(doc_id=did, source_path=str(path), status="skipped",
-                                    errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
-                continue
-            seen[did] = path
-            sha = file_sha256(path)
-            folder = out / did
-            if not force and sha and store.is_current(did, sha, analyser.fingerprint) and (folder / "analysis.json").exists():
-                analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
-                reviewed = apply_reviews(analysis, reviews)
-                write_reports(folder, reviewed, analyser.template)
-                store.update_coverage(did, coverage_frame(reviewed))
-                status = store.status_of(did)
-                finish(i, RunResult(doc_id=did, source_path=str(path), status=status, out_dir=str(folder), reused=True))
-                continue
-            todo.append((i, path))
-
-        if workers > 1 and len(todo) > 1:
-            ctx = multiprocessing.get_context("spawn")  # torch and fork do not mix
-            with ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx,
-                                     initializer=_init_worker, initargs=(config, encoder)) as pool:
-                futures = {pool.submit(_analyse_in_worker, str(path)): (i, path) for i, path in todo}
-                for fut in as_completed(futures):
-                    i, path = futures[fut]
-                    try:
-                        da = fut.result()
-                    except Exception as exc:  # noqa: BLE001 - a crashed worker fails one document
-                        da = DocumentAnalysis(RunResult(doc_id=doc_id_of(path), source_path=str(path), status="failed",
-                                                        errors=(ErrorItem(stage="run", code="E599", message=f"{path}: worker failed: {exc!r}"),)))
-                    commit(i, da)
-        else:
-            for i, path in todo:
+        try:
+            for i, path in enumerate(find_inputs(paths)):
                 did = doc_id_of(path)
-                da = analyser.analyse(
-                    path,
-                    progress=(lambda stage, d=did: on_stage(d, stage)) if on_stage else None,
-                    embed_progress=(lambda n, d=did: on_embed(d, n)) if on_embed else None,
-                )
-                commit(i, da)
+                if did in seen:
+                    err = AnalyserError("E503", path=str(path), doc_id=did, other=str(seen[did]))
+                    finish(i, RunResult(doc_id=did, source_path=str(path), status="skipped",
+                                        errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
+                    continue
+                seen[did] = path
+                sha = file_sha256(path)
+                folder = out / did
+                if not force and sha and store.is_current(did, sha, analyser.fingerprint) and (folder / "analysis.json").exists():
+                    analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
+                    reviewed = apply_reviews(analysis, reviews)
+                    write_reports(folder, reviewed, analyser.template)
+                    store.update_coverage(did, coverage_frame(reviewed))
+                    status = store.status_of(did)
+                    finish(i, RunResult(doc_id=did, source_path=str(path), status=status, out_dir=str(folder), reused=True))
+                    continue
+                todo.append((i, path))
+
+            if workers > 1 and len(todo) > 1:
+                _run_in_workers(todo, config, encoder, workers, commit)
+            else:
+                for i, path in todo:
+                    did = doc_id_of(path)
+                    da = analyser.analyse(
+                        path,
+                        progress=(lambda stage, d=did: on_stage(d, stage)) if on_stage else None,
+                        embed_progress=(lambda n, d=did: on_embed(d, n)) if on_embed else None,
+                    )
+                    commit(i, da)
+        except KeyboardInterrupt:
+            interrupted = True  # finished documents are committed: write the corpus outputs, then re-raise
 
         ordered = [results[i] for i in sorted(results)]
-        if prune:
-            store.remove_documents([r.doc_id for r in ordered if r.status in ("success", "partial")])
+        if prune and not interrupted:
+            for did in store.remove_documents([r.doc_id for r in ordered if r.status in ("success", "partial")]):
+                shutil.rmtree(out / did, ignore_errors=True)
         background = _background(analyser.encoder.name)
         store.put_similarity(similarity_table({d: store.passage_vectors(d) for d in store.doc_ids()}, background))
         write_corpus_outputs(out, store, analyser.template)
@@ -394,8 +401,50 @@ def analyse_corpus(
             "fingerprint": analyser.fingerprint,
             "calibration": {"model": analyser.calibration.model, "version": analyser.calibration.version,
                             "fitted_on": list(analyser.calibration.fitted_on)},
+            "interrupted": interrupted,
         })
+    if interrupted:
+        raise KeyboardInterrupt
     return ordered
+
+
+def _remove_document(store: AnalysisStore, out: Path, doc_id: str) -> None:
+    """Delete a document from the store and its output folder."""
+    store.delete_documents([doc_id])
+    shutil.rmtree(out / doc_id, ignore_errors=True)
+
+
+def _run_in_workers(
+    todo: Sequence[tuple[int, Path]],
+    config: AnalyserConfig,
+    encoder: Encoder | None,
+    workers: int,
+    commit: Callable[[int, DocumentAnalysis], None],
+) -> None:
+    """Analyse documents in worker processes; this process commits each result as it arrives.
+
+    On Ctrl-C the workers are terminated at once (a pending future would
+    otherwise keep the pool waiting) and KeyboardInterrupt propagates.
+    """
+    ctx = multiprocessing.get_context("spawn")  # torch and fork do not mix
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx,
+                               initializer=_init_worker, initargs=(config, encoder))
+    try:
+        futures = {pool.submit(_analyse_in_worker, str(path)): (i, path) for i, path in todo}
+        for fut in as_completed(futures):
+            i, path = futures[fut]
+            try:
+                da = fut.result()
+            except Exception as exc:  # noqa: BLE001 - a crashed worker fails one document
+                da = DocumentAnalysis(RunResult(doc_id=doc_id_of(path), source_path=str(path), status="failed",
+                                                errors=(ErrorItem(stage="run", code="E599", message=f"{path}: worker failed: {exc!r}"),)))
+            commit(i, da)
+    except BaseException:
+        for proc in list(getattr(pool, "_processes", {}).values()):  # no public API to stop running workers
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None) -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+from textwrap import shorten
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -129,7 +130,7 @@ def markdown_report(analysis: Mapping, template: Template) -> str:
     ]
     absent = [k for k, c in cov.items() if c["label"] == "absent"]
     if absent:
-        lines += ["**Absent key elements:** " + ", ".join(f"{k} ({template.key_element(k).en[:60]}…)" for k in absent), ""]
+        lines += ["**Absent key elements:** " + ", ".join(f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')})" for k in absent), ""]
     for section in template.sections:
         info = analysis["sections"].get(section.id, {})
         lines += [f"## {section.id} {section.en}", ""]
@@ -144,10 +145,10 @@ def markdown_report(analysis: Mapping, template: Template) -> str:
         for ke in section.key_elements:
             c = cov[ke.id]
             pages = ", ".join(str(p) for p in sorted({e["page"] for e in c["evidence"]})) or "–"
-            flag = " (elsewhere)" if c.get("misplaced") else ""
+            flag = " (elsewhere)" if c.get("misplaced") and c["label"] != "absent" else ""
             if c.get("reviewed"):
                 flag += f" · reviewed (machine: {c['machine_label']})"
-            lines.append(f"| {ke.id} {_md(ke.en[:70])} | {LABEL_MARK[c['label']]}{flag} | {c['score']:.2f} | {pages} |")
+            lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {LABEL_MARK[c['label']]}{flag} | {c['score']:.2f} | {pages} |")
         lines.append("")
         for ke in section.key_elements:
             c = cov[ke.id]

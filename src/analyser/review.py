@@ -68,7 +68,8 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
 
     Args:
         path: the CSV file (columns :data:`REVIEW_FIELDS`; reviewer, note and
-            reviewed_at may be missing).
+            reviewed_at may be missing; comma, semicolon or tab separated, as
+            spreadsheets save it). An empty file is no reviews.
         key_elements: the valid key-element ids (checked when given).
 
     Returns:
@@ -85,7 +86,13 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise AnalyserError("E505", path=str(path), reason=str(exc)) from None
-    reader = csv.DictReader(io.StringIO(text))
+    if not text.strip():
+        return {}
+    try:
+        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     missing = {"doc_id", "key_element", "label"} - set(reader.fieldnames or ())
     if missing:
         raise AnalyserError("E505", path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")

@@ -276,6 +276,11 @@ class AnalysisStore:
         """Stored doc_ids, sorted."""
         return [r[0] for r in self.con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
 
+    def source_of(self, doc_id: str) -> str | None:
+        """The source path a stored document was analysed from, or None when not stored."""
+        row = self.con.execute("SELECT source_path FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
     def status_of(self, doc_id: str) -> str:
         """The stored run status of a document ("success" / "partial"); "failed" when not stored."""
         row = self.con.execute("SELECT status FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
