@@ -25,8 +25,9 @@ document whose file bytes (``sha256``) and fingerprint are unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,6 +137,24 @@ class AnalysisStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """BEGIN … COMMIT; ROLLBACK on any exception (Ctrl-C included) and re-raise."""
+        self.con.begin()
+        try:
+            yield self.con
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+
+    def _insert(self, con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+        if len(frame):
+            con.register("_frame", frame)
+            cols = ", ".join(frame.columns)
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _frame")
+            con.unregister("_frame")
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         con, self.con = getattr(self, "con", None), None
@@ -201,41 +220,21 @@ class AnalysisStore:
             "passage_id": pa.array([p["id"] for p in passages], pa.string()),
             "vector": pa.array(list(vectors), pa.list_(pa.float32())) if len(vectors) else pa.array([], pa.list_(pa.float32())),
         })
-        con = self.con
-        con.begin()
-        try:
+        with self._transaction() as con:
             for table in ("documents", *_PER_DOCUMENT):
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
             for table, frame in frames.items():
-                if len(frame):
-                    con.register("_frame", frame)
-                    cols = ", ".join(frame.columns)
-                    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _frame")
-                    con.unregister("_frame")
+                self._insert(con, table, frame)
             if len(passages):
                 con.register("_emb", emb)
                 con.execute("INSERT INTO embeddings SELECT doc_id, passage_id, vector FROM _emb")
                 con.unregister("_emb")
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
 
     def update_coverage(self, doc_id: str, coverage: pd.DataFrame) -> None:
         """Replace one document's coverage rows (after reviews changed), in one transaction."""
-        con = self.con
-        con.begin()
-        try:
+        with self._transaction() as con:
             con.execute("DELETE FROM coverage WHERE doc_id = ?", [doc_id])
-            if len(coverage):
-                con.register("_frame", coverage)
-                cols = ", ".join(coverage.columns)
-                con.execute(f"INSERT INTO coverage ({cols}) SELECT {cols} FROM _frame")
-                con.unregister("_frame")
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
+            self._insert(con, "coverage", coverage)
 
     def remove_documents(self, keep: Sequence[str]) -> list[str]:
         """Delete every document not in ``keep``; returns the removed doc_ids."""
@@ -247,29 +246,15 @@ class AnalysisStore:
         """Delete these documents from every table, in one transaction."""
         gone = list(doc_ids)
         if gone:
-            self.con.begin()
-            try:
+            with self._transaction() as con:
                 for table in ("documents", *_PER_DOCUMENT):
-                    self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [gone])
-                self.con.commit()
-            except BaseException:
-                self.con.rollback()
-                raise
-        return gone
+                    con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [gone])
 
     def put_similarity(self, frame: pd.DataFrame) -> None:
         """Replace the similarity table (columns section, doc_a, doc_b, similarity)."""
-        self.con.begin()
-        try:
-            self.con.execute("DELETE FROM similarity")
-            if len(frame):
-                self.con.register("_frame", frame[["section", "doc_a", "doc_b", "similarity"]])
-                self.con.execute("INSERT INTO similarity SELECT * FROM _frame")
-                self.con.unregister("_frame")
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
-            raise
+        with self._transaction() as con:
+            con.execute("DELETE FROM similarity")
+            self._insert(con, "similarity", frame[["section", "doc_a", "doc_b", "similarity"]])
 
     # ---------------------------------------------------------------- reading
     def doc_ids(self) -> list[str]:
