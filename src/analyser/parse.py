@@ -1120,8 +1120,14 @@ def _cluster_lines(words: list[_Word]) -> list[list[_Word]]:
             bands.append((w.top, w.bottom))
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
-    lines.sort(key=lambda ws: min(w.top for w in ws if w.size >= max(x.size for x in ws) - 0.01))
+    lines.sort(key=_line_top)
     return lines
+
+
+def _line_top(ws: list[_Word]) -> float:
+    """Top of a line's main (largest) words: raised markers do not move it."""
+    main = max(w.size for w in ws) - 0.01
+    return min(w.top for w in ws if w.size >= main)
 
 
 def _finish_line(page: int, words: list[_Word], track: float = 0.0) -> _Line:
