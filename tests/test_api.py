@@ -137,3 +137,8 @@ def test_reviews_file_from_a_spreadsheet(tmp_path):
     path.write_text("\ufeffdoc_id;key_element;label;note\nnl-2025;2.4.a;Partial;zie §5\n", encoding="utf-8")
     [(key, review)] = load_reviews(path, ["2.4.a"]).items()
     assert key == ("nl-2025", "2.4.a") and (review.label, review.note) == ("partial", "zie §5")
+
+
+def test_figures_render_as_png_for_jupyter(res):
+    png = res.plot_similarity()._repr_png_()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5000

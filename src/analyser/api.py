@@ -18,6 +18,7 @@ so they work on machines without a display; in Jupyter they show inline.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,6 +35,20 @@ from .store import STORE_NAME, AnalysisStore
 from .template import Template, load_template
 
 LABEL_ORDER = ("absent", "partial", "addressed")
+
+
+class AnalystFigure(Figure):
+    """A matplotlib Figure that shows itself as a PNG in Jupyter whatever the backend.
+
+    Figures are built without pyplot (no global state, no display needed), so
+    the inline backend's display hook is not installed; ``_repr_png_`` is the
+    IPython display protocol for them.
+    """
+
+    def _repr_png_(self) -> bytes:
+        buf = io.BytesIO()
+        self.savefig(buf, format="png", dpi=100)
+        return buf.getvalue()
 LABEL_COLOURS = {"addressed": "#1a7f37", "partial": "#d4a72c", "absent": "#cf222e"}
 
 
@@ -290,7 +305,7 @@ class Results:
         """
         scores = self.coverage_matrix("score")
         labels = self.coverage_matrix("label")
-        fig = Figure(figsize=figsize or (max(8.0, 0.28 * scores.shape[1] + 2), max(3.0, 0.4 * len(scores) + 1.5)),
+        fig = AnalystFigure(figsize=figsize or (max(8.0, 0.28 * scores.shape[1] + 2), max(3.0, 0.4 * len(scores) + 1.5)),
                      layout="constrained")
         ax = fig.add_subplot()
         im = ax.imshow(scores.to_numpy(dtype=float), aspect="auto", cmap="RdYlGn", vmin=0, vmax=1)
@@ -311,7 +326,7 @@ class Results:
             doc_id: one document (stacked counts of its key elements per label), or
                 None for the corpus (the same counts averaged over documents).
         """
-        fig = Figure(figsize=figsize, layout="constrained")
+        fig = AnalystFigure(figsize=figsize, layout="constrained")
         ax = fig.add_subplot()
         sections = [s.id for s in self.template.sections if s.key_elements]
         cov = self.coverage
@@ -334,7 +349,7 @@ class Results:
     def plot_similarity(self, section: str = ALL, figsize: tuple[float, float] = (6.5, 5.5)) -> Figure:
         """Similarity matrix between member states for one section (or ``"all"``)."""
         m = self.similarity_matrix(section)
-        fig = Figure(figsize=figsize, layout="constrained")
+        fig = AnalystFigure(figsize=figsize, layout="constrained")
         ax = fig.add_subplot()
         im = ax.imshow(m.to_numpy(dtype=float), cmap="viridis", vmin=-1, vmax=1)
         ticks = [f"{d} ({lang})" for d, lang in zip(m.index, self._langs(m.index))]
