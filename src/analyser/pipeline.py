@@ -32,7 +32,7 @@ from .embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from .errors import AnalyserError
 from .match import MatchConfig, match
 from .parse import parse
-from .report import analysis_dict, write_analysis, write_corpus_outputs, write_document_outputs, write_reports, write_run
+from .report import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
 from .score import Calibration, ScoreConfig, load_calibration, score
@@ -168,23 +168,6 @@ class Analyser:
         result = RunResult(doc_id=doc_id, source_path=str(path), status="partial" if unreadable else "success",
                            errors=tuple(errors))
         return DocumentAnalysis(result, analysis, vectors)
-
-    def analyse_document(
-        self,
-        path: str | os.PathLike[str],
-        out_dir: str | os.PathLike[str],
-        progress: Callable[[str], None] | None = None,
-    ) -> RunResult:
-        """Analyse one file and write ``<out>/<doc_id>/analysis.json``, ``report.md`` and ``report.html``.
-
-        The store is not touched (see :func:`analyse_corpus`). Never raises
-        for a bad document.
-        """
-        res = self.analyse(path, progress=progress)
-        if res.analysis is None:
-            return res.result
-        folder = write_document_outputs(Path(out_dir), res.analysis, self.template)
-        return res.result.model_copy(update={"out_dir": str(folder)})
 
     def _with_language(self, doc: Document) -> Document:
         """Set the document language (``--lang``, else detected) and mark blocks in another language."""

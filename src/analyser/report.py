@@ -202,14 +202,6 @@ def write_reports(folder: Path, analysis: Mapping, template: Template) -> None:
     _write_atomic(folder / "report.html", document_html(analysis, template))
 
 
-def write_document_outputs(out: Path, analysis: Mapping, template: Template) -> Path:
-    """Write ``analysis.json``, ``report.md`` and ``report.html`` for one document; returns its folder."""
-    folder = out / analysis["doc_id"]
-    write_analysis(folder, analysis)
-    write_reports(folder, analysis, template)
-    return folder
-
-
 SUMMARY_FIELDS = ("doc_id", "language", "section", "key_element", "label", "score", "misplaced", "reviewed",
                   "machine_label", "evidence_pages", "evidence_blocks")
 
