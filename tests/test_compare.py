@@ -46,11 +46,12 @@ def test_background_centring_changes_the_scale():
 
 
 def test_passage_pairs_are_distinct_and_best_first():
-    pairs = passage_pairs(A, B, ALL, top=3)
+    pairs = passage_pairs(A, B, ALL, top=3, min_words=0)
     assert [p["a_passage"] for p in pairs] == ["a:P0001", "a:P0002", "a:P0000"]  # 0.9952 > 0.9950 > 0
     assert [p["b_passage"] for p in pairs] == ["b:P0000", "b:P0001", "b:P0002"]
     assert pairs[0]["similarity"] >= pairs[1]["similarity"] >= pairs[2]["similarity"]
-    assert passage_pairs(A, B, "2.6") == []
+    assert passage_pairs(A, B, "2.6", min_words=0) == []
+    assert passage_pairs(A, B, ALL) == []  # the test texts are three-word stubs
 
 
 def test_compare_documents_lists_what_only_one_covers(template):

@@ -85,16 +85,21 @@ def similarity_table(vectors: Mapping[str, PassageVectors], background: np.ndarr
 
 
 def passage_pairs(a: PassageVectors, b: PassageVectors, section: str | None, *, top: int = 3,
-                  background: np.ndarray | None = None) -> list[dict]:
+                  background: np.ndarray | None = None, min_words: int = 8) -> list[dict]:
     """The most similar passage pairs of two documents within one section.
 
     Pairs are taken greedily by centred cosine, each passage used at most once.
+    Passages under ``min_words`` words (list-item stubs such as "a) six
+    months;") are left out: they match on form rather than content.
 
     Returns:
         Up to ``top`` dicts {a_passage, a_text, a_page, b_passage, b_text, b_page, similarity}.
     """
-    ia = [i for i, s in enumerate(a.sections) if section in (None, ALL) or s == section]
-    ib = [i for i, s in enumerate(b.sections) if section in (None, ALL) or s == section]
+    def keep(pv: PassageVectors, i: int) -> bool:
+        return (section in (None, ALL) or pv.sections[i] == section) and len(pv.texts[i].split()) >= min_words
+
+    ia = [i for i in range(len(a.sections)) if keep(a, i)]
+    ib = [i for i in range(len(b.sections)) if keep(b, i)]
     if not ia or not ib:
         return []
     sims = _centred(a.vectors[ia], background) @ _centred(b.vectors[ib], background).T
