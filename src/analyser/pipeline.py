@@ -122,7 +122,7 @@ class Analyser:
         ``failed`` and the error, or ``partial`` when some pages could not be read.
 
         Args:
-            path: a .pdf or .txt file.
+            path: a .pdf, .docx or .txt file.
             progress: called with the name of each stage as it starts.
             embed_progress: called with the number of passages embedded so far.
         """
