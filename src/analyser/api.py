@@ -218,7 +218,7 @@ class Results:
 
     def compare(self, a: str, b: str, top_pairs: int = 3) -> dict:
         """Two strategies side by side, section by section (see :func:`analyser.compare.compare_documents`)."""
-        from .segment import load_exemplars
+        from .pipeline import background_vector
 
         self._check_doc(a)
         self._check_doc(b)
@@ -227,10 +227,8 @@ class Results:
         labels = {d: dict(zip(g["key_element"], g["label"])) for d, g in self.coverage.groupby("doc_id")}
         lang = dict(zip(self.documents["doc_id"], self.documents["language"]))
         model = str(self.documents["model"].iloc[0])
-        bank = load_exemplars(model)
-        background = bank.vectors.mean(axis=0) if bank is not None and len(bank.vectors) else None
         return compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
-                                 background=background, top_pairs=top_pairs)
+                                 background=background_vector(model), top_pairs=top_pairs)
 
     def compare_report(self, a: str, b: str, top_pairs: int = 3) -> str:
         """:meth:`compare` rendered as Markdown (display with ``IPython.display.Markdown``)."""

@@ -133,7 +133,7 @@ def compare(
 ) -> None:
     """Two strategies side by side, section by section: what one covers that the other does not, similar passages."""
     from .api import load
-    from .html import comparison_html, comparison_markdown
+    from .html import comparison_html, comparison_markdown, write_html
 
     try:
         res = load(out)
@@ -143,9 +143,9 @@ def compare(
         raise typer.Exit(2) from None
     typer.echo(comparison_markdown(comp, res.template))
     html_path = html or out / f"compare-{a}-{b}.html"
-    _write_text(html_path, comparison_html(comp, res.template))
+    write_html(html_path, comparison_html(comp, res.template))
     if json_out:
-        _write_text(json_out, json.dumps(comp, ensure_ascii=False, indent=1))
+        write_html(json_out, json.dumps(comp, ensure_ascii=False, indent=1))  # an atomic text write
     console.print(f"HTML comparison: {html_path}")
 
 
@@ -185,13 +185,6 @@ def report(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     console.print(f"{len(done)} documents re-rendered; corpus report {out / 'report.html'}")
-
-
-def _write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 @app.command("eval")

@@ -70,6 +70,7 @@ class Matches:
             evidence of each key element (:class:`EvidenceBank`); None without a bank.
         probe_sim: float32 (K, P): the bank's linear probe (:meth:`EvidenceBank.probe`)
             on each passage; None without a bank.
+        passage_vectors: float32 (P, dim) L2-normalised passage embeddings (kept for the store).
     """
 
     key_element_ids: tuple[str, ...]
@@ -81,6 +82,7 @@ class Matches:
     query_languages: tuple[str, ...]
     exemplar_sim: np.ndarray | None = None
     probe_sim: np.ndarray | None = None
+    passage_vectors: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -380,4 +382,5 @@ def match(
         query_languages=langs,
         exemplar_sim=exemplar_sim,
         probe_sim=probe_sim,
+        passage_vectors=p_vecs,
     )

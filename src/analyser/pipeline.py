@@ -152,9 +152,7 @@ class Analyser:
             analysis = analysis_dict(doc, seg, matches, coverage, self.template,
                                      model={"name": self.encoder.name, "dim": self.encoder.dim},
                                      calibration=self.calibration)
-            texts = [p.text for p in matches.passages]
-            vectors = (self.encoder.encode(texts, kind="passage") if texts  # cache hits: embedded by match
-                       else np.zeros((0, self.encoder.dim), np.float32))
+            vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)
             return DocumentAnalysis(RunResult(doc_id=doc_id, source_path=str(path), status="failed",
@@ -376,7 +374,7 @@ def analyse_corpus(
         if prune and not interrupted:
             for did in store.remove_documents([r.doc_id for r in ordered if r.status in ("success", "partial")]):
                 shutil.rmtree(out / did, ignore_errors=True)
-        background = _background(analyser.encoder.name)
+        background = background_vector(analyser.encoder.name)
         store.put_similarity(similarity_table({d: store.passage_vectors(d) for d in store.doc_ids()}, background))
         write_corpus_outputs(out, store, analyser.template)
         write_run(out, ordered, run_info={
@@ -463,7 +461,11 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None) 
     return done
 
 
-def _background(model: str) -> np.ndarray | None:
-    """Mean answer embedding of the shipped exemplar bank (see :mod:`analyser.compare`), if any."""
+def background_vector(model: str) -> np.ndarray | None:
+    """The (dim,) centring vector of :mod:`analyser.compare` for ``model``.
+
+    The mean answer embedding of the shipped section exemplar bank; None when
+    no bank was built for the model (e.g. the hashing test encoder).
+    """
     bank = load_exemplars(model)
     return None if bank is None or not len(bank.vectors) else bank.vectors.mean(axis=0)
