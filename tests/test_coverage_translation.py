@@ -10,10 +10,13 @@ with the real model. The evidence bank leaves xa-2025 out, as it would for an
 unseen strategy, so neither version meets its own annotated blocks.
 
 Measured at the time of writing (24 key elements of those sections): 3-class
-labels agree on 21 of 24 and covered-vs-absent on 23 of 24. The differences:
-2.6.p (strategic objective of 2.6: en addressed 1.00, it absent 0.29), 2.4.a
-(en addressed, it partial) and 2.4.e (en partial 0.57, it addressed 0.95). The
-English 2.4.c (absent) scores 0.52, just under the threshold (0.525).
+labels agree on 23 of 24 and covered-vs-absent on 24 of 24; the one
+difference is 2.4.e (en addressed 0.94, it partial 0.86). It was 21 and 23
+of 24 before three changes: the evidence bank centres each document's
+embeddings (the language offset no longer counts), an Italian answer restating
+the 2.6 question is no longer taken for template text (each question is
+reproduced once), and the Annex's footnote on Directive 2008/115/EC is a
+footnote in text files, not answer text.
 
 Clear cases must agree exactly: the never-answered elements are absent in both
 versions (same label, no evidence); the elements answered at length under a

@@ -256,6 +256,39 @@ def test_evidence_bank_leaves_documents_out():
     assert not bank.probe(q, ["a", "b", "c"], ["d1", "d2", "d3"]).any()
 
 
+def test_centre_document_removes_a_language_offset():
+    from analyser.embed import centre_document
+
+    rng = np.random.default_rng(5)
+    content = rng.standard_normal((40, 16)).astype(np.float32)
+    offset = 4.0 * rng.standard_normal(16).astype(np.float32)  # a "language" shifting every passage alike
+    plain = centre_document(content)
+    shifted = centre_document(content + offset)
+    assert np.allclose(plain, shifted, atol=1e-5)
+    assert np.allclose(np.linalg.norm(shifted, axis=1), 1.0, atol=1e-5)
+    # with a prior mean, a document of n passages keeps w / (n + w) of its offset
+    prior = np.zeros(16)
+    assert np.allclose(centre_document(content + offset, prior, prior_weight=0.0), plain, atol=1e-5)
+    shrunk = centre_document(content + offset, prior, prior_weight=5.0)
+    expected = content - content.mean(axis=0) + (5.0 / 45.0) * (content.mean(axis=0) + offset)
+    assert np.allclose(shrunk, expected / np.linalg.norm(expected, axis=1, keepdims=True), atol=1e-5)
+    assert centre_document(np.zeros((0, 16), np.float32)).shape == (0, 16)
+
+
+def test_evidence_bank_is_blind_to_a_document_offset():
+    """The probe and the votes score what a passage says, not the language it says it in."""
+    bank, centres = _toy_bank()
+    rng = np.random.default_rng(7)
+    doc = centres[rng.integers(0, 3, 30)] + 0.3 * rng.standard_normal((30, 16))
+    doc /= np.linalg.norm(doc, axis=1, keepdims=True)
+    shifted = doc + 0.5 * rng.standard_normal(16)
+    shifted /= np.linalg.norm(shifted, axis=1, keepdims=True)
+    kids = ["a", "b", "c"]
+    same_top = bank.probe(doc, kids, "d1").argmax(axis=0) == bank.probe(shifted, kids, "d1").argmax(axis=0)
+    assert same_top.mean() >= 0.9
+    assert np.array_equal(bank.votes(doc, kids, "d1").argmax(axis=0), bank.votes(shifted, kids, "d1").argmax(axis=0))
+
+
 def test_evidence_probe_scores_its_own_key_element_highest():
     bank, centres = _toy_bank()
     q = centres / np.linalg.norm(centres, axis=1, keepdims=True)

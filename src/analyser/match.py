@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .embed import Encoder
+from .embed import Encoder, centre_document
 from .schema import Passage, Segmentation
 from .template import Template
 from .text import split_sentences
@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 PASSAGE_ROLES = frozenset({"answer", "answer_list_item"})
 PROBE_ALPHA = 0.1
 """Ridge penalty of the evidence probe (:meth:`EvidenceBank.probe`), on unit-norm embeddings."""
+VOTE_TEMPERATURE = 10.0
+"""Softmax temperature of the k-NN votes (:meth:`EvidenceBank.votes`) on document-centred cosines."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,10 @@ class EvidenceBank:
     passage that only shares the topic (a "false friend") from counting. A
     document never meets its own blocks (``doc_ids``).
 
+    Both the bank's blocks and the passages scored against it are centred on
+    their own document's mean embedding first (:func:`centre_document`), so
+    votes and probe see what a passage says, not which language it says it in.
+
     Attributes:
         model: encoder name of the vectors.
         vectors: float32 (n, dim) L2-normalised passage embeddings.
@@ -110,13 +116,33 @@ class EvidenceBank:
     evidence: np.ndarray
     doc_ids: np.ndarray
 
+    def _centred(self, skip: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(keep mask, centred vectors of the kept blocks, prior mean) of the bank without the ``skip`` documents.
+
+        Each kept document is centred on its own mean shrunk towards the mean
+        of all kept blocks (:func:`centre_document`); the left-out documents
+        take no part, not even in that prior.
+        """
+        cache = self.__dict__.setdefault("_centre_cache", {})
+        if skip not in cache:
+            keep = ~np.isin(self.doc_ids, list(skip))
+            prior = self.vectors[keep].astype(np.float64).mean(axis=0) if keep.any() else np.zeros(self.vectors.shape[1])
+            out = np.zeros((int(keep.sum()), self.vectors.shape[1]), dtype=np.float32)
+            kept_ids = self.doc_ids[keep]
+            for d in np.unique(kept_ids):
+                m = kept_ids == d
+                out[m] = centre_document(self.vectors[keep][m], prior)
+            cache[skip] = (keep, out, prior)
+        return cache[skip]
+
     def probe(self, vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str | Collection[str], alpha: float = PROBE_ALPHA) -> np.ndarray:
         """Linear probe: ridge regression from a passage embedding to the key elements it evidences.
 
         Fitted in closed form on the bank's blocks (minus ``doc_id``), one
         output per key element (1 = gold evidence); a learned, language-free
         query per key element that weighs every annotated example rather than
-        the few nearest ones.
+        the few nearest ones. ``vecs`` are one document's passage embeddings;
+        they are centred here like the bank's (:func:`centre_document`).
 
         Returns:
             float32 (K, n), roughly in [0, 1].
@@ -129,7 +155,7 @@ class EvidenceBank:
         if w is None:
             return out
         col = {kid: j for j, kid in enumerate(self.key_element_ids.tolist())}
-        x = np.hstack([vecs.astype(np.float64), np.ones((len(vecs), 1))])
+        x = np.hstack([centre_document(vecs, self._centred(skip)[2]).astype(np.float64), np.ones((len(vecs), 1))])
         scores = x @ w  # (n, K_bank)
         for r, kid in enumerate(key_element_ids):
             j = col.get(kid)
@@ -141,11 +167,11 @@ class EvidenceBank:
         cache = self.__dict__.setdefault("_probe_cache", {})
         key = (skip, alpha)
         if key not in cache:
-            keep = ~np.isin(self.doc_ids, list(skip))
+            keep, centred, _ = self._centred(skip)
             if not keep.any():
                 cache[key] = None
             else:
-                x = self.vectors[keep].astype(np.float64)
+                x = centred.astype(np.float64)
                 y = self.evidence[keep].astype(np.float64)
                 x = np.hstack([x, np.ones((len(x), 1))])
                 reg = alpha * np.eye(x.shape[1])
@@ -159,30 +185,31 @@ class EvidenceBank:
         key_element_ids: Sequence[str],
         doc_id: str | Collection[str],
         k: int = 5,
-        temperature: float = 20.0,
+        temperature: float = VOTE_TEMPERATURE,
     ) -> np.ndarray:
         """Soft k-NN share of neighbours evidencing each key element.
 
         Args:
-            vecs: (n, dim) L2-normalised passage embeddings.
+            vecs: (n, dim) L2-normalised embeddings of one document's passages
+                (centred here, see :func:`centre_document`).
             key_element_ids: rows of the result.
             doc_id: the document's own blocks are skipped; a collection of
                 doc_ids skips all of them (leave-one-document-out folds drop the
                 held-out document from the bank of every training document).
-            k: neighbours; weighted by exp(temperature · cosine).
+            k: neighbours; weighted by exp(temperature · cosine) on the centred vectors.
 
         Returns:
             float32 (K, n) in [0, 1].
         """
         out = np.zeros((len(key_element_ids), len(vecs)), dtype=np.float32)
-        skip = [doc_id] if isinstance(doc_id, str) else list(doc_id)
-        keep = ~np.isin(self.doc_ids, skip)
+        skip = (doc_id,) if isinstance(doc_id, str) else tuple(sorted(doc_id))
+        keep, bank, prior = self._centred(skip)
         if len(vecs) == 0 or not keep.any():
             return out
-        bank, ev = self.vectors[keep], self.evidence[keep].astype(np.float32)
+        ev = self.evidence[keep].astype(np.float32)
         col = {kid: j for j, kid in enumerate(self.key_element_ids.tolist())}
         rows = [col.get(kid) for kid in key_element_ids]
-        sims = vecs @ bank.T
+        sims = centre_document(vecs, prior) @ bank.T
         top = np.argsort(-sims, axis=1)[:, :k]
         w = np.exp(temperature * (np.take_along_axis(sims, top, axis=1) - sims.max(axis=1, keepdims=True)))
         share = np.einsum("nk,nkj->nj", w, ev[top]) / w.sum(axis=1, keepdims=True)  # (n, K_bank)

@@ -71,6 +71,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,10 @@ MARKER_RE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\)?|\*{1,3}|†|‡|
 SUPERSCRIPT_TAIL_RE = re.compile(r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
 #: The marker that opens a footnote line at the page bottom.
 FOOTNOTE_START_RE = re.compile(r"^(\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]?|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s+|$)")
+#: A legal act's number as cited in every EU language: "2008/115", "(EU) 2024/1359", "Act No. 114/2011".
+ACT_NUMBER_RE = re.compile(r"(?<!\d)(?:\d{4}/\d{1,4}|\d{1,4}/\d{4})(?!\d)")
+#: The marker that opens a note paragraph of a text file ("(1) Directive …", "2 Act No. …", "³ Regulation …").
+TXT_NOTE_RE = re.compile(r"^(?P<marker>\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\*{1,3})\s+\S")
 #: Lines that are only a page number: "3", "- 3 -", "Pagina 3 van 40", "3/29", "iv".
 PAGE_NUMBER_RE = re.compile(
     r"^[-–—]?\s*(?:(?:page|pagina|seite|página|strona|strana|sivu|oldal|side|sida|pag\.?|p\.|"
@@ -308,7 +313,8 @@ def _parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     has no layout to tell wrapped lines from visual ones); ligatures and soft
     hyphens are cleaned and a private-use symbol bullet (U+F0B7 ...) at the
     start becomes "•". A paragraph opening with a bullet, dash or list number
-    is a ``list_item`` with that marker in ``Block.bullet``.
+    is a ``list_item`` with that marker in ``Block.bullet``. A note paragraph
+    (:func:`_txt_footnote`) is a ``footnote``.
     """
     try:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte order mark (Windows "Unicode")
@@ -329,8 +335,44 @@ def _parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
             para = "•" + para[1:]
             bullet = "•"
         kind: BlockKind = "list_item" if bullet else "paragraph"
+        if _txt_footnote(para, [b.text for b in blocks[-TXT_NOTE_WINDOW:]]):
+            kind, bullet = "footnote", None
         blocks.append(Block(id=f"b{len(blocks) + 1:04d}", page=1, text=para, kind=kind, bullet=bullet))
     return [PageInfo(number=1)], blocks
+
+
+TXT_NOTE_WINDOW = 8
+"""A note paragraph of a text file must be referenced within this many paragraphs before it."""
+
+
+def _txt_footnote(para: str, previous: Sequence[str]) -> bool:
+    """Whether a text-file paragraph is a footnote flattened into the text.
+
+    A text file has no font sizes, so a footnote is told by its shape: one
+    line of at most 80 words that opens with a note marker whose reference
+    stands in one of the :data:`TXT_NOTE_WINDOW` paragraphs before it: "(1)"
+    or "[1]" as such, a superscript digit, "3" glued to a word ("Aliens
+    Act3."), "3" after an act number and a comma ("2024/1359,3 with"), or
+    "*" glued to what it annotates ("2024/1351*."). Markers that also number lists ("1", "1)", "(1)",
+    "*") count only when the note cites a legal act by number ("2008/115",
+    "114/2011", the same in every language). A numbered list item or
+    heading ("1 Context") is never referenced that way and stays what it is.
+    """
+    m = TXT_NOTE_RE.match(para)
+    if m is None or "\n" in para or len(para.split()) > 80:
+        return False
+    marker = m.group("marker")
+    unambiguous = marker.startswith("[") or not marker.isascii()
+    if not unambiguous and not ACT_NUMBER_RE.search(para):
+        return False
+    if marker[0] in "([" or not marker.isascii():
+        ref = re.compile(re.escape(marker))
+    elif marker[0] == "*":
+        ref = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?!\*)")
+    else:
+        digits = marker.rstrip(")")
+        ref = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.)])|(?<=\d,)){digits}\)?(?=[\s.,;:)]|$)")
+    return any(ref.search(text) for text in previous)
 
 
 def _txt_bullet(line: str) -> str | None:

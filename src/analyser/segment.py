@@ -65,6 +65,9 @@ class SegmentConfig:
             on the development corpus: ≥ 4.0 with template text, ≤ 2.8 without.
         template_gap: the two cosine modes must also differ by this much
             (mean of the upper minus mean of the lower class).
+        restated_question_margin: a block whose closest template wording is
+            a question that another block reproduces at least this much
+            closer (cosine) is an answer restating it (:func:`_question_reproduced_once`).
         merged_switch_cost: Viterbi switch cost inside a merged heading's span
             ("2.2.1 et 2.2.2"), where blocks go by content with little smoothing.
         italic_share: when at least this share of the template blocks found
@@ -88,6 +91,7 @@ class SegmentConfig:
     template_lexical: float = 0.82
     template_separation: float = 3.4
     template_gap: float = 0.05
+    restated_question_margin: float = 0.02
     merged_switch_cost: float = 0.3
     italic_share: float = 0.8
     switch_cost: float = 2.5
@@ -123,6 +127,8 @@ _DASHES = ("—", "–", "-", "―", "‒")
 _BULLET_CHARS = ("•", "▪", "◦", "●", "○", "■", "□", "►", "▶", "➢", "✓", "*", *_DASHES)
 _LIST_MARKER_RE = re.compile(r"^\s*(?:[•▪◦●○■□►▶➢✓\-–—*]|\(?[0-9a-zа-яα-ω]{1,3}[.)]|\(?[ivxlc]{1,5}[.)])\s+", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.;,:!?…]\s*$")
+# a note line in running text ("(1) Directive 2008/115/EC …", "2 Act No. 114/2011 …", "³ Regulation …")
+_NOTE_LINE_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+\S")
 
 
 @dataclass(frozen=True)
@@ -681,6 +687,7 @@ def segment(
     # template text inside the body
     lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg) if follows_template else [False] * n
+    is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
 
     roles: list[Role] = []
     key_elements: list[str | None] = []
@@ -811,6 +818,47 @@ def _decide_template(
             if not blocks[i].italic and lexical[i] < cfg.template_lexical:
                 result[i] = False
     return result
+
+
+def _question_reproduced_once(
+    blocks: Sequence[Block],
+    is_template: Sequence[bool],
+    lexical: np.ndarray,
+    cosine: np.ndarray,
+    best_ref: Sequence[int],
+    refs: _TemplateRefs,
+    cfg: SegmentConfig,
+) -> list[bool]:
+    """Give back to the answers a block that only paraphrases a question another block reproduces.
+
+    A strategy reproduces each Annex question once. When two blocks are taken
+    for template text by cosine alone (no lexical match) and their closest
+    template wording is the same key element's question, the one further from
+    it is the member state's answer restating the question ("The strategic
+    objective is that every authority … has stable staffing and funding"
+    under "— How is the availability of human, material and financial
+    resources best ensured …"), unless it is shaped like a question itself
+    (dash-led or ending in "?"), as a question repeated before its answer is,
+    or is a note line ("(1) Directive 2008/115/EC …", the Annex's own
+    footnote in a text file), which stays out of the passages.
+    """
+    out = list(is_template)
+    claimed: dict[str, float] = {}
+    for i, taken in enumerate(is_template):
+        j = best_ref[i]
+        if taken and j >= 0 and refs.kinds[j] == "question" and refs.key_element_ids[j]:
+            kid = refs.key_element_ids[j]
+            claimed[kid] = max(claimed.get(kid, -1.0), float(cosine[i]))
+    for i, taken in enumerate(is_template):
+        j = best_ref[i]
+        if not taken or j < 0 or refs.kinds[j] != "question" or lexical[i] >= cfg.template_lexical:
+            continue
+        text = blocks[i].text
+        if _starts_with_dash(text) or _question_form(text) or _NOTE_LINE_RE.match(text):
+            continue
+        if claimed.get(refs.key_element_ids[j] or "", -1.0) >= float(cosine[i]) + cfg.restated_question_margin:
+            out[i] = False
+    return out
 
 
 def _template_key_element(template: Template, section_id: str | None, refs: _TemplateRefs, ref: int, role: str) -> str | None:
