@@ -81,6 +81,7 @@ def test_eval_prints_table(analysed, tmp_path):
     assert [r["doc_id"] for r in rows] == ["xb-2025"]  # only the analysed gold document
     assert 0.0 <= rows[0]["section_accuracy"] <= 1.0
     assert rows[0]["word_recall"] > 0.9
+    assert "need two or more annotated documents: skipped" in text  # one document: no leave-one-out
 
 
 def test_eval_missing_gold_exit_2(analysed, tmp_path):
@@ -144,3 +145,21 @@ def test_eval_ignores_folders_of_earlier_runs(analysed, tmp_path):
     (stale / "run.json").unlink()  # without a run record every analysis folder counts
     result = runner.invoke(app, ["eval", str(stale), "--gold", str(GOLD_DIR), "--json", str(json_out)])
     assert [r["doc_id"] for r in json.loads(json_out.read_text(encoding="utf-8"))] == ["xa-2025", "xb-2025"]
+
+
+def test_eval_prints_leave_one_document_out_figures(fake_run, tmp_path):
+    """`analyser eval` also scores every document with a calibration fitted without it (issue 5)."""
+    out, _ = fake_run
+    json_out = tmp_path / "scores.json"
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--json", str(json_out)])
+    text = _output(result)
+    assert result.exit_code == 0, text
+    assert "leave-one-document-out over 3 documents, 132 key elements" in text
+    assert "evaluated, not written" in text
+    assert "per language:" in text and " bg " in text and " pl " in text
+    rows = {r["doc_id"]: r for r in json.loads(json_out.read_text(encoding="utf-8"))}
+    assert set(rows) == {"xa-2025", "xd-2025", "xo-2025"}
+    for r in rows.values():
+        assert 0.0 <= r["lodo_agreement"] <= 1.0 and 0.0 <= r["lodo_accuracy3"] <= 1.0
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--no-lodo"])
+    assert result.exit_code == 0 and "leave-one-document-out" not in _output(result)

@@ -387,7 +387,8 @@ class CalibrationReport:
 
     def __rich__(self) -> str:
         lines = [
-            f"calibration written to {self.path} (covered threshold {self.covered_threshold:.3f})",
+            f"calibration written to {self.path} (covered threshold {self.covered_threshold:.3f})" if self.path
+            else f"coverage calibration evaluated, not written (covered threshold {self.covered_threshold:.3f})",
             f"leave-one-document-out over {self.n_documents} documents, {self.n_examples} key elements"
             + (f" (+{self.n_derived} derived absent examples, training only)" if self.n_derived else "")
             + ("" if self.honest else " (stored features: the evidence bank of the training documents includes the held-out one)")
@@ -487,6 +488,7 @@ def calibrate_from_outputs(
     derived: bool = False,
     encoder=None,
     extra_examples: Sequence[Example] = (),
+    write: bool = True,
 ) -> CalibrationReport:
     """Evaluate LODO, fit on everything and write the calibration JSON.
 
@@ -502,6 +504,8 @@ def calibrate_from_outputs(
         encoder: encoder to rebuild the documents with (default: by model name, with ``<out>/.cache``).
         extra_examples: more (features, label) examples for the final fit only
             (e.g. analyst reviews); they are not part of the LODO figures.
+        write: False to only evaluate (``analyser eval``): nothing is
+            written and the report's ``path`` is empty.
     """
     template = load_template()
     honest = True
@@ -543,10 +547,11 @@ def calibrate_from_outputs(
         predictions.setdefault(doc_id, {})[kids[i]] = (float(probs[i]), labels[i])
 
     path = Path(output) if output else default_calibration_path(model)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(cal.to_json(), indent=1), encoding="utf-8")
-    tmp.replace(path)
+    if write:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(json.dumps(cal.to_json(), indent=1), encoding="utf-8")
+        tmp.replace(path)
     return CalibrationReport(
         n_documents=len(per_doc),
         n_examples=len(rows),
@@ -555,7 +560,7 @@ def calibrate_from_outputs(
         auc=total.auc,
         ece=total.ece,
         per_document=per_doc,
-        path=str(path),
+        path=str(path) if write else "",
         per_language=per_lang,
         honest=honest,
         n_derived=n_derived,

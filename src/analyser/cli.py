@@ -192,8 +192,15 @@ def evaluate(
     out: Path = typer.Argument(..., help="Output folder of `analyser analyse`."),
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
+    lodo: bool = typer.Option(True, "--lodo/--no-lodo", help="Also evaluate the coverage calibration leave-one-document-out (needs two or more annotated documents; writes nothing)."),
 ) -> None:
-    """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement."""
+    """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement.
+
+    The coverage figures of the per-document table are in-sample when the
+    shipped calibration was fitted on these documents; the leave-one-document-
+    out figures printed after them are not (each document is scored by a
+    calibration and an evidence bank fitted without it).
+    """
     from .evaluate import evaluate_dir, scores_table
 
     if not out.is_dir():
@@ -225,8 +232,29 @@ def evaluate(
             means.append(_fmt(sum(vals) / len(vals)) if vals else "–")
         by_lang.add_row(lang, str(len(mine)), *means)
     out_console.print(by_lang)
+    if lodo:
+        _print_lodo(out, gold, rows, out_console)
     if json_out:
         json_out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:
+    """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row."""
+    from .calibrate import calibrate_from_outputs
+
+    if len(rows) < 2:
+        out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
+        return
+    try:
+        report = calibrate_from_outputs(out, gold, write=False)
+    except (AnalyserError, ValueError) as exc:  # e.g. a single class in the gold labels
+        out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
+        return
+    out_console.print(report)
+    for r in rows:
+        m = report.per_document.get(r["doc_id"])
+        if m:
+            r.update({f"lodo_{k}": v for k, v in m.items() if k != "n"})
 
 
 @app.command()
