@@ -134,6 +134,7 @@ def compare(
     """Two strategies side by side, section by section: what one covers that the other does not, similar passages."""
     from .api import load
     from .html import comparison_html, comparison_markdown, write_html
+    from .report import write_text_atomic
 
     try:
         res = load(out)
@@ -145,7 +146,7 @@ def compare(
     html_path = html or out / f"compare-{a}-{b}.html"
     write_html(html_path, comparison_html(comp, res.template))
     if json_out:
-        write_html(json_out, json.dumps(comp, ensure_ascii=False, indent=1))  # an atomic text write
+        write_text_atomic(json_out, json.dumps(comp, ensure_ascii=False, indent=1))
     console.print(f"HTML comparison: {html_path}")
 
 

@@ -547,9 +547,6 @@ def write_html(path: str | os.PathLike[str], html: str) -> Path:
 
     Parent folders are created. A reader never sees a half-written page.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    from .report import write_text_atomic
+
+    return write_text_atomic(path, html)

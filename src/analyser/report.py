@@ -37,11 +37,18 @@ SCHEMA_VERSION = "1.0"
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
+    """Write UTF-8 ``text`` to ``path`` atomically (``<name>.part`` then :func:`os.replace`); returns the path.
+
+    Parent folders are created. A reader, or a run interrupted mid-write,
+    never leaves a half-written file behind.
+    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
+    return path
 
 
 def analysis_dict(
@@ -190,7 +197,7 @@ def _highlight(text: str, sentence: str | None, limit: int = 600) -> str:
 def write_analysis(folder: Path, analysis: Mapping) -> Path:
     """Write ``<folder>/analysis.json`` atomically; returns its path."""
     path = folder / "analysis.json"
-    _write_atomic(path, json.dumps(analysis, ensure_ascii=False, indent=1))
+    write_text_atomic(path, json.dumps(analysis, ensure_ascii=False, indent=1))
     return path
 
 
@@ -198,8 +205,8 @@ def write_reports(folder: Path, analysis: Mapping, template: Template) -> None:
     """Write ``report.md`` and ``report.html`` of one document (reviews applied to ``analysis`` or not)."""
     from .html import document_html
 
-    _write_atomic(folder / "report.md", markdown_report(analysis, template))
-    _write_atomic(folder / "report.html", document_html(analysis, template))
+    write_text_atomic(folder / "report.md", markdown_report(analysis, template))
+    write_text_atomic(folder / "report.html", document_html(analysis, template))
 
 
 SUMMARY_FIELDS = ("doc_id", "language", "section", "key_element", "label", "score", "misplaced", "reviewed",
@@ -235,14 +242,14 @@ def write_corpus_outputs(out: Path, store: AnalysisStore, template: Template) ->
     from .html import corpus_html
 
     summary = summary_frame(store, template)
-    _write_atomic(out / "summary.csv", summary.to_csv(index=False))
+    write_text_atomic(out / "summary.csv", summary.to_csv(index=False))
     _write_parquet(out / "coverage.parquet", summary)
     similarity = store.table("similarity")
     _write_parquet(out / "similarity.parquet", similarity)
     documents = store.table("documents")
     evidence = store.table("evidence")
     coverage = store.table("coverage")
-    _write_atomic(out / "report.html", corpus_html(documents, coverage, similarity, evidence, template))
+    write_text_atomic(out / "report.html", corpus_html(documents, coverage, similarity, evidence, template))
 
 
 def write_run(out: Path, results: Sequence[RunResult], run_info: Mapping) -> None:
@@ -251,7 +258,7 @@ def write_run(out: Path, results: Sequence[RunResult], run_info: Mapping) -> Non
     run["documents"] = [r.model_dump(mode="json") for r in results]
     run["counts"] = {s: sum(r.status == s for r in results) for s in ("success", "partial", "failed", "skipped")}
     run["reused"] = sum(r.reused for r in results)
-    _write_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=1))
+    write_text_atomic(out / "run.json", json.dumps(run, ensure_ascii=False, indent=1))
 
 
 def _write_parquet(path: Path, frame: pd.DataFrame) -> None:
