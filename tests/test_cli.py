@@ -163,3 +163,31 @@ def test_eval_prints_leave_one_document_out_figures(fake_run, tmp_path):
         assert 0.0 <= r["lodo_agreement"] <= 1.0 and 0.0 <= r["lodo_accuracy3"] <= 1.0
     result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--no-lodo"])
     assert result.exit_code == 0 and "leave-one-document-out" not in _output(result)
+
+
+def test_eval_bad_analyses_give_clear_errors(fake_run, tmp_path):
+    """Corrupt, stale and mixed-model analyses: a coded message, never a traceback, and no stale document counted."""
+    out, _ = fake_run
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    # a folder of an earlier run (not in run.json) is not scored, not even leave-one-document-out
+    shutil.copytree(work / "xa-2025", work / "xb-2025")
+    result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
+    assert result.exit_code == 0, _output(result)
+    assert "leave-one-document-out over 3 documents" in _output(result)
+    # an analysis made with another model: the leave-one-out figures are refused, the rest is printed
+    path = work / "xd-2025" / "analysis.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["model"]["name"] = "another-model"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
+    assert result.exit_code == 0, _output(result)
+    assert "[E404]" in _output(result) and "another-model" in _output(result)
+    # a damaged analysis.json: exit 2 naming the file
+    path.write_text("{not json", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
+    assert result.exit_code == 2
+    assert "[E403]" in _output(result) and "xd-2025" in _output(result)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    result = runner.invoke(app, ["calibrate", str(work), "--gold", str(GOLD_DIR), "--output", str(tmp_path / "c.json")])
+    assert result.exit_code == 2 and "[E403]" in _output(result)

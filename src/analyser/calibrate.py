@@ -40,7 +40,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .evaluate import load_gold_dir
+from .errors import ScoreError
+from .evaluate import analysed_gold_documents, load_gold_dir, read_analysis
 from .match import PASSAGE_ROLES, EvidenceBank, Matches, load_evidence_bank, match
 from .schema import Block, SectionInfo, SegmentedBlock, Segmentation
 from .score import Calibration, compute_features, default_calibration_path, fit_calibration
@@ -194,15 +195,22 @@ def _evidence_passages(seg: Segmentation, matches: Matches, gold: Mapping) -> di
     return out
 
 
-def load_documents(out: str | Path, gold_dir: str | Path, encoder=None, template: Template | None = None) -> list[DocumentMatches]:
+def load_documents(
+    out: str | Path, gold_dir: str | Path, encoder=None, template: Template | None = None, doc_ids: Collection[str] | None = None
+) -> list[DocumentMatches]:
     """Rebuild every analysed gold document of ``out`` (sorted by doc_id).
 
     Args:
-        out: output folder of ``analyser analyse`` (its ``.cache`` is used).
+        out: output folder of ``analyser analyse`` (its ``.cache`` is used);
+            only the documents of its latest run count (``run.json``).
         gold_dir: folder of ``<doc_id>.gold.json``.
         encoder: the encoder of the analysis (default: loaded by the model
             name in ``analysis.json``, wrapped with the ``<out>/.cache`` cache).
         template: the Annex template (default: :func:`load_template`).
+        doc_ids: only these documents (default: all analysed gold documents).
+
+    Raises:
+        ScoreError: E403 when an analysis is unreadable.
     """
     from .embed import CachedEncoder, EmbeddingCache, load_encoder
     from .match import MatchConfig
@@ -210,17 +218,19 @@ def load_documents(out: str | Path, gold_dir: str | Path, encoder=None, template
     golds = load_gold_dir(gold_dir)
     template = template or load_template()
     docs: list[DocumentMatches] = []
-    for doc_id, gold in sorted(golds.items()):
-        path = Path(out) / doc_id / "analysis.json"
-        if not path.exists():
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if encoder is None:
-            name = data["model"]["name"]
-            inner = load_encoder(name)
-            cache_dir = Path(out) / ".cache"
-            encoder = CachedEncoder(inner, EmbeddingCache(cache_dir) if cache_dir.exists() else None)
-        seg = segmentation_from_analysis(data)
+    wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
+    for doc_id, path in analysed_gold_documents(out, wanted).items():
+        gold = golds[doc_id]
+        data = read_analysis(path)
+        try:
+            if encoder is None:
+                name = data["model"]["name"]
+                inner = load_encoder(name)
+                cache_dir = Path(out) / ".cache"
+                encoder = CachedEncoder(inner, EmbeddingCache(cache_dir) if cache_dir.exists() else None)
+            seg = segmentation_from_analysis(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
         m = match(seg, template, encoder, data["language"], MatchConfig(), evidence_bank=False)
         vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
         docs.append(DocumentMatches(doc_id, data["language"], seg, m, vecs, gold, _evidence_passages(seg, m, gold)))
@@ -319,20 +329,32 @@ def training_examples(
 # --------------------------------------------------------------------------- evaluation
 
 
-def collect_rows(out: str | Path, gold_dir: str | Path) -> tuple[list[Row], str]:
-    """(doc_id, features, gold label) as stored in ``analysis.json`` for every analysed gold document, and the model name."""
+def collect_rows(out: str | Path, gold_dir: str | Path, doc_ids: Collection[str] | None = None) -> tuple[list[Row], str]:
+    """(doc_id, features, gold label) as stored in ``analysis.json`` for every analysed gold document, and the model name.
+
+    Only the documents of the latest run count (``run.json``), and only
+    ``doc_ids`` when given.
+
+    Raises:
+        ScoreError: E403 when an analysis is unreadable or lacks a key
+            element's features; E404 when the analyses were made with
+            different models (their features are not comparable).
+    """
     golds = load_gold_dir(gold_dir)
     rows: list[Row] = []
-    model = ""
-    for doc_id, gold in sorted(golds.items()):
-        path = Path(out) / doc_id / "analysis.json"
-        if not path.exists():
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        model = data["model"]["name"]
-        for kid, g in gold["coverage"].items():
-            rows.append((doc_id, data["coverage"][kid]["features"], g["label"]))
-    return rows, model
+    models: set[str] = set()
+    wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
+    for doc_id, path in analysed_gold_documents(out, wanted).items():
+        data = read_analysis(path)
+        try:
+            models.add(data["model"]["name"])
+            for kid, g in golds[doc_id]["coverage"].items():
+                rows.append((doc_id, data["coverage"][kid]["features"], g["label"]))
+        except (KeyError, TypeError) as exc:
+            raise ScoreError("E403", path=str(path), reason=f"no coverage features for {exc}") from exc
+    if len(models) > 1:
+        raise ScoreError("E404", path=str(out), models=", ".join(sorted(models)))
+    return rows, next(iter(models), "")
 
 
 @dataclass(frozen=True)
@@ -489,6 +511,7 @@ def calibrate_from_outputs(
     encoder=None,
     extra_examples: Sequence[Example] = (),
     write: bool = True,
+    doc_ids: Collection[str] | None = None,
 ) -> CalibrationReport:
     """Evaluate LODO, fit on everything and write the calibration JSON.
 
@@ -506,15 +529,27 @@ def calibrate_from_outputs(
             (e.g. analyst reviews); they are not part of the LODO figures.
         write: False to only evaluate (``analyser eval``): nothing is
             written and the report's ``path`` is empty.
+        doc_ids: only these documents (default: every gold document analysed
+            by the latest run in ``out``).
+
+    Raises:
+        ScoreError: E403 for an unreadable analysis, E404 for analyses made
+            with different models, E405 for fewer than two annotated
+            documents or gold labels of one class.
     """
     template = load_template()
     honest = True
+    stored, model = collect_rows(out, gold_dir, doc_ids)  # first: clear errors for unreadable or mixed analyses
+    n_docs = len({d for d, _, _ in stored})
+    if n_docs < 2:
+        raise ScoreError("E405", path=str(out), reason=f"{n_docs} annotated document(s) analysed; leave-one-document-out needs two or more")
+    if len({lab == "absent" for _, _, lab in stored}) < 2:
+        raise ScoreError("E405", path=str(out), reason="the gold labels are all of one class (absent, or covered)")
     try:
-        docs = load_documents(out, gold_dir, encoder, template)
+        docs = load_documents(out, gold_dir, encoder, template, doc_ids)
     except Exception as exc:  # noqa: BLE001 - no model or foreign analysis: fall back to the stored features
         logger.warning("cannot rebuild the documents (%s): leave-one-document-out on the stored features", exc)
         docs = []
-    stored, model = collect_rows(out, gold_dir)
     if docs and len(docs) == len({r[0] for r in stored}):
         bank = load_evidence_bank(model)
         rows, probs, labels, kids, n_derived = lodo_documents(docs, template, bank, model, derived)

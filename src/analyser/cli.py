@@ -240,22 +240,22 @@ def evaluate(
 
 
 def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:
-    """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row."""
+    """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN)."""
     from .calibrate import calibrate_from_outputs
 
     if len(rows) < 2:
         out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
         return
     try:
-        report = calibrate_from_outputs(out, gold, write=False)
-    except (AnalyserError, ValueError) as exc:  # e.g. a single class in the gold labels
+        report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows})
+    except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
         return
     out_console.print(report)
     for r in rows:
         m = report.per_document.get(r["doc_id"])
         if m:
-            r.update({f"lodo_{k}": v for k, v in m.items() if k != "n"})
+            r.update({f"lodo_{k}": (None if v != v else v) for k, v in m.items() if k != "n"})
 
 
 @app.command()

@@ -209,31 +209,66 @@ def segmentation_errors(reference: Sequence[str | None], hypothesis: Sequence[st
     return pk_err / windows, wd_err / windows
 
 
-def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScores]:
-    """Score every ``<out>/<doc_id>/analysis.json`` that has a gold file.
+def analysed_gold_documents(out_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, Path]:
+    """``analysis.json`` path of each of ``doc_ids`` analysed in ``out_dir`` (sorted by doc_id).
 
     When ``<out>/run.json`` exists, only the documents analysed successfully by
-    that (latest) run are scored, so folders left by earlier runs into the same
+    that (latest) run count, so folders left by earlier runs into the same
     output folder are not mixed in.
 
     Raises:
-        ScoreError: E402 when the gold folder has no gold files.
+        ScoreError: E403 when ``run.json`` is unreadable.
     """
-    golds = load_gold_dir(gold_dir)
     run_path = Path(out_dir) / "run.json"
     latest: set[str] | None = None
     if run_path.exists():
-        run = json.loads(run_path.read_text(encoding="utf-8"))
-        latest = {d["doc_id"] for d in run.get("documents", []) if d.get("status") in ("success", "partial")}
-    results = []
-    for doc_id, gold in sorted(golds.items()):
+        try:
+            run = json.loads(run_path.read_text(encoding="utf-8"))
+            latest = {d["doc_id"] for d in run.get("documents", []) if d.get("status") in ("success", "partial")}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ScoreError("E403", path=str(run_path), reason=f"{type(exc).__name__}: {exc}") from exc
+    out: dict[str, Path] = {}
+    for doc_id in sorted(doc_ids):
         path = Path(out_dir) / doc_id / "analysis.json"
         if latest is not None and doc_id not in latest:
             continue
         if not path.exists():
             logger.info("no analysis for %s in %s", doc_id, out_dir)
             continue
-        results.append(score_document(json.loads(path.read_text(encoding="utf-8")), gold))
+        out[doc_id] = path
+    return out
+
+
+def read_analysis(path: Path) -> dict:
+    """An ``analysis.json`` as a dict.
+
+    Raises:
+        ScoreError: E403 when it is unreadable or not a JSON object.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ScoreError("E403", path=str(path), reason=str(exc)) from exc
+    if not isinstance(data, dict):
+        raise ScoreError("E403", path=str(path), reason=f"expected a JSON object, found {type(data).__name__}")
+    return data
+
+
+def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScores]:
+    """Score every ``<out>/<doc_id>/analysis.json`` that has a gold file (see :func:`analysed_gold_documents`).
+
+    Raises:
+        ScoreError: E402 when the gold folder has no gold files; E403 when an
+            analysis is unreadable or lacks what scoring needs.
+    """
+    golds = load_gold_dir(gold_dir)
+    results = []
+    for doc_id, path in analysed_gold_documents(out_dir, golds).items():
+        analysis = read_analysis(path)
+        try:
+            results.append(score_document(analysis, golds[doc_id]))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
     return results
 
 

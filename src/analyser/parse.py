@@ -335,44 +335,69 @@ def _parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
             para = "•" + para[1:]
             bullet = "•"
         kind: BlockKind = "list_item" if bullet else "paragraph"
-        if _txt_footnote(para, [b.text for b in blocks[-TXT_NOTE_WINDOW:]]):
+        if _txt_footnote(para, blocks[-TXT_NOTE_WINDOW:]):
             kind, bullet = "footnote", None
         blocks.append(Block(id=f"b{len(blocks) + 1:04d}", page=1, text=para, kind=kind, bullet=bullet))
     return [PageInfo(number=1)], blocks
 
 
 TXT_NOTE_WINDOW = 8
-"""A note paragraph of a text file must be referenced within this many paragraphs before it."""
+"""Longest run of notes (plus their referencing paragraph) looked back over for a text-file footnote."""
 
 
-def _txt_footnote(para: str, previous: Sequence[str]) -> bool:
+def _txt_footnote(para: str, previous: Sequence[Block]) -> bool:
     """Whether a text-file paragraph is a footnote flattened into the text.
 
-    A text file has no font sizes, so a footnote is told by its shape: one
-    line of at most 80 words that opens with a note marker whose reference
-    stands in one of the :data:`TXT_NOTE_WINDOW` paragraphs before it: "(1)"
-    or "[1]" as such, a superscript digit, "3" glued to a word ("Aliens
-    Act3."), "3" after an act number and a comma ("2024/1359,3 with"), or
-    "*" glued to what it annotates ("2024/1351*."). Markers that also number lists ("1", "1)", "(1)",
-    "*") count only when the note cites a legal act by number ("2008/115",
-    "114/2011", the same in every language). A numbered list item or
-    heading ("1 Context") is never referenced that way and stays what it is.
+    A text file has no font sizes, so a footnote is told by its shape and
+    place; wrongly dropping answer text costs more than keeping a note, so
+    every condition must hold:
+
+    * at most 80 words, opening with a note marker: "(1)", "[1]", "1",
+      "1)", a superscript digit or "*";
+    * it follows the paragraph that references it, directly or after other
+      notes (``previous`` are the blocks before it, nearest last);
+    * that paragraph carries the reference in a note-reference shape: "(1)"
+      or "[1]" not glued to a number ("2008/115/EC (1).", not "Article
+      16(1)"), a superscript digit, a digit glued to a word of two or more
+      letters, with or without a period ("Aliens Act2.", "Sb.1)", not "Q1"
+      or "A.2"), a digit after an act number and a comma ("2024/1359,3
+      with", not "1,3 million"), "*" glued to a word or number
+      ("2024/1351*.", not "*emphasis*"), and for a note "3 …" also "³" or "[3]";
+    * markers that also number lists ("1", "1)", "(1)", "*") count only
+      when the note cites a legal act by number ("2008/115", "114/2011", the
+      same in every language).
+
+    A numbered list item or heading ("1 Context") is never referenced that
+    way and stays what it is.
     """
     m = TXT_NOTE_RE.match(para)
-    if m is None or "\n" in para or len(para.split()) > 80:
+    if m is None or len(para.split()) > 80:
         return False
     marker = m.group("marker")
     unambiguous = marker.startswith("[") or not marker.isascii()
     if not unambiguous and not ACT_NUMBER_RE.search(para):
         return False
-    if marker[0] in "([" or not marker.isascii():
+    if not marker.isascii():
         ref = re.compile(re.escape(marker))
+    elif marker[0] in "([":
+        ref = re.compile(rf"(?<![\d(\[]){re.escape(marker)}")
     elif marker[0] == "*":
-        ref = re.compile(rf"(?<=[^\s*]){re.escape(marker)}(?!\*)")
+        ref = re.compile(rf"(?<=[^\W_]){re.escape(marker)}(?=[.,;:)]|\s|$)")
     else:
         digits = marker.rstrip(")")
-        ref = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.)])|(?<=\d,)){digits}\)?(?=[\s.,;:)]|$)")
-    return any(ref.search(text) for text in previous)
+        superscript = digits.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        ref = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[^\W\d_]{{2}}\.)|(?<=\d{{4}},)){digits}\)?(?=[\s.,;:)]|$)"
+                         rf"|{superscript}|(?<![\d(\[])\[{digits}\]")
+    for block in reversed(previous):
+        if block.kind != "footnote":
+            # the referencing paragraph stands right before the note or its run of notes
+            emphasis = marker[0] == "*" and _EMPHASIS_RE.search(block.text)
+            return bool(ref.search(block.text)) and not emphasis
+    return False
+
+
+_EMPHASIS_RE = re.compile(r"(?:^|\s)\*+[^\W\d_]")
+"""Markdown-like emphasis ("*most important*"): its asterisks are no note references."""
 
 
 def _txt_bullet(line: str) -> str | None:

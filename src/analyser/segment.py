@@ -839,16 +839,19 @@ def _question_reproduced_once(
     under "— How is the availability of human, material and financial
     resources best ensured …"), unless it is shaped like a question itself
     (dash-led or ending in "?"), as a question repeated before its answer is,
-    or is a note line ("(1) Directive 2008/115/EC …", the Annex's own
-    footnote in a text file), which stays out of the passages.
+    or copies a stretch of the closer block's wording (the same question cut
+    short or relabelled, :func:`_shares_wording`), or is a note line ("(1)
+    Directive 2008/115/EC …", the Annex's own footnote in a text file), which
+    stays out of the passages.
     """
     out = list(is_template)
-    claimed: dict[str, float] = {}
+    claimed: dict[str, int] = {}  # key element → the block closest to its question
     for i, taken in enumerate(is_template):
         j = best_ref[i]
         if taken and j >= 0 and refs.kinds[j] == "question" and refs.key_element_ids[j]:
             kid = refs.key_element_ids[j]
-            claimed[kid] = max(claimed.get(kid, -1.0), float(cosine[i]))
+            if kid not in claimed or cosine[i] > cosine[claimed[kid]]:
+                claimed[kid] = i
     for i, taken in enumerate(is_template):
         j = best_ref[i]
         if not taken or j < 0 or refs.kinds[j] != "question" or lexical[i] >= cfg.template_lexical:
@@ -856,9 +859,22 @@ def _question_reproduced_once(
         text = blocks[i].text
         if _starts_with_dash(text) or _question_form(text) or _NOTE_LINE_RE.match(text):
             continue
-        if claimed.get(refs.key_element_ids[j] or "", -1.0) >= float(cosine[i]) + cfg.restated_question_margin:
-            out[i] = False
+        c = claimed.get(refs.key_element_ids[j] or "")
+        if c is None or c == i or cosine[c] < cosine[i] + cfg.restated_question_margin:
+            continue
+        if _shares_wording(text, blocks[c].text):
+            continue  # the same question again, cut or relabelled ("Question 5: How can …", "— How can the …")
+        out[i] = False
     return out
+
+
+def _shares_wording(a: str, b: str) -> bool:
+    """Whether half of the shorter of two texts (normalised) is one stretch of the longer: a copy, cut or framed."""
+    x, y = normalise(a).rstrip("….: "), normalise(b).rstrip("….: ")
+    if not x or not y:
+        return False
+    match = difflib.SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return match.size >= 0.5 * min(len(x), len(y))
 
 
 def _template_key_element(template: Template, section_id: str | None, refs: _TemplateRefs, ref: int, role: str) -> str | None:
