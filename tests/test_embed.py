@@ -330,3 +330,16 @@ def test_e5_cache_returns_identical_arrays(e5: E5Encoder, tmp_path: Path) -> Non
     assert enc.calls == 1
     np.testing.assert_array_equal(first, second)
     np.testing.assert_allclose(first, e5.encode(texts, kind="passage"), atol=1e-6)
+
+
+def test_vector_bank_round_trip(tmp_path):
+    """The k-NN banks of segment and match are stored as float16 .npz, written atomically."""
+    from analyser.embed import load_vector_bank, save_vector_bank
+
+    vecs = np.random.default_rng(0).standard_normal((5, 8)).astype(np.float32)
+    path = save_vector_bank(tmp_path / "banks" / "bank.npz", vecs, doc_ids=np.array(["a", "a", "b", "b", "c"]))
+    assert path == tmp_path / "banks" / "bank.npz" and [p.name for p in path.parent.iterdir()] == ["bank.npz"]
+    data = load_vector_bank(path)
+    assert data["vectors"].dtype == np.float32 and np.allclose(data["vectors"], vecs, atol=2e-3)
+    assert data["doc_ids"].tolist() == ["a", "a", "b", "b", "c"]
+    assert load_vector_bank(tmp_path / "none.npz") is None

@@ -9,7 +9,9 @@ and it does so lazily inside functions, so ``import analyser`` stays fast.
 * :class:`HashingEncoder` is a deterministic, dependency-free fake for tests;
 * :func:`load_encoder` picks one by name or path;
 * :class:`EmbeddingCache` keeps vectors on disk between runs;
-* :func:`centre_document` removes a document's (language's) mean embedding.
+* :func:`centre_document` removes a document's (language's) mean embedding;
+* :func:`save_vector_bank` / :func:`load_vector_bank` store annotated
+  embeddings (the k-NN banks of segment and match) as ``.npz``.
 
 Every encoder returns float32 arrays of shape (n_texts, dim) whose rows are
 L2-normalised, so a dot product is the cosine similarity in [-1, 1].
@@ -85,6 +87,31 @@ def centre_document(vecs: np.ndarray, prior: np.ndarray | None = None, prior_wei
     out = v - mean.astype(np.float32)
     norm = np.linalg.norm(out, axis=1, keepdims=True)
     return out / np.where(norm > 0, norm, 1.0)
+
+
+def save_vector_bank(path: Path, vectors: np.ndarray, **labels: np.ndarray) -> Path:
+    """Write embeddings (as float16) and their label arrays to ``path`` (``.npz``) atomically; returns the path.
+
+    Args:
+        path: target file; parent folders are created.
+        vectors: (n, dim) embeddings.
+        labels: arrays of length n (or any other arrays) stored beside them.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, vectors=np.asarray(vectors).astype(np.float16), **{k: np.asarray(v) for k, v in labels.items()})
+    os.replace(tmp, path)
+    return path
+
+
+def load_vector_bank(path: Path) -> dict[str, np.ndarray] | None:
+    """Arrays written by :func:`save_vector_bank` (``vectors`` as float32), or None when ``path`` does not exist."""
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        data = {k: z[k] for k in z.files}
+    data["vectors"] = data["vectors"].astype(np.float32)
+    return data
 
 
 def _check_kind(kind: str) -> None:

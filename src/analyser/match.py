@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .embed import Encoder, centre_document
+from .embed import Encoder, centre_document, load_vector_bank, save_vector_bank
 from .schema import Passage, Segmentation
 from .template import Template
 from .text import split_sentences
@@ -227,11 +226,10 @@ def evidence_bank_path(model: str) -> Path:
 @functools.lru_cache(maxsize=4)
 def load_evidence_bank(model: str) -> EvidenceBank | None:
     """The evidence bank of ``model``, or None when none was built."""
-    path = evidence_bank_path(model)
-    if not path.exists():
+    z = load_vector_bank(evidence_bank_path(model))
+    if z is None:
         return None
-    with np.load(path, allow_pickle=False) as z:
-        return EvidenceBank(model, z["vectors"].astype(np.float32), z["key_element_ids"], z["evidence"].astype(bool), z["doc_ids"])
+    return EvidenceBank(model, z["vectors"], z["key_element_ids"], z["evidence"].astype(bool), z["doc_ids"])
 
 
 def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids: Sequence[str], out: Path | None = None) -> Path:
@@ -255,12 +253,8 @@ def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids
                 rows.append([kid in evidences.get(b["id"], ()) for kid in key_element_ids])
                 docs.append(g["doc_id"])
     vecs = encoder.encode(texts, kind="passage")
-    out = out or evidence_bank_path(encoder.name)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, vectors=vecs.astype(np.float16), key_element_ids=np.array(list(key_element_ids)),
-                        evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs))
-    os.replace(tmp, out)
+    out = save_vector_bank(out or evidence_bank_path(encoder.name), vecs, key_element_ids=np.array(list(key_element_ids)),
+                           evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs))
     load_evidence_bank.cache_clear()
     return out
 

@@ -121,11 +121,9 @@ def save_reviews(path: str | os.PathLike[str], reviews: Mapping[ReviewKey, Revie
     writer.writeheader()
     for key in sorted(reviews):
         writer.writerow(asdict(reviews[key]))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(buf.getvalue(), encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    from .report import write_text_atomic
+
+    return write_text_atomic(path, buf.getvalue())
 
 
 def add_review(

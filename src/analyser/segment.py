@@ -29,7 +29,6 @@ import difflib
 import functools
 import logging
 import math
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -38,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .embed import Encoder
+from .embed import Encoder, load_vector_bank, save_vector_bank
 from .schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from .template import Template, normalise
 from .text import count_words
@@ -450,11 +449,10 @@ def exemplar_path(model: str) -> Path:
 @functools.lru_cache(maxsize=4)
 def load_exemplars(model: str) -> SectionExemplars | None:
     """The exemplar bank for ``model``, or None when none was built for it."""
-    path = exemplar_path(model)
-    if not path.exists():
+    z = load_vector_bank(exemplar_path(model))
+    if z is None:
         return None
-    with np.load(path, allow_pickle=False) as z:
-        return SectionExemplars(model, z["vectors"].astype(np.float32), z["section_ids"], z["doc_ids"])
+    return SectionExemplars(model, z["vectors"], z["section_ids"], z["doc_ids"])
 
 
 def build_exemplars(golds: Sequence[dict], encoder: Encoder, out: Path | None = None) -> Path:
@@ -476,11 +474,7 @@ def build_exemplars(golds: Sequence[dict], encoder: Encoder, out: Path | None = 
                 secs.append(b["section"])
                 docs.append(g["doc_id"])
     vecs = encoder.encode(texts, kind="passage")
-    out = out or exemplar_path(encoder.name)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, vectors=vecs.astype(np.float16), section_ids=np.array(secs), doc_ids=np.array(docs))
-    os.replace(tmp, out)
+    out = save_vector_bank(out or exemplar_path(encoder.name), vecs, section_ids=np.array(secs), doc_ids=np.array(docs))
     load_exemplars.cache_clear()
     return out
 
