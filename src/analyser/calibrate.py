@@ -538,6 +538,7 @@ def calibrate_from_outputs(
             documents or gold labels of one class.
     """
     template = load_template()
+    golds = load_gold_dir(gold_dir)
     honest = True
     stored, model = collect_rows(out, gold_dir, doc_ids)  # first: clear errors for unreadable or mixed analyses
     n_docs = len({d for d, _, _ in stored})
@@ -558,7 +559,6 @@ def calibrate_from_outputs(
         honest = False
         rows = stored
         probs, labels = leave_one_document_out(rows, model)
-        golds = load_gold_dir(gold_dir)
         kids = [k for d in sorted({r[0] for r in rows}) for k in golds[d]["coverage"]]
         n_derived = 0
         examples, weights, ids = [(f, lab) for _, f, lab in rows], [1.0] * len(rows), sorted({r[0] for r in rows})
@@ -568,7 +568,6 @@ def calibrate_from_outputs(
 
     gold = [g for _, _, g in rows]
     total = figures(probs, labels, gold)
-    golds = load_gold_dir(gold_dir)
     lang_of = {doc_id: g.get("language", "und") for doc_id, g in golds.items()}
     per_doc: dict[str, dict[str, float]] = {}
     per_lang: dict[str, dict[str, float]] = {}
@@ -583,10 +582,9 @@ def calibrate_from_outputs(
 
     path = Path(output) if output else default_calibration_path(model)
     if write:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_text(json.dumps(cal.to_json(), indent=1), encoding="utf-8")
-        tmp.replace(path)
+        from .report import write_text_atomic
+
+        write_text_atomic(path, json.dumps(cal.to_json(), indent=1))
     return CalibrationReport(
         n_documents=len(per_doc),
         n_examples=len(rows),

@@ -126,11 +126,11 @@ class EvidenceBank:
         if skip not in cache:
             keep = ~np.isin(self.doc_ids, list(skip))
             prior = self.vectors[keep].astype(np.float64).mean(axis=0) if keep.any() else np.zeros(self.vectors.shape[1])
-            out = np.zeros((int(keep.sum()), self.vectors.shape[1]), dtype=np.float32)
-            kept_ids = self.doc_ids[keep]
+            kept, kept_ids = self.vectors[keep], self.doc_ids[keep]
+            out = np.zeros(kept.shape, dtype=np.float32)
             for d in np.unique(kept_ids):
                 m = kept_ids == d
-                out[m] = centre_document(self.vectors[keep][m], prior)
+                out[m] = centre_document(kept[m], prior)
             cache[skip] = (keep, out, prior)
         return cache[skip]
 
