@@ -38,6 +38,7 @@ from pathlib import Path
 import numpy as np
 
 from .embed import Encoder, load_vector_bank, save_vector_bank
+from .lexicon import ANNEX_WORDS, NUMBER_JOINERS
 from .schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from .template import Template, normalise
 from .text import count_words
@@ -103,7 +104,7 @@ class SegmentConfig:
 # --------------------------------------------------------------------------- patterns
 
 _SECTION_NUM = r"[1-9](?:\.[1-9]){0,2}"
-_JOIN = r"(?:et|and|en|und|e|i|a|ir|ja|és|og|и|y|și|si|ve|&|,|/|\+|–|-)"
+_JOIN = "(?:" + "|".join(re.escape(w) for w in NUMBER_JOINERS) + ")"
 _HEADING_RE = re.compile(
     rf"""^\s*
     (?:(?P<kw>[^\W\d_]{{3,16}})\.?\s+)?             # optional keyword: Sezione, Chapitre, Hoofdstuk
@@ -116,12 +117,7 @@ _HEADING_RE = re.compile(
 )
 _TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\s)\s*\d{1,3}\s*$")
 _DOT_LEADER_RE = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
-_ANNEX_WORDS = (
-    "annex", "bijlage", "anhang", "annexe", "anexo", "allegato", "příloha", "priloha", "príloha", "liite",
-    "melléklet", "bilag", "bilaga", "приложение", "priedas", "załącznik", "anexa", "lisa", "pielikums",
-    "priloga", "παράρτημα", "prilog", "aneks", "anness", "iarscríbhinn",
-)
-_ANNEX_RE = re.compile(rf"^\s*(?:[IVX\d]+\.?\s*)?(?:{'|'.join(_ANNEX_WORDS)})\b", re.IGNORECASE | re.UNICODE)
+_ANNEX_RE = re.compile(rf"^\s*(?:[IVX\d]+\.?\s*)?(?:{'|'.join(ANNEX_WORDS)})\b", re.IGNORECASE | re.UNICODE)
 _DASHES = ("—", "–", "-", "―", "‒")
 _BULLET_CHARS = ("•", "▪", "◦", "●", "○", "■", "□", "►", "▶", "➢", "✓", "*", *_DASHES)
 _LIST_MARKER_RE = re.compile(r"^\s*(?:[•▪◦●○■□►▶➢✓\-–—*]|\(?[0-9a-zа-яα-ω]{1,3}[.)]|\(?[ivxlc]{1,5}[.)])\s+", re.IGNORECASE)

@@ -75,17 +75,22 @@ from pathlib import Path
 import yaml
 
 from analyser.errors import TemplateError
+from analyser.lexicon import (
+    ANNEX_WORDS,
+    APPENDIX_WORDS,
+    CLAUSE_END_PUNCT,
+    CONJUNCTIONS,
+    HYPHEN_PREFIXES,
+    OJ_NAMES,
+    SECTION1_SPLIT,
+    SENTENCE_END_PUNCT,
+)
 
 TEMPLATE_ID = "eu-2025-503"
 MIN_HEADINGS = 5
 
 BULLETS = ("—", "–", "-")
-ANNEX_WORDS = (
-    "ANNEX", "BIJLAGE", "ANEXĂ", "ANHANG", "ANNEXE", "ALLEGATO", "ANEXO", "ANEXA", "ПРИЛОЖЕНИЕ", "MELLÉKLET",
-    "PŘÍLOHA", "PRÍLOHA", "PRILOGA", "PRILOG", "LIITE", "BILAGA", "BILAG", "ZAŁĄCZNIK", "ΠΑΡΑΡΤΗΜΑ",
-    "LISA", "PRIEDAS", "PIELIKUMS", "ANNESS", "IARSCRÍBHINN", "ANLAGE",
-)
-_ANNEX_ALT = "|".join(re.escape(w) for w in ANNEX_WORDS)
+_ANNEX_ALT = "|".join(re.escape(w) for w in ANNEX_WORDS + APPENDIX_WORDS)
 ANNEX_START = re.compile(rf"^\s*(?:{_ANNEX_ALT})\s*$", re.IGNORECASE)
 ANNEX_END = re.compile(
     rf"^\s*(?:(?:{_ANNEX_ALT})\s+(?:\d+|[IVX]+)\b|\d+\.\s*(?:{_ANNEX_ALT})\b)", re.IGNORECASE
@@ -95,7 +100,7 @@ HEADING = re.compile(r"^\s*(?:([^\W\d_][\w]*)\s+)?(\d+(?:\.\d+)*)(\.?)\s+(?:([�
 HAS_211 = re.compile(r"^\s*(?:[^\W\d_]\w*\s+)?2\.1\.1\.?\s")
 TOC_LINE = re.compile(r"(?:\.\s*){4,}|…{2,}|\s\d{1,3}\s*$")
 FURNITURE = [
-    re.compile(r"^\s*[A-Z]{2}\s+(?:PB|OJ|ABl\.|JO|GU|DO|Dz\.U\.|EUT|ΕΕ|ОВ|HL|UL|Ú\.\s*v\.|Uradni|Službeni|ELT|OV|EUV|IO|L)\s+L\b"),
+    re.compile(rf"^\s*[A-Z]{{2}}\s+(?:{'|'.join(OJ_NAMES)})\s+L\b"),
     re.compile(r"^\s*ELI:\s*\S*eli/dec_impl/"),
     re.compile(r"^\s*/\d+\s*$"),
     re.compile(r"^\s*\d{1,3}\s*$"),
@@ -103,12 +108,7 @@ FURNITURE = [
 TEMPLATE_FOOTNOTE = re.compile(r"^\s*\(\d+\)\s+\S")
 TEMPLATE_FOOTNOTE_END = re.compile(r"oj\)?\.\s*$")
 ANSWER_FOOTNOTE = re.compile(r"^\d{1,2} [A-Z“‘\"]")
-SENTENCE_END = re.compile(r"[.?!:;]\s*$")
-CONJUNCTIONS = {"en", "of", "tot", "noch", "and", "or", "und", "oder", "et", "ou", "és", "vagy", "și", "sau",
-                "e", "o", "y", "i", "ja", "och", "og", "a", "und/oder"}
-HYPHEN_PREFIXES = {"niet", "ex", "non", "anti", "co"}
-SECTION1_SPLIT = {"nl": ", rekening houdend met ", "en": ", taking into account "}
-"""Per language: the clause marker that starts key element 1.c inside section 1's second sentence."""
+SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_END_PUNCT + CLAUSE_END_PUNCT)}]\s*$")
 
 ANNEX_INSTRUCTIONS = {"1": 1, "2": 1, "2.1.1": 2, "2.1.2": 2, "2.2": 2, "2.3": 2, "2.4": 2, "2.5": 2, "2.6": 2}
 """Number of guidance paragraphs per section in the Annex (language-independent structure)."""

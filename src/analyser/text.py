@@ -14,6 +14,8 @@ import logging
 import re
 from collections.abc import Sequence
 
+from analyser.lexicon import ABBREVIATIONS
+
 logger = logging.getLogger(__name__)
 
 EU_LANGUAGES: tuple[str, ...] = (
@@ -22,35 +24,6 @@ EU_LANGUAGES: tuple[str, ...] = (
 )
 """ISO 639-1 codes of the 24 official EU languages."""
 
-# Abbreviations that end with a period but must not end a sentence, per language
-# (lower-cased, without the final period). Shared ones apply to every language.
-_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "*": frozenset({"art", "nr", "no", "n°", "p", "pp", "cf", "vs", "ca", "e.g", "i.e", "etc", "vgl", "mio", "mld", "mln",
-                    "bzw", "resp", "incl", "excl", "max", "min", "approx", "fig", "par", "ch", "para", "nos", "ref"}),
-    "nl": frozenset({"o.a", "t.b.v", "m.b.t", "i.v.m", "bijv", "d.w.z", "m.n", "z.g", "jl", "blz", "e.a", "t.a.v", "mr", "dhr", "mw", "ivm", "mbt"}),
-    "de": frozenset({"z", "b", "z.b", "abs", "gem", "u", "a", "u.a", "d.h", "i.h.v", "ggf", "bzw", "vgl", "s", "str", "eur", "nr", "ziff", "lit", "dr"}),
-    "fr": frozenset({"n°", "ex", "p. ex", "cf", "mme", "m", "av", "env", "al", "l", "r", "d"}),
-    "pl": frozenset({"np", "m.in", "ust", "tj", "ok", "tys", "r", "poz", "dz", "u", "pkt", "lit", "zob", "ww", "tzw", "itd", "itp"}),
-    "el": frozenset({"παρ", "βλ", "π.χ", "άρθ", "κ.λπ", "αρ", "εδ", "περ"}),
-    "bg": frozenset({"г", "чл", "ал", "бр", "т.е", "напр", "вкл", "млн", "млрд", "обн", "т", "др", "стр", "хил"}),
-    "cs": frozenset({"čl", "č", "odst", "písm", "mj", "např", "tzv", "tj", "sb", "úř", "věst", "mil", "tis", "cca", "resp", "atd"}),
-    "da": frozenset({"jf", "bl.a", "f.eks", "ca", "pr", "stk", "nr", "mio", "mia", "kr", "pct", "m.v", "evt", "inkl"}),
-    "fi": frozenset({"esim", "milj", "ks", "mm", "ns", "n", "vrt", "s", "yms", "jne", "tms", "eli", "v"}),
-    "hu": frozenset({"ill", "pl", "kb", "ún", "stb", "sz", "o", "korm", "tv", "vö", "ld", "évi", "bek"}),
-    "lt": frozenset({"t. y", "t.y", "pvz", "m", "d", "nr", "val", "mėn", "proc", "mln", "str", "p", "kt", "žr"}),
-    "pt": frozenset({"n.º", "art.os", "p. ex", "sr", "sra", "v.g", "cf", "al", "n.o"}),
-    "ro": frozenset({"art", "alin", "nr", "lit", "pct", "etc", "d-l", "dl", "dna", "prof"}),
-    "it": frozenset({"art", "n", "p.es", "ecc", "pag", "sig", "c.d", "cfr", "es", "co", "lett"}),
-    "es": frozenset({"art", "núm", "p. ej", "sr", "sra", "etc", "pág", "apdo", "cfr"}),
-    "sk": frozenset({"čl", "č", "ods", "písm", "napr", "tzv", "t.j", "mil", "resp", "atď", "zb"}),
-    "sl": frozenset({"čl", "npr", "t.i", "oz", "itd", "mio", "št", "odst", "tč"}),
-    "hr": frozenset({"čl", "npr", "tj", "st", "br", "mil", "itd", "tzv", "odn"}),
-    "sv": frozenset({"t.ex", "bl.a", "s.k", "m.m", "kap", "jfr", "st", "mkr", "ca", "resp"}),
-    "et": frozenset({"nt", "jm", "lg", "nr", "mln", "vt", "jne", "s.t", "p"}),
-    "lv": frozenset({"piem", "u.c", "utt", "t.i", "nr", "p", "milj", "pants", "sk"}),
-    "mt": frozenset({"eż", "art", "nru", "ecc"}),
-    "ga": frozenset({"alt", "lch", "m.sh", "uimh"}),
-}
 
 GREEK_QUESTION_MARK = "\u037e"
 """U+037E GREEK QUESTION MARK (canonically equivalent to ";")."""
@@ -152,7 +125,7 @@ def _ends_with_abbreviation(sentence: str, lang: str) -> bool:
     if not m:
         return False
     token = m.group(1).lower().rstrip(".")
-    known = _ABBREVIATIONS["*"] | _ABBREVIATIONS.get(lang, frozenset())
+    known = ABBREVIATIONS["*"] | ABBREVIATIONS.get(lang, frozenset())
     last = token.split(".")[-1].strip()
     compact = {k.replace(" ", "") for k in known}
     if token in known or token.replace(" ", "") in compact or last in compact:

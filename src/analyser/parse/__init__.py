@@ -1,0 +1,170 @@
+"""Parse a strategy document (PDF, Word .docx or plain text) into a :class:`~analyser.schema.Document`.
+
+One module per input format (:mod:`.pdf`, :mod:`.txt`, :mod:`.docx`, as
+Docling's ``backend/``) and one per concern (:mod:`.lines`, :mod:`.columns`,
+:mod:`.tables`, :mod:`.toc`, :mod:`.furniture`, :mod:`.footnotes`,
+:mod:`.hyphenation`, :mod:`.blocks`); :func:`parse` dispatches on the file's
+type. Only :mod:`.pdf` and :mod:`.tables` touch pdfplumber. The PDF path works in
+two passes:
+
+1. Every page is read once (its pdfminer layout, ``page.layout``), its
+   characters clustered into visual lines by vertical overlap and merged into
+   words (a word ends at a blank, a gap or a font change, like
+   ``page.extract_words(extra_attrs=["fontname", "size"])``); footnote
+   reference markers and symbol-font bullets are taken out and each line is
+   reduced to a small :class:`~analyser.parse.model.Line`. The page is closed straight away so that
+   long documents stay small in memory.
+2. Document-wide statistics (body font size, left margin, repeated running
+   headers/footers, the vocabulary used to undo line-end hyphenation) are
+   computed, then each page's lines are classified (header/footer, footnote,
+   body) and body lines are grouped into blocks. A paragraph that runs over a
+   page break is joined into one block.
+
+All coordinates are PDF points with a top-left origin, as pdfplumber reports
+them.
+
+Conventions chosen here:
+
+* Footnote blocks (``kind="footnote"``) hold the footnote text *without* its
+  leading marker; the marker is recorded in ``Block.footnote_markers``
+  (e.g. ``("4",)`` or ``("(1)",)``).
+* Footnote reference markers in the body (small-font digits, ``(1)``,
+  ``[1]``, ``*`` or Unicode superscripts glued to a word) are removed from
+  ``Block.text`` and recorded, in order, in ``Block.footnote_markers``.
+* Symbol-font bullets (U+F0B7, U+F0A7, "•" ...) are removed from the text and
+  recorded as ``Block.bullet == "•"``; dash and number markers ("— ", "– ",
+  "1. ", "a) ") stay at the start of the text and are also recorded in
+  ``Block.bullet``.
+* Running headers/footers become ``kind="header_footer"`` blocks, one per
+  line occurrence: lines among the first/last two of a page, in the top/bottom
+  15 % of it, whose text (digits as "#") repeats on >= 40 % of the pages, and
+  page-number-only lines ("3", "- 3 -", "Pagina 3 van 40", "3/29", "iv").
+* Lines of a block are joined by a space; in headings a visual line broken
+  before the right margin (the next line's first word would have fitted) is
+  kept apart with "\n", and table-of-contents blocks keep one line per entry.
+* Line-end hyphens: see :func:`~analyser.parse.hyphenation.join_texts`. Word exports rarely hyphenate, so
+  each document votes (with its own vocabulary) whether unsure cases keep the
+  hyphen.
+* Page order of blocks: running header, body blocks, footnotes, running
+  footer. A paragraph continued on the next page is one block on its first
+  page (``bbox`` covers its first-page lines only).
+* Two-column pages are read column by column (left, then right, between
+  full-width rows); a paragraph cut mid-sentence at the column foot continues
+  in the next column's first block (see :func:`_column_groups`).
+* Ruled tables (pdfplumber ``find_tables``, only on pages with at least
+  :data:`TABLE_MIN_GRAPHICS` ruling objects) are ``kind="table"`` blocks,
+  rows joined by "\n" and cells by " | ", kept out of the running text.
+* Pages whose text runs sideways (``/Rotate`` 90/270 over upright content,
+  or text drawn rotated) are read in an upright frame and flagged
+  ``rotated``.
+* Words: tolerances are relative to the font size and to the line's letter
+  spacing ("M i g r a t i e" -> "Migratie"); glyphs drawn twice at almost the
+  same place (fake bold, "TTéétteell") are kept once and the word is bold.
+* Endnotes under a title ("Notes", "Eindnoten", "Przypisy" ...) are footnote
+  blocks like page-foot notes. A page titled "Inhoud", "Inhaltsverzeichnis",
+  "Spis treści", "Περιεχόμενα" ... with entries ending in page numbers is a
+  table of contents (flag ``toc``; one paragraph block, one line per entry).
+* Word files: see :func:`analyser.parse.docx.parse_docx`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from analyser.errors import ParseError
+from analyser.parse.docx import parse_docx
+from analyser.parse.pdf import parse_pdf
+from analyser.parse.txt import parse_txt
+from analyser.schema import Document
+
+logger = logging.getLogger(__name__)
+
+
+__all__ = ["LAYOUT_SUFFIXES", "doc_id_of", "parse"]
+
+LAYOUT_SUFFIXES: tuple[str, ...] = ("word", "typeset", "print", "layout", "tagged", "ocr", "scan")
+"""File name parts that only tell which layout of a document a file holds; dropped from its id."""
+
+
+def doc_id_of(path: str | os.PathLike[str]) -> str:
+    """The file name without its extension and known layout suffixes (:data:`LAYOUT_SUFFIXES`).
+
+    ``nl-2025.word.pdf`` → ``nl-2025``; ``strategy-v1.0.pdf`` → ``strategy-v1.0``;
+    ``2305.03393v1.pdf`` → ``2305.03393v1`` (so versions and arXiv-style names
+    never collide).
+    """
+    name = Path(path).name
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem or ext.lower() not in ("pdf", "txt", "docx"):
+        stem = name
+    while "." in stem and stem.rsplit(".", 1)[1].lower() in LAYOUT_SUFFIXES:
+        stem = stem.rsplit(".", 1)[0]
+    return stem or name
+
+
+def parse(
+    path: str | Path,
+    *,
+    doc_id: str | None = None,
+    password: str | None = None,
+    language: str | None = None,
+) -> Document:
+    """Parse a PDF or plain-text strategy into a :class:`Document`.
+
+    Args:
+        path: a ``.pdf`` file (any name ending, checked by its ``%PDF`` header),
+            a ``.txt`` file (UTF-8; blocks are paragraphs separated by blank
+            lines) or a Word ``.docx`` file (see :func:`parse_docx`).
+        doc_id: document id; defaults to :func:`doc_id_of` (the file name
+            without extension and layout suffix: ``nl-2025.word.pdf`` -> ``nl-2025``).
+        password: password of an encrypted PDF.
+        language: ISO 639-1 code when known; ``"und"`` otherwise (the language
+            is detected by another stage).
+
+    Returns:
+        The document with its pages (size in PDF points, flags) and blocks in
+        reading order. Block ids are ``"b0001"``, ``"b0002"`` ... over the whole
+        document, header/footer and footnote blocks included.
+
+    Raises:
+        ParseError: E101 missing file, E102 empty file, E103 not a PDF,
+            E104 damaged PDF, E105 password needed, E106 wrong password,
+            E107 no readable text on any page, E108 unsupported file type,
+            E109 unreadable text file, E110 unreadable Word file.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise ParseError("E101", path=str(p))
+    data = p.read_bytes()
+    if not data:
+        raise ParseError("E102", path=str(p))
+    doc_id = doc_id or doc_id_of(p)
+    sha256 = hashlib.sha256(data).hexdigest()
+    lang = language or "und"
+    suffix = p.suffix.lower()
+
+    warnings: list[str] = []
+    if suffix == ".txt":
+        pages, blocks = parse_txt(p, data)
+    elif suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF"):
+        pages, blocks = parse_docx(p)
+    elif data[:1024].lstrip().startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF" in data[:1024]):
+        pages, blocks = parse_pdf(p, password, warnings)
+    elif suffix == ".pdf":
+        raise ParseError("E103", path=str(p), head=data[:8])
+    else:
+        raise ParseError("E108", path=str(p), suffix=suffix)
+
+    logger.info("parsed %s: %d pages, %d blocks", p.name, len(pages), len(blocks))
+    return Document(
+        doc_id=doc_id,
+        source_path=str(p),
+        sha256=sha256,
+        language=lang,
+        pages=tuple(pages),
+        blocks=tuple(blocks),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,261 @@
+"""PDF pass 2: document-wide statistics, line roles, grouping lines into blocks and blocks into :class:`~analyser.schema.Block` records.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from analyser.lexicon import CLAUSE_END_PUNCT, CLOSING_PUNCT, SENTENCE_END_PUNCT
+from analyser.parse.chars import HYPHENS, LIST_START_RE
+from analyser.parse.footnotes import footnote_blocks, mark_endnotes, mark_footnotes
+from analyser.parse.furniture import mark_headers_footers
+from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
+from analyser.parse.model import Line, LineBlock, PageLines
+from analyser.parse.toc import TOC_LINE_RE, is_toc_block
+from analyser.schema import Block, BlockKind
+
+
+#: Sentence-final punctuation (a paragraph ending so is not continued on the next page).
+SENTENCE_END_RE = re.compile(rf"[{re.escape(SENTENCE_END_PUNCT + CLAUSE_END_PUNCT + CLOSING_PUNCT)}]\s*$")
+
+
+#: Vertical gap (as a fraction of the font size) above which a new block starts.
+BLOCK_GAP_RATIO = 0.5
+
+
+#: Headings have at most this many words.
+HEADING_MAX_WORDS = 30
+
+
+def build_document(pages: list[PageLines]) -> list[Block]:
+    all_lines = [ln for pg in pages for ln in pg.lines]
+    if not all_lines:
+        return []
+    mark_headers_footers(pages)
+    body_size = _body_size(all_lines)
+    left_margin = _left_margin(all_lines)
+    for pg in pages:
+        mark_footnotes(pg, body_size)
+    mark_endnotes(pages, body_size)
+    vocab = vocabulary(all_lines)
+    keep_default = hyphens_kept_by_default(pages, vocab)
+
+    # per page: (top furniture, body blocks, footnotes, bottom furniture)
+    per_page: list[tuple[list[LineBlock], list[LineBlock], list[LineBlock], list[LineBlock]]] = []
+    for pg in pages:
+        body = [ln for ln in pg.lines if ln.role in ("body", "table")]
+        mid = pg.frame_height / 2 if pg.frame_height else 0
+        top_hf = [LineBlock([ln], kind="header_footer") for ln in pg.lines if ln.role == "header_footer" and ln.top < mid]
+        bot_hf = [LineBlock([ln], kind="header_footer") for ln in pg.lines if ln.role == "header_footer" and ln.top >= mid]
+        notes = footnote_blocks([ln for ln in pg.lines if ln.role == "footnote"])
+        blocks = _body_blocks(body, body_size, toc="toc" in pg.info.flags)
+        per_page.append((top_hf, blocks, notes, bot_hf))
+
+    _join_across_pages(per_page)
+    page_right = {
+        pg.info.number: max(ln.x1 for ln in pg.lines if ln.role == "body")
+        for pg in pages
+        if any(ln.role == "body" for ln in pg.lines)
+    }
+
+    out: list[Block] = []
+    for top_hf, blocks, notes, bot_hf in per_page:
+        for blk in [*top_hf, *blocks, *notes, *bot_hf]:
+            out.append(to_block(blk, len(out) + 1, vocab, left_margin, keep_default, page_right))
+    return out
+
+
+def _body_size(lines: list[Line]) -> float:
+    """Most common font size over body characters, points."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if ln.role == "body":
+            sizes[ln.size] += ln.n_chars
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _left_margin(lines: list[Line]) -> float:
+    """Most common line start x0 (rounded to 1 pt) of body lines: the body's left margin."""
+    xs: Counter[float] = Counter(round(ln.x0) for ln in lines if ln.role == "body")
+    if not xs:
+        return 0.0
+    total = sum(xs.values())
+    # the leftmost x0 that a good share of lines start at (indented list lines may outnumber them)
+    frequent = [x for x, k in xs.items() if k >= 0.2 * total]
+    chosen = min(frequent) if frequent else xs.most_common(1)[0][0]
+    return min(ln.x0 for ln in lines if ln.role == "body" and round(ln.x0) == chosen)
+
+
+def _starts_list(line: Line) -> str | None:
+    if line.bullet:
+        return line.bullet
+    m = LIST_START_RE.match(line.text)
+    return m.group("marker") if m else None
+
+
+def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[LineBlock]:
+    """Group a page's body lines into blocks (gap, style change, list start)."""
+    blocks: list[LineBlock] = []
+    prev: Line | None = None
+    right_edge = max((ln.x1 for ln in lines), default=0.0)
+    for ln in lines:
+        if ln.role == "table":
+            blocks.append(LineBlock([ln], kind="table"))
+            prev = None
+            continue
+        bullet = _starts_list(ln)
+        if (toc and TOC_LINE_RE.search(ln.text)) or ln.toc:
+            bullet = None  # "2.1. Title ........ 5" is a contents line, not a list item
+        new = prev is None
+        if prev is not None and (ln.toc or prev.toc):
+            new = ln.toc != prev.toc  # a titled table of contents is one block
+        elif prev is not None and ln.new_column:
+            # the right-hand column continues the left one's last paragraph only mid-sentence
+            new = (
+                bullet is not None
+                or bool(SENTENCE_END_RE.search(prev.text))
+                or ln.bold != prev.bold
+                or ln.italic != prev.italic
+                or abs(ln.size - prev.size) > 0.75
+            )
+        elif prev is not None:
+            gap = ln.top - prev.bottom
+            size = max(min(ln.size, prev.size), 1.0)
+            if gap > BLOCK_GAP_RATIO * size:
+                new = True
+            elif ln.bold != prev.bold or ln.italic != prev.italic:
+                new = True
+            elif abs(ln.size - prev.size) > 0.75:
+                new = True
+            elif bullet is not None and (ln.bullet or _line_complete(prev, right_edge)):
+                # a bold title continued by a bold "– subtitle" line stays one heading
+                new = not (ln.bold and prev.bold and bullet in "—–-")
+        if new:
+            blocks.append(LineBlock([ln], bullet=bullet))
+        else:
+            blocks[-1].lines.append(ln)
+        prev = ln
+    for blk in blocks:
+        if blk.kind != "table":
+            blk.kind = _kind(blk, body_size, toc)
+    return blocks
+
+
+def _line_complete(line: Line, right_edge: float) -> bool:
+    """True when ``line`` can end a list item: punctuation at its end or stopping short of the margin.
+
+    An inline enumeration that wraps ("... asielzoeker; en" / "(4) waar ...")
+    must not open a list item: there the previous line runs to the right
+    margin without closing punctuation.
+    """
+    if re.search(r"[.;:!?,]\s*$", line.text):
+        return True
+    return line.x1 < right_edge - 3 * max(line.size, 1.0)
+
+
+def _kind(blk: LineBlock, body_size: float, toc: bool) -> BlockKind:
+    n_chars = sum(ln.n_chars for ln in blk.lines)
+    n_bold = sum(ln.n_chars for ln in blk.lines if ln.bold)
+    n_words = sum(len(ln.text.split()) for ln in blk.lines)
+    size = statistics.median(ln.size for ln in blk.lines)
+    if (toc and any(TOC_LINE_RE.search(ln.text) for ln in blk.lines)) or blk.lines[0].toc:
+        return "paragraph"
+    if n_words <= HEADING_MAX_WORDS and (n_bold * 2 > n_chars or size >= body_size + 1.0):
+        return "heading"
+    if blk.bullet is not None:
+        return "list_item"
+    return "paragraph"
+
+
+def _join_across_pages(per_page: list[tuple[list[LineBlock], list[LineBlock], list[LineBlock], list[LineBlock]]]) -> None:
+    """Join a paragraph cut by a page break into the block on the earlier page."""
+    prev_blocks: list[LineBlock] | None = None
+    prev_right = 0.0
+    for _top, blocks, _notes, _bot in per_page:
+        if prev_blocks and blocks:
+            last, first = prev_blocks[-1], blocks[0]
+            a, b = last.lines[-1], first.lines[0]
+            # a sentence may end exactly at the page end; a full-width last line still continues
+            # (judged on that page's own lines: a one-line remainder carried over from the page before proves nothing)
+            full_width = (
+                sum(1 for ln in last.lines if ln.page == a.page) > 1 and a.x1 >= prev_right - 1.5 * max(a.size, 1.0)
+            )
+            if (
+                last.kind in ("paragraph", "list_item")
+                and first.kind == "paragraph"
+                and first.bullet is None
+                and (full_width or not SENTENCE_END_RE.search(a.text))
+                and a.bold == b.bold
+                and a.italic == b.italic
+                and abs(a.size - b.size) <= 0.75
+            ):
+                last.lines.extend(first.lines)
+                blocks.pop(0)
+        if blocks:
+            prev_blocks = blocks
+            prev_right = max(ln.x1 for blk in blocks for ln in blk.lines)
+
+
+def to_block(
+    blk: LineBlock, number: int, vocab: set[str], left_margin: float, keep_default: bool, page_right: dict[int, float]
+) -> Block:
+    """Turn a block of lines into a :class:`Block` (text joined, style by majority of characters)."""
+    lines = blk.lines
+    first_page = lines[0].page
+    same_page = [ln for ln in lines if ln.page == first_page]
+    texts = [
+        # a line opening with a removed marker before punctuation ("(6)" + ".") glues to the previous line
+        "\x02" + ln.text if ln.lead_marker and blk.kind != "footnote" and ln.text[:1] in ",.;:)" else ln.text
+        for ln in lines
+    ]
+    if blk.kind == "heading":
+        # visual lines broken before the right margin stay apart ("\n"); wrapped lines are joined
+        groups: list[list[str]] = [[texts[0]]]
+        for prev, ln, t in zip(lines, lines[1:], texts[1:]):
+            # "would the next line's first word have fitted?" tells a manual break from a wrap
+            first_w = ln.first_word_width
+            room = page_right.get(prev.page, prev.x1) - prev.x1
+            if room > first_w + 0.5 * max(prev.size, 1.0) and not t.startswith("\x02"):
+                groups.append([t])
+            else:
+                groups[-1].append(t)
+        text = "\n".join(join_texts(g, vocab, keep_default=keep_default) for g in groups)
+    elif blk.kind == "table":
+        text = "\n".join(ln.text for ln in lines)
+    else:
+        sep = "\n" if blk.kind == "paragraph" and (is_toc_block(lines) or lines[0].toc) else " "
+        text = join_texts(texts, vocab, sep=sep, keep_default=keep_default)
+    text = text.replace(" \x02", "").replace("\x02", "")
+    text = re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "")
+    text = re.sub(r"[ \t]{2,}", " ", text).strip()
+    n = max(1, sum(ln.n_chars for ln in lines))
+    sizes = [sz for ln in lines for sz, k in zip(ln.sizes, ln.size_weights) for _ in range(k)]
+    markers: list[str] = list(blk.footnote_markers)
+    if blk.kind != "footnote":
+        for ln in lines:
+            if ln.lead_marker:
+                markers.append(ln.lead_marker)
+            markers.extend(ln.markers)
+    bullet = blk.bullet if blk.kind in ("list_item", "paragraph") else None
+    if blk.kind == "header_footer":
+        bullet = None
+    return Block(
+        id=f"b{number:04d}",
+        page=first_page,
+        bbox=(
+            round(min(ln.x0 for ln in same_page), 2),
+            round(min(ln.top for ln in same_page), 2),
+            round(max(ln.x1 for ln in same_page), 2),
+            round(max(ln.bottom for ln in same_page), 2),
+        ),
+        text=text,
+        kind=blk.kind,
+        bold=sum(ln.n_bold for ln in lines) * 2 > n,
+        italic=sum(ln.n_italic for ln in lines) * 2 > n,
+        size=round(statistics.median(sizes), 2) if sizes else 0.0,
+        indent=round(lines[0].x0 - left_margin, 2),
+        bullet=bullet,
+        footnote_markers=tuple(markers),
+    )

@@ -1,0 +1,154 @@
+"""Column detection: reading a page with two text columns column by column.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from analyser.parse.model import Word
+
+
+#: A column gutter is a vertical strip at least this many font sizes wide that body rows leave empty.
+GUTTER_MIN_RATIO = 1.2
+
+
+def column_groups(rows: list[list[Word]], frame_w: float) -> list[tuple[list[Word], bool | None]]:
+    """Order a page's rows for reading: column by column where the page has two columns.
+
+    Args:
+        rows: the page's glyphs clustered into rows (:func:`cluster_lines`),
+            top to bottom.
+        frame_w: width of the reading frame, points.
+
+    Returns:
+        ``(glyphs, new_column)`` groups in reading order. Without a gutter
+        each row is its own group with ``new_column=None`` (already a line).
+        With one, rows crossing the gutter (full-width titles, footers) are
+        groups of their own (``False``); between them, the left column's
+        glyphs (``False``) come before the right column's (``True``), each to
+        be clustered into lines again.
+
+    A gutter is a vertical strip in the middle 60 % of the frame, at least
+    :data:`GUTTER_MIN_RATIO` font sizes wide, that at most 30 % of the rows
+    cross; both sides must hold at least a quarter of the glyphs and three
+    rows, side by side (their heights overlap by half), and most left-hand
+    rows must run up to it (a ragged label column beside values is a table,
+    not two columns).
+    """
+    single: list[tuple[list[Word], bool | None]] = [(r, None) for r in rows]
+    if len(rows) < 4:
+        return single
+    gutter = _find_gutter(rows, frame_w)
+    if gutter is None:
+        return single
+    a, b = gutter
+    mid = (a + b) / 2
+    out: list[tuple[list[Word], bool | None]] = []
+    left: list[Word] = []
+    right: list[Word] = []
+
+    def flush() -> None:
+        if left:
+            out.append((list(left), False))
+        if right:
+            out.append((list(right), True))
+        left.clear()
+        right.clear()
+
+    for row in rows:
+        if any(c.x0 < b and c.x1 > a and c.text.strip() for c in row):
+            flush()
+            out.append((row, False))
+            continue
+        for c in row:
+            (left if (c.x0 + c.x1) / 2 < mid else right).append(c)
+    flush()
+    return out
+
+
+def _find_gutter(rows: list[list[Word]], frame_w: float) -> tuple[float, float] | None:
+    """The widest empty vertical strip between two text columns, or None (see :func:`column_groups`)."""
+    lo, hi = int(0.2 * frame_w), int(0.8 * frame_w)
+    if hi - lo < 10:
+        return None
+    blocked = [0] * (hi - lo + 2)
+    for row in rows:
+        ink = [c for c in row if c.text.strip()]
+        if not ink:
+            continue
+        size = statistics.median(c.size for c in ink)
+        span_x0, span_x1 = ink[0].x0, ink[0].x1
+        for c in ink[1:]:
+            if c.x0 - span_x1 < GUTTER_MIN_RATIO * size:
+                span_x1 = max(span_x1, c.x1)
+                continue
+            _block(blocked, span_x0, span_x1, lo, hi)
+            span_x0, span_x1 = c.x0, c.x1
+        _block(blocked, span_x0, span_x1, lo, hi)
+    counts: list[int] = []
+    total = 0
+    for i in range(hi - lo + 1):
+        total += blocked[i]
+        counts.append(total)
+    # candidate strips: maximal runs crossed by at most 30 % of the rows, narrowed to their least crossed part
+    limit = 0.3 * len(rows)
+    candidates: list[tuple[int, int]] = []
+    i = 0
+    while i < len(counts):
+        if counts[i] > limit:
+            i += 1
+            continue
+        j = i
+        while j < len(counts) and counts[j] <= limit:
+            j += 1
+        fewest = min(counts[i:j])
+        k = i
+        while k < j:
+            if counts[k] != fewest:
+                k += 1
+                continue
+            m = k
+            while m < j and counts[m] == fewest:
+                m += 1
+            candidates.append((lo + k, lo + m))
+            k = m
+        i = j
+    ink = [c for row in rows for c in row if c.text.strip()]
+    size = statistics.median(c.size for c in ink)
+    for a, b in sorted(candidates, key=lambda ab: ab[0] - ab[1]):
+        if b - a < GUTTER_MIN_RATIO * size - 1:
+            break
+        if _is_gutter(rows, ink, float(a), float(b)):
+            return float(a), float(b)
+    return None
+
+
+def _is_gutter(rows: list[list[Word]], ink: list[Word], a: float, b: float) -> bool:
+    """Whether the strip [a, b] separates two text columns (the checks of :func:`column_groups`)."""
+    n_left = sum(1 for c in ink if c.x1 <= a + 0.5)
+    n_right = sum(1 for c in ink if c.x0 >= b - 0.5)
+    if min(n_left, n_right) < 0.25 * len(ink):
+        return False
+    # the columns stand side by side: each has three rows or more, and their heights overlap by half
+    free = [row for row in rows if not any(c.x0 < b and c.x1 > a and c.text.strip() for c in row)]
+    left_rows = [row for row in free if any(c.x1 <= a + 0.5 and c.text.strip() for c in row)]
+    right_rows = [row for row in free if any(c.x0 >= b - 0.5 and c.text.strip() for c in row)]
+    if min(len(left_rows), len(right_rows)) < 3:
+        return False
+    l_top, l_bot = min(r[0].top for r in left_rows), max(r[0].bottom for r in left_rows)
+    r_top, r_bot = min(r[0].top for r in right_rows), max(r[0].bottom for r in right_rows)
+    if min(l_bot, r_bot) - max(l_top, r_top) < 0.5 * min(l_bot - l_top, r_bot - r_top):
+        return False
+    # most rows with text left of the gutter run up to it: a column, not a ragged label list
+    left_ends = [max(c.x1 for c in row if c.x1 <= a + 0.5) for row in rows if any(c.x1 <= a + 0.5 and c.text.strip() for c in row)]
+    left_x0 = min(c.x0 for c in ink)
+    near = sum(1 for x in left_ends if a - x <= 0.15 * (a - left_x0))
+    return near * 2 >= len(left_ends)
+
+
+def _block(blocked: list[int], x0: float, x1: float, lo: int, hi: int) -> None:
+    """Add one row's inked span [x0, x1] to the difference array ``blocked`` (index 0 is x = lo)."""
+    i0, i1 = max(int(x0), lo), min(int(x1) + 1, hi + 1)
+    if i0 < i1:
+        blocked[i0 - lo] += 1
+        blocked[i1 - lo] -= 1

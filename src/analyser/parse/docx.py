@@ -1,0 +1,253 @@
+"""Word backend: a ``.docx`` file read with python-docx into heading, paragraph, list, table and footnote blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from analyser.errors import ParseError
+from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_STYLES, alternation
+from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
+from analyser.schema import Block, BlockKind, PageInfo
+
+
+#: Paragraph style names or ids of headings ("Heading 2", "Kop2", "Überschrift 1", "Title" ...).
+DOCX_HEADING_RE = re.compile(
+    rf"^{alternation(DOCX_HEADING_STYLES)}\s*\d|^{alternation(DOCX_TITLE_STYLES)}$", re.IGNORECASE
+)
+
+
+#: Paragraph style names of list paragraphs ("List Paragraph", "List Bullet 2", "Lijstalinea" ...).
+DOCX_LIST_STYLE_RE = re.compile(rf"^{alternation(DOCX_LIST_STYLES)}", re.IGNORECASE)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
+    """Read a Word file with python-docx into blocks, in document order.
+
+    * Paragraphs styled as headings ("Heading N", "Kop N", "Title", or with an
+      outline level) are ``heading`` blocks; list paragraphs (numbering, or a
+      list style) are ``list_item`` blocks. Automatic numbers are rendered
+      from the numbering definitions and put before the text ("2.1." +
+      " Title"), as a PDF export shows them; bullets are recorded as "•".
+      Typed markers ("- ", "1. ") work as in text files.
+    * Tables are ``table`` blocks: one line per row ("\\n"), cells joined by
+      " | " (a merged cell once).
+    * Footnotes referenced in a paragraph are ``footnote`` blocks right after
+      it, their ids in ``Block.footnote_markers`` of both.
+    * Pages: Word records where it last broke pages
+      (``w:lastRenderedPageBreak``); when the file has none (written by
+      other tools), explicit page breaks are counted. ``PageInfo`` sizes are 0.
+
+    Raises:
+        ParseError: E110 when the file is not a readable .docx (not a zip,
+            missing parts, broken XML).
+    """
+    try:
+        import docx  # python-docx
+
+        document = docx.Document(str(path))
+        numbering = _docx_numbering(document)
+        notes = _docx_footnotes(document)
+        body = list(document.iter_inner_content())
+    except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx raise many types
+        raise ParseError("E110", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+
+    rendered = any(True for _ in document.element.body.iter(f"{_W}lastRenderedPageBreak"))
+    counters: dict[str, list[int]] = {}
+    blocks: list[Block] = []
+    page = 1
+
+    def add(text: str, kind: BlockKind, bullet: str | None = None, markers: tuple[str, ...] = ()) -> None:
+        blocks.append(
+            Block(id=f"b{len(blocks) + 1:04d}", page=page, text=text, kind=kind, bullet=bullet, footnote_markers=markers)
+        )
+
+    for item in body:
+        if item.__class__.__name__ == "Table":
+            rows = []
+            for row in item.rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(clean_chars(cell.text).split()))
+                rows.append(" | ".join(cells))
+            if any(r.strip(" |") for r in rows):
+                add("\n".join(rows), "table")
+            continue
+        para = item
+        before, after = _docx_page_breaks(para._p, rendered)
+        page += before
+        style = para.style
+        names = [style.name or "", style.style_id or ""] if style is not None else []
+        heading = any(DOCX_HEADING_RE.match(n) for n in names) or _docx_outline_level(para) is not None
+        text = clean_chars(para.text).replace("\t", " ")
+        text = "\n".join(" ".join(t.split()) for t in text.split("\n")) if heading else " ".join(text.split())
+        markers = tuple(
+            ref.get(f"{_W}id", "") for ref in para._p.iter(f"{_W}footnoteReference")
+        )
+        if text:
+            num = _docx_number(para, style, numbering, counters)
+            kind: BlockKind = "heading" if heading else "paragraph"
+            bullet: str | None = None
+            if num == "•":
+                bullet = None if heading else "•"
+            elif num:
+                text = f"{num} {text}"
+                bullet = None if heading else num
+            elif not heading:
+                bullet = txt_bullet(text)
+                if bullet is not None and bullet in SYMBOL_BULLETS:
+                    text, bullet = text[1:].strip(), "•"
+                elif bullet is None and DOCX_LIST_STYLE_RE.match(style.name if style is not None else ""):
+                    bullet = "•"
+            if bullet is not None:
+                kind = "list_item"
+            add(text, kind, bullet, markers)
+            for ref in markers:
+                if notes.get(ref):
+                    add(notes[ref], "footnote", markers=(ref,))
+        page += after
+    if not blocks:
+        raise ParseError("E107", path=str(path))
+    return [PageInfo(number=n) for n in range(1, page + 1)], blocks
+
+
+def _docx_page_breaks(p: Any, rendered: bool) -> tuple[int, int]:
+    """Page breaks in a paragraph: (before its first text, after it).
+
+    Counts ``w:lastRenderedPageBreak`` when ``rendered`` (Word saved its page
+    layout), else ``w:br w:type="page"`` and ``w:pageBreakBefore``.
+    """
+    before = after = 0
+    seen_text = False
+    if not rendered:
+        ppr = p.find(f"{_W}pPr")
+        if ppr is not None and ppr.find(f"{_W}pageBreakBefore") is not None:
+            before += 1
+    for el in p.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
+        if el.tag == f"{_W}t":
+            seen_text = seen_text or bool((el.text or "").strip())
+            continue
+        is_break = (
+            el.tag == f"{_W}lastRenderedPageBreak" if rendered else el.get(f"{_W}type") == "page"
+        )
+        if is_break:
+            if seen_text:
+                after += 1
+            else:
+                before += 1
+    return before, after
+
+
+def _docx_outline_level(para: Any) -> int | None:
+    ppr = para._p.find(f"{_W}pPr")
+    lvl = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
+    if lvl is None:
+        return None
+    val = int(lvl.get(f"{_W}val", "9"))
+    return val if val < 9 else None
+
+
+def _docx_numbering(document: Any) -> dict[tuple[str, str], tuple[str, str, int]]:
+    """(numId, ilvl) -> (numFmt, lvlText, start) from the file's numbering part (empty when none)."""
+    try:
+        root = document.part.numbering_part.element
+    except Exception:  # noqa: BLE001 - no numbering part
+        return {}
+    abstract: dict[str, dict[str, tuple[str, str, int]]] = {}
+    for an in root.iter(f"{_W}abstractNum"):
+        levels = {}
+        for lvl in an.iter(f"{_W}lvl"):
+            fmt = lvl.find(f"{_W}numFmt")
+            txt = lvl.find(f"{_W}lvlText")
+            start = lvl.find(f"{_W}start")
+            levels[lvl.get(f"{_W}ilvl", "0")] = (
+                fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                txt.get(f"{_W}val", "") if txt is not None else "",
+                int(start.get(f"{_W}val", "1")) if start is not None else 1,
+            )
+        abstract[an.get(f"{_W}abstractNumId", "")] = levels
+    out: dict[tuple[str, str], tuple[str, str, int]] = {}
+    for num in root.iter(f"{_W}num"):
+        ref = num.find(f"{_W}abstractNumId")
+        if ref is None:
+            continue
+        for ilvl, spec in abstract.get(ref.get(f"{_W}val", ""), {}).items():
+            out[(num.get(f"{_W}numId", ""), ilvl)] = spec
+    return out
+
+
+def _docx_number(para: Any, style: Any, numbering: dict, counters: dict[str, list[int]]) -> str | None:
+    """The rendered list marker of a numbered paragraph ("2.1.", "a)") or "•" for bullets; None if not numbered.
+
+    The paragraph's own ``w:numPr`` wins over its style's; levels below the
+    one counted restart.
+    """
+    num_id = ilvl = None
+    for owner in (para._p, style.element if style is not None else None):
+        ppr = owner.find(f"{_W}pPr") if owner is not None else None
+        numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if numpr is None:
+            continue
+        nid, lvl = numpr.find(f"{_W}numId"), numpr.find(f"{_W}ilvl")
+        num_id = num_id or (nid.get(f"{_W}val") if nid is not None else None)
+        ilvl = ilvl or (lvl.get(f"{_W}val") if lvl is not None else None)
+    if not num_id or num_id == "0":
+        return None
+    ilvl = ilvl or "0"
+    fmt, lvl_text, start = numbering.get((num_id, ilvl), ("bullet", "", 1))
+    if fmt == "bullet" or fmt == "none":
+        return "•" if fmt == "bullet" else None
+    level = int(ilvl)
+    count = counters.setdefault(num_id, [0] * 9)
+    count[level] += 1
+    for deeper in range(level + 1, 9):
+        count[deeper] = 0
+
+    def render(k: int) -> str:
+        f, _t, st = numbering.get((num_id, str(k)), ("decimal", "", 1))
+        n = max(count[k], 1) + st - 1
+        if f == "lowerLetter":
+            return chr(ord("a") + (n - 1) % 26)
+        if f == "upperLetter":
+            return chr(ord("A") + (n - 1) % 26)
+        if f in ("lowerRoman", "upperRoman"):
+            r = _roman(n)
+            return r if f == "upperRoman" else r.lower()
+        return str(n)
+
+    marker = re.sub(r"%(\d)", lambda m: render(int(m.group(1)) - 1), lvl_text or f"%{level + 1}.")
+    return marker.strip() or None
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def _docx_footnotes(document: Any) -> dict[str, str]:
+    """Footnote id -> text from the file's footnotes part (separators left out; empty when none)."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/footnotes") and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            out = {}
+            for fn in root.iter(f"{_W}footnote"):
+                if fn.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = " ".join("".join(t.text or "" for t in fn.iter(f"{_W}t")).split())
+                out[fn.get(f"{_W}id", "")] = clean_chars(text)
+            return out
+    return {}

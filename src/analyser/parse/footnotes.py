@@ -1,0 +1,86 @@
+"""Footnotes at the page foot and endnotes under a title, with their markers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyser.lexicon import ENDNOTES_TITLES, alternation
+from analyser.parse.model import Line, LineBlock, PageLines
+
+
+#: The marker that opens a footnote line at the page bottom.
+FOOTNOTE_START_RE = re.compile(r"^(\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]?|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s+|$)")
+
+
+#: Footnote lines are set at most this fraction of the body font size.
+FOOTNOTE_SIZE_RATIO = 0.9
+
+
+#: Titles of a block of endnotes gathered at the end of a section or document (whole line).
+ENDNOTES_TITLE_RE = re.compile(rf"^{alternation(ENDNOTES_TITLES)}\s*:?$", re.IGNORECASE)
+
+
+def mark_footnotes(page: PageLines, body_size: float) -> None:
+    """Mark the run of small-font lines at the page bottom that opens with a footnote marker."""
+    body = [ln for ln in page.lines if ln.role == "body"]
+    region: list[Line] = []
+    for ln in reversed(body):
+        if ln.size <= FOOTNOTE_SIZE_RATIO * body_size and not ln.bold:
+            region.append(ln)
+        else:
+            break
+    region.reverse()
+    # the region starts at its first marker line; earlier small lines stay body
+    start = next((i for i, ln in enumerate(region) if _footnote_marker(ln) is not None), None)
+    if start is None:
+        return
+    for ln in region[start:]:
+        ln.role = "footnote"
+
+
+def mark_endnotes(pages: list[PageLines], body_size: float) -> None:
+    """Mark endnotes: the marker-led lines under a title such as "Notes", "Eindnoten", "Przypisy".
+
+    The title must be followed by a line opening with a footnote marker
+    ("1", "(1)", "¹" ...). From there, body lines are footnotes (a line
+    without a marker continues the note before it) until a heading-like line
+    (bold, or at least one point larger than the body text) that does not
+    open with a marker; the run may go over page breaks. The title itself
+    stays in the body.
+    """
+    in_notes = False
+    prev: Line | None = None
+    for pg in pages:
+        for ln in pg.lines:
+            if ln.role != "body":
+                continue
+            if in_notes:
+                if _footnote_marker(ln) is None and (ln.bold or ln.size >= body_size + 1.0):
+                    in_notes = False
+                else:
+                    ln.role = "footnote"
+            elif prev is not None and ENDNOTES_TITLE_RE.match(prev.text.strip()) and _footnote_marker(ln) is not None:
+                in_notes = True
+                ln.role = "footnote"
+            prev = ln
+
+
+def _footnote_marker(line: Line) -> str | None:
+    if line.lead_marker is not None:
+        return line.lead_marker
+    m = FOOTNOTE_START_RE.match(line.text)
+    return m.group(1).rstrip(".") if m else None
+
+
+def footnote_blocks(lines: list[Line]) -> list[LineBlock]:
+    blocks: list[LineBlock] = []
+    for ln in lines:
+        marker = _footnote_marker(ln)
+        if marker is not None or not blocks:
+            if ln.lead_marker is None and marker is not None:
+                ln.text = FOOTNOTE_START_RE.sub("", ln.text, count=1)
+            blocks.append(LineBlock([ln], kind="footnote", footnote_markers=[marker] if marker else []))
+        else:
+            blocks[-1].lines.append(ln)
+    return blocks

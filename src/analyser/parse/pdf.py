@@ -1,0 +1,254 @@
+"""PDF backend, pass 1: open the file with pdfplumber and read every page into visual lines in reading order.
+
+This is the only module that imports :mod:`pdfplumber` and pdfminer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.layout import LTChar, LTContainer, LTCurve
+
+from analyser.errors import ParseError
+from analyser.parse.blocks import build_document
+from analyser.parse.columns import column_groups
+from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
+from analyser.parse.model import Line, PageLines, Word
+from analyser.parse.tables import table_lines
+from analyser.parse.toc import TOC_LINE_RE, mark_titled_toc
+from analyser.schema import Block, PageInfo
+
+logger = logging.getLogger(__name__)
+
+
+#: Share of "(cid:NN)" characters above which a page is unreadable.
+CID_SHARE = 0.3
+
+
+#: Pages with at least this many ruling objects (lines, rectangles, curves) are searched for tables.
+TABLE_MIN_GRAPHICS = 4
+
+
+def parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[list[PageInfo], list[Block]]:
+    pages = _read_pages(path, password, warnings)
+    if pages and all(("scanned" in pg.info.flags or "cid_garbage" in pg.info.flags) for pg in pages):
+        raise ParseError("E107", path=str(path))
+    if not pages:
+        raise ParseError("E107", path=str(path))
+    blocks = build_document(pages)
+    return [pg.info for pg in pages], blocks
+
+
+def _open_pdf(path: Path, password: str | None) -> Any:
+    """Open with pdfplumber, mapping failures to E104/E105/E106.
+
+    An encrypted PDF whose user password is empty (owner-password
+    restrictions only) opens without one; a warning naming the file is logged
+    (and recorded in ``Document.warnings`` by the caller).
+    """
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+        _ = pdf.pages  # forces the page tree to be read
+        if not password and getattr(pdf.doc, "encryption", None):
+            logger.warning("%s: encrypted PDF opened with the empty user password", path)
+        return pdf
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
+        if _is_password_error(exc):
+            if password:
+                raise ParseError("E106", path=str(path)) from exc
+            raise ParseError("E105", path=str(path)) from exc
+        raise ParseError("E104", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _is_password_error(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if "PasswordIncorrect" in type(cur).__name__ or "password" in str(cur).lower():
+            return True
+        if cur.args and isinstance(cur.args[0], BaseException):
+            cur = cur.args[0]
+        else:
+            cur = cur.__cause__ or cur.__context__
+    return False
+
+
+def _read_pages(path: Path, password: str | None, warnings: list[str] | None = None) -> list[PageLines]:
+    pdf = _open_pdf(path, password)
+    if warnings is not None and not password and getattr(pdf.doc, "encryption", None):
+        warnings.append(f"{path}: encrypted PDF opened with the empty user password")
+    out: list[PageLines] = []
+    try:
+        for page in pdf.pages:
+            try:
+                out.append(_read_page(page))
+            except ParseError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                if _is_password_error(exc):
+                    raise ParseError("E106" if password else "E105", path=str(path)) from exc
+                raise ParseError(
+                    "E104", path=str(path), reason=f"page {page.page_number}: {type(exc).__name__}: {exc}"
+                ) from exc
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return out
+
+
+def _read_page(page: Any) -> PageLines:
+    """Read one pdfplumber page into lines in reading order.
+
+    Flags the page ``scanned`` (no glyphs), ``cid_garbage`` (mostly unmapped
+    glyphs; no lines are kept), ``rotated`` (``/Rotate`` 90 or 270, or text
+    running sideways, which is then read in its own upright frame) and ``toc``
+    (dot-leader contents lines, or a contents title such as "Inhoud" followed
+    by entries ending in page numbers). Two-column bands are read column by
+    column (:func:`column_groups`) and ruled tables become one ``role="table"``
+    line each (:func:`table_lines`).
+    """
+    number = page.page_number
+    flags: list[str] = []
+    rotation = int(getattr(page, "rotation", 0) or 0) % 360
+    if rotation in (90, 270):
+        flags.append("rotated")
+    width, height = float(page.width), float(page.height)
+
+    def info() -> PageInfo:
+        return PageInfo(number=number, width=width, height=height, flags=tuple(flags))
+
+    chars, n_graphics = _layout_chars(page)
+    if not chars:
+        flags.append("scanned")
+        return PageLines(info(), [], height)
+    n_cid = sum(1 for c in chars if c.text.startswith("(cid:"))
+    if n_cid / len(chars) > CID_SHARE:
+        flags.append("cid_garbage")
+        logger.warning("page %d: %d of %d glyphs unmapped (cid); skipped", number, n_cid, len(chars))
+        return PageLines(info(), [], height)
+
+    chars, frame_w, frame_h = _upright(chars, width, height)
+    turned = frame_w != width or any(c.orient for c in chars[:1])
+    if turned and "rotated" not in flags:
+        flags.append("rotated")
+    tables: list[Line] = []
+    if n_graphics >= TABLE_MIN_GRAPHICS and not turned:
+        tables, chars = table_lines(page, number, chars)
+
+    lines: list[Line] = []
+    for group, new_column in column_groups(cluster_lines(chars), frame_w):
+        for i, cs in enumerate(cluster_lines(group) if new_column is not None else [group]):
+            ws, track = chars_to_words(cs)
+            if not ws:
+                continue
+            ln = finish_line(number, ws, track)
+            ln.new_column = bool(new_column) and i == 0
+            if ln.text or ln.bullet:
+                lines.append(ln)
+    for tab in tables:
+        at = next((i for i, ln in enumerate(lines) if ln.top >= tab.top and ln.x0 < tab.x1 and ln.x1 > tab.x0), len(lines))
+        lines.insert(at, tab)
+    if sum(1 for ln in lines if TOC_LINE_RE.search(ln.text)) >= 3:
+        flags.append("toc")
+    elif mark_titled_toc(lines):
+        flags.append("toc")
+    return PageLines(info(), lines, frame_h)
+
+
+def _layout_chars(page: Any) -> tuple[list[Word], int]:
+    """The page's glyphs as one-character :class:`Word` objects, and its number of ruling objects.
+
+    Coordinates are PDF points in the displayed page (pdfminer applies
+    ``/Rotate``), top-left origin. Reads pdfminer's layout tree
+    (``page.layout``) directly: building pdfplumber's per-character dicts
+    (``page.chars``) costs about 2.5 times as much and carries colour and
+    matrix attributes this parser never uses. A glyph that is not upright gets
+    its direction from its text matrix in ``orient`` (90: reads upwards, 270:
+    downwards, 180: upside down). Lines, rectangles and curves (pdfminer's
+    ``LTCurve`` family) are counted, as possible table rulings.
+    """
+    height = float(page.height)
+    out: list[Word] = []
+    style: dict[str, tuple[bool, bool]] = {}
+    n_graphics = 0
+
+    def walk(obj: Any) -> None:
+        nonlocal n_graphics
+        for child in obj:
+            if isinstance(child, LTChar):
+                font = child.fontname
+                if font not in style:
+                    style[font] = (_is_bold(font), _is_italic(font))
+                bold, italic = style[font]
+                w = Word(
+                    text=child.get_text(),
+                    x0=float(child.x0),
+                    x1=float(child.x1),
+                    top=height - float(child.y1),
+                    bottom=height - float(child.y0),
+                    size=float(child.size),
+                    bold=bold,
+                    italic=italic,
+                    font=font,
+                )
+                if not child.upright:
+                    a, b = child.matrix[0], child.matrix[1]
+                    w.orient = (0 if a > 0 else 180) if abs(a) >= abs(b) else (90 if b > 0 else 270)
+                out.append(w)
+            elif isinstance(child, LTCurve):
+                n_graphics += 1
+            elif isinstance(child, LTContainer):
+                walk(child)
+
+    walk(page.layout)
+    return out, n_graphics
+
+
+def _upright(chars: list[Word], width: float, height: float) -> tuple[list[Word], float, float]:
+    """Turn a page whose text mostly runs sideways into an upright reading frame.
+
+    The direction most glyphs share decides the frame; glyphs running in
+    another direction (a vertical margin label on an upright page) are
+    dropped. For text reading downwards (a portrait page printed landscape,
+    ``orient`` 270) the frame's x is the distance down the page and its top
+    the distance from the right edge; upwards (90) and upside down (180)
+    likewise. Sizes of turned glyphs become their frame height (pdfminer
+    reports the advance width as ``size`` for them).
+
+    Returns:
+        The glyphs in the frame, and the frame's width and height in points
+        (``width, height`` swapped for 90 and 270).
+    """
+    votes: Counter[int] = Counter(c.orient for c in chars)
+    orient = votes.most_common(1)[0][0]
+    if len(votes) > 1:
+        logger.debug("dropped %d glyphs not in the page's main direction", len(chars) - votes[orient])
+        chars = [c for c in chars if c.orient == orient]
+    if orient == 0:
+        return chars, width, height
+    for c in chars:
+        x0, x1, top, bottom = c.x0, c.x1, c.top, c.bottom
+        if orient == 270:
+            c.x0, c.x1, c.top, c.bottom = top, bottom, width - x1, width - x0
+        elif orient == 90:
+            c.x0, c.x1, c.top, c.bottom = height - bottom, height - top, x0, x1
+        else:  # 180
+            c.x0, c.x1, c.top, c.bottom = width - x1, width - x0, height - bottom, height - top
+        c.size = round(c.bottom - c.top, 2)
+    return (chars, height, width) if orient in (90, 270) else (chars, width, height)
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+", 1)[-1].lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
+
+
+def _is_italic(fontname: str) -> bool:
+    name = fontname.split("+", 1)[-1].lower()
+    return "italic" in name or "oblique" in name
