@@ -31,7 +31,7 @@ from .compare import similarity_table
 from .embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from .errors import AnalyserError
 from .match import MatchConfig, match
-from .parse import parse
+from .parse import doc_id_of, parse
 from .report import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
@@ -84,12 +84,6 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         else:
             found.append(p)
     return list(dict.fromkeys(found))
-
-
-def doc_id_of(path: str | os.PathLike[str]) -> str:
-    """The file name up to its first dot: ``nl-2025.word.pdf`` → ``nl-2025``."""
-    name = Path(path).name
-    return name.split(".", 1)[0] or name
 
 
 class Analyser:
@@ -340,7 +334,8 @@ def analyse_corpus(
                 did = doc_id_of(path)
                 if did in seen:
                     err = AnalyserError("E503", path=str(path), doc_id=did, other=str(seen[did]))
-                    finish(i, RunResult(doc_id=did, source_path=str(path), status="skipped",
+                    # a file left out is an error (exit code 1), never a silent skip
+                    finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
                                         errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
                     continue
                 seen[did] = path
