@@ -42,9 +42,12 @@ Conventions chosen here:
 * Lines of a block are joined by a space; in headings a visual line broken
   before the right margin (the next line's first word would have fitted) is
   kept apart with "\n", and table-of-contents blocks keep one line per entry.
-* Line-end hyphens: see :func:`~analyser.parse.hyphenation.join_texts`. Word exports rarely hyphenate, so
-  each document votes (with its own vocabulary) whether unsure cases keep the
-  hyphen.
+* Line-end hyphens: see :func:`~analyser.parse.hyphenation.join_texts`. No
+  word list: the document's own vocabulary (the joined word written whole
+  elsewhere, or the hyphenated form written mid-line), the words' form (a
+  capital or digit after the hyphen, an abbreviation before it, a conjunction
+  after it) and, for unsure cases, whether the document hyphenates at all
+  (Word exports rarely do) decide.
 * Page order of blocks: running header, body blocks, footnotes, running
   footer. A paragraph continued on the next page is one block on its first
   page (``bbox`` covers its first-page lines only).

@@ -217,7 +217,8 @@ def to_block(
             # "would the next line's first word have fitted?" tells a manual break from a wrap
             first_w = ln.first_word_width
             room = page_right.get(prev.page, prev.x1) - prev.x1
-            if room > first_w + 0.5 * max(prev.size, 1.0) and not t.startswith("\x02"):
+            cut_word = len(prev.text) >= 2 and prev.text[-1] in HYPHENS and not prev.text[-2].isspace()
+            if room > first_w + 0.5 * max(prev.size, 1.0) and not t.startswith("\x02") and not cut_word:
                 groups.append([t])
             else:
                 groups[-1].append(t)

@@ -14,32 +14,65 @@ from analyser.parse.model import Line, PageLines
 logger = logging.getLogger(__name__)
 
 
+_PUNCT = ".,;:!?()[]\"'«»„“”‘’"
+#: Share of body lines ending in a hyphen between lower-case letters above which a document counts as
+#: hyphenated by its layout engine when its vocabulary gives no verdict (Word exports: well under 1 %).
+HYPHENATED_LINE_SHARE = 0.02
+
+
+def _ends_in_hyphen(text: str) -> bool:
+    return len(text) >= 2 and text[-1] in HYPHENS and not text[-2].isspace()
+
+
 def vocabulary(lines: list[Line]) -> set[str]:
-    """Lower-cased word forms of the body text, used to decide line-end hyphens."""
+    """Lower-cased word forms written whole inside the body text, used to decide line-end hyphens.
+
+    Args:
+        lines: the document's lines in reading order; only ``role="body"``
+            lines count.
+
+    Returns:
+        Words stripped of surrounding punctuation. The pieces of words cut at
+        a line end (the last word of a line ending in a hyphen, and the first
+        word of the line after it) are left out: they are what is to be
+        decided, and a fragment ("tie" of "migra-tie") must not pass for a word.
+    """
     vocab: set[str] = set()
+    cut_before = False
     for ln in lines:
         if ln.role != "body":
             continue
-        for tok in ln.text.split():
-            tok = tok.strip(".,;:!?()[]\"'«»„“”‘’").lower()
+        toks = ln.text.split()
+        cut_after = _ends_in_hyphen(ln.text)
+        for i, tok in enumerate(toks):
+            if (i == 0 and cut_before) or (i == len(toks) - 1 and cut_after):
+                continue
+            tok = tok.strip(_PUNCT).lower()
             if tok:
                 vocab.add(tok)
+        cut_before = cut_after
     return vocab
 
 
 def join_texts(texts: list[str], vocab: set[str] | None, sep: str = " ", *, keep_default: bool = False) -> str:
-    """Join line texts, undoing line-end hyphenation.
+    """Join line texts with ``sep``, undoing line-end hyphenation.
 
-    A line ending in a soft hyphen is always joined without a space. A line
-    ending in "-" keeps the hyphen when the next line starts with an upper-case
-    letter or digit, when the part before it is short or contains upper case
-    or digits ("EU-", "amv-"), or when the vocabulary knows the hyphenated form
-    or the first part as a word of its own ("niet-gereguleerde"); it keeps
-    "- " when the next word is a conjunction ("asiel- en migratie"); it drops
-    the hyphen when the vocabulary knows the joined word. Otherwise the
-    hyphen is dropped ("migra-" + "tie" -> "migratie") unless
-    ``keep_default`` says the document does not hyphenate words at line ends
-    (see :func:`hyphens_kept_by_default`).
+    A line ending in a soft hyphen is always joined without a space; a dash
+    ("2026–" + "2030") is kept and joined. A line ending in "-" is decided by
+    :func:`hyphen_evidence` (elided compound, the document's own vocabulary,
+    the words' form); unsure cases keep the hyphen only when ``keep_default``
+    says the document does not hyphenate words at line ends (see
+    :func:`hyphens_kept_by_default`), else the hyphen is dropped
+    ("migra-" + "tie" -> "migratie"). No word list of any language is used.
+
+    Args:
+        texts: the lines' texts, top to bottom.
+        vocab: the document's :func:`vocabulary`, or None (form evidence only).
+        sep: what joins lines that are not hyphenated.
+        keep_default: the verdict for unsure hyphens.
+
+    Returns:
+        The joined text (soft hyphens removed).
     """
     out = ""
     for text in texts:
@@ -55,96 +88,139 @@ def join_texts(texts: list[str], vocab: set[str] | None, sep: str = " ", *, keep
         if out[-1] in "–—" and len(out) >= 2 and not out[-2].isspace():
             out = out + text  # a range or compound cut after its dash ("2026–" + "2030")
             continue
-        if out[-1] in HYPHENS and len(out) >= 2 and not out[-2].isspace():
+        if _ends_in_hyphen(out):
             out = out + _hyphen_join(out, text, vocab, keep_default)
             continue
         out = out.rstrip(SOFT_HYPHEN) + sep + text
     return out.replace(SOFT_HYPHEN, "")
 
 
-def _hyphen_evidence(left_text: str, right: str, vocab: set[str] | None) -> str | None:
-    """Decide a line-end hyphen: "space", "keep", "join" or None (unsure)."""
-    return _form_evidence(left_text, right) or _vocab_evidence(left_text, right, vocab)
-
-
-def _form_evidence(left_text: str, right: str) -> str | None:
-    """What the words' form says about a line-end hyphen: "space", "keep" or None.
-
-    "space" for an elided compound before a conjunction ("asiel- en"); "keep"
-    when the next line starts with an upper-case letter or digit, or the part
-    before the hyphen is short, upper-case or holds digits ("EU-", "amv-").
-    """
-    left_word = re.split(r"[\s/]", left_text[:-1])[-1]
-    left_part = re.split(r"[-\u2010\u2011]", left_word)[-1]
+def _parts(left_text: str, right: str) -> tuple[str, str, str] | None:
+    """(whole word before the hyphen, its last hyphen-separated part, next word), all lower case and stripped."""
     words = right.split()
-    if not words:
+    if not words or len(left_text) < 2:
+        return None
+    left_word = re.split(r"[\s/]", left_text[:-1])[-1].strip(_PUNCT)
+    part = re.split(r"[-\u2010\u2011]", left_word)[-1]
+    nxt = words[0].strip(_PUNCT)
+    return left_word.lower(), part.lower(), nxt.lower()
+
+
+def hyphen_evidence(left_text: str, right: str, vocab: set[str] | None) -> str | None:
+    """Decide a line-end hyphen: "space", "join", "keep" or None (unsure).
+
+    In this order:
+
+    1. "space" when the next word is a conjunction: an elided compound
+       ("asiel- en migratie", "asyl- och migrationshantering");
+    2. the document's vocabulary (:func:`vocab_evidence`): "join" when the
+       joined word is written whole elsewhere, "keep" when the hyphenated
+       form is ("EU-lidstaten" mid-line);
+    3. the words' form (:func:`form_evidence`): "keep" when the next line
+       starts with a capital or digit ("Noord-" + "Holland") or the part
+       before the hyphen is an abbreviation ("EU-", "COVID-", "G7-").
+    """
+    parts = _parts(left_text, right)
+    if parts is None:
         return "keep"
-    next_clean = words[0].strip(".,;:!?()\"'").lower()
-    first = right[0]
-    if next_clean in CONJUNCTIONS:
+    if parts[2] in CONJUNCTIONS:
         return "space"
+    return vocab_evidence(left_text, right, vocab) or form_evidence(left_text, right)
+
+
+def form_evidence(left_text: str, right: str) -> str | None:
+    """What the words' form says about a line-end hyphen: "keep" or None.
+
+    "keep" when the next line starts with an upper-case letter or digit, or
+    the part before the hyphen holds digits or upper case after its first
+    letter ("EU-", "amvB-", "G7-"), or is empty. In text set in capitals
+    (a part of three letters or more and the next word both upper case) the
+    capital is no evidence.
+    """
+    parts = _parts(left_text, right)
+    if parts is None:
+        return "keep"
+    raw_part = re.split(r"[-\u2010\u2011]", re.split(r"[\s/]", left_text[:-1])[-1].strip(_PUNCT))[-1]
+    first = right.lstrip(_PUNCT)[:1]
+    next_word = right.split()[0].strip(_PUNCT)
+    if len(raw_part) >= 3 and raw_part.isupper() and next_word.isupper():
+        return None  # text set in capitals ("STRATEGII-" + "LOR"): the capital says nothing
     if (
-        first.isupper()
+        not raw_part
+        or not first
+        or first.isupper()
         or first.isdigit()
-        or not left_part
-        or len(left_part) <= 3
-        or any(ch.isupper() or ch.isdigit() for ch in left_part[1:])
-        or left_part.isupper()
+        or any(ch.isupper() or ch.isdigit() for ch in raw_part[1:])
     ):
         return "keep"
     return None
 
 
-def _vocab_evidence(left_text: str, right: str, vocab: set[str] | None) -> str | None:
-    """What the document's own vocabulary says about a line-end hyphen: "join", "keep" or None."""
-    words = right.split()
-    if vocab is None or not words or len(left_text) < 2:
+def vocab_evidence(left_text: str, right: str, vocab: set[str] | None) -> str | None:
+    """What the document's own vocabulary says about a line-end hyphen: "join", "keep" or None.
+
+    "join" when the joined word ("migratie", or "eu-lidstaten" for "EU-lid-"
+    + "staten") is written whole elsewhere in the document and the
+    hyphenated form is not; "keep" when the hyphenated form is
+    ("niet-begeleide" mid-line).
+    """
+    parts = _parts(left_text, right)
+    if vocab is None or parts is None:
         return None
-    left_word = re.split(r"[\s/]", left_text[:-1])[-1]
-    stem = re.split(r"[-\u2010\u2011]", left_word)[-1].lower()
-    next_clean = words[0].strip(".,;:!?()\"'").lower()
-    if not stem or not next_clean:
+    word, part, nxt = parts
+    if not part or not nxt:
         return None
-    if stem + next_clean in vocab:
+    hyphenated = f"{word}-{nxt}" in vocab or f"{part}-{nxt}" in vocab
+    joined = word + nxt in vocab or part + nxt in vocab
+    if joined and not hyphenated:
         return "join"
-    if f"{stem}-{next_clean}" in vocab or stem in vocab or (len(next_clean) > 3 and next_clean in vocab):
+    if hyphenated:
         return "keep"
     return None
 
 
 def _hyphen_join(left_text: str, right: str, vocab: set[str] | None, keep_default: bool) -> str:
     """Return what to append to ``left_text`` (which ends in a hyphen) for the next line ``right``."""
-    decision = _hyphen_evidence(left_text, right, vocab)
+    decision = hyphen_evidence(left_text, right, vocab)
     if decision == "space":
         return " " + right
     if decision == "keep" or (decision is None and keep_default):
         return right
-    return _drop_hyphen(right)
+    return drop_hyphen(right)
 
 
 def hyphens_kept_by_default(pages: list[PageLines], vocab: set[str]) -> bool:
-    """True when the document's line-end hyphens are mostly real hyphens.
+    """True when the document's line-end hyphens are mostly real hyphens (it is not hyphenated by its layout).
 
-    Counts, over consecutive body lines, hyphens the vocabulary shows to be
-    real ("keep") against ones it shows to be hyphenation ("join"); documents
-    exported without automatic hyphenation (most Word exports) only have the
-    first kind, so unsure cases then keep their hyphen.
+    Over consecutive body lines, the hyphens whose form leaves them open
+    (lower case on both sides, no conjunction) vote: the vocabulary shows some
+    to be hyphenation ("join": the joined word is written whole elsewhere) and
+    some to be real ("keep": the hyphenated form is). Documents exported
+    without automatic hyphenation (most Word exports) only have the second
+    kind. Without votes either way, a document with line-end hyphens on at
+    least :data:`HYPHENATED_LINE_SHARE` of its body lines is taken as
+    hyphenated.
     """
     votes: Counter[str] = Counter()
+    n_lines = n_open = 0
     prev: Line | None = None
     for pg in pages:
         for ln in pg.lines:
             if ln.role != "body":
                 continue
-            if prev is not None and prev.text[-1:] in HYPHENS and len(prev.text) > 1 and not prev.text[-2].isspace():
-                # only cases the word's form leaves open say how the document hyphenates
-                decision = None if _form_evidence(prev.text, ln.text) else _vocab_evidence(prev.text, ln.text, vocab)
-                if decision is not None:
-                    votes[decision] += 1
+            n_lines += 1
+            if prev is not None and _ends_in_hyphen(prev.text):
+                if hyphen_evidence(prev.text, ln.text, None) is None:
+                    n_open += 1
+                    decision = vocab_evidence(prev.text, ln.text, vocab)
+                    if decision is not None:
+                        votes[decision] += 1
             prev = ln
-    logger.debug("line-end hyphen votes: %s", dict(votes))
-    return votes["keep"] > votes["join"]
+    logger.debug("line-end hyphen votes: %s; %d open of %d lines", dict(votes), n_open, n_lines)
+    if votes["keep"] != votes["join"]:
+        return votes["keep"] > votes["join"]
+    return n_open < HYPHENATED_LINE_SHARE * max(n_lines, 1)
 
 
-def _drop_hyphen(right: str) -> str:
+def drop_hyphen(right: str) -> str:
     return "\x00" + right  # sentinel removed by to_block: hyphen then sentinel -> nothing
