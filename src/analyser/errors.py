@@ -36,6 +36,8 @@ class Errors:
     E505 = "{path}: cannot read reviews ({reason})"
     E506 = "{doc_id!r}: no such document in {path} (analysed: {known})"
     E507 = "{path}: line {line}: {reason}"
+    W111 = ("{path}: the text is in {language!r}, not one of the 24 EU languages; template matching and "
+            "coverage scores are not calibrated for it")
 
 
 class AnalyserError(Exception):

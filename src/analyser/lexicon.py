@@ -16,6 +16,12 @@ Lower-case entries are matched case-insensitively unless a list says otherwise.
 
 from __future__ import annotations
 
+EU_LANGUAGES: tuple[str, ...] = (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+)
+"""ISO 639-1 codes of the 24 official EU languages."""
+
 # --------------------------------------------------------------------------- document furniture
 
 TOC_TITLES: tuple[str, ...] = (

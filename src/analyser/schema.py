@@ -116,6 +116,13 @@ class Document(_Frozen):
     def n_pages(self) -> int:
         return len(self.pages)
 
+    @property
+    def language_supported(self) -> bool:
+        """False when ``language`` is known and outside the 24 EU languages ("ar", "zh" ...; see W111)."""
+        from analyser.lexicon import EU_LANGUAGES
+
+        return self.language in ("und", "") or self.language in EU_LANGUAGES
+
 
 class SegmentedBlock(_Frozen):
     """A block with its place in the template: output of the segment stage.

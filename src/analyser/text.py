@@ -1,6 +1,11 @@
 """Language detection, sentence segmentation and word counting.
 
-The only module that imports spaCy and lingua. spaCy's registry carries no
+The only module that imports spaCy, lingua and pycld2. Languages: lingua
+(high accuracy on short texts) decides among the 23 EU languages it knows;
+CLD2 (pycld2, which carries its own weights) adds Maltese, which lingua lacks,
+and tells text in a language outside the 24 (Arabic, Chinese, Russian,
+Turkish ...), which the analysis then reports as unsupported (W111) instead of
+forcing it onto the nearest EU language. spaCy's registry carries no
 trained pipelines for most EU languages we need offline, so sentences come from
 ``spacy.blank(lang)`` plus the rule-based ``sentencizer``, followed by a repair
 pass that re-joins sentences split after an abbreviation ("o.a.", "z. B.",
@@ -14,15 +19,18 @@ import logging
 import re
 from collections.abc import Sequence
 
-from analyser.lexicon import ABBREVIATIONS
+from analyser.lexicon import ABBREVIATIONS, EU_LANGUAGES
 
 logger = logging.getLogger(__name__)
 
-EU_LANGUAGES: tuple[str, ...] = (
-    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
-    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
-)
-"""ISO 639-1 codes of the 24 official EU languages."""
+__all__ = ["EU_LANGUAGES", "count_words", "detect_block_languages", "detect_language", "is_supported_language",
+           "split_sentences", "unsupported_language_warning", "words"]
+
+CLD2_CONFUSABLE: frozenset[str] = frozenset({"sr", "bs", "sh", "me", "no", "nb", "nn", "gl", "ca", "lb"})
+"""Languages outside the 24 that CLD2 confuses with an EU neighbour on short texts (hr, da/sv, pt, es,
+de); lingua's EU answer is kept for them."""
+OTHER_LANGUAGE_MIN_PERCENT = 60
+"""Share of the text (CLD2's percent) that a language outside the 24 must hold to be reported."""
 
 
 GREEK_QUESTION_MARK = "\u037e"
@@ -57,19 +65,69 @@ def _language_detector():  # pragma: no cover - thin wrapper around lingua
     return LanguageDetectorBuilder.from_languages(*wanted).with_preloaded_language_models().build()
 
 
+_CLD2_OLD_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
+"""CLD2's withdrawn ISO 639-1 codes and their current ones."""
+
+
+def _cld2(sample: str) -> tuple[str, int, bool]:
+    """CLD2's main language of ``sample``: (ISO 639-1 code or "un", percent of the text, reliable)."""
+    import pycld2
+
+    try:
+        reliable, _n, details = pycld2.detect(sample, bestEffort=True)
+    except pycld2.error:  # invalid UTF-8 (lone surrogates): drop what it cannot read
+        clean = sample.encode("utf-8", "ignore").decode("utf-8")
+        clean = "".join(ch for ch in clean if ch.isprintable() or ch.isspace())
+        try:
+            reliable, _n, details = pycld2.detect(clean, bestEffort=True)
+        except pycld2.error:
+            return "un", 0, False
+    code, percent = details[0][1], details[0][2]
+    code = code.split("-")[0].lower()
+    return _CLD2_OLD_CODES.get(code, code), int(percent), bool(reliable)
+
+
+def is_supported_language(code: str) -> bool:
+    """Whether an ISO 639-1 code is one of the 24 official EU languages (``"und"``, unknown, counts as supported)."""
+    return code == "und" or code in EU_LANGUAGES
+
+
+def unsupported_language_warning(path: str, code: str) -> str | None:
+    """The W111 message for a document in a language outside the 24 (``"[W111] path: ..."``), else None."""
+    if is_supported_language(code):
+        return None
+    from analyser.errors import AnalyserError
+
+    return str(AnalyserError("W111", path=path, language=code))
+
+
 def detect_language(text: str, *, default: str = "und") -> str:
-    """Detect the main EU language of ``text`` with lingua.
+    """Detect the main language of ``text``: an EU language, or the language outside the 24 it is in.
+
+    Maltese and languages outside the 24 come from CLD2 (:func:`_cld2`): a
+    reliable "mt" is Maltese; a reliable language outside the 24 that holds
+    at least :data:`OTHER_LANGUAGE_MIN_PERCENT` % of the text (and is not one
+    CLD2 confuses with an EU neighbour, :data:`CLD2_CONFUSABLE`) is returned as
+    it is ("ar", "zh", "ru" ...; see :func:`is_supported_language`). Otherwise
+    lingua decides among the other 23 EU languages.
 
     Args:
         text: any amount of text; only the first 20,000 characters are used.
-        default: returned when nothing is detected (empty text).
+        default: returned when nothing is detected (empty text, digits only).
 
     Returns:
-        ISO 639-1 code in lower case (one of :data:`EU_LANGUAGES`) or ``default``.
+        ISO 639-1 code in lower case: one of :data:`EU_LANGUAGES`, a code
+        outside them, or ``default``.
     """
     sample = text[:20000].strip()
     if not sample:
         return default
+    code, percent, reliable = _cld2(sample)
+    if code == "mt" and (reliable or percent >= OTHER_LANGUAGE_MIN_PERCENT):
+        return "mt"
+    if (code not in EU_LANGUAGES and code not in ("un", "xx") and code not in CLD2_CONFUSABLE
+            and reliable and percent >= OTHER_LANGUAGE_MIN_PERCENT):
+        return code
     lang = _language_detector().detect_language_of(sample)
     if lang is None:
         return default
@@ -200,13 +258,21 @@ def detect_block_languages(
             reach to override ``default``.
 
     Returns:
-        One ISO 639-1 code per text (``default`` or one of :data:`EU_LANGUAGES`).
+        One ISO 639-1 code per text (``default`` or one of :data:`EU_LANGUAGES`;
+        Maltese blocks are told by CLD2, as lingua has no Maltese).
     """
     out: list[str] = []
     detector = None
     for text in texts:
         sample = text[:2000]
         if count_words(sample) < min_words:
+            out.append(default)
+            continue
+        code, percent, reliable = _cld2(sample)
+        if code == "mt" and reliable:  # lingua has no Maltese
+            out.append("mt")
+            continue
+        if default == "mt" and code in ("mt", "un"):
             out.append(default)
             continue
         detector = detector or _language_detector()

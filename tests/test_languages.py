@@ -1,0 +1,75 @@
+"""All 24 EU languages detected, Maltese included, and languages outside them reported (issue 15, languages)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from analyser.schema import Document
+from analyser.text import EU_LANGUAGES, detect_block_languages, detect_language, unsupported_language_warning
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _texts():
+    spec = importlib.util.spec_from_file_location("lang_accuracy", REPO / "scripts" / "lang_accuracy.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.EU_TEXTS, mod.OTHER_TEXTS
+
+
+EU_TEXTS, OTHER_TEXTS = _texts()
+
+
+def test_short_texts_in_every_eu_language():
+    assert sorted(EU_TEXTS) == sorted(EU_LANGUAGES)
+    answers = {code: [detect_language(t) for t in texts] for code, texts in EU_TEXTS.items()}
+    assert answers == {code: [code] * len(texts) for code, texts in EU_TEXTS.items()}
+
+
+def test_languages_outside_the_24_are_named_not_forced_onto_an_eu_language():
+    answers = {code: [detect_language(t) for t in texts] for code, texts in OTHER_TEXTS.items()}
+    for code, got in answers.items():
+        assert all(a not in EU_LANGUAGES and a != "und" for a in got), (code, got)
+    # named exactly where the script is the language's own (Chinese and Japanese share their characters)
+    assert {c: answers[c] for c in ("ar", "ru", "uk", "tr", "he", "hi", "fa")} == {
+        c: [c, c] for c in ("ar", "ru", "uk", "tr", "he", "hi", "fa")}
+
+
+MALTESE = [
+    "Il-Gvern se jżid il-kapaċità taċ-ċentri tal-akkoljenza sal-aħħar tas-sena u jnaqqas iż-żmien tal-proċeduri.",
+    "L-applikazzjonijiet għall-protezzjoni internazzjonali jiġu deċiżi fi żmien sitt xhur mill-Aġenzija.",
+    "Il-kooperazzjoni mal-pajjiżi terzi fil-qasam tar-ritorn se tissaħħaħ permezz ta' ftehimiet ġodda.",
+]
+
+
+def test_maltese_document_and_its_blocks():
+    assert detect_language("\n\n".join(MALTESE)) == "mt"
+    # lingua has no Maltese: the blocks must not be marked as Italian or English
+    assert detect_block_languages(MALTESE, "mt") == ["mt", "mt", "mt"]
+
+
+def test_an_english_quote_in_a_maltese_document_is_still_found():
+    texts = [*MALTESE, "The Member State shall ensure that applicants have access to legal counselling at all stages."]
+    assert detect_block_languages(texts, "mt") == ["mt", "mt", "mt", "en"]
+
+
+@pytest.mark.parametrize(("code", "supported"), [("nl", True), ("mt", True), ("und", True), ("ar", False), ("zh", False)])
+def test_language_supported_on_the_document(code, supported):
+    doc = Document(doc_id="x", source_path="x.txt", sha256="", language=code)
+    assert doc.language_supported is supported
+
+
+def test_unsupported_language_warning_is_coded():
+    assert unsupported_language_warning("in/ar-2026.txt", "nl") is None
+    assert unsupported_language_warning("in/ar-2026.txt", "ar") == (
+        "[W111] in/ar-2026.txt: the text is in 'ar', not one of the 24 EU languages; template matching and "
+        "coverage scores are not calibrated for it"
+    )
+
+
+def test_empty_or_digit_only_text_stays_undetermined():
+    assert detect_language("") == "und"
+    assert detect_language("12 34 56") in ("und", *EU_LANGUAGES)
