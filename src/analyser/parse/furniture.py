@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analyser.lexicon import PAGE_OF_WORDS, PAGE_WORDS, alternation
+from analyser.lexicon import OJ_NAMES, PAGE_OF_WORDS, PAGE_WORDS, alternation
 from analyser.parse.model import Line, PageLines
 
 
@@ -20,10 +20,48 @@ PAGE_NUMBER_RE = re.compile(
 
 #: A running header/footer text must repeat on at least this share of pages.
 REPEAT_SHARE = 0.4
+#: Lines looked at, from the top and from the bottom of each page, as running header/footer candidates.
+MARGIN_LINES = 3
+#: Share of the page height at its top and bottom where running headers/footers stand.
+MARGIN_SHARE = 0.15
+#: Words of a candidate's beginning or end compared across pages (a title beside a changing chapter name).
+AFFIX_WORDS = 3
+#: Official Journal page furniture, on one page as on many: "EN OJ L, 22.5.2024", "ELI: http://... 1/71",
+#: "L 180/60 EN Official Journal of the European Union 29.6.2013" and its even-page mirror.
+OJ_FURNITURE_RE = re.compile(
+    rf"^[A-Z]{{2}}\s+{alternation(OJ_NAMES, literal=False)}\s+[LC]\b"
+    r"|^ELI:\s*\S+"
+    r"|^[LC]\s+\d{1,4}/\d{1,4}\s+[A-Z]{2}\s"
+    r"|\s[A-Z]{2}\s.*\s[LC]\s+\d{1,4}/\d{1,4}$"
+)
+
+
+def _keys(ln: Line, where: str) -> list[str]:
+    """Comparison keys of a candidate line: its whole text and, for lines of five words or more, its
+    first and last :data:`AFFIX_WORDS` words (lower case, digits as "#")."""
+    text = re.sub(r"\d+", "#", ln.text.lower()).strip()
+    keys = [f"{where}:{text}"]
+    words = text.split()
+    if len(words) >= 5:
+        head, tail = " ".join(words[:AFFIX_WORDS]), " ".join(words[-AFFIX_WORDS:])
+        if sum(ch.isalpha() for ch in head) >= 10:
+            keys.append(f"{where}^{head}")
+        if sum(ch.isalpha() for ch in tail) >= 10:
+            keys.append(f"{where}${tail}")
+    return keys
 
 
 def mark_headers_footers(pages: list[PageLines]) -> None:
-    """Mark running headers/footers: repeated margin lines and page-number-only lines."""
+    """Mark running headers/footers (``role="header_footer"``).
+
+    Candidates are the first and last :data:`MARGIN_LINES` lines of a page
+    that stand in its top or bottom :data:`MARGIN_SHARE`. A candidate is
+    furniture when its text (digits as "#"), or its first or last
+    :data:`AFFIX_WORDS` words (a running title beside a chapter name that
+    changes), recur at the same end of at least :data:`REPEAT_SHARE` of the
+    pages (and two); when it is only a page number (:data:`PAGE_NUMBER_RE`);
+    or when it is Official Journal furniture (:data:`OJ_FURNITURE_RE`).
+    """
     n_pages = len(pages)
     candidates: list[tuple[Line, str]] = []
     for pg in pages:
@@ -31,20 +69,31 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
             continue
         height = pg.frame_height or max(ln.bottom for ln in pg.lines)
         lines = sorted((ln for ln in pg.lines if ln.role != "table"), key=lambda ln: ln.top)
-        for ln in lines[:2]:
-            if ln.top < 0.15 * height:
-                candidates.append((ln, "top"))
-        for ln in lines[-2:]:
-            if ln.bottom > 0.85 * height and all(ln is not c for c, _ in candidates[-2:]):
+        top = [ln for ln in lines[:MARGIN_LINES] if ln.top < MARGIN_SHARE * height]
+        for ln in top:
+            candidates.append((ln, "top"))
+        for ln in lines[-MARGIN_LINES:]:
+            if ln.bottom > (1 - MARGIN_SHARE) * height and all(ln is not c for c in top):
                 candidates.append((ln, "bottom"))
-    keys: dict[int, str] = {}
+    keys: dict[int, list[str]] = {}
     pages_with: dict[str, set[int]] = {}
+    texts_with: dict[str, set[str]] = {}
     for ln, where in candidates:
-        key = where + ":" + re.sub(r"\d+", "#", ln.text.lower()).strip()
-        keys[id(ln)] = key
-        pages_with.setdefault(key, set()).add(ln.page)
+        keys[id(ln)] = _keys(ln, where)
+        for key in keys[id(ln)]:
+            pages_with.setdefault(key, set()).add(ln.page)
+            texts_with.setdefault(key, set()).add(keys[id(ln)][0])
     threshold = max(2, REPEAT_SHARE * n_pages)
+
+    def recurs(key: str) -> bool:
+        # a shared beginning or end counts when the whole lines recur too (a few chapter names), not when
+        # every page's line goes on differently ("Article 5 ...", "Article 6 ..." at the top of body pages)
+        n = len(pages_with[key])
+        return n >= threshold and (key in full or len(texts_with[key]) * 2 <= n)
+
+    full = {ks[0] for ks in keys.values()}
+
     for ln, _where in candidates:
-        repeated = len(pages_with[keys[id(ln)]]) >= threshold
-        if repeated or PAGE_NUMBER_RE.match(ln.text):
+        repeated = any(recurs(k) for k in keys[id(ln)])
+        if repeated or PAGE_NUMBER_RE.match(ln.text) or OJ_FURNITURE_RE.search(ln.text):
             ln.role = "header_footer"

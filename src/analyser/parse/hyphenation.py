@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 _PUNCT = ".,;:!?()[]\"'«»„“”‘’"
 #: Share of body lines ending in a hyphen between lower-case letters above which a document counts as
 #: hyphenated by its layout engine when its vocabulary gives no verdict (Word exports: well under 1 %).
-HYPHENATED_LINE_SHARE = 0.02
+HYPHENATED_LINE_SHARE = 0.03
 
 
 def _ends_in_hyphen(text: str) -> bool:

@@ -165,6 +165,7 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
 
     kept: list[Word] = []
     glue_next = False
+    close_next = False  # drop the ")" closing a bracketed superscript marker
     pieces: list[str] = []
     prev: Word | None = None
     for i, w in enumerate(words):
@@ -175,12 +176,27 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
             line.bullet = "•"
             continue
         if w.size < MARKER_SIZE_RATIO * main_size and MARKER_RE.match(text):
+            nxt = words[i + 1].text if i + 1 < len(words) else ""
+            if kept and pieces and pieces[-1].endswith("(") and nxt.startswith(")") and text.isdigit():
+                # "(" + superscript "1" + ")" in body-size brackets (Official Journal): the marker is "(1)"
+                pieces[-1] = pieces[-1][:-1].rstrip()
+                if not pieces[-1]:
+                    pieces.pop()
+                    kept.pop()
+                    prev = kept[-1] if kept else None
+                text = f"({text})"
+                close_next = True
             if not kept:
                 line.lead_marker = text
             else:
                 line.markers.append(text)
                 glue_next = True
             continue
+        if close_next:
+            close_next = False
+            text = text[1:]
+            if not text:
+                continue
         m = SUPERSCRIPT_TAIL_RE.search(text)
         if m:
             line.markers.append(m.group(1))
