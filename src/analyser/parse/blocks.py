@@ -55,9 +55,9 @@ def build_document(pages: list[PageLines]) -> list[Block]:
 
     _join_across_pages(per_page)
     page_right = {
-        pg.info.number: max(ln.x1 for ln in pg.lines if ln.role == "body")
+        pg.info.number: max(ln.x1 for ln in pg.lines if ln.role == "body" and not ln.sideways)
         for pg in pages
-        if any(ln.role == "body" for ln in pg.lines)
+        if any(ln.role == "body" and not ln.sideways for ln in pg.lines)
     }
 
     out: list[Block] = []
@@ -111,6 +111,8 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
         new = prev is None
         if prev is not None and (ln.toc or prev.toc):
             new = ln.toc != prev.toc  # a titled table of contents is one block
+        elif prev is not None and ln.sideways != prev.sideways:
+            new = True  # a sideways box starts its own block
         elif prev is not None and ln.new_column:
             # the right-hand column continues the left one's last paragraph only mid-sentence
             new = (
@@ -187,6 +189,8 @@ def _join_across_pages(per_page: list[tuple[list[LineBlock], list[LineBlock], li
                 and first.kind == "paragraph"
                 and first.bullet is None
                 and (full_width or not SENTENCE_END_RE.search(a.text))
+                and not a.sideways
+                and not b.sideways
                 and a.bold == b.bold
                 and a.italic == b.italic
                 and abs(a.size - b.size) <= 0.75

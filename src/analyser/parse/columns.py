@@ -1,10 +1,11 @@
-"""Column detection: reading a page with two text columns column by column.
+"""Column detection: reading a page with two or more text columns column by column.
 """
 
 from __future__ import annotations
 
 import statistics
 
+from analyser.parse.lines import cluster_lines
 from analyser.parse.model import Word
 
 
@@ -12,13 +13,23 @@ from analyser.parse.model import Word
 GUTTER_MIN_RATIO = 1.2
 
 
-def column_groups(rows: list[list[Word]], frame_w: float) -> list[tuple[list[Word], bool | None]]:
-    """Order a page's rows for reading: column by column where the page has two columns.
+#: Columns are split again inside a column this many times at most (three levels: up to eight columns).
+MAX_COLUMN_DEPTH = 2
+
+
+def column_groups(
+    rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, depth: int = 0
+) -> list[tuple[list[Word], bool | None]]:
+    """Order a page's rows for reading: column by column where the page has two or more columns.
 
     Args:
         rows: the page's glyphs clustered into rows (:func:`cluster_lines`),
             top to bottom.
-        frame_w: width of the reading frame, points.
+        frame_w: right edge of the reading frame (its width at the top level), points.
+        frame_x0: left edge of the frame: the page's at the top level, a
+            column's when a column is split again.
+        depth: nesting level; each side of a gutter is searched for another
+            gutter (three columns and more), up to :data:`MAX_COLUMN_DEPTH`.
 
     Returns:
         ``(glyphs, new_column)`` groups in reading order. Without a gutter
@@ -38,7 +49,7 @@ def column_groups(rows: list[list[Word]], frame_w: float) -> list[tuple[list[Wor
     single: list[tuple[list[Word], bool | None]] = [(r, None) for r in rows]
     if len(rows) < 4:
         return single
-    gutter = _find_gutter(rows, frame_w)
+    gutter = _find_gutter(rows, frame_w, frame_x0)
     if gutter is None:
         return single
     a, b = gutter
@@ -47,11 +58,24 @@ def column_groups(rows: list[list[Word]], frame_w: float) -> list[tuple[list[Wor
     left: list[Word] = []
     right: list[Word] = []
 
+    def side(glyphs: list[Word], new_column: bool) -> list[tuple[list[Word], bool | None]]:
+        """One side of the gutter, itself split where it holds more columns."""
+        if depth >= MAX_COLUMN_DEPTH:
+            return [(glyphs, new_column)]
+        ink = [c for c in glyphs if c.text.strip()]
+        if not ink:
+            return [(glyphs, new_column)]
+        sub = column_groups(cluster_lines(glyphs), max(c.x1 for c in ink), min(c.x0 for c in ink), depth + 1)
+        if all(flag is None for _g, flag in sub):
+            return [(glyphs, new_column)]
+        first, *rest = sub
+        return [(first[0], new_column), *((g, bool(flag)) for g, flag in rest)]
+
     def flush() -> None:
         if left:
-            out.append((list(left), False))
+            out.extend(side(list(left), False))
         if right:
-            out.append((list(right), True))
+            out.extend(side(list(right), True))
         left.clear()
         right.clear()
 
@@ -66,9 +90,10 @@ def column_groups(rows: list[list[Word]], frame_w: float) -> list[tuple[list[Wor
     return out
 
 
-def _find_gutter(rows: list[list[Word]], frame_w: float) -> tuple[float, float] | None:
+def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0) -> tuple[float, float] | None:
     """The widest empty vertical strip between two text columns, or None (see :func:`column_groups`)."""
-    lo, hi = int(0.2 * frame_w), int(0.8 * frame_w)
+    span = frame_w - frame_x0
+    lo, hi = int(frame_x0 + 0.2 * span), int(frame_x0 + 0.8 * span)
     if hi - lo < 10:
         return None
     blocked = [0] * (hi - lo + 2)
@@ -93,6 +118,7 @@ def _find_gutter(rows: list[list[Word]], frame_w: float) -> tuple[float, float] 
     # candidate strips: maximal runs crossed by at most 30 % of the rows, narrowed to their least crossed part
     limit = 0.3 * len(rows)
     candidates: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []  # the whole runs: the fallback when a title line narrows the strip too much
     i = 0
     while i < len(counts):
         if counts[i] > limit:
@@ -112,12 +138,14 @@ def _find_gutter(rows: list[list[Word]], frame_w: float) -> tuple[float, float] 
                 m += 1
             candidates.append((lo + k, lo + m))
             k = m
+        runs.append((lo + i, lo + j))
         i = j
     ink = [c for row in rows for c in row if c.text.strip()]
     size = statistics.median(c.size for c in ink)
-    for a, b in sorted(candidates, key=lambda ab: ab[0] - ab[1]):
+    widest_first = lambda ab: ab[0] - ab[1]  # noqa: E731
+    for a, b in [*sorted(candidates, key=widest_first), *sorted(runs, key=widest_first)]:
         if b - a < GUTTER_MIN_RATIO * size - 1:
-            break
+            continue
         if _is_gutter(rows, ink, float(a), float(b)):
             return float(a), float(b)
     return None

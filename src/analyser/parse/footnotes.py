@@ -23,7 +23,7 @@ ENDNOTES_TITLE_RE = re.compile(rf"^{alternation(ENDNOTES_TITLES)}\s*:?$", re.IGN
 
 def mark_footnotes(page: PageLines, body_size: float) -> None:
     """Mark the run of small-font lines at the page bottom that opens with a footnote marker."""
-    body = [ln for ln in page.lines if ln.role == "body"]
+    body = [ln for ln in page.lines if ln.role == "body" and not ln.sideways]
     region: list[Line] = []
     for ln in reversed(body):
         if ln.size <= FOOTNOTE_SIZE_RATIO * body_size and not ln.bold:

@@ -55,7 +55,8 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
     """Mark running headers/footers (``role="header_footer"``).
 
     Candidates are the first and last :data:`MARGIN_LINES` lines of a page
-    that stand in its top or bottom :data:`MARGIN_SHARE`. A candidate is
+    that stand in its top or bottom :data:`MARGIN_SHARE`, and every
+    sideways line (a label in the margin). A candidate is
     furniture when its text (digits as "#"), or its first or last
     :data:`AFFIX_WORDS` words (a running title beside a chapter name that
     changes), recur at the same end of at least :data:`REPEAT_SHARE` of the
@@ -68,13 +69,14 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
         if not pg.lines:
             continue
         height = pg.frame_height or max(ln.bottom for ln in pg.lines)
-        lines = sorted((ln for ln in pg.lines if ln.role != "table"), key=lambda ln: ln.top)
+        lines = sorted((ln for ln in pg.lines if ln.role != "table" and not ln.sideways), key=lambda ln: ln.top)
         top = [ln for ln in lines[:MARGIN_LINES] if ln.top < MARGIN_SHARE * height]
         for ln in top:
             candidates.append((ln, "top"))
         for ln in lines[-MARGIN_LINES:]:
             if ln.bottom > (1 - MARGIN_SHARE) * height and all(ln is not c for c in top):
                 candidates.append((ln, "bottom"))
+        candidates.extend((ln, "side") for ln in pg.lines if ln.sideways)
     keys: dict[int, list[str]] = {}
     pages_with: dict[str, set[int]] = {}
     texts_with: dict[str, set[str]] = {}

@@ -69,6 +69,7 @@ def chars_to_words(chars: list[Word]) -> tuple[list[Word], float]:
             if cur is not None:
                 cur.bold = True
                 cur.x1 = max(cur.x1, ch.x1)
+            last = ch  # text drawn three or four times: each copy is compared with the one before
             continue
         last = ch
         if (

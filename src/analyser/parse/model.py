@@ -53,6 +53,7 @@ class Line:
     first_word_width: float = 0.0
     new_column: bool = False  # first line of the right-hand column of a two-column band
     toc: bool = False  # line of a table of contents found by its title (no dot leaders)
+    sideways: bool = False  # read in its own frame: text turned against the page's main direction
 
 
 @dataclass(slots=True)

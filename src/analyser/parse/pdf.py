@@ -133,6 +133,8 @@ def _read_page(page: Any) -> PageLines:
         logger.warning("page %d: %d of %d glyphs unmapped (cid); skipped", number, n_cid, len(chars))
         return PageLines(info(), [], height)
 
+    main_orient = Counter(c.orient for c in chars).most_common(1)[0][0]
+    others = [c for c in chars if c.orient != main_orient]
     chars, frame_w, frame_h = _upright(chars, width, height)
     turned = frame_w != width or any(c.orient for c in chars[:1])
     if turned and "rotated" not in flags:
@@ -151,6 +153,7 @@ def _read_page(page: Any) -> PageLines:
             ln.new_column = bool(new_column) and i == 0
             if ln.text or ln.bullet:
                 lines.append(ln)
+    lines.extend(_sideways_lines(others, number, width, height))
     for tab in tables:
         at = next((i for i, ln in enumerate(lines) if ln.top >= tab.top and ln.x0 < tab.x1 and ln.x1 > tab.x0), len(lines))
         lines.insert(at, tab)
@@ -197,7 +200,7 @@ def _layout_chars(page: Any) -> tuple[list[Word], int]:
                     italic=italic,
                     font=font,
                 )
-                if not child.upright:
+                if not child.upright or child.matrix[0] < 0:  # turned, or upside down
                     a, b = child.matrix[0], child.matrix[1]
                     w.orient = (0 if a > 0 else 180) if abs(a) >= abs(b) else (90 if b > 0 else 270)
                 out.append(w)
@@ -210,12 +213,37 @@ def _layout_chars(page: Any) -> tuple[list[Word], int]:
     return out, n_graphics
 
 
+def _sideways_lines(chars: list[Word], number: int, width: float, height: float) -> list[Line]:
+    """Lines of the glyphs turned against the page's main direction (a sideways box, a label upside down).
+
+    Each direction with at least three visible glyphs is read in its own
+    upright frame (:func:`_upright`); its lines come after the page's own
+    and are marked ``sideways`` (furniture when they repeat on many pages,
+    see :func:`~analyser.parse.furniture.mark_headers_footers`).
+    """
+    out: list[Line] = []
+    for orient in sorted({c.orient for c in chars}):
+        group = [c for c in chars if c.orient == orient]
+        if sum(1 for c in group if c.text.strip()) < 3:
+            continue
+        group, _fw, _fh = _upright(group, width, height)
+        for cs in cluster_lines(group):
+            ws, track = chars_to_words(cs)
+            if not ws:
+                continue
+            ln = finish_line(number, ws, track)
+            ln.sideways = True
+            if ln.text:
+                out.append(ln)
+    return out
+
+
 def _upright(chars: list[Word], width: float, height: float) -> tuple[list[Word], float, float]:
     """Turn a page whose text mostly runs sideways into an upright reading frame.
 
     The direction most glyphs share decides the frame; glyphs running in
-    another direction (a vertical margin label on an upright page) are
-    dropped. For text reading downwards (a portrait page printed landscape,
+    another direction (a sideways box on an upright page) are left out (see
+    :func:`_sideways_lines`). For text reading downwards (a portrait page printed landscape,
     ``orient`` 270) the frame's x is the distance down the page and its top
     the distance from the right edge; upwards (90) and upside down (180)
     likewise. Sizes of turned glyphs become their frame height (pdfminer
@@ -228,7 +256,6 @@ def _upright(chars: list[Word], width: float, height: float) -> tuple[list[Word]
     votes: Counter[int] = Counter(c.orient for c in chars)
     orient = votes.most_common(1)[0][0]
     if len(votes) > 1:
-        logger.debug("dropped %d glyphs not in the page's main direction", len(chars) - votes[orient])
         chars = [c for c in chars if c.orient == orient]
     if orient == 0:
         return chars, width, height
