@@ -62,6 +62,11 @@ class Block(_Frozen):
         bullet: the list marker that opened the block ("—", "•", "1.", "a)" ...)
             or None; symbol-font bullets are normalised to "•".
         footnote_markers: footnote markers removed from the text (e.g. ["1"]).
+        page_starts: for a block running over a page break, one
+            ``(char offset in text, page number)`` pair per later page: the
+            text from that offset on stands on that page (a sentence starting
+            at offset ``o`` is on the page of the last pair with offset <= o,
+            else on ``page``). Empty for one-page blocks.
         language: ISO 639-1 language of the block when it differs from the
             document's (a document mixing languages), else None.
     """
@@ -78,6 +83,15 @@ class Block(_Frozen):
     bullet: str | None = None
     footnote_markers: tuple[str, ...] = ()
     language: str | None = None
+    page_starts: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        """The page of the text at character ``offset`` of ``text`` (see ``page_starts``)."""
+        page = self.page
+        for start, number in self.page_starts:
+            if offset >= start:
+                page = number
+        return page
 
 
 class PageInfo(_Frozen):

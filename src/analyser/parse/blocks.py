@@ -209,32 +209,19 @@ def to_block(
     lines = blk.lines
     first_page = lines[0].page
     same_page = [ln for ln in lines if ln.page == first_page]
-    texts = [
-        # a line opening with a removed marker before punctuation ("(6)" + ".") glues to the previous line
-        "\x02" + ln.text if ln.lead_marker and blk.kind != "footnote" and ln.text[:1] in ",.;:)" else ln.text
-        for ln in lines
-    ]
-    if blk.kind == "heading":
-        # visual lines broken before the right margin stay apart ("\n"); wrapped lines are joined
-        groups: list[list[str]] = [[texts[0]]]
-        for prev, ln, t in zip(lines, lines[1:], texts[1:]):
-            # "would the next line's first word have fitted?" tells a manual break from a wrap
-            first_w = ln.first_word_width
-            room = page_right.get(prev.page, prev.x1) - prev.x1
-            cut_word = len(prev.text) >= 2 and prev.text[-1] in HYPHENS and not prev.text[-2].isspace()
-            if room > first_w + 0.5 * max(prev.size, 1.0) and not t.startswith("\x02") and not cut_word:
-                groups.append([t])
-            else:
-                groups[-1].append(t)
-        text = "\n".join(join_texts(g, vocab, keep_default=keep_default) for g in groups)
-    elif blk.kind == "table":
-        text = "\n".join(ln.text for ln in lines)
-    else:
-        sep = "\n" if blk.kind == "paragraph" and (is_toc_block(lines) or lines[0].toc) else " "
-        text = join_texts(texts, vocab, sep=sep, keep_default=keep_default)
-    text = text.replace(" \x02", "").replace("\x02", "")
-    text = re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "")
-    text = re.sub(r"[ \t]{2,}", " ", text).strip()
+    text = _block_text(blk, lines, vocab, keep_default, page_right)
+    page_starts: list[tuple[int, int]] = []
+    if blk.kind != "table":
+        for j in range(1, len(lines)):
+            if lines[j].page != lines[j - 1].page:
+                # where the joined text of the lines before the break stops agreeing with the whole text
+                head = _block_text(blk, lines[:j], vocab, keep_default, page_right)
+                k = 0
+                while k < min(len(head), len(text)) and head[k] == text[k]:
+                    k += 1
+                while k < len(text) and text[k].isspace():
+                    k += 1
+                page_starts.append((k, lines[j].page))
     n = max(1, sum(ln.n_chars for ln in lines))
     sizes = [sz for ln in lines for sz, k in zip(ln.sizes, ln.size_weights) for _ in range(k)]
     markers: list[str] = list(blk.footnote_markers)
@@ -263,4 +250,37 @@ def to_block(
         indent=round(lines[0].x0 - left_margin, 2),
         bullet=bullet,
         footnote_markers=tuple(markers),
+        page_starts=tuple(page_starts),
     )
+
+
+def _block_text(
+    blk: LineBlock, lines: list[Line], vocab: set[str], keep_default: bool, page_right: dict[int, float]
+) -> str:
+    """The text of ``lines`` joined as the block's kind wants it (see :func:`to_block`)."""
+    texts = [
+        # a line opening with a removed marker before punctuation ("(6)" + ".") glues to the previous line
+        "\x02" + ln.text if ln.lead_marker and blk.kind != "footnote" and ln.text[:1] in ",.;:)" else ln.text
+        for ln in lines
+    ]
+    if blk.kind == "heading":
+        # visual lines broken before the right margin stay apart ("\n"); wrapped lines are joined
+        groups: list[list[str]] = [[texts[0]]]
+        for prev, ln, t in zip(lines, lines[1:], texts[1:]):
+            # "would the next line's first word have fitted?" tells a manual break from a wrap
+            first_w = ln.first_word_width
+            room = page_right.get(prev.page, prev.x1) - prev.x1
+            cut_word = len(prev.text) >= 2 and prev.text[-1] in HYPHENS and not prev.text[-2].isspace()
+            if room > first_w + 0.5 * max(prev.size, 1.0) and not t.startswith("\x02") and not cut_word:
+                groups.append([t])
+            else:
+                groups[-1].append(t)
+        text = "\n".join(join_texts(g, vocab, keep_default=keep_default) for g in groups)
+    elif blk.kind == "table":
+        text = "\n".join(ln.text for ln in lines)
+    else:
+        sep = "\n" if blk.kind == "paragraph" and (is_toc_block(lines) or lines[0].toc) else " "
+        text = join_texts(texts, vocab, sep=sep, keep_default=keep_default)
+    text = text.replace(" \x02", "").replace("\x02", "")
+    text = re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "")
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
