@@ -51,17 +51,27 @@ Conventions chosen here:
 * Page order of blocks: running header, body blocks, footnotes, running
   footer. A paragraph continued on the next page is one block on its first
   page (``bbox`` covers its first-page lines only).
-* Two-column pages are read column by column (left, then right, between
-  full-width rows); a paragraph cut mid-sentence at the column foot continues
-  in the next column's first block (see :func:`_column_groups`).
+* Pages with two or more columns are read column by column (left to right,
+  between full-width rows; each column is searched for a further gutter); a
+  paragraph cut mid-sentence at the column foot continues in the next
+  column's first block (see :func:`~analyser.parse.columns.column_groups`).
 * Ruled tables (pdfplumber ``find_tables``, only on pages with at least
-  :data:`TABLE_MIN_GRAPHICS` ruling objects) are ``kind="table"`` blocks,
+  :data:`~analyser.parse.pdf.TABLE_MIN_GRAPHICS` ruling objects) are ``kind="table"`` blocks,
   rows joined by "\n" and cells by " | ", kept out of the running text.
-* Pages whose text runs sideways (``/Rotate`` 90/270 over upright content,
-  or text drawn rotated) are read in an upright frame and flagged
-  ``rotated``.
+* Pages whose text runs sideways or upside down (``/Rotate`` 90/270 over
+  upright content, or text drawn rotated) are read in an upright frame and
+  flagged ``rotated``; a box turned against the page's main direction is
+  read in its own frame and comes after the page's text (running furniture
+  when it repeats over the pages).
+* Running headers/footers: see
+  :func:`~analyser.parse.furniture.mark_headers_footers` (three lines at each
+  page end, recurring titles beside changing chapter names, page numbers,
+  Official Journal furniture). A footnote marker "(1)" whose digit is set
+  in superscript between body-size brackets is taken out whole.
+* A block running over a page break records where each later page starts
+  in its text (``Block.page_starts``, ``Block.page_at``).
 * Words: tolerances are relative to the font size and to the line's letter
-  spacing ("M i g r a t i e" -> "Migratie"); glyphs drawn twice at almost the
+  spacing ("M i g r a t i e" -> "Migratie"); glyphs drawn two to four times at almost the
   same place (fake bold, "TTéétteell") are kept once and the word is bold.
 * Endnotes under a title ("Notes", "Eindnoten", "Przypisy" ...) are footnote
   blocks like page-foot notes. A page titled "Inhoud", "Inhaltsverzeichnis",
