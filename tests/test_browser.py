@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from test_html import INJECTED, SCRIPT, analysed, corpus_frames
 
-from analyser.html import corpus_html, document_html, write_html
+from analyser.output.html import corpus_html, document_html, write_html
 
 pytestmark = pytest.mark.browser
 

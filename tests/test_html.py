@@ -1,4 +1,4 @@
-"""HTML reports (analyser.html): content, anchors, evidence pages, highlighting and escaping.
+"""HTML reports (analyser.output.html): content, anchors, evidence pages, highlighting and escaping.
 
 The analysis dicts come from the real pipeline run with the deterministic
 hashing encoder (no model) over three documents:
@@ -23,7 +23,8 @@ import pandas as pd
 import pytest
 from markupsafe import escape
 
-from analyser.html import comparison_html, comparison_markdown, corpus_html, document_html, write_html
+from analyser.output.html import comparison_html, corpus_html, document_html, write_html
+from analyser.output.markdown import comparison_markdown
 
 REPO = Path(__file__).parents[1]
 PDF = REPO / "corpus" / "xb-2025.word.pdf"

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__
+from ._version import __version__
 from .errors import AnalyserError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Analyse national asylum and migration strategies against the Annex of Decision (EU) 2025/503.")
@@ -133,8 +133,8 @@ def compare(
 ) -> None:
     """Two strategies side by side, section by section: what one covers that the other does not, similar passages."""
     from .api import load
-    from .html import comparison_html, comparison_markdown, write_html
-    from .report import write_text_atomic
+    from .io import write_text_atomic
+    from .output import comparison_html, comparison_markdown, write_html
 
     try:
         res = load(out)

@@ -26,13 +26,13 @@ from pathlib import Path
 
 import numpy as np
 
-from . import __version__
+from ._version import __version__
 from .compare import similarity_table
 from .embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from .errors import AnalyserError
 from .match import MatchConfig, match
 from .parse import parse
-from .report import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
+from .output import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
 from .score import Calibration, ScoreConfig, load_calibration, score

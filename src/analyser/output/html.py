@@ -13,10 +13,11 @@ inserting markup into it.
 
 Functions:
 
-* :func:`document_html` — from one ``analysis.json`` dict (see :mod:`analyser.report`);
+* :func:`document_html` — from one ``analysis.json`` dict (see :mod:`analyser.output.analysis`);
 * :func:`corpus_html` — from the corpus tables (pandas DataFrames) of the store;
-* :func:`comparison_html` / :func:`comparison_markdown` — from
-  :func:`analyser.compare.compare_documents`;
+* :func:`comparison_html` — from :func:`analyser.compare.compare_documents`
+  (its Markdown twin is :func:`analyser.output.markdown.comparison_markdown`,
+  built from the same :func:`comparison_context`);
 * :func:`write_html` — atomic write (temporary file, then :func:`os.replace`).
 """
 
@@ -28,12 +29,12 @@ import numbers
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from textwrap import shorten
 from typing import Any
 
 import jinja2
 
-from .template import Template
+from ..io import write_text_atomic
+from ..template import Template
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -65,7 +66,7 @@ def _env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["num"] = _num
+    env.filters["num"] = fmt_num
     env.globals.update(symbol=LABEL_SYMBOL, letter=LABEL_LETTER, labels=LABELS)
     return env
 
@@ -85,8 +86,8 @@ def _clean(value: Any) -> Any:
     return None if _missing(value) else value
 
 
-def _num(value: Any, digits: int = 2) -> str:
-    """A float with ``digits`` decimals, "–" when missing."""
+def fmt_num(value: Any, digits: int = 2) -> str:
+    """A float with ``digits`` decimals, "–" when missing (None, NaN, pandas NA)."""
     if _missing(value):
         return "–"
     return f"{float(value):.{digits}f}"
@@ -259,7 +260,7 @@ def document_html(analysis: Mapping, template: Template) -> str:
 
     Args:
         analysis: the per-document dict written as ``analysis.json`` (see
-            :func:`analyser.report.analysis_dict`). Coverage entries may carry
+            :func:`analyser.output.analysis.analysis_dict`). Coverage entries may carry
             the optional review fields ``reviewed`` (bool), ``machine_label``,
             ``review_note`` and ``reviewer`` (see :mod:`analyser.review`).
         template: the Annex template (section order, titles, key elements).
@@ -435,7 +436,14 @@ def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, t
 # --------------------------------------------------------------------------- comparison
 
 
-def _comparison_context(comparison: Mapping, template: Template) -> dict:
+def comparison_context(comparison: Mapping, template: Template) -> dict:
+    """The view of a comparison shared by the HTML and Markdown renderings.
+
+    Returns ``{title, a: {doc_id, language}, b, overall, sections: [{id, title,
+    anchor, similarity, only_a, only_b, both, neither: [{id, en}], pairs:
+    [{a_text, a_page, b_text, b_page, similarity}]}], totals: {only_a, only_b,
+    both, neither}: int}``; passage text has its whitespace collapsed.
+    """
     a, b = comparison.get("a", {}), comparison.get("b", {})
 
     def kes(ids: Iterable[str]) -> list[dict]:
@@ -486,57 +494,7 @@ def comparison_html(comparison: Mapping, template: Template) -> str:
         the most similar passage pairs side by side, each in its own language.
         All document text is HTML-escaped.
     """
-    return _render("comparison.html.j2", **_comparison_context(comparison, template))
-
-
-def _md(text: Any) -> str:
-    return (" ".join(str(text).split()).replace("|", "\\|").replace("*", "\\*")
-            .replace("<", "&lt;").replace(">", "&gt;"))
-
-
-def comparison_markdown(comparison: Mapping, template: Template, excerpt: int = 300) -> str:
-    """The comparison of :func:`comparison_html` as Markdown.
-
-    Passage texts are shortened to ``excerpt`` characters; ``|``, ``*``, ``<``
-    and ``>`` in document text are escaped so a passage cannot break the tables
-    or inject HTML into a Markdown renderer.
-    """
-    ctx = _comparison_context(comparison, template)
-    a, b = ctx["a"], ctx["b"]
-
-    def ids(items: list[dict]) -> str:
-        return ", ".join(i["id"] for i in items) or "–"
-
-    def short(t: str) -> str:
-        return _md(t[:excerpt] + ("…" if len(t) > excerpt else ""))
-
-    lines = [f"# Comparison: {_md(a['doc_id'])} ({_md(a['language'])}) and {_md(b['doc_id'])} ({_md(b['language'])})", ""]
-    lines += [f"- Overall similarity: {_num(ctx['overall'])}",
-              f"- Key elements covered (addressed or partial) only by {_md(a['doc_id'])}: {ctx['totals']['only_a']}; "
-              f"only by {_md(b['doc_id'])}: {ctx['totals']['only_b']}; by both: {ctx['totals']['both']}; "
-              f"by neither: {ctx['totals']['neither']}", ""]
-    lines += [f"| section | similarity | only {_md(a['doc_id'])} | only {_md(b['doc_id'])} | both | neither |",
-              "|---|---|---|---|---|---|"]
-    for s in ctx["sections"]:
-        lines.append(f"| {_md(shorten(str(s['title']), 70, placeholder='…'))} | {_num(s['similarity'])} | {ids(s['only_a'])} | {ids(s['only_b'])} "
-                     f"| {ids(s['both'])} | {ids(s['neither'])} |")
-    lines.append("")
-    for s in ctx["sections"]:
-        if not (s["only_a"] or s["only_b"] or s["pairs"]):
-            continue
-        lines += [f"## {_md(s['title'])}", "", f"Similarity: {_num(s['similarity'])}", ""]
-        for key, who in (("only_a", a["doc_id"]), ("only_b", b["doc_id"])):
-            for ke in s[key]:
-                lines.append(f"- **{ke['id']}** only in {_md(who)}: {_md(ke['en'])}")
-        if s["only_a"] or s["only_b"]:
-            lines.append("")
-        if s["pairs"]:
-            lines += [f"| {_md(a['doc_id'])} | {_md(b['doc_id'])} | similarity |", "|---|---|---|"]
-            for p in s["pairs"]:
-                lines.append(f"| p. {p['a_page']}: {short(p['a_text'])} | p. {p['b_page']}: {short(p['b_text'])} "
-                             f"| {_num(p['similarity'])} |")
-            lines.append("")
-    return "\n".join(lines) + "\n"
+    return _render("comparison.html.j2", **comparison_context(comparison, template))
 
 
 # --------------------------------------------------------------------------- output
@@ -547,6 +505,4 @@ def write_html(path: str | os.PathLike[str], html: str) -> Path:
 
     Parent folders are created. A reader never sees a half-written page.
     """
-    from .report import write_text_atomic
-
     return write_text_atomic(path, html)
