@@ -138,7 +138,7 @@ def test_document_html_summary_and_sections(analyses, template):
     labels = [c["label"] for c in a["coverage"].values()]
     for lab in ("addressed", "partial", "absent"):
         assert f"{labels.count(lab)} {lab}" in summary
-    assert "<dt>Language</dt><dd><span class=\"mono\">de</span></dd>" in summary
+    assert '<dt>Language</dt><dd id="language"><span class="mono">de</span> German</dd>' in summary
     assert f"<dt>Pages</dt><dd>{a['source']['pages']}</dd>" in summary
     present = sum(s["present"] for s in a["sections"].values())
     assert f"{present} of 17" in summary

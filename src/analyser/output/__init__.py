@@ -6,6 +6,7 @@ output module; ``markdown`` and ``exports`` use ``html``'s public views):
 * :mod:`.analysis` — the per-document ``analysis.json`` dict and its writer;
 * :mod:`.markdown` — ``report.md`` gap report and the Markdown comparison;
 * :mod:`.html` — self-contained HTML gap report, corpus report and comparison;
+* :mod:`.crops` — page crops of PDF sources around evidence, links to pages, text context;
 * :mod:`.exports` — corpus exports from the store (``summary.csv``, Parquet,
   corpus ``report.html``, ``run.json``).
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from ..io import write_text_atomic
 from ..template import Template
 from .analysis import SCHEMA_VERSION, analysis_dict, write_analysis
+from .crops import evidence_sources
 from .exports import SUMMARY_FIELDS, summary_frame, write_corpus_outputs, write_run
 from .html import comparison_html, corpus_html, document_html, write_html
 from .markdown import comparison_markdown, markdown_report
@@ -31,7 +33,14 @@ __all__ = [
 ]
 
 
-def write_reports(folder: Path, analysis: Mapping, template: Template) -> None:
-    """Write ``report.md`` and ``report.html`` of one document (reviews applied to ``analysis`` or not)."""
-    write_text_atomic(folder / "report.md", markdown_report(analysis, template))
-    write_text_atomic(folder / "report.html", document_html(analysis, template))
+def write_reports(folder: Path, analysis: Mapping, template: Template, *, images: bool = True) -> None:
+    """Write ``report.md`` and ``report.html`` of one document (reviews applied to ``analysis`` or not).
+
+    Both link each evidence passage to its page of the source file (relative
+    to ``folder``) when the file is still there; with ``images`` the HTML
+    report also shows page crops of a PDF source (cached in
+    ``folder/crops.json``), see :func:`analyser.output.crops.evidence_sources`.
+    """
+    sources = evidence_sources(folder, analysis, images=images)
+    write_text_atomic(folder / "report.md", markdown_report(analysis, template, page_link=sources.page_link))
+    write_text_atomic(folder / "report.html", document_html(analysis, template, sources))

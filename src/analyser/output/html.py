@@ -27,6 +27,7 @@ import functools
 import math
 import numbers
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ import jinja2
 
 from ..io import write_text_atomic
 from ..template import Template
+from .crops import EvidenceSources, crop_key
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -144,18 +146,26 @@ def _highlight(text: Any, sentence: Any, context: int | None = None) -> dict:
     return {"before": before, "mark": s, "after": after, "cut_start": cut_start, "cut_end": cut_end, "found": found}
 
 
-def _evidence_view(e: Mapping, own_section: str) -> dict:
+def _evidence_view(e: Mapping, own_section: str, sources: EvidenceSources | None = None) -> dict:
     text = " ".join(str(_clean(e.get("text")) or "").split())
     excerpt = _highlight(text, e.get("sentence"), EXCERPT_CONTEXT)
     shortened = excerpt["cut_start"] or excerpt["cut_end"]
     section = _clean(e.get("section"))
+    page = _clean(e.get("page"))
+    crop = context = href = None
+    if sources is not None:
+        crop = sources.crops.get(crop_key(page, _clean(e.get("sentence")), text))
+        href = sources.page_link(page)
+        if sources.context is not None:
+            context = sources.context(e.get("block"))
     return {
-        "page": _clean(e.get("page")),
+        "page": page,
         "section": section,
         "similarity": _clean(e.get("similarity")),
         "outside": section != own_section,
         "excerpt": excerpt,
         "full": _highlight(text, e.get("sentence")) if shortened else None,
+        "crop": crop, "href": href, "context": context,
     }
 
 
@@ -188,7 +198,7 @@ def _chart(sections: list[dict], width: int = 820) -> dict:
             "row_h": row_h, "rows": rows, "text_x": label_w + bar_w + 10}
 
 
-def _document_context(analysis: Mapping, template: Template) -> dict:
+def _document_context(analysis: Mapping, template: Template, sources: EvidenceSources | None = None) -> dict:
     cov: Mapping[str, Mapping] = analysis.get("coverage", {})
     sec_info: Mapping[str, Mapping] = analysis.get("sections", {})
     source = analysis.get("source") or {}
@@ -207,7 +217,7 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
             label = c.get("label", "absent")
             if label == "absent":
                 absent.append({"id": ke.id, "en": ke.en, "section": section.id})
-            evidence = [_evidence_view(e, section.id) for e in c.get("evidence", [])]
+            evidence = [_evidence_view(e, section.id, sources) for e in c.get("evidence", [])]
             for e in evidence:
                 if e["page"] is not None:
                     by_page.setdefault(e["page"], []).append({"id": ke.id, "label": label})
@@ -217,6 +227,8 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
                 "reviewed": bool(c.get("reviewed")),
                 "machine_label": c.get("machine_label"),
                 "review_note": c.get("review_note"), "reviewer": c.get("reviewer"),
+                "lacks": lacking_aspects(c),
+                "pages": sorted({e["page"] for e in evidence if e["page"] is not None}),
             })
         scored = [k for k in kes if k["label"]]
         sec_counts = {lab: sum(1 for k in scored if k["label"] == lab) for lab in LABELS}
@@ -230,8 +242,16 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
     pages = [{"page": p, "items": sorted({(i["id"], i["label"]) for i in items}, key=lambda x: _ke_order(template, x[0]))}
              for p, items in sorted(by_page.items())]
     model = analysis.get("model") or {}
+    language = str(analysis.get("language") or "und")
+    in_scope = analysis.get("in_scope", True) is not False
+    by_label = {lab: [{**k, "section": s["id"]} for s in sections for k in s["key_elements"] if k["label"] == lab]
+                for lab in LABELS}
     return {
         "title": f"Gap report: {analysis.get('doc_id', '')}",
+        "language_name": LANGUAGE_NAMES.get(language),
+        "warnings": document_warnings(analysis),
+        "in_scope": in_scope, "in_scope_score": _clean(analysis.get("in_scope_score")),
+        "partial": by_label["partial"], "addressed": by_label["addressed"],
         "doc_id": analysis.get("doc_id", ""),
         "source_name": Path(str(source.get("path", ""))).name,
         "sha256": source.get("sha256"),
@@ -250,12 +270,64 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
     }
 
 
+LANGUAGE_NAMES = {
+    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
+    "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "ga": "Irish", "hr": "Croatian",
+    "hu": "Hungarian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian", "mt": "Maltese", "nl": "Dutch",
+    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish",
+}
+"""The 24 official EU languages by ISO 639-1 code (English names, for display)."""
+
+_CODED = re.compile(r"^\s*\[?([EW]\d{3})\]?[:\s]\s*(.*)$", re.S)
+
+
+def document_warnings(analysis: Mapping) -> list[dict]:
+    """The document's warnings as ``[{"code": str | None, "message": str}]``.
+
+    Reads ``analysis["warnings"]`` in either shape: items ``{"code", "message"}``
+    (as :class:`analyser.schema.ErrorItem`) or strings ``"[W601] message"``.
+    Missing or empty: ``[]``.
+    """
+    out = []
+    for w in analysis.get("warnings") or []:
+        if isinstance(w, Mapping):
+            code, message = w.get("code"), str(w.get("message") or "")
+            m = _CODED.match(message)
+            if m and (code is None or m.group(1) == code):
+                code, message = m.group(1), m.group(2)
+        else:
+            m = _CODED.match(str(w))
+            code, message = (m.group(1), m.group(2)) if m else (None, str(w))
+        out.append({"code": code, "message": " ".join(message.split())})
+    return out
+
+
+def lacking_aspects(coverage: Mapping) -> list[str]:
+    """What a key element lacks: its aspects not covered, as descriptors (or ids).
+
+    ``coverage["aspects"]`` may be a list of ``{"id", "covered": bool, "en" |
+    "descriptor"}`` or a mapping ``aspect id -> bool | {"covered", ...}``;
+    absent (no aspects analysed yet): ``[]``.
+    """
+    aspects = coverage.get("aspects")
+    if not aspects:
+        return []
+    items = aspects.items() if isinstance(aspects, Mapping) else [(a.get("id"), a) for a in aspects if isinstance(a, Mapping)]
+    out = []
+    for aid, a in items:
+        covered = a if isinstance(a, bool) else (a.get("covered", a.get("label") not in (None, "absent")))
+        if not covered:
+            text = a.get("en") or a.get("descriptor") if isinstance(a, Mapping) else None
+            out.append(str(text or aid))
+    return out
+
+
 def _ke_order(template: Template, kid: str) -> int:
     ids = [k.id for k in template.key_elements()]
     return ids.index(kid) if kid in ids else len(ids)
 
 
-def document_html(analysis: Mapping, template: Template) -> str:
+def document_html(analysis: Mapping, template: Template, sources: EvidenceSources | None = None) -> str:
     """Self-contained HTML gap report for one document.
 
     Args:
@@ -264,18 +336,25 @@ def document_html(analysis: Mapping, template: Template) -> str:
             the optional review fields ``reviewed`` (bool), ``machine_label``,
             ``review_note`` and ``reviewer`` (see :mod:`analyser.review`).
         template: the Annex template (section order, titles, key elements).
+        sources: page crops, the link to the source file and text context
+            shown with each evidence passage (see :class:`EvidenceSources`);
+            None: passages only.
 
     Returns:
-        One HTML page: a summary (document facts, counts, a stacked-bar SVG of
-        key elements addressed / partial / absent per section, the absent key
-        elements, evidence by page), then one ``<h2 id="sec-<id>">`` per Annex
+        One HTML page in reading order: the document (language, warnings
+        with their codes, a banner when ``analysis["in_scope"]`` is false), the
+        counts, what is missing (absent key elements, then partial ones with
+        the aspects they lack), what is covered, a stacked-bar SVG of key
+        elements addressed / partial / absent per section, evidence by page;
+        then one ``<h2 id="sec-<id>">`` per Annex
         section with the heading found in the document, its pages and each key
         element (``id="ke-<id>"``) with label, score, review badge, misplaced
-        flag and evidence passages with page numbers, the matching sentence in
-        ``<mark>``. All document text (headings, passages, sentences, doc id,
+        flag and its evidence collapsed (``<details>``): passages with page
+        numbers, the matching sentence in ``<mark>``, the page crop (lazy
+        ``<img>``) and the link to the page of the source. All document text (headings, passages, sentences, doc id,
         source name, review notes) is HTML-escaped.
     """
-    return _render("document.html.j2", **_document_context(analysis, template))
+    return _render("document.html.j2", **_document_context(analysis, template, sources))
 
 
 # --------------------------------------------------------------------------- corpus report
@@ -305,6 +384,15 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
             docs.append({k: r.get(k) for k in doc_fields})
     lang = {str(d["doc_id"]): d.get("language") or "und" for d in docs}
     cov = {(str(r["doc_id"]), str(r["key_element"])): r for r in cov_rows}
+    # documents that are not strategies (analysis.json "in_scope": false) are listed apart:
+    # not in the heatmap, the similarity matrices or the evidence side by side
+    scope = {str(d.get("doc_id")): d for d in _records(documents)}
+    out_of_scope = [{"doc_id": did, "language": lang.get(did, "und"),
+                     "score": _clean(scope.get(did, {}).get("in_scope_score"))}
+                    for did in doc_ids if scope.get(did, {}).get("in_scope") is False]
+    excluded = {d["doc_id"] for d in out_of_scope}
+    docs = [d for d in docs if str(d["doc_id"]) not in excluded]
+    doc_ids = [did for did in doc_ids if did not in excluded]
 
     # heatmap
     groups = [{"id": s.id, "en": s.en, "key_elements": [{"id": k.id, "letter": k.letter, "en": k.en} for k in s.key_elements]}
@@ -329,7 +417,7 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
     legend = [{"value": v, "bg": _ramp(v, _BLUES)[0], "fg": _ramp(v, _BLUES)[1]} for v in (0.0, 0.25, 0.5, 0.75, 1.0)]
 
     # similarity matrices, "all" first, then Annex order
-    sim_rows = _records(similarity)
+    sim_rows = [r for r in _records(similarity) if str(r["doc_a"]) not in excluded and str(r["doc_b"]) not in excluded]
     sim_ids = list(doc_ids)
     for r in sim_rows:
         for k in ("doc_a", "doc_b"):
@@ -391,7 +479,7 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
 
     return {
         "title": "Corpus report: national asylum and migration management strategies",
-        "documents": docs, "groups": groups, "heat_rows": heat_rows, "legend": legend,
+        "documents": docs, "out_of_scope": out_of_scope, "groups": groups, "heat_rows": heat_rows, "legend": legend,
         "n_key_elements": sum(len(g["key_elements"]) for g in groups),
         "matrices": matrices, "ev_sections": ev_sections,
     }
@@ -410,7 +498,10 @@ def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, t
     Args:
         documents: DataFrame, one row per document: doc_id, language, pages,
             follows_template, n_addressed, n_partial, n_absent (row order is
-            the display order).
+            the display order); optional ``in_scope`` (bool, missing = True)
+            and ``in_scope_score``: documents with ``in_scope`` False are
+            listed apart ("not strategies") and left out of the heatmap, the
+            similarity matrices and the evidence side by side.
         coverage: DataFrame, one row per document × key element: doc_id,
             language, section, key_element, label, score, misplaced, reviewed
             (optional: machine_label).

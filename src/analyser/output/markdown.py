@@ -1,43 +1,78 @@
 """Markdown reports: the per-document gap report and the two-document comparison.
 
 Markdown is read in viewers that render HTML and follow links, so document
-text is never trusted: it is escaped by :func:`_md` before it is written.
+text is never trusted: it is escaped by :func:`_md` before it is written (no
+link, image, autolink or HTML tag from a strategy survives).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from textwrap import shorten
 from typing import Any
 
 from ..template import Template
-from .html import comparison_context, fmt_num
+from .html import LANGUAGE_NAMES, comparison_context, document_warnings, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
 
 
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*[]|"} | {"<": "&lt;", ">": "&gt;"})
+
+
 def _md(text: Any) -> str:
-    """Document text for one Markdown line: whitespace collapsed; ``|``, ``*``, ``<``, ``>`` escaped."""
-    return (" ".join(str(text).split()).replace("|", "\\|").replace("*", "\\*")
-            .replace("<", "&lt;").replace(">", "&gt;"))
+    """Document text for one Markdown line, inert in any Markdown renderer.
+
+    Whitespace is collapsed; the backslash, ``*`` and `` ` `` (emphasis, code),
+    ``[`` and ``]`` (links and images: ``[x](javascript:…)`` and ``![x](url)``
+    cannot form) and ``|`` (tables) are backslash-escaped; ``<`` and ``>``
+    become entities, so no autolink (``<javascript:…>``) or raw HTML survives.
+    Parentheses, ``#`` and ``_`` stay readable: without brackets they start
+    nothing harmful inside a line.
+    """
+    return " ".join(str(text).split()).translate(_MD_ESCAPES)
 
 
-def markdown_report(analysis: Mapping, template: Template) -> str:
+def markdown_report(analysis: Mapping, template: Template, *,
+                    page_link: Callable[[Any], str | None] | None = None) -> str:
     """Gap report per section: key elements covered / missing, evidence quoted with pages.
 
-    The matching sentence of each evidence passage is shown in bold.
+    Args:
+        analysis: the ``analysis.json`` dict (reviews applied or not).
+        template: the Annex template.
+        page_link: page number -> URL of that page of the source (e.g.
+            ``../../corpus/x.pdf#page=14``) or None; evidence pages become links.
+
+    The document's language and its warnings (code and message) come first,
+    with a banner when ``analysis["in_scope"]`` is false. The matching sentence
+    of each evidence passage is shown in bold. Every piece of document text
+    (doc id, file name, headings, passages, review notes) is escaped by
+    :func:`_md`.
     """
     cov = analysis["coverage"]
-    lines = [f"# Gap report: {analysis['doc_id']}", ""]
+    lines = [f"# Gap report: {_md(analysis['doc_id'])}", ""]
+    if analysis.get("in_scope", True) is False:
+        score = analysis.get("in_scope_score")
+        lines += ["> **Not an asylum and migration strategy — coverage not assessed.** This document does not read as a "
+                  "national asylum and migration management strategy"
+                  + (f" (in-scope score {score:.2f} of 1)" if isinstance(score, (int, float)) else "")
+                  + "; every key element is shown as absent, without evidence.", ""]
     n = {lab: sum(1 for c in cov.values() if c["label"] == lab) for lab in ("addressed", "partial", "absent")}
+    language = str(analysis.get("language") or "und")
+    name = LANGUAGE_NAMES.get(language) or "not one of the 24 official EU languages"
     lines += [
-        f"- Source: `{Path(analysis['source']['path']).name}` ({analysis['source']['pages']} pages), language `{analysis['language']}`",
+        f"- Source: {_md(Path(analysis['source']['path']).name)} ({analysis['source']['pages']} pages)",
+        f"- Language: {_md(language)} ({name})",
         f"- Follows the template's numbering: {'yes' if analysis['follows_template'] else 'no (placed by content)'}",
         f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})",
         f"- Model: {analysis['model']['name']}; analyser {analysis['analyser_version']}",
-        "",
     ]
+    warnings = document_warnings(analysis)
+    if warnings:
+        lines.append(f"- Warnings ({len(warnings)}):")
+        lines += [f"  - **{_md(w['code'] or '–')}** {_md(w['message'])}" for w in warnings]
+    lines.append("")
     absent = [k for k, c in cov.items() if c["label"] == "absent"]
     if absent:
         lines += ["**Absent key elements:** " + ", ".join(f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')})" for k in absent), ""]
@@ -76,7 +111,9 @@ def markdown_report(analysis: Mapping, template: Template) -> str:
                 continue
             lines.append(f"- **{ke.id}** {c['label']} (score {c['score']:.2f}){' — evidence outside its own section' if c.get('misplaced') else ''}:")
             for e in c["evidence"]:
-                lines.append(f"  - p. {e['page']}, section {e['section'] or '–'}: {_highlight(e['text'], e.get('sentence'))}")
+                href = page_link(e["page"]) if page_link else None
+                page = f"[p. {e['page']}]({href})" if href else f"p. {e['page']}"
+                lines.append(f"  - {page}, section {e['section'] or '–'}: {_highlight(e['text'], e.get('sentence'))}")
         lines.append("")
     return "\n".join(lines) + "\n"
 
