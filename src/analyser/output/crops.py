@@ -139,6 +139,11 @@ def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words
     top = max(top_p, min(b[1] for b in boxes) - CONTEXT_PT)
     bottom = min(bottom_p, max(b[3] for b in boxes) + CONTEXT_PT)
     bottom = min(bottom, top + MAX_HEIGHT_PT)
+    for w in words:  # never cut a line in half: take in the lines the band's edges run through
+        if w["top"] < top < w["bottom"]:
+            top = max(top_p, w["top"] - 2.0)
+        if w["top"] < bottom < w["bottom"]:
+            bottom = min(bottom_p, w["bottom"] + 2.0)
     band = [w for w in words if w["bottom"] >= top and w["top"] <= bottom] or hits
     left = max(x0p, min(w["x0"] for w in band) - 14.0)
     right = min(x1p, max(w["x1"] for w in band) + 14.0)
@@ -180,8 +185,9 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dic
 
     Returns:
         ``{crop_key(page, sentence, text): Crop}`` for every item whose sentence
-        (or, without a sentence, passage start) was found on its page. Each
-        page is rendered once.
+        (or, without a sentence, passage start) was found on its page, else on
+        the next page (a passage running over a page break), else on the page
+        before; ``Crop.page`` is where it was found. Each page is rendered once.
 
     Raises:
         Nothing for a bad page: text / rendering errors of one page are
@@ -190,35 +196,55 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dic
     """
     import pypdfium2 as pdfium
 
-    wanted: dict[int, dict[str, str]] = {}
+    wanted: dict[str, tuple[int, str]] = {}
     for e in items:
         page = e.get("page")
         if not isinstance(page, int) or page < 1:
             continue
         probe = _norm(str(e.get("sentence") or "")) or _norm(str(e.get("text") or ""))[:300]
         if probe:
-            wanted.setdefault(page, {})[crop_key(page, e.get("sentence"), e.get("text"))] = probe
+            wanted[crop_key(page, e.get("sentence"), e.get("text"))] = (page, probe)
     out: dict[str, Crop] = {}
     pdf = pdfium.PdfDocument(str(pdf_path))
+    pages: dict[int, tuple[Any, float, float, list[dict]] | None] = {}
+    images: dict[int, Any] = {}
+
+    def page_data(number: int) -> tuple[Any, float, float, list[dict]] | None:
+        if number not in pages:
+            pages[number] = None
+            if 1 <= number <= len(pdf):
+                try:
+                    page = pdf[number - 1]
+                    width, height = page.get_size()
+                    pages[number] = (page, width, height, _page_words(page, height))
+                except Exception as exc:  # noqa: BLE001 - one bad page costs its crops, not the report
+                    logger.warning("[W540] %s", Errors.W540.format(path=pdf_path, page=f" on page {number}", reason=exc))
+        return pages[number]
+
     try:
-        for number, probes in sorted(wanted.items()):
-            if number > len(pdf):
-                continue
-            try:
-                page = pdf[number - 1]
-                width, height = page.get_size()
-                words = _page_words(page, height)
-                found = {k: hits for k, p in probes.items() if (hits := _find_words(words, p))}
-                if found:
-                    image = page.render(scale=RESOLUTION / 72.0).to_pil()
-                    for key, hits in found.items():
-                        crop = _render_crop(image, (0.0, 0.0, width, height), words, hits)
-                        if crop is not None:
-                            out[key] = Crop(crop.src, crop.width, crop.height, number, crop.boxes)
-                page.close()
-            except Exception as exc:  # noqa: BLE001 - one bad page costs its crops, not the report
-                logger.warning("[W540] %s", Errors.W540.format(path=pdf_path, page=f" on page {number}", reason=exc))
+        # the evidence page is its block's first page: a sentence of a block running over a
+        # page break stands on the next page (or, for a block the parser dated late, the one before)
+        for shift in (0, 1, -1):
+            for key, (number, probe) in sorted(wanted.items(), key=lambda kv: kv[1][0] + shift):
+                if key in out or (data := page_data(number + shift)) is None:
+                    continue
+                page, width, height, words = data
+                hits = _find_words(words, probe)
+                if not hits:
+                    continue
+                try:
+                    if number + shift not in images:
+                        images[number + shift] = page.render(scale=RESOLUTION / 72.0).to_pil()
+                    crop = _render_crop(images[number + shift], (0.0, 0.0, width, height), words, hits)
+                except Exception as exc:  # noqa: BLE001
+                    logger.warning("[W540] %s", Errors.W540.format(path=pdf_path, page=f" on page {number + shift}", reason=exc))
+                    continue
+                if crop is not None:
+                    out[key] = Crop(crop.src, crop.width, crop.height, number + shift, crop.boxes)
     finally:
+        for data in pages.values():
+            if data is not None:
+                data[0].close()
         pdf.close()
     return out
 
@@ -329,16 +355,17 @@ CACHE_NAME = "crops.json"
 
 
 def _settings() -> str:
-    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v1"
+    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v3"
 
 
-def _read_cache(path: Path, sha: str | None) -> dict[str, Crop]:
+def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]:
+    """(crops, keys whose sentence was not found) cached for these bytes and settings; empty when stale."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return {}, set()
     if not isinstance(data, dict) or data.get("settings") != _settings() or data.get("sha256") != sha:
-        return {}
+        return {}, set()
     out = {}
     for k, c in (data.get("crops") or {}).items():
         try:
@@ -346,7 +373,7 @@ def _read_cache(path: Path, sha: str | None) -> dict[str, Crop]:
                           tuple(tuple(float(v) for v in b) for b in c["boxes"]))
         except (KeyError, TypeError, ValueError):
             continue
-    return out
+    return out, {str(k) for k in data.get("not_found") or []}
 
 
 def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, images: bool = True) -> EvidenceSources:
@@ -378,18 +405,22 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, image
         return EvidenceSources(href=href)
     sha = source.get("sha256")
     cache = folder / CACHE_NAME
-    crops = _read_cache(cache, sha)
+    crops, not_found = _read_cache(cache, sha)
     items = evidence_items(analysis)
-    missing = [e for e in items if crop_key(e.get("page"), e.get("sentence"), e.get("text")) not in crops]
+    missing = [e for e in items if (k := crop_key(e.get("page"), e.get("sentence"), e.get("text"))) not in crops
+               and k not in not_found]
     if missing and path is not None:
         try:
             crops.update(pdf_crops(path, missing))
         except Exception as exc:  # noqa: BLE001 - a PDF pdfium cannot open costs the images only
             logger.warning("[W540] %s", Errors.W540.format(path=path, page="", reason=exc))
+            return EvidenceSources(crops=crops, href=href)
+        not_found |= {crop_key(e.get("page"), e.get("sentence"), e.get("text")) for e in missing} - set(crops)
         try:
-            write_text_atomic(cache, json.dumps({"settings": _settings(), "sha256": sha, "crops": {
-                k: {"src": c.src, "width": c.width, "height": c.height, "page": c.page, "boxes": c.boxes}
-                for k, c in crops.items()}}))
+            write_text_atomic(cache, json.dumps({"settings": _settings(), "sha256": sha, "not_found": sorted(not_found),
+                                                 "crops": {k: {"src": c.src, "width": c.width, "height": c.height,
+                                                               "page": c.page, "boxes": c.boxes}
+                                                           for k, c in crops.items()}}))
         except OSError as exc:
             logger.warning("[W542] %s", Errors.W542.format(path=cache, reason=exc))
     return EvidenceSources(crops=crops, href=href)

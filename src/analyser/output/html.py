@@ -152,10 +152,11 @@ def _evidence_view(e: Mapping, own_section: str, sources: EvidenceSources | None
     shortened = excerpt["cut_start"] or excerpt["cut_end"]
     section = _clean(e.get("section"))
     page = _clean(e.get("page"))
-    crop = context = href = None
+    crop = context = href = crop_href = None
     if sources is not None:
         crop = sources.crops.get(crop_key(page, _clean(e.get("sentence")), text))
         href = sources.page_link(page)
+        crop_href = sources.page_link(crop.page) if crop is not None else None
         if sources.context is not None:
             context = sources.context(e.get("block"))
     return {
@@ -165,7 +166,7 @@ def _evidence_view(e: Mapping, own_section: str, sources: EvidenceSources | None
         "outside": section != own_section,
         "excerpt": excerpt,
         "full": _highlight(text, e.get("sentence")) if shortened else None,
-        "crop": crop, "href": href, "context": context,
+        "crop": crop, "href": href, "crop_href": crop_href, "context": context,
     }
 
 

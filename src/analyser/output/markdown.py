@@ -13,7 +13,7 @@ from textwrap import shorten
 from typing import Any
 
 from ..template import Template
-from .html import LANGUAGE_NAMES, comparison_context, document_warnings, fmt_num
+from .html import LANGUAGE_NAMES, comparison_context, document_warnings, fmt_num, lacking_aspects
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
 
@@ -76,6 +76,11 @@ def markdown_report(analysis: Mapping, template: Template, *,
     absent = [k for k, c in cov.items() if c["label"] == "absent"]
     if absent:
         lines += ["**Absent key elements:** " + ", ".join(f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')})" for k in absent), ""]
+    partial = [(k, lacking_aspects(c)) for k, c in cov.items() if c["label"] == "partial"]
+    if partial:
+        lines += ["**Partly addressed:** " + ", ".join(
+            f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}"
+            + (f"; lacks: {_md('; '.join(lacks))}" if lacks else "") + ")" for k, lacks in partial), ""]
     for section in template.sections:
         info = analysis["sections"].get(section.id, {})
         lines += [f"## {section.id} {section.en}", ""]
