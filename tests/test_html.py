@@ -386,7 +386,7 @@ def test_document_html_reading_order_and_collapsed_evidence(analyses, template):
         assert want, label
         assert re.findall(r'href="#ke-([^"]+)"', block) == want
     partial = _between(html, '<section id="partial">', "</section>")
-    assert partial.count('class="lacks"') == sum(c["label"] == "partial" for c in a["coverage"].values())
+    assert 'class="lacks"' not in partial and 'id="lacks-note"' in partial  # no aspects in this analysis
     # every key element's evidence is collapsed: <details> without "open"
     for kid, c in a["coverage"].items():
         art = _article(html, kid)
@@ -410,6 +410,7 @@ def test_partial_lists_the_aspects_it_lacks(analyses, template):
     block = _between(document_html(a, template), '<section id="partial">', "</section>")
     item = _between(block, f'href="#ke-{kid}"', "</li>")
     assert f"Lacks: Resettlement &lt;b&gt;pledges&lt;/b&gt;.; {kid}/c" in item
+    assert 'id="lacks-note"' not in block and block.count('class="lacks"') == 1
 
 
 W601 = "not an asylum and migration strategy: a tax form; coverage not assessed"
@@ -484,7 +485,7 @@ def test_pipeline_report_has_page_crops_and_links(run, analyses, template):
     assert max(sizes) < 60_000 and sum(sizes) / len(sizes) < 35_000
     assert (out / "xb-2025" / "crops.json").exists()
     md = (out / "xb-2025" / "report.md").read_text(encoding="utf-8")
-    assert re.search(rf"\[p\. \d+\]\({re.escape(links[0][0])}#page=\d+\)", md)
+    assert re.search(rf"^  - p\. (\d+), section [^,]+, \[open p\. \1 of the source\]\({re.escape(links[0][0])}#page=\1\): ", md, re.M)
 
 
 def test_crop_highlights_the_right_words(analyses):

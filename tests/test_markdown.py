@@ -78,7 +78,7 @@ def test_markdown_report_language_warnings_banner_and_page_links(analysis, templ
     assert "- Warnings (2):" in md
     assert "  - **W601** not an asylum and migration strategy: a tax form; coverage not assessed" in md
     assert "  - **W102** odd \\[font\\](javascript:x)" in md
-    assert "  - [p. 3](../../in/doc.pdf#page=3), section 1: " in md
+    assert "  - p. 3, section 1, [open p. 3 of the source](../../in/doc.pdf#page=3): " in md
     html = _render(md)
     assert html.count('<a href="../../in/doc.pdf#page=') == 2 and "<a " not in html.replace('<a href="../../in/doc.pdf#page=', "")
 

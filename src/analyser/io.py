@@ -31,6 +31,9 @@ def _umask() -> int:
     return mask
 
 
+_UMASK = _umask()  # read once: os.umask can only be read by setting it, which is not thread-safe
+
+
 def _fsync_dir(folder: Path) -> None:
     """Best effort: make the rename durable (not supported on every OS / file system)."""
     try:
@@ -68,7 +71,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         try:
             mode = path.stat().st_mode & 0o7777
         except OSError:
-            mode = 0o666 & ~_umask()
+            mode = 0o666 & ~_UMASK
         os.chmod(tmp, mode)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())

@@ -1,7 +1,9 @@
 """Self-contained HTML reports: per-document gap report, corpus overview, two-document comparison.
 
-Every page is a single HTML file with inline CSS and inline SVG: no external
+Every page is a single HTML file with inline CSS, inline SVG and page crops as
+``data:`` URIs (lazy ``<img>``, see :mod:`analyser.output.crops`): no external
 resources, no JavaScript, so it can be mailed, archived or opened from disk.
+Links to the source PDF's pages (``file.pdf#page=14``) are relative to the report.
 Pages are rendered with jinja2 templates shipped in ``data/html/`` and
 **autoescape on**: every piece of text that comes from a strategy (headings,
 passages, sentences, doc ids, review notes, …) is HTML-escaped, so a PDF that
@@ -18,7 +20,7 @@ Functions:
 * :func:`comparison_html` — from :func:`analyser.compare.compare_documents`
   (its Markdown twin is :func:`analyser.output.markdown.comparison_markdown`,
   built from the same :func:`comparison_context`);
-* :func:`write_html` — atomic write (temporary file, then :func:`os.replace`).
+* :func:`write_html` — atomic write (:func:`analyser.io.write_text_atomic`).
 """
 
 from __future__ import annotations

@@ -117,8 +117,8 @@ def markdown_report(analysis: Mapping, template: Template, *,
             lines.append(f"- **{ke.id}** {c['label']} (score {c['score']:.2f}){' — evidence outside its own section' if c.get('misplaced') else ''}:")
             for e in c["evidence"]:
                 href = page_link(e["page"]) if page_link else None
-                page = f"[p. {e['page']}]({href})" if href else f"p. {e['page']}"
-                lines.append(f"  - {page}, section {e['section'] or '–'}: {_highlight(e['text'], e.get('sentence'))}")
+                link = f", [open p. {e['page']} of the source]({href})" if href else ""
+                lines.append(f"  - p. {e['page']}, section {e['section'] or '–'}{link}: {_highlight(e['text'], e.get('sentence'))}")
         lines.append("")
     return "\n".join(lines) + "\n"
 
