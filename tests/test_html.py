@@ -398,7 +398,7 @@ def test_document_html_reading_order_and_collapsed_evidence(analyses, template):
 
 
 def test_partial_lists_the_aspects_it_lacks(analyses, template):
-    from analyser.output.html import lacking_aspects
+    from analyser.output.facts import lacking_aspects
 
     a = {**analyses["xb-2025"], "coverage": {k: dict(c) for k, c in analyses["xb-2025"]["coverage"].items()}}
     kid = next(k for k, c in a["coverage"].items() if c["label"] == "partial")

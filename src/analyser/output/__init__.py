@@ -6,6 +6,7 @@ output module; ``markdown`` and ``exports`` use ``html``'s public views):
 * :mod:`.analysis` — the per-document ``analysis.json`` dict and its writer;
 * :mod:`.markdown` — ``report.md`` gap report and the Markdown comparison;
 * :mod:`.html` — self-contained HTML gap report, corpus report and comparison;
+* :mod:`.facts` — language names, warnings, what a partial key element lacks (both reports);
 * :mod:`.crops` — page crops of PDF sources around evidence, links to pages, text context;
 * :mod:`.exports` — corpus exports from the store (``summary.csv``, Parquet,
   corpus ``report.html``, ``run.json``).

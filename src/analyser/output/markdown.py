@@ -13,7 +13,8 @@ from textwrap import shorten
 from typing import Any
 
 from ..template import Template
-from .html import LANGUAGE_NAMES, comparison_context, document_warnings, fmt_num, lacking_aspects
+from .facts import LANGUAGE_NAMES, document_warnings, lacking_aspects
+from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
 
