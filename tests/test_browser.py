@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from test_html import INJECTED, SCRIPT, analysed, corpus_frames
 
-from analyser.html import corpus_html, document_html, write_html
+from analyser.output.html import corpus_html, document_html, write_html
 
 pytestmark = pytest.mark.browser
 
@@ -59,8 +61,13 @@ def driver(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def analyses(tmp_path_factory):
-    return analysed(tmp_path_factory)[1]
+def run(tmp_path_factory):
+    return analysed(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def analyses(run):
+    return run[1]
 
 
 def _open(driver, path: Path) -> None:
@@ -100,6 +107,9 @@ def test_document_report_in_browser(driver, analyses, template, tmp_path):
     _no_alert(driver)
     assert driver.find_elements(By.TAG_NAME, "script") == []
     assert driver.find_elements(By.TAG_NAME, "img") == []
+    for summary in driver.find_elements(By.CSS_SELECTOR, "details.ev > summary"):  # evidence is collapsed: open it
+        driver.execute_script("arguments[0].scrollIntoView()", summary)
+        summary.click()
     assert SCRIPT in driver.find_element(By.TAG_NAME, "body").text
     assert _severe(driver) == []
 
@@ -156,3 +166,59 @@ def test_corpus_report_in_browser(driver, analyses, template, tmp_path):
     assert _severe(driver) == []
     driver.execute_script("window.scrollTo(0, 0)")
     _screenshot(driver, tmp_path, "corpus.png")
+
+
+def test_page_crop_highlight_and_page_link(driver, run, tmp_path):
+    """Issue 19: the pipeline's gap report of a PDF shows a page crop with a visible highlight, and its page link opens the PDF."""
+    import io
+
+    from PIL import Image
+    from selenium.webdriver.common.by import By
+    from test_html import PDF
+
+    out, docs = run
+    report = out / "xb-2025" / "report.html"
+    _open(driver, report)
+    _no_alert(driver)
+    assert _severe(driver) == []
+    crops = driver.find_elements(By.CSS_SELECTOR, "article.ke details.ev figure.crop img")
+    n_evidence = sum(len(c["evidence"]) for c in docs["xb-2025"]["coverage"].values())
+    assert len(crops) >= 0.8 * n_evidence
+    assert all(img.get_attribute("loading") == "lazy" for img in crops)
+    assert not any(img.is_displayed() for img in crops)  # evidence is collapsed by default
+    # open the first addressed key element's evidence: the crop loads and shows the yellow highlight
+    article = next(a for a in driver.find_elements(By.CSS_SELECTOR, "article.ke.addressed")
+                   if a.find_elements(By.CSS_SELECTOR, "figure.crop img"))
+    article.find_element(By.CSS_SELECTOR, "details.ev > summary").click()
+    img = article.find_element(By.CSS_SELECTOR, "figure.crop img")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", img)
+    for _ in range(50):
+        if driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", img):
+            break
+        time.sleep(0.1)
+    assert img.is_displayed() and img.size["width"] > 300 and img.size["height"] > 40
+    shot = Image.open(io.BytesIO(img.screenshot_as_png)).convert("RGB")
+    yellow = _yellow_pixels(shot)
+    assert yellow > 0.02 * shot.width * shot.height, "the highlight is visible in the browser"
+    _screenshot(driver, tmp_path, "report-crop.png")
+    # the crop and the evidence line link to the page of the source PDF, relative to the report
+    link = img.find_element(By.XPATH, "./ancestor::a[1]")
+    href = link.get_attribute("href")
+    page = int(href.rsplit("#page=", 1)[1])
+    li = img.find_element(By.XPATH, "./ancestor::li[1]")
+    assert li.find_element(By.CSS_SELECTOR, "figcaption").text.startswith(f"Page {page} of the original")
+    evidence_page = int(li.find_element(By.CSS_SELECTOR, ".ev-meta span.pg").text)
+    assert page in (evidence_page, evidence_page + 1, evidence_page - 1)
+    assert li.find_element(By.CSS_SELECTOR, "a.source").get_attribute("href") == f"{href.split('#')[0]}#page={evidence_page}"
+    assert href.split("#")[0] == PDF.resolve().as_uri()
+    link.click()
+    assert driver.current_url.split("#")[0] == PDF.resolve().as_uri()
+    assert driver.current_url.endswith(f"#page={page}")
+    driver.back()
+
+
+def _yellow_pixels(image) -> int:
+    """Pixels of the highlight colour (translucent yellow over white or text) in a PIL RGB image."""
+    rgb = np.asarray(image.convert("RGB")).astype(int)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return int(((r > 220) & (g > 180) & (g < 245) & (b < 170)).sum())

@@ -1,4 +1,4 @@
-"""HTML reports (analyser.html): content, anchors, evidence pages, highlighting and escaping.
+"""HTML reports (analyser.output.html): content, anchors, evidence pages, highlighting and escaping.
 
 The analysis dicts come from the real pipeline run with the deterministic
 hashing encoder (no model) over three documents:
@@ -23,7 +23,8 @@ import pandas as pd
 import pytest
 from markupsafe import escape
 
-from analyser.html import comparison_html, comparison_markdown, corpus_html, document_html, write_html
+from analyser.output.html import comparison_html, corpus_html, document_html, write_html
+from analyser.output.markdown import comparison_markdown
 
 REPO = Path(__file__).parents[1]
 PDF = REPO / "corpus" / "xb-2025.word.pdf"
@@ -137,7 +138,7 @@ def test_document_html_summary_and_sections(analyses, template):
     labels = [c["label"] for c in a["coverage"].values()]
     for lab in ("addressed", "partial", "absent"):
         assert f"{labels.count(lab)} {lab}" in summary
-    assert "<dt>Language</dt><dd><span class=\"mono\">de</span></dd>" in summary
+    assert '<dt>Language</dt><dd id="language"><span class="mono">de</span> German</dd>' in summary
     assert f"<dt>Pages</dt><dd>{a['source']['pages']}</dd>" in summary
     present = sum(s["present"] for s in a["sections"].values())
     assert f"{present} of 17" in summary
@@ -368,3 +369,177 @@ def test_reports_tolerate_missing_values(analyses, template):
     html = corpus_html(documents, coverage, similarity, evidence, template)
     assert "not analysed" in html and "closest passage (below the threshold)" in html
     assert html.count('<td class="cell ') == len(analyses) * 44 - 1
+
+
+# --------------------------------------------------------------------------- reading order, scope, warnings (issues 19, 12)
+
+
+def test_document_html_reading_order_and_collapsed_evidence(analyses, template):
+    a = analyses["xb-2025"]
+    html = document_html(a, template)
+    order = [html.index(f'<section id="{s}">') for s in ("summary", "absent", "partial", "covered", "coverage", "pages")]
+    assert order == sorted(order)
+    assert order[-1] < html.index('<h2 id="sec-1"')
+    for label, block_id in (("partial", "partial"), ("addressed", "covered")):
+        block = _between(html, f'<section id="{block_id}">', "</section>")
+        want = [k.id for k in template.key_elements() if a["coverage"][k.id]["label"] == label]
+        assert want, label
+        assert re.findall(r'href="#ke-([^"]+)"', block) == want
+    partial = _between(html, '<section id="partial">', "</section>")
+    assert 'class="lacks"' not in partial and 'id="lacks-note"' in partial  # no aspects in this analysis
+    # every key element's evidence is collapsed: <details> without "open"
+    for kid, c in a["coverage"].items():
+        art = _article(html, kid)
+        if c["evidence"]:
+            assert art.count('<details class="ev">') == 1 and "<details class=\"ev\" open" not in art
+            assert _between(art, '<details class="ev">', "<ol") .count(f"{len(c['evidence'])} passage") == 1
+        else:
+            assert '<details class="ev">' not in art
+
+
+def test_partial_lists_the_aspects_it_lacks(analyses, template):
+    from analyser.output.facts import lacking_aspects
+
+    a = {**analyses["xb-2025"], "coverage": {k: dict(c) for k, c in analyses["xb-2025"]["coverage"].items()}}
+    kid = next(k for k, c in a["coverage"].items() if c["label"] == "partial")
+    a["coverage"][kid]["aspects"] = [{"id": f"{kid}/a", "covered": True, "en": "Covered aspect."},
+                                     {"id": f"{kid}/b", "covered": False, "en": "Resettlement <b>pledges</b>."},
+                                     {"id": f"{kid}/c", "covered": False}]
+    assert lacking_aspects(a["coverage"][kid]) == ["Resettlement <b>pledges</b>.", f"{kid}/c"]
+    assert lacking_aspects({"aspects": {"x/a": True, "x/b": {"covered": False}}}) == ["x/b"]
+    block = _between(document_html(a, template), '<section id="partial">', "</section>")
+    item = _between(block, f'href="#ke-{kid}"', "</li>")
+    assert f"Lacks: Resettlement &lt;b&gt;pledges&lt;/b&gt;.; {kid}/c" in item
+    assert 'id="lacks-note"' not in block and block.count('class="lacks"') == 1
+
+
+W601 = "not an asylum and migration strategy: a tax form; coverage not assessed"
+
+
+def test_document_html_language_warnings_and_scope_banner(analyses, template):
+    a = analyses["xb-2025"]
+    html = document_html(a, template)
+    assert 'id="scope-banner"' not in html and 'id="warnings"' not in html  # today's analyses: no fields
+    off = {**a, "language": "uk", "in_scope": False, "in_scope_score": 0.07,
+           "warnings": [{"stage": "scope", "code": "W601", "message": W601}, "[W102] p. 3: <b>odd</b> font"]}
+    html = document_html(off, template)
+    summary = _between(html, '<section id="summary">', "</section>")
+    banner = _between(summary, '<div class="banner out-of-scope" id="scope-banner" role="alert">', "</div>")
+    assert "Not an asylum and migration strategy — coverage not assessed." in banner
+    assert "in-scope score 0.07 of 1" in banner
+    assert summary.index("scope-banner") < summary.index('<dl class="facts">')
+    warnings = _between(summary, '<div class="warnings" id="warnings">', "</div>")
+    assert "Warnings (2)" in warnings
+    assert f'<li><code class="code">W601</code> {W601}</li>' in warnings
+    assert '<li><code class="code">W102</code> p. 3: &lt;b&gt;odd&lt;/b&gt; font</li>' in warnings
+    assert '<span class="mono">uk</span> <span class="missing-note">not one of the 24 official EU languages</span>' in summary
+
+
+def test_corpus_html_lists_out_of_scope_documents_apart(analyses, template):
+    documents, coverage, similarity, evidence = corpus_frames(analyses)
+    documents = documents.assign(in_scope=[d != "xc-2025" for d in documents["doc_id"]],
+                                 in_scope_score=[0.9 if d != "xc-2025" else 0.12 for d in documents["doc_id"]])
+    html = corpus_html(documents, coverage, similarity, evidence, template)
+    apart = _between(html, '<section id="out-of-scope">', "</section>")
+    assert '<a href="xc-2025/report.html">xc-2025</a>' in apart and '<td class="num">0.12</td>' in apart
+    heat = _between(html, '<table class="heatmap" id="heatmap-table">', "</table>")
+    assert "xc-2025" not in heat and "xb-2025" in heat
+    assert "xc-2025" not in _between(html, '<section id="similarity">', "</section>")
+    assert "xc-2025" not in _between(html, '<section id="evidence">', "</section>")
+    assert f"{len(analyses) - 1} national asylum" in html
+    # without the column every document is a strategy, as before
+    assert 'id="out-of-scope"' not in corpus_html(*corpus_frames(analyses), template)
+
+
+# --------------------------------------------------------------------------- page crops and links (issue 19)
+
+
+def test_pipeline_report_has_page_crops_and_links(run, analyses, template):
+    """The report the pipeline wrote for the PDF: a crop per evidence sentence found, each with a page link."""
+    import base64
+    import io as _io
+
+    from PIL import Image
+
+    out, _ = run
+    html = (out / "xb-2025" / "report.html").read_text(encoding="utf-8")
+    a = analyses["xb-2025"]
+    n_evidence = sum(len(c["evidence"]) for c in a["coverage"].values())
+    imgs = re.findall(r'<img src="(data:image/webp;base64,[^"]+)" width="(\d+)" height="(\d+)" loading="lazy"', html)
+    assert len(imgs) >= 0.8 * n_evidence, (len(imgs), n_evidence)
+    links = re.findall(r'<a class="source" href="([^"]+)#page=(\d+)"', html)
+    assert len(links) == n_evidence
+    target = (out / "xb-2025" / links[0][0]).resolve()
+    assert target == PDF.resolve()
+    for kid, c in a["coverage"].items():
+        art = _article(html, kid)
+        assert [int(p) for _, p in re.findall(r'<a class="source" href="([^"]+)#page=(\d+)"', art)] == [e["page"] for e in c["evidence"]]
+    sizes = []
+    for src, w, h in imgs:
+        data = base64.b64decode(src.split(",", 1)[1])
+        sizes.append(len(data))
+        im = Image.open(_io.BytesIO(data)).convert("RGB")
+        assert im.size == (int(w), int(h)) and im.width <= 680
+        yellow = _yellow_pixels(im)
+        assert yellow > 200, "the highlight is painted on the crop"
+    assert max(sizes) < 60_000 and sum(sizes) / len(sizes) < 35_000
+    assert (out / "xb-2025" / "crops.json").exists()
+    md = (out / "xb-2025" / "report.md").read_text(encoding="utf-8")
+    assert re.search(rf"^  - p\. (\d+), section [^,]+, \[open p\. \1 of the source\]\({re.escape(links[0][0])}#page=\1\): ", md, re.M)
+
+
+def test_crop_highlights_the_right_words(analyses):
+    """The highlight boxes sit on the words of the evidence sentence (checked against pdfplumber's words)."""
+    import pdfplumber
+
+    from analyser.output.crops import _find_words, _norm, pdf_crops
+
+    a = analyses["xb-2025"]
+    items = [e for c in a["coverage"].values() for e in c["evidence"] if e.get("sentence")][:6]
+    crops = pdf_crops(PDF, items)
+    assert len(crops) >= 4
+    with pdfplumber.open(PDF) as pdf:
+        for e in items:
+            words = pdf.pages[e["page"] - 1].extract_words()
+            hits = _find_words(words, _norm(e["sentence"]))
+            if hits:
+                found = _norm("".join(w["text"] for w in hits))
+                assert _norm(e["sentence"])[:30] in found or found[:30] in _norm(e["sentence"])
+
+
+def test_crops_need_the_same_file_and_text_inputs_get_context(tmp_path, analyses, template, caplog):
+    from analyser.output import write_reports
+    from analyser.output.crops import evidence_sources, text_context
+
+    a = analyses["xb-2025"]
+    changed = tmp_path / "xb-2025.word.pdf"
+    changed.write_bytes(PDF.read_bytes() + b"\n% changed\n")
+    moved = {**a, "source": {**a["source"], "path": str(changed)}}
+    folder = tmp_path / "out" / "xb-2025"
+    folder.mkdir(parents=True)
+    sources = evidence_sources(folder, moved)
+    assert sources.href is None and not sources.crops
+    assert "[W541]" in caplog.text and "sha256 differs" in caplog.text
+    # --no-images: links, no crops, no cache
+    write_reports(folder, a, template, images=False)
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    assert "<img" not in html and 'class="source" href=' in html and not (folder / "crops.json").exists()
+    # a text input: the passage between its neighbouring paragraphs
+    t = analyses["xc-2025"]
+    kid, e = next((k, c["evidence"][0]) for k, c in t["coverage"].items() if c["evidence"])
+    ids = [b["id"] for b in t["blocks"]]
+    i = ids.index(e["block"])
+    ctx = text_context(t, e["block"])
+    assert ctx["before"] == [_norm(t["blocks"][i - 1]["text"])[:500].rsplit(" ", 1)[0] + " …"
+                             if len(_norm(t["blocks"][i - 1]["text"])) > 500 else _norm(t["blocks"][i - 1]["text"])]
+    folder = tmp_path / "out" / "xc-2025"
+    write_reports(folder, t, template)
+    art = _article((folder / "report.html").read_text(encoding="utf-8"), kid)
+    assert '<p class="ctx" lang="fr">' in art and "<img" not in art and 'class="source"' not in art
+
+
+def _yellow_pixels(image) -> int:
+    """Pixels of the highlight colour (translucent yellow over white or text) in a PIL RGB image."""
+    rgb = np.asarray(image.convert("RGB")).astype(int)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    return int(((r > 220) & (g > 180) & (g < 245) & (b < 170)).sum())

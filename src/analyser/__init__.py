@@ -15,7 +15,7 @@ Importing the package is cheap: the API (pandas, matplotlib, torch) loads on fir
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = ["Results", "__version__", "analyse_corpus", "load"]
 

@@ -232,7 +232,7 @@ class Results:
 
     def compare_report(self, a: str, b: str, top_pairs: int = 3) -> str:
         """:meth:`compare` rendered as Markdown (display with ``IPython.display.Markdown``)."""
-        from .html import comparison_markdown
+        from .output.markdown import comparison_markdown
 
         return comparison_markdown(self.compare(a, b, top_pairs), self.template)
 

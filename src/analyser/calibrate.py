@@ -582,7 +582,7 @@ def calibrate_from_outputs(
 
     path = Path(output) if output else default_calibration_path(model)
     if write:
-        from .report import write_text_atomic
+        from .io import write_text_atomic
 
         write_text_atomic(path, json.dumps(cal.to_json(), indent=1))
     return CalibrationReport(

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__
+from ._version import __version__
 from .errors import AnalyserError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Analyse national asylum and migration strategies against the Annex of Decision (EU) 2025/503.")
@@ -55,11 +55,12 @@ def analyse(
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~0.5 GB)."),
     force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents of earlier runs that are not among PATHS from the store and exports."),
+    no_images: bool = typer.Option(False, "--no-images", help="No page crops of the PDFs in the HTML reports (smaller, faster)."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv for debug)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, warnings only."),
 ) -> None:
     """Analyse strategy documents into OUT: per document analysis.json, report.md, report.html;
-    for the corpus analysis.duckdb, summary.csv, coverage.parquet, similarity.parquet, report.html, run.json.
+    for the corpus analysis.duckdb, summary.csv, coverage.parquet, coverage.xlsx, similarity.parquet, report.html, run.json.
 
     Unchanged documents (same bytes, model, calibration and analyser version) are reused.
     """
@@ -78,7 +79,8 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
         raise typer.Exit(2)
-    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration)
+    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
+                            images=not no_images)
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:
@@ -133,8 +135,8 @@ def compare(
 ) -> None:
     """Two strategies side by side, section by section: what one covers that the other does not, similar passages."""
     from .api import load
-    from .html import comparison_html, comparison_markdown, write_html
-    from .report import write_text_atomic
+    from .io import write_text_atomic
+    from .output import comparison_html, comparison_markdown, write_html
 
     try:
         res = load(out)
@@ -176,16 +178,17 @@ def review(
 def report(
     out: Path = typer.Argument(Path("out"), help="Output folder of `analyser analyse`."),
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
+    no_images: bool = typer.Option(False, "--no-images", help="No page crops of the PDFs in the HTML reports."),
 ) -> None:
-    """Re-render every report and export from the store with the current reviews (no model needed)."""
+    """Re-render every report and export (summary.csv, coverage.xlsx, …) from the store with the current reviews (no model needed)."""
     from .pipeline import refresh_reports
 
     try:
-        done = refresh_reports(out, templates)
+        done = refresh_reports(out, templates, images=not no_images)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
-    console.print(f"{len(done)} documents re-rendered; corpus report {out / 'report.html'}")
+    console.print(f"{len(done)} documents re-rendered; corpus report {out / 'report.html'}, spreadsheet {out / 'coverage.xlsx'}")
 
 
 @app.command("eval")

@@ -20,10 +20,10 @@ L2-normalised, so a dot product is the cosine similarity in [-1, 1].
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
 import re
-import tempfile
 import time
 import uuid
 import zipfile
@@ -34,6 +34,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 import numpy as np
 
 from analyser.errors import EncoderError
+from analyser.io import write_bytes_atomic
 from analyser.models import MAX_TOKENS, MODEL_NAME, PROMPTS, default_model_dir, is_built
 
 logger = logging.getLogger(__name__)
@@ -97,11 +98,9 @@ def save_vector_bank(path: Path, vectors: np.ndarray, **labels: np.ndarray) -> P
         vectors: (n, dim) embeddings.
         labels: arrays of length n (or any other arrays) stored beside them.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, vectors=np.asarray(vectors).astype(np.float16), **{k: np.asarray(v) for k, v in labels.items()})
-    os.replace(tmp, path)
-    return path
+    buf = io.BytesIO()
+    np.savez_compressed(buf, vectors=np.asarray(vectors).astype(np.float16), **{k: np.asarray(v) for k, v in labels.items()})
+    return write_bytes_atomic(path, buf.getvalue())
 
 
 def load_vector_bank(path: Path) -> dict[str, np.ndarray] | None:
@@ -545,25 +544,13 @@ class EmbeddingCache:
         """Write one shard atomically; a failure only costs the caching."""
         folder = self._model_dir(model_name)
         target = folder / f"{uuid.uuid4().hex}{_SHARD_SUFFIX}"
-        tmp_name: str | None = None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=_PART_SUFFIX, dir=folder)
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, keys=np.asarray(keys, dtype="U64"), vectors=np.ascontiguousarray(vectors, np.float32))
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp_name, target)
-            tmp_name = None
+            buf = io.BytesIO()
+            np.savez(buf, keys=np.asarray(keys, dtype="U64"), vectors=np.ascontiguousarray(vectors, np.float32))
+            write_bytes_atomic(target, buf.getvalue())
         except OSError as exc:
             logger.warning("cannot write embedding cache shard in %s: %s", folder, exc)
             return None
-        finally:
-            if tmp_name is not None:
-                try:
-                    os.unlink(tmp_name)
-                except OSError:
-                    pass
         self._loaded.setdefault(model_name, set()).add(target.name)
         return target
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 class Errors:
-    """Message catalogue. Codes: E1xx parse, E2xx template, E3xx embedding, E4xx scoring, E5xx run/config."""
+    """Message catalogue. Codes: E1xx parse, E2xx template, E3xx embedding, E4xx scoring, E5xx run/config (E54x/W54x reports)."""
 
     E101 = "{path}: file not found"
     E102 = "{path}: empty file (0 bytes)"
@@ -38,6 +38,10 @@ class Errors:
     E507 = "{path}: line {line}: {reason}"
     W111 = ("{path}: the text is in {language!r}, not one of the 24 EU languages; template matching and "
             "coverage scores are not calibrated for it")
+    # E540-E549 / W540-W549: reports and exports (analyser.output)
+    W540 = "{path}: no page images{page} ({reason})"
+    W541 = "{path}: changed since it was analysed (sha256 differs); no page images or page links"
+    W542 = "{path}: cannot cache page images ({reason})"
 
 
 class AnalyserError(Exception):

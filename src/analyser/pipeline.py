@@ -26,13 +26,13 @@ from pathlib import Path
 
 import numpy as np
 
-from . import __version__
+from ._version import __version__
 from .compare import similarity_table
 from .embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from .errors import AnalyserError
 from .match import MatchConfig, match
 from .parse import doc_id_of, parse
-from .report import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
+from .output import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
 from .score import Calibration, ScoreConfig, load_calibration, score
@@ -57,6 +57,7 @@ class AnalyserConfig:
         templates: extra folder of template packs.
         calibration: calibration file (None: the one shipped for the model).
         cache_dir: on-disk embedding cache (None: ``<out>/.cache``).
+        images: page crops of PDF sources in the HTML reports (``--no-images``: False).
     """
 
     model: str | None = None
@@ -65,6 +66,7 @@ class AnalyserConfig:
     templates: Path | None = None
     calibration: Path | None = None
     cache_dir: Path | None = None
+    images: bool = True
     segment: SegmentConfig = field(default_factory=SegmentConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
     score: ScoreConfig = field(default_factory=ScoreConfig)
@@ -315,7 +317,7 @@ def analyse_corpus(
                 folder = out / res.doc_id
                 write_analysis(folder, da.analysis)
                 reviewed = apply_reviews(da.analysis, reviews)
-                write_reports(folder, reviewed, analyser.template)
+                write_reports(folder, reviewed, analyser.template, images=config.images)
                 store.put_document(reviewed, da.vectors, fingerprint=analyser.fingerprint, status=res.status)
                 if before and Path(before).resolve() != Path(res.source_path).resolve():
                     notes.append(ErrorItem(stage="run", code="W503", message=(
@@ -344,7 +346,7 @@ def analyse_corpus(
                 if not force and sha and store.is_current(did, sha, analyser.fingerprint) and (folder / "analysis.json").exists():
                     analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
                     reviewed = apply_reviews(analysis, reviews)
-                    write_reports(folder, reviewed, analyser.template)
+                    write_reports(folder, reviewed, analyser.template, images=config.images)
                     store.update_coverage(did, coverage_frame(reviewed))
                     status = store.status_of(did)
                     finish(i, RunResult(doc_id=did, source_path=str(path), status=status, out_dir=str(folder), reused=True))
@@ -423,12 +425,12 @@ def _run_in_workers(
     pool.shutdown(wait=True)
 
 
-def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None) -> list[str]:
+def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, *, images: bool = True) -> list[str]:
     """Re-render every stored document's reports and the corpus exports with the current reviews.
 
     No model is loaded and nothing is recomputed: ``analysis.json`` is read,
     ``<out>/reviews.csv`` applied, ``report.md``/``report.html``, the store's
-    coverage and the corpus exports rewritten.
+    coverage and the corpus exports rewritten; ``images``: page crops in the HTML reports.
 
     Returns:
         The doc_ids refreshed.
@@ -449,7 +451,7 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None) 
                 continue
             analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
             reviewed = apply_reviews(analysis, reviews)
-            write_reports(folder, reviewed, template)
+            write_reports(folder, reviewed, template, images=images)
             store.update_coverage(did, coverage_frame(reviewed))
             done.append(did)
         write_corpus_outputs(out, store, template)

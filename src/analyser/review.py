@@ -121,7 +121,7 @@ def save_reviews(path: str | os.PathLike[str], reviews: Mapping[ReviewKey, Revie
     writer.writeheader()
     for key in sorted(reviews):
         writer.writerow(asdict(reviews[key]))
-    from .report import write_text_atomic
+    from .io import write_text_atomic
 
     return write_text_atomic(path, buf.getvalue())
 

@@ -56,7 +56,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import __version__
+from ._version import __version__
 from .errors import ScoreError
 from .match import Matches
 from .schema import Coverage, Evidence, Segmentation

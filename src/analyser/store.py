@@ -167,7 +167,7 @@ class AnalysisStore:
 
         Args:
             analysis: the per-document dict written as ``analysis.json``
-                (:func:`analyser.report.analysis_dict`), reviews already applied
+                (:func:`analyser.output.analysis_dict`), reviews already applied
                 or not (``coverage[k]["machine_label"]`` / ``"reviewed"`` are read when present).
             vectors: float32 (P, dim), one row per ``analysis["passages"]`` entry, same order.
             fingerprint: what produced the analysis (model, versions, settings).

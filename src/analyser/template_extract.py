@@ -64,10 +64,8 @@ from __future__ import annotations
 
 import html.parser
 import json
-import os
 import re
 import statistics
-import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -85,6 +83,7 @@ from analyser.lexicon import (
     SECTION1_SPLIT,
     SENTENCE_END_PUNCT,
 )
+from analyser.io import write_text_atomic
 
 TEMPLATE_ID = "eu-2025-503"
 MIN_HEADINGS = 5
@@ -483,15 +482,6 @@ def extract_template_file(path: Path | str, language: str) -> dict:
 
 def write_pack(pack: dict, out_dir: Path | str) -> Path:
     """Write ``<out_dir>/<language>.json`` atomically (temporary file + ``os.replace``)."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{pack['language']}.json"
-    fd, tmp = tempfile.mkstemp(prefix=f".{pack['language']}.", suffix=".json.tmp", dir=out)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(pack, ensure_ascii=False, indent=2) + "\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    target = Path(out_dir) / f"{pack['language']}.json"
+    write_text_atomic(target, json.dumps(pack, ensure_ascii=False, indent=2) + "\n")
     return target

@@ -1,7 +1,9 @@
 """Self-contained HTML reports: per-document gap report, corpus overview, two-document comparison.
 
-Every page is a single HTML file with inline CSS and inline SVG: no external
+Every page is a single HTML file with inline CSS, inline SVG and page crops as
+``data:`` URIs (lazy ``<img>``, see :mod:`analyser.output.crops`): no external
 resources, no JavaScript, so it can be mailed, archived or opened from disk.
+Links to the source PDF's pages (``file.pdf#page=14``) are relative to the report.
 Pages are rendered with jinja2 templates shipped in ``data/html/`` and
 **autoescape on**: every piece of text that comes from a strategy (headings,
 passages, sentences, doc ids, review notes, …) is HTML-escaped, so a PDF that
@@ -13,11 +15,12 @@ inserting markup into it.
 
 Functions:
 
-* :func:`document_html` — from one ``analysis.json`` dict (see :mod:`analyser.report`);
+* :func:`document_html` — from one ``analysis.json`` dict (see :mod:`analyser.output.analysis`);
 * :func:`corpus_html` — from the corpus tables (pandas DataFrames) of the store;
-* :func:`comparison_html` / :func:`comparison_markdown` — from
-  :func:`analyser.compare.compare_documents`;
-* :func:`write_html` — atomic write (temporary file, then :func:`os.replace`).
+* :func:`comparison_html` — from :func:`analyser.compare.compare_documents`
+  (its Markdown twin is :func:`analyser.output.markdown.comparison_markdown`,
+  built from the same :func:`comparison_context`);
+* :func:`write_html` — atomic write (:func:`analyser.io.write_text_atomic`).
 """
 
 from __future__ import annotations
@@ -28,12 +31,14 @@ import numbers
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from textwrap import shorten
 from typing import Any
 
 import jinja2
 
-from .template import Template
+from ..io import write_text_atomic
+from ..template import Template
+from .crops import EvidenceSources, crop_key
+from .facts import LANGUAGE_NAMES, document_warnings, lacking_aspects
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -65,7 +70,7 @@ def _env() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["num"] = _num
+    env.filters["num"] = fmt_num
     env.globals.update(symbol=LABEL_SYMBOL, letter=LABEL_LETTER, labels=LABELS)
     return env
 
@@ -85,8 +90,8 @@ def _clean(value: Any) -> Any:
     return None if _missing(value) else value
 
 
-def _num(value: Any, digits: int = 2) -> str:
-    """A float with ``digits`` decimals, "–" when missing."""
+def fmt_num(value: Any, digits: int = 2) -> str:
+    """A float with ``digits`` decimals, "–" when missing (None, NaN, pandas NA)."""
     if _missing(value):
         return "–"
     return f"{float(value):.{digits}f}"
@@ -143,18 +148,27 @@ def _highlight(text: Any, sentence: Any, context: int | None = None) -> dict:
     return {"before": before, "mark": s, "after": after, "cut_start": cut_start, "cut_end": cut_end, "found": found}
 
 
-def _evidence_view(e: Mapping, own_section: str) -> dict:
+def _evidence_view(e: Mapping, own_section: str, sources: EvidenceSources | None = None) -> dict:
     text = " ".join(str(_clean(e.get("text")) or "").split())
     excerpt = _highlight(text, e.get("sentence"), EXCERPT_CONTEXT)
     shortened = excerpt["cut_start"] or excerpt["cut_end"]
     section = _clean(e.get("section"))
+    page = _clean(e.get("page"))
+    crop = context = href = crop_href = None
+    if sources is not None:
+        crop = sources.crops.get(crop_key(page, _clean(e.get("sentence")), text))
+        href = sources.page_link(page)
+        crop_href = sources.page_link(crop.page) if crop is not None else None
+        if sources.context is not None:
+            context = sources.context(e.get("block"))
     return {
-        "page": _clean(e.get("page")),
+        "page": page,
         "section": section,
         "similarity": _clean(e.get("similarity")),
         "outside": section != own_section,
         "excerpt": excerpt,
         "full": _highlight(text, e.get("sentence")) if shortened else None,
+        "crop": crop, "href": href, "crop_href": crop_href, "context": context,
     }
 
 
@@ -187,7 +201,7 @@ def _chart(sections: list[dict], width: int = 820) -> dict:
             "row_h": row_h, "rows": rows, "text_x": label_w + bar_w + 10}
 
 
-def _document_context(analysis: Mapping, template: Template) -> dict:
+def _document_context(analysis: Mapping, template: Template, sources: EvidenceSources | None = None) -> dict:
     cov: Mapping[str, Mapping] = analysis.get("coverage", {})
     sec_info: Mapping[str, Mapping] = analysis.get("sections", {})
     source = analysis.get("source") or {}
@@ -206,7 +220,7 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
             label = c.get("label", "absent")
             if label == "absent":
                 absent.append({"id": ke.id, "en": ke.en, "section": section.id})
-            evidence = [_evidence_view(e, section.id) for e in c.get("evidence", [])]
+            evidence = [_evidence_view(e, section.id, sources) for e in c.get("evidence", [])]
             for e in evidence:
                 if e["page"] is not None:
                     by_page.setdefault(e["page"], []).append({"id": ke.id, "label": label})
@@ -216,6 +230,8 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
                 "reviewed": bool(c.get("reviewed")),
                 "machine_label": c.get("machine_label"),
                 "review_note": c.get("review_note"), "reviewer": c.get("reviewer"),
+                "lacks": lacking_aspects(c),
+                "pages": sorted({e["page"] for e in evidence if e["page"] is not None}),
             })
         scored = [k for k in kes if k["label"]]
         sec_counts = {lab: sum(1 for k in scored if k["label"] == lab) for lab in LABELS}
@@ -229,8 +245,16 @@ def _document_context(analysis: Mapping, template: Template) -> dict:
     pages = [{"page": p, "items": sorted({(i["id"], i["label"]) for i in items}, key=lambda x: _ke_order(template, x[0]))}
              for p, items in sorted(by_page.items())]
     model = analysis.get("model") or {}
+    language = str(analysis.get("language") or "und")
+    in_scope = analysis.get("in_scope", True) is not False
+    by_label = {lab: [{**k, "section": s["id"]} for s in sections for k in s["key_elements"] if k["label"] == lab]
+                for lab in LABELS}
     return {
         "title": f"Gap report: {analysis.get('doc_id', '')}",
+        "language_name": LANGUAGE_NAMES.get(language),
+        "warnings": document_warnings(analysis),
+        "in_scope": in_scope, "in_scope_score": _clean(analysis.get("in_scope_score")),
+        "partial": by_label["partial"], "addressed": by_label["addressed"],
         "doc_id": analysis.get("doc_id", ""),
         "source_name": Path(str(source.get("path", ""))).name,
         "sha256": source.get("sha256"),
@@ -254,27 +278,34 @@ def _ke_order(template: Template, kid: str) -> int:
     return ids.index(kid) if kid in ids else len(ids)
 
 
-def document_html(analysis: Mapping, template: Template) -> str:
+def document_html(analysis: Mapping, template: Template, sources: EvidenceSources | None = None) -> str:
     """Self-contained HTML gap report for one document.
 
     Args:
         analysis: the per-document dict written as ``analysis.json`` (see
-            :func:`analyser.report.analysis_dict`). Coverage entries may carry
+            :func:`analyser.output.analysis.analysis_dict`). Coverage entries may carry
             the optional review fields ``reviewed`` (bool), ``machine_label``,
             ``review_note`` and ``reviewer`` (see :mod:`analyser.review`).
         template: the Annex template (section order, titles, key elements).
+        sources: page crops, the link to the source file and text context
+            shown with each evidence passage (see :class:`EvidenceSources`);
+            None: passages only.
 
     Returns:
-        One HTML page: a summary (document facts, counts, a stacked-bar SVG of
-        key elements addressed / partial / absent per section, the absent key
-        elements, evidence by page), then one ``<h2 id="sec-<id>">`` per Annex
+        One HTML page in reading order: the document (language, warnings
+        with their codes, a banner when ``analysis["in_scope"]`` is false), the
+        counts, what is missing (absent key elements, then partial ones with
+        the aspects they lack), what is covered, a stacked-bar SVG of key
+        elements addressed / partial / absent per section, evidence by page;
+        then one ``<h2 id="sec-<id>">`` per Annex
         section with the heading found in the document, its pages and each key
         element (``id="ke-<id>"``) with label, score, review badge, misplaced
-        flag and evidence passages with page numbers, the matching sentence in
-        ``<mark>``. All document text (headings, passages, sentences, doc id,
+        flag and its evidence collapsed (``<details>``): passages with page
+        numbers, the matching sentence in ``<mark>``, the page crop (lazy
+        ``<img>``) and the link to the page of the source. All document text (headings, passages, sentences, doc id,
         source name, review notes) is HTML-escaped.
     """
-    return _render("document.html.j2", **_document_context(analysis, template))
+    return _render("document.html.j2", **_document_context(analysis, template, sources))
 
 
 # --------------------------------------------------------------------------- corpus report
@@ -304,6 +335,15 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
             docs.append({k: r.get(k) for k in doc_fields})
     lang = {str(d["doc_id"]): d.get("language") or "und" for d in docs}
     cov = {(str(r["doc_id"]), str(r["key_element"])): r for r in cov_rows}
+    # documents that are not strategies (analysis.json "in_scope": false) are listed apart:
+    # not in the heatmap, the similarity matrices or the evidence side by side
+    scope = {str(d.get("doc_id")): d for d in _records(documents)}
+    out_of_scope = [{"doc_id": did, "language": lang.get(did, "und"),
+                     "score": _clean(scope.get(did, {}).get("in_scope_score"))}
+                    for did in doc_ids if scope.get(did, {}).get("in_scope") is False]
+    excluded = {d["doc_id"] for d in out_of_scope}
+    docs = [d for d in docs if str(d["doc_id"]) not in excluded]
+    doc_ids = [did for did in doc_ids if did not in excluded]
 
     # heatmap
     groups = [{"id": s.id, "en": s.en, "key_elements": [{"id": k.id, "letter": k.letter, "en": k.en} for k in s.key_elements]}
@@ -328,7 +368,7 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
     legend = [{"value": v, "bg": _ramp(v, _BLUES)[0], "fg": _ramp(v, _BLUES)[1]} for v in (0.0, 0.25, 0.5, 0.75, 1.0)]
 
     # similarity matrices, "all" first, then Annex order
-    sim_rows = _records(similarity)
+    sim_rows = [r for r in _records(similarity) if str(r["doc_a"]) not in excluded and str(r["doc_b"]) not in excluded]
     sim_ids = list(doc_ids)
     for r in sim_rows:
         for k in ("doc_a", "doc_b"):
@@ -390,7 +430,7 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
 
     return {
         "title": "Corpus report: national asylum and migration management strategies",
-        "documents": docs, "groups": groups, "heat_rows": heat_rows, "legend": legend,
+        "documents": docs, "out_of_scope": out_of_scope, "groups": groups, "heat_rows": heat_rows, "legend": legend,
         "n_key_elements": sum(len(g["key_elements"]) for g in groups),
         "matrices": matrices, "ev_sections": ev_sections,
     }
@@ -409,7 +449,10 @@ def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, t
     Args:
         documents: DataFrame, one row per document: doc_id, language, pages,
             follows_template, n_addressed, n_partial, n_absent (row order is
-            the display order).
+            the display order); optional ``in_scope`` (bool, missing = True)
+            and ``in_scope_score``: documents with ``in_scope`` False are
+            listed apart ("not strategies") and left out of the heatmap, the
+            similarity matrices and the evidence side by side.
         coverage: DataFrame, one row per document × key element: doc_id,
             language, section, key_element, label, score, misplaced, reviewed
             (optional: machine_label).
@@ -435,7 +478,14 @@ def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, t
 # --------------------------------------------------------------------------- comparison
 
 
-def _comparison_context(comparison: Mapping, template: Template) -> dict:
+def comparison_context(comparison: Mapping, template: Template) -> dict:
+    """The view of a comparison shared by the HTML and Markdown renderings.
+
+    Returns ``{title, a: {doc_id, language}, b, overall, sections: [{id, title,
+    anchor, similarity, only_a, only_b, both, neither: [{id, en}], pairs:
+    [{a_text, a_page, b_text, b_page, similarity}]}], totals: {only_a, only_b,
+    both, neither}: int}``; passage text has its whitespace collapsed.
+    """
     a, b = comparison.get("a", {}), comparison.get("b", {})
 
     def kes(ids: Iterable[str]) -> list[dict]:
@@ -486,57 +536,7 @@ def comparison_html(comparison: Mapping, template: Template) -> str:
         the most similar passage pairs side by side, each in its own language.
         All document text is HTML-escaped.
     """
-    return _render("comparison.html.j2", **_comparison_context(comparison, template))
-
-
-def _md(text: Any) -> str:
-    return (" ".join(str(text).split()).replace("|", "\\|").replace("*", "\\*")
-            .replace("<", "&lt;").replace(">", "&gt;"))
-
-
-def comparison_markdown(comparison: Mapping, template: Template, excerpt: int = 300) -> str:
-    """The comparison of :func:`comparison_html` as Markdown.
-
-    Passage texts are shortened to ``excerpt`` characters; ``|``, ``*``, ``<``
-    and ``>`` in document text are escaped so a passage cannot break the tables
-    or inject HTML into a Markdown renderer.
-    """
-    ctx = _comparison_context(comparison, template)
-    a, b = ctx["a"], ctx["b"]
-
-    def ids(items: list[dict]) -> str:
-        return ", ".join(i["id"] for i in items) or "–"
-
-    def short(t: str) -> str:
-        return _md(t[:excerpt] + ("…" if len(t) > excerpt else ""))
-
-    lines = [f"# Comparison: {_md(a['doc_id'])} ({_md(a['language'])}) and {_md(b['doc_id'])} ({_md(b['language'])})", ""]
-    lines += [f"- Overall similarity: {_num(ctx['overall'])}",
-              f"- Key elements covered (addressed or partial) only by {_md(a['doc_id'])}: {ctx['totals']['only_a']}; "
-              f"only by {_md(b['doc_id'])}: {ctx['totals']['only_b']}; by both: {ctx['totals']['both']}; "
-              f"by neither: {ctx['totals']['neither']}", ""]
-    lines += [f"| section | similarity | only {_md(a['doc_id'])} | only {_md(b['doc_id'])} | both | neither |",
-              "|---|---|---|---|---|---|"]
-    for s in ctx["sections"]:
-        lines.append(f"| {_md(shorten(str(s['title']), 70, placeholder='…'))} | {_num(s['similarity'])} | {ids(s['only_a'])} | {ids(s['only_b'])} "
-                     f"| {ids(s['both'])} | {ids(s['neither'])} |")
-    lines.append("")
-    for s in ctx["sections"]:
-        if not (s["only_a"] or s["only_b"] or s["pairs"]):
-            continue
-        lines += [f"## {_md(s['title'])}", "", f"Similarity: {_num(s['similarity'])}", ""]
-        for key, who in (("only_a", a["doc_id"]), ("only_b", b["doc_id"])):
-            for ke in s[key]:
-                lines.append(f"- **{ke['id']}** only in {_md(who)}: {_md(ke['en'])}")
-        if s["only_a"] or s["only_b"]:
-            lines.append("")
-        if s["pairs"]:
-            lines += [f"| {_md(a['doc_id'])} | {_md(b['doc_id'])} | similarity |", "|---|---|---|"]
-            for p in s["pairs"]:
-                lines.append(f"| p. {p['a_page']}: {short(p['a_text'])} | p. {p['b_page']}: {short(p['b_text'])} "
-                             f"| {_num(p['similarity'])} |")
-            lines.append("")
-    return "\n".join(lines) + "\n"
+    return _render("comparison.html.j2", **comparison_context(comparison, template))
 
 
 # --------------------------------------------------------------------------- output
@@ -547,6 +547,4 @@ def write_html(path: str | os.PathLike[str], html: str) -> Path:
 
     Parent folders are created. A reader never sees a half-written page.
     """
-    from .report import write_text_atomic
-
     return write_text_atomic(path, html)

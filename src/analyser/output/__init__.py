@@ -1,0 +1,47 @@
+"""Output stage: everything the analyser writes for people and other programs.
+
+Modules (each imports only downwards: ``analysis`` and ``html`` use no other
+output module; ``markdown`` and ``exports`` use ``html``'s public views):
+
+* :mod:`.analysis` — the per-document ``analysis.json`` dict and its writer;
+* :mod:`.markdown` — ``report.md`` gap report and the Markdown comparison;
+* :mod:`.html` — self-contained HTML gap report, corpus report and comparison;
+* :mod:`.facts` — language names, warnings, what a partial key element lacks (both reports);
+* :mod:`.crops` — page crops of PDF sources around evidence, links to pages, text context;
+* :mod:`.exports` — corpus exports from the store (``summary.csv``, Parquet,
+  corpus ``report.html``, ``run.json``).
+
+Every file is written through :mod:`analyser.io` (atomic).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..io import write_text_atomic
+from ..template import Template
+from .analysis import SCHEMA_VERSION, analysis_dict, write_analysis
+from .crops import evidence_sources
+from .exports import SUMMARY_FIELDS, summary_frame, write_corpus_outputs, write_run
+from .html import comparison_html, corpus_html, document_html, write_html
+from .markdown import comparison_markdown, markdown_report
+
+__all__ = [
+    "SCHEMA_VERSION", "SUMMARY_FIELDS", "analysis_dict", "comparison_html", "comparison_markdown", "corpus_html",
+    "document_html", "markdown_report", "summary_frame", "write_analysis", "write_corpus_outputs", "write_html",
+    "write_reports", "write_run",
+]
+
+
+def write_reports(folder: Path, analysis: Mapping, template: Template, *, images: bool = True) -> None:
+    """Write ``report.md`` and ``report.html`` of one document (reviews applied to ``analysis`` or not).
+
+    Both link each evidence passage to its page of the source file (relative
+    to ``folder``) when the file is still there; with ``images`` the HTML
+    report also shows page crops of a PDF source (cached in
+    ``folder/crops.json``), see :func:`analyser.output.crops.evidence_sources`.
+    """
+    sources = evidence_sources(folder, analysis, images=images)
+    write_text_atomic(folder / "report.md", markdown_report(analysis, template, page_link=sources.page_link))
+    write_text_atomic(folder / "report.html", document_html(analysis, template, sources))

@@ -1,0 +1,428 @@
+"""Page crops of the original PDF around evidence passages, the matching sentence highlighted in place.
+
+An analyst verifies a label by reading the sentence on the original page. For
+every evidence item of a PDF analysis this module finds the matching sentence
+among the characters of its page (pypdfium2's text page, with character
+boxes; pdfminer would take seconds a page), renders the page once
+(pypdfium2, as pdfplumber's ``to_image`` does), cuts a band of the page
+around the sentence, paints a translucent yellow box over each line of the
+sentence and encodes the crop as a small WebP ``data:`` URI (a few tens of
+kB), so the HTML report stays one self-contained file.
+
+Finding the sentence: page words and sentence are NFKC-normalised, case-folded
+and reduced to letters and digits, so hyphenation at line ends
+(``migra-``/``tion``), ligatures and spacing do not matter; the sentence is
+looked up exactly in the page's character stream, else its longest common
+stretch with the page anchors it (a sentence cut by a page break or a
+footnote marker). When less than half of it is found there is no crop.
+
+Text and Word inputs have no pages to show: :func:`text_context` gives the
+passage's neighbouring paragraphs instead.
+"""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import hashlib
+import io
+import json
+import logging
+import os
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from ..errors import Errors
+
+logger = logging.getLogger(__name__)
+
+RESOLUTION = 100
+"""Dots per inch at which pages are rendered before cropping (1.39 px per PDF point: a text column fits 680 px)."""
+MAX_WIDTH = 680
+"""Largest crop width in pixels (wider crops are scaled down)."""
+QUALITY = 50
+"""WebP quality (0–100) of the crops."""
+WEBP_METHOD = 2
+"""WebP encoder effort (0 fast … 6 small); encoding is most of the crops' cost."""
+CONTEXT_PT = 42.0
+"""PDF points of page kept above and below the highlighted sentence."""
+MAX_HEIGHT_PT = 360.0
+"""Tallest crop in PDF points (a longer sentence is cut below, its start stays visible)."""
+HIGHLIGHT = (255, 214, 0, 105)
+"""RGBA fill of the highlight boxes (translucent yellow: the text stays legible)."""
+OUTLINE = (230, 120, 0, 255)
+"""RGBA outline of the highlight boxes."""
+MIN_FOUND = 0.5
+"""Share of the sentence's characters that must be found on the page to make a crop."""
+
+
+@dataclass(frozen=True)
+class Crop:
+    """One rendered crop.
+
+    Attributes:
+        src: ``data:image/webp;base64,…`` URI.
+        width, height: pixels of the image.
+        page: 1-based page number.
+        boxes: highlight boxes as ``(x0, top, x1, bottom)`` fractions (0–1) of the crop.
+    """
+
+    src: str
+    width: int
+    height: int
+    page: int
+    boxes: tuple[tuple[float, float, float, float], ...]
+
+
+def crop_key(page: Any, sentence: Any, text: Any = None) -> str:
+    """Key of an evidence item's crop: page and the sentence (or the passage when no sentence)."""
+    probe = _norm(str(sentence or "")) or _norm(str(text or ""))[:400]
+    return f"{page}:{hashlib.sha1(probe.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, NFKC, case-folded."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def _locate(page_chars: str, probe: str) -> tuple[int, int] | None:
+    """Character span of ``probe`` in ``page_chars`` (both normalised), or None when under :data:`MIN_FOUND`."""
+    if not probe:
+        return None
+    i = page_chars.find(probe)
+    if i >= 0:
+        return i, i + len(probe)
+    sm = difflib.SequenceMatcher(None, page_chars, probe, autojunk=False)
+    m = sm.find_longest_match(0, len(page_chars), 0, len(probe))
+    if m.size < max(12, MIN_FOUND * len(probe)):
+        return None
+    start = max(0, m.a - m.b)
+    return start, min(len(page_chars), start + len(probe))
+
+
+def _line_boxes(words: list[dict]) -> list[tuple[float, float, float, float]]:
+    """One box per text line of ``words`` (in reading order): words whose vertical centres are close."""
+    lines: list[list[dict]] = []
+    for w in words:
+        mid = (w["top"] + w["bottom"]) / 2
+        if lines and abs((lines[-1][-1]["top"] + lines[-1][-1]["bottom"]) / 2 - mid) < 0.6 * (w["bottom"] - w["top"]):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [(min(w["x0"] for w in ln), min(w["top"] for w in ln), max(w["x1"] for w in ln), max(w["bottom"] for w in ln))
+            for ln in lines]
+
+
+def _find_words(words: list[dict], probe: str) -> list[dict]:
+    """The page words covering the normalised ``probe`` (empty when not found)."""
+    owner: list[int] = []
+    chars: list[str] = []
+    for i, w in enumerate(words):
+        n = _norm(w["text"])
+        chars.append(n)
+        owner.extend([i] * len(n))
+    span = _locate("".join(chars), probe)
+    if span is None:
+        return []
+    idx = sorted(set(owner[span[0]:span[1]]))
+    return [words[i] for i in idx]
+
+
+def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words: list[dict],
+                 hits: list[dict]) -> Crop | None:
+    from PIL import Image, ImageDraw
+
+    boxes = _line_boxes(hits)
+    x0p, top_p, x1p, bottom_p = page_bbox
+    top = max(top_p, min(b[1] for b in boxes) - CONTEXT_PT)
+    bottom = min(bottom_p, max(b[3] for b in boxes) + CONTEXT_PT)
+    bottom = min(bottom, top + MAX_HEIGHT_PT)
+    for w in words:  # never cut a line in half: take in the lines the band's edges run through
+        if w["top"] < top < w["bottom"]:
+            top = max(top_p, w["top"] - 2.0)
+        if w["top"] < bottom < w["bottom"]:
+            bottom = min(bottom_p, w["bottom"] + 2.0)
+    band = [w for w in words if w["bottom"] >= top and w["top"] <= bottom] or hits
+    left = max(x0p, min(w["x0"] for w in band) - 14.0)
+    right = min(x1p, max(w["x1"] for w in band) + 14.0)
+    if right - left < 40 or bottom - top < 10:
+        return None
+    scale = RESOLUTION / 72.0
+    px = lambda v, o: round((v - o) * scale)  # noqa: E731 - points -> pixels of the page image
+    crop = image.crop((px(left, x0p), px(top, top_p), px(right, x0p), px(bottom, top_p))).convert("RGBA")
+    overlay = Image.new("RGBA", crop.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    fractions = []
+    for bx0, btop, bx1, bbottom in boxes:
+        if btop > bottom:
+            continue
+        r = (px(bx0 - 2, left), px(btop - 1.5, top), px(bx1 + 2, left), px(min(bbottom, bottom) + 1.5, top))
+        draw.rectangle(r, fill=HIGHLIGHT, outline=OUTLINE, width=1)
+        fractions.append(tuple(round(v, 4) for v in (r[0] / crop.width, r[1] / crop.height,
+                                                    r[2] / crop.width, r[3] / crop.height)))
+    out = Image.alpha_composite(crop, overlay).convert("RGB")
+    if out.width > MAX_WIDTH:
+        out = out.resize((MAX_WIDTH, max(1, round(out.height * MAX_WIDTH / out.width))), Image.LANCZOS)
+    buf = io.BytesIO()
+    out.save(buf, format="WEBP", quality=QUALITY, method=WEBP_METHOD)
+    src = "data:image/webp;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+    return Crop(src=src, width=out.width, height=out.height, page=0, boxes=tuple(fractions))
+
+
+def evidence_items(analysis: Mapping) -> list[dict]:
+    """Every evidence dict of an analysis (all key elements, in coverage order)."""
+    return [e for c in (analysis.get("coverage") or {}).values() for e in (c.get("evidence") or [])]
+
+
+def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dict[str, Crop]:
+    """Render the crops of evidence ``items`` (dicts with ``page``, ``sentence``, ``text``) from one PDF.
+
+    Args:
+        pdf_path: the analysed PDF (the same bytes; the caller checks the sha256).
+        items: evidence dicts as in ``analysis.json``; ``page`` is 1-based.
+
+    Returns:
+        ``{crop_key(page, sentence, text): Crop}`` for every item whose sentence
+        (or, without a sentence, passage start) was found on its page, else on
+        the next page (a passage running over a page break), else on the page
+        before; ``Crop.page`` is where it was found. Each page is rendered once.
+
+    Raises:
+        Nothing for a bad page: text / rendering errors of one page are
+        logged and that page's items get no crop. Opening errors propagate
+        (the caller turns them into a warning).
+    """
+    import pypdfium2 as pdfium
+
+    wanted: dict[str, tuple[int, str]] = {}
+    for e in items:
+        page = e.get("page")
+        if not isinstance(page, int) or page < 1:
+            continue
+        probe = _norm(str(e.get("sentence") or "")) or _norm(str(e.get("text") or ""))[:300]
+        if probe:
+            wanted[crop_key(page, e.get("sentence"), e.get("text"))] = (page, probe)
+    out: dict[str, Crop] = {}
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    pages: dict[int, tuple[Any, float, float, list[dict]] | None] = {}
+    images: dict[int, Any] = {}
+
+    def page_data(number: int) -> tuple[Any, float, float, list[dict]] | None:
+        if number not in pages:
+            pages[number] = None
+            if 1 <= number <= len(pdf):
+                try:
+                    page = pdf[number - 1]
+                    width, height = page.get_size()
+                    pages[number] = (page, width, height, _page_words(page, height))
+                except Exception as exc:  # noqa: BLE001 - one bad page costs its crops, not the report
+                    logger.warning("[W540] %s", Errors.W540.format(path=pdf_path, page=f" on page {number}", reason=exc))
+        return pages[number]
+
+    try:
+        # the evidence page is its block's first page: a sentence of a block running over a
+        # page break stands on the next page (or, for a block the parser dated late, the one before)
+        for shift in (0, 1, -1):
+            for key, (number, probe) in sorted(wanted.items(), key=lambda kv: kv[1][0] + shift):
+                if key in out or (data := page_data(number + shift)) is None:
+                    continue
+                page, width, height, words = data
+                hits = _find_words(words, probe)
+                if not hits:
+                    continue
+                try:
+                    if number + shift not in images:
+                        images[number + shift] = page.render(scale=RESOLUTION / 72.0).to_pil()
+                    crop = _render_crop(images[number + shift], (0.0, 0.0, width, height), words, hits)
+                except Exception as exc:  # noqa: BLE001
+                    logger.warning("[W540] %s", Errors.W540.format(path=pdf_path, page=f" on page {number + shift}", reason=exc))
+                    continue
+                if crop is not None:
+                    out[key] = Crop(crop.src, crop.width, crop.height, number + shift, crop.boxes)
+    finally:
+        for data in pages.values():
+            if data is not None:
+                data[0].close()
+        pdf.close()
+    return out
+
+
+def _page_words(page: Any, height: float) -> list[dict]:
+    """Words of a pypdfium2 page: ``{"text", "x0", "top", "x1", "bottom"}`` in points, top-left origin."""
+    textpage = page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        text = textpage.get_text_range()
+        if len(text) != n:  # characters outside the BMP: fall back to one call per character
+            text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(n))
+        words: list[dict] = []
+        cur: dict | None = None
+        for i, ch in enumerate(text):
+            if ch.isspace() or ch == "\x00":
+                cur = None
+                continue
+            left, bottom, right, top = textpage.get_charbox(i)
+            box_top, box_bottom = height - top, height - bottom
+            if cur is not None and (box_top > cur["bottom"] or left < cur["x0"] - 1.0):
+                cur = None  # a new line without a space between
+            if cur is None:
+                cur = {"text": "", "x0": left, "top": box_top, "x1": right, "bottom": box_bottom}
+                words.append(cur)
+            cur["text"] += ch
+            cur["x0"], cur["x1"] = min(cur["x0"], left), max(cur["x1"], right)
+            cur["top"], cur["bottom"] = min(cur["top"], box_top), max(cur["bottom"], box_bottom)
+        return words
+    finally:
+        textpage.close()
+
+
+def text_context(analysis: Mapping, block_id: Any, around: int = 1, limit: int = 500) -> dict:
+    """The paragraphs before and after an evidence block of a text or Word input.
+
+    Returns ``{"before": [str], "after": [str]}`` (at most ``around`` blocks
+    each way, whitespace collapsed, each cut to ``limit`` characters); empty
+    lists when the block is unknown.
+    """
+    blocks = analysis.get("blocks") or []
+    index = next((i for i, b in enumerate(blocks) if b.get("id") == block_id), None)
+    if index is None:
+        return {"before": [], "after": []}
+
+    def cut(b: Mapping) -> str:
+        t = " ".join(str(b.get("text") or "").split())
+        return t if len(t) <= limit else t[:limit].rsplit(" ", 1)[0] + " …"
+
+    return {"before": [cut(b) for b in blocks[max(0, index - around):index]],
+            "after": [cut(b) for b in blocks[index + 1:index + 1 + around]]}
+
+
+def source_file(analysis: Mapping, folder: str | os.PathLike[str] | None = None) -> Path | None:
+    """The analysed file when it is still there with the same bytes (sha256), else None.
+
+    The stored path is tried as given (relative to the working directory) and
+    relative to ``folder``'s parent (``OUT/`` when the path was relative to it).
+    """
+    source = analysis.get("source") or {}
+    raw = source.get("path")
+    if not raw:
+        return None
+    candidates = [Path(raw)]
+    if folder is not None and not Path(raw).is_absolute():
+        candidates.append(Path(folder).parent / raw)
+    for p in candidates:
+        if p.is_file():
+            sha = source.get("sha256")
+            if sha:
+                h = hashlib.sha256()
+                with open(p, "rb") as fh:
+                    for chunk in iter(lambda: fh.read(1 << 20), b""):
+                        h.update(chunk)
+                if h.hexdigest() != sha:
+                    logger.warning("[W541] %s", Errors.W541.format(path=p))
+                    return None
+            return p.resolve()
+    return None
+
+
+@dataclass(frozen=True)
+class EvidenceSources:
+    """What a document report shows beside each evidence passage (all optional).
+
+    Attributes:
+        crops: :func:`analyser.output.crops.crop_key` -> :class:`Crop`
+            (page crops of a PDF, the sentence highlighted).
+        href: URL of the source file relative to the report (``../../corpus/x.pdf``);
+            each evidence item links to ``href#page=N``.
+        context: for text and Word inputs, ``block id -> {"before": [str], "after": [str]}``
+            (neighbouring paragraphs, see :func:`text_context`).
+    """
+
+    crops: Mapping[str, Crop] = field(default_factory=dict)
+    href: str | None = None
+    context: Callable[[Any], Mapping[str, list[str]]] | None = None
+
+    def page_link(self, page: Any) -> str | None:
+        """``href#page=N`` (PDF open parameters, RFC 8118), or None without a source or page."""
+        if self.href is None:
+            return None
+        return f"{self.href}#page={page}" if page is not None else self.href
+
+
+CACHE_NAME = "crops.json"
+"""Per-document cache of rendered crops (``OUT/<doc_id>/crops.json``), keyed by source sha256 and settings."""
+
+
+def _settings() -> str:
+    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v3"
+
+
+def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]:
+    """(crops, keys whose sentence was not found) cached for these bytes and settings; empty when stale."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}, set()
+    if not isinstance(data, dict) or data.get("settings") != _settings() or data.get("sha256") != sha:
+        return {}, set()
+    out = {}
+    for k, c in (data.get("crops") or {}).items():
+        try:
+            out[k] = Crop(str(c["src"]), int(c["width"]), int(c["height"]), int(c["page"]),
+                          tuple(tuple(float(v) for v in b) for b in c["boxes"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out, {str(k) for k in data.get("not_found") or []}
+
+
+def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, images: bool = True) -> EvidenceSources:
+    """Crops, page link and text context for the report in ``folder`` (``OUT/<doc_id>/``).
+
+    PDF sources: the link is the source's path relative to ``folder``; with
+    ``images``, crops are read from ``folder/crops.json`` when rendered for the
+    same bytes and settings, the missing ones rendered (:func:`pdf_crops`) and
+    the cache rewritten atomically. Text and Word sources: the neighbouring
+    paragraphs. A source that moved or changed: no link and no new crops
+    (cached ones are still shown), logged as W541. Never raises for a bad
+    source: the report then shows passages only.
+    """
+    from ..io import write_text_atomic
+
+    folder = Path(folder)
+    source = analysis.get("source") or {}
+    suffix = Path(str(source.get("path") or "")).suffix.lower()
+    if suffix != ".pdf":
+        return EvidenceSources(context=lambda block: text_context(analysis, block))
+    path = source_file(analysis, folder)
+    href = None
+    if path is not None:
+        try:
+            href = quote(Path(os.path.relpath(path, folder.resolve())).as_posix())
+        except ValueError:  # another drive (Windows)
+            href = path.as_uri()
+    if not images:
+        return EvidenceSources(href=href)
+    sha = source.get("sha256")
+    cache = folder / CACHE_NAME
+    crops, not_found = _read_cache(cache, sha)
+    items = evidence_items(analysis)
+    missing = [e for e in items if (k := crop_key(e.get("page"), e.get("sentence"), e.get("text"))) not in crops
+               and k not in not_found]
+    if missing and path is not None:
+        try:
+            crops.update(pdf_crops(path, missing))
+        except Exception as exc:  # noqa: BLE001 - a PDF pdfium cannot open costs the images only
+            logger.warning("[W540] %s", Errors.W540.format(path=path, page="", reason=exc))
+            return EvidenceSources(crops=crops, href=href)
+        not_found |= {crop_key(e.get("page"), e.get("sentence"), e.get("text")) for e in missing} - set(crops)
+        try:
+            write_text_atomic(cache, json.dumps({"settings": _settings(), "sha256": sha, "not_found": sorted(not_found),
+                                                 "crops": {k: {"src": c.src, "width": c.width, "height": c.height,
+                                                               "page": c.page, "boxes": c.boxes}
+                                                           for k, c in crops.items()}}))
+        except OSError as exc:
+            logger.warning("[W542] %s", Errors.W542.format(path=cache, reason=exc))
+    return EvidenceSources(crops=crops, href=href)

@@ -1,0 +1,63 @@
+"""Facts about a document shown at the top of both gap reports (HTML and Markdown).
+
+The language's name, the document's warnings as ``(code, message)`` and, for a
+partially covered key element, the aspects it lacks. Each reads the
+``analysis.json`` dict defensively: fields written by later analyser versions
+(``warnings``, ``in_scope``, ``aspects``) may be missing from older analyses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+LANGUAGE_NAMES = {
+    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
+    "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "ga": "Irish", "hr": "Croatian",
+    "hu": "Hungarian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian", "mt": "Maltese", "nl": "Dutch",
+    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish",
+}
+"""The 24 official EU languages by ISO 639-1 code (English names, for display)."""
+
+_CODED = re.compile(r"^\s*\[?([EW]\d{3})\]?[:\s]\s*(.*)$", re.S)
+
+
+def document_warnings(analysis: Mapping) -> list[dict]:
+    """The document's warnings as ``[{"code": str | None, "message": str}]``.
+
+    Reads ``analysis["warnings"]`` in either shape: items ``{"code", "message"}``
+    (as :class:`analyser.schema.ErrorItem`) or strings ``"[W601] message"``.
+    Missing or empty: ``[]``.
+    """
+    out = []
+    for w in analysis.get("warnings") or []:
+        if isinstance(w, Mapping):
+            code, message = w.get("code"), str(w.get("message") or "")
+            m = _CODED.match(message)
+            if m and (code is None or m.group(1) == code):
+                code, message = m.group(1), m.group(2)
+        else:
+            m = _CODED.match(str(w))
+            code, message = (m.group(1), m.group(2)) if m else (None, str(w))
+        out.append({"code": code, "message": " ".join(message.split())})
+    return out
+
+
+def lacking_aspects(coverage: Mapping) -> list[str]:
+    """What a key element lacks: its aspects not covered, as descriptors (or ids).
+
+    ``coverage["aspects"]`` may be a list of ``{"id", "covered": bool, "en" |
+    "descriptor"}`` or a mapping ``aspect id -> bool | {"covered", ...}``;
+    absent (no aspects analysed yet): ``[]``.
+    """
+    aspects = coverage.get("aspects")
+    if not aspects:
+        return []
+    items = aspects.items() if isinstance(aspects, Mapping) else [(a.get("id"), a) for a in aspects if isinstance(a, Mapping)]
+    out = []
+    for aid, a in items:
+        covered = a if isinstance(a, bool) else (a.get("covered", a.get("label") not in (None, "absent")))
+        if not covered:
+            text = a.get("en") or a.get("descriptor") if isinstance(a, Mapping) else None
+            out.append(str(text or aid))
+    return out

@@ -1,0 +1,181 @@
+"""Markdown reports: the per-document gap report and the two-document comparison.
+
+Markdown is read in viewers that render HTML and follow links, so document
+text is never trusted: it is escaped by :func:`_md` before it is written (no
+link, image, autolink or HTML tag from a strategy survives).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from textwrap import shorten
+from typing import Any
+
+from ..template import Template
+from .facts import LANGUAGE_NAMES, document_warnings, lacking_aspects
+from .html import comparison_context, fmt_num
+
+LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
+
+
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*[]|"} | {"<": "&lt;", ">": "&gt;"})
+
+
+def _md(text: Any) -> str:
+    """Document text for one Markdown line, inert in any Markdown renderer.
+
+    Whitespace is collapsed; the backslash, ``*`` and `` ` `` (emphasis, code),
+    ``[`` and ``]`` (links and images: ``[x](javascript:…)`` and ``![x](url)``
+    cannot form) and ``|`` (tables) are backslash-escaped; ``<`` and ``>``
+    become entities, so no autolink (``<javascript:…>``) or raw HTML survives.
+    Parentheses, ``#`` and ``_`` stay readable: without brackets they start
+    nothing harmful inside a line.
+    """
+    return " ".join(str(text).split()).translate(_MD_ESCAPES)
+
+
+def markdown_report(analysis: Mapping, template: Template, *,
+                    page_link: Callable[[Any], str | None] | None = None) -> str:
+    """Gap report per section: key elements covered / missing, evidence quoted with pages.
+
+    Args:
+        analysis: the ``analysis.json`` dict (reviews applied or not).
+        template: the Annex template.
+        page_link: page number -> URL of that page of the source (e.g.
+            ``../../corpus/x.pdf#page=14``) or None; evidence pages become links.
+
+    The document's language and its warnings (code and message) come first,
+    with a banner when ``analysis["in_scope"]`` is false. The matching sentence
+    of each evidence passage is shown in bold. Every piece of document text
+    (doc id, file name, headings, passages, review notes) is escaped by
+    :func:`_md`.
+    """
+    cov = analysis["coverage"]
+    lines = [f"# Gap report: {_md(analysis['doc_id'])}", ""]
+    if analysis.get("in_scope", True) is False:
+        score = analysis.get("in_scope_score")
+        lines += ["> **Not an asylum and migration strategy — coverage not assessed.** This document does not read as a "
+                  "national asylum and migration management strategy"
+                  + (f" (in-scope score {score:.2f} of 1)" if isinstance(score, (int, float)) else "")
+                  + "; every key element is shown as absent, without evidence.", ""]
+    n = {lab: sum(1 for c in cov.values() if c["label"] == lab) for lab in ("addressed", "partial", "absent")}
+    language = str(analysis.get("language") or "und")
+    name = LANGUAGE_NAMES.get(language) or "not one of the 24 official EU languages"
+    lines += [
+        f"- Source: {_md(Path(analysis['source']['path']).name)} ({analysis['source']['pages']} pages)",
+        f"- Language: {_md(language)} ({name})",
+        f"- Follows the template's numbering: {'yes' if analysis['follows_template'] else 'no (placed by content)'}",
+        f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})",
+        f"- Model: {analysis['model']['name']}; analyser {analysis['analyser_version']}",
+    ]
+    warnings = document_warnings(analysis)
+    if warnings:
+        lines.append(f"- Warnings ({len(warnings)}):")
+        lines += [f"  - **{_md(w['code'] or '–')}** {_md(w['message'])}" for w in warnings]
+    lines.append("")
+    absent = [k for k, c in cov.items() if c["label"] == "absent"]
+    if absent:
+        lines += ["**Absent key elements:** " + ", ".join(f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')})" for k in absent), ""]
+    partial = [(k, lacking_aspects(c)) for k, c in cov.items() if c["label"] == "partial"]
+    if partial:
+        lines += ["**Partly addressed:** " + ", ".join(
+            f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}"
+            + (f"; lacks: {_md('; '.join(lacks))}" if lacks else "") + ")" for k, lacks in partial), ""]
+    for section in template.sections:
+        info = analysis["sections"].get(section.id, {})
+        lines += [f"## {section.id} {section.en}", ""]
+        if info.get("heading"):
+            lines.append(f"Heading in the document: *{_md(info['heading'])}*  ")
+        status = "present" if info.get("present") else "**not found**"
+        pages = ", ".join(map(str, info.get("pages") or [])) or "–"
+        lines += [f"Section {status}; answer words: {info.get('answer_words', 0)}; pages: {pages}", ""]
+        if not section.key_elements:
+            continue
+        lines += ["| key element | label | score | evidence pages |", "|---|---|---|---|"]
+        for ke in section.key_elements:
+            c = cov[ke.id]
+            pages = ", ".join(str(p) for p in sorted({e["page"] for e in c["evidence"]})) or "–"
+            flag = " (elsewhere)" if c.get("misplaced") and c["label"] != "absent" else ""
+            if c.get("reviewed"):
+                flag += f" · reviewed (machine: {c['machine_label']})"
+            lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {LABEL_MARK[c['label']]}{flag} | {c['score']:.2f} | {pages} |")
+        lines.append("")
+        for ke in section.key_elements:
+            c = cov[ke.id]
+            review = ""
+            if c.get("reviewed"):
+                review = f" — reviewed{' by ' + _md(c['reviewer']) if c.get('reviewer') else ''} (machine: {c['machine_label']})"
+                if c.get("review_note"):
+                    review += f": {_md(c['review_note'])}"
+            if c["label"] == "absent":
+                lines.append(f"- **{ke.id}** missing{review}: {_md(ke.en)}")
+                continue
+            if review:
+                lines.append(f"- **{ke.id}** {c['label']}{review}")
+            if not c["evidence"]:
+                continue
+            lines.append(f"- **{ke.id}** {c['label']} (score {c['score']:.2f}){' — evidence outside its own section' if c.get('misplaced') else ''}:")
+            for e in c["evidence"]:
+                href = page_link(e["page"]) if page_link else None
+                link = f", [open p. {e['page']} of the source]({href})" if href else ""
+                lines.append(f"  - p. {e['page']}, section {e['section'] or '–'}{link}: {_highlight(e['text'], e.get('sentence'))}")
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _highlight(text: str, sentence: str | None, limit: int = 600) -> str:
+    t = " ".join(text.split())
+    if sentence and sentence in t:
+        start = t.index(sentence)
+        lo = max(0, start - 150)
+        hi = min(len(t), start + len(sentence) + 150)
+        before, after = _md(t[lo:start]), _md(t[start + len(sentence):hi])
+        parts = [("…" if lo else "") + before, f"**{_md(sentence)}**", after + ("…" if hi < len(t) else "")]
+        return " ".join(p for p in parts if p)
+    return _md(t[:limit]) + ("…" if len(t) > limit else "")
+
+
+def comparison_markdown(comparison: Mapping, template: Template, excerpt: int = 300) -> str:
+    """The comparison of :func:`comparison_html` as Markdown.
+
+    Passage texts are shortened to ``excerpt`` characters; ``|``, ``*``, ``<``
+    and ``>`` in document text are escaped so a passage cannot break the tables
+    or inject HTML into a Markdown renderer.
+    """
+    ctx = comparison_context(comparison, template)
+    a, b = ctx["a"], ctx["b"]
+
+    def ids(items: list[dict]) -> str:
+        return ", ".join(i["id"] for i in items) or "–"
+
+    def short(t: str) -> str:
+        return _md(t[:excerpt] + ("…" if len(t) > excerpt else ""))
+
+    lines = [f"# Comparison: {_md(a['doc_id'])} ({_md(a['language'])}) and {_md(b['doc_id'])} ({_md(b['language'])})", ""]
+    lines += [f"- Overall similarity: {fmt_num(ctx['overall'])}",
+              f"- Key elements covered (addressed or partial) only by {_md(a['doc_id'])}: {ctx['totals']['only_a']}; "
+              f"only by {_md(b['doc_id'])}: {ctx['totals']['only_b']}; by both: {ctx['totals']['both']}; "
+              f"by neither: {ctx['totals']['neither']}", ""]
+    lines += [f"| section | similarity | only {_md(a['doc_id'])} | only {_md(b['doc_id'])} | both | neither |",
+              "|---|---|---|---|---|---|"]
+    for s in ctx["sections"]:
+        lines.append(f"| {_md(shorten(str(s['title']), 70, placeholder='…'))} | {fmt_num(s['similarity'])} | {ids(s['only_a'])} | {ids(s['only_b'])} "
+                     f"| {ids(s['both'])} | {ids(s['neither'])} |")
+    lines.append("")
+    for s in ctx["sections"]:
+        if not (s["only_a"] or s["only_b"] or s["pairs"]):
+            continue
+        lines += [f"## {_md(s['title'])}", "", f"Similarity: {fmt_num(s['similarity'])}", ""]
+        for key, who in (("only_a", a["doc_id"]), ("only_b", b["doc_id"])):
+            for ke in s[key]:
+                lines.append(f"- **{ke['id']}** only in {_md(who)}: {_md(ke['en'])}")
+        if s["only_a"] or s["only_b"]:
+            lines.append("")
+        if s["pairs"]:
+            lines += [f"| {_md(a['doc_id'])} | {_md(b['doc_id'])} | similarity |", "|---|---|---|"]
+            for p in s["pairs"]:
+                lines.append(f"| p. {p['a_page']}: {short(p['a_text'])} | p. {p['b_page']}: {short(p['b_text'])} "
+                             f"| {fmt_num(p['similarity'])} |")
+            lines.append("")
+    return "\n".join(lines) + "\n"

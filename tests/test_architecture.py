@@ -1,0 +1,151 @@
+"""The package's import graph: no cycles, no upward import of the package root, one atomic writer.
+
+The graph is read from the source with :mod:`ast` (nothing is imported), with
+every ``import`` / ``from … import`` of an ``analyser`` module, including the
+ones inside functions (a lazy import hides a cycle, it does not remove it);
+imports under ``if TYPE_CHECKING:`` are left out (they never run).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).parents[1] / "src"
+PACKAGE = "analyser"
+
+
+def _module_name(path: Path, src: Path = SRC) -> str:
+    parts = list(path.relative_to(src).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def _modules(src: Path = SRC) -> dict[str, Path]:
+    return {_module_name(p, src): p for p in sorted((src / PACKAGE).rglob("*.py"))}
+
+
+def _type_checking_nodes(tree: ast.AST) -> set[int]:
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.body:
+                skip.update(id(n) for n in ast.walk(child))
+    return skip
+
+
+def imports_of(name: str, path: Path, modules: dict[str, Path]) -> list[tuple[str, int, str]]:
+    """``(imported module, line, source text)`` for every import of a package module in ``path``.
+
+    ``from .x import y`` counts as an import of ``pkg.x.y`` when that is a
+    module, else of ``pkg.x``; ``from . import y`` likewise.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _type_checking_nodes(tree)
+    is_pkg = path.name == "__init__.py"
+    here = name.split(".") if is_pkg else name.split(".")[:-1]
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == PACKAGE or alias.name.startswith(PACKAGE + "."):
+                    found.append((alias.name, node.lineno, ast.unparse(node)))
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = here[: len(here) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if not (target == PACKAGE or target.startswith(PACKAGE + ".")):
+                continue
+            for alias in node.names:
+                sub = f"{target}.{alias.name}"
+                found.append((sub if sub in modules else target, node.lineno, ast.unparse(node)))
+    return found
+
+
+def import_graph(src: Path = SRC) -> dict[str, set[str]]:
+    """Module → the package modules it imports (self-imports left out)."""
+    modules = _modules(src)
+    return {m: {t for t, _, _ in imports_of(m, p, modules) if t in modules and t != m} for m, p in modules.items()}
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle as a list of modules ``[a, b, …, a]``, or None (depth-first search)."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(m: str) -> list[str] | None:
+        state[m] = 1
+        stack.append(m)
+        for t in sorted(graph.get(m, ())):
+            if state.get(t) == 1:
+                return stack[stack.index(t):] + [t]
+            if t not in state and (c := visit(t)):
+                return c
+        stack.pop()
+        state[m] = 2
+        return None
+
+    for m in sorted(graph):
+        if m not in state and (c := visit(m)):
+            return c
+    return None
+
+
+def test_no_import_cycle():
+    assert find_cycle(import_graph()) is None
+
+
+def test_no_module_imports_the_package_root():
+    modules = _modules()
+    bad = [f"{p.relative_to(SRC)}:{line}: {text}"
+           for m, p in modules.items() if m != PACKAGE
+           for target, line, text in imports_of(m, p, modules) if target == PACKAGE]
+    assert bad == []
+
+
+def test_the_checks_see_a_cycle_and_an_upward_import(tmp_path):
+    """The walker itself: a planted cycle and a planted ``from . import __version__`` are found."""
+    pkg = tmp_path / PACKAGE
+    (pkg / "sub").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("__version__ = '1'\n")
+    (pkg / "a.py").write_text("from .b import f\n")
+    (pkg / "b.py").write_text("def f():\n    from .sub import c\n")
+    (pkg / "sub" / "__init__.py").write_text("")
+    (pkg / "sub" / "c.py").write_text("from .. import __version__\nfrom ..a import f\n")
+    (pkg / "d.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .a import f\n")
+    graph = import_graph(tmp_path)
+    assert find_cycle(graph) == ["analyser.a", "analyser.b", "analyser.sub.c", "analyser.a"]
+    assert "analyser" in graph["analyser.sub.c"]
+    assert graph["analyser.d"] == set()
+
+
+def test_one_atomic_writer():
+    """Only :mod:`analyser.io` moves temporary files into place (models.py swaps whole model folders)."""
+    allowed = {"analyser.io", "analyser.models"}
+    users = sorted(m for m, p in _modules().items()
+                   if m not in allowed and ("os.replace(" in (t := p.read_text(encoding="utf-8")) or "mkstemp(" in t))
+    assert users == []
+
+
+def test_atomic_writer_leaves_nothing_when_writing_fails(tmp_path, monkeypatch):
+    from analyser import io
+
+    target = tmp_path / "out" / "a.txt"
+    io.write_text_atomic(target, "old")
+    assert oct(target.stat().st_mode & 0o777) != oct(0o600)  # readable by others (umask permitting)
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(io.os, "fsync", boom)
+    with pytest.raises(OSError, match="No space left"):
+        io.write_text_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["a.txt"]

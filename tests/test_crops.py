@@ -1,0 +1,78 @@
+"""Page crops (analyser.output.crops) on small inputs: found, next page, not found, unreadable PDF, cache."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import logging
+from pathlib import Path
+
+import numpy as np
+import pdfplumber
+import pytest
+from PIL import Image
+
+from analyser.output.crops import CACHE_NAME, crop_key, evidence_sources, pdf_crops
+
+REPO = Path(__file__).parents[1]
+PDF = REPO / "corpus" / "xb-2025.word.pdf"
+
+
+def _sentence(page: int) -> str:
+    """A full line of body text from ``page`` of the German corpus PDF (pdfplumber, independent of the crop code)."""
+    with pdfplumber.open(PDF) as pdf:
+        lines = [ln["text"] for ln in pdf.pages[page - 1].extract_text_lines() if len(ln["text"]) > 60]
+    return lines[len(lines) // 2]
+
+
+def _yellow(src: str) -> int:
+    rgb = np.asarray(Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).convert("RGB")).astype(int)
+    return int(((rgb[..., 0] > 220) & (rgb[..., 1] > 180) & (rgb[..., 1] < 245) & (rgb[..., 2] < 170)).sum())
+
+
+def test_crop_found_on_its_page_and_on_the_next(tmp_path):
+    s2, s3 = _sentence(2), _sentence(3)
+    items = [{"page": 2, "sentence": s2, "text": s2},
+             {"page": 2, "sentence": s3, "text": s3},          # the passage starts on p. 2, the sentence is on p. 3
+             {"page": 6, "sentence": s2, "text": s2},          # not on p. 5, 6 or 7
+             {"page": 2, "sentence": "Ein Satz, der in keinem Dokument steht, nirgendwo.", "text": "x"}]
+    crops = pdf_crops(PDF, items)
+    k = [crop_key(e["page"], e["sentence"], e["text"]) for e in items]
+    assert set(crops) == {k[0], k[1]}
+    assert crops[k[0]].page == 2 and crops[k[1]].page == 3
+    for c in crops.values():
+        assert c.src.startswith("data:image/webp;base64,") and len(c.src) < 80_000
+        assert len(c.boxes) >= 1 and all(0 <= v <= 1 for b in c.boxes for v in b)
+        assert _yellow(c.src) > 200
+
+
+def test_unreadable_pdf_gives_a_warning_not_an_error(tmp_path, caplog):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\nnot really a pdf\n")
+    analysis = {"source": {"path": str(bad), "sha256": None, "pages": 3},
+                "coverage": {"1.a": {"evidence": [{"page": 1, "sentence": "Satz.", "text": "Satz."}]}}}
+    folder = tmp_path / "out" / "broken"
+    folder.mkdir(parents=True)
+    with caplog.at_level(logging.WARNING):
+        sources = evidence_sources(folder, analysis)
+    assert sources.crops == {} and sources.href == "../../broken.pdf"
+    assert "[W540]" in caplog.text and "broken.pdf" in caplog.text
+
+
+def test_cache_is_reused_and_dropped_when_the_settings_change(tmp_path, monkeypatch):
+    import analyser.output.crops as crops_module
+
+    s2 = _sentence(2)
+    analysis = {"source": {"path": str(PDF), "sha256": None, "pages": 8},
+                "coverage": {"1.a": {"evidence": [{"page": 2, "sentence": s2, "text": s2}]},
+                             "1.b": {"evidence": [{"page": 2, "sentence": "Nicht im Dokument, gar nicht.", "text": "y"}]}}}
+    folder = tmp_path / "out" / "xb"
+    first = evidence_sources(folder, analysis)
+    cache = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
+    assert list(cache["crops"]) == list(first.crops) and len(cache["not_found"]) == 1
+    calls = []
+    monkeypatch.setattr(crops_module, "pdf_crops", lambda *a, **k: calls.append(a) or {})
+    assert evidence_sources(folder, analysis).crops == first.crops and calls == []  # nothing rendered again
+    monkeypatch.setattr(crops_module, "QUALITY", 10)
+    assert evidence_sources(folder, analysis).crops == {} and len(calls) == 1  # stale cache: rendered again
