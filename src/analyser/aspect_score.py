@@ -1,0 +1,425 @@
+"""Aspect coverage: for every aspect of every key element, covered or not, a score and the best evidence.
+
+Input is one document's answer sentences (member-state text only: template text is never
+evidence) with their embeddings (e5 ``"passage: "`` prompt, L2-normalised) and the aspects' query
+embeddings (e5 ``"query: "`` prompt: the English descriptor and the official wording in every
+language a template pack has). Output is one :class:`AspectCoverage` per aspect.
+
+Judged on absolute evidence, not relative to the document: a document that says nothing on an
+aspect must not get its "best" sentence declared evidence. e5 cosines are compressed and shift
+with the language, so no cosine threshold is used; the features are
+
+* ``z_sentence``: at the aspect's best sentence, how far the aspect's cosine stands above that
+  sentence's cosines to *all* aspects of the template (in standard deviations). The sentence is
+  the same for every aspect, so the language shift cancels; a sentence on resettlement stands
+  out for ``2.1.1.b/resettlement`` whatever its language.
+* ``z_document``: the aspect's best cosine over its own cosines to every sentence of the
+  document (the peak over the document's background).
+* ``wins``: log(1 + number of sentences whose best-matching aspects (top 3 of all) include this
+  one): how much of the text is about it.
+* ``sibling_z``: the mean ``z_sentence`` of the other aspects of the same key element (a
+  key element answered at length lifts its aspects together).
+* ``ke_score``: the key element's own calibrated coverage score, when the caller gives it.
+
+and a logistic model over them, fitted on the gold aspect labels of the development corpus
+(:func:`fit_aspect_calibration`; ``data/calibration/<model>.aspects.json``), gives the score (the
+probability that the aspect is covered). ``covered`` is ``score >= threshold``; the threshold is
+stored with the calibration (chosen on the training documents).
+
+The key element's label follows with :func:`analyser.aspects.derive_label`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .aspects import Aspect, AspectSet, derive_label
+from .errors import ScoreError
+
+FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z")
+FEATURES_KE = FEATURES_BASE + ("ke_score",)
+TOP_K_WINS = 3
+_EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One answer sentence of a document.
+
+    Attributes:
+        passage_id: the passage it belongs to (``analysis.json`` ``passages[].id``).
+        page: 1-based page where the passage starts.
+        section_id: the Annex section the passage stands under (None outside).
+        text: the sentence.
+    """
+
+    passage_id: str
+    page: int
+    section_id: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class AspectEvidence:
+    """The best sentence for an aspect. ``similarity`` is the raw cosine (for display, not a decision)."""
+
+    passage_id: str
+    page: int
+    section_id: str | None
+    sentence: str
+    similarity: float
+
+    def to_json(self) -> dict:
+        return {"passage_id": self.passage_id, "page": self.page, "section_id": self.section_id,
+                "sentence": self.sentence, "similarity": round(self.similarity, 4)}
+
+
+@dataclass(frozen=True)
+class AspectCoverage:
+    """Coverage of one aspect in one document.
+
+    Attributes:
+        id: aspect id (``"2.1.1.b/resettlement"``).
+        key_element: its key element.
+        covered: score >= the calibration's threshold.
+        score: calibrated probability (0-1) that the document covers the aspect.
+        evidence: the best sentence (always given when the document has answer text, also for an
+            aspect not covered: the nearest the text comes), else None.
+        features: the features behind the score.
+    """
+
+    id: str
+    key_element: str
+    covered: bool
+    score: float
+    evidence: AspectEvidence | None
+    features: Mapping[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        """The ``analysis.json`` shape: ``{id, covered, score, evidence}`` (+ ``features``)."""
+        return {"id": self.id, "covered": self.covered, "score": round(self.score, 4),
+                "evidence": self.evidence.to_json() if self.evidence else None,
+                "features": {k: round(float(v), 4) for k, v in self.features.items()}}
+
+
+@dataclass(frozen=True)
+class AspectCalibration:
+    """Logistic model from aspect features to P(covered).
+
+    Attributes:
+        features: feature names, in the order of ``weights``.
+        weights, bias: on standardised features ``(x - mean) / scale``.
+        mean, scale: standardisation, per feature.
+        threshold: covered when the probability is at least this.
+        model: encoder name it was fitted for.
+        fitted_on: document ids of the training set.
+    """
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float = 0.5
+    model: str = ""
+    fitted_on: tuple[str, ...] = ()
+    figures: Mapping[str, float] = field(default_factory=dict)
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """P(covered) for one aspect's features. Raises KeyError for a missing feature."""
+        z = self.bias
+        for name, w, m, s in zip(self.features, self.weights, self.mean, self.scale):
+            z += w * (float(feats[name]) - m) / s
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_json(self) -> dict:
+        return {"kind": "aspect-coverage", "model": self.model, "features": list(self.features),
+                "weights": list(self.weights), "bias": self.bias, "mean": list(self.mean),
+                "scale": list(self.scale), "threshold": self.threshold, "fitted_on": list(self.fitted_on),
+                "figures": dict(self.figures)}
+
+    @classmethod
+    def from_json(cls, data: Mapping, path: str = "<calibration>") -> "AspectCalibration":
+        """Read :meth:`to_json` output. Raises ScoreError ``E422`` for a malformed mapping."""
+        try:
+            feats = tuple(str(f) for f in data["features"])
+            n = len(feats)
+            vals = [tuple(float(v) for v in data[k]) for k in ("weights", "mean", "scale")]
+            if any(len(v) != n for v in vals) or any(s <= 0 for s in vals[2]):
+                raise ValueError("weights/mean/scale do not match the features")
+            unknown = [f for f in feats if f not in FEATURES_KE]
+            if unknown:
+                raise ValueError(f"unknown feature {unknown[0]!r}")
+            return cls(feats, vals[0], float(data["bias"]), vals[1], vals[2], float(data.get("threshold", 0.5)),
+                       str(data.get("model", "")), tuple(data.get("fitted_on", ())), dict(data.get("figures", {})))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ScoreError("E422", path=path, reason=f"{type(exc).__name__}: {exc}") from None
+
+
+def calibration_path(model: str, with_ke_score: bool = True) -> Path:
+    """Path of the shipped aspect calibration of a model (``data/calibration/<model>.aspects[-text].json``)."""
+    name = f"{model}.aspects.json" if with_ke_score else f"{model}.aspects-text.json"
+    return Path(str(resources.files("analyser") / "data" / "calibration" / name))
+
+
+def load_aspect_calibration(model: str, path: str | Path | None = None, *, with_ke_score: bool = True) -> AspectCalibration:
+    """Read an aspect calibration (default: the shipped one for ``model``).
+
+    Raises:
+        ScoreError: ``E422`` when the file is missing, not JSON or malformed.
+    """
+    p = Path(path) if path is not None else calibration_path(model, with_ke_score)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ScoreError("E422", path=str(p), reason=f"{type(exc).__name__}: {exc}") from None
+    return AspectCalibration.from_json(data, str(p))
+
+
+# --------------------------------------------------------------------------- features
+
+
+def aspect_query_matrix(aspects: AspectSet, query_vecs: np.ndarray, query_aspect: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Check and return the query embeddings and their aspect index as arrays (helper for callers)."""
+    q = np.asarray(query_vecs, dtype=np.float32)
+    idx = np.asarray(query_aspect, dtype=int)
+    if q.ndim != 2 or len(idx) != len(q) or (len(idx) and (idx.min() < 0 or idx.max() >= len(aspects))):
+        raise ValueError("query_vecs must be (m, dim) with one aspect index in [0, n_aspects) per row")
+    return q, idx
+
+
+def aspect_queries(aspects: AspectSet, languages: Sequence[str] | None = None) -> tuple[list[str], list[int], list[str]]:
+    """Texts to embed (``kind="query"``) for every aspect.
+
+    Returns:
+        (texts, aspect index of each text, language of each text): the English descriptor of
+        every aspect and its official wording in ``languages`` (all when None).
+    """
+    texts, idx, langs = [], [], []
+    for i, a in enumerate(aspects):
+        for lang, text in a.queries(languages):
+            texts.append(text)
+            idx.append(i)
+            langs.append(lang)
+    return texts, idx, langs
+
+
+def aspect_features(
+    aspects: AspectSet,
+    sentence_vecs: np.ndarray,
+    query_vecs: np.ndarray,
+    query_aspect: Sequence[int],
+    ke_scores: Mapping[str, float] | None = None,
+) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
+    """Features of every aspect in one document.
+
+    Args:
+        aspects: the aspect set (n_aspects aspects).
+        sentence_vecs: (n_sentences, dim) L2-normalised embeddings of the answer sentences.
+        query_vecs: (m, dim) L2-normalised query embeddings.
+        query_aspect: (m,) index into ``aspects`` of each query row; every aspect needs >= 1 query.
+        ke_scores: key element id -> its calibrated coverage score (0-1); adds ``ke_score``.
+
+    Returns:
+        (features per aspect in the order of ``aspects``, index of the best sentence per aspect
+        (-1 when there are no sentences), best cosine per aspect).
+
+    Raises:
+        ValueError: when the shapes do not agree or an aspect has no query.
+    """
+    q, idx = aspect_query_matrix(aspects, query_vecs, query_aspect)
+    n_a = len(aspects)
+    if set(idx.tolist()) != set(range(n_a)):
+        raise ValueError("every aspect needs at least one query embedding")
+    s = np.asarray(sentence_vecs, dtype=np.float32).reshape(-1, q.shape[1] if q.size else 0)
+    n = len(s)
+    feats: list[dict[str, float]] = []
+    if n == 0:
+        for a in aspects:
+            f = {"z_sentence": -3.0, "z_document": 0.0, "wins": 0.0, "sibling_z": -3.0}
+            if ke_scores is not None:
+                f["ke_score"] = float(ke_scores.get(a.key_element, 0.0))
+            feats.append(f)
+        return feats, np.full(n_a, -1), np.zeros(n_a)
+    cos = s @ q.T  # (n, m)
+    per_aspect = np.full((n, n_a), -np.inf, dtype=np.float32)
+    for j in range(n_a):
+        per_aspect[:, j] = cos[:, idx == j].max(axis=1)
+    best = per_aspect.argmax(axis=0)  # (n_a,)
+    best_cos = per_aspect[best, np.arange(n_a)]
+    row_mean = per_aspect.mean(axis=1, keepdims=True)
+    row_std = per_aspect.std(axis=1, keepdims=True) + _EPS
+    zrow = (per_aspect - row_mean) / row_std  # (n, n_a): aspect vs all aspects, per sentence
+    z_sentence = zrow.max(axis=0)
+    col_mean = per_aspect.mean(axis=0)
+    col_std = per_aspect.std(axis=0) + _EPS
+    z_document = (best_cos - col_mean) / col_std if n > 1 else np.zeros(n_a)
+    k = min(TOP_K_WINS, n_a)
+    top = np.argpartition(-per_aspect, k - 1, axis=1)[:, :k]
+    wins = np.bincount(top.ravel(), minlength=n_a)
+    ke_of = [a.key_element for a in aspects]
+    for j, a in enumerate(aspects):
+        sib = [i for i, ke in enumerate(ke_of) if ke == a.key_element and i != j]
+        f = {
+            "z_sentence": float(z_sentence[j]),
+            "z_document": float(z_document[j]),
+            "wins": float(np.log1p(wins[j])),
+            "sibling_z": float(np.mean(z_sentence[sib])) if sib else float(z_sentence[j]),
+        }
+        if ke_scores is not None:
+            f["ke_score"] = float(ke_scores.get(a.key_element, 0.0))
+        feats.append(f)
+    return feats, best.astype(int), best_cos.astype(float)
+
+
+def score_aspects(
+    aspects: AspectSet,
+    sentences: Sequence[Sentence],
+    sentence_vecs: np.ndarray,
+    query_vecs: np.ndarray,
+    query_aspect: Sequence[int],
+    calibration: AspectCalibration,
+    ke_scores: Mapping[str, float] | None = None,
+    *,
+    doc_id: str = "",
+) -> list[AspectCoverage]:
+    """Coverage of every aspect in one document.
+
+    Args:
+        aspects: the aspect set.
+        sentences: the document's answer sentences (n), in reading order.
+        sentence_vecs: (n, dim) their e5 ``"passage: "`` embeddings, L2-normalised.
+        query_vecs, query_aspect: the aspects' ``"query: "`` embeddings and the aspect index of
+            each row (see :func:`aspect_queries`).
+        calibration: the aspect calibration; when it uses ``ke_score``, ``ke_scores`` is required.
+        ke_scores: key element id -> the key element's calibrated coverage score.
+        doc_id: for error messages.
+
+    Returns:
+        One :class:`AspectCoverage` per aspect, in the order of ``aspects``.
+
+    Raises:
+        ScoreError: ``E423`` when the shapes disagree or the calibration needs ``ke_scores``.
+    """
+    if len(sentences) != len(np.asarray(sentence_vecs).reshape(len(sentences), -1) if len(sentences) else []):
+        raise ScoreError("E423", doc_id=doc_id, reason="one embedding per sentence expected")
+    if "ke_score" in calibration.features and ke_scores is None:
+        raise ScoreError("E423", doc_id=doc_id, reason="the calibration uses the key elements' scores; give ke_scores")
+    try:
+        feats, best, best_cos = aspect_features(aspects, sentence_vecs, query_vecs, query_aspect, ke_scores)
+    except ValueError as exc:
+        raise ScoreError("E423", doc_id=doc_id, reason=str(exc)) from None
+    out = []
+    for j, a in enumerate(aspects):
+        p = calibration.probability(feats[j])
+        ev = None
+        if best[j] >= 0:
+            s = sentences[int(best[j])]
+            ev = AspectEvidence(s.passage_id, s.page, s.section_id, s.text, float(best_cos[j]))
+        out.append(AspectCoverage(a.id, a.key_element, p >= calibration.threshold, p, ev,
+                                  {k: feats[j][k] for k in calibration.features}))
+    return out
+
+
+def key_element_labels(coverage: Sequence[AspectCoverage]) -> dict[str, str]:
+    """Key element id -> label derived from its aspects (all covered: addressed; some: partial; none: absent)."""
+    by_ke: dict[str, list[bool]] = {}
+    for c in coverage:
+        by_ke.setdefault(c.key_element, []).append(c.covered)
+    return {ke: derive_label(flags) for ke, flags in by_ke.items()}
+
+
+def missing_aspects(coverage: Sequence[AspectCoverage], key_element_id: str) -> list[str]:
+    """Ids of the aspects of one key element that are not covered."""
+    return [c.id for c in coverage if c.key_element == key_element_id and not c.covered]
+
+
+# --------------------------------------------------------------------------- calibration
+
+
+def fit_aspect_calibration(
+    rows: Sequence[tuple[str, str, Mapping[str, float], bool]],
+    features: Sequence[str],
+    aspects: AspectSet,
+    *,
+    model: str = "",
+    c: float = 1.0,
+    gold_labels: Mapping[tuple[str, str], str] | None = None,
+) -> AspectCalibration:
+    """Fit the logistic model on gold aspect labels.
+
+    Args:
+        rows: (doc_id, aspect id, features, covered) examples.
+        features: which features to use (from :data:`FEATURES_KE`).
+        aspects: the aspect set (to group aspects by key element for the threshold).
+        model: encoder name, recorded.
+        c: inverse L2 regularisation strength (sklearn ``C``).
+        gold_labels: (doc_id, key element) -> gold key-element label; when given, the threshold
+            maximises the three-class accuracy of the derived key-element labels on the training
+            rows, else aspect-level macro-F1.
+
+    Returns:
+        The fitted :class:`AspectCalibration`.
+
+    Raises:
+        ScoreError: ``E405``-like ``E422`` when the rows hold one class only.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[r[2][f] for f in features] for r in rows], dtype=float)
+    y = np.array([bool(r[3]) for r in rows])
+    if len(set(y.tolist())) < 2:
+        raise ScoreError("E422", path="<training rows>", reason="gold aspect labels of one class only")
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < _EPS] = 1.0
+    lr = LogisticRegression(C=c, max_iter=1000)
+    lr.fit((x - mean) / scale, y)
+    cal = AspectCalibration(tuple(features), tuple(float(w) for w in lr.coef_[0]), float(lr.intercept_[0]),
+                            tuple(float(m) for m in mean), tuple(float(s) for s in scale), 0.5, model,
+                            tuple(sorted({r[0] for r in rows})))
+    probs = np.array([cal.probability(r[2]) for r in rows])
+    best_t, best_v = 0.5, -1.0
+    for t in np.arange(0.2, 0.81, 0.02):
+        pred = probs >= t
+        if gold_labels is not None:
+            v = _derived_accuracy(rows, pred, aspects, gold_labels)
+        else:
+            v = macro_f1(y, pred)
+        if v > best_v + 1e-9:
+            best_t, best_v = float(t), v
+    return AspectCalibration(cal.features, cal.weights, cal.bias, cal.mean, cal.scale, round(best_t, 3), model, cal.fitted_on)
+
+
+def _derived_accuracy(rows, pred, aspects: AspectSet, gold_labels) -> float:
+    ke_of = {a.id: a.key_element for a in aspects}
+    flags: dict[tuple[str, str], list[bool]] = {}
+    for r, p in zip(rows, pred):
+        flags.setdefault((r[0], ke_of[r[1]]), []).append(bool(p))
+    hits = [derive_label(v) == gold_labels[k] for k, v in flags.items() if k in gold_labels]
+    return float(np.mean(hits)) if hits else 0.0
+
+
+def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    """Macro-F1 over the two classes covered / not covered (a class absent from both counts 1.0)."""
+    y = np.asarray(y, dtype=bool)
+    pred = np.asarray(pred, dtype=bool)
+    out = []
+    for cls in (True, False):
+        tp = np.sum((pred == cls) & (y == cls))
+        fp = np.sum((pred == cls) & (y != cls))
+        fn = np.sum((pred != cls) & (y == cls))
+        out.append(1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(out))
+
+
+def aspects_of(aspects: AspectSet, key_element_id: str) -> list[Aspect]:
+    """Shortcut for :meth:`AspectSet.for_key_element`."""
+    return aspects.for_key_element(key_element_id)
