@@ -308,8 +308,9 @@ def score_aspects(
     Raises:
         ScoreError: ``E423`` when the shapes disagree or the calibration needs ``ke_scores``.
     """
-    if len(sentences) != len(np.asarray(sentence_vecs).reshape(len(sentences), -1) if len(sentences) else []):
-        raise ScoreError("E423", doc_id=doc_id, reason="one embedding per sentence expected")
+    vecs = np.asarray(sentence_vecs)
+    if vecs.ndim != 2 or vecs.shape[0] != len(sentences):
+        raise ScoreError("E423", doc_id=doc_id, reason=f"one embedding per sentence expected ({len(sentences)} sentences, embeddings of shape {vecs.shape})")
     if "ke_score" in calibration.features and ke_scores is None:
         raise ScoreError("E423", doc_id=doc_id, reason="the calibration uses the key elements' scores; give ke_scores")
     try:

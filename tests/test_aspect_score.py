@@ -1,0 +1,198 @@
+"""Aspect scoring: features, calibration, evidence and derived labels (analyser.aspect_score)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analyser.aspect_score import (
+    FEATURES_BASE,
+    FEATURES_KE,
+    AspectCalibration,
+    Sentence,
+    aspect_features,
+    aspect_queries,
+    calibration_path,
+    fit_aspect_calibration,
+    key_element_labels,
+    load_aspect_calibration,
+    macro_f1,
+    missing_aspects,
+    score_aspects,
+)
+from analyser.aspects import load_aspects, load_gold_aspects_dir
+from analyser.errors import ScoreError
+
+GOLD = Path(__file__).parent / "data" / "gold"
+
+
+@pytest.fixture(scope="module")
+def aspects():
+    return load_aspects()
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def space(aspects):
+    """Random unit query vectors, one per aspect (dim 384), compressed like e5 cosines (shared offset)."""
+    rng = np.random.default_rng(7)
+    common = rng.normal(size=384)
+    q = _unit(rng.normal(size=(len(aspects), 384)) + 3.0 * common)
+    return q, list(range(len(aspects))), common, rng
+
+
+def _doc(aspects, space, covered_ids, n_noise=20):
+    q, idx, common, rng = space
+    ids = aspects.ids
+    sents, vecs = [], []
+    for k, aid in enumerate(covered_ids):
+        j = ids.index(aid)
+        sents.append(Sentence(f"d:P{k + 1:04d}", k + 1, aid.split("/")[0].rsplit(".", 1)[0], f"about {aid}"))
+        vecs.append(q[j] + 0.005 * rng.normal(size=384))
+    for k in range(n_noise):
+        sents.append(Sentence(f"d:N{k:04d}", 9, None, f"noise {k}"))
+        vecs.append(3.0 * common + rng.normal(size=384))
+    return sents, _unit(np.array(vecs))
+
+
+def test_best_sentence_and_features_point_to_the_aspect_spoken_of(aspects, space):
+    q, idx, *_ = space
+    sents, vecs = _doc(aspects, space, ["2.1.1.b/resettlement", "2.6.d/eu-funds"])
+    feats, best, best_cos = aspect_features(aspects, vecs, q, idx)
+    j = aspects.ids.index("2.1.1.b/resettlement")
+    k = aspects.ids.index("2.1.1.b/talent-partnerships")
+    assert best[j] == 0 and best_cos[j] > 0.99
+    assert feats[j]["z_sentence"] > 8 > feats[k]["z_sentence"]
+    assert feats[j]["wins"] >= np.log1p(1)  # its own sentence ranks it first
+    assert feats[k]["sibling_z"] == pytest.approx((feats[j]["z_sentence"] + feats[aspects.ids.index("2.1.1.b/legal-migration")]["z_sentence"]) / 2)
+    assert set(feats[j]) == set(FEATURES_BASE)
+
+
+def _toy_calibration(aspects, space):
+    """Fitted on synthetic documents: each covers a random third of the aspects."""
+    q, idx, common, rng = space
+    rows = []
+    for d in range(6):
+        cov = [a for a in aspects.ids if rng.random() < 0.33]
+        _, vecs = _doc(aspects, space, cov)
+        feats, _, _ = aspect_features(aspects, vecs, q, idx)
+        rows += [(f"d{d}", a, feats[i], a in cov) for i, a in enumerate(aspects.ids)]
+    return fit_aspect_calibration(rows, FEATURES_BASE, aspects, model="toy")
+
+
+def test_score_aspects_covers_what_the_text_says_and_names_what_is_missing(aspects, space):
+    q, idx, *_ = space
+    cal = _toy_calibration(aspects, space)
+    said = ["2.1.1.b/resettlement", "2.6.d/eu-funds", "2.6.d/funding-plan", "2.4.f/response"]
+    sents, vecs = _doc(aspects, space, said)
+    cov = score_aspects(aspects, sents, vecs, q, idx, cal, doc_id="toy")
+    assert [c.id for c in cov if c.covered] == [a for a in aspects.ids if a in said]
+    by_id = {c.id: c for c in cov}
+    ev = by_id["2.1.1.b/resettlement"].evidence
+    assert (ev.passage_id, ev.page, ev.sentence) == ("d:P0001", 1, "about 2.1.1.b/resettlement")
+    labels = key_element_labels(cov)
+    assert labels["2.1.1.b"] == "partial" and labels["2.6.d"] == "addressed" and labels["2.2.p"] == "absent"
+    assert missing_aspects(cov, "2.1.1.b") == ["2.1.1.b/legal-migration", "2.1.1.b/talent-partnerships"]
+    out = by_id["2.1.1.b/resettlement"].to_json()
+    assert set(out) == {"id", "covered", "score", "evidence", "features"} and out["covered"] is True
+    assert 0.0 <= out["score"] <= 1.0
+
+
+def test_a_document_on_something_else_covers_nothing(aspects, space):
+    """Absolute evidence: the best sentence of an off-topic document is no evidence."""
+    q, idx, *_ = space
+    cal = _toy_calibration(aspects, space)
+    sents, vecs = _doc(aspects, space, [], n_noise=40)
+    cov = score_aspects(aspects, sents, vecs, q, idx, cal)
+    assert not any(c.covered for c in cov)
+    assert set(key_element_labels(cov).values()) == {"absent"}
+
+
+def test_no_sentences_covers_nothing(aspects, space):
+    q, idx, *_ = space
+    cal = _toy_calibration(aspects, space)
+    cov = score_aspects(aspects, [], np.zeros((0, 384), np.float32), q, idx, cal)
+    assert len(cov) == len(aspects) and not any(c.covered for c in cov)
+    assert all(c.evidence is None for c in cov)
+
+
+def test_errors_are_coded(aspects, space):
+    q, idx, *_ = space
+    sents, vecs = _doc(aspects, space, ["1.a/situation"])
+    cal = AspectCalibration(FEATURES_KE, (1.0,) * 5, 0.0, (0.0,) * 5, (1.0,) * 5)
+    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': the calibration uses the key elements' scores"):
+        score_aspects(aspects, sents, vecs, q, idx, cal, doc_id="x")
+    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': every aspect needs at least one query"):
+        score_aspects(aspects, sents, vecs, q[:-1], idx[:-1], cal, {}, doc_id="x")
+    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': one embedding per sentence"):
+        score_aspects(aspects, sents, vecs[:-1], q, idx, cal, {}, doc_id="x")
+
+
+def test_calibration_round_trip_and_bad_files(tmp_path, aspects, space):
+    cal = _toy_calibration(aspects, space)
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(cal.to_json()), encoding="utf-8")
+    back = load_aspect_calibration("toy", p)
+    assert back == cal
+    p.write_text("{", encoding="utf-8")
+    with pytest.raises(ScoreError, match=r"^\[E422\] .*c.json: cannot read aspect calibration \(JSONDecodeError"):
+        load_aspect_calibration("toy", p)
+    bad = cal.to_json() | {"features": ["z_sentence", "cosine"]}
+    p.write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(ScoreError, match=r"^\[E422\] .*ValueError: weights/mean/scale do not match"):
+        load_aspect_calibration("toy", p)
+    with pytest.raises(ScoreError, match=r"^\[E422\] .*missing.json: cannot read aspect calibration \(FileNotFoundError"):
+        load_aspect_calibration("toy", tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("with_ke", [True, False])
+def test_shipped_calibrations_load(with_ke):
+    cal = load_aspect_calibration("multilingual-e5-small", with_ke_score=with_ke)
+    assert cal.features == (FEATURES_KE if with_ke else FEATURES_BASE)
+    assert 0.2 <= cal.threshold <= 0.8
+    assert len(cal.fitted_on) == 13
+    w = dict(zip(cal.features, cal.weights))
+    assert w["z_sentence"] > 0  # the more a sentence stands out for the aspect, the likelier covered
+    assert calibration_path("multilingual-e5-small", with_ke).name.startswith("multilingual-e5-small.aspects")
+
+
+def test_macro_f1():
+    y = np.array([True, True, False, False])
+    assert macro_f1(y, y) == 1.0
+    assert macro_f1(y, np.array([True, False, False, False])) == pytest.approx((2 / 3 + 0.8) / 2)
+
+
+def test_queries_cover_every_aspect(aspects):
+    texts, idx, langs = aspect_queries(aspects)
+    assert sorted(set(idx)) == list(range(len(aspects)))
+    assert langs.count("en") == len(aspects) and langs.count("nl") == len(aspects)
+    t2, i2, l2 = aspect_queries(aspects, ["de"])
+    assert l2 == ["en"] * len(aspects)
+
+
+@pytest.mark.model
+def test_real_model_on_gold_answers_of_one_document(e5_encoder, aspects, gold):
+    """xb-2025's gold answer blocks, real model, shipped text-only calibration (in-sample: fitted on the dev corpus)."""
+    from analyser.text import split_sentences
+
+    g = gold["xb-2025"]
+    blocks = [b for b in g["blocks"] if b["role"] in ("answer", "answer_list_item")]
+    sents = [Sentence(b["id"], 1, b["section"], s) for b in blocks for s in split_sentences(b["text"], "de")]
+    svecs = e5_encoder.encode([s.text for s in sents], kind="passage")
+    texts, idx, langs = aspect_queries(aspects, ["de"])
+    qvecs = e5_encoder.encode(texts, kind="query")
+    cal = load_aspect_calibration("multilingual-e5-small", with_ke_score=False)
+    cov = score_aspects(aspects, sents, svecs, qvecs, idx, cal, doc_id="xb-2025")
+    ga = load_gold_aspects_dir(GOLD, aspects)["xb-2025"]
+    y = np.array([ga.covered[c.id] for c in cov])
+    p = np.array([c.covered for c in cov])
+    assert macro_f1(y, p) >= 0.6
+    by = {c.id: c for c in cov}
+    assert by["2.3.4.a/education-language"].covered  # answered inside 2.3.3 (wrong place, still coverage)
+    assert by["2.3.4.a/education-language"].evidence.section_id == "2.3.3"
