@@ -196,3 +196,28 @@ def test_real_model_on_gold_answers_of_one_document(e5_encoder, aspects, gold):
     by = {c.id: c for c in cov}
     assert by["2.3.4.a/education-language"].covered  # answered inside 2.3.3 (wrong place, still coverage)
     assert by["2.3.4.a/education-language"].evidence.section_id == "2.3.3"
+
+
+def test_pipeline_entry_point_with_the_hashing_encoder(aspects, fake_encoder):
+    """score_document_aspects reads Matches' public fields; evidence carries passage id, page and section."""
+    from types import SimpleNamespace
+
+    from analyser.aspect_score import coverage_aspects_json, score_document_aspects
+    from analyser.schema import Passage
+
+    text = aspects.get("2.1.1.b/resettlement").descriptor
+    passages = (Passage(id="t:P0001", block_ids=("b1",), section_id="2.1.1", page=4, text=text),
+                Passage(id="t:P0002", block_ids=("b2",), section_id="2.6", page=9, text="The weather was fine on Tuesday."))
+    matches = SimpleNamespace(sentences=(text, "The weather was fine on Tuesday."), sentence_passage=np.array([0, 1]),
+                              passages=passages)
+    cal = AspectCalibration(FEATURES_BASE, (1.0, 0.0, 0.0, 0.0), -6.0, (0.0,) * 4, (1.0,) * 4)  # covered when z_sentence >= 6
+    cov = score_document_aspects(matches, fake_encoder, "en", aspects=aspects, calibration=cal, doc_id="t")
+    by = {c.id: c for c in cov}
+    assert by["2.1.1.b/resettlement"].covered
+    assert by["2.1.1.b/resettlement"].evidence.to_json() == {
+        "passage_id": "t:P0001", "page": 4, "section_id": "2.1.1", "sentence": text,
+        "similarity": pytest.approx(1.0, abs=1e-3)}
+    assert sum(c.covered for c in cov) == 1
+    js = coverage_aspects_json(cov)
+    assert [a["id"] for a in js["2.1.1.b"]] == [a.id for a in aspects.for_key_element("2.1.1.b")]
+    assert [a["covered"] for a in js["2.1.1.b"]] == [False, False, True]

@@ -424,3 +424,67 @@ def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
 def aspects_of(aspects: AspectSet, key_element_id: str) -> list[Aspect]:
     """Shortcut for :meth:`AspectSet.for_key_element`."""
     return aspects.for_key_element(key_element_id)
+
+
+# --------------------------------------------------------------------------- pipeline entry point
+
+
+def sentences_from_matches(matches) -> list[Sentence]:
+    """The answer sentences of :class:`analyser.match.Matches` as :class:`Sentence` records.
+
+    Uses only the public fields ``sentences``, ``sentence_passage`` and ``passages``.
+    """
+    out = []
+    for text, p in zip(matches.sentences, np.asarray(matches.sentence_passage).tolist()):
+        passage = matches.passages[int(p)]
+        out.append(Sentence(passage.id, passage.page, passage.section_id, text))
+    return out
+
+
+def score_document_aspects(
+    matches,
+    encoder,
+    language: str,
+    *,
+    ke_scores: Mapping[str, float] | None = None,
+    aspects: AspectSet | None = None,
+    calibration: AspectCalibration | None = None,
+    doc_id: str = "",
+) -> list[AspectCoverage]:
+    """Aspect coverage of one analysed document: the one call for the pipeline.
+
+    Args:
+        matches: the document's :class:`analyser.match.Matches` (answer sentences and passages).
+        encoder: the run's encoder (a ``CachedEncoder``: the sentences were embedded by
+            :func:`analyser.match.match` with ``kind="passage"`` and come from its cache).
+        language: the document's language; the aspects' official wording in it is used as extra
+            queries beside the English descriptors.
+        ke_scores: key element id -> its calibrated coverage score; when given, the shipped
+            calibration that uses it is taken, else the text-only one.
+        aspects: default :func:`analyser.aspects.load_aspects`.
+        calibration: default the shipped one for ``encoder.name``.
+        doc_id: for error messages.
+
+    Returns:
+        One :class:`AspectCoverage` per aspect, in Annex order.
+
+    Raises:
+        ScoreError: ``E422`` for a missing or malformed calibration, ``E423`` for inconsistent input.
+    """
+    from .aspects import load_aspects
+
+    aspects = aspects or load_aspects()
+    calibration = calibration or load_aspect_calibration(encoder.name, with_ke_score=ke_scores is not None)
+    sents = sentences_from_matches(matches)
+    svecs = encoder.encode([s.text for s in sents], kind="passage") if sents else np.zeros((0, encoder.dim), np.float32)
+    texts, idx, _ = aspect_queries(aspects, [language])
+    qvecs = encoder.encode(texts, kind="query")
+    return score_aspects(aspects, sents, svecs, qvecs, idx, calibration, ke_scores, doc_id=doc_id)
+
+
+def coverage_aspects_json(coverage: Sequence[AspectCoverage]) -> dict[str, list[dict]]:
+    """Key element id -> the list to store as ``analysis.json`` ``coverage[<ke>].aspects``."""
+    out: dict[str, list[dict]] = {}
+    for c in coverage:
+        out.setdefault(c.key_element, []).append(c.to_json())
+    return out
