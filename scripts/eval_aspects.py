@@ -39,6 +39,8 @@ from analyser.aspect_score import (
     FEATURES_BASE,
     FEATURES_KE,
     AspectCalibration,
+    AspectCoverage,
+    anchor_partial,
     aspect_features,
     aspect_queries,
     calibration_path,
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", action="store_true", help="write the calibrations fitted on every document")
     ap.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation of the logistic model")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--insample-ke", action="store_true",
+                    help="skip the LODO key-element scores (faster; ke figures then in-sample)")
     args = ap.parse_args(argv)
 
     if args.run:
@@ -107,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from analyser.calibrate import calibrate_from_outputs
 
+        if args.insample_ke:
+            raise RuntimeError("--insample-ke")
+
         rep = calibrate_from_outputs(args.out, args.gold, write=False, doc_ids=list(docs))
         ke_lodo = rep.predictions
         print(f"key-element coverage calibration, LODO: 3-class accuracy {rep.accuracy3:.3f}", flush=True)
@@ -120,9 +127,12 @@ def main(argv: list[str] | None = None) -> int:
         svecs = encoder.encode(sents, kind="passage") if sents else np.zeros((0, qvecs.shape[1]), np.float32)
         keep = [i for i, lang in enumerate(qlangs) if lang in ("en", a.get("language"))]
         ke_scores = {k: v[0] for k, v in ke_lodo.get(d, {}).items()} or {k: c["score"] for k, c in a["coverage"].items()}
+        ke_labels = {k: v[1] for k, v in ke_lodo.get(d, {}).items()} or {k: c["label"] for k, c in a["coverage"].items()}
         ke_in = {k: c["score"] for k, c in a["coverage"].items()}
-        feats[d], _, _ = aspect_features(aspects, svecs, qvecs[keep], [qidx[i] for i in keep], ke_scores)
-        feats_insample[d], _, _ = aspect_features(aspects, svecs, qvecs[keep], [qidx[i] for i in keep], ke_in)
+        ke_in_labels = {k: c["label"] for k, c in a["coverage"].items()}
+        qv, qi = qvecs[keep], [qidx[i] for i in keep]
+        feats[d], _, _ = aspect_features(aspects, svecs, qv, qi, ke_scores, ke_labels)
+        feats_insample[d], _, _ = aspect_features(aspects, svecs, qv, qi, ke_in, ke_in_labels)
         print(f"{d}: {len(sents)} answer sentences", flush=True)
 
     rows = [(d, asp.id, feats[d][j], gold_aspects[d].covered[asp.id]) for d in docs for j, asp in enumerate(aspects)]
@@ -139,6 +149,16 @@ def main(argv: list[str] | None = None) -> int:
                     p = cal.probability(r[2])
                     prob[(d, r[1])], pred[(d, r[1])] = p, p >= cal.threshold
         results[name] = report(name, docs, aspects, gold_aspects, gold_labels, lang_of, pred, ke_lodo)
+        if name == "ke":
+            anchored = {}
+            for d in docs:
+                labels = {ke: v[1] for ke, v in ke_lodo.get(d, {}).items()} or {
+                    ke: c["label"] for ke, c in docs[d]["coverage"].items()}
+                cov = [AspectCoverage(a.id, a.key_element, pred[(d, a.id)], prob[(d, a.id)], None) for a in aspects]
+                for c in anchor_partial(cov, labels):
+                    anchored[(d, c.id)] = c.covered
+            results["ke-anchored"] = report("ke, partial anchored to the coverage calibration", docs, aspects,
+                                            gold_aspects, gold_labels, lang_of, anchored, ke_lodo)
 
     if args.write:
         for name, fset, with_ke in (("text", FEATURES_BASE, False), ("ke", FEATURES_KE, True)):

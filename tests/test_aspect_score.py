@@ -125,13 +125,13 @@ def test_no_sentences_covers_nothing(aspects, space):
 def test_errors_are_coded(aspects, space):
     q, idx, *_ = space
     sents, vecs = _doc(aspects, space, ["1.a/situation"])
-    cal = AspectCalibration(FEATURES_KE, (1.0,) * 5, 0.0, (0.0,) * 5, (1.0,) * 5)
-    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': the calibration uses the key elements' scores"):
+    cal = AspectCalibration(FEATURES_KE, (1.0,) * 8, 0.0, (0.0,) * 8, (1.0,) * 8)
+    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': the calibration uses the key elements. scores and labels"):
         score_aspects(aspects, sents, vecs, q, idx, cal, doc_id="x")
     with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': every aspect needs at least one query"):
-        score_aspects(aspects, sents, vecs, q[:-1], idx[:-1], cal, {}, doc_id="x")
+        score_aspects(aspects, sents, vecs, q[:-1], idx[:-1], cal, {}, {}, doc_id="x")
     with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': one embedding per sentence"):
-        score_aspects(aspects, sents, vecs[:-1], q, idx, cal, {}, doc_id="x")
+        score_aspects(aspects, sents, vecs[:-1], q, idx, cal, {}, {}, doc_id="x")
 
 
 def test_calibration_round_trip_and_bad_files(tmp_path, aspects, space):
@@ -210,7 +210,7 @@ def test_pipeline_entry_point_with_the_hashing_encoder(aspects, fake_encoder):
                 Passage(id="t:P0002", block_ids=("b2",), section_id="2.6", page=9, text="The weather was fine on Tuesday."))
     matches = SimpleNamespace(sentences=(text, "The weather was fine on Tuesday."), sentence_passage=np.array([0, 1]),
                               passages=passages)
-    cal = AspectCalibration(FEATURES_BASE, (1.0, 0.0, 0.0, 0.0), -6.0, (0.0,) * 4, (1.0,) * 4)  # covered when z_sentence >= 6
+    cal = AspectCalibration(FEATURES_BASE, (1.0, 0.0, 0.0, 0.0, 0.0), -6.0, (0.0,) * 5, (1.0,) * 5)  # covered when z_sentence >= 6
     cov = score_document_aspects(matches, fake_encoder, "en", aspects=aspects, calibration=cal, doc_id="t")
     by = {c.id: c for c in cov}
     assert by["2.1.1.b/resettlement"].covered
@@ -221,3 +221,18 @@ def test_pipeline_entry_point_with_the_hashing_encoder(aspects, fake_encoder):
     js = coverage_aspects_json(cov)
     assert [a["id"] for a in js["2.1.1.b"]] == [a.id for a in aspects.for_key_element("2.1.1.b")]
     assert [a["covered"] for a in js["2.1.1.b"]] == [False, False, True]
+
+
+def test_anchor_partial_flips_the_weakest_or_strongest_aspect():
+    from analyser.aspect_score import AspectCoverage, anchor_partial
+
+    def c(aid, covered, score):
+        return AspectCoverage(aid, aid.split("/")[0], covered, score, None)
+
+    cov = [c("2.5.b/judiciary", True, 0.6), c("2.5.b/government-levels", True, 0.9),
+           c("2.6.d/eu-funds", False, 0.3), c("2.6.d/funding-plan", False, 0.1),
+           c("2.2.p/border-objectives", True, 0.8),
+           c("1.c/geography", True, 0.9), c("1.c/consequences", True, 0.8)]
+    out = anchor_partial(cov, {"2.5.b": "partial", "2.6.d": "partial", "2.2.p": "partial", "1.c": "addressed"})
+    assert [x.covered for x in out] == [False, True, True, False, True, True, True]
+    assert [x.score for x in out] == [x.score for x in cov]

@@ -15,11 +15,15 @@ with the language, so no cosine threshold is used; the features are
   out for ``2.1.1.b/resettlement`` whatever its language.
 * ``z_document``: the aspect's best cosine over its own cosines to every sentence of the
   document (the peak over the document's background).
-* ``wins``: log(1 + number of sentences whose best-matching aspects (top 3 of all) include this
-  one): how much of the text is about it.
+* ``wins``: log(1 + r), r the number of sentences whose best-matching aspects (top 3 of all)
+  include this one, over the number expected if every aspect were as likely (so that the length
+  of the document does not count): how much of the text is about it.
 * ``sibling_z``: the mean ``z_sentence`` of the other aspects of the same key element (a
   key element answered at length lifts its aspects together).
-* ``ke_score``: the key element's own calibrated coverage score, when the caller gives it.
+* ``below_sibling``: how far ``z_sentence`` lies below the best of the key element's other
+  aspects (0 when it is the best or alone): the ask a partial answer leaves out.
+* ``ke_score``, ``ke_partial``, ``ke_absent``: the key element's own calibrated coverage score
+  and label (1/0), when the caller gives them.
 
 and a logistic model over them, fitted on the gold aspect labels of the development corpus
 (:func:`fit_aspect_calibration`; ``data/calibration/<model>.aspects.json``), gives the score (the
@@ -43,8 +47,8 @@ import numpy as np
 from .aspects import Aspect, AspectSet, derive_label
 from .errors import ScoreError
 
-FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z")
-FEATURES_KE = FEATURES_BASE + ("ke_score",)
+FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z", "below_sibling")
+FEATURES_KE = FEATURES_BASE + ("ke_score", "ke_partial", "ke_absent")
 TOP_K_WINS = 3
 _EPS = 1e-6
 
@@ -217,6 +221,7 @@ def aspect_features(
     query_vecs: np.ndarray,
     query_aspect: Sequence[int],
     ke_scores: Mapping[str, float] | None = None,
+    ke_labels: Mapping[str, str] | None = None,
 ) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
     """Features of every aspect in one document.
 
@@ -226,6 +231,8 @@ def aspect_features(
         query_vecs: (m, dim) L2-normalised query embeddings.
         query_aspect: (m,) index into ``aspects`` of each query row; every aspect needs >= 1 query.
         ke_scores: key element id -> its calibrated coverage score (0-1); adds ``ke_score``.
+        ke_labels: key element id -> its label (addressed/partial/absent); adds ``ke_partial`` and
+            ``ke_absent`` (1.0 or 0.0).
 
     Returns:
         (features per aspect in the order of ``aspects``, index of the best sentence per aspect
@@ -243,9 +250,8 @@ def aspect_features(
     feats: list[dict[str, float]] = []
     if n == 0:
         for a in aspects:
-            f = {"z_sentence": -3.0, "z_document": 0.0, "wins": 0.0, "sibling_z": -3.0}
-            if ke_scores is not None:
-                f["ke_score"] = float(ke_scores.get(a.key_element, 0.0))
+            f = {"z_sentence": -3.0, "z_document": 0.0, "wins": 0.0, "sibling_z": -3.0, "below_sibling": 0.0}
+            f.update(_ke_features(a.key_element, ke_scores, ke_labels))
             feats.append(f)
         return feats, np.full(n_a, -1), np.zeros(n_a)
     cos = s @ q.T  # (n, m)
@@ -263,7 +269,7 @@ def aspect_features(
     z_document = (best_cos - col_mean) / col_std if n > 1 else np.zeros(n_a)
     k = min(TOP_K_WINS, n_a)
     top = np.argpartition(-per_aspect, k - 1, axis=1)[:, :k]
-    wins = np.bincount(top.ravel(), minlength=n_a)
+    wins = np.bincount(top.ravel(), minlength=n_a) * (n_a / (k * n))
     ke_of = [a.key_element for a in aspects]
     for j, a in enumerate(aspects):
         sib = [i for i, ke in enumerate(ke_of) if ke == a.key_element and i != j]
@@ -272,11 +278,22 @@ def aspect_features(
             "z_document": float(z_document[j]),
             "wins": float(np.log1p(wins[j])),
             "sibling_z": float(np.mean(z_sentence[sib])) if sib else float(z_sentence[j]),
+            "below_sibling": float(max(0.0, z_sentence[sib].max() - z_sentence[j])) if sib else 0.0,
         }
-        if ke_scores is not None:
-            f["ke_score"] = float(ke_scores.get(a.key_element, 0.0))
+        f.update(_ke_features(a.key_element, ke_scores, ke_labels))
         feats.append(f)
     return feats, best.astype(int), best_cos.astype(float)
+
+
+def _ke_features(ke: str, ke_scores: Mapping[str, float] | None, ke_labels: Mapping[str, str] | None) -> dict[str, float]:
+    f = {}
+    if ke_scores is not None:
+        f["ke_score"] = float(ke_scores.get(ke, 0.0))
+    if ke_labels is not None:
+        lab = ke_labels.get(ke, "absent")
+        f["ke_partial"] = float(lab == "partial")
+        f["ke_absent"] = float(lab == "absent")
+    return f
 
 
 def score_aspects(
@@ -287,6 +304,7 @@ def score_aspects(
     query_aspect: Sequence[int],
     calibration: AspectCalibration,
     ke_scores: Mapping[str, float] | None = None,
+    ke_labels: Mapping[str, str] | None = None,
     *,
     doc_id: str = "",
 ) -> list[AspectCoverage]:
@@ -298,8 +316,10 @@ def score_aspects(
         sentence_vecs: (n, dim) their e5 ``"passage: "`` embeddings, L2-normalised.
         query_vecs, query_aspect: the aspects' ``"query: "`` embeddings and the aspect index of
             each row (see :func:`aspect_queries`).
-        calibration: the aspect calibration; when it uses ``ke_score``, ``ke_scores`` is required.
+        calibration: the aspect calibration; when it uses the key-element features, ``ke_scores``
+            and ``ke_labels`` are required.
         ke_scores: key element id -> the key element's calibrated coverage score.
+        ke_labels: key element id -> the key element's label from the coverage calibration.
         doc_id: for error messages.
 
     Returns:
@@ -311,10 +331,10 @@ def score_aspects(
     vecs = np.asarray(sentence_vecs)
     if vecs.ndim != 2 or vecs.shape[0] != len(sentences):
         raise ScoreError("E423", doc_id=doc_id, reason=f"one embedding per sentence expected ({len(sentences)} sentences, embeddings of shape {vecs.shape})")
-    if "ke_score" in calibration.features and ke_scores is None:
-        raise ScoreError("E423", doc_id=doc_id, reason="the calibration uses the key elements' scores; give ke_scores")
+    if "ke_score" in calibration.features and (ke_scores is None or ke_labels is None):
+        raise ScoreError("E423", doc_id=doc_id, reason="the calibration uses the key elements' scores and labels; give ke_scores and ke_labels")
     try:
-        feats, best, best_cos = aspect_features(aspects, sentence_vecs, query_vecs, query_aspect, ke_scores)
+        feats, best, best_cos = aspect_features(aspects, sentence_vecs, query_vecs, query_aspect, ke_scores, ke_labels)
     except ValueError as exc:
         raise ScoreError("E423", doc_id=doc_id, reason=str(exc)) from None
     out = []
@@ -447,6 +467,7 @@ def score_document_aspects(
     language: str,
     *,
     ke_scores: Mapping[str, float] | None = None,
+    ke_labels: Mapping[str, str] | None = None,
     aspects: AspectSet | None = None,
     calibration: AspectCalibration | None = None,
     doc_id: str = "",
@@ -459,8 +480,9 @@ def score_document_aspects(
             :func:`analyser.match.match` with ``kind="passage"`` and come from its cache).
         language: the document's language; the aspects' official wording in it is used as extra
             queries beside the English descriptors.
-        ke_scores: key element id -> its calibrated coverage score; when given, the shipped
-            calibration that uses it is taken, else the text-only one.
+        ke_scores, ke_labels: key element id -> its calibrated coverage score and its label
+            (``Coverage.score``, ``Coverage.label``); when given, the shipped calibration that uses
+            them is taken, else the text-only one.
         aspects: default :func:`analyser.aspects.load_aspects`.
         calibration: default the shipped one for ``encoder.name``.
         doc_id: for error messages.
@@ -474,12 +496,12 @@ def score_document_aspects(
     from .aspects import load_aspects
 
     aspects = aspects or load_aspects()
-    calibration = calibration or load_aspect_calibration(encoder.name, with_ke_score=ke_scores is not None)
+    calibration = calibration or load_aspect_calibration(encoder.name, with_ke_score=ke_scores is not None and ke_labels is not None)
     sents = sentences_from_matches(matches)
     svecs = encoder.encode([s.text for s in sents], kind="passage") if sents else np.zeros((0, encoder.dim), np.float32)
     texts, idx, _ = aspect_queries(aspects, [language])
     qvecs = encoder.encode(texts, kind="query")
-    return score_aspects(aspects, sents, svecs, qvecs, idx, calibration, ke_scores, doc_id=doc_id)
+    return score_aspects(aspects, sents, svecs, qvecs, idx, calibration, ke_scores, ke_labels, doc_id=doc_id)
 
 
 def coverage_aspects_json(coverage: Sequence[AspectCoverage]) -> dict[str, list[dict]]:
@@ -487,4 +509,37 @@ def coverage_aspects_json(coverage: Sequence[AspectCoverage]) -> dict[str, list[
     out: dict[str, list[dict]] = {}
     for c in coverage:
         out.setdefault(c.key_element, []).append(c.to_json())
+    return out
+
+
+def anchor_partial(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str]) -> list[AspectCoverage]:
+    """Make the aspects of a key element the coverage calibration labels ``partial`` show a partial answer.
+
+    When every aspect of such a key element came out covered, the least likely one is marked
+    missing; when none did, the most likely one is marked covered (a key element with one aspect
+    is left alone). Other key elements are unchanged. Scores are unchanged; only ``covered`` flips.
+
+    Args:
+        coverage: the output of :func:`score_aspects`.
+        ke_labels: key element id -> label of the key-element coverage calibration.
+
+    Returns:
+        A new list, same order.
+    """
+    out = list(coverage)
+    by_ke: dict[str, list[int]] = {}
+    for i, c in enumerate(out):
+        by_ke.setdefault(c.key_element, []).append(i)
+    for ke, idx in by_ke.items():
+        if ke_labels.get(ke) != "partial" or len(idx) < 2:
+            continue
+        flags = [out[i].covered for i in idx]
+        if all(flags):
+            j = min(idx, key=lambda i: out[i].score)
+        elif not any(flags):
+            j = max(idx, key=lambda i: out[i].score)
+        else:
+            continue
+        c = out[j]
+        out[j] = AspectCoverage(c.id, c.key_element, not c.covered, c.score, c.evidence, c.features)
     return out
