@@ -81,8 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
     ap.add_argument("--model", default="multilingual-e5-small")
     ap.add_argument("--write", action="store_true", help="write the calibrations fitted on every document")
-    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation of the logistic model")
+    ap.add_argument("--c", type=float, default=0.1, help="inverse L2 regularisation of the logistic model")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--dump", type=Path, help="write the feature rows (doc, aspect, features, gold) as JSON here")
     ap.add_argument("--insample-ke", action="store_true",
                     help="skip the LODO key-element scores (faster; ke figures then in-sample)")
     args = ap.parse_args(argv)
@@ -137,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = [(d, asp.id, feats[d][j], gold_aspects[d].covered[asp.id]) for d in docs for j, asp in enumerate(aspects)]
     gold_labels = {(d, ke): gold_ke[d]["coverage"][ke]["label"] for d in docs for ke in aspects.key_element_ids}
+    if args.dump:
+        args.dump.write_text(json.dumps({"rows": rows, "ke_lodo": ke_lodo}), encoding="utf-8")
     results = {}
     for name, fset in (("text", FEATURES_BASE), ("ke", FEATURES_KE)):
         pred: dict[tuple[str, str], bool] = {}
@@ -146,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             cal = fit_aspect_calibration(train, fset, aspects, model=args.model, c=args.c, gold_labels=gold_labels)
             for r in rows:
                 if r[0] == d:
-                    p = cal.probability(r[2])
+                    p = cal.probability(r[2], r[1])
                     prob[(d, r[1])], pred[(d, r[1])] = p, p >= cal.threshold
         results[name] = report(name, docs, aspects, gold_aspects, gold_labels, lang_of, pred, ke_lodo)
         if name == "ke":

@@ -71,7 +71,7 @@ def test_best_sentence_and_features_point_to_the_aspect_spoken_of(aspects, space
     assert feats[j]["z_sentence"] > 8 > feats[k]["z_sentence"]
     assert feats[j]["wins"] >= np.log1p(1)  # its own sentence ranks it first
     assert feats[k]["sibling_z"] == pytest.approx((feats[j]["z_sentence"] + feats[aspects.ids.index("2.1.1.b/legal-migration")]["z_sentence"]) / 2)
-    assert set(feats[j]) == set(FEATURES_BASE)
+    assert set(feats[j]) == set(FEATURES_BASE) - {"aspect_prior"}  # the prior comes from the calibration
 
 
 def _toy_calibration(aspects, space):
@@ -125,7 +125,7 @@ def test_no_sentences_covers_nothing(aspects, space):
 def test_errors_are_coded(aspects, space):
     q, idx, *_ = space
     sents, vecs = _doc(aspects, space, ["1.a/situation"])
-    cal = AspectCalibration(FEATURES_KE, (1.0,) * 8, 0.0, (0.0,) * 8, (1.0,) * 8)
+    cal = AspectCalibration(FEATURES_KE, (1.0,) * 10, 0.0, (0.0,) * 10, (1.0,) * 10)
     with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': the calibration uses the key elements. scores and labels"):
         score_aspects(aspects, sents, vecs, q, idx, cal, doc_id="x")
     with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': every aspect needs at least one query"):
@@ -210,7 +210,7 @@ def test_pipeline_entry_point_with_the_hashing_encoder(aspects, fake_encoder):
                 Passage(id="t:P0002", block_ids=("b2",), section_id="2.6", page=9, text="The weather was fine on Tuesday."))
     matches = SimpleNamespace(sentences=(text, "The weather was fine on Tuesday."), sentence_passage=np.array([0, 1]),
                               passages=passages)
-    cal = AspectCalibration(FEATURES_BASE, (1.0, 0.0, 0.0, 0.0, 0.0), -6.0, (0.0,) * 5, (1.0,) * 5)  # covered when z_sentence >= 6
+    cal = AspectCalibration(FEATURES_BASE, (1.0, 0.0, 0.0, 0.0, 0.0, 0.0), -4.0, (0.0,) * 6, (1.0,) * 6)  # covered when z_sentence >= 4
     cov = score_document_aspects(matches, fake_encoder, "en", aspects=aspects, calibration=cal, doc_id="t")
     by = {c.id: c for c in cov}
     assert by["2.1.1.b/resettlement"].covered
@@ -236,3 +236,4 @@ def test_anchor_partial_flips_the_weakest_or_strongest_aspect():
     out = anchor_partial(cov, {"2.5.b": "partial", "2.6.d": "partial", "2.2.p": "partial", "1.c": "addressed"})
     assert [x.covered for x in out] == [False, True, True, False, True, True, True]
     assert [x.score for x in out] == [x.score for x in cov]
+

@@ -24,11 +24,20 @@ with the language, so no cosine threshold is used; the features are
   aspects (0 when it is the best or alone): the ask a partial answer leaves out.
 * ``ke_score``, ``ke_partial``, ``ke_absent``: the key element's own calibrated coverage score
   and label (1/0), when the caller gives them.
+* ``aspect_prior``: logit of how often the aspect was covered in the training documents that
+  answered its key element in part (smoothed (k + 1) / (n + 2); stored in the calibration): partial
+  answers tend to leave out the same asks (the judiciary in 2.5.b, the Toolbox in 2.6.c).
+  ``partial_prior`` is ``ke_partial`` times it.
+
+Sentence and query embeddings are centred before the cosines (the document's mean sentence and
+the mean of the query set removed, then re-normalised; cf. :func:`analyser.embed.centre_document`):
+it removes the language offset and the shared "migration strategy" direction.
 
 and a logistic model over them, fitted on the gold aspect labels of the development corpus
 (:func:`fit_aspect_calibration`; ``data/calibration/<model>.aspects.json``), gives the score (the
-probability that the aspect is covered). ``covered`` is ``score >= threshold``; the threshold is
-stored with the calibration (chosen on the training documents).
+probability that the aspect is covered). ``covered`` is ``score >= threshold``, the threshold stored
+with the calibration (0.5, the most likely reading, for the shipped ones: a threshold tuned on the
+training documents for the derived key-element accuracy did no better leave-one-document-out).
 
 The key element's label follows with :func:`analyser.aspects.derive_label`.
 """
@@ -47,8 +56,9 @@ import numpy as np
 from .aspects import Aspect, AspectSet, derive_label
 from .errors import ScoreError
 
-FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z", "below_sibling")
-FEATURES_KE = FEATURES_BASE + ("ke_score", "ke_partial", "ke_absent")
+FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z", "below_sibling", "aspect_prior")
+FEATURES_KE = FEATURES_BASE + ("ke_score", "ke_partial", "ke_absent", "partial_prior")
+PRIOR_FEATURES = ("aspect_prior", "partial_prior")  # looked up in the calibration, not computed from the text
 TOP_K_WINS = 3
 _EPS = 1e-6
 
@@ -135,19 +145,27 @@ class AspectCalibration:
     model: str = ""
     fitted_on: tuple[str, ...] = ()
     figures: Mapping[str, float] = field(default_factory=dict)
+    priors: Mapping[str, float] = field(default_factory=dict)
 
-    def probability(self, feats: Mapping[str, float]) -> float:
+    def prior_features(self, aspect_id: str, feats: Mapping[str, float]) -> dict[str, float]:
+        """``aspect_prior`` and ``partial_prior`` of one aspect (0 for an aspect without a prior)."""
+        p = self.priors.get(aspect_id)
+        logit = math.log(p / (1 - p)) if p is not None else 0.0
+        return {"aspect_prior": logit, "partial_prior": float(feats.get("ke_partial", 0.0)) * logit}
+
+    def probability(self, feats: Mapping[str, float], aspect_id: str = "") -> float:
         """P(covered) for one aspect's features. Raises KeyError for a missing feature."""
+        full = {**feats, **self.prior_features(aspect_id, feats)}
         z = self.bias
         for name, w, m, s in zip(self.features, self.weights, self.mean, self.scale):
-            z += w * (float(feats[name]) - m) / s
+            z += w * (float(full[name]) - m) / s
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> dict:
         return {"kind": "aspect-coverage", "model": self.model, "features": list(self.features),
                 "weights": list(self.weights), "bias": self.bias, "mean": list(self.mean),
                 "scale": list(self.scale), "threshold": self.threshold, "fitted_on": list(self.fitted_on),
-                "figures": dict(self.figures)}
+                "figures": dict(self.figures), "priors": dict(self.priors)}
 
     @classmethod
     def from_json(cls, data: Mapping, path: str = "<calibration>") -> "AspectCalibration":
@@ -158,11 +176,14 @@ class AspectCalibration:
             vals = [tuple(float(v) for v in data[k]) for k in ("weights", "mean", "scale")]
             if any(len(v) != n for v in vals) or any(s <= 0 for s in vals[2]):
                 raise ValueError("weights/mean/scale do not match the features")
+            priors = {str(k): float(v) for k, v in dict(data.get("priors", {})).items()}
+            if any(not 0 < v < 1 for v in priors.values()):
+                raise ValueError("priors must lie strictly between 0 and 1")
             unknown = [f for f in feats if f not in FEATURES_KE]
             if unknown:
                 raise ValueError(f"unknown feature {unknown[0]!r}")
             return cls(feats, vals[0], float(data["bias"]), vals[1], vals[2], float(data.get("threshold", 0.5)),
-                       str(data.get("model", "")), tuple(data.get("fitted_on", ())), dict(data.get("figures", {})))
+                       str(data.get("model", "")), tuple(data.get("fitted_on", ())), dict(data.get("figures", {})), priors)
         except (KeyError, TypeError, ValueError) as exc:
             raise ScoreError("E422", path=path, reason=f"{type(exc).__name__}: {exc}") from None
 
@@ -236,7 +257,7 @@ def aspect_features(
 
     Returns:
         (features per aspect in the order of ``aspects``, index of the best sentence per aspect
-        (-1 when there are no sentences), best cosine per aspect).
+        (-1 when there are no sentences), uncentred cosine of that sentence to the aspect's nearest query).
 
     Raises:
         ValueError: when the shapes do not agree or an aspect has no query.
@@ -247,6 +268,10 @@ def aspect_features(
         raise ValueError("every aspect needs at least one query embedding")
     s = np.asarray(sentence_vecs, dtype=np.float32).reshape(-1, q.shape[1] if q.size else 0)
     n = len(s)
+    s_raw, q_raw = s, q
+    q = _unit(q - q.mean(axis=0)) if len(q) > 1 else q
+    if n > 1:
+        s = _unit(s - s.mean(axis=0))
     feats: list[dict[str, float]] = []
     if n == 0:
         for a in aspects:
@@ -260,6 +285,8 @@ def aspect_features(
         per_aspect[:, j] = cos[:, idx == j].max(axis=1)
     best = per_aspect.argmax(axis=0)  # (n_a,)
     best_cos = per_aspect[best, np.arange(n_a)]
+    raw = s_raw[best] @ q_raw.T  # (n_a, m): uncentred cosines of each aspect's best sentence
+    raw_best = np.array([raw[j, idx == j].max() for j in range(n_a)])
     row_mean = per_aspect.mean(axis=1, keepdims=True)
     row_std = per_aspect.std(axis=1, keepdims=True) + _EPS
     zrow = (per_aspect - row_mean) / row_std  # (n, n_a): aspect vs all aspects, per sentence
@@ -282,7 +309,11 @@ def aspect_features(
         }
         f.update(_ke_features(a.key_element, ke_scores, ke_labels))
         feats.append(f)
-    return feats, best.astype(int), best_cos.astype(float)
+    return feats, best.astype(int), raw_best.astype(float)
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), _EPS)).astype(np.float32)
 
 
 def _ke_features(ke: str, ke_scores: Mapping[str, float] | None, ke_labels: Mapping[str, str] | None) -> dict[str, float]:
@@ -339,7 +370,8 @@ def score_aspects(
         raise ScoreError("E423", doc_id=doc_id, reason=str(exc)) from None
     out = []
     for j, a in enumerate(aspects):
-        p = calibration.probability(feats[j])
+        feats[j].update(calibration.prior_features(a.id, feats[j]))
+        p = calibration.probability(feats[j], a.id)
         ev = None
         if best[j] >= 0:
             s = sentences[int(best[j])]
@@ -371,8 +403,9 @@ def fit_aspect_calibration(
     aspects: AspectSet,
     *,
     model: str = "",
-    c: float = 1.0,
+    c: float = 0.1,
     gold_labels: Mapping[tuple[str, str], str] | None = None,
+    tune_threshold: bool = False,
 ) -> AspectCalibration:
     """Fit the logistic model on gold aspect labels.
 
@@ -382,9 +415,10 @@ def fit_aspect_calibration(
         aspects: the aspect set (to group aspects by key element for the threshold).
         model: encoder name, recorded.
         c: inverse L2 regularisation strength (sklearn ``C``).
-        gold_labels: (doc_id, key element) -> gold key-element label; when given, the threshold
-            maximises the three-class accuracy of the derived key-element labels on the training
-            rows, else aspect-level macro-F1.
+        gold_labels: (doc_id, key element) -> gold key-element label (used with ``tune_threshold``).
+        tune_threshold: False (default): threshold 0.5. True: the threshold in 0.20-0.80 that
+            maximises, on the training rows, the three-class accuracy of the derived key-element
+            labels (with ``gold_labels``) or else aspect-level macro-F1.
 
     Returns:
         The fitted :class:`AspectCalibration`.
@@ -394,6 +428,9 @@ def fit_aspect_calibration(
     """
     from sklearn.linear_model import LogisticRegression
 
+    priors = aspect_priors(rows, aspects)
+    probe = AspectCalibration((), (), 0.0, (), (), priors=priors)
+    rows = [(d, aid, {**f, **probe.prior_features(aid, f)}, y) for d, aid, f, y in rows]
     x = np.array([[r[2][f] for f in features] for r in rows], dtype=float)
     y = np.array([bool(r[3]) for r in rows])
     if len(set(y.tolist())) < 2:
@@ -405,8 +442,10 @@ def fit_aspect_calibration(
     lr.fit((x - mean) / scale, y)
     cal = AspectCalibration(tuple(features), tuple(float(w) for w in lr.coef_[0]), float(lr.intercept_[0]),
                             tuple(float(m) for m in mean), tuple(float(s) for s in scale), 0.5, model,
-                            tuple(sorted({r[0] for r in rows})))
-    probs = np.array([cal.probability(r[2]) for r in rows])
+                            tuple(sorted({r[0] for r in rows})), {}, priors)
+    if not tune_threshold:
+        return cal
+    probs = np.array([cal.probability(r[2], r[1]) for r in rows])
     best_t, best_v = 0.5, -1.0
     for t in np.arange(0.2, 0.81, 0.02):
         pred = probs >= t
@@ -416,7 +455,25 @@ def fit_aspect_calibration(
             v = macro_f1(y, pred)
         if v > best_v + 1e-9:
             best_t, best_v = float(t), v
-    return AspectCalibration(cal.features, cal.weights, cal.bias, cal.mean, cal.scale, round(best_t, 3), model, cal.fitted_on)
+    return AspectCalibration(cal.features, cal.weights, cal.bias, cal.mean, cal.scale, round(best_t, 3), model,
+                             cal.fitted_on, {}, priors)
+
+
+def aspect_priors(rows: Sequence[tuple[str, str, Mapping[str, float], bool]], aspects: AspectSet) -> dict[str, float]:
+    """Aspect id -> (k + 1) / (n + 2): n training documents whose gold covers the aspect's key element in
+    part (some aspects covered, not all), k of them covering this aspect. Every aspect gets one."""
+    ke_of = {a.id: a.key_element for a in aspects}
+    flags: dict[tuple[str, str], dict[str, bool]] = {}
+    for d, aid, _, y in rows:
+        flags.setdefault((d, ke_of[aid]), {})[aid] = bool(y)
+    counts = {a.id: [0, 0] for a in aspects}
+    for fl in flags.values():
+        vals = list(fl.values())
+        if any(vals) and not all(vals):
+            for aid, y in fl.items():
+                counts[aid][0] += int(y)
+                counts[aid][1] += 1
+    return {aid: (k + 1) / (n + 2) for aid, (k, n) in counts.items()}
 
 
 def _derived_accuracy(rows, pred, aspects: AspectSet, gold_labels) -> float:
