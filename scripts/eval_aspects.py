@@ -27,6 +27,7 @@ Run from the repository root with ``PYTHONPATH=src``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import subprocess
 import sys
@@ -38,7 +39,6 @@ import numpy as np
 from analyser.aspect_score import (
     FEATURES_BASE,
     FEATURES_KE,
-    AspectCalibration,
     AspectCoverage,
     anchor_partial,
     aspect_features,
@@ -170,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  for d in docs for j, asp in enumerate(aspects)]
             cal = fit_aspect_calibration(rows_fit, fset, aspects, model=args.model, c=args.c, gold_labels=gold_labels)
             r = results[name]
-            cal = AspectCalibration(cal.features, cal.weights, cal.bias, cal.mean, cal.scale, cal.threshold, cal.model,
-                                    cal.fitted_on, {"lodo_aspect_macro_f1": r["aspect_macro_f1"],
+            cal = dataclasses.replace(cal, figures={"lodo_aspect_macro_f1": r["aspect_macro_f1"],
                                                     "lodo_accuracy3": r["accuracy3"],
                                                     "lodo_accuracy3_nl_2025": r["accuracy3_nl"]})
             path = calibration_path(args.model, with_ke)

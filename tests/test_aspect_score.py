@@ -157,6 +157,11 @@ def test_shipped_calibrations_load(with_ke):
     assert cal.features == (FEATURES_KE if with_ke else FEATURES_BASE)
     assert 0.2 <= cal.threshold <= 0.8
     assert len(cal.fitted_on) == 13
+    aspects = load_aspects()
+    assert set(cal.priors) == set(aspects.ids)
+    # the judiciary is what partial answers on 2.5.b leave out (4 of 4 development documents)
+    assert cal.priors["2.5.b/judiciary"] == pytest.approx(1 / 6)
+    assert cal.priors["2.5.b/government-levels"] == pytest.approx(5 / 6)
     w = dict(zip(cal.features, cal.weights))
     assert w["z_sentence"] > 0  # the more a sentence stands out for the aspect, the likelier covered
     assert calibration_path("multilingual-e5-small", with_ke).name.startswith("multilingual-e5-small.aspects")
