@@ -257,3 +257,60 @@ def test_anchor_partial_flips_the_weakest_or_strongest_aspect():
     assert [x.covered for x in out] == [False, True, True, False, True, True, True]
     assert [x.score for x in out] == [x.score for x in cov]
 
+
+
+OFF_TOPIC_IT = """Ricettario della nonna
+
+Introduzione
+
+Questo libro raccoglie le ricette di famiglia tramandate da tre generazioni. Ogni ricetta indica gli ingredienti, i tempi di cottura e qualche consiglio pratico.
+
+Primi piatti
+
+Per le tagliatelle al ragù servono 400 grammi di farina, quattro uova e un pizzico di sale. Il ragù deve cuocere a fuoco lento per almeno tre ore, mescolando di tanto in tanto.
+
+Il risotto alla milanese si prepara con riso Carnaroli, brodo di carne, zafferano e burro. Si tosta il riso, si sfuma con il vino bianco e si aggiunge il brodo poco alla volta.
+
+Dolci
+
+La crostata di albicocche richiede una pasta frolla morbida, preparata il giorno prima e lasciata riposare in frigorifero. La marmellata va stesa in uno strato sottile.
+"""
+
+PARTIAL_IT = """Strategia nazionale per la gestione dell'asilo e della migrazione 2026-2030
+
+1. Contesto
+
+Nel 2024 sono state presentate 41 200 domande di protezione internazionale, in aumento del 12 % rispetto all'anno precedente. Gli arrivi via mare lungo la rotta del Mediterraneo centrale restano la principale fonte di pressione.
+
+2.1.1. Dimensione esterna
+
+Il paese partecipa al quadro dell'Unione per il reinsediamento con un impegno di 1 200 posti per il periodo 2026-2027, in cooperazione con l'UNHCR, e mantiene i corridoi umanitari per le persone vulnerabili provenienti dal Libano e dall'Etiopia.
+
+2.6. Capacità
+
+Le risorse del Fondo Asilo, migrazione e integrazione (AMIF) integrano il bilancio nazionale.
+"""
+
+
+@pytest.mark.model
+def test_real_model_on_new_italian_documents(tmp_path, e5_encoder, aspects):
+    """Italian (no development document, no template pack): an off-topic text covers nothing; a short
+    strategy that speaks of resettlement only and names AMIF only is partial on 2.1.1.b and 2.6.d,
+    with the missing asks named."""
+    from analyser.pipeline import analyse_corpus
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "it-recipes.txt").write_text(OFF_TOPIC_IT, encoding="utf-8")
+    (tmp_path / "in" / "it-partial.txt").write_text(PARTIAL_IT, encoding="utf-8")
+    out = tmp_path / "out"
+    analyse_corpus([str(tmp_path / "in")], out=out, encoder=e5_encoder)
+    off = score_analysis(json.loads((out / "it-recipes" / "analysis.json").read_text(encoding="utf-8")), e5_encoder, aspects)
+    assert not any(c.covered for c in off)
+    cov = score_analysis(json.loads((out / "it-partial" / "analysis.json").read_text(encoding="utf-8")), e5_encoder, aspects)
+    labels = key_element_labels(cov)
+    by = {c.id: c for c in cov}
+    assert labels["2.1.1.b"] == "partial" and labels["2.6.d"] == "partial"
+    assert by["2.1.1.b/resettlement"].covered and not by["2.1.1.b/talent-partnerships"].covered
+    assert "reinsediamento" in by["2.1.1.b/resettlement"].evidence.sentence
+    assert by["2.6.d/eu-funds"].covered and missing_aspects(cov, "2.6.d") == ["2.6.d/funding-plan"]
+    assert labels["2.5.b"] == "absent" and labels["2.4.e"] == "absent"

@@ -42,7 +42,7 @@ training documents for the derived key-element accuracy did no better leave-one-
 The key element's label follows with :func:`analyser.aspects.derive_label`.
 
 Figures (``scripts/eval_aspects.py``, leave-one-document-out over the 13 development documents,
-5,720 aspect labels / 572 key elements, the key element's score itself leave-one-document-out):
+1,534 aspect labels / 572 key elements, the key element's score itself leave-one-document-out):
 with the key-element features, aspect macro-F1 0.856 and three-class accuracy of the derived
 key-element label 0.853 (nl-2025 0.705), against 0.862 (nl-2025 0.636) for the coverage
 calibration's own label; from the text alone (``*.aspects-text.json``) aspect macro-F1 0.589
@@ -265,8 +265,9 @@ def aspect_features(
             ``ke_absent`` (1.0 or 0.0).
 
     Returns:
-        (features per aspect in the order of ``aspects``, index of the best sentence per aspect
-        (-1 when there are no sentences), uncentred cosine of that sentence to the aspect's nearest query).
+        (features per aspect in the order of ``aspects``, index of the evidence sentence per aspect
+        (the one with the highest plain cosine to any of its queries; -1 when there are no
+        sentences), that cosine).
 
     Raises:
         ValueError: when the shapes do not agree or an aspect has no query.
@@ -294,8 +295,12 @@ def aspect_features(
         per_aspect[:, j] = cos[:, idx == j].max(axis=1)
     best = per_aspect.argmax(axis=0)  # (n_a,)
     best_cos = per_aspect[best, np.arange(n_a)]
-    raw = s_raw[best] @ q_raw.T  # (n_a, m): uncentred cosines of each aspect's best sentence
-    raw_best = np.array([raw[j, idx == j].max() for j in range(n_a)])
+    # evidence: the sentence nearest to the aspect by plain cosine (centring on a short document's
+    # own mean distorts which of its few sentences is nearest; the features stay centred)
+    raw = s_raw @ q_raw.T  # (n, m)
+    raw_aspect = np.stack([raw[:, idx == j].max(axis=1) for j in range(n_a)], axis=1)  # (n, n_a)
+    evidence = raw_aspect.argmax(axis=0)
+    raw_best = raw_aspect[evidence, np.arange(n_a)]
     row_mean = per_aspect.mean(axis=1, keepdims=True)
     row_std = per_aspect.std(axis=1, keepdims=True) + _EPS
     zrow = (per_aspect - row_mean) / row_std  # (n, n_a): aspect vs all aspects, per sentence
@@ -318,7 +323,7 @@ def aspect_features(
         }
         f.update(_ke_features(a.key_element, ke_scores, ke_labels))
         feats.append(f)
-    return feats, best.astype(int), raw_best.astype(float)
+    return feats, evidence.astype(int), raw_best.astype(float)
 
 
 def _unit(x: np.ndarray) -> np.ndarray:
