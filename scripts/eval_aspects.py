@@ -50,6 +50,7 @@ from analyser.aspect_score import (
 from analyser.aspects import derive_label, load_aspects, load_gold_aspects_dir
 from analyser.embed import CachedEncoder, EmbeddingCache, load_encoder
 from analyser.evaluate import load_gold_dir
+from analyser.report import write_text_atomic
 from analyser.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -174,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
                                                     "lodo_accuracy3": r["accuracy3"],
                                                     "lodo_accuracy3_nl_2025": r["accuracy3_nl"]})
             path = calibration_path(args.model, with_ke)
-            path.write_text(json.dumps(cal.to_json(), indent=1) + "\n", encoding="utf-8")
+            write_text_atomic(path, json.dumps(cal.to_json(), indent=1) + "\n")
             print(f"written {path} (threshold {cal.threshold})")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")

@@ -438,7 +438,7 @@ def fit_aspect_calibration(
         The fitted :class:`AspectCalibration`.
 
     Raises:
-        ScoreError: ``E405``-like ``E422`` when the rows hold one class only.
+        ScoreError: ``E422`` when the rows hold one class only.
     """
     from sklearn.linear_model import LogisticRegression
 
