@@ -1,0 +1,616 @@
+"""Aspect coverage: for every aspect of every key element, covered or not, a score and the best evidence.
+
+Input is one document's answer sentences (member-state text only: template text is never
+evidence) with their embeddings (e5 ``"passage: "`` prompt, L2-normalised) and the aspects' query
+embeddings (e5 ``"query: "`` prompt: the English descriptor and the official wording in every
+language a template pack has). Output is one :class:`AspectCoverage` per aspect.
+
+Judged on absolute evidence, not relative to the document: a document that says nothing on an
+aspect must not get its "best" sentence declared evidence. e5 cosines are compressed and shift
+with the language, so no cosine threshold is used; the features are
+
+* ``z_sentence``: at the aspect's best sentence, how far the aspect's cosine stands above that
+  sentence's cosines to *all* aspects of the template (in standard deviations). The sentence is
+  the same for every aspect, so the language shift cancels; a sentence on resettlement stands
+  out for ``2.1.1.b/resettlement`` whatever its language.
+* ``z_document``: the aspect's best cosine over its own cosines to every sentence of the
+  document (the peak over the document's background).
+* ``wins``: log(1 + r), r the number of sentences whose best-matching aspects (top 3 of all)
+  include this one, over the number expected if every aspect were as likely (so that the length
+  of the document does not count): how much of the text is about it.
+* ``sibling_z``: the mean ``z_sentence`` of the other aspects of the same key element (a
+  key element answered at length lifts its aspects together).
+* ``below_sibling``: how far ``z_sentence`` lies below the best of the key element's other
+  aspects (0 when it is the best or alone): the ask a partial answer leaves out.
+* ``ke_score``, ``ke_partial``, ``ke_absent``: the key element's own calibrated coverage score
+  and label (1/0), when the caller gives them.
+* ``aspect_prior``: logit of how often the aspect was covered in the training documents that
+  answered its key element in part (smoothed (k + 1) / (n + 2); stored in the calibration): partial
+  answers tend to leave out the same asks (the judiciary in 2.5.b, the Toolbox in 2.6.c).
+  ``partial_prior`` is ``ke_partial`` times it.
+
+Sentence and query embeddings are centred before the cosines (the document's mean sentence and
+the mean of the query set removed, then re-normalised; cf. :func:`analyser.embed.centre_document`):
+it removes the language offset and the shared "migration strategy" direction.
+
+and a logistic model over them, fitted on the gold aspect labels of the development corpus
+(:func:`fit_aspect_calibration`; ``data/calibration/<model>.aspects.json``), gives the score (the
+probability that the aspect is covered). ``covered`` is ``score >= threshold``, the threshold stored
+with the calibration (0.5, the most likely reading, for the shipped ones: a threshold tuned on the
+training documents for the derived key-element accuracy did no better leave-one-document-out).
+
+The key element's label follows with :func:`analyser.aspects.derive_label`.
+
+Figures (``scripts/eval_aspects.py``, leave-one-document-out over the 13 development documents,
+1,534 aspect labels / 572 key elements, the key element's score itself leave-one-document-out):
+with the key-element features, aspect macro-F1 0.856 and three-class accuracy of the derived
+key-element label 0.853 (nl-2025 0.705), against 0.862 (nl-2025 0.636) for the coverage
+calibration's own label; from the text alone (``*.aspects-text.json``) aspect macro-F1 0.589
+and 0.691: the sentence evidence separates the asks of one key element only weakly (AUC about
+0.6-0.7 within partially answered key elements), so the key element's score carries most of the
+decision and the per-aspect prior most of the choice of what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .aspects import Aspect, AspectSet, derive_label
+from .errors import ScoreError
+
+FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z", "below_sibling", "aspect_prior")
+FEATURES_KE = FEATURES_BASE + ("ke_score", "ke_partial", "ke_absent", "partial_prior")
+PRIOR_FEATURES = ("aspect_prior", "partial_prior")  # looked up in the calibration, not computed from the text
+TOP_K_WINS = 3
+_EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One answer sentence of a document.
+
+    Attributes:
+        passage_id: the passage it belongs to (``analysis.json`` ``passages[].id``).
+        page: 1-based page where the passage starts.
+        section_id: the Annex section the passage stands under (None outside).
+        text: the sentence.
+    """
+
+    passage_id: str
+    page: int
+    section_id: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class AspectEvidence:
+    """The best sentence for an aspect. ``similarity`` is the raw cosine (for display, not a decision)."""
+
+    passage_id: str
+    page: int
+    section_id: str | None
+    sentence: str
+    similarity: float
+
+    def to_json(self) -> dict:
+        return {"passage_id": self.passage_id, "page": self.page, "section_id": self.section_id,
+                "sentence": self.sentence, "similarity": round(self.similarity, 4)}
+
+
+@dataclass(frozen=True)
+class AspectCoverage:
+    """Coverage of one aspect in one document.
+
+    Attributes:
+        id: aspect id (``"2.1.1.b/resettlement"``).
+        key_element: its key element.
+        covered: score >= the calibration's threshold.
+        score: calibrated probability (0-1) that the document covers the aspect.
+        evidence: the best sentence (always given when the document has answer text, also for an
+            aspect not covered: the nearest the text comes), else None.
+        features: the features behind the score.
+    """
+
+    id: str
+    key_element: str
+    covered: bool
+    score: float
+    evidence: AspectEvidence | None
+    features: Mapping[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        """The ``analysis.json`` shape: ``{id, covered, score, evidence}`` (+ ``features``)."""
+        return {"id": self.id, "covered": self.covered, "score": round(self.score, 4),
+                "evidence": self.evidence.to_json() if self.evidence else None,
+                "features": {k: round(float(v), 4) for k, v in self.features.items()}}
+
+
+@dataclass(frozen=True)
+class AspectCalibration:
+    """Logistic model from aspect features to P(covered).
+
+    Attributes:
+        features: feature names, in the order of ``weights``.
+        weights, bias: on standardised features ``(x - mean) / scale``.
+        mean, scale: standardisation, per feature.
+        threshold: covered when the probability is at least this.
+        model: encoder name it was fitted for.
+        fitted_on: document ids of the training set.
+    """
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float = 0.5
+    model: str = ""
+    fitted_on: tuple[str, ...] = ()
+    figures: Mapping[str, float] = field(default_factory=dict)
+    priors: Mapping[str, float] = field(default_factory=dict)
+
+    def prior_features(self, aspect_id: str, feats: Mapping[str, float]) -> dict[str, float]:
+        """``aspect_prior`` and ``partial_prior`` of one aspect (0 for an aspect without a prior)."""
+        p = self.priors.get(aspect_id)
+        logit = math.log(p / (1 - p)) if p is not None else 0.0
+        return {"aspect_prior": logit, "partial_prior": float(feats.get("ke_partial", 0.0)) * logit}
+
+    def probability(self, feats: Mapping[str, float], aspect_id: str = "") -> float:
+        """P(covered) for one aspect's features. Raises KeyError for a missing feature."""
+        full = {**feats, **self.prior_features(aspect_id, feats)}
+        z = self.bias
+        for name, w, m, s in zip(self.features, self.weights, self.mean, self.scale):
+            z += w * (float(full[name]) - m) / s
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_json(self) -> dict:
+        return {"kind": "aspect-coverage", "model": self.model, "features": list(self.features),
+                "weights": list(self.weights), "bias": self.bias, "mean": list(self.mean),
+                "scale": list(self.scale), "threshold": self.threshold, "fitted_on": list(self.fitted_on),
+                "figures": dict(self.figures), "priors": dict(self.priors)}
+
+    @classmethod
+    def from_json(cls, data: Mapping, path: str = "<calibration>") -> "AspectCalibration":
+        """Read :meth:`to_json` output. Raises ScoreError ``E422`` for a malformed mapping."""
+        try:
+            feats = tuple(str(f) for f in data["features"])
+            n = len(feats)
+            vals = [tuple(float(v) for v in data[k]) for k in ("weights", "mean", "scale")]
+            if any(len(v) != n for v in vals) or any(s <= 0 for s in vals[2]):
+                raise ValueError("weights/mean/scale do not match the features")
+            priors = {str(k): float(v) for k, v in dict(data.get("priors", {})).items()}
+            if any(not 0 < v < 1 for v in priors.values()):
+                raise ValueError("priors must lie strictly between 0 and 1")
+            unknown = [f for f in feats if f not in FEATURES_KE]
+            if unknown:
+                raise ValueError(f"unknown feature {unknown[0]!r}")
+            return cls(feats, vals[0], float(data["bias"]), vals[1], vals[2], float(data.get("threshold", 0.5)),
+                       str(data.get("model", "")), tuple(data.get("fitted_on", ())), dict(data.get("figures", {})), priors)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ScoreError("E422", path=path, reason=f"{type(exc).__name__}: {exc}") from None
+
+
+def calibration_path(model: str, with_ke_score: bool = True) -> Path:
+    """Path of the shipped aspect calibration of a model (``data/calibration/<model>.aspects[-text].json``)."""
+    name = f"{model}.aspects.json" if with_ke_score else f"{model}.aspects-text.json"
+    return Path(str(resources.files("analyser") / "data" / "calibration" / name))
+
+
+def load_aspect_calibration(model: str, path: str | Path | None = None, *, with_ke_score: bool = True) -> AspectCalibration:
+    """Read an aspect calibration (default: the shipped one for ``model``).
+
+    Raises:
+        ScoreError: ``E422`` when the file is missing, not JSON or malformed.
+    """
+    p = Path(path) if path is not None else calibration_path(model, with_ke_score)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ScoreError("E422", path=str(p), reason=f"{type(exc).__name__}: {exc}") from None
+    return AspectCalibration.from_json(data, str(p))
+
+
+# --------------------------------------------------------------------------- features
+
+
+def aspect_query_matrix(aspects: AspectSet, query_vecs: np.ndarray, query_aspect: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Check and return the query embeddings and their aspect index as arrays (helper for callers)."""
+    q = np.asarray(query_vecs, dtype=np.float32)
+    idx = np.asarray(query_aspect, dtype=int)
+    if q.ndim != 2 or len(idx) != len(q) or (len(idx) and (idx.min() < 0 or idx.max() >= len(aspects))):
+        raise ValueError("query_vecs must be (m, dim) with one aspect index in [0, n_aspects) per row")
+    return q, idx
+
+
+def aspect_queries(aspects: AspectSet, languages: Sequence[str] | None = None) -> tuple[list[str], list[int], list[str]]:
+    """Texts to embed (``kind="query"``) for every aspect.
+
+    Returns:
+        (texts, aspect index of each text, language of each text): the English descriptor of
+        every aspect and its official wording in ``languages`` (all when None).
+    """
+    texts, idx, langs = [], [], []
+    for i, a in enumerate(aspects):
+        for lang, text in a.queries(languages):
+            texts.append(text)
+            idx.append(i)
+            langs.append(lang)
+    return texts, idx, langs
+
+
+def aspect_features(
+    aspects: AspectSet,
+    sentence_vecs: np.ndarray,
+    query_vecs: np.ndarray,
+    query_aspect: Sequence[int],
+    ke_scores: Mapping[str, float] | None = None,
+    ke_labels: Mapping[str, str] | None = None,
+) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
+    """Features of every aspect in one document.
+
+    Args:
+        aspects: the aspect set (n_aspects aspects).
+        sentence_vecs: (n_sentences, dim) L2-normalised embeddings of the answer sentences.
+        query_vecs: (m, dim) L2-normalised query embeddings.
+        query_aspect: (m,) index into ``aspects`` of each query row; every aspect needs >= 1 query.
+        ke_scores: key element id -> its calibrated coverage score (0-1); adds ``ke_score``.
+        ke_labels: key element id -> its label (addressed/partial/absent); adds ``ke_partial`` and
+            ``ke_absent`` (1.0 or 0.0).
+
+    Returns:
+        (features per aspect in the order of ``aspects``, index of the evidence sentence per aspect
+        (the one with the highest plain cosine to any of its queries; -1 when there are no
+        sentences), that cosine).
+
+    Raises:
+        ValueError: when the shapes do not agree or an aspect has no query.
+    """
+    q, idx = aspect_query_matrix(aspects, query_vecs, query_aspect)
+    n_a = len(aspects)
+    if set(idx.tolist()) != set(range(n_a)):
+        raise ValueError("every aspect needs at least one query embedding")
+    s = np.asarray(sentence_vecs, dtype=np.float32).reshape(-1, q.shape[1] if q.size else 0)
+    n = len(s)
+    s_raw, q_raw = s, q
+    q = _unit(q - q.mean(axis=0)) if len(q) > 1 else q
+    if n > 1:
+        s = _unit(s - s.mean(axis=0))
+    feats: list[dict[str, float]] = []
+    if n == 0:
+        for a in aspects:
+            f = {"z_sentence": -3.0, "z_document": 0.0, "wins": 0.0, "sibling_z": -3.0, "below_sibling": 0.0}
+            f.update(_ke_features(a.key_element, ke_scores, ke_labels))
+            feats.append(f)
+        return feats, np.full(n_a, -1), np.zeros(n_a)
+    cos = s @ q.T  # (n, m)
+    per_aspect = np.full((n, n_a), -np.inf, dtype=np.float32)
+    for j in range(n_a):
+        per_aspect[:, j] = cos[:, idx == j].max(axis=1)
+    best = per_aspect.argmax(axis=0)  # (n_a,)
+    best_cos = per_aspect[best, np.arange(n_a)]
+    # evidence: the sentence nearest to the aspect by plain cosine (centring on a short document's
+    # own mean distorts which of its few sentences is nearest; the features stay centred)
+    raw = s_raw @ q_raw.T  # (n, m)
+    raw_aspect = np.stack([raw[:, idx == j].max(axis=1) for j in range(n_a)], axis=1)  # (n, n_a)
+    evidence = raw_aspect.argmax(axis=0)
+    raw_best = raw_aspect[evidence, np.arange(n_a)]
+    row_mean = per_aspect.mean(axis=1, keepdims=True)
+    row_std = per_aspect.std(axis=1, keepdims=True) + _EPS
+    zrow = (per_aspect - row_mean) / row_std  # (n, n_a): aspect vs all aspects, per sentence
+    z_sentence = zrow.max(axis=0)
+    col_mean = per_aspect.mean(axis=0)
+    col_std = per_aspect.std(axis=0) + _EPS
+    z_document = (best_cos - col_mean) / col_std if n > 1 else np.zeros(n_a)
+    k = min(TOP_K_WINS, n_a)
+    top = np.argpartition(-per_aspect, k - 1, axis=1)[:, :k]
+    wins = np.bincount(top.ravel(), minlength=n_a) * (n_a / (k * n))
+    ke_of = [a.key_element for a in aspects]
+    for j, a in enumerate(aspects):
+        sib = [i for i, ke in enumerate(ke_of) if ke == a.key_element and i != j]
+        f = {
+            "z_sentence": float(z_sentence[j]),
+            "z_document": float(z_document[j]),
+            "wins": float(np.log1p(wins[j])),
+            "sibling_z": float(np.mean(z_sentence[sib])) if sib else float(z_sentence[j]),
+            "below_sibling": float(max(0.0, z_sentence[sib].max() - z_sentence[j])) if sib else 0.0,
+        }
+        f.update(_ke_features(a.key_element, ke_scores, ke_labels))
+        feats.append(f)
+    return feats, evidence.astype(int), raw_best.astype(float)
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), _EPS)).astype(np.float32)
+
+
+def _ke_features(ke: str, ke_scores: Mapping[str, float] | None, ke_labels: Mapping[str, str] | None) -> dict[str, float]:
+    f = {}
+    if ke_scores is not None:
+        f["ke_score"] = float(ke_scores.get(ke, 0.0))
+    if ke_labels is not None:
+        lab = ke_labels.get(ke, "absent")
+        f["ke_partial"] = float(lab == "partial")
+        f["ke_absent"] = float(lab == "absent")
+    return f
+
+
+def score_aspects(
+    aspects: AspectSet,
+    sentences: Sequence[Sentence],
+    sentence_vecs: np.ndarray,
+    query_vecs: np.ndarray,
+    query_aspect: Sequence[int],
+    calibration: AspectCalibration,
+    ke_scores: Mapping[str, float] | None = None,
+    ke_labels: Mapping[str, str] | None = None,
+    *,
+    doc_id: str = "",
+) -> list[AspectCoverage]:
+    """Coverage of every aspect in one document.
+
+    Args:
+        aspects: the aspect set.
+        sentences: the document's answer sentences (n), in reading order.
+        sentence_vecs: (n, dim) their e5 ``"passage: "`` embeddings, L2-normalised.
+        query_vecs, query_aspect: the aspects' ``"query: "`` embeddings and the aspect index of
+            each row (see :func:`aspect_queries`).
+        calibration: the aspect calibration; when it uses the key-element features, ``ke_scores``
+            and ``ke_labels`` are required.
+        ke_scores: key element id -> the key element's calibrated coverage score.
+        ke_labels: key element id -> the key element's label from the coverage calibration.
+        doc_id: for error messages.
+
+    Returns:
+        One :class:`AspectCoverage` per aspect, in the order of ``aspects``.
+
+    Raises:
+        ScoreError: ``E423`` when the shapes disagree or the calibration needs ``ke_scores``.
+    """
+    vecs = np.asarray(sentence_vecs)
+    if vecs.ndim != 2 or vecs.shape[0] != len(sentences):
+        raise ScoreError("E423", doc_id=doc_id, reason=f"one embedding per sentence expected ({len(sentences)} sentences, embeddings of shape {vecs.shape})")
+    if "ke_score" in calibration.features and (ke_scores is None or ke_labels is None):
+        raise ScoreError("E423", doc_id=doc_id, reason="the calibration uses the key elements' scores and labels; give ke_scores and ke_labels")
+    try:
+        feats, best, best_cos = aspect_features(aspects, sentence_vecs, query_vecs, query_aspect, ke_scores, ke_labels)
+    except ValueError as exc:
+        raise ScoreError("E423", doc_id=doc_id, reason=str(exc)) from None
+    out = []
+    for j, a in enumerate(aspects):
+        feats[j].update(calibration.prior_features(a.id, feats[j]))
+        p = calibration.probability(feats[j], a.id)
+        ev = None
+        if best[j] >= 0:
+            s = sentences[int(best[j])]
+            ev = AspectEvidence(s.passage_id, s.page, s.section_id, s.text, float(best_cos[j]))
+        out.append(AspectCoverage(a.id, a.key_element, p >= calibration.threshold, p, ev,
+                                  {k: feats[j][k] for k in calibration.features}))
+    return out
+
+
+def key_element_labels(coverage: Sequence[AspectCoverage]) -> dict[str, str]:
+    """Key element id -> label derived from its aspects (all covered: addressed; some: partial; none: absent)."""
+    by_ke: dict[str, list[bool]] = {}
+    for c in coverage:
+        by_ke.setdefault(c.key_element, []).append(c.covered)
+    return {ke: derive_label(flags) for ke, flags in by_ke.items()}
+
+
+def missing_aspects(coverage: Sequence[AspectCoverage], key_element_id: str) -> list[str]:
+    """Ids of the aspects of one key element that are not covered."""
+    return [c.id for c in coverage if c.key_element == key_element_id and not c.covered]
+
+
+# --------------------------------------------------------------------------- calibration
+
+
+def fit_aspect_calibration(
+    rows: Sequence[tuple[str, str, Mapping[str, float], bool]],
+    features: Sequence[str],
+    aspects: AspectSet,
+    *,
+    model: str = "",
+    c: float = 0.1,
+    gold_labels: Mapping[tuple[str, str], str] | None = None,
+    tune_threshold: bool = False,
+) -> AspectCalibration:
+    """Fit the logistic model on gold aspect labels.
+
+    Args:
+        rows: (doc_id, aspect id, features, covered) examples.
+        features: which features to use (from :data:`FEATURES_KE`).
+        aspects: the aspect set (to group aspects by key element for the threshold).
+        model: encoder name, recorded.
+        c: inverse L2 regularisation strength (sklearn ``C``).
+        gold_labels: (doc_id, key element) -> gold key-element label (used with ``tune_threshold``).
+        tune_threshold: False (default): threshold 0.5. True: the threshold in 0.20-0.80 that
+            maximises, on the training rows, the three-class accuracy of the derived key-element
+            labels (with ``gold_labels``) or else aspect-level macro-F1.
+
+    Returns:
+        The fitted :class:`AspectCalibration`.
+
+    Raises:
+        ScoreError: ``E422`` when the rows hold one class only.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    priors = aspect_priors(rows, aspects)
+    probe = AspectCalibration((), (), 0.0, (), (), priors=priors)
+    rows = [(d, aid, {**f, **probe.prior_features(aid, f)}, y) for d, aid, f, y in rows]
+    x = np.array([[r[2][f] for f in features] for r in rows], dtype=float)
+    y = np.array([bool(r[3]) for r in rows])
+    if len(set(y.tolist())) < 2:
+        raise ScoreError("E422", path="<training rows>", reason="gold aspect labels of one class only")
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < _EPS] = 1.0
+    lr = LogisticRegression(C=c, max_iter=1000)
+    lr.fit((x - mean) / scale, y)
+    cal = AspectCalibration(tuple(features), tuple(float(w) for w in lr.coef_[0]), float(lr.intercept_[0]),
+                            tuple(float(m) for m in mean), tuple(float(s) for s in scale), 0.5, model,
+                            tuple(sorted({r[0] for r in rows})), {}, priors)
+    if not tune_threshold:
+        return cal
+    probs = np.array([cal.probability(r[2], r[1]) for r in rows])
+    best_t, best_v = 0.5, -1.0
+    for t in np.arange(0.2, 0.81, 0.02):
+        pred = probs >= t
+        if gold_labels is not None:
+            v = _derived_accuracy(rows, pred, aspects, gold_labels)
+        else:
+            v = macro_f1(y, pred)
+        if v > best_v + 1e-9:
+            best_t, best_v = float(t), v
+    return AspectCalibration(cal.features, cal.weights, cal.bias, cal.mean, cal.scale, round(best_t, 3), model,
+                             cal.fitted_on, {}, priors)
+
+
+def aspect_priors(rows: Sequence[tuple[str, str, Mapping[str, float], bool]], aspects: AspectSet) -> dict[str, float]:
+    """Aspect id -> (k + 1) / (n + 2): n training documents whose gold covers the aspect's key element in
+    part (some aspects covered, not all), k of them covering this aspect. Every aspect gets one."""
+    ke_of = {a.id: a.key_element for a in aspects}
+    flags: dict[tuple[str, str], dict[str, bool]] = {}
+    for d, aid, _, y in rows:
+        flags.setdefault((d, ke_of[aid]), {})[aid] = bool(y)
+    counts = {a.id: [0, 0] for a in aspects}
+    for fl in flags.values():
+        vals = list(fl.values())
+        if any(vals) and not all(vals):
+            for aid, y in fl.items():
+                counts[aid][0] += int(y)
+                counts[aid][1] += 1
+    return {aid: (k + 1) / (n + 2) for aid, (k, n) in counts.items()}
+
+
+def _derived_accuracy(rows, pred, aspects: AspectSet, gold_labels) -> float:
+    ke_of = {a.id: a.key_element for a in aspects}
+    flags: dict[tuple[str, str], list[bool]] = {}
+    for r, p in zip(rows, pred):
+        flags.setdefault((r[0], ke_of[r[1]]), []).append(bool(p))
+    hits = [derive_label(v) == gold_labels[k] for k, v in flags.items() if k in gold_labels]
+    return float(np.mean(hits)) if hits else 0.0
+
+
+def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+    """Macro-F1 over the two classes covered / not covered (a class absent from both counts 1.0)."""
+    y = np.asarray(y, dtype=bool)
+    pred = np.asarray(pred, dtype=bool)
+    out = []
+    for cls in (True, False):
+        tp = np.sum((pred == cls) & (y == cls))
+        fp = np.sum((pred == cls) & (y != cls))
+        fn = np.sum((pred != cls) & (y == cls))
+        out.append(1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn))
+    return float(np.mean(out))
+
+
+def aspects_of(aspects: AspectSet, key_element_id: str) -> list[Aspect]:
+    """Shortcut for :meth:`AspectSet.for_key_element`."""
+    return aspects.for_key_element(key_element_id)
+
+
+# --------------------------------------------------------------------------- pipeline entry point
+
+
+def sentences_from_matches(matches) -> list[Sentence]:
+    """The answer sentences of :class:`analyser.match.Matches` as :class:`Sentence` records.
+
+    Uses only the public fields ``sentences``, ``sentence_passage`` and ``passages``.
+    """
+    out = []
+    for text, p in zip(matches.sentences, np.asarray(matches.sentence_passage).tolist()):
+        passage = matches.passages[int(p)]
+        out.append(Sentence(passage.id, passage.page, passage.section_id, text))
+    return out
+
+
+def score_document_aspects(
+    matches,
+    encoder,
+    language: str,
+    *,
+    ke_scores: Mapping[str, float] | None = None,
+    ke_labels: Mapping[str, str] | None = None,
+    aspects: AspectSet | None = None,
+    calibration: AspectCalibration | None = None,
+    doc_id: str = "",
+) -> list[AspectCoverage]:
+    """Aspect coverage of one analysed document: the one call for the pipeline.
+
+    Args:
+        matches: the document's :class:`analyser.match.Matches` (answer sentences and passages).
+        encoder: the run's encoder (a ``CachedEncoder``: the sentences were embedded by
+            :func:`analyser.match.match` with ``kind="passage"`` and come from its cache).
+        language: the document's language; the aspects' official wording in it is used as extra
+            queries beside the English descriptors.
+        ke_scores, ke_labels: key element id -> its calibrated coverage score and its label
+            (``Coverage.score``, ``Coverage.label``); when given, the shipped calibration that uses
+            them is taken, else the text-only one.
+        aspects: default :func:`analyser.aspects.load_aspects`.
+        calibration: default the shipped one for ``encoder.name``.
+        doc_id: for error messages.
+
+    Returns:
+        One :class:`AspectCoverage` per aspect, in Annex order.
+
+    Raises:
+        ScoreError: ``E422`` for a missing or malformed calibration, ``E423`` for inconsistent input.
+    """
+    from .aspects import load_aspects
+
+    aspects = aspects or load_aspects()
+    calibration = calibration or load_aspect_calibration(encoder.name, with_ke_score=ke_scores is not None and ke_labels is not None)
+    sents = sentences_from_matches(matches)
+    svecs = encoder.encode([s.text for s in sents], kind="passage") if sents else np.zeros((0, encoder.dim), np.float32)
+    texts, idx, _ = aspect_queries(aspects, [language])
+    qvecs = encoder.encode(texts, kind="query")
+    return score_aspects(aspects, sents, svecs, qvecs, idx, calibration, ke_scores, ke_labels, doc_id=doc_id)
+
+
+def coverage_aspects_json(coverage: Sequence[AspectCoverage]) -> dict[str, list[dict]]:
+    """Key element id -> the list to store as ``analysis.json`` ``coverage[<ke>].aspects``."""
+    out: dict[str, list[dict]] = {}
+    for c in coverage:
+        out.setdefault(c.key_element, []).append(c.to_json())
+    return out
+
+
+def anchor_partial(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str]) -> list[AspectCoverage]:
+    """Make the aspects of a key element the coverage calibration labels ``partial`` show a partial answer.
+
+    When every aspect of such a key element came out covered, the least likely one is marked
+    missing; when none did, the most likely one is marked covered (a key element with one aspect
+    is left alone). Other key elements are unchanged. Scores are unchanged; only ``covered`` flips.
+
+    Args:
+        coverage: the output of :func:`score_aspects`.
+        ke_labels: key element id -> label of the key-element coverage calibration.
+
+    Returns:
+        A new list, same order.
+    """
+    out = list(coverage)
+    by_ke: dict[str, list[int]] = {}
+    for i, c in enumerate(out):
+        by_ke.setdefault(c.key_element, []).append(i)
+    for ke, idx in by_ke.items():
+        if ke_labels.get(ke) != "partial" or len(idx) < 2:
+            continue
+        flags = [out[i].covered for i in idx]
+        if all(flags):
+            j = min(idx, key=lambda i: out[i].score)
+        elif not any(flags):
+            j = max(idx, key=lambda i: out[i].score)
+        else:
+            continue
+        c = out[j]
+        out[j] = AspectCoverage(c.id, c.key_element, not c.covered, c.score, c.evidence, c.features)
+    return out

@@ -1,0 +1,316 @@
+"""Aspect scoring: features, calibration, evidence and derived labels (analyser.aspect_score)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analyser.aspect_score import (
+    FEATURES_BASE,
+    FEATURES_KE,
+    AspectCalibration,
+    Sentence,
+    aspect_features,
+    aspect_queries,
+    calibration_path,
+    fit_aspect_calibration,
+    key_element_labels,
+    load_aspect_calibration,
+    macro_f1,
+    missing_aspects,
+    score_aspects,
+)
+from analyser.aspects import load_aspects, load_gold_aspects_dir
+from analyser.errors import ScoreError
+
+GOLD = Path(__file__).parent / "data" / "gold"
+
+
+@pytest.fixture(scope="module")
+def aspects():
+    return load_aspects()
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def space(aspects):
+    """Random unit query vectors, one per aspect (dim 384), compressed like e5 cosines (shared offset)."""
+    rng = np.random.default_rng(7)
+    common = rng.normal(size=384)
+    q = _unit(rng.normal(size=(len(aspects), 384)) + 3.0 * common)
+    return q, list(range(len(aspects))), common, rng
+
+
+def _doc(aspects, space, covered_ids, n_noise=20):
+    q, idx, common, rng = space
+    ids = aspects.ids
+    sents, vecs = [], []
+    for k, aid in enumerate(covered_ids):
+        j = ids.index(aid)
+        sents.append(Sentence(f"d:P{k + 1:04d}", k + 1, aid.split("/")[0].rsplit(".", 1)[0], f"about {aid}"))
+        vecs.append(q[j] + 0.005 * rng.normal(size=384))
+    for k in range(n_noise):
+        sents.append(Sentence(f"d:N{k:04d}", 9, None, f"noise {k}"))
+        vecs.append(3.0 * common + rng.normal(size=384))
+    return sents, _unit(np.array(vecs))
+
+
+def test_best_sentence_and_features_point_to_the_aspect_spoken_of(aspects, space):
+    q, idx, *_ = space
+    sents, vecs = _doc(aspects, space, ["2.1.1.b/resettlement", "2.6.d/eu-funds"])
+    feats, best, best_cos = aspect_features(aspects, vecs, q, idx)
+    j = aspects.ids.index("2.1.1.b/resettlement")
+    k = aspects.ids.index("2.1.1.b/talent-partnerships")
+    assert best[j] == 0 and best_cos[j] > 0.99
+    assert feats[j]["z_sentence"] > 8 > feats[k]["z_sentence"]
+    assert feats[j]["wins"] >= np.log1p(1)  # its own sentence ranks it first
+    assert feats[k]["sibling_z"] == pytest.approx((feats[j]["z_sentence"] + feats[aspects.ids.index("2.1.1.b/legal-migration")]["z_sentence"]) / 2)
+    assert set(feats[j]) == set(FEATURES_BASE) - {"aspect_prior"}  # the prior comes from the calibration
+
+
+def _toy_calibration(aspects, space):
+    """Fitted on synthetic documents: each covers a random third of the aspects."""
+    q, idx, common, rng = space
+    rows = []
+    for d in range(6):
+        cov = [a for a in aspects.ids if rng.random() < 0.33]
+        _, vecs = _doc(aspects, space, cov)
+        feats, _, _ = aspect_features(aspects, vecs, q, idx)
+        rows += [(f"d{d}", a, feats[i], a in cov) for i, a in enumerate(aspects.ids)]
+    return fit_aspect_calibration(rows, FEATURES_BASE, aspects, model="toy")
+
+
+def test_score_aspects_covers_what_the_text_says_and_names_what_is_missing(aspects, space):
+    q, idx, *_ = space
+    cal = _toy_calibration(aspects, space)
+    said = ["2.1.1.b/resettlement", "2.6.d/eu-funds", "2.6.d/funding-plan", "2.4.f/response"]
+    sents, vecs = _doc(aspects, space, said)
+    cov = score_aspects(aspects, sents, vecs, q, idx, cal, doc_id="toy")
+    assert [c.id for c in cov if c.covered] == [a for a in aspects.ids if a in said]
+    by_id = {c.id: c for c in cov}
+    ev = by_id["2.1.1.b/resettlement"].evidence
+    assert (ev.passage_id, ev.page, ev.sentence) == ("d:P0001", 1, "about 2.1.1.b/resettlement")
+    labels = key_element_labels(cov)
+    assert labels["2.1.1.b"] == "partial" and labels["2.6.d"] == "addressed" and labels["2.2.p"] == "absent"
+    assert missing_aspects(cov, "2.1.1.b") == ["2.1.1.b/legal-migration", "2.1.1.b/talent-partnerships"]
+    out = by_id["2.1.1.b/resettlement"].to_json()
+    assert set(out) == {"id", "covered", "score", "evidence", "features"} and out["covered"] is True
+    assert 0.0 <= out["score"] <= 1.0
+
+
+def test_a_document_on_something_else_covers_nothing(aspects, space):
+    """Absolute evidence: the best sentence of an off-topic document is no evidence."""
+    q, idx, *_ = space
+    cal = _toy_calibration(aspects, space)
+    sents, vecs = _doc(aspects, space, [], n_noise=40)
+    cov = score_aspects(aspects, sents, vecs, q, idx, cal)
+    assert not any(c.covered for c in cov)
+    assert set(key_element_labels(cov).values()) == {"absent"}
+
+
+def test_no_sentences_covers_nothing(aspects, space):
+    q, idx, *_ = space
+    cal = _toy_calibration(aspects, space)
+    cov = score_aspects(aspects, [], np.zeros((0, 384), np.float32), q, idx, cal)
+    assert len(cov) == len(aspects) and not any(c.covered for c in cov)
+    assert all(c.evidence is None for c in cov)
+
+
+def test_errors_are_coded(aspects, space):
+    q, idx, *_ = space
+    sents, vecs = _doc(aspects, space, ["1.a/situation"])
+    cal = AspectCalibration(FEATURES_KE, (1.0,) * 10, 0.0, (0.0,) * 10, (1.0,) * 10)
+    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': the calibration uses the key elements. scores and labels"):
+        score_aspects(aspects, sents, vecs, q, idx, cal, doc_id="x")
+    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': every aspect needs at least one query"):
+        score_aspects(aspects, sents, vecs, q[:-1], idx[:-1], cal, {}, {}, doc_id="x")
+    with pytest.raises(ScoreError, match=r"^\[E423\] aspect scoring of 'x': one embedding per sentence"):
+        score_aspects(aspects, sents, vecs[:-1], q, idx, cal, {}, {}, doc_id="x")
+
+
+def test_calibration_round_trip_and_bad_files(tmp_path, aspects, space):
+    cal = _toy_calibration(aspects, space)
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(cal.to_json()), encoding="utf-8")
+    back = load_aspect_calibration("toy", p)
+    assert back == cal
+    p.write_text("{", encoding="utf-8")
+    with pytest.raises(ScoreError, match=r"^\[E422\] .*c.json: cannot read aspect calibration \(JSONDecodeError"):
+        load_aspect_calibration("toy", p)
+    bad = cal.to_json() | {"features": ["z_sentence", "cosine"]}
+    p.write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(ScoreError, match=r"^\[E422\] .*ValueError: weights/mean/scale do not match"):
+        load_aspect_calibration("toy", p)
+    with pytest.raises(ScoreError, match=r"^\[E422\] .*missing.json: cannot read aspect calibration \(FileNotFoundError"):
+        load_aspect_calibration("toy", tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("with_ke", [True, False])
+def test_shipped_calibrations_load(with_ke):
+    cal = load_aspect_calibration("multilingual-e5-small", with_ke_score=with_ke)
+    assert cal.features == (FEATURES_KE if with_ke else FEATURES_BASE)
+    assert 0.2 <= cal.threshold <= 0.8
+    assert len(cal.fitted_on) == 13
+    aspects = load_aspects()
+    assert set(cal.priors) == set(aspects.ids)
+    # the judiciary is what partial answers on 2.5.b leave out (4 of 4 development documents)
+    assert cal.priors["2.5.b/judiciary"] == pytest.approx(1 / 6)
+    assert cal.priors["2.5.b/government-levels"] == pytest.approx(5 / 6)
+    w = dict(zip(cal.features, cal.weights))
+    assert w["z_sentence"] > 0  # the more a sentence stands out for the aspect, the likelier covered
+    assert calibration_path("multilingual-e5-small", with_ke).name.startswith("multilingual-e5-small.aspects")
+
+
+def test_macro_f1():
+    y = np.array([True, True, False, False])
+    assert macro_f1(y, y) == 1.0
+    assert macro_f1(y, np.array([True, False, False, False])) == pytest.approx((2 / 3 + 0.8) / 2)
+
+
+def test_queries_cover_every_aspect(aspects):
+    texts, idx, langs = aspect_queries(aspects)
+    assert sorted(set(idx)) == list(range(len(aspects)))
+    assert langs.count("en") == len(aspects) and langs.count("nl") == len(aspects)
+    t2, i2, l2 = aspect_queries(aspects, ["de"])
+    assert l2 == ["en"] * len(aspects)
+
+
+def score_analysis(analysis: dict, encoder, aspects):
+    """Aspect coverage of one analysis.json with the shipped calibration (key-element features from the analysis)."""
+    from analyser.text import split_sentences
+
+    lang = analysis["language"]
+    sents = [Sentence(p["id"], p["page"], p["section"], s) for p in analysis["passages"]
+             for s in (split_sentences(p["text"], lang) or [p["text"]])]
+    svecs = encoder.encode([s.text for s in sents], kind="passage")
+    texts, idx, _ = aspect_queries(aspects, [lang])
+    qvecs = encoder.encode(texts, kind="query")
+    cal = load_aspect_calibration("multilingual-e5-small")
+    scores = {k: c["score"] for k, c in analysis["coverage"].items()}
+    labels = {k: c["label"] for k, c in analysis["coverage"].items()}
+    return score_aspects(aspects, sents, svecs, qvecs, idx, cal, scores, labels, doc_id=analysis["doc_id"])
+
+
+@pytest.mark.model
+def test_real_model_on_the_corpus(corpus_run, e5_encoder, aspects, gold):
+    """Shipped calibration on the real pipeline's analyses (in-sample: fitted on these documents;
+    the leave-one-document-out figures come from scripts/eval_aspects.py)."""
+    out, _ = corpus_run
+    ga = load_gold_aspects_dir(GOLD, aspects)
+    hits, ys, ps = [], [], []
+    for d in ("nl-2025", "xb-2025", "xd-2025"):
+        analysis = json.loads((Path(out) / d / "analysis.json").read_text(encoding="utf-8"))
+        cov = score_analysis(analysis, e5_encoder, aspects)
+        derived = key_element_labels(cov)
+        hits += [derived[ke] == gold[d]["coverage"][ke]["label"] for ke in aspects.key_element_ids]
+        ys += [ga[d].covered[c.id] for c in cov]
+        ps += [c.covered for c in cov]
+        for ke, lab in derived.items():  # a partial label always names what is missing, an addressed one nothing
+            assert (lab == "partial") == (0 < len(missing_aspects(cov, ke)) < len(aspects.for_key_element(ke)))
+        assert all(c.evidence is not None and c.evidence.passage_id.startswith(d) for c in cov)
+    assert np.mean(hits) >= 0.8
+    assert macro_f1(np.array(ys), np.array(ps)) >= 0.7
+
+
+def test_pipeline_entry_point_with_the_hashing_encoder(aspects, fake_encoder):
+    """score_document_aspects reads Matches' public fields; evidence carries passage id, page and section."""
+    from types import SimpleNamespace
+
+    from analyser.aspect_score import coverage_aspects_json, score_document_aspects
+    from analyser.schema import Passage
+
+    text = aspects.get("2.1.1.b/resettlement").descriptor
+    passages = (Passage(id="t:P0001", block_ids=("b1",), section_id="2.1.1", page=4, text=text),
+                Passage(id="t:P0002", block_ids=("b2",), section_id="2.6", page=9, text="The weather was fine on Tuesday."))
+    matches = SimpleNamespace(sentences=(text, "The weather was fine on Tuesday."), sentence_passage=np.array([0, 1]),
+                              passages=passages)
+    cal = AspectCalibration(FEATURES_BASE, (1.0, 0.0, 0.0, 0.0, 0.0, 0.0), -4.0, (0.0,) * 6, (1.0,) * 6)  # covered when z_sentence >= 4
+    cov = score_document_aspects(matches, fake_encoder, "en", aspects=aspects, calibration=cal, doc_id="t")
+    by = {c.id: c for c in cov}
+    assert by["2.1.1.b/resettlement"].covered
+    assert by["2.1.1.b/resettlement"].evidence.to_json() == {
+        "passage_id": "t:P0001", "page": 4, "section_id": "2.1.1", "sentence": text,
+        "similarity": pytest.approx(1.0, abs=1e-3)}
+    assert sum(c.covered for c in cov) == 1
+    js = coverage_aspects_json(cov)
+    assert [a["id"] for a in js["2.1.1.b"]] == [a.id for a in aspects.for_key_element("2.1.1.b")]
+    assert [a["covered"] for a in js["2.1.1.b"]] == [False, False, True]
+
+
+def test_anchor_partial_flips_the_weakest_or_strongest_aspect():
+    from analyser.aspect_score import AspectCoverage, anchor_partial
+
+    def c(aid, covered, score):
+        return AspectCoverage(aid, aid.split("/")[0], covered, score, None)
+
+    cov = [c("2.5.b/judiciary", True, 0.6), c("2.5.b/government-levels", True, 0.9),
+           c("2.6.d/eu-funds", False, 0.3), c("2.6.d/funding-plan", False, 0.1),
+           c("2.2.p/border-objectives", True, 0.8),
+           c("1.c/geography", True, 0.9), c("1.c/consequences", True, 0.8)]
+    out = anchor_partial(cov, {"2.5.b": "partial", "2.6.d": "partial", "2.2.p": "partial", "1.c": "addressed"})
+    assert [x.covered for x in out] == [False, True, True, False, True, True, True]
+    assert [x.score for x in out] == [x.score for x in cov]
+
+
+
+OFF_TOPIC_IT = """Ricettario della nonna
+
+Introduzione
+
+Questo libro raccoglie le ricette di famiglia tramandate da tre generazioni. Ogni ricetta indica gli ingredienti, i tempi di cottura e qualche consiglio pratico.
+
+Primi piatti
+
+Per le tagliatelle al ragù servono 400 grammi di farina, quattro uova e un pizzico di sale. Il ragù deve cuocere a fuoco lento per almeno tre ore, mescolando di tanto in tanto.
+
+Il risotto alla milanese si prepara con riso Carnaroli, brodo di carne, zafferano e burro. Si tosta il riso, si sfuma con il vino bianco e si aggiunge il brodo poco alla volta.
+
+Dolci
+
+La crostata di albicocche richiede una pasta frolla morbida, preparata il giorno prima e lasciata riposare in frigorifero. La marmellata va stesa in uno strato sottile.
+"""
+
+PARTIAL_IT = """Strategia nazionale per la gestione dell'asilo e della migrazione 2026-2030
+
+1. Contesto
+
+Nel 2024 sono state presentate 41 200 domande di protezione internazionale, in aumento del 12 % rispetto all'anno precedente. Gli arrivi via mare lungo la rotta del Mediterraneo centrale restano la principale fonte di pressione.
+
+2.1.1. Dimensione esterna
+
+Il paese partecipa al quadro dell'Unione per il reinsediamento con un impegno di 1 200 posti per il periodo 2026-2027, in cooperazione con l'UNHCR, e mantiene i corridoi umanitari per le persone vulnerabili provenienti dal Libano e dall'Etiopia.
+
+2.6. Capacità
+
+Le risorse del Fondo Asilo, migrazione e integrazione (AMIF) integrano il bilancio nazionale.
+"""
+
+
+@pytest.mark.model
+def test_real_model_on_new_italian_documents(tmp_path, e5_encoder, aspects):
+    """Italian (no development document, no template pack): an off-topic text covers nothing; a short
+    strategy that speaks of resettlement only and names AMIF only is partial on 2.1.1.b and 2.6.d,
+    with the missing asks named."""
+    from analyser.pipeline import analyse_corpus
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "it-recipes.txt").write_text(OFF_TOPIC_IT, encoding="utf-8")
+    (tmp_path / "in" / "it-partial.txt").write_text(PARTIAL_IT, encoding="utf-8")
+    out = tmp_path / "out"
+    analyse_corpus([str(tmp_path / "in")], out=out, encoder=e5_encoder)
+    off = score_analysis(json.loads((out / "it-recipes" / "analysis.json").read_text(encoding="utf-8")), e5_encoder, aspects)
+    assert not any(c.covered for c in off)
+    cov = score_analysis(json.loads((out / "it-partial" / "analysis.json").read_text(encoding="utf-8")), e5_encoder, aspects)
+    labels = key_element_labels(cov)
+    by = {c.id: c for c in cov}
+    assert labels["2.1.1.b"] == "partial" and labels["2.6.d"] == "partial"
+    assert by["2.1.1.b/resettlement"].covered and not by["2.1.1.b/talent-partnerships"].covered
+    assert "reinsediamento" in by["2.1.1.b/resettlement"].evidence.sentence
+    assert by["2.6.d/eu-funds"].covered and missing_aspects(cov, "2.6.d") == ["2.6.d/funding-plan"]
+    assert labels["2.5.b"] == "absent" and labels["2.4.e"] == "absent"
