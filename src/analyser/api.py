@@ -74,14 +74,23 @@ class Results:
             in [-1, 1], see :mod:`analyser.compare`); section ``"all"`` is the
             whole document.
 
+    The tables are read in one short read-only connection, so loading works
+    while ``analyser analyse`` writes into ``out`` (it shows the documents
+    committed so far).
+
     Raises:
-        AnalyserError: E504 when ``out`` holds no analysis store.
+        AnalyserError: E504 when ``out`` holds no analysis store (or a damaged
+            one: the message names ``analyser store rebuild``); E510 when an
+            analyse run holds the store too long.
     """
 
     def __init__(self, out: str | os.PathLike[str], templates: Path | None = None) -> None:
         self.out = Path(out)
         if not (self.out / STORE_NAME).exists():
             raise AnalyserError("E504", path=str(self.out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
+        from .pipeline import recover_output
+
+        recover_output(self.out, templates)  # after a killed run: exports and run.json brought up to date
         self.template: Template = load_template(templates)
         self._templates = templates
         self._read()
@@ -396,9 +405,16 @@ def analyse_corpus(
         force: recompute unchanged documents too.
         encoder: inject an encoder (tests).
 
+    With ``workers > 1`` the documents are analysed in worker processes
+    started with "spawn", which run the calling script again: a script needs
+    ``if __name__ == "__main__":`` around this call. Without it no worker can
+    start and the documents are analysed in this process instead (warning
+    W510 in the log and in ``run.json``); nothing stored is lost either way.
+
     Raises:
         AnalyserError: E501 when ``paths`` hold no input document; E502 when
-            ``out`` cannot be written.
+            ``out`` cannot be written; E510 when another analyse run writes
+            into ``out``; E517 when called from a worker process that is starting.
     """
     from .pipeline import AnalyserConfig, find_inputs
     from .pipeline import analyse_corpus as run

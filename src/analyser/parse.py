@@ -80,6 +80,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from analyser.errors import ParseError
+from analyser.guard import sniff_utf16
 from analyser.schema import Block, BlockKind, Document, PageInfo
 
 logger = logging.getLogger(__name__)
@@ -307,7 +308,8 @@ def parse(
 def _parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     """One block per paragraph (paragraphs are separated by blank lines), all on page 1.
 
-    The file must be UTF-8 (with or without BOM) or UTF-16 with a BOM.
+    The file must be UTF-8 (with or without BOM) or UTF-16 (with a BOM, or
+    without one when :func:`analyser.guard.sniff_utf16` recognises it).
 
     The paragraph text is kept as written, line breaks included (a text file
     has no layout to tell wrapped lines from visual ones); ligatures and soft
@@ -319,6 +321,8 @@ def _parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     try:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte order mark (Windows "Unicode")
             text = data.decode("utf-16")
+        elif utf16 := sniff_utf16(data):  # UTF-16 without a byte order mark, not UTF-8 with NULs
+            text = data.decode(utf16)
         else:
             text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -46,8 +46,12 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:  # disk full, unwritable target, a folder in the way: leave no .part behind
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -263,5 +267,9 @@ def write_run(out: Path, results: Sequence[RunResult], run_info: Mapping) -> Non
 
 def _write_parquet(path: Path, frame: pd.DataFrame) -> None:
     tmp = path.with_name(path.name + ".part")
-    frame.to_parquet(tmp, index=False)
-    os.replace(tmp, path)
+    try:
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

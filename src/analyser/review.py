@@ -12,17 +12,21 @@ override. Reviews change what analysts read — the reports, ``summary.csv``,
 reviewed, with the machine label kept beside it — and :mod:`analyser.calibrate`
 uses them as extra gold labels. ``analysis.json`` keeps the machine's output.
 
-The file is rewritten atomically (temporary file, then :func:`os.replace`); the
-last review of a (doc_id, key element) pair wins.
+The file is rewritten atomically (temporary file, then :func:`os.replace`)
+under a lock (:func:`reviews_lock`), so concurrent reviews all land; the last
+review of a (doc_id, key element) pair wins. Quoting is the spreadsheet
+standard, never guessed from the file: notes with quotes, commas and line
+breaks round-trip exactly.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import csv
 import io
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -83,16 +87,12 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     if not path.exists():
         return {}
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")  # no newline translation: notes keep their line breaks
     except (OSError, UnicodeDecodeError) as exc:
         raise AnalyserError("E505", path=str(path), reason=str(exc)) from None
     if not text.strip():
         return {}
-    try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text))
     missing = {"doc_id", "key_element", "label"} - set(reader.fieldnames or ())
     if missing:
         raise AnalyserError("E505", path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")
@@ -108,9 +108,45 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
             raise AnalyserError("E507", path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(LABELS)}")
         if valid is not None and kid not in valid:
             raise AnalyserError("E507", path=str(path), line=line, reason=f"unknown key element {kid!r}")
-        reviews[(doc_id, kid)] = Review(doc_id, kid, label, (row.get("reviewer") or "").strip(),
-                                        (row.get("note") or "").strip(), (row.get("reviewed_at") or "").strip())
+        reviews[(doc_id, kid)] = Review(doc_id, kid, label, row.get("reviewer") or "",
+                                        row.get("note") or "", (row.get("reviewed_at") or "").strip())
     return reviews
+
+
+def _delimiter(text: str) -> str:
+    """The field separator of a reviews file: the one of , ; TAB the header line holds most (comma on a tie).
+
+    Only the separator is taken from the file; quoting is always the
+    spreadsheet standard (``"`` doubled inside quoted fields, RFC 4180), so
+    notes with quotes, commas and line breaks round-trip exactly.
+    """
+    header = text.split("\n", 1)[0].rstrip("\r")
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+@contextlib.contextmanager
+def reviews_lock(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold an exclusive lock on ``<path>.lock`` (``fcntl.flock``) for a read-modify-write of the reviews file.
+
+    Two ``review`` commands at once then both land: the second waits for the
+    first to write, then reads the file again. Released when the process
+    ends, even by kill -9. On systems without ``fcntl`` no lock is taken.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(path.with_name(path.name + ".lock"), "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def save_reviews(path: str | os.PathLike[str], reviews: Mapping[ReviewKey, Review]) -> Path:
@@ -147,11 +183,12 @@ def add_review(
         raise ValueError(f"label {label!r} is not one of {', '.join(LABELS)}")
     if key_elements is not None and key_element not in set(key_elements):
         raise ValueError(f"unknown key element {key_element!r}")
-    reviews = load_reviews(path)
     review = Review(doc_id, key_element, label, reviewer, note,
                     datetime.now(timezone.utc).replace(microsecond=0).isoformat())
-    reviews[(doc_id, key_element)] = review
-    save_reviews(path, reviews)
+    with reviews_lock(path):  # read, add and write as one step against other review commands
+        reviews = load_reviews(path)
+        reviews[(doc_id, key_element)] = review
+        save_reviews(path, reviews)
     return review
 
 
