@@ -295,11 +295,19 @@ class Results:
         extra = review_examples(self.out, load_reviews(self.reviews_file, self.key_element_ids))
         return calibrate_from_outputs(self.out, gold, output or self.out / "calibration.json", extra_examples=extra)
 
-    def refresh(self) -> Results:
-        """Re-render reports and exports with the current reviews (no model needed), re-read the tables."""
+    def refresh(self, *, timeout: float | None = None) -> Results:
+        """Re-render reports and exports with the current reviews (no model needed), re-read the tables.
+
+        Args:
+            timeout: seconds to wait for another process holding the store
+                (None: :data:`analyser.store.WRITE_TIMEOUT`).
+
+        Raises:
+            AnalyserError: E510/E511 when the store stays held by another process.
+        """
         from .pipeline import refresh_reports
 
-        refresh_reports(self.out, self._templates)
+        refresh_reports(self.out, self._templates, store_timeout=timeout)
         self._read()
         return self
 

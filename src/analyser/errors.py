@@ -53,7 +53,7 @@ class Errors:
     E513 = "{path}: cannot write {what} ({reason})"
     E514 = "{path}: not a language code ({reason})"
     W510 = "worker processes could not start ({reason}); the documents were analysed in this process. A script that calls analyse_corpus with workers > 1 needs `if __name__ == \"__main__\":`"
-    W511 = "{path}: review saved, but the reports were not refreshed ({reason}); run `analyser report {out}` later"
+    W511 = "{path}: review saved, but the store and corpus exports were not refreshed ({reason}); run `analyser report {out}` later"
     W512 = "{path}: an earlier run was killed before it finished; its exports and run.json were brought up to date"
     E515 = "{path}: the analysis could not be committed to the store ({reason}); its earlier analysis is kept"
     E516 = "{path}: cannot rebuild the store ({reason})"

@@ -586,9 +586,9 @@ def _stored_documents(out: Path) -> dict[str, dict]:
         return store.document_rows()
 
 
-def _set_reviews(out: Path, reviews: Mapping) -> None:
+def _set_reviews(out: Path, reviews: Mapping, timeout: float | None = None) -> None:
     """Apply the reviews to the store's coverage rows, in one short transaction."""
-    with AnalysisStore(out) as store:
+    with AnalysisStore(out, timeout=timeout) as store:
         store.set_reviews({k: (r.label, r.note) for k, r in reviews.items()})
 
 
@@ -802,7 +802,8 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
             proc.join(timeout=5)
 
 
-def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None) -> list[str]:
+def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, *,
+                    store_timeout: float | None = None) -> list[str]:
     """Re-render every stored document's reports and the corpus exports with the current reviews.
 
     No model is loaded and nothing is recomputed: ``analysis.json`` is read,
@@ -811,12 +812,20 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None) 
     ``analyse`` run writes into ``out`` (the store is held only briefly; the
     machine's scores in the store are never touched, only the review columns).
 
+    Args:
+        out: the output folder.
+        templates: extra template packs.
+        store_timeout: seconds to wait for other processes holding the store
+            (None: :data:`analyser.store.WRITE_TIMEOUT`).
+
     Returns:
         The doc_ids refreshed.
 
     Raises:
         AnalyserError: E504 when ``out`` has no store; E505/E507 for a bad
-            reviews file; E511 when another process holds the store too long.
+            reviews file; E510/E511 when another process holds the store
+            longer than ``store_timeout`` (the per-document reports are
+            written by then).
     """
     out = Path(out)
     if not (out / STORE_NAME).exists():
@@ -835,10 +844,103 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None) 
             continue
         write_reports(folder, apply_reviews(analysis, reviews), template)
         done.append(did)
-    _set_reviews(out, reviews)
+    _set_reviews(out, reviews, timeout=store_timeout)
     with AnalysisStore(out, read_only=True) as store:
         write_corpus_outputs(out, store, template)
     return done
+
+
+def rebuild_store(
+    out: str | os.PathLike[str],
+    *,
+    model: str | None = None,
+    encoder: Encoder | None = None,
+) -> tuple[list[str], Path | None]:
+    """Rebuild ``OUT/analysis.duckdb`` from the ``OUT/<doc_id>/analysis.json`` files (``analyser store rebuild``).
+
+    The way forward from a damaged store: the old file is moved aside (kept,
+    never deleted), every analysis is stored again with the current reviews
+    applied, the passage embeddings are recomputed from the passage texts
+    (from ``OUT/.cache`` when cached, else with the encoder each analysis
+    names), and the similarity table and corpus exports are rewritten. A
+    document keeps the fingerprint of ``run.json`` when that run made it with
+    the same model, so the next run reuses it; otherwise the next run
+    recomputes it.
+
+    Args:
+        out: the output folder.
+        model: encoder for every document instead of the one each analysis names.
+        encoder: inject an encoder (tests).
+
+    Returns:
+        (doc_ids stored, where the old file was moved or None).
+
+    Raises:
+        AnalyserError: E510 when an analyse run holds ``out``; E516 when
+            ``out`` holds no analysis.json file; E301 when a model is missing.
+    """
+    out = Path(out)
+    folders = sorted(p.parent for p in out.glob("*/analysis.json") if not p.parent.name.startswith("."))
+    if not folders:
+        raise AnalyserError("E516", path=str(out), reason="no <doc_id>/analysis.json files in it")
+    lock = RunLock(out)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise AnalyserError("E516", path=str(out), reason=exc.strerror or type(exc).__name__) from None
+    try:
+        kept = _move_store_aside(out)
+        run = _read_json(out / "run.json") or {}
+        statuses = {d.get("doc_id"): d.get("status") for d in run.get("documents", []) if isinstance(d, dict)}
+        template = load_template()
+        reviews = _reviews_or(out, [ke.id for ke in template.key_elements()], {})
+        encoders: dict[str, CachedEncoder] = {}
+        cache = EmbeddingCache(out / ".cache")
+        done: list[str] = []
+        with AnalysisStore(out) as store:  # a repair: held until done
+            for folder in folders:
+                analysis = _read_json(folder / "analysis.json")
+                if not analysis or "passages" not in analysis or "coverage" not in analysis:
+                    logger.warning("%s", AnalyserError("E403", path=str(folder / "analysis.json"), reason="not an analysis"))
+                    continue
+                name = model or str(analysis.get("model", {}).get("name") or "")
+                if name not in encoders:
+                    encoders[name] = CachedEncoder(encoder or load_encoder(name or None), cache)
+                enc = encoders[name]
+                texts = [p.get("text", "") for p in analysis["passages"]]
+                vectors = enc.encode(texts, kind="passage") if texts else np.zeros((0, enc.dim), np.float32)
+                same_run = run.get("model") == enc.name and statuses.get(analysis["doc_id"]) in ("success", "partial")
+                store.put_document(apply_reviews(analysis, reviews), vectors,
+                                   fingerprint=str(run.get("fingerprint")) if same_run else "rebuilt",
+                                   status=statuses.get(analysis["doc_id"]) if same_run else "success")
+                done.append(analysis["doc_id"])
+        model_name = next(iter(encoders.values())).name if encoders else ""
+        _write_exports(out, template, model_name)
+        return done, kept
+    finally:
+        lock.release()
+
+
+def _move_store_aside(out: Path) -> Path | None:
+    """Rename ``analysis.duckdb`` (and its WAL) to ``analysis.duckdb.damaged-<UTC time>``; the path, or None when absent."""
+    path = out / STORE_NAME
+    if not path.exists():
+        return None
+    kept = path.with_name(f"{STORE_NAME}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
+    os.replace(path, kept)
+    wal = path.with_name(STORE_NAME + ".wal")
+    if wal.exists():
+        os.replace(wal, kept.with_name(kept.name + ".wal"))
+    return kept
+
+
+def _read_json(path: Path) -> dict | None:
+    """A JSON object from a file, or None when missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def background_vector(model: str) -> np.ndarray | None:

@@ -77,6 +77,8 @@ WRITE_TIMEOUT = 120.0
 def is_lock_error(exc: BaseException) -> bool:
     """True when a DuckDB error says another process holds the database file (a lock conflict, not damage)."""
     text = str(exc).lower()
+    if "different configuration" in text:  # this process holds the file with other settings (read-only vs writable)
+        return True
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "resource temporarily" in text)
 
 

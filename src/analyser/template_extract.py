@@ -455,9 +455,11 @@ def extract_template_file(path: Path | str, language: str) -> dict:
     """Extract a template pack from a ``.txt``, ``.pdf`` or ``.html`` file of Decision (EU) 2025/503.
 
     Raises:
-        TemplateError: E201 when the file cannot be read or has no Annex headings.
+        TemplateError: E514 for a language that is not a known ISO 639-1
+            code (checked first); E201 when the file cannot be read or has no Annex headings.
         ParseError: from :func:`analyser.parse.parse` for unreadable PDFs.
     """
+    check_language(language)
     p = Path(path)
     suffix = p.suffix.lower()
     try:
@@ -481,15 +483,37 @@ def extract_template_file(path: Path | str, language: str) -> dict:
         raise
 
 
+def check_language(language: str) -> str:
+    """The language code of a template pack, validated: two lower-case letters, one of the EU languages.
+
+    Raises:
+        TemplateError: E514 for anything else (a path such as ``/ABSX`` never becomes a file name).
+    """
+    from analyser.text import EU_LANGUAGES
+
+    code = language if isinstance(language, str) else ""
+    if not re.fullmatch(r"[a-z]{2}", code):
+        raise TemplateError("E514", path=repr(language), reason="expected two lower-case letters (ISO 639-1), e.g. 'it'")
+    if code not in EU_LANGUAGES:
+        raise TemplateError("E514", path=repr(language), reason=f"not one of the EU languages {', '.join(EU_LANGUAGES)}")
+    return code
+
+
 def write_pack(pack: dict, out_dir: Path | str) -> Path:
-    """Write ``<out_dir>/<language>.json`` atomically (temporary file + ``os.replace``)."""
+    """Write ``<out_dir>/<language>.json`` atomically (temporary file + ``os.replace``), readable by all (mode 0644).
+
+    Raises:
+        TemplateError: E514 when ``pack["language"]`` is not a known language code.
+    """
+    language = check_language(pack["language"])
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{pack['language']}.json"
-    fd, tmp = tempfile.mkstemp(prefix=f".{pack['language']}.", suffix=".json.tmp", dir=out)
+    target = out / f"{language}.json"
+    fd, tmp = tempfile.mkstemp(prefix=f".{language}.", suffix=".json.tmp", dir=out)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(pack, ensure_ascii=False, indent=2) + "\n")
+        os.chmod(tmp, 0o644)  # mkstemp creates 0600: a pack is shared with other users and tools
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
