@@ -132,13 +132,15 @@ def test_a_document_that_kills_its_worker_fails_and_keeps_its_earlier_analysis(t
     old = (out / "xo-2025" / "analysis.json").read_text(encoding="utf-8")
     with open(src / "xo-2025.txt", "a", encoding="utf-8") as fh:  # the new bytes kill whoever embeds them
         fh.write(f"\n\n2.6 Capacity\n\nThe {MARKER} paragraph about reception capacity.\n")
+    with open(src / "xd-2025.txt", "a", encoding="utf-8") as fh:  # changed too: two documents for the workers
+        fh.write("\n\nOne more harmless paragraph about reception capacity.\n")
     res = analyse_corpus([src], out=out, encoder=CrashingEncoder(), workers=2)
     by = {r.doc_id: r for r in res}
     assert by["xo-2025"].status == "failed"
     assert [e.code for e in by["xo-2025"].errors] == ["E512"]
     assert by["xo-2025"].errors[0].message.startswith(f"[E512] {src / 'xo-2025.txt'}: the worker process analysing it died (")
     assert "its earlier analysis is kept" in by["xo-2025"].errors[0].message
-    assert by["xa-2025"].reused and by["xd-2025"].reused
+    assert by["xa-2025"].reused and by["xd-2025"].status == "success" and not by["xd-2025"].reused
     assert _stored(out) == ["xa-2025", "xd-2025", "xo-2025"]  # 3 stored documents stay 3
     assert (out / "xo-2025" / "analysis.json").read_text(encoding="utf-8") == old
     with AnalysisStore(out, read_only=True) as store:
@@ -173,11 +175,11 @@ def test_a_killed_parent_leaves_no_worker_running(tmp_path):
     proc = _cli("analyse", str(src), "--out", str(out), "--model", "hashing", "--workers", "2", "--quiet")
     parent = psutil.Process(proc.pid)
     assert _wait(lambda: len(parent.children()) >= 2, timeout=300)
-    workers = [c for c in parent.children() if "python" in c.name().lower()]
+    workers = parent.children(recursive=True)  # the workers (and multiprocessing's resource tracker)
     time.sleep(1.0)
-    os.kill(proc.pid, signal.SIGKILL)
+    os.kill(proc.pid, signal.SIGKILL)  # maybe while the workers still import: they must notice when ready
     proc.wait()
-    gone, alive = psutil.wait_procs(workers, timeout=10)
+    gone, alive = psutil.wait_procs(workers, timeout=120)
     assert alive == []
 
 
@@ -194,6 +196,22 @@ def test_reviews_round_trip_quotes_commas_and_line_breaks(tmp_path):
     got = load_reviews(path)[("nl-2025", "2.1.2.c")]
     assert (got.reviewer, got.note, got.reviewed_at) == (reviewer, note, first.reviewed_at)
     assert load_reviews(path)[("nl-2025", "1.a")].note == 'x "y" z'
+
+
+def test_formula_cells_in_reviews_are_escaped_and_read_back(tmp_path):
+    import csv
+
+    path = tmp_path / "reviews.csv"
+    values = {"1.a": ('=HYPERLINK("http://x","y")', "+1 see"), "2.4.a": ("@SUM(A1)", "-2"), "2.1.2.c": ("'quoted", "\tTab")}
+    for kid, (reviewer, note) in values.items():
+        add_review(path, "=cmd", kid, "partial", reviewer=reviewer, note=note)
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    for row in rows:
+        for col in ("doc_id", "reviewer", "note"):
+            assert not row[col].startswith(("=", "+", "-", "@", "\t")), row
+    assert {r["reviewer"] for r in rows} == {"'=HYPERLINK(\"http://x\",\"y\")", "'@SUM(A1)", "''quoted"}
+    got = load_reviews(path)
+    assert {k: (r.reviewer, r.note) for (d, k), r in got.items() if d == "=cmd"} == values
 
 
 def test_two_review_commands_at_once_both_land(tmp_path):
@@ -302,6 +320,8 @@ def test_after_kill_9_the_next_command_brings_everything_up_to_date(tmp_path):
     proc.wait()
     assert (out / JOURNAL_NAME).exists() and not (out / "run.json").exists()
     stored = _stored(out)
+    journaled = sorted(json.loads(line)["doc_id"] for line in (out / JOURNAL_NAME).read_text(encoding="utf-8").splitlines()[1:])
+    assert set(journaled) <= set(stored) and len(journaled) >= 2
     # what a kill in the middle of a commit leaves: a staged analysis never committed
     stage = out / STAGING_NAME / "xz-2025"
     stage.mkdir(parents=True, exist_ok=True)
@@ -310,7 +330,7 @@ def test_after_kill_9_the_next_command_brings_everything_up_to_date(tmp_path):
     assert result.exit_code == 0, _output(result)
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run["interrupted"] is True and run["killed"] is True
-    assert sorted(d["doc_id"] for d in run["documents"] if d["status"] == "success") == stored
+    assert sorted(d["doc_id"] for d in run["documents"] if d["status"] == "success") == journaled
     assert sorted(set(__import__("pandas").read_csv(out / "summary.csv")["doc_id"])) == _stored(out)
     folders = sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith("."))
     assert folders == _stored(out)  # no orphan folder

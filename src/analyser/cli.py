@@ -58,6 +58,7 @@ def analyse(
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~0.5 GB)."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", min=2048, help="Cap each worker process's address space (MB, with --workers > 1; the model alone needs about 2 GB, 4096 is a sensible cap): a document needing more fails (E136) instead of the machine."),
     force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents of earlier runs that are not among PATHS from the store and exports."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv for debug)."),
@@ -69,6 +70,7 @@ def analyse(
     Unchanged documents (same bytes, model, calibration and analyser version) are reused.
     """
     _logging(verbose, quiet)
+    from .guard import Limits
     from .pipeline import AnalyserConfig, analyse_corpus, find_inputs
 
     from .text import EU_LANGUAGES
@@ -83,7 +85,8 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
         raise typer.Exit(2)
-    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration)
+    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
+                            limits=Limits(max_memory_mb=max_memory))
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:
@@ -316,9 +319,10 @@ def _write_errors(path: Path, what: str) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        target = getattr(exc, "filename", None) or path
-        if str(target).endswith(".part"):
-            target = str(target)[: -len(".part")]
+        target = str(getattr(exc, "filename", None) or path)
+        target = target[: -len(".part")] if target.endswith(".part") else target
+        if not target.startswith(str(path)):  # e.g. a parent folder that cannot be made: name what was asked for
+            target = str(path)
         console.print(f"[red]error:[/] {AnalyserError('E513', path=target, what=what, reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
 

@@ -275,7 +275,8 @@ def _worker_safety(max_memory_mb: int | None) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    parent = os.getppid()
+    spawner = multiprocessing.parent_process()  # the pid that started us, even if it died while we imported
+    parent = spawner.pid if spawner is not None and spawner.pid else os.getppid()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG = 1
@@ -472,7 +473,10 @@ def _analyse_locked(
                 finish(i, reused)
                 continue
             todo.append((i, path))
-        _set_reviews(out, reviews)
+        try:
+            _set_reviews(out, reviews)
+        except AnalyserError as exc:  # the store is held elsewhere: the reviews reach it with the next refresh
+            logger.warning("reviews not applied to the store now: %s", exc)
 
         if workers > 1 and len(todo) > 1:
             warnings += _run_in_workers(todo, config, encoder, workers, commit, fallback=run_here)
@@ -617,6 +621,8 @@ def _finish_stages(out: Path) -> list[str]:
     """
     stages = list(pending_stages(out))
     if not stages:
+        with contextlib.suppress(OSError):
+            (out / STAGING_NAME).rmdir()
         return []
     rows = _stored_documents(out)
     for did, path, removal in stages:

@@ -16,7 +16,9 @@ The file is rewritten atomically (temporary file, then :func:`os.replace`)
 under a lock (:func:`reviews_lock`), so concurrent reviews all land; the last
 review of a (doc_id, key element) pair wins. Quoting is the spreadsheet
 standard, never guessed from the file: notes with quotes, commas and line
-breaks round-trip exactly.
+breaks round-trip exactly. Free-text cells (doc_id, reviewer, note) that a
+spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` …) are written
+with a leading ``'`` (OWASP CSV injection) and read back without it.
 """
 
 from __future__ import annotations
@@ -101,16 +103,34 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     for line, row in enumerate(reader, start=2):
         label = (row.get("label") or "").strip().lower()
         kid = (row.get("key_element") or "").strip()
-        doc_id = (row.get("doc_id") or "").strip()
+        doc_id = _unescape_cell((row.get("doc_id") or "").strip())
         if not doc_id:
             raise AnalyserError("E507", path=str(path), line=line, reason="empty doc_id")
         if label not in LABELS:
             raise AnalyserError("E507", path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(LABELS)}")
         if valid is not None and kid not in valid:
             raise AnalyserError("E507", path=str(path), line=line, reason=f"unknown key element {kid!r}")
-        reviews[(doc_id, kid)] = Review(doc_id, kid, label, row.get("reviewer") or "",
-                                        row.get("note") or "", (row.get("reviewed_at") or "").strip())
+        reviews[(doc_id, kid)] = Review(doc_id, kid, label, _unescape_cell(row.get("reviewer") or ""),
+                                        _unescape_cell(row.get("note") or ""), (row.get("reviewed_at") or "").strip())
     return reviews
+
+
+_FREE_TEXT = ("doc_id", "reviewer", "note")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _escape_cell(value: str) -> str:
+    """CSV-injection escape (OWASP): a cell that a spreadsheet could run as a formula gets a leading ``'``.
+
+    A value starting with ``'`` gets one too, so that :func:`_unescape_cell`
+    gives back exactly what was written.
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _unescape_cell(value: str) -> str:
+    """The inverse of :func:`_escape_cell`: one leading ``'`` removed."""
+    return value[1:] if value.startswith("'") else value
 
 
 def _delimiter(text: str) -> str:
@@ -118,7 +138,9 @@ def _delimiter(text: str) -> str:
 
     Only the separator is taken from the file; quoting is always the
     spreadsheet standard (``"`` doubled inside quoted fields, RFC 4180), so
-    notes with quotes, commas and line breaks round-trip exactly.
+    notes with quotes, commas and line breaks round-trip exactly. Free-text cells (doc_id, reviewer, note) that a
+spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` …) are written
+with a leading ``'`` (OWASP CSV injection) and read back without it.
     """
     header = text.split("\n", 1)[0].rstrip("\r")
     counts = {d: header.count(d) for d in (",", ";", "\t")}
@@ -156,7 +178,8 @@ def save_reviews(path: str | os.PathLike[str], reviews: Mapping[ReviewKey, Revie
     writer = csv.DictWriter(buf, fieldnames=REVIEW_FIELDS, lineterminator="\n")
     writer.writeheader()
     for key in sorted(reviews):
-        writer.writerow(asdict(reviews[key]))
+        row = asdict(reviews[key])
+        writer.writerow({k: (_escape_cell(v) if k in _FREE_TEXT else v) for k, v in row.items()})
     from .report import write_text_atomic
 
     return write_text_atomic(path, buf.getvalue())
