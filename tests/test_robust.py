@@ -517,3 +517,34 @@ def test_run_lock_is_checked_before_the_model_is_loaded(tmp_path):
         result = runner.invoke(app, ["analyse", str(DEV / "xa-2025.txt"), "--out", str(out), "--model", "/no/such/model"])
     assert result.exit_code == 2
     assert f"[E510] {out}: an analyse run is in progress (pid {os.getpid()})" in _output(result)
+
+
+def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_error(fake_run, tmp_path, monkeypatch):
+    import errno
+    import pathlib
+
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    before = (out / "xa-2025" / "analysis.json").read_text(encoding="utf-8")
+    real = pathlib.Path.write_text
+
+    def disk_full(self, data, *a, **kw):  # noqa: ANN001, ANN002, ANN003
+        if self.name.endswith(".part"):
+            real(self, data[: len(data) // 2], *a, **kw)
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, data, *a, **kw)
+
+    monkeypatch.setattr(pathlib.Path, "write_text", disk_full)
+    result = runner.invoke(app, ["analyse", str(DEV / "xa-2025.txt"), "--out", str(out), "--model", "hashing", "--force", "--quiet"])
+    text = _output(result)
+    assert result.exit_code == 2, text
+    assert "Traceback" not in text
+    assert f"[E515] {DEV / 'xa-2025.txt'}: the analysis could not be committed to the store (No space left on device); its earlier analysis is kept" in text
+    assert f"[E513] {out}: cannot write the corpus exports and run.json (No space left on device)" in text
+    monkeypatch.undo()
+    assert (out / "xa-2025" / "analysis.json").read_text(encoding="utf-8") == before
+    assert _stored(out) == ["xa-2025", "xd-2025", "xo-2025"]
+    assert not list(out.rglob("*.part")) and not (out / STAGING_NAME).exists()
+    result = runner.invoke(app, ["report", str(out)])  # the disk has room again: the next command catches up
+    assert result.exit_code == 0, _output(result)
+    assert json.loads((out / "run.json").read_text(encoding="utf-8"))["killed"] is True

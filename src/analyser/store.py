@@ -173,6 +173,10 @@ class AnalysisStore:
             except duckdb.Error as exc:
                 self.close()
                 reason = str(exc).splitlines()[0]
+                if "different configuration" in reason.lower():  # held by this very process: waiting cannot help
+                    raise AnalyserError("E511", path=str(path), holder=(
+                        "this process (another connection opened with other settings, e.g. "
+                        "duckdb.connect(..., read_only=True)); close it")) from None
                 if not is_lock_error(exc):
                     raise AnalyserError("E504", path=str(path), reason=(
                         f"{reason}; if the file is damaged, rebuild it from the analysis.json files "
