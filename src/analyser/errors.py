@@ -25,7 +25,6 @@ class Errors:
     E132 = "{path}: {pages} pages (the limit is {limit})"
     E133 = "{path}: page {page} holds {chars} characters (the limit is {limit} per page)"
     E134 = "{path}: {chars} characters of text (the limit is {limit})"
-    E135 = "{path}: UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)"
     E136 = "{path}: the analysis of this document needed more memory than the limit ({limit} MB)"
     W101 = "page {page} unreadable ({flag}); not analysed"
     W102 = "{message}"
