@@ -74,14 +74,23 @@ class Results:
             in [-1, 1], see :mod:`analyser.compare`); section ``"all"`` is the
             whole document.
 
+    The tables are read in one short read-only connection, so loading works
+    while ``analyser analyse`` writes into ``out`` (it shows the documents
+    committed so far).
+
     Raises:
-        AnalyserError: E504 when ``out`` holds no analysis store.
+        AnalyserError: E504 when ``out`` holds no analysis store (or a damaged
+            one: the message names ``analyser store rebuild``); E510 when an
+            analyse run holds the store too long.
     """
 
     def __init__(self, out: str | os.PathLike[str], templates: Path | None = None) -> None:
         self.out = Path(out)
         if not (self.out / STORE_NAME).exists():
             raise AnalyserError("E504", path=str(self.out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
+        from .pipeline import recover_output
+
+        recover_output(self.out, templates)  # after a killed run: exports and run.json brought up to date
         self.template: Template = load_template(templates)
         self._templates = templates
         self._read()
@@ -286,11 +295,19 @@ class Results:
         extra = review_examples(self.out, load_reviews(self.reviews_file, self.key_element_ids))
         return calibrate_from_outputs(self.out, gold, output or self.out / "calibration.json", extra_examples=extra)
 
-    def refresh(self) -> Results:
-        """Re-render reports and exports with the current reviews (no model needed), re-read the tables."""
+    def refresh(self, *, timeout: float | None = None) -> Results:
+        """Re-render reports and exports with the current reviews (no model needed), re-read the tables.
+
+        Args:
+            timeout: seconds to wait for another process holding the store
+                (None: :data:`analyser.store.WRITE_TIMEOUT`).
+
+        Raises:
+            AnalyserError: E510/E511 when the store stays held by another process.
+        """
         from .pipeline import refresh_reports
 
-        refresh_reports(self.out, self._templates)
+        refresh_reports(self.out, self._templates, store_timeout=timeout)
         self._read()
         return self
 
@@ -396,9 +413,16 @@ def analyse_corpus(
         force: recompute unchanged documents too.
         encoder: inject an encoder (tests).
 
+    With ``workers > 1`` the documents are analysed in worker processes
+    started with "spawn", which run the calling script again: a script needs
+    ``if __name__ == "__main__":`` around this call. Without it no worker can
+    start and the documents are analysed in this process instead (warning
+    W510 in the log and in ``run.json``); nothing stored is lost either way.
+
     Raises:
         AnalyserError: E501 when ``paths`` hold no input document; E502 when
-            ``out`` cannot be written.
+            ``out`` cannot be written; E510 when another analyse run writes
+            into ``out``; E517 when called from a worker process that is starting.
     """
     from .pipeline import AnalyserConfig, find_inputs
     from .pipeline import analyse_corpus as run

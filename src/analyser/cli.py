@@ -1,13 +1,17 @@
 """Command line: ``analyser analyse | compare | review | report | eval | calibrate | models build | template extract``.
 
-Exit codes: 0 all documents fine, 1 some document failed, 2 usage or setup error.
+Exit codes: 0 all documents fine, 1 some document failed, 2 usage or setup error (also an
+output that cannot be written: one coded line E513, no ``.part`` file left), 130 after Ctrl-C,
+143 after SIGTERM (both keep every finished document and write the exports and run.json).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional
 
@@ -23,6 +27,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Analyse nati
 models_app = typer.Typer(no_args_is_help=True, help="Build the embedding model offline.")
 app.add_typer(models_app, name="models")
 console = Console(stderr=True, soft_wrap=True)  # one error, one line, also in logs
+REVIEW_STORE_WAIT = 15.0  # seconds `review` waits for a store held by another process before it warns
 
 
 def _logging(verbose: int, quiet: bool) -> None:
@@ -53,6 +58,7 @@ def analyse(
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~0.5 GB)."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", min=2048, help="Cap each worker process's address space (MB, with --workers > 1; the model alone needs about 2 GB, 4096 is a sensible cap): a document needing more fails (E136) instead of the machine."),
     force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents of earlier runs that are not among PATHS from the store and exports."),
     no_images: bool = typer.Option(False, "--no-images", help="No page crops of the PDFs in the HTML reports (smaller, faster)."),
@@ -65,6 +71,7 @@ def analyse(
     Unchanged documents (same bytes, model, calibration and analyser version) are reused.
     """
     _logging(verbose, quiet)
+    from .guard import Limits
     from .pipeline import AnalyserConfig, analyse_corpus, find_inputs
 
     from .text import EU_LANGUAGES
@@ -80,7 +87,7 @@ def analyse(
         console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
         raise typer.Exit(2)
     config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
-                            images=not no_images)
+                            images=not no_images, limits=Limits(max_memory_mb=max_memory))
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:
@@ -109,13 +116,19 @@ def analyse(
                                      on_document=lambda r: (done.append(r.doc_id), on_document(r)),
                                      on_stage=on_stage, on_embed=on_embed)
         except AnalyserError as exc:
+            progress.stop()
             console.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
-        except KeyboardInterrupt:
+        except OSError as exc:
             progress.stop()
-            console.print(f"[yellow]interrupted:[/] {len(done)} of {len(inputs)} documents finished and kept in {out}; "
+            console.print(f"[red]error:[/] {AnalyserError('E513', path=getattr(exc, 'filename', None) or out, what='the outputs', reason=exc.strerror or type(exc).__name__)}")
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (pipeline.Terminated)
+            progress.stop()
+            how = "terminated" if type(exc).__name__ == "Terminated" else "interrupted"
+            console.print(f"[yellow]{how}:[/] {len(done)} of {len(inputs)} documents finished and kept in {out}; "
                           "run the same command again to analyse the rest")
-            raise typer.Exit(130) from None
+            raise typer.Exit(143 if how == "terminated" else 130) from None
     ok = sum(r.status in ("success", "partial") for r in results)
     reused = sum(r.reused for r in results)
     console.print(f"{ok} of {len(results)} documents analysed ({reused} unchanged, reused); outputs in {out}")
@@ -146,9 +159,11 @@ def compare(
         raise typer.Exit(2) from None
     typer.echo(comparison_markdown(comp, res.template))
     html_path = html or out / f"compare-{a}-{b}.html"
-    write_html(html_path, comparison_html(comp, res.template))
+    with _write_errors(html_path, "the HTML comparison"):
+        write_html(html_path, comparison_html(comp, res.template))
     if json_out:
-        write_text_atomic(json_out, json.dumps(comp, ensure_ascii=False, indent=1))
+        with _write_errors(json_out, "the JSON comparison"):
+            write_text_atomic(json_out, json.dumps(comp, ensure_ascii=False, indent=1))
     console.print(f"HTML comparison: {html_path}")
 
 
@@ -167,11 +182,18 @@ def review(
     try:
         res = load(out)
         rev = res.review(doc_id, key_element, label, reviewer=reviewer, note=note)
-        res.refresh()
     except (AnalyserError, ValueError) as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
+    except OSError as exc:
+        console.print(f"[red]error:[/] {AnalyserError('E513', path=out / 'reviews.csv', what='the review', reason=exc.strerror or type(exc).__name__)}")
+        raise typer.Exit(2) from None
     console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {res.reviews_file}")
+    try:  # the review is saved; the reports follow when the store and the folder can be written
+        res.refresh(timeout=REVIEW_STORE_WAIT)
+    except (AnalyserError, OSError) as exc:
+        reason = str(exc) if isinstance(exc, AnalyserError) else (exc.strerror or type(exc).__name__)
+        console.print(f"[yellow]warning:[/] {AnalyserError('W511', path=res.reviews_file, reason=reason, out=out)}")
 
 
 @app.command()
@@ -184,7 +206,8 @@ def report(
     from .pipeline import refresh_reports
 
     try:
-        done = refresh_reports(out, templates, images=not no_images)
+        with _write_errors(out, "the reports"):
+            done = refresh_reports(out, templates, images=not no_images)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -210,6 +233,7 @@ def evaluate(
     if not out.is_dir():
         console.print(f"[red]error:[/] {out}: no such output folder")
         raise typer.Exit(2)
+    _recover(out)
     try:
         results = evaluate_dir(out, gold)
     except AnalyserError as exc:
@@ -239,7 +263,10 @@ def evaluate(
     if lodo:
         _print_lodo(out, gold, rows, out_console)
     if json_out:
-        json_out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        from .io import write_text_atomic
+
+        with _write_errors(json_out, "the evaluation JSON"):
+            write_text_atomic(json_out, json.dumps(rows, indent=1))
 
 
 def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:
@@ -273,14 +300,43 @@ def calibrate(
     from .review import load_reviews, review_examples, reviews_path
     from .template import load_template
 
+    _recover(out)
     try:
         kids = [ke.id for ke in load_template().key_elements()]
         extra = review_examples(out, load_reviews(reviews or reviews_path(out), kids))
-        report = calibrate_from_outputs(out, gold, output, extra_examples=extra)
+        with _write_errors(output or out, "the calibration"):
+            report = calibrate_from_outputs(out, gold, output, extra_examples=extra)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     Console().print(report)
+
+
+@contextlib.contextmanager
+def _write_errors(path: Path, what: str) -> Iterator[None]:
+    """Turn an OSError while writing (disk full, unwritable file, a folder in the way) into one coded line, exit 2.
+
+    The atomic writer leaves no ``.part`` file behind; the work done before is kept.
+    """
+    try:
+        yield
+    except OSError as exc:
+        target = str(getattr(exc, "filename", None) or path)
+        if target.endswith(".part"):  # the atomic writer's ``.<name>.<random>.part``: name the real file
+            tmp = Path(target)
+            target = str(tmp.with_name(tmp.name[1:].rsplit(".", 2)[0])) if tmp.name.startswith(".") else target[: -len(".part")]
+        if not target.startswith(str(path)):  # e.g. a parent folder that cannot be made: name what was asked for
+            target = str(path)
+        console.print(f"[red]error:[/] {AnalyserError('E513', path=target, what=what, reason=exc.strerror or type(exc).__name__)}")
+        raise typer.Exit(2) from None
+
+
+def _recover(out: Path) -> None:
+    """Bring ``out`` up to date after a killed ``analyse`` run (no-op otherwise)."""
+    from .pipeline import recover_output
+
+    if (out / "analysis.duckdb").exists():
+        recover_output(out)
 
 
 def _fmt(value: object) -> str:
@@ -304,12 +360,35 @@ def template_extract(
 
     try:
         pack = extract_template_file(file, lang)
-        path = write_pack(pack, out)
+        with _write_errors(out, "the template pack"):
+            path = write_pack(pack, out)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     n_q = sum(len(sec.get("questions", {})) for sec in pack["sections"].values())
     console.print(f"{len(pack['sections'])} sections, {n_q} questions → {path}")
+
+
+store_app = typer.Typer(no_args_is_help=True, help="The analysis store OUT/analysis.duckdb.")
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("rebuild")
+def store_rebuild(
+    out: Path = typer.Argument(..., help="Output folder of `analyser analyse` whose analysis.duckdb is damaged or lost."),
+    model: Optional[str] = typer.Option(None, help="Encoder to re-embed passages with (default: the one each analysis names)."),
+) -> None:
+    """Rebuild OUT/analysis.duckdb from the OUT/<doc_id>/analysis.json files (the damaged file is kept aside)."""
+    from .pipeline import rebuild_store
+
+    try:
+        with _write_errors(out, "the store"):
+            done, kept = rebuild_store(out, model=model)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"store rebuilt from {len(done)} analyses → {out / 'analysis.duckdb'}"
+                  + (f"; the damaged file is kept as {kept}" if kept else ""))
 
 
 @models_app.command("build")

@@ -12,17 +12,23 @@ override. Reviews change what analysts read — the reports, ``summary.csv``,
 reviewed, with the machine label kept beside it — and :mod:`analyser.calibrate`
 uses them as extra gold labels. ``analysis.json`` keeps the machine's output.
 
-The file is rewritten atomically (temporary file, then :func:`os.replace`); the
-last review of a (doc_id, key element) pair wins.
+The file is rewritten atomically (temporary file, then :func:`os.replace`)
+under a lock (:func:`reviews_lock`), so concurrent reviews all land; the last
+review of a (doc_id, key element) pair wins. Quoting is the spreadsheet
+standard, never guessed from the file: notes with quotes, commas and line
+breaks round-trip exactly. Free-text cells (doc_id, reviewer, note) that a
+spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` …) are written
+with a leading ``'`` (OWASP CSV injection) and read back without it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import csv
 import io
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -83,16 +89,12 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     if not path.exists():
         return {}
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")  # no newline translation: notes keep their line breaks
     except (OSError, UnicodeDecodeError) as exc:
         raise AnalyserError("E505", path=str(path), reason=str(exc)) from None
     if not text.strip():
         return {}
-    try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text))
     missing = {"doc_id", "key_element", "label"} - set(reader.fieldnames or ())
     if missing:
         raise AnalyserError("E505", path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")
@@ -101,16 +103,72 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     for line, row in enumerate(reader, start=2):
         label = (row.get("label") or "").strip().lower()
         kid = (row.get("key_element") or "").strip()
-        doc_id = (row.get("doc_id") or "").strip()
+        doc_id = _unescape_cell((row.get("doc_id") or "").strip())
         if not doc_id:
             raise AnalyserError("E507", path=str(path), line=line, reason="empty doc_id")
         if label not in LABELS:
             raise AnalyserError("E507", path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(LABELS)}")
         if valid is not None and kid not in valid:
             raise AnalyserError("E507", path=str(path), line=line, reason=f"unknown key element {kid!r}")
-        reviews[(doc_id, kid)] = Review(doc_id, kid, label, (row.get("reviewer") or "").strip(),
-                                        (row.get("note") or "").strip(), (row.get("reviewed_at") or "").strip())
+        reviews[(doc_id, kid)] = Review(doc_id, kid, label, _unescape_cell(row.get("reviewer") or ""),
+                                        _unescape_cell(row.get("note") or ""), (row.get("reviewed_at") or "").strip())
     return reviews
+
+
+_FREE_TEXT = ("doc_id", "reviewer", "note")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def _escape_cell(value: str) -> str:
+    """CSV-injection escape (OWASP): a cell that a spreadsheet could run as a formula gets a leading ``'``.
+
+    A value starting with ``'`` gets one too, so that :func:`_unescape_cell`
+    gives back exactly what was written.
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _unescape_cell(value: str) -> str:
+    """The inverse of :func:`_escape_cell`: one leading ``'`` removed."""
+    return value[1:] if value.startswith("'") else value
+
+
+def _delimiter(text: str) -> str:
+    """The field separator of a reviews file: the one of , ; TAB the header line holds most (comma on a tie).
+
+    Only the separator is taken from the file; quoting is always the
+    spreadsheet standard (``"`` doubled inside quoted fields, RFC 4180), so
+    notes with quotes, commas and line breaks round-trip exactly. Free-text cells (doc_id, reviewer, note) that a
+spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` …) are written
+with a leading ``'`` (OWASP CSV injection) and read back without it.
+    """
+    header = text.split("\n", 1)[0].rstrip("\r")
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+@contextlib.contextmanager
+def reviews_lock(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold an exclusive lock on ``<path>.lock`` (``fcntl.flock``) for a read-modify-write of the reviews file.
+
+    Two ``review`` commands at once then both land: the second waits for the
+    first to write, then reads the file again. Released when the process
+    ends, even by kill -9. On systems without ``fcntl`` no lock is taken.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(path.with_name(path.name + ".lock"), "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def save_reviews(path: str | os.PathLike[str], reviews: Mapping[ReviewKey, Review]) -> Path:
@@ -120,7 +178,8 @@ def save_reviews(path: str | os.PathLike[str], reviews: Mapping[ReviewKey, Revie
     writer = csv.DictWriter(buf, fieldnames=REVIEW_FIELDS, lineterminator="\n")
     writer.writeheader()
     for key in sorted(reviews):
-        writer.writerow(asdict(reviews[key]))
+        row = asdict(reviews[key])
+        writer.writerow({k: (_escape_cell(v) if k in _FREE_TEXT else v) for k, v in row.items()})
     from .io import write_text_atomic
 
     return write_text_atomic(path, buf.getvalue())
@@ -147,11 +206,12 @@ def add_review(
         raise ValueError(f"label {label!r} is not one of {', '.join(LABELS)}")
     if key_elements is not None and key_element not in set(key_elements):
         raise ValueError(f"unknown key element {key_element!r}")
-    reviews = load_reviews(path)
     review = Review(doc_id, key_element, label, reviewer, note,
                     datetime.now(timezone.utc).replace(microsecond=0).isoformat())
-    reviews[(doc_id, key_element)] = review
-    save_reviews(path, reviews)
+    with reviews_lock(path):  # read, add and write as one step against other review commands
+        reviews = load_reviews(path)
+        reviews[(doc_id, key_element)] = review
+        save_reviews(path, reviews)
     return review
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,28 @@ CREATE TABLE IF NOT EXISTS evidence (
     page INTEGER, section VARCHAR, similarity DOUBLE, sentence VARCHAR, text VARCHAR);
 CREATE TABLE IF NOT EXISTS similarity (section VARCHAR, doc_a VARCHAR, doc_b VARCHAR, similarity DOUBLE);
 """
+
+
+READ_TIMEOUT = 30.0
+"""Seconds a reader waits for a writer's transaction (``analyse`` holds the file only while it commits a document)."""
+WRITE_TIMEOUT = 120.0
+"""Seconds a writer waits for readers (a notebook holding a read-only connection blocks every writer)."""
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """True when a DuckDB error says another process holds the database file (a lock conflict, not damage)."""
+    text = str(exc).lower()
+    if "different configuration" in text:  # this process holds the file with other settings (read-only vs writable)
+        return True
+    return "lock" in text and ("conflicting" in text or "could not set lock" in text or "resource temporarily" in text)
+
+
+def _lock_holder(message: str) -> str:
+    """``"PID 1234"``-style holder from DuckDB's lock message, else "another process"."""
+    import re
+
+    m = re.search(r"\(PID (\d+)\)", message) or re.search(r"PID (\d+)", message)
+    return f"process {m.group(1)}" if m else "another process"
 
 
 @dataclass(frozen=True)
@@ -108,28 +131,65 @@ class AnalysisStore:
         path: the database file, or an output folder (then ``<folder>/analysis.duckdb``).
         read_only: open without write access (several readers may share it).
 
-    Raises:
-        AnalyserError: E504 when the file exists but is not a readable DuckDB
-            database (or is locked by another writing process).
+        timeout: seconds to keep retrying while another process holds the
+            file (None: :data:`READ_TIMEOUT` for readers, :data:`WRITE_TIMEOUT`
+            for writers). DuckDB lets one process write, and a writer's open
+            connection blocks readers of other processes, so every writer of
+            this package holds the file only for short transactions.
 
-    Use as a context manager, or call :meth:`close`.
+    Raises:
+        AnalyserError: E504 when a read-only store does not exist or the
+            folder cannot be created; E511 when another process still holds
+            the file after ``timeout``; E504 also when the file is not a
+            readable DuckDB database (damaged: the message names ``analyser store rebuild``).
+
+    Use as a context manager, or call :meth:`close`. Open it for as short a
+    time as possible.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False, timeout: float | None = None) -> None:
         path = Path(path)
         if path.is_dir() or not path.suffix:
             path = path / STORE_NAME
         self.path = path
         if read_only and not path.exists():
             raise AnalyserError("E504", path=str(path), reason="no such file (run `analyser analyse` first)")
-        try:
-            if not read_only:
+        if not read_only:
+            try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self.con = duckdb.connect(str(path), read_only=read_only)
-            if not read_only:
-                self.con.execute(_DDL)
-        except duckdb.Error as exc:
-            raise AnalyserError("E504", path=str(path), reason=str(exc).splitlines()[0]) from None
+            except OSError as exc:
+                raise AnalyserError("E504", path=str(path), reason=exc.strerror or type(exc).__name__) from None
+        wait = (READ_TIMEOUT if read_only else WRITE_TIMEOUT) if timeout is None else timeout
+        deadline = time.monotonic() + wait
+        delay = 0.02
+        while True:
+            try:
+                self.con = duckdb.connect(str(path), read_only=read_only)
+                if not read_only:
+                    self.con.execute(_DDL)
+                else:
+                    self.con.execute("SELECT count(*) FROM documents").fetchone()  # a damaged file fails here
+                return
+            except duckdb.Error as exc:
+                self.close()
+                reason = str(exc).splitlines()[0]
+                if "different configuration" in reason.lower():  # held by this very process: waiting cannot help
+                    raise AnalyserError("E511", path=str(path), holder=(
+                        "this process (another connection opened with other settings, e.g. "
+                        "duckdb.connect(..., read_only=True)); close it")) from None
+                if not is_lock_error(exc):
+                    raise AnalyserError("E504", path=str(path), reason=(
+                        f"{reason}; if the file is damaged, rebuild it from the analysis.json files "
+                        f"with `analyser store rebuild {path.parent}`")) from None
+                if time.monotonic() >= deadline:
+                    from .runstate import running_pid
+
+                    pid = running_pid(path.parent)
+                    if pid is not None:
+                        raise AnalyserError("E510", path=str(path.parent), pid=pid if pid > 0 else "unknown") from None
+                    raise AnalyserError("E511", path=str(path), holder=_lock_holder(str(exc))) from None
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
 
     def __enter__(self) -> AnalysisStore:
         return self
@@ -236,6 +296,29 @@ class AnalysisStore:
             con.execute("DELETE FROM coverage WHERE doc_id = ?", [doc_id])
             self._insert(con, "coverage", coverage)
 
+    def set_reviews(self, reviews: Mapping[tuple[str, str], tuple[str, str]]) -> None:
+        """Apply analysts' reviews to the coverage rows of every document, in one transaction.
+
+        Only ``label``, ``reviewed`` and ``review_note`` change: the label is
+        the review's where there is one, else the machine's; scores and
+        machine labels stay as the analysis stored them, so this is safe while
+        another process commits new analyses.
+
+        Args:
+            reviews: ``{(doc_id, key_element): (label, note)}``.
+        """
+        frame = pd.DataFrame([{"doc_id": d, "key_element": k, "label": lab, "note": note}
+                              for (d, k), (lab, note) in reviews.items()],
+                             columns=["doc_id", "key_element", "label", "note"])
+        with self._transaction() as con:
+            con.execute("UPDATE coverage SET label = machine_label, reviewed = false, review_note = NULL "
+                        "WHERE reviewed OR label IS DISTINCT FROM machine_label")
+            if len(frame):
+                con.register("_reviews", frame)
+                con.execute("UPDATE coverage SET label = r.label, reviewed = true, review_note = r.note FROM _reviews r "
+                            "WHERE coverage.doc_id = r.doc_id AND coverage.key_element = r.key_element")
+                con.unregister("_reviews")
+
     def remove_documents(self, keep: Sequence[str]) -> list[str]:
         """Delete every document not in ``keep``; returns the removed doc_ids."""
         gone = sorted(set(self.doc_ids()) - set(keep))
@@ -260,6 +343,11 @@ class AnalysisStore:
     def doc_ids(self) -> list[str]:
         """Stored doc_ids, sorted."""
         return [r[0] for r in self.con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()]
+
+    def document_rows(self) -> dict[str, dict]:
+        """doc_id → {sha256, fingerprint, source_path, status} of every stored document."""
+        rows = self.con.execute("SELECT doc_id, sha256, fingerprint, source_path, status FROM documents").fetchall()
+        return {r[0]: {"sha256": r[1], "fingerprint": r[2], "source_path": r[3], "status": r[4]} for r in rows}
 
     def source_of(self, doc_id: str) -> str | None:
         """The source path a stored document was analysed from, or None when not stored."""

@@ -454,9 +454,11 @@ def extract_template_file(path: Path | str, language: str) -> dict:
     """Extract a template pack from a ``.txt``, ``.pdf`` or ``.html`` file of Decision (EU) 2025/503.
 
     Raises:
-        TemplateError: E201 when the file cannot be read or has no Annex headings.
+        TemplateError: E514 for a language that is not a known ISO 639-1
+            code (checked first); E201 when the file cannot be read or has no Annex headings.
         ParseError: from :func:`analyser.parse.parse` for unreadable PDFs.
     """
+    check_language(language)
     p = Path(path)
     suffix = p.suffix.lower()
     try:
@@ -480,8 +482,30 @@ def extract_template_file(path: Path | str, language: str) -> dict:
         raise
 
 
+def check_language(language: str) -> str:
+    """The language code of a template pack, validated: two lower-case letters, one of the EU languages.
+
+    Raises:
+        TemplateError: E514 for anything else (a path such as ``/ABSX`` never becomes a file name).
+    """
+    from analyser.text import EU_LANGUAGES
+
+    code = language if isinstance(language, str) else ""
+    if not re.fullmatch(r"[a-z]{2}", code):
+        raise TemplateError("E514", path=repr(language), reason="expected two lower-case letters (ISO 639-1), e.g. 'it'")
+    if code not in EU_LANGUAGES:
+        raise TemplateError("E514", path=repr(language), reason=f"not one of the EU languages {', '.join(EU_LANGUAGES)}")
+    return code
+
+
 def write_pack(pack: dict, out_dir: Path | str) -> Path:
-    """Write ``<out_dir>/<language>.json`` atomically (temporary file + ``os.replace``)."""
-    target = Path(out_dir) / f"{pack['language']}.json"
-    write_text_atomic(target, json.dumps(pack, ensure_ascii=False, indent=2) + "\n")
+    """Write ``<out_dir>/<language>.json`` atomically, readable by all (mode 0644, :mod:`analyser.io`).
+
+    Raises:
+        TemplateError: E514 when ``pack["language"]`` is not a known language code.
+    """
+    language = check_language(pack["language"])
+    target = Path(out_dir) / f"{language}.json"
+    write_text_atomic(target, json.dumps(pack, ensure_ascii=False, indent=2) + "
+")
     return target

@@ -34,14 +34,17 @@ __all__ = [
 ]
 
 
-def write_reports(folder: Path, analysis: Mapping, template: Template, *, images: bool = True) -> None:
+def write_reports(folder: Path, analysis: Mapping, template: Template, *, images: bool = True,
+                  link_from: Path | None = None) -> None:
     """Write ``report.md`` and ``report.html`` of one document (reviews applied to ``analysis`` or not).
 
     Both link each evidence passage to its page of the source file (relative
     to ``folder``) when the file is still there; with ``images`` the HTML
     report also shows page crops of a PDF source (cached in
     ``folder/crops.json``), see :func:`analyser.output.crops.evidence_sources`.
+    ``link_from``: the folder the reports will be published in when ``folder``
+    is a staging folder (links and relative source paths are resolved from it).
     """
-    sources = evidence_sources(folder, analysis, images=images)
+    sources = evidence_sources(folder, analysis, images=images, link_from=link_from)
     write_text_atomic(folder / "report.md", markdown_report(analysis, template, page_link=sources.page_link))
     write_text_atomic(folder / "report.html", document_html(analysis, template, sources))

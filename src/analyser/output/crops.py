@@ -378,13 +378,15 @@ def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]
     return out, {str(k) for k in data.get("not_found") or []}
 
 
-def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, images: bool = True) -> EvidenceSources:
+def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, images: bool = True,
+                     link_from: str | os.PathLike[str] | None = None) -> EvidenceSources:
     """Crops, page link and text context for the report in ``folder`` (``OUT/<doc_id>/``).
 
     PDF sources: the link is the source's path relative to ``folder``; with
     ``images``, crops are read from ``folder/crops.json`` when rendered for the
     same bytes and settings, the missing ones rendered (:func:`pdf_crops`) and
-    the cache rewritten atomically. Text and Word sources: the neighbouring
+    the cache rewritten atomically (``link_from``, default ``folder``: where the
+    report will be read, for links and relative source paths). Text and Word sources: the neighbouring
     paragraphs. A source that moved or changed: no link and no new crops
     (cached ones are still shown), logged as W541. Never raises for a bad
     source: the report then shows passages only.
@@ -396,11 +398,12 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, image
     suffix = Path(str(source.get("path") or "")).suffix.lower()
     if suffix != ".pdf":
         return EvidenceSources(context=lambda block: text_context(analysis, block))
-    path = source_file(analysis, folder)
+    home = Path(link_from) if link_from is not None else folder
+    path = source_file(analysis, home)
     href = None
     if path is not None:
         try:
-            href = quote(Path(os.path.relpath(path, folder.resolve())).as_posix())
+            href = quote(Path(os.path.relpath(path, home.resolve())).as_posix())
         except ValueError:  # another drive (Windows)
             href = path.as_uri()
     if not images:

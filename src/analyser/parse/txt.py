@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from analyser.errors import ParseError
+from analyser.guard import sniff_utf16
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
 from analyser.schema import Block, BlockKind, PageInfo
 
@@ -35,6 +36,8 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     try:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte order mark (Windows "Unicode")
             text = data.decode("utf-16")
+        elif utf16 := sniff_utf16(data):  # UTF-16 without a byte order mark, not UTF-8 with NULs
+            text = data.decode(utf16)
         else:
             text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
