@@ -111,13 +111,13 @@ def test_duplicate_doc_ids_skipped(tmp_path):
     src.mkdir()
     text = (REPO / "tests" / "data" / "dev" / "xb-2025.txt").read_text(encoding="utf-8")
     (src / "de-2026.txt").write_text(text, encoding="utf-8")
-    (src / "de-2026.v2.txt").write_text(text, encoding="utf-8")
+    (src / "de-2026.word.txt").write_text(text, encoding="utf-8")  # same id once the layout suffix is dropped
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet"])
-    assert result.exit_code == 0, _output(result)
-    assert "[E503]" in _output(result) and "de-2026.v2.txt" in _output(result)
+    assert result.exit_code == 1, _output(result)  # an input left out is an error
+    assert "[E503]" in _output(result) and "de-2026.word.txt" in _output(result)
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
-    assert [d["status"] for d in run["documents"]] == ["success", "skipped"]
+    assert [d["status"] for d in run["documents"]] == ["success", "failed"]
 
 
 def test_template_extract_writes_a_pack(tmp_path):

@@ -135,7 +135,7 @@ def test_failed_reanalysis_removes_the_stale_outputs_and_says_so(tmp_path, fake_
 def test_another_file_with_a_stored_doc_id_is_reported(tmp_path, fake_encoder):
     out = tmp_path / "out"
     analyse_corpus([DEV / "xa-2025.txt"], out=out, encoder=fake_encoder)
-    other = tmp_path / "xa-2025.de.txt"
+    other = tmp_path / "xa-2025.word.txt"
     shutil.copy(DEV / "xb-2025.txt", other)
     [res] = analyse_corpus([other], out=out, encoder=fake_encoder)
     assert res.status == "success" and [e.code for e in res.errors] == ["W503"]

@@ -48,7 +48,7 @@ from .runstate import (JOURNAL_NAME, STAGING_NAME, RunJournal, RunLock, discard,
                        read_journal, read_marker, retire, stage_dir, write_marker)
 from .store import STORE_NAME, AnalysisStore
 from .template import Template, load_template
-from .text import detect_block_languages, detect_language
+from .text import unsupported_language_warning, detect_block_languages, detect_language
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +146,8 @@ class Analyser:
             check_document(doc, self.config.limits)
             doc = self._with_language(doc)
             errors.extend(ErrorItem(stage="parse", code="W102", message=w) for w in doc.warnings)
+            if msg := unsupported_language_warning(str(path), doc.language):
+                errors.append(ErrorItem(stage="parse", code="W111", message=msg))
             for page in doc.pages:
                 for flag in ("scanned", "cid_garbage"):
                     if flag in page.flags:
