@@ -506,6 +506,5 @@ def write_pack(pack: dict, out_dir: Path | str) -> Path:
     """
     language = check_language(pack["language"])
     target = Path(out_dir) / f"{language}.json"
-    write_text_atomic(target, json.dumps(pack, ensure_ascii=False, indent=2) + "
-")
+    write_text_atomic(target, json.dumps(pack, ensure_ascii=False, indent=2) + "\n")
     return target
