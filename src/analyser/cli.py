@@ -53,6 +53,7 @@ def analyse(
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~0.5 GB)."),
+    precision: Optional[str] = typer.Option(None, "--precision", help="Inference precision: 'fp32' (default) or 'int8' (quantised, faster); env ANALYSER_PRECISION."),
     force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents of earlier runs that are not among PATHS from the store and exports."),
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv for debug)."),
@@ -78,7 +79,11 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
         raise typer.Exit(2)
-    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration)
+    if precision is not None and precision not in ("fp32", "int8"):
+        console.print(f"[red]error:[/] {AnalyserError('E310', value=precision, allowed='fp32, int8')}")
+        raise typer.Exit(2)
+    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
+                            precision=precision)
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:

@@ -21,14 +21,14 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from . import __version__
 from .compare import similarity_table
-from .embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
+from .embed import CachedEncoder, EmbeddingCache, Encoder, default_threads, open_encoder
 from .errors import AnalyserError
 from .match import MatchConfig, match
 from .parse import parse
@@ -57,6 +57,8 @@ class AnalyserConfig:
         templates: extra folder of template packs.
         calibration: calibration file (None: the one shipped for the model).
         cache_dir: on-disk embedding cache (None: ``<out>/.cache``).
+        precision: ``"fp32"`` or ``"int8"`` inference (None: ``ANALYSER_PRECISION`` or fp32).
+        threads: torch threads per process (None: the cores divided among the workers).
     """
 
     model: str | None = None
@@ -65,6 +67,8 @@ class AnalyserConfig:
     templates: Path | None = None
     calibration: Path | None = None
     cache_dir: Path | None = None
+    precision: str | None = None
+    threads: int | None = None
     segment: SegmentConfig = field(default_factory=SegmentConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
     score: ScoreConfig = field(default_factory=ScoreConfig)
@@ -98,17 +102,18 @@ class Analyser:
     Args:
         config: run settings.
         encoder: inject an encoder (tests use :class:`~analyser.embed.HashingEncoder`);
-            by default the configured model is loaded.
+            by default the configured model, loaded only when a document must
+            be computed (:func:`~analyser.embed.open_encoder`).
     """
 
     def __init__(self, config: AnalyserConfig | None = None, *, encoder: Encoder | None = None) -> None:
         self.config = config or AnalyserConfig()
         self.template: Template = load_template(self.config.templates)
-        inner = encoder or load_encoder(self.config.model)
+        inner = encoder or open_encoder(self.config.model, precision=self.config.precision, num_threads=self.config.threads)  # type: ignore[arg-type]
         cache = EmbeddingCache(self.config.cache_dir) if self.config.cache_dir else None
         self.encoder = CachedEncoder(inner, cache)
         self.calibration: Calibration = load_calibration(inner.name, self.config.calibration)
-        self.fingerprint = run_fingerprint(self.encoder.name, self.calibration, self.template, self.config)
+        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config)
 
     def analyse(
         self,
@@ -408,6 +413,8 @@ def _run_in_workers(
     otherwise keep the pool waiting) and KeyboardInterrupt propagates.
     """
     ctx = multiprocessing.get_context("spawn")  # torch and fork do not mix
+    if config.threads is None:  # N workers x threads <= cores
+        config = replace(config, threads=default_threads(min(workers, len(todo))))
     pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx,
                                initializer=_init_worker, initargs=(config, encoder))
     try:
