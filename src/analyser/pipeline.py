@@ -31,7 +31,6 @@ from .compare import similarity_table
 from .embed import CachedEncoder, EmbeddingCache, Encoder, default_threads, open_encoder
 from .errors import AnalyserError
 from .match import MatchConfig, match
-from .parse import parse
 from .report import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
@@ -131,6 +130,8 @@ class Analyser:
             progress: called with the name of each stage as it starts.
             embed_progress: called with the number of passages embedded so far.
         """
+        from .parse import parse  # pdfplumber: only when a document must be computed
+
         path = Path(path)
         doc_id = doc_id_of(path)
         errors: list[ErrorItem] = []
