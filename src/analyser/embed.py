@@ -58,7 +58,7 @@ DEFAULT_PRECISION: Precision = "fp32"
 int8 is not the default: measured on the development corpus it moved the
 coverage figures by more than 0.01 (see ``scripts/bench_run.py --precision``)."""
 
-MAX_BATCH_TOKENS = 8192
+MAX_BATCH_TOKENS = 4096
 """Upper bound of padded tokens (texts × longest text) in one forward pass of
 :class:`E5Encoder`; bounds the activation memory (attention is quadratic in
 the longest text) whatever ``batch_size`` says."""
@@ -376,16 +376,19 @@ class E5Encoder:
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
         self.pad_id = int(self.tokenizer.token_to_id("<pad>") or 0)
+        half = _stored_dtype(self.path) == "float16"
         bars = hf_logging.is_progress_bar_enabled()
         hf_logging.disable_progress_bar()  # no "Loading weights" bar from the library
         try:
-            model = AutoModel.from_pretrained(str(self.path), local_files_only=True, dtype=torch.float32)
+            model = AutoModel.from_pretrained(
+                str(self.path), local_files_only=True, dtype=torch.float16 if half else torch.float32
+            )
         finally:
             if bars:
                 hf_logging.enable_progress_bar()
         model.eval()
-        if _stored_dtype(self.path) == "float16":
-            _half_word_embeddings(model, torch)
+        if half:
+            _upcast_except_word_embeddings(model, torch)
         self.transformer = model
         self.dim = int(model.config.hidden_size)
         cfg = json.loads((self.path / "sentence_bert_config.json").read_text(encoding="utf-8"))
@@ -553,22 +556,27 @@ def _stored_dtype(path: Path) -> str | None:
     return None
 
 
-def _half_word_embeddings(model: Any, torch: Any) -> None:
-    """Keep the word embedding matrix in float16, upcasting looked-up rows (exact for float16-stored weights)."""
+def _upcast_except_word_embeddings(model: Any, torch: Any) -> None:
+    """Turn a model loaded in float16 into float32, except the word embedding matrix.
+
+    Every parameter but the word embeddings is converted in place (the float16
+    copy is freed); looked-up word embedding rows are upcast to float32 by a
+    forward hook. float16 → float32 is exact, so the model computes what a
+    float32 copy of the stored float16 weights would compute.
+    """
     emb = model.get_input_embeddings()
-    half = emb.weight.detach().to(torch.float16)
-
-    class _HalfEmbedding(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.register_buffer("weight_half", half, persistent=False)
-            self.padding_idx = emb.padding_idx
-            self.embedding_dim = emb.embedding_dim
-
-        def forward(self, input_ids: Any) -> Any:
-            return torch.nn.functional.embedding(input_ids, self.weight_half).to(torch.float32)
-
-    model.set_input_embeddings(_HalfEmbedding())
+    for module in model.modules():
+        if module is emb:
+            continue
+        for name, param in list(module.named_parameters(recurse=False)):
+            if param.dtype == torch.float16:
+                module._parameters[name] = torch.nn.Parameter(param.detach().to(torch.float32), requires_grad=False)
+        for name, buf in list(module.named_buffers(recurse=False)):
+            if buf is not None and buf.dtype == torch.float16:
+                module._buffers[name] = buf.to(torch.float32)
+    emb.weight.requires_grad_(False)
+    emb.register_forward_hook(lambda _module, _inputs, output: output.to(torch.float32))
+    model.config.dtype = torch.float32  # masks are built in the computation's dtype
 
 
 def _trim_heap() -> None:
