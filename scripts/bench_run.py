@@ -15,7 +15,8 @@ Runs, each from an empty output folder (and so an empty embedding cache)
 unless said otherwise:
 
 1. ``cold``: one document (default ``corpus/nl-2025.word.pdf``, 29 pages);
-2. ``no-op``: the same command again, every document reused;
+2. ``no-op``: the same command again, every document reused (also for the
+   corpus after ``corpus -j1``); ``--help`` and ``report`` for their imports;
 3. ``corpus -j1`` and ``corpus -j2``: the development corpus with 1 and 2
    worker processes, and the quality figures of ``analyser eval`` for the
    ``-j1`` output (they must not move between versions or precisions);
@@ -197,6 +198,9 @@ def main() -> int:
     if "corpus" not in skip:
         r = figures["corpus_j1"] = measure(["analyse", args.corpus, "--out", str(base / "j1"), "-q", *model], fp32)
         print(_line("corpus -j1", r), flush=True)
+        if "noop" not in skip:
+            r = figures["corpus_noop"] = measure(["analyse", args.corpus, "--out", str(base / "j1"), "-q", *model], fp32)
+            print(_line("corpus no-op", r, TARGETS["noop_s"]), flush=True)
         if "workers" not in skip:
             r = figures["corpus_j2"] = measure(["analyse", args.corpus, "--out", str(base / "j2"), "-q", "--workers", "2", *model], fp32)
             ratio = r["wall_s"] / max(figures["corpus_j1"]["wall_s"], 1e-9)
