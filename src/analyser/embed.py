@@ -476,6 +476,7 @@ class E5Encoder:
                 if progress is not None and (done - reported >= self.chunk_size or done == len(texts)):
                     progress(done)
                     reported = done
+        _trim_heap()  # activations are freed: hand the pages back so the next stage does not stack on them
         return out
 
     def _token_ids(self, texts: Sequence[str], kind: str) -> list[list[int]]:
