@@ -39,7 +39,7 @@ test-fast: setup
 	$(BIN)/python -m pytest -q -m "not model"
 
 bench: model
-	$(BIN)/python scripts/bench_parse.py
+	$(BIN)/python scripts/bench_parse.py --pages 1000
 	$(BIN)/python scripts/bench_embed.py
 	$(BIN)/python scripts/bench_run.py
 

@@ -264,6 +264,18 @@ def e5() -> E5Encoder:
     return E5Encoder(path)
 
 
+@pytest.fixture(scope="session")
+def st_model(e5: E5Encoder):
+    """The same folder through sentence-transformers, the reference E5Encoder must reproduce."""
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(e5.path), device="cpu", local_files_only=True, model_kwargs={"dtype": torch.float32})
+    for kind, prefix in models.PROMPTS.items():
+        model.prompts[kind] = prefix
+    return model
+
+
 @pytest.mark.model
 def test_e5_interface(e5: E5Encoder) -> None:
     assert isinstance(e5, Encoder)
@@ -294,29 +306,34 @@ def test_e5_translation_is_nearest_neighbour(e5: E5Encoder, lang: str) -> None:
 
 
 @pytest.mark.model
-def test_e5_count_tokens(e5: E5Encoder) -> None:
+def test_e5_count_tokens(e5: E5Encoder, st_model) -> None:
     en, el = "Reception capacity must be expanded.", "Η ικανότητα υποδοχής πρέπει να αυξηθεί."
     n_en, n_el = e5.count_tokens([en, el])
     assert n_el > n_en
-    ids = e5.model.tokenizer("passage: " + en)["input_ids"]
+    ids = st_model.tokenizer("passage: " + en)["input_ids"]
     assert n_en == len(ids)  # <s> + "passage: " + text + </s>
-    assert e5.count_tokens([en], kind="query")[0] == len(e5.model.tokenizer("query: " + en)["input_ids"])
+    assert e5.count_tokens([en], kind="query")[0] == len(st_model.tokenizer("query: " + en)["input_ids"])
     assert e5.count_tokens(["word " * 600])[0] > e5.max_tokens  # not truncated
 
 
 @pytest.mark.model
-def test_e5_matches_sentence_transformers_and_order(e5: E5Encoder) -> None:
+def test_e5_matches_sentence_transformers_and_order(e5: E5Encoder, st_model) -> None:
     texts = [TRANSLATIONS[k] for k in sorted(TRANSLATIONS)] + [u for k in sorted(UNRELATED) for u in UNRELATED[k]]
     texts = texts + ["kort", "A much longer passage " * 20]
+    assert e5.st_model is None and e5.transformer is not None  # the direct path, not sentence-transformers
     seen: list[int] = []
     e5.chunk_size = 8
     try:
         ours = e5.encode(texts, kind="passage", batch_size=4, progress=seen.append)
     finally:
         e5.chunk_size = 64
-    direct = e5.model.encode(texts, prompt_name="passage", batch_size=4, normalize_embeddings=True)
+    direct = st_model.encode(texts, prompt_name="passage", batch_size=4, normalize_embeddings=True)
     _assert_unit_rows(ours, len(texts), 384)
     np.testing.assert_allclose(ours, direct, atol=1e-5)
+    # a text over 512 tokens is truncated the way sentence-transformers truncates it
+    long = ["Het opvangbeleid wordt herzien en de capaciteit uitgebreid. " * 80]
+    assert e5.count_tokens(long)[0] > 512
+    np.testing.assert_allclose(e5.encode(long, kind="query"), st_model.encode(long, prompt_name="query", normalize_embeddings=True), atol=1e-5)
     assert seen == [8, 16, 24, 26]
     assert e5.encode([], kind="query").shape == (0, 384)
 

@@ -59,6 +59,7 @@ def analyse(
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~0.5 GB)."),
     max_memory: Optional[int] = typer.Option(None, "--max-memory", min=2048, help="Cap each worker process's address space (MB, with --workers > 1; the model alone needs about 2 GB, 4096 is a sensible cap): a document needing more fails (E136) instead of the machine."),
+    precision: Optional[str] = typer.Option(None, "--precision", help="Inference precision: 'fp32' (default) or 'int8' (quantised, faster); env ANALYSER_PRECISION."),
     force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents of earlier runs that are not among PATHS from the store and exports."),
     no_images: bool = typer.Option(False, "--no-images", help="No page crops of the PDFs in the HTML reports (smaller, faster)."),
@@ -86,8 +87,11 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
         raise typer.Exit(2)
+    if precision is not None and precision not in ("fp32", "int8"):
+        console.print(f"[red]error:[/] {AnalyserError('E310', value=precision, allowed='fp32, int8')}")
+        raise typer.Exit(2)
     config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
-                            images=not no_images, limits=Limits(max_memory_mb=max_memory))
+                            precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:

@@ -7,6 +7,8 @@ and it does so lazily inside functions, so ``import analyser`` stays fast.
 * :class:`E5Encoder` runs multilingual-e5-small (see :mod:`analyser.models`)
   offline on the CPU;
 * :class:`HashingEncoder` is a deterministic, dependency-free fake for tests;
+* :class:`LazyEncoder` defers loading the model until a text must really be
+  embedded (a re-run that reuses every document never loads it);
 * :func:`load_encoder` picks one by name or path;
 * :class:`EmbeddingCache` keeps vectors on disk between runs;
 * :func:`centre_document` removes a document's (language's) mean embedding;
@@ -35,7 +37,7 @@ import numpy as np
 
 from analyser.errors import EncoderError
 from analyser.io import write_bytes_atomic
-from analyser.models import MAX_TOKENS, MODEL_NAME, PROMPTS, default_model_dir, is_built
+from analyser.models import DIM, MAX_TOKENS, MODEL_NAME, PROMPTS, default_model_dir, is_built
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +47,99 @@ Kind = Literal["query", "passage"]
 
 ProgressCallback = Callable[[int], None]
 """Called with the number of texts encoded so far (cumulative, not a delta)."""
+
+Precision = Literal["fp32", "int8"]
+"""Inference precision of :class:`E5Encoder`: float32 weights, or the Linear
+layers quantised dynamically to int8 (``torch.ao.quantization.quantize_dynamic``)."""
+
+PRECISIONS: tuple[str, ...] = ("fp32", "int8")
+
+DEFAULT_PRECISION: Precision = "fp32"
+"""Precision used when neither the caller nor ``ANALYSER_PRECISION`` chooses one.
+int8 is not the default: on ``nl-2025`` it changed one key element's label
+(coverage agreement +0.023, label accuracy -0.023 against the gold; mean
+cosine to fp32 0.986), beyond the 0.01 allowed. ``scripts/bench_run.py
+--precision int8`` measures the whole corpus."""
+
+MAX_BATCH_TOKENS = 4096
+"""Upper bound of padded tokens (texts × longest text) in one forward pass of
+:class:`E5Encoder`; bounds the activation memory (attention is quadratic in
+the longest text) whatever ``batch_size`` says."""
+
+
+def default_precision() -> Precision:
+    """``ANALYSER_PRECISION`` (``fp32`` or ``int8``) if set, else :data:`DEFAULT_PRECISION`.
+
+    Raises:
+        EncoderError: ``E310`` when the variable holds anything else.
+    """
+    value = os.environ.get("ANALYSER_PRECISION", "").strip().lower() or DEFAULT_PRECISION
+    if value not in PRECISIONS:
+        raise EncoderError("E310", value=value, allowed=", ".join(PRECISIONS))
+    return value  # type: ignore[return-value]
+
+
+def default_threads(workers: int = 1) -> int:
+    """Torch intra-op threads for one of ``workers`` processes: the usable cores divided among them (at least 1).
+
+    ``ANALYSER_THREADS`` overrides the result.
+    """
+    env = os.environ.get("ANALYSER_THREADS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, cores // max(1, workers))
+
+
+def token_batches(lengths: Sequence[int], batch_size: int, max_batch_tokens: int = MAX_BATCH_TOKENS) -> list[list[int]]:
+    """Group texts into forward passes by token length, longest first.
+
+    Texts are sorted by length (descending, stable), then cut into
+    consecutive batches of at most ``batch_size`` texts whose padded size
+    (texts × longest text in the batch) stays within ``max_batch_tokens``;
+    a single text longer than the budget forms its own batch. Sorting keeps
+    padding small; the budget bounds activation memory.
+
+    Args:
+        lengths: token count per text.
+        batch_size: most texts per batch (>= 1).
+        max_batch_tokens: most padded tokens per batch.
+
+    Returns:
+        Batches of indices into ``lengths``; together they hold every index once.
+
+    Example:
+        >>> token_batches([5, 100, 7, 100], batch_size=8, max_batch_tokens=200)
+        [[1, 3], [2, 0]]
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    batches: list[list[int]] = []
+    current: list[int] = []
+    longest = 0
+    for i in order:
+        n = max(1, int(lengths[i]))
+        if current and (len(current) >= batch_size or max(longest, n) * (len(current) + 1) > max_batch_tokens):
+            batches.append(current)
+            current, longest = [], 0
+        current.append(i)
+        longest = max(longest, n)
+    if current:
+        batches.append(current)
+    return batches
+
+
+def encoder_name(path: str | os.PathLike[str]) -> str:
+    """The :attr:`Encoder.name` an :class:`E5Encoder` loaded from ``path`` will have (no loading)."""
+    p = Path(path)
+    return MODEL_NAME if p.name == MODEL_NAME else p.name
+
+
+def cache_name(name: str, precision: str = "fp32") -> str:
+    """Name that keys cached vectors and stored analyses: ``name`` for fp32, ``name+int8`` otherwise."""
+    return name if precision == "fp32" else f"{name}+{precision}"
 
 
 CENTRE_PRIOR_WEIGHT = 5.0
@@ -179,28 +274,46 @@ def _set_offline_env() -> None:
 
 
 class E5Encoder:
-    """multilingual-e5-small through sentence-transformers, offline, on CPU.
+    """multilingual-e5-small offline on CPU: the tokenizer and the transformer of a sentence-transformers folder.
 
-    The folder is the one :func:`analyser.models.build_e5_small` writes. It is
-    loaded with ``local_files_only=True`` and ``HF_HUB_OFFLINE=1``, in float32:
-    the folder stores float16 weights, and transformers 5 would otherwise keep
-    them in float16 (``dtype="auto"``), which is slower on most CPUs.
+    The folder is the one :func:`analyser.models.build_e5_small` writes (a
+    sentence-transformers folder: Transformer, mean Pooling, Normalize). It is
+    run without the ``sentence_transformers`` package, which costs about
+    0.25 GB and seconds of imports, and without transformers' tokenizer
+    wrapper (another 0.25 GB for XLM-R's 250k-piece vocabulary): the
+    ``tokenizers`` library reads ``tokenizer.json``, transformers'
+    ``AutoModel`` reads the weights (``local_files_only=True``,
+    ``HF_HUB_OFFLINE=1``) in float32, and mean pooling over the attention
+    mask plus L2 normalisation are done here, exactly as
+    sentence-transformers does them (``tests/test_embed.py`` checks the
+    vectors against ``SentenceTransformer.encode``). A folder with any other
+    module layout is run through ``SentenceTransformer`` instead.
 
-    Texts are prefixed ``"query: "`` or ``"passage: "`` (Wang et al. 2024) via
-    sentence-transformers' ``prompt_name``, and embeddings are mean-pooled and
-    L2-normalised. Input longer than :attr:`max_tokens` (512) tokens is
-    truncated by the model: split long passages first (see
-    :meth:`count_tokens`).
+    When the folder stores float16 weights (the default build), the word
+    embedding matrix (250k × 384, the largest tensor) is kept in float16 and
+    each looked-up row is upcast: float16 → float32 is exact, so the vectors
+    are the same as with a float32 matrix, for 0.19 GB less memory.
+
+    Texts are prefixed ``"query: "`` or ``"passage: "`` (Wang et al. 2024).
+    Input longer than :attr:`max_tokens` (512) tokens, prompt included, is
+    truncated: split long passages first (see :meth:`count_tokens`).
 
     Args:
         path: the model folder.
-        chunk_size: texts handed to ``SentenceTransformer.encode`` per call,
-            rounded up to a multiple of ``batch_size``; ``progress`` is called
-            after each chunk.
-        num_threads: torch intra-op threads; None keeps torch's default.
+        chunk_size: ``progress`` is called about every ``chunk_size`` texts.
+        num_threads: torch intra-op threads (process-wide); None keeps torch's
+            default. See :func:`default_threads`.
+        precision: ``"fp32"`` or ``"int8"`` (dynamic int8 quantisation of every
+            ``Linear`` layer after loading, per output channel: about 1.5-2×
+            faster inference, but cosines move by about 0.01, see
+            :data:`DEFAULT_PRECISION`). An int8 encoder keeps :attr:`name`
+            (calibration and banks are shared) but its :attr:`cache_name`
+            differs, so cached vectors are never mixed.
+        max_batch_tokens: see :data:`MAX_BATCH_TOKENS`.
 
     Raises:
-        EncoderError: ``E301`` if ``path`` holds no model.
+        EncoderError: ``E301`` if ``path`` holds no model; ``E310`` for an
+            unknown precision; ``E311`` when int8 quantisation fails.
 
     Example:
         >>> enc = E5Encoder(default_model_dir())  # doctest: +SKIP
@@ -208,36 +321,104 @@ class E5Encoder:
         (1, 384)
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, chunk_size: int = 64, num_threads: int | None = None) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        chunk_size: int = 64,
+        num_threads: int | None = None,
+        precision: Precision = "fp32",
+        max_batch_tokens: int = MAX_BATCH_TOKENS,
+    ) -> None:
         self.path = Path(path).expanduser()
+        if precision not in PRECISIONS:
+            raise EncoderError("E310", value=precision, allowed=", ".join(PRECISIONS))
         if not is_built(self.path):
             raise EncoderError("E301", path=self.path)
         _set_offline_env()
         import torch
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
 
         if num_threads is not None:
-            torch.set_num_threads(num_threads)
-        bars = hf_logging.is_progress_bar_enabled()
-        hf_logging.disable_progress_bar()  # no "Loading weights" bar from the library
+            torch.set_num_threads(max(1, num_threads))
         started = time.perf_counter()
+        self.st_model: Any = None  # set only for folders the direct path does not handle
+        self.tokenizer: Any = None
+        self.transformer: Any = None
         try:
-            self.model: Any = SentenceTransformer(
-                str(self.path), device="cpu", local_files_only=True, model_kwargs={"dtype": torch.float32}
-            )
+            if _plain_e5_layout(self.path):
+                self._load_direct(torch)
+            else:
+                self._load_sentence_transformers(torch)
+        except EncoderError:
+            raise
         except Exception as exc:  # a damaged folder: report it as "no usable model"
             raise EncoderError("E301", path=self.path) from exc
+        if precision == "int8":
+            try:
+                self._quantise(torch)
+            except Exception as exc:  # no quantised kernels in this torch build
+                raise EncoderError("E311", path=self.path, reason=f"{type(exc).__name__}: {exc}") from exc
+        _trim_heap()  # give the loader's temporary buffers back to the OS
+        self.precision: Precision = precision
+        self.name: str = encoder_name(self.path)
+        self.cache_name: str = cache_name(self.name, precision)
+        self.chunk_size = max(1, chunk_size)
+        self.max_batch_tokens = max(1, max_batch_tokens)
+        logger.info("loaded %s (%s) from %s in %.1f s", self.name, precision, self.path, time.perf_counter() - started)
+
+    def _load_direct(self, torch: Any) -> None:
+        import json
+
+        from tokenizers import Tokenizer
+        from transformers import AutoModel
+        from transformers.utils import logging as hf_logging
+
+        self.tokenizer = Tokenizer.from_file(str(self.path / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.no_truncation()
+        self.pad_id = int(self.tokenizer.token_to_id("<pad>") or 0)
+        half = _stored_dtype(self.path) == "float16"
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar from the library
+        try:
+            model = AutoModel.from_pretrained(
+                str(self.path), local_files_only=True, dtype=torch.float16 if half else torch.float32
+            )
         finally:
             if bars:
                 hf_logging.enable_progress_bar()
-        self.name: str = MODEL_NAME if self.path.name == MODEL_NAME else self.path.name
-        self.dim: int = int(self.model.get_embedding_dimension())
-        self.max_tokens: int = int(self.model.max_seq_length or MAX_TOKENS)
-        self.chunk_size = max(1, chunk_size)
+        model.eval()
+        if half:
+            _upcast_except_word_embeddings(model, torch)
+        self.transformer = model
+        self.dim = int(model.config.hidden_size)
+        cfg = json.loads((self.path / "sentence_bert_config.json").read_text(encoding="utf-8"))
+        self.max_tokens = int(cfg.get("max_seq_length") or MAX_TOKENS)
+
+    def _load_sentence_transformers(self, torch: Any) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.st_model = SentenceTransformer(
+            str(self.path), device="cpu", local_files_only=True, model_kwargs={"dtype": torch.float32}
+        )
+        self.st_model.eval()
         for kind, prefix in PROMPTS.items():  # the folder's own prompts must not change E5's prefixes
-            self.model.prompts[kind] = prefix
-        logger.info("loaded %s from %s in %.1f s", self.name, self.path, time.perf_counter() - started)
+            self.st_model.prompts[kind] = prefix
+        self.dim = int(self.st_model.get_embedding_dimension())
+        self.max_tokens = int(self.st_model.max_seq_length or MAX_TOKENS)
+
+    def _quantise(self, torch: Any) -> None:
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # torch.ao deprecation notices
+            spec = {torch.nn.Linear: per_channel_dynamic_qconfig}
+            if self.transformer is not None:
+                self.transformer = quantize_dynamic(self.transformer, spec, dtype=torch.qint8)
+            else:
+                self.st_model = quantize_dynamic(self.st_model, spec, dtype=torch.qint8)
 
     def __repr__(self) -> str:
         return f"E5Encoder({str(self.path)!r})"
@@ -252,16 +433,17 @@ class E5Encoder:
     ) -> np.ndarray:
         """Embed texts with the E5 prompt for ``kind``.
 
-        Texts are sorted by length (longest first, in characters, as
-        sentence-transformers does within one call) across the whole input,
-        then encoded in chunks so that ``progress`` can be reported; batches
-        are therefore the same as in one ``SentenceTransformer.encode`` call.
+        Texts are grouped into forward passes by :func:`token_batches`: sorted
+        by token length across the whole input (little padding), at most
+        ``batch_size`` texts and :attr:`max_batch_tokens` padded tokens per
+        pass (bounded activation memory), under ``torch.inference_mode``.
 
         Args:
             texts: the texts, in any language.
             kind: ``"query"`` or ``"passage"``.
-            batch_size: texts per forward pass.
-            progress: called with the number of texts done after each chunk.
+            batch_size: most texts per forward pass.
+            progress: called with the number of texts done, about every
+                ``chunk_size`` texts and at the end.
 
         Returns:
             float32 array of shape (len(texts), dim), L2-normalised rows.
@@ -269,26 +451,59 @@ class E5Encoder:
         _check_kind(kind)
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        import torch
+
         texts = list(texts)
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        order = np.argsort([-len(t) for t in texts], kind="stable")
-        chunk = -(-max(self.chunk_size, batch_size) // batch_size) * batch_size
-        for start in range(0, len(texts), chunk):
-            idx = order[start : start + chunk]
-            vectors = self.model.encode(
-                [texts[i] for i in idx],
-                prompt_name=kind,
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-            out[idx] = vectors
-            if progress is not None:
-                progress(min(start + chunk, len(texts)))
+        if self.transformer is not None:
+            ids = self._token_ids(texts, kind)
+            lengths = [len(x) for x in ids]
+        else:
+            ids = None
+            lengths = [min(n, self.max_tokens) for n in self.count_tokens(texts, kind=kind)]
+        done = reported = 0
+        with torch.inference_mode():
+            for batch in token_batches(lengths, batch_size, self.max_batch_tokens):
+                if ids is not None:
+                    out[batch] = self._forward([ids[i] for i in batch], torch)
+                else:
+                    out[batch] = self.st_model.encode(
+                        [texts[i] for i in batch], prompt_name=kind, batch_size=len(batch),
+                        normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False,
+                    )
+                done += len(batch)
+                if progress is not None and (done - reported >= self.chunk_size or done == len(texts)):
+                    progress(done)
+                    reported = done
+        _trim_heap()  # activations are freed: hand the pages back so the next stage does not stack on them
         return out
+
+    def _token_ids(self, texts: Sequence[str], kind: str) -> list[list[int]]:
+        """Token ids of prompt + text, ``<s>``/``</s>`` included, cut to :attr:`max_tokens` keeping ``</s>``."""
+        prefix = PROMPTS[kind]
+        enc = self.tokenizer.encode_batch([prefix + t for t in texts], add_special_tokens=True)
+        out = []
+        for e in enc:
+            ids = e.ids
+            if len(ids) > self.max_tokens:  # what truncation="longest_first" does to a single sequence
+                ids = ids[: self.max_tokens - 1] + ids[-1:]
+            out.append(ids)
+        return out
+
+    def _forward(self, batch_ids: Sequence[Sequence[int]], torch: Any) -> np.ndarray:
+        """Mean-pooled, L2-normalised last hidden states of one padded batch, as float32 (n, dim)."""
+        width = max(len(x) for x in batch_ids)
+        input_ids = torch.full((len(batch_ids), width), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(batch_ids), width), dtype=torch.long)
+        for row, ids in enumerate(batch_ids):
+            input_ids[row, : len(ids)] = torch.tensor(ids, dtype=torch.long)
+            mask[row, : len(ids)] = 1
+        hidden = self.transformer(input_ids=input_ids, attention_mask=mask).last_hidden_state
+        m = mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * m).sum(1) / torch.clamp(m.sum(1), min=1e-9)
+        return torch.nn.functional.normalize(pooled, p=2, dim=1).float().numpy()
 
     def count_tokens(self, texts: Sequence[str], *, kind: Kind = "passage") -> list[int]:
         """Count XLM-R tokens as the model sees them: ``<s>`` + prompt + text + ``</s>``.
@@ -304,10 +519,76 @@ class E5Encoder:
         if not texts:
             return []
         prefix = PROMPTS[kind]
-        enc = self.model.tokenizer(
-            [prefix + t for t in texts], add_special_tokens=True, truncation=False, verbose=False
-        )
+        if self.tokenizer is not None:
+            return [len(e.ids) for e in self.tokenizer.encode_batch([prefix + t for t in texts], add_special_tokens=True)]
+        enc = self.st_model.tokenizer([prefix + t for t in texts], add_special_tokens=True, truncation=False, verbose=False)
         return [len(ids) for ids in enc["input_ids"]]
+
+
+def _plain_e5_layout(path: Path) -> bool:
+    """Whether a sentence-transformers folder is exactly Transformer (root) + mean Pooling + Normalize with a tokenizer.json."""
+    import json
+
+    try:
+        modules = json.loads((path / "modules.json").read_text(encoding="utf-8"))
+        types = [m["type"].rsplit(".", 1)[-1] for m in modules]
+        if types != ["Transformer", "Pooling", "Normalize"] or modules[0].get("path", "") != "":
+            return False
+        pooling = json.loads((path / modules[1]["path"] / "config.json").read_text(encoding="utf-8"))
+        modes = [k for k, v in pooling.items() if k.startswith("pooling_mode") and v]
+        if modes != ["pooling_mode_mean_tokens"] or pooling.get("include_prompt", True) is False:
+            return False
+        bert = json.loads((path / "sentence_bert_config.json").read_text(encoding="utf-8"))
+        return not bert.get("do_lower_case") and (path / "tokenizer.json").is_file()
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return False
+
+
+def _stored_dtype(path: Path) -> str | None:
+    """dtype of the word embedding matrix in ``model.safetensors`` (e.g. ``"float16"``), None if unknown."""
+    try:
+        from safetensors import safe_open
+
+        with safe_open(str(path / "model.safetensors"), framework="pt") as f:
+            for key in f.keys():
+                if key.endswith("word_embeddings.weight"):
+                    return str(f.get_slice(key).get_dtype()).lower().replace("f16", "float16").replace("f32", "float32")
+    except Exception:  # noqa: BLE001 - only an optimisation
+        return None
+    return None
+
+
+def _upcast_except_word_embeddings(model: Any, torch: Any) -> None:
+    """Turn a model loaded in float16 into float32, except the word embedding matrix.
+
+    Every parameter but the word embeddings is converted in place (the float16
+    copy is freed); looked-up word embedding rows are upcast to float32 by a
+    forward hook. float16 → float32 is exact, so the model computes what a
+    float32 copy of the stored float16 weights would compute.
+    """
+    emb = model.get_input_embeddings()
+    for module in model.modules():
+        if module is emb:
+            continue
+        for name, param in list(module.named_parameters(recurse=False)):
+            if param.dtype == torch.float16:
+                module._parameters[name] = torch.nn.Parameter(param.detach().to(torch.float32), requires_grad=False)
+        for name, buf in list(module.named_buffers(recurse=False)):
+            if buf is not None and buf.dtype == torch.float16:
+                module._buffers[name] = buf.to(torch.float32)
+    emb.weight.requires_grad_(False)
+    emb.register_forward_hook(lambda _module, _inputs, output: output.to(torch.float32))
+    model.config.dtype = torch.float32  # masks are built in the computation's dtype
+
+
+def _trim_heap() -> None:
+    """Return freed heap pages to the OS (glibc ``malloc_trim``); no-op elsewhere."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 # --------------------------------------------------------------------------- fake
@@ -419,8 +700,18 @@ class HashingEncoder:
 # --------------------------------------------------------------------------- factory
 
 
+def _model_path(name_or_path: str | os.PathLike[str] | None) -> Path:
+    if name_or_path is None or str(name_or_path) == MODEL_NAME:
+        return default_model_dir()
+    return Path(name_or_path)
+
+
+def _is_hashing(name_or_path: str | os.PathLike[str] | None) -> bool:
+    return name_or_path is not None and str(name_or_path) in {"hashing", HashingEncoder.name}
+
+
 def load_encoder(name_or_path: str | os.PathLike[str] | None = None) -> Encoder:
-    """Return an encoder by name or model folder.
+    """Return an encoder by name or model folder, loaded now, in fp32.
 
     Args:
         name_or_path: ``None`` or ``"multilingual-e5-small"`` for the default
@@ -434,11 +725,116 @@ def load_encoder(name_or_path: str | os.PathLike[str] | None = None) -> Encoder:
     Raises:
         EncoderError: ``E301`` when the model folder does not exist.
     """
-    if name_or_path is None or str(name_or_path) == MODEL_NAME:
-        return E5Encoder(default_model_dir())
-    if str(name_or_path) in {"hashing", HashingEncoder.name}:
+    if _is_hashing(name_or_path):
         return HashingEncoder()
-    return E5Encoder(Path(name_or_path))
+    return E5Encoder(_model_path(name_or_path))
+
+
+def open_encoder(
+    name_or_path: str | os.PathLike[str] | None = None,
+    *,
+    precision: Precision | None = None,
+    num_threads: int | None = None,
+) -> Encoder:
+    """Like :func:`load_encoder`, but an E5 model is only loaded when first used (:class:`LazyEncoder`).
+
+    Args:
+        name_or_path: as for :func:`load_encoder`.
+        precision: ``"fp32"`` or ``"int8"``; None: :func:`default_precision`.
+        num_threads: torch threads once loaded; None: :func:`default_threads`.
+
+    Raises:
+        EncoderError: ``E301`` at once when the model folder holds no model;
+            ``E310`` for an unknown precision.
+    """
+    if _is_hashing(name_or_path):
+        return HashingEncoder()
+    return LazyEncoder(_model_path(name_or_path), precision=precision or default_precision(), num_threads=num_threads)
+
+
+class LazyEncoder:
+    """An :class:`E5Encoder` that is loaded on first :meth:`encode` or :meth:`count_tokens`.
+
+    :attr:`name`, :attr:`cache_name`, :attr:`dim` and :attr:`max_tokens` are
+    known without loading (from the folder name and its ``config.json``), so
+    a run can compute fingerprints, look up calibrations and reuse stored
+    documents without importing torch. Loading the model costs seconds and
+    about 0.5 GB; a run whose documents are all unchanged never pays it.
+
+    Args:
+        path: the model folder.
+        precision: see :class:`E5Encoder`.
+        num_threads: torch threads once loaded; None: :func:`default_threads`.
+
+    Raises:
+        EncoderError: ``E301`` (at construction) when ``path`` holds no model;
+            ``E310`` for an unknown precision.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, precision: Precision = "fp32", num_threads: int | None = None) -> None:
+        self.path = Path(path).expanduser()
+        if precision not in PRECISIONS:
+            raise EncoderError("E310", value=precision, allowed=", ".join(PRECISIONS))
+        if not is_built(self.path):
+            raise EncoderError("E301", path=self.path)
+        self.precision: Precision = precision
+        self.num_threads = num_threads
+        self.name: str = encoder_name(self.path)
+        self.cache_name: str = cache_name(self.name, precision)
+        self.dim, self.max_tokens = _folder_shape(self.path)
+        self._inner: E5Encoder | None = None
+
+    def __repr__(self) -> str:
+        return f"LazyEncoder({str(self.path)!r}, precision={self.precision!r}, loaded={self.loaded})"
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model has been loaded."""
+        return self._inner is not None
+
+    def load(self) -> E5Encoder:
+        """Load the model now (once) and return it."""
+        if self._inner is None:
+            threads = self.num_threads if self.num_threads is not None else default_threads()
+            self._inner = E5Encoder(self.path, precision=self.precision, num_threads=threads)
+            self.dim, self.max_tokens = self._inner.dim, self._inner.max_tokens
+        return self._inner
+
+    def encode(
+        self,
+        texts: Sequence[str],
+        *,
+        kind: Kind,
+        batch_size: int = 32,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """See :meth:`E5Encoder.encode`; loads the model first if needed (not for an empty list)."""
+        _check_kind(kind)
+        if not len(texts):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self.load().encode(texts, kind=kind, batch_size=batch_size, progress=progress)
+
+    def count_tokens(self, texts: Sequence[str], *, kind: Kind = "passage") -> list[int]:
+        """See :meth:`E5Encoder.count_tokens`; loads the model first if needed (not for an empty list)."""
+        if not len(texts):
+            return []
+        return self.load().count_tokens(texts, kind=kind)
+
+
+def _folder_shape(path: Path) -> tuple[int, int]:
+    """(embedding dimension, max tokens) of a sentence-transformers folder, read from its JSON files."""
+    import json
+
+    dim, max_tokens = DIM, MAX_TOKENS
+    try:
+        dim = int(json.loads((path / "config.json").read_text(encoding="utf-8"))["hidden_size"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    try:
+        max_tokens = int(json.loads((path / "sentence_bert_config.json").read_text(encoding="utf-8"))["max_seq_length"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return dim, max_tokens
 
 
 # --------------------------------------------------------------------------- cache
@@ -456,7 +852,8 @@ def _safe_dirname(name: str) -> str:
 class EmbeddingCache:
     """On-disk embedding cache, safe against interruption.
 
-    Each vector is keyed by ``sha256(model name, kind, text)``. Vectors live in
+    Each vector is keyed by ``sha256(model name, kind, text)``, the model
+    name being the encoder's ``cache_name`` (precision included) when it has one. Vectors live in
     append-only shard files ``<cache_dir>/<model name>/<uuid>.npz``, one per
     :meth:`encode_cached` call that had misses, each holding ``keys`` (hex
     sha256, shape (n,)) and ``vectors`` (float32, shape (n, dim)). A shard is
@@ -588,7 +985,7 @@ class EmbeddingCache:
         """Embed texts, encoding only those not cached yet.
 
         Args:
-            encoder: the encoder; its ``name`` and ``dim`` select the cache.
+            encoder: the encoder; its ``cache_name`` (else ``name``) and ``dim`` select the cache.
             texts: the texts.
             kind: ``"query"`` or ``"passage"``.
             batch_size: passed to :meth:`Encoder.encode`.
@@ -601,14 +998,15 @@ class EmbeddingCache:
         """
         _check_kind(kind)
         texts = list(texts)
-        keys = [self.key(encoder.name, kind, t) for t in texts]
-        index = self._refresh(encoder.name, encoder.dim)
+        name = getattr(encoder, "cache_name", encoder.name)
+        keys = [self.key(name, kind, t) for t in texts]
+        index = self._refresh(name, encoder.dim)
         missing: dict[str, str] = {}  # key -> text, first occurrence, de-duplicated
         for k, t in zip(keys, texts):
             if k not in index and k not in missing:
                 missing[k] = t
         n_hits = sum(k in index for k in keys)
-        logger.debug("embedding cache %s/%s: %d hits, %d to encode", encoder.name, kind, n_hits, len(missing))
+        logger.debug("embedding cache %s/%s: %d hits, %d to encode", name, kind, n_hits, len(missing))
         if progress is not None and n_hits:
             progress(n_hits)
         if missing:
@@ -620,8 +1018,8 @@ class EmbeddingCache:
             )
             for k, v in zip(miss_keys, vectors):
                 index[k] = v
-            self._write_shard(encoder.name, miss_keys, vectors)
-            self._maybe_merge(encoder.name)
+            self._write_shard(name, miss_keys, vectors)
+            self._maybe_merge(name)
             if progress is not None and n_hits + len(miss_keys) < len(texts):
                 progress(len(texts))  # repeated texts were encoded once
         out = np.empty((len(texts), encoder.dim), dtype=np.float32)
@@ -646,8 +1044,25 @@ class CachedEncoder:
     def __init__(self, inner: Encoder, cache: EmbeddingCache | None = None) -> None:
         self.inner = inner
         self.cache = cache
-        self.name, self.dim, self.max_tokens = inner.name, inner.dim, inner.max_tokens
+        self.name: str = inner.name
+        self.cache_name: str = getattr(inner, "cache_name", inner.name)
         self._memory: dict[tuple[str, str], np.ndarray] = {}
+        self._tokens: dict[tuple[str, str], int] = {}
+
+    @property
+    def dim(self) -> int:
+        """The inner encoder's dimension."""
+        return self.inner.dim
+
+    @property
+    def max_tokens(self) -> int:
+        """The inner encoder's input limit."""
+        return self.inner.max_tokens
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the inner model is loaded (always True for an eager encoder)."""
+        return bool(getattr(self.inner, "loaded", True))
 
     def __repr__(self) -> str:
         return f"CachedEncoder({self.inner!r})"
@@ -677,5 +1092,10 @@ class CachedEncoder:
         return np.vstack([self._memory[(kind, t)] for t in texts])
 
     def count_tokens(self, texts: Sequence[str], *, kind: Kind = "passage") -> list[int]:
-        """See :meth:`Encoder.count_tokens`."""
-        return self.inner.count_tokens(texts, kind=kind)
+        """See :meth:`Encoder.count_tokens`; counts are remembered like vectors."""
+        texts = list(texts)
+        missing = [t for t in dict.fromkeys(texts) if (kind, t) not in self._tokens]
+        if missing:
+            for t, n in zip(missing, self.inner.count_tokens(missing, kind=kind)):
+                self._tokens[(kind, t)] = int(n)
+        return [self._tokens[(kind, t)] for t in texts]

@@ -32,6 +32,8 @@ class Errors:
     E202 = "template is missing section {section_id!r}"
     E301 = "{path}: no embedding model at this path; run `analyser models build` first"
     E302 = "cannot build the embedding model: {reason}"
+    E310 = "precision {value!r} is not supported (expected one of: {allowed}; set by --precision or ANALYSER_PRECISION)"
+    E311 = "{path}: cannot quantise the embedding model to int8 ({reason}); use --precision fp32"
     E401 = "{path}: cannot read calibration ({reason})"
     E402 = "{path}: cannot read gold annotations ({reason})"
     E403 = "{path}: cannot read analysis ({reason})"

@@ -27,18 +27,18 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from ._version import __version__
 from .compare import similarity_table
-from .embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
+from .embed import CachedEncoder, EmbeddingCache, Encoder, default_threads, open_encoder
 from .errors import AnalyserError
 from .guard import Limits, check_document, check_file, limit_memory
 from .match import MatchConfig, match
-from .parse import doc_id_of, parse
+from .parse import doc_id_of
 from .output import analysis_dict, write_analysis, write_corpus_outputs, write_reports, write_run
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
@@ -69,6 +69,8 @@ class AnalyserConfig:
         images: page crops of PDF sources in the HTML reports (``--no-images``: False).
         limits: what one document may cost (:class:`analyser.guard.Limits`);
             ``limits.max_memory_mb`` caps each worker process.
+        precision: ``"fp32"`` or ``"int8"`` inference (None: ``ANALYSER_PRECISION`` or fp32).
+        threads: torch threads per process (None: the cores divided among the workers).
     """
 
     model: str | None = None
@@ -79,6 +81,8 @@ class AnalyserConfig:
     cache_dir: Path | None = None
     images: bool = True
     limits: Limits = field(default_factory=Limits)
+    precision: str | None = None
+    threads: int | None = None
     segment: SegmentConfig = field(default_factory=SegmentConfig)
     match: MatchConfig = field(default_factory=MatchConfig)
     score: ScoreConfig = field(default_factory=ScoreConfig)
@@ -106,17 +110,18 @@ class Analyser:
     Args:
         config: run settings.
         encoder: inject an encoder (tests use :class:`~analyser.embed.HashingEncoder`);
-            by default the configured model is loaded.
+            by default the configured model, loaded only when a document must
+            be computed (:func:`~analyser.embed.open_encoder`).
     """
 
     def __init__(self, config: AnalyserConfig | None = None, *, encoder: Encoder | None = None) -> None:
         self.config = config or AnalyserConfig()
         self.template: Template = load_template(self.config.templates)
-        inner = encoder or load_encoder(self.config.model)
+        inner = encoder or open_encoder(self.config.model, precision=self.config.precision, num_threads=self.config.threads)  # type: ignore[arg-type]
         cache = EmbeddingCache(self.config.cache_dir) if self.config.cache_dir else None
         self.encoder = CachedEncoder(inner, cache)
         self.calibration: Calibration = load_calibration(inner.name, self.config.calibration)
-        self.fingerprint = run_fingerprint(self.encoder.name, self.calibration, self.template, self.config)
+        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config)
 
     def analyse(
         self,
@@ -134,6 +139,8 @@ class Analyser:
             progress: called with the name of each stage as it starts.
             embed_progress: called with the number of passages embedded so far.
         """
+        from .parse import parse  # pdfplumber: only when a document must be computed
+
         path = Path(path)
         doc_id = doc_id_of(path)
         errors: list[ErrorItem] = []
@@ -768,6 +775,8 @@ def _worker_pass(
 ) -> tuple[list[tuple[int, Path]], BrokenProcessPool | None, int]:
     """One pool over ``items``: (unfinished items in order, the BrokenProcessPool if a worker died, workers that got ready)."""
     ctx = multiprocessing.get_context("spawn")  # torch and fork do not mix
+    if config.threads is None:  # N workers x threads <= cores
+        config = replace(config, threads=default_threads(min(workers, len(items))))
     ready = ctx.Value("i", 0)
     pool = ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=ctx,
                                initializer=_init_worker, initargs=(config, encoder, ready))

@@ -62,7 +62,18 @@ def _language_detector():  # pragma: no cover - thin wrapper around lingua
             wanted.append(Language.from_iso_code_639_1(getattr(__import__("lingua").IsoCode639_1, code.upper())))
         except Exception:  # lingua lacks Maltese
             logger.debug("lingua has no language %s", code)
-    return LanguageDetectorBuilder.from_languages(*wanted).with_preloaded_language_models().build()
+    # low accuracy (trigram models only): ~45 MB and well under a second instead of ~0.6 GB and many seconds
+    # for every language's 1-5-gram models; blocks it calls foreign are confirmed by _pair_detector
+    return LanguageDetectorBuilder.from_languages(*wanted).with_low_accuracy_mode().build()
+
+
+@functools.lru_cache(maxsize=32)
+def _pair_detector(a: str, b: str):  # pragma: no cover - thin wrapper around lingua
+    """A full-accuracy detector over two languages only (their models load on first use)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in (a, b)]
+    return LanguageDetectorBuilder.from_languages(*langs).build()
 
 
 _CLD2_OLD_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
@@ -278,8 +289,14 @@ def detect_block_languages(
         detector = detector or _language_detector()
         values = detector.compute_language_confidence_values(sample)
         best = values[0] if values else None
-        if best is None or best.value < min_confidence:
-            out.append(default)
-        else:
-            out.append(best.language.iso_code_639_1.name.lower())
+        lang = best.language.iso_code_639_1.name.lower() if best is not None and best.value >= min_confidence else default
+        if lang != default and default in _LINGUA_CODES:  # confirm at full accuracy between the two candidates
+            pair = _pair_detector(*sorted((default, lang))).compute_language_confidence_values(sample)
+            if not pair or pair[0].value < min_confidence or pair[0].language.iso_code_639_1.name.lower() != lang:
+                lang = default
+        out.append(lang)
     return out
+
+
+_LINGUA_CODES = frozenset(EU_LANGUAGES) - {"mt"}
+"""EU languages lingua knows (it has no Maltese)."""

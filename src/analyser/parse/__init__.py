@@ -88,9 +88,6 @@ import os
 from pathlib import Path
 
 from analyser.errors import ParseError
-from analyser.parse.docx import parse_docx
-from analyser.parse.pdf import parse_pdf
-from analyser.parse.txt import parse_txt
 from analyser.schema import Document
 
 logger = logging.getLogger(__name__)
@@ -161,10 +158,16 @@ def parse(
 
     warnings: list[str] = []
     if suffix == ".txt":
+        from analyser.parse.txt import parse_txt
+
         pages, blocks = parse_txt(p, data)
     elif suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF"):
+        from analyser.parse.docx import parse_docx  # the backends load on demand: python-docx, pdfplumber
+
         pages, blocks = parse_docx(p)
     elif data[:1024].lstrip().startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF" in data[:1024]):
+        from analyser.parse.pdf import parse_pdf
+
         pages, blocks = parse_pdf(p, password, warnings)
     elif suffix == ".pdf":
         raise ParseError("E103", path=str(p), head=data[:8])
