@@ -139,10 +139,17 @@ def detect_language(text: str, *, default: str = "und") -> str:
     if (code not in EU_LANGUAGES and code not in ("un", "xx") and code not in CLD2_CONFUSABLE
             and reliable and percent >= OTHER_LANGUAGE_MIN_PERCENT):
         return code
-    lang = _language_detector().detect_language_of(sample)
-    if lang is None:
+    values = _language_detector().compute_language_confidence_values(sample)
+    if not values or values[0].value <= 0:
         return default
-    return lang.iso_code_639_1.name.lower()
+    top = values[0].language.iso_code_639_1.name.lower()
+    if len(values) < 2 or values[1].value <= 0:
+        return top
+    # low-accuracy mode (trigrams only) confuses close neighbours (pt/es, cs/sk, hr/sl) on short texts:
+    # the two best candidates are decided by a full-accuracy detector over those two languages only
+    second = values[1].language.iso_code_639_1.name.lower()
+    lang = _pair_detector(*sorted((top, second))).detect_language_of(sample)
+    return top if lang is None else lang.iso_code_639_1.name.lower()
 
 
 @functools.lru_cache(maxsize=32)
