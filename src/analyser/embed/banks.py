@@ -77,4 +77,3 @@ def load_vector_bank(path: Path) -> dict[str, np.ndarray] | None:
         data = {k: z[k] for k in z.files}
     data["vectors"] = data["vectors"].astype(np.float32)
     return data
-

@@ -23,8 +23,6 @@ from .protocol import Encoder, Kind, ProgressCallback, _check_kind
 
 logger = logging.getLogger("analyser.embed")
 
-# --------------------------------------------------------------------------- cache
-
 
 _SHARD_SUFFIX = ".npz"
 _PART_SUFFIX = ".part"

@@ -93,8 +93,6 @@ def token_batches(lengths: Sequence[int], batch_size: int, max_batch_tokens: int
     return batches
 
 
-
-
 def _set_offline_env() -> None:
     """Forbid any model hub access before sentence-transformers is imported."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -417,7 +415,3 @@ def _trim_heap() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
-
-
-# --------------------------------------------------------------------------- fake
-

@@ -114,5 +114,3 @@ class HashingEncoder:
             One count per text.
         """
         return [len(t.split()) + 2 for t in texts]
-
-

@@ -154,5 +154,3 @@ def _folder_shape(path: Path) -> tuple[int, int]:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     return dim, max_tokens
-
-

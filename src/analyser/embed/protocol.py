@@ -100,5 +100,3 @@ class Encoder(Protocol):
             ``max_tokens`` means the model would truncate that text.
         """
         ...
-
-
