@@ -70,7 +70,7 @@ def _child(path: str, texts_file: Path, out_file: Path, model: str | None, batch
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
     t0 = time.perf_counter()
     from analyser.embed import E5Encoder, default_threads
-    from analyser.models import PROMPTS, default_model_dir
+    from analyser.model_build import PROMPTS, default_model_dir
 
     folder = Path(model) if model else default_model_dir()
     if path == "st":
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=None, help="number of passages (default: all gold answers)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeats", type=int, default=2, help="timed runs per path; the best is kept")
-    parser.add_argument("--model", default=None, help="model folder (default: analyser.models.default_model_dir())")
+    parser.add_argument("--model", default=None, help="model folder (default: analyser.model_build.default_model_dir())")
     parser.add_argument("--paths", default="st,fp32,int8", help="comma-separated: st, fp32, int8")
     parser.add_argument("--child", nargs=3, metavar=("PATH", "TEXTS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

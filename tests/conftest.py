@@ -16,7 +16,7 @@ import pytest
 
 from analyser.embed import HashingEncoder
 from analyser.evaluate import load_gold_dir
-from analyser.models import is_built
+from analyser.model_build import is_built
 from analyser.template import load_template
 
 REPO = Path(__file__).parents[1]

@@ -127,8 +127,8 @@ def test_the_checks_see_a_cycle_and_an_upward_import(tmp_path):
 
 
 def test_one_atomic_writer():
-    """Only :mod:`analyser.io` moves temporary files into place (models.py swaps whole model folders)."""
-    allowed = {"analyser.io", "analyser.models"}
+    """Only :mod:`analyser.io` moves temporary files into place (model_build.py swaps whole model folders)."""
+    allowed = {"analyser.io", "analyser.model_build"}
     users = sorted(m for m, p in _modules().items()
                    if m not in allowed and ("os.replace(" in (t := p.read_text(encoding="utf-8")) or "mkstemp(" in t))
     assert users == []

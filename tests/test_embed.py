@@ -1,4 +1,4 @@
-"""Tests for analyser.embed and analyser.models.
+"""Tests for analyser.embed and analyser.model_build.
 
 Unit tests use the deterministic :class:`HashingEncoder`; tests marked
 ``model`` run the real multilingual-e5-small from ``default_model_dir()``,
@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from analyser import models
+from analyser import model_build as models
 from analyser.embed import E5Encoder, EmbeddingCache, Encoder, HashingEncoder, Kind, load_encoder
 from analyser.errors import EncoderError
 
@@ -136,9 +136,9 @@ def test_load_encoder_hashing() -> None:
 
 
 def test_load_encoder_dispatch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import analyser.embed as embed
+    import analyser.embed.lazy as lazy  # load_encoder looks E5Encoder up in its own module
 
-    monkeypatch.setattr(embed, "E5Encoder", lambda path: ("e5", Path(path)))
+    monkeypatch.setattr(lazy, "E5Encoder", lambda path: ("e5", Path(path)))
     monkeypatch.setenv("ANALYSER_MODEL_DIR", str(tmp_path / "default"))
     assert load_encoder() == ("e5", tmp_path / "default")
     assert load_encoder("multilingual-e5-small") == ("e5", tmp_path / "default")

