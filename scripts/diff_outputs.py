@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-SKIP = {"analysis.duckdb", "analysis.duckdb.wal", "crops.json", "coverage.xlsx"}
+SKIP = {"analysis.duckdb", "analysis.duckdb.wal", "crops.json", "coverage.xlsx", ".analyse.lock", ".run-journal.jsonl"}
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 
 
