@@ -38,7 +38,7 @@ import jinja2
 from ..io import write_text_atomic
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import LANGUAGE_NAMES, document_warnings, lacking_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -231,6 +231,7 @@ def _document_context(analysis: Mapping, template: Template, sources: EvidenceSo
                 "machine_label": c.get("machine_label"),
                 "review_note": c.get("review_note"), "reviewer": c.get("reviewer"),
                 "lacks": lacking_aspects(c),
+                "covers": covered_aspects(c),
                 "pages": sorted({e["page"] for e in evidence if e["page"] is not None}),
             })
         scored = [k for k in kes if k["label"]]
