@@ -10,6 +10,8 @@ File layout under the output folder (JSON Schemas of the JSON files in ``docs/sc
     <out>/summary.csv              # one row per document × key element (reviews applied)
     <out>/coverage.parquet         # the same as Parquet, with the machine label (raw values)
     <out>/coverage.xlsx            # per Annex section: member state × key element, coloured by label
+    <out>/aspects.csv              # one row per document × aspect: covered, score, evidence (formula-safe)
+    <out>/aspects.parquet          # the same, raw values
     <out>/similarity.parquet       # section × document pair similarity
     <out>/report.html              # corpus report: heatmap, similarity, evidence side by side
     <out>/run.json                 # status of every input of the latest run (docs/schemas/run.schema.json)
@@ -29,7 +31,7 @@ import pandas as pd
 
 from ..io import atomic_path, write_bytes_atomic, write_text_atomic
 from ..schema import RunResult
-from ..store import AnalysisStore
+from ..store import AnalysisStore, read_aspects
 from ..template import Template
 from .html import corpus_html
 
@@ -73,8 +75,24 @@ def write_corpus_outputs(out: Path, store: AnalysisStore, template: Template) ->
     documents = with_scope(store.table("documents"), out)
     evidence = store.table("evidence")
     coverage = store.table("coverage")
+    aspects = aspect_summary_frame(store, template)
+    write_text_atomic(out / "aspects.csv", spreadsheet_safe(aspects).to_csv(index=False))
+    _write_parquet(out / "aspects.parquet", aspects)
     write_coverage_xlsx(out / "coverage.xlsx", summary, documents, template)
-    write_text_atomic(out / "report.html", corpus_html(documents, coverage, similarity, evidence, template))
+    write_text_atomic(out / "report.html", corpus_html(documents, coverage, similarity, evidence, template,
+                                                      aspects=aspects))
+
+
+def aspect_summary_frame(store: AnalysisStore, template: Template) -> pd.DataFrame:
+    """One row per stored document × aspect (Annex order): the store's ``aspects`` table.
+
+    Columns :data:`analyser.store.ASPECT_COLUMNS` (doc_id, language, section, key_element,
+    key_element_label, aspect, descriptor, covered, score, evidence_page, evidence_sentence).
+    """
+    a = read_aspects(store)
+    order = {ke.id: i for i, ke in enumerate(template.key_elements())}
+    a = a.assign(_o=a["key_element"].map(order), _n=range(len(a))).sort_values(["doc_id", "_o", "_n"])
+    return a.drop(columns=["_o", "_n"]).reset_index(drop=True)
 
 
 def write_run(out: Path, results: Sequence[RunResult], run_info: Mapping) -> None:
