@@ -141,3 +141,31 @@ def test_fingerprint_follows_the_aspect_files():
     fp = run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, h)
     assert an.fingerprint == fp
     assert run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, "other") != fp
+
+
+def test_eval_aspect_figures_against_gold(tmp_path, repo_root):
+    """aspect_scores_dir on a hashing run of xa-2025 agrees with sklearn on the same labels; the CLI prints them."""
+    from sklearn.metrics import f1_score
+    from typer.testing import CliRunner
+
+    from analyser.cli import app
+    from analyser.evaluate import aspect_scores_by_language, aspect_scores_dir
+
+    gold = repo_root / "tests" / "data" / "gold"
+    out = tmp_path / "out"
+    analyse_corpus([repo_root / "tests" / "data" / "dev" / "xa-2025.txt"], out=out, encoder=HashingEncoder())
+    rows = aspect_scores_dir(out, gold)
+    assert [r["doc_id"] for r in rows] == ["xa-2025"]
+    a = json.loads((out / "xa-2025" / "analysis.json").read_text(encoding="utf-8"))
+    g = json.loads((gold / "xa-2025.aspects.json").read_text(encoding="utf-8"))["key_elements"]
+    y = [g[k]["aspects"][x["id"]] for k, c in a["coverage"].items() for x in c["aspects"]]
+    p = [x["covered"] for c in a["coverage"].values() for x in c["aspects"]]
+    assert rows[0]["aspects"] == 118 == len(y)
+    assert rows[0]["aspect_macro_f1"] == pytest.approx(f1_score(y, p, average="macro"))
+    assert aspect_scores_by_language(rows)[0]["aspect_macro_f1"] == pytest.approx(rows[0]["aspect_macro_f1"])
+    assert aspect_scores_dir(out, tmp_path) == []  # no gold aspect files: no figures, no error
+    result = CliRunner().invoke(app, ["eval", str(out), "--gold", str(gold), "--no-lodo"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Aspects per document" in result.output and "Aspects per language" in result.output
+    line = next(ln for ln in result.output.splitlines() if "xa-2025" in ln and "118" in ln)
+    assert f"{rows[0]['aspect_macro_f1']:.3f}" in line
