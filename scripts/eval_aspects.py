@@ -50,7 +50,7 @@ from analyser.aspect_score import (
 from analyser.aspects import derive_label, load_aspects, load_gold_aspects_dir
 from analyser.embed import CachedEncoder, EmbeddingCache, load_encoder
 from analyser.evaluate import load_gold_dir
-from analyser.report import write_text_atomic
+from analyser.io import write_text_atomic
 from analyser.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]

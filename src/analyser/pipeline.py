@@ -257,7 +257,9 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     The key element keeps its calibrated score and evidence; its label becomes the one its
     aspects give (all covered: addressed, some: partial, none: absent), so a partial label always
     has at least one missing aspect and an addressed one none. The calibration's own label is
-    kept as ``features["label_from_score"]`` (0 absent, 1 partial, 2 addressed).
+    kept as ``features["label_from_score"]`` (0 absent, 1 partial, 2 addressed). A key element
+    that becomes absent loses its evidence (as the coverage stage gives none for absent); one that
+    was absent and is now partial or addressed has no key-element evidence, only its aspects'.
 
     Returns:
         (coverage with the derived labels, key element id -> ``analysis.json`` aspect list, each
@@ -268,9 +270,13 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
                                  ke_labels={k: c.label for k, c in coverage.items()})
     labels = key_element_labels(cov)
     rank = {"absent": 0.0, "partial": 1.0, "addressed": 2.0}
-    out = {k: c.model_copy(update={"label": labels.get(k, c.label),
-                                   "features": {**c.features, "label_from_score": rank[c.label]}})
-           for k, c in coverage.items()}
+    out = {}
+    for k, c in coverage.items():
+        label = labels.get(k, c.label)
+        update = {"label": label, "features": {**c.features, "label_from_score": rank[c.label]}}
+        if label == "absent":  # an absent key element shows no evidence (the aspects keep their nearest sentences)
+            update.update(evidence=(), misplaced=False)
+        out[k] = c.model_copy(update=update)
     items = coverage_aspects_json(cov)
     for lst in items.values():
         for item in lst:
