@@ -90,6 +90,15 @@ def test_aspect_exports_store_and_api(run):
         assert n == 0
         assert con.execute("SELECT count(*) FROM aspects").fetchone()[0] == len(want)
 
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(out / "coverage.xlsx")["Aspects missing"]
+    got = [tuple(r[:4]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert got == [(d, analyses[d]["language"], kid, x["id"]) for d in sorted(DOCS)
+                   for kid, c in analyses[d]["coverage"].items() if c["label"] == "partial"
+                   for x in c["aspects"] if not x["covered"]]
+    assert got  # the off-topic text has partial key elements with the hashing encoder
+
     res = analyser.load(out)
     pt = res.aspects("pt-partial")
     assert list(pt["aspect"]) == [w[2] for w in want if w[0] == "pt-partial"]
