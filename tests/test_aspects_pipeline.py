@@ -178,3 +178,14 @@ def test_eval_aspect_figures_against_gold(tmp_path, repo_root):
     assert "Aspects per document" in result.output and "Aspects per language" in result.output
     line = next(ln for ln in result.output.splitlines() if "xa-2025" in ln and "118" in ln)
     assert f"{rows[0]['aspect_macro_f1']:.3f}" in line
+
+
+def test_store_written_before_aspects_reads_as_empty(tmp_path):
+    """A read-only store from an analyser without aspects has no ``aspects`` table: an empty frame, no error."""
+    from analyser.store import ASPECT_COLUMNS, AnalysisStore, read_aspects
+
+    with duckdb.connect(str(tmp_path / "analysis.duckdb")) as con:
+        con.execute("CREATE TABLE documents (doc_id VARCHAR)")
+    with AnalysisStore(tmp_path, read_only=True) as store:
+        frame = read_aspects(store)
+    assert list(frame.columns) == list(ASPECT_COLUMNS) and len(frame) == 0
