@@ -130,6 +130,15 @@ def test_document_report_in_browser(driver, analyses, template, tmp_path):
     assert [link.get_attribute("hash") for link in links] == [f"#ke-{k}" for k in absent]
     marks = driver.find_elements(By.CSS_SELECTOR, "article.ke ol.evidence > li > blockquote mark")
     assert len(marks) == sum(len(c["evidence"]) for c in a["coverage"].values())
+    # every partial key element shows the aspects it misses, by their descriptors (issue 13)
+    partial = [k for k, c in a["coverage"].items() if c["label"] == "partial"]
+    items = driver.find_elements(By.CSS_SELECTOR, "#partial > ul > li")
+    assert partial and len(items) == len(partial)
+    for kid, li in zip(partial, items):
+        missing = [x["descriptor"] for x in a["coverage"][kid]["aspects"] if not x["covered"]]
+        assert missing, kid
+        lacks = li.find_element(By.CSS_SELECTOR, "span.lacks")
+        assert lacks.is_displayed() and lacks.text == "Lacks: " + "; ".join(missing)
     # section anchors work without JavaScript
     driver.find_element(By.CSS_SELECTOR, '#toc a[href="#sec-2.4"]').click()
     assert driver.current_url.endswith("#sec-2.4")

@@ -386,7 +386,12 @@ def test_document_html_reading_order_and_collapsed_evidence(analyses, template):
         assert want, label
         assert re.findall(r'href="#ke-([^"]+)"', block) == want
     partial = _between(html, '<section id="partial">', "</section>")
-    assert 'class="lacks"' not in partial and 'id="lacks-note"' in partial  # no aspects in this analysis
+    # the pipeline scores aspects: every partial key element says what it lacks (issue 13)
+    n_partial = sum(1 for c in a["coverage"].values() if c["label"] == "partial")
+    assert partial.count('class="lacks"') == n_partial and 'id="lacks-note"' not in partial
+    old = {**a, "coverage": {k: {f: v for f, v in c.items() if f != "aspects"} for k, c in a["coverage"].items()}}
+    partial = _between(document_html(old, template), '<section id="partial">', "</section>")
+    assert 'class="lacks"' not in partial and 'id="lacks-note"' in partial  # an analysis without aspects
     # every key element's evidence is collapsed: <details> without "open"
     for kid, c in a["coverage"].items():
         art = _article(html, kid)
@@ -402,7 +407,8 @@ def test_partial_lists_the_aspects_it_lacks(analyses, template):
 
     a = {**analyses["xb-2025"], "coverage": {k: dict(c) for k, c in analyses["xb-2025"]["coverage"].items()}}
     kid = next(k for k, c in a["coverage"].items() if c["label"] == "partial")
-    a["coverage"][kid]["aspects"] = [{"id": f"{kid}/a", "covered": True, "en": "Covered aspect."},
+    a["coverage"][kid]["aspects"] = [{"id": f"{kid}/a", "covered": True, "en": "Covered aspect.",
+                                      "evidence": {"passage_id": "p1", "page": 7, "sentence": "We resettle <i>500</i>."}},
                                      {"id": f"{kid}/b", "covered": False, "en": "Resettlement <b>pledges</b>."},
                                      {"id": f"{kid}/c", "covered": False}]
     assert lacking_aspects(a["coverage"][kid]) == ["Resettlement <b>pledges</b>.", f"{kid}/c"]
@@ -410,7 +416,11 @@ def test_partial_lists_the_aspects_it_lacks(analyses, template):
     block = _between(document_html(a, template), '<section id="partial">', "</section>")
     item = _between(block, f'href="#ke-{kid}"', "</li>")
     assert f"Lacks: Resettlement &lt;b&gt;pledges&lt;/b&gt;.; {kid}/c" in item
-    assert 'id="lacks-note"' not in block and block.count('class="lacks"') == 1
+    covers = _between(block[block.index(f'href="#ke-{kid}"'):], '<ul class="covers small">', "</ul>")
+    assert covers.count("<li>") == 1
+    assert "Covers: Covered aspect. <span class=\"muted\">(p. 7: “We resettle &lt;i&gt;500&lt;/i&gt;.”)</span>" in covers
+    assert 'id="lacks-note"' not in block
+    assert block.count('class="lacks"') == sum(1 for c in a["coverage"].values() if c["label"] == "partial")
 
 
 W601 = "not an asylum and migration strategy: a tax form; coverage not assessed"

@@ -31,7 +31,7 @@ from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError
 from .review import Review, add_review, load_reviews, reviews_path
-from .store import STORE_NAME, AnalysisStore
+from .store import STORE_NAME, AnalysisStore, read_aspects
 from .template import Template, load_template
 
 LABEL_ORDER = ("absent", "partial", "addressed")
@@ -102,6 +102,7 @@ class Results:
             self.coverage = store.table("coverage")
             self.evidence = store.table("evidence").sort_values(["doc_id", "key_element", "rank"]).reset_index(drop=True)
             self.similarity = store.table("similarity")
+            self.aspect_table = read_aspects(store)
 
     def __repr__(self) -> str:
         return f"Results({str(self.out)!r}: {len(self.documents)} documents, {self.documents['language'].nunique()} languages)"
@@ -244,6 +245,52 @@ class Results:
         from .output.markdown import comparison_markdown
 
         return comparison_markdown(self.compare(a, b, top_pairs), self.template)
+
+    # ------------------------------------------------------------------ aspects (issue 13)
+    def _aspect_rows(self, rows: pd.DataFrame) -> pd.DataFrame:
+        order = {k: i for i, k in enumerate(self.key_element_ids)}
+        rows = rows.assign(_o=rows["key_element"].map(order), _n=range(len(rows)))
+        return rows.sort_values(["_o", "_n"]).drop(columns=["_o", "_n"]).reset_index(drop=True)
+
+    def aspects(self, doc_id: str, key_element: str | None = None) -> pd.DataFrame:
+        """The aspects of every key element (or of one) in one document, in Annex order.
+
+        Returns:
+            Columns key_element, key_element_label, aspect (id, e.g. ``"2.1.1.b/resettlement"``),
+            descriptor, covered (bool), score (0-1), evidence_page, evidence_sentence (the aspect's
+            nearest sentence, also when not covered). Empty for an analysis without aspects.
+
+        Raises:
+            AnalyserError: E506 for an unknown document. KeyError: unknown key element.
+        """
+        self._check_doc(doc_id)
+        rows = self.aspect_table[self.aspect_table["doc_id"] == doc_id]
+        if key_element is not None:
+            if key_element not in self.key_element_ids:
+                raise KeyError(f"unknown key element {key_element!r}")
+            rows = rows[rows["key_element"] == key_element]
+        cols = ["key_element", "key_element_label", "aspect", "descriptor", "covered", "score",
+                "evidence_page", "evidence_sentence"]
+        return self._aspect_rows(rows)[cols]
+
+    def missing(self, key_element: str) -> pd.DataFrame:
+        """Which member states miss which aspect of one key element.
+
+        Returns:
+            One row per document × aspect not covered, sorted by aspect (Annex order) then doc_id;
+            columns aspect, descriptor, doc_id, language, key_element_label, score. A document
+            that covers every aspect has no row.
+
+        Raises:
+            KeyError: unknown key element.
+        """
+        if key_element not in self.key_element_ids:
+            raise KeyError(f"unknown key element {key_element!r}")
+        a = self.aspect_table
+        rows = a[(a["key_element"] == key_element) & ~a["covered"].astype(bool)]
+        order = {aid: i for i, aid in enumerate(dict.fromkeys(a.loc[a["key_element"] == key_element, "aspect"]))}
+        rows = rows.assign(_o=rows["aspect"].map(order)).sort_values(["_o", "doc_id"])
+        return rows[["aspect", "descriptor", "doc_id", "language", "key_element_label", "score"]].reset_index(drop=True)
 
     def _check_doc(self, doc_id: str) -> None:
         if doc_id not in set(self.doc_ids):

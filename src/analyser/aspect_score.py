@@ -614,3 +614,38 @@ def anchor_partial(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, s
         c = out[j]
         out[j] = AspectCoverage(c.id, c.key_element, not c.covered, c.score, c.evidence, c.features)
     return out
+
+
+def anchor_covered(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str]) -> list[AspectCoverage]:
+    """Keep the covered-vs-absent decision with the key element's calibrated coverage.
+
+    The key-element calibration has seen negatives (absolute evidence, in-scope decision); the
+    aspects only split a covered key element into addressed or partial. So: every aspect of a key
+    element labelled ``absent`` is not covered (aspects never invent coverage), and a covered key
+    element none of whose aspects came out covered gets its most likely aspect covered. Scores are
+    unchanged; only ``covered`` flips.
+
+    Args:
+        coverage: the output of :func:`score_aspects`.
+        ke_labels: key element id -> label of the key-element coverage calibration.
+
+    Returns:
+        A new list, same order.
+    """
+    out = list(coverage)
+    by_ke: dict[str, list[int]] = {}
+    for i, c in enumerate(out):
+        by_ke.setdefault(c.key_element, []).append(i)
+    for ke, idx in by_ke.items():
+        label = ke_labels.get(ke)
+        if label == "absent":
+            flip = [i for i in idx if out[i].covered]
+        elif label in ("partial", "addressed") and not any(out[i].covered for i in idx):
+            flip = [max(idx, key=lambda i: out[i].score)]
+        else:
+            flip = []
+        for j in flip:
+            c = out[j]
+            out[j] = AspectCoverage(c.id, c.key_element, not c.covered, c.score, c.evidence, c.features)
+    return out
+

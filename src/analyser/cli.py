@@ -264,6 +264,7 @@ def evaluate(
             means.append(_fmt(sum(vals) / len(vals)) if vals else "–")
         by_lang.add_row(lang, str(len(mine)), *means)
     out_console.print(by_lang)
+    _print_aspects(out, gold, rows, out_console)
     if lodo:
         _print_lodo(out, gold, rows, out_console)
     if json_out:
@@ -271,6 +272,38 @@ def evaluate(
 
         with _write_errors(json_out, "the evaluation JSON"):
             write_text_atomic(json_out, json.dumps(rows, indent=1))
+
+
+def _print_aspects(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:
+    """Aspect-level macro-F1 per document and language for ``analyser eval`` (issue 13); adds
+    ``aspect_macro_f1`` to each row that has gold aspects."""
+    from .evaluate import aspect_scores_by_language, aspect_scores_dir
+
+    try:
+        asp = aspect_scores_dir(out, gold)
+    except AnalyserError as exc:
+        out_console.print(f"aspect figures not available: {exc}")
+        return
+    if not asp:
+        out_console.print("aspect figures: no *.aspects.json gold files or no analysis with aspects")
+        return
+    cols = ["aspects", "aspect_macro_f1", "aspect_accuracy", "label_accuracy"]
+    table = Table(title="Aspects per document (in-sample when the aspect calibration was fitted on these documents)")
+    for c in ["doc_id", "language", *cols]:
+        table.add_column(c.replace("_", " "))
+    for a in asp:
+        table.add_row(a["doc_id"], a["language"], str(a["aspects"]), *[_fmt(a[c]) for c in cols[1:]])
+    out_console.print(table)
+    table = Table(title="Aspects per language (pooled)")
+    for c in ("language", "documents", "aspects", "aspect_macro_f1", "aspect_accuracy"):
+        table.add_column(c.replace("_", " "))
+    for a in aspect_scores_by_language(asp):
+        table.add_row(a["language"], str(a["documents"]), str(a["aspects"]), _fmt(a["aspect_macro_f1"]), _fmt(a["aspect_accuracy"]))
+    out_console.print(table)
+    by_doc = {a["doc_id"]: a for a in asp}
+    for r in rows:
+        if r["doc_id"] in by_doc:
+            r.update({k: by_doc[r["doc_id"]][k] for k in ("aspect_macro_f1", "aspect_accuracy")})
 
 
 def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:

@@ -275,3 +275,67 @@ def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScor
 def scores_table(results: Iterable[DocumentScores]) -> list[dict]:
     """Rows for printing or CSV."""
     return [asdict(r) for r in results]
+
+
+# --------------------------------------------------------------------------- aspects (issue 13)
+
+
+def aspect_scores_dir(out_dir: str | Path, gold_dir: str | Path) -> list[dict]:
+    """Aspect-level agreement of every analysed document that has a ``<doc_id>.aspects.json`` gold file.
+
+    Compares ``coverage[<ke>].aspects[].covered`` of ``<out>/<doc_id>/analysis.json`` with the gold
+    aspect labels (tests/data/gold/SCHEMA.md). These figures are in-sample when the shipped aspect
+    calibration was fitted on these documents (leave-one-document-out: ``scripts/eval_aspects.py``).
+
+    Returns:
+        One dict per document, sorted by doc_id: doc_id, language, aspects (number compared),
+        aspect_macro_f1 (mean F1 of covered / not covered, 0-1), aspect_accuracy, label_accuracy
+        (the analysis's key-element label against the label the gold aspects give), and
+        ``_pairs`` (list of (gold, predicted) booleans, for pooling per language). ``[]`` when the
+        gold folder has no aspect files or no analysis carries aspects.
+
+    Raises:
+        ScoreError: E421 for a malformed gold aspect file; E403 for an unreadable analysis.
+    """
+    from .aspect_score import macro_f1
+    from .aspects import derive_label, load_aspects, load_gold_aspects_dir
+
+    if not sorted(Path(gold_dir).glob("*.aspects.json")):
+        return []
+    aspects = load_aspects()
+    golds = load_gold_aspects_dir(gold_dir, aspects)
+    rows = []
+    for doc_id, path in analysed_gold_documents(out_dir, golds).items():
+        analysis = read_analysis(path)
+        pairs, hits, n_ke = [], 0, 0
+        for ke in aspects.key_element_ids:
+            c = analysis.get("coverage", {}).get(ke) or {}
+            items = {a.get("id"): bool(a.get("covered")) for a in c.get("aspects") or [] if isinstance(a, Mapping)}
+            if not items:
+                continue
+            ids = [a.id for a in aspects.for_key_element(ke)]
+            pairs += [(golds[doc_id].covered[i], items.get(i, False)) for i in ids]
+            n_ke += 1
+            hits += c.get("machine_label", c.get("label")) == derive_label([golds[doc_id].covered[i] for i in ids])
+        if not pairs:
+            continue
+        y = [g for g, _ in pairs]
+        p = [q for _, q in pairs]
+        rows.append({"doc_id": doc_id, "language": str(analysis.get("language") or "und"), "aspects": len(pairs),
+                     "aspect_macro_f1": macro_f1(y, p), "aspect_accuracy": sum(g == q for g, q in pairs) / len(pairs),
+                     "label_accuracy": hits / n_ke, "_pairs": pairs})
+    return rows
+
+
+def aspect_scores_by_language(rows: Sequence[Mapping]) -> list[dict]:
+    """Pool :func:`aspect_scores_dir` rows per language: language, documents, aspects, aspect_macro_f1
+    (over the pooled aspects), aspect_accuracy; sorted by language."""
+    from .aspect_score import macro_f1
+
+    out = []
+    for lang in sorted({r["language"] for r in rows}):
+        pairs = [pq for r in rows if r["language"] == lang for pq in r["_pairs"]]
+        out.append({"language": lang, "documents": sum(1 for r in rows if r["language"] == lang), "aspects": len(pairs),
+                    "aspect_macro_f1": macro_f1([g for g, _ in pairs], [q for _, q in pairs]),
+                    "aspect_accuracy": sum(g == q for g, q in pairs) / len(pairs)})
+    return out

@@ -33,6 +33,10 @@ from pathlib import Path
 import numpy as np
 
 from ._version import __version__
+from .aspect_score import AspectCalibration, anchor_covered, coverage_aspects_json, key_element_labels, load_aspect_calibration, score_document_aspects
+from .aspect_score import calibration_path as aspect_calibration_path
+from .aspects import AspectSet, load_aspects
+from .aspects import default_path as aspects_default_path
 from .compare import similarity_table
 from .embed import CachedEncoder, EmbeddingCache, Encoder, default_threads, open_encoder
 from .errors import AnalyserError
@@ -121,7 +125,8 @@ class Analyser:
         cache = EmbeddingCache(self.config.cache_dir) if self.config.cache_dir else None
         self.encoder = CachedEncoder(inner, cache)
         self.calibration: Calibration = load_calibration(inner.name, self.config.calibration)
-        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config)
+        self.aspects, self.aspect_calibration, aspect_hash = load_aspect_setup(inner.name)
+        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config, aspect_hash)
 
     def analyse(
         self,
@@ -168,9 +173,11 @@ class Analyser:
             if progress:
                 progress("score")
             coverage = score(matches, seg, self.template, self.calibration, self.config.score)
+            coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
+                                              self.aspects, self.aspect_calibration)
             analysis = analysis_dict(doc, seg, matches, coverage, self.template,
                                      model={"name": self.encoder.name, "dim": self.encoder.dim},
-                                     calibration=self.calibration)
+                                     calibration=self.calibration, aspects=aspects)
             vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)
@@ -223,14 +230,17 @@ class DocumentAnalysis:
     vectors: np.ndarray | None = None
 
 
-def run_fingerprint(model: str, calibration: Calibration, template: Template, config: AnalyserConfig) -> str:
+def run_fingerprint(model: str, calibration: Calibration, template: Template, config: AnalyserConfig,
+                    aspects: str = "") -> str:
     """A hash of everything besides the file bytes that decides a document's analysis.
 
     Model name, analyser version, the calibration (coefficients included), the
-    template and its language packs, the forced language and the stage
-    settings. A stored document with the same bytes and fingerprint is reused.
+    template and its language packs, the forced language, the stage settings and
+    ``aspects`` (the hash of ``aspects.yaml`` and the aspect calibration, from
+    :func:`load_aspect_setup`). A stored document with the same bytes and fingerprint is reused.
     """
     parts = {
+        "aspects": aspects,
         "model": model,
         "analyser": __version__,
         "calibration": repr(calibration),
@@ -239,6 +249,68 @@ def run_fingerprint(model: str, calibration: Calibration, template: Template, co
         "stages": repr((config.segment, config.match, config.score)),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()[:32]
+
+
+# --------------------------------------------------------------------------- aspects (issue 13)
+
+ASPECT_FALLBACK_MODEL = "multilingual-e5-small"
+
+
+def load_aspect_setup(model: str) -> tuple[AspectSet, AspectCalibration, str]:
+    """The aspect set, the aspect calibration of ``model`` and a hash of both files (for the fingerprint).
+
+    A model without a shipped aspect calibration (the hashing test encoder, a new model) uses the
+    one of multilingual-e5-small: its features (z-scores, the key element's calibrated score and
+    label, per-aspect priors) carry no raw cosine, so it transfers in form.
+
+    Raises:
+        TemplateError: ``aspects.yaml`` malformed. ScoreError: ``E422`` calibration unreadable.
+    """
+    path = aspect_calibration_path(model)
+    if not path.exists():
+        logger.info("no aspect calibration for model %s: using the one of %s", model, ASPECT_FALLBACK_MODEL)
+        path = aspect_calibration_path(ASPECT_FALLBACK_MODEL)
+    aspects = load_aspects()
+    calibration = load_aspect_calibration(model, path)
+    h = hashlib.sha256()
+    for p in (aspects_default_path(), path):
+        h.update((file_sha256(p) or "-").encode())
+    return aspects, calibration, h.hexdigest()
+
+
+def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
+                  aspects: AspectSet, calibration: AspectCalibration) -> tuple[dict, dict[str, list[dict]]]:
+    """Score the aspects of one document and let each key element's label follow from them.
+
+    The key element keeps its calibrated score and evidence; its label becomes the one its
+    aspects give (all covered: addressed, some: partial, none: absent), so a partial label always
+    has at least one missing aspect and an addressed one none. The calibration's own label is
+    kept as ``features["label_from_score"]`` (0 absent, 1 partial, 2 addressed). A key element
+    that becomes absent loses its evidence (as the coverage stage gives none for absent); one that
+    was absent and is now partial or addressed has no key-element evidence, only its aspects'.
+
+    Returns:
+        (coverage with the derived labels, key element id -> ``analysis.json`` aspect list, each
+        item ``{id, descriptor, covered, score, evidence, features}``).
+    """
+    cov = score_document_aspects(matches, encoder, language, aspects=aspects, calibration=calibration, doc_id=doc_id,
+                                 ke_scores={k: c.score for k, c in coverage.items()},
+                                 ke_labels={k: c.label for k, c in coverage.items()})
+    cov = anchor_covered(cov, {k: c.label for k, c in coverage.items()})  # aspects never turn absent into covered
+    labels = key_element_labels(cov)
+    rank = {"absent": 0.0, "partial": 1.0, "addressed": 2.0}
+    out = {}
+    for k, c in coverage.items():
+        label = labels.get(k, c.label)
+        update = {"label": label, "features": {**c.features, "label_from_score": rank[c.label]}}
+        if label == "absent":  # an absent key element shows no evidence (the aspects keep their nearest sentences)
+            update.update(evidence=(), misplaced=False)
+        out[k] = c.model_copy(update=update)
+    items = coverage_aspects_json(cov)
+    for lst in items.values():
+        for item in lst:
+            item["descriptor"] = aspects.get(item["id"]).descriptor
+    return out, items
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str | None:

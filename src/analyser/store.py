@@ -40,8 +40,8 @@ import pyarrow as pa
 from .errors import AnalyserError
 
 STORE_NAME = "analysis.duckdb"
-TABLES = ("documents", "sections", "blocks", "passages", "embeddings", "coverage", "evidence", "similarity")
-_PER_DOCUMENT = ("sections", "blocks", "passages", "embeddings", "coverage", "evidence")
+TABLES = ("documents", "sections", "blocks", "passages", "embeddings", "coverage", "evidence", "similarity", "aspects")
+_PER_DOCUMENT = ("sections", "blocks", "passages", "embeddings", "coverage", "evidence", "aspects")
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -124,6 +124,50 @@ def coverage_frame(analysis: Mapping) -> pd.DataFrame:
     ], columns=list(COVERAGE_COLUMNS))
 
 
+# --------------------------------------------------------------------------- aspects (issue 13)
+
+_ASPECTS_DDL = """
+CREATE TABLE IF NOT EXISTS aspects (
+    doc_id VARCHAR, language VARCHAR, section VARCHAR, key_element VARCHAR, key_element_label VARCHAR,
+    aspect VARCHAR, descriptor VARCHAR, covered BOOLEAN, score DOUBLE, evidence_page INTEGER,
+    evidence_sentence VARCHAR);
+"""
+
+ASPECT_COLUMNS = ("doc_id", "language", "section", "key_element", "key_element_label", "aspect", "descriptor",
+                  "covered", "score", "evidence_page", "evidence_sentence")
+
+
+def aspect_frame(analysis: Mapping) -> pd.DataFrame:
+    """The aspect rows of one analysis dict, columns :data:`ASPECT_COLUMNS`, in Annex order.
+
+    One row per ``coverage[<ke>].aspects`` item (none for an analysis written before aspects
+    existed). ``key_element_label`` is the key element's label as stored (reviews applied when the
+    dict has them); ``evidence_page``/``evidence_sentence`` the aspect's best sentence (also for an
+    aspect not covered: the nearest the text comes), None without answer text.
+    """
+    rows = []
+    for kid, c in analysis["coverage"].items():
+        for a in c.get("aspects") or []:
+            ev = a.get("evidence") or {}
+            rows.append({"doc_id": analysis["doc_id"], "language": analysis["language"], "section": kid.rsplit(".", 1)[0],
+                         "key_element": kid, "key_element_label": c["label"], "aspect": a["id"],
+                         "descriptor": a.get("descriptor"), "covered": bool(a["covered"]), "score": float(a["score"]),
+                         "evidence_page": ev.get("page"), "evidence_sentence": ev.get("sentence")})
+    frame = pd.DataFrame(rows, columns=list(ASPECT_COLUMNS))
+    return frame.astype({"evidence_page": "Int64"}) if len(frame) else frame
+
+
+def read_aspects(store: "AnalysisStore", doc_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """The ``aspects`` table (columns :data:`ASPECT_COLUMNS`), optionally for some documents.
+
+    A store written before aspects existed, opened read-only, has no such table: an empty frame.
+    """
+    try:
+        return store.table("aspects", doc_ids)
+    except duckdb.CatalogException:
+        return pd.DataFrame(columns=list(ASPECT_COLUMNS))
+
+
 class AnalysisStore:
     """Read/write access to ``<out>/analysis.duckdb``.
 
@@ -167,6 +211,7 @@ class AnalysisStore:
                 self.con = duckdb.connect(str(path), read_only=read_only)
                 if not read_only:
                     self.con.execute(_DDL)
+                    self.con.execute(_ASPECTS_DDL)
                 else:
                     self.con.execute("SELECT count(*) FROM documents").fetchone()  # a damaged file fails here
                 return
@@ -274,6 +319,7 @@ class AnalysisStore:
                 for kid, c in analysis["coverage"].items() for i, e in enumerate(c["evidence"])
             ], columns=["doc_id", "language", "key_element", "rank", "passage_id", "block_id", "page", "section",
                         "similarity", "sentence", "text"]),
+            "aspects": aspect_frame(analysis),
         }
         emb = pa.table({
             "doc_id": pa.array([doc_id] * len(passages), pa.string()),

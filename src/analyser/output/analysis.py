@@ -32,8 +32,14 @@ def analysis_dict(
     *,
     model: Mapping[str, object],
     calibration: Calibration | None = None,
+    aspects: Mapping[str, list[dict]] | None = None,
 ) -> dict:
-    """The per-document JSON (see ``data/analysis.schema.json``)."""
+    """The per-document JSON (see ``data/analysis.schema.json``).
+
+    ``aspects``: key element id -> its aspect coverage (``{id, descriptor, covered, score,
+    evidence, features}`` items, :func:`analyser.pipeline.apply_aspects`), stored as
+    ``coverage[<ke>].aspects``; left out when None.
+    """
     return {
         "schema_version": SCHEMA_VERSION,
         "analyser_version": __version__,
@@ -86,6 +92,7 @@ def analysis_dict(
                     for e in c.evidence
                 ],
                 "features": c.features,
+                **({"aspects": list(aspects.get(kid, []))} if aspects is not None else {}),
             }
             for kid, c in coverage.items()
         },

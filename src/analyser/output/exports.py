@@ -10,6 +10,8 @@ File layout under the output folder (JSON Schemas of the JSON files in ``docs/sc
     <out>/summary.csv              # one row per document × key element (reviews applied)
     <out>/coverage.parquet         # the same as Parquet, with the machine label (raw values)
     <out>/coverage.xlsx            # per Annex section: member state × key element, coloured by label
+    <out>/aspects.csv              # one row per document × aspect: covered, score, evidence (formula-safe)
+    <out>/aspects.parquet          # the same, raw values
     <out>/similarity.parquet       # section × document pair similarity
     <out>/report.html              # corpus report: heatmap, similarity, evidence side by side
     <out>/run.json                 # status of every input of the latest run (docs/schemas/run.schema.json)
@@ -29,7 +31,7 @@ import pandas as pd
 
 from ..io import atomic_path, write_bytes_atomic, write_text_atomic
 from ..schema import RunResult
-from ..store import AnalysisStore
+from ..store import AnalysisStore, read_aspects
 from ..template import Template
 from .html import corpus_html
 
@@ -73,8 +75,24 @@ def write_corpus_outputs(out: Path, store: AnalysisStore, template: Template) ->
     documents = with_scope(store.table("documents"), out)
     evidence = store.table("evidence")
     coverage = store.table("coverage")
-    write_coverage_xlsx(out / "coverage.xlsx", summary, documents, template)
-    write_text_atomic(out / "report.html", corpus_html(documents, coverage, similarity, evidence, template))
+    aspects = aspect_summary_frame(store, template)
+    write_text_atomic(out / "aspects.csv", spreadsheet_safe(aspects).to_csv(index=False))
+    _write_parquet(out / "aspects.parquet", aspects)
+    write_coverage_xlsx(out / "coverage.xlsx", summary, documents, template, aspects)
+    write_text_atomic(out / "report.html", corpus_html(documents, coverage, similarity, evidence, template,
+                                                      aspects=aspects))
+
+
+def aspect_summary_frame(store: AnalysisStore, template: Template) -> pd.DataFrame:
+    """One row per stored document × aspect (Annex order): the store's ``aspects`` table.
+
+    Columns :data:`analyser.store.ASPECT_COLUMNS` (doc_id, language, section, key_element,
+    key_element_label, aspect, descriptor, covered, score, evidence_page, evidence_sentence).
+    """
+    a = read_aspects(store)
+    order = {ke.id: i for i, ke in enumerate(template.key_elements())}
+    a = a.assign(_o=a["key_element"].map(order), _n=range(len(a))).sort_values(["doc_id", "_o", "_n"])
+    return a.drop(columns=["_o", "_n"]).reset_index(drop=True)
 
 
 def write_run(out: Path, results: Sequence[RunResult], run_info: Mapping) -> None:
@@ -151,7 +169,8 @@ def _sheet_title(text: str, used: set[str]) -> str:
     return title
 
 
-def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, template: Template):  # noqa: ANN201
+def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, template: Template,  # noqa: ANN201
+                      aspects: pd.DataFrame | None = None):
     """The ``coverage.xlsx`` workbook (openpyxl ``Workbook``) of a corpus.
 
     Args:
@@ -168,7 +187,9 @@ def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, tem
         comment "score 0.73 · evidence p. 4, 9" (and the review); "Absent"
         (one row per member state × absent key element); "Out of scope" when
         some document is not a strategy (those are left out of the other
-        sheets). Every text cell goes through :func:`cell_safe`.
+        sheets); "Aspects missing" when ``aspects`` (:func:`aspect_summary_frame`) is given: one
+        row per member state × aspect not covered of a partial key element (what it lacks).
+        Every text cell goes through :func:`cell_safe`.
     """
     from openpyxl import Workbook
     from openpyxl.comments import Comment
@@ -251,6 +272,19 @@ def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, tem
             put(ws, i, j, v)
     ws.column_dimensions["E"].width = 90
     ws.freeze_panes = "A2"
+    if aspects is not None and len(aspects):
+        ws = wb.create_sheet(_sheet_title("Aspects missing", used))
+        heads = ("member state", "language", "key element", "aspect", "descriptor", "score")
+        for j, h in enumerate(heads, 1):
+            put(ws, 1, j, h, font=bold)
+        lacking = aspects[(aspects["key_element_label"] == "partial") & ~aspects["covered"].astype(bool)
+                          & ~aspects["doc_id"].astype(str).isin(excluded)]
+        for i, r in enumerate(lacking.to_dict("records"), 2):
+            for j, v in enumerate((r["doc_id"], r["language"], r["key_element"], r["aspect"], r["descriptor"],
+                                   round(float(r["score"]), 3)), 1):
+                put(ws, i, j, v)
+        ws.column_dimensions["E"].width = 90
+        ws.freeze_panes = "A2"
     if excluded:
         ws = wb.create_sheet(_sheet_title("Out of scope", used))
         put(ws, 1, 1, "Not asylum and migration strategies: coverage not assessed, left out of the other sheets", font=bold)
@@ -263,8 +297,9 @@ def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, tem
     return wb
 
 
-def write_coverage_xlsx(path: Path, summary: pd.DataFrame, documents: pd.DataFrame | None, template: Template) -> Path:
+def write_coverage_xlsx(path: Path, summary: pd.DataFrame, documents: pd.DataFrame | None, template: Template,
+                        aspects: pd.DataFrame | None = None) -> Path:
     """Write :func:`coverage_workbook` to ``path`` atomically; returns the path."""
     buf = io.BytesIO()
-    coverage_workbook(summary, documents, template).save(buf)
+    coverage_workbook(summary, documents, template, aspects).save(buf)
     return write_bytes_atomic(path, buf.getvalue())

@@ -61,3 +61,23 @@ def lacking_aspects(coverage: Mapping) -> list[str]:
             text = a.get("en") or a.get("descriptor") if isinstance(a, Mapping) else None
             out.append(str(text or aid))
     return out
+
+
+def covered_aspects(coverage: Mapping) -> list[dict]:
+    """What a key element covers: its covered aspects with their best evidence.
+
+    Returns ``[{"id", "text" (descriptor or id), "page" (int | None), "sentence" (str | None)}]`` in
+    the order of ``coverage["aspects"]`` (a list of ``analysis.json`` aspect items); ``[]`` when the
+    analysis has no aspects (older analyses) or the aspects come as a mapping without evidence.
+    """
+    aspects = coverage.get("aspects")
+    if not aspects or isinstance(aspects, Mapping):
+        return []
+    out = []
+    for a in aspects:
+        if not isinstance(a, Mapping) or not a.get("covered"):
+            continue
+        ev = a.get("evidence") if isinstance(a.get("evidence"), Mapping) else {}
+        out.append({"id": a.get("id"), "text": str(a.get("en") or a.get("descriptor") or a.get("id")),
+                    "page": ev.get("page"), "sentence": ev.get("sentence")})
+    return out

@@ -38,7 +38,7 @@ import jinja2
 from ..io import write_text_atomic
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import LANGUAGE_NAMES, document_warnings, lacking_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -231,6 +231,7 @@ def _document_context(analysis: Mapping, template: Template, sources: EvidenceSo
                 "machine_label": c.get("machine_label"),
                 "review_note": c.get("review_note"), "reviewer": c.get("reviewer"),
                 "lacks": lacking_aspects(c),
+                "covers": covered_aspects(c),
                 "pages": sorted({e["page"] for e in evidence if e["page"] is not None}),
             })
         scored = [k for k in kes if k["label"]]
@@ -443,7 +444,27 @@ def _section_title(template: Template, sid: str) -> str:
         return sid
 
 
-def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, template: Template) -> str:
+def _aspect_gap_context(aspects: Any, doc_ids: list[str], template: Template) -> list[dict]:
+    """Which member states miss which aspect: per key element (Annex order) its aspects that some
+    document among ``doc_ids`` does not cover, each ``{id, descriptor, missing: [doc_id], n_docs}``."""
+    rows = [r for r in _records(aspects) if str(r.get("doc_id")) in set(doc_ids)]
+    by_aspect: dict[str, dict] = {}
+    for r in rows:
+        a = by_aspect.setdefault(str(r["aspect"]), {"id": str(r["aspect"]), "ke": str(r["key_element"]),
+                                                    "descriptor": r.get("descriptor") or "", "missing": [], "n_docs": 0})
+        a["n_docs"] += 1
+        if not _bool(r.get("covered")):
+            a["missing"].append(str(r["doc_id"]))
+    out = []
+    for ke in template.key_elements():
+        items = [a for a in by_aspect.values() if a["ke"] == ke.id and a["missing"]]
+        if items:
+            out.append({"id": ke.id, "en": ke.en, "aspects": [{**a, "missing": sorted(a["missing"])} for a in items]})
+    return out
+
+
+def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, template: Template,
+                aspects: Any = None) -> str:
     """Self-contained HTML overview of a corpus of strategies.
 
     Args:
@@ -462,6 +483,8 @@ def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, t
         evidence: DataFrame doc_id, language, key_element, rank, page, section,
             similarity, sentence, text (rank 1 = best). May be empty or None.
         template: the Annex template.
+        aspects: DataFrame doc_id, key_element, aspect, descriptor, covered (the store's
+            ``aspects`` table); None or empty: no aspect view.
 
     Returns:
         One HTML page: documents table; coverage heatmap (member state × key
@@ -472,7 +495,10 @@ def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, t
         language (``lang`` attribute), with page and label. All document text
         is HTML-escaped.
     """
-    return _render("corpus.html.j2", **_corpus_context(documents, coverage, similarity, evidence, template))
+    context = _corpus_context(documents, coverage, similarity, evidence, template)
+    in_scope = [h["doc_id"] for h in context.get("heat_rows", [])]
+    context["aspect_gaps"] = _aspect_gap_context(aspects, in_scope, template) if aspects is not None else []
+    return _render("corpus.html.j2", **context)
 
 
 # --------------------------------------------------------------------------- comparison

@@ -13,7 +13,7 @@ from textwrap import shorten
 from typing import Any
 
 from ..template import Template
-from .facts import LANGUAGE_NAMES, document_warnings, lacking_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -113,6 +113,12 @@ def markdown_report(analysis: Mapping, template: Template, *,
                 continue
             if review:
                 lines.append(f"- **{ke.id}** {c['label']}{review}")
+            if c["label"] == "partial":
+                lacks, covers = lacking_aspects(c), covered_aspects(c)
+                if lacks or covers:
+                    lines.append(f"- **{ke.id}** partial — aspects missing: {_md('; '.join(lacks)) or '–'}")
+                    lines += [f"  - covers: {_md(a['text'])}" + (f" (p. {a['page']}: {_md(shorten(a['sentence'] or '', 200, placeholder='…'))})" if a["page"] else "")
+                              for a in covers]
             if not c["evidence"]:
                 continue
             lines.append(f"- **{ke.id}** {c['label']} (score {c['score']:.2f}){' — evidence outside its own section' if c.get('misplaced') else ''}:")
