@@ -285,9 +285,10 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     The key element keeps its calibrated score and evidence; its label becomes the one its
     aspects give (all covered: addressed, some: partial, none: absent), so a partial label always
     has at least one missing aspect and an addressed one none. The calibration's own label is
-    kept as ``features["label_from_score"]`` (0 absent, 1 partial, 2 addressed). A key element
-    that becomes absent loses its evidence (as the coverage stage gives none for absent); one that
-    was absent and is now partial or addressed has no key-element evidence, only its aspects'.
+    kept as ``features["label_from_score"]`` (0 absent, 1 partial, 2 addressed). Covered versus
+    absent stays the calibration's decision (:func:`~analyser.aspect_score.anchor_covered`): the
+    aspects of an absent key element are all missing, a covered one keeps at least one covered
+    aspect; the aspects decide addressed versus partial.
 
     Returns:
         (coverage with the derived labels, key element id -> ``analysis.json`` aspect list, each
