@@ -194,6 +194,7 @@ def evaluate(
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
     lodo: bool = typer.Option(True, "--lodo/--no-lodo", help="Also evaluate the coverage calibration leave-one-document-out (needs two or more annotated documents; writes nothing)."),
+    negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (no key element answered): adds the false-coverage rate."),
 ) -> None:
     """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement.
 
@@ -234,12 +235,12 @@ def evaluate(
         by_lang.add_row(lang, str(len(mine)), *means)
     out_console.print(by_lang)
     if lodo:
-        _print_lodo(out, gold, rows, out_console)
+        _print_lodo(out, gold, rows, out_console, negatives)
     if json_out:
         json_out.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
 
-def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:
+def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None) -> None:
     """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN)."""
     from .calibrate import calibrate_from_outputs
 
@@ -247,7 +248,7 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -
         out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
         return
     try:
-        report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows})
+        report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
         return
@@ -264,6 +265,7 @@ def calibrate(
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
     output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
+    negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
 ) -> None:
     """Refit the coverage calibration on gold labels (plus analysts' reviews); prints leave-one-document-out figures."""
     from .calibrate import calibrate_from_outputs
@@ -273,7 +275,7 @@ def calibrate(
     try:
         kids = [ke.id for ke in load_template().key_elements()]
         extra = review_examples(out, load_reviews(reviews or reviews_path(out), kids))
-        report = calibrate_from_outputs(out, gold, output, extra_examples=extra)
+        report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

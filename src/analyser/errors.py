@@ -29,6 +29,7 @@ class Errors:
     E403 = "{path}: cannot read analysis ({reason})"
     E404 = "{path}: analyses made with different models ({models}); analyse every document with one model"
     E405 = "{path}: cannot calibrate ({reason})"
+    E410 = "{path}: no analysed negative documents found ({reason})"
     E501 = "{path}: no input documents found"
     E502 = "{path}: cannot write output ({reason})"
     E503 = "{path}: same document id {doc_id!r} as {other}; skipped"
@@ -36,6 +37,7 @@ class Errors:
     E505 = "{path}: cannot read reviews ({reason})"
     E506 = "{doc_id!r}: no such document in {path} (analysed: {known})"
     E507 = "{path}: line {line}: {reason}"
+    W601 = "not an asylum and migration strategy: {reason}; coverage not assessed"
 
 
 class AnalyserError(Exception):

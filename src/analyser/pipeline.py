@@ -36,6 +36,7 @@ from .report import analysis_dict, write_analysis, write_corpus_outputs, write_r
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
 from .score import Calibration, ScoreConfig, load_calibration, score
+from .scope import assess_scope, scope_warning
 from .segment import SegmentConfig, load_exemplars, segment
 from .store import STORE_NAME, AnalysisStore, coverage_frame
 from .template import Template, load_template
@@ -148,10 +149,13 @@ class Analyser:
             matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress)
             if progress:
                 progress("score")
-            coverage = score(matches, seg, self.template, self.calibration, self.config.score)
+            scope = assess_scope(matches)
+            if not scope.in_scope:
+                errors.append(ErrorItem(stage="score", code="W601", message=scope_warning(scope)))
+            coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
             analysis = analysis_dict(doc, seg, matches, coverage, self.template,
                                      model={"name": self.encoder.name, "dim": self.encoder.dim},
-                                     calibration=self.calibration)
+                                     calibration=self.calibration, scope=scope)
             vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)
@@ -352,7 +356,8 @@ def analyse_corpus(
                     write_reports(folder, reviewed, analyser.template)
                     store.update_coverage(did, coverage_frame(reviewed))
                     status = store.status_of(did)
-                    finish(i, RunResult(doc_id=did, source_path=str(path), status=status, out_dir=str(folder), reused=True))
+                    notes = tuple(ErrorItem(stage="score", code=w["code"], message=w["message"]) for w in analysis.get("warnings", []))
+                    finish(i, RunResult(doc_id=did, source_path=str(path), status=status, out_dir=str(folder), reused=True, errors=notes))
                     continue
                 todo.append((i, path))
 
@@ -375,7 +380,7 @@ def analyse_corpus(
             for did in store.remove_documents([r.doc_id for r in ordered if r.status in ("success", "partial")]):
                 shutil.rmtree(out / did, ignore_errors=True)
         background = background_vector(analyser.encoder.name)
-        store.put_similarity(similarity_table({d: store.passage_vectors(d) for d in store.doc_ids()}, background))
+        store.put_similarity(similarity_table({d: store.passage_vectors(d) for d in store.doc_ids() if _in_scope(out, d)}, background))
         write_corpus_outputs(out, store, analyser.template)
         write_run(out, ordered, run_info={
             "analyser_version": __version__, "model": analyser.encoder.name,
@@ -387,6 +392,14 @@ def analyse_corpus(
     if interrupted:
         raise KeyboardInterrupt
     return ordered
+
+
+def _in_scope(out: Path, doc_id: str) -> bool:
+    """False when the document's ``analysis.json`` says it is not an asylum and migration strategy (kept out of similarity)."""
+    try:
+        return bool(json.loads((out / doc_id / "analysis.json").read_text(encoding="utf-8")).get("in_scope", True))
+    except (OSError, ValueError, AttributeError):
+        return True
 
 
 def _remove_document(store: AnalysisStore, out: Path, doc_id: str) -> None:

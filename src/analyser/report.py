@@ -30,6 +30,7 @@ from . import __version__
 from .match import Matches
 from .schema import Coverage, Document, RunResult, Segmentation
 from .score import Calibration
+from .scope import ScopeDecision, scope_warning
 from .store import AnalysisStore
 from .template import Template
 
@@ -60,8 +61,14 @@ def analysis_dict(
     *,
     model: Mapping[str, object],
     calibration: Calibration | None = None,
+    scope: ScopeDecision | None = None,
 ) -> dict:
-    """The per-document JSON (see ``data/analysis.schema.json``)."""
+    """The per-document JSON (see ``data/analysis.schema.json``).
+
+    ``scope`` (:func:`analyser.scope.assess_scope`) gives ``in_scope``,
+    ``in_scope_score`` and, out of scope, the W601 warning in ``warnings``.
+    """
+    scope = scope or ScopeDecision(True, 1.0, "scope not assessed", assessed=False)
     return {
         "schema_version": SCHEMA_VERSION,
         "analyser_version": __version__,
@@ -73,6 +80,9 @@ def analysis_dict(
         "calibration": None if calibration is None else {
             "model": calibration.model, "version": calibration.version, "fitted_on": list(calibration.fitted_on)},
         "follows_template": seg.follows_template,
+        "in_scope": scope.in_scope,
+        "in_scope_score": scope.score,
+        "warnings": [] if scope.in_scope else [{"code": "W601", "message": scope_warning(scope)}],
         "pages": [{"number": p.number, "flags": list(p.flags)} for p in doc.pages if p.flags],
         "blocks": [
             {
