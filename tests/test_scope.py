@@ -207,3 +207,19 @@ def test_pipeline_writes_scope_fields(tmp_path, fake_encoder, analysis_schema):
     data = json.loads((tmp_path / "out" / "doc" / "analysis.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, analysis_schema)
     assert data["in_scope"] is True and data["in_scope_score"] == 1.0 and data["warnings"] == []
+
+
+def test_a_legal_act_is_out_of_scope_whatever_its_topic(toy_matches):
+    from analyser.scope import legal_headings
+
+    heads = ["Article 1\nSubject matter", "Artikel 59a", "§ 62 Abschiebungshaft", "ARTIKEL I", "Член 5", "Άρθρο 2"]
+    not_heads = ["Article 7 of Regulation (EU) 2024/1351 requires a national strategy to be adopted by every Member State.",
+                 "2.1.1 External dimension"]
+    seg = _seg(heads + not_heads + TEXTS)
+    assert legal_headings(seg) == (6, 12)
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    d = assess_scope(on_topic, seg)
+    assert not d.in_scope and d.reason == "structured as a legal act (6 article headings)"
+    assert d.score == pytest.approx(assess_scope(on_topic).score / 2, abs=1e-4)
+    # two article headings among many blocks (an annex quoting a decision) do not make a strategy a legal act
+    assert assess_scope(on_topic, _seg(heads[:2] + TEXTS * 10)).in_scope

@@ -261,8 +261,8 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
 
     Args:
         out: output folder of ``analyser analyse`` over negative documents only.
-        encoder: the encoder (its ``inner`` encoder is re-wrapped with
-            ``<out>/.cache`` when it is a :class:`~analyser.embed.CachedEncoder`).
+        encoder: the encoder; it is wrapped (or its ``inner`` encoder
+            re-wrapped) with the embedding cache ``<out>/.cache``.
 
     Raises:
         ScoreError: E410 when ``out`` has no analysed document; E403 when an analysis is unreadable.
@@ -286,7 +286,9 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
         try:
             if encoder is None:
                 encoder = CachedEncoder(load_encoder(data["model"]["name"]), cache)
-            elif isinstance(encoder, CachedEncoder) and encoder.cache is not cache and cache is not None:
+            elif not isinstance(encoder, CachedEncoder):
+                encoder = CachedEncoder(encoder, cache)
+            elif encoder.cache is not cache and cache is not None:
                 encoder = CachedEncoder(encoder.inner, cache)
             seg = segmentation_from_analysis(data)
         except (KeyError, TypeError, ValueError) as exc:

@@ -36,7 +36,7 @@ PROBE_ALPHA = 0.1
 """Ridge penalty of the evidence probe (:meth:`EvidenceBank.probe`), on unit-norm embeddings."""
 VOTE_TEMPERATURE = 10.0
 """Softmax temperature of the k-NN votes (:meth:`EvidenceBank.votes`) on document-centred cosines."""
-TOPIC_C = 1.0
+TOPIC_C = 10.0
 """Inverse L2 strength of the topicality model (:meth:`EvidenceBank.topicality`), on unit-norm embeddings."""
 
 

@@ -149,7 +149,7 @@ class Analyser:
             matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress)
             if progress:
                 progress("score")
-            scope = assess_scope(matches)
+            scope = assess_scope(matches, seg)
             if not scope.in_scope:
                 errors.append(ErrorItem(stage="score", code="W601", message=scope_warning(scope)))
             coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)

@@ -174,7 +174,7 @@ def compute_features(
     top2 = -np.sort(-centred, axis=1)[:, : min(2, sim.shape[1])].mean(axis=1)
     # absolute evidence: topicality of each passage against negative documents (1 without a topicality model)
     topic = matches.topic_sim if matches.topic_sim is not None else np.ones(sim.shape[1], dtype=np.float32)
-    topic_doc = assess_scope(matches).score
+    topic_doc = assess_scope(matches, seg).score
     ex_t = ex * topic if ex is not None else None
     pr_t = pr * topic if pr is not None else None
     best_comb = comb.argmax(axis=1)
@@ -440,7 +440,7 @@ def score(
         evidence stands outside the element's own section.
     """
     cfg = cfg or ScoreConfig()
-    scope = scope or assess_scope(matches)
+    scope = scope or assess_scope(matches, seg)
     feats = compute_features(matches, seg, template)
     cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
     add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
