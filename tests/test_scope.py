@@ -67,11 +67,18 @@ def test_topicality_leaves_documents_out_and_needs_negatives():
     assert not bank.without_negatives().has_negatives and bank.has_negatives
 
 
-def test_negative_blocks_vote_for_no_key_element():
+def test_negative_blocks_only_feed_the_topicality_model(monkeypatch):
+    import analyser.match as m
+
     bank, topic_a, topic_b, rng = _cluster_bank()
     off = _doc(topic_b, rng)
-    # a negative-like passage: its neighbours are negatives, which evidence nothing
-    assert bank.votes(off, ["a", "b"], "new").max() <= bank.without_negatives().votes(off, ["a", "b"], "new").max()
+    # by default (NEGATIVES_VOTE False) votes and probe are those of the positive blocks alone
+    assert np.allclose(bank.votes(off, ["a", "b"], "new"), bank.without_negatives().votes(off, ["a", "b"], "new"))
+    assert np.allclose(bank.probe(off, ["a", "b"], "new"), bank.without_negatives().probe(off, ["a", "b"], "new"), atol=1e-5)
+    # switched on, a negative-like passage's neighbours are negatives, which evidence nothing
+    monkeypatch.setattr(m, "NEGATIVES_VOTE", True)
+    fresh, _, _, _ = _cluster_bank()
+    assert fresh.votes(off, ["a", "b"], "new").max() < bank.without_negatives().votes(off, ["a", "b"], "new").max()
 
 
 def test_add_negatives_round_trip_replaces_earlier_ones(tmp_path):
