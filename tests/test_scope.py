@@ -72,7 +72,9 @@ def test_negative_blocks_only_feed_the_topicality_model(monkeypatch):
 
     bank, topic_a, topic_b, rng = _cluster_bank()
     off = _doc(topic_b, rng)
-    # by default (NEGATIVES_VOTE False) votes and probe are those of the positive blocks alone
+    # with NEGATIVES_VOTE False, votes and probe are those of the positive blocks alone
+    monkeypatch.setattr(m, "NEGATIVES_VOTE", False)
+    bank, _, _, _ = _cluster_bank()
     assert np.allclose(bank.votes(off, ["a", "b"], "new"), bank.without_negatives().votes(off, ["a", "b"], "new"))
     assert np.allclose(bank.probe(off, ["a", "b"], "new"), bank.without_negatives().probe(off, ["a", "b"], "new"), atol=1e-5)
     # switched on, a negative-like passage's neighbours are negatives, which evidence nothing
