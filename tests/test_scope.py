@@ -232,3 +232,14 @@ def test_a_legal_act_is_out_of_scope_whatever_its_topic(toy_matches):
     assert d.score == pytest.approx(assess_scope(on_topic).score / 2, abs=1e-4)
     # two article headings among many blocks (an annex quoting a decision) do not make a strategy a legal act
     assert assess_scope(on_topic, _seg(heads[:2] + TEXTS * 10)).in_scope
+
+
+def test_calibration_report_prints_the_false_coverage_rate():
+    from analyser.calibrate import CalibrationReport
+
+    base = dict(n_documents=13, n_examples=572, macro_f1=0.911, accuracy3=0.869, auc=0.983, ece=0.021, per_document={}, path="")
+    text = str(CalibrationReport(**base, n_negative=14, false_coverage=1 / 616, negative_mean_score=0.0114,
+                                 per_negative={"neg-x": {"covered": 1.0, "mean_score": 0.043, "in_scope": 1.0}}))
+    assert "ECE 0.021   false-coverage rate 0.002 (14 negative documents, mean score 0.011)" in text
+    assert "neg-x" in text.splitlines()[-1] and text.splitlines()[-1].split()[1] == "1"
+    assert "false-coverage rate – (no negative documents)" in str(CalibrationReport(**base))
