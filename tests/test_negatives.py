@@ -33,6 +33,7 @@ PARTIAL = REPO / "tests" / "data" / "partial"
 OFF_TOPIC_ANNEX = ("ho-housing-de", "ho-sport-fr", "ho-tourism-es", "ho-water-bg")
 NOT_STRATEGIES = ("ho-bill-detention-nl", "ho-paper-it", "ho-regulation-en", "ho-report-de", "ho-taxform-fr")
 PARTIALS = ("el-2025", "xa-2025", "xb-2025", "xo-2025")
+LEGAL_ACTS = ("ho-bill-detention-nl", "ho-regulation-en")  # on-topic texts, out of scope by their article structure
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +76,7 @@ def test_off_topic_annex_documents_follow_the_annex(heldout_run):
     for doc_id in OFF_TOPIC_ANNEX:
         data = _analysis(out, doc_id)
         assert data["follows_template"], doc_id
-        assert sum(s["present"] for s in data["sections"].values()) >= 15, doc_id
+        assert sum(s["present"] for s in data["sections"].values()) >= 6, doc_id  # the "follows the template" bar
 
 
 @pytest.mark.parametrize("doc_id", NOT_STRATEGIES + OFF_TOPIC_ANNEX)
@@ -89,7 +90,8 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     assert all(c["label"] == "absent" and c["evidence"] == [] for c in data["coverage"].values())
     assert [w["code"] for w in data["warnings"]] == ["W601"]
     message = data["warnings"][0]["message"]
-    assert message.startswith("not an asylum and migration strategy: only ") and message.endswith("; coverage not assessed")
+    reason = ("structured as a legal act (" if doc_id in LEGAL_ACTS else "only ")
+    assert message.startswith("not an asylum and migration strategy: " + reason) and message.endswith("; coverage not assessed")
     assert results[doc_id].status == "success"
     assert [(e.code, e.message) for e in results[doc_id].errors] == [("W601", message)]
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
