@@ -15,6 +15,13 @@ development gold. This module
   covered key element of a training document whose gold evidence passages are
   deleted is absent in what remains (:func:`derived_examples`; off by default,
   see :func:`calibrate_from_outputs`);
+* adds **negative documents** (``negatives``: an output folder of
+  ``analyser analyse`` over documents that answer no key element — other
+  policy strategies in the Annex's structure, laws, forms, reports; gold: all
+  44 absent) to the training folds, and leaves each of them out in turn to
+  measure the **false-coverage rate** (share of their key elements labelled
+  covered) honestly: the negative never meets itself in the bank, its
+  topicality model or the calibration;
 * fits the two logistic models and the decision thresholds
   (:func:`fit_from_examples`, reusable with any list of (features, label)
   examples, e.g. analyst reviews), evaluates LODO and writes the calibration
@@ -26,7 +33,8 @@ are; the report then says the figures are not strictly out-of-document.
 
 Metrics (scikit-learn): covered-vs-absent macro-F1, three-class accuracy, ROC AUC
 of the score and expected calibration error (10 equal-width bins), overall,
-per document and per language.
+per document and per language (annotated strategies only), and the
+false-coverage rate and mean score of the negative documents.
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ from .evaluate import analysed_gold_documents, load_gold_dir, read_analysis
 from .match import PASSAGE_ROLES, EvidenceBank, Matches, load_evidence_bank, match
 from .schema import Block, SectionInfo, SegmentedBlock, Segmentation
 from .score import Calibration, compute_features, default_calibration_path, fit_calibration
+from .scope import SCOPE_THRESHOLD
 from .template import Template, load_template
 from .text import words
 
@@ -57,6 +66,8 @@ Example = tuple[Mapping[str, float], str]
 
 DERIVED_WEIGHT = 0.1
 """Sample weight of a derived (evidence deleted → absent) example relative to an original one."""
+NEGATIVE_WEIGHT = 0.5
+"""Sample weight of a negative document's (all absent) example relative to an annotated strategy's."""
 
 
 # --------------------------------------------------------------------------- fitting
@@ -142,6 +153,7 @@ class DocumentMatches:
         gold: the gold annotation.
         evidence_passages: key element id → bool (P,) passages made of gold
             evidence blocks of that element.
+        negative: a negative document (answers no key element; gold all absent).
     """
 
     doc_id: str
@@ -152,6 +164,7 @@ class DocumentMatches:
     gold: Mapping
     evidence_passages: dict[str, np.ndarray] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
+    negative: bool = False
 
 
 def segmentation_from_analysis(data: Mapping) -> Segmentation:
@@ -239,6 +252,56 @@ def load_documents(
     return docs
 
 
+def negative_gold(doc_id: str, language: str, template: Template) -> dict:
+    """The gold of a negative document: every key element absent, no blocks."""
+    return {"doc_id": doc_id, "language": language, "blocks": [],
+            "coverage": {k.id: {"label": "absent", "evidence": []} for k in template.key_elements()}}
+
+
+def load_negative_documents(out: str | Path, encoder=None, template: Template | None = None) -> list[DocumentMatches]:
+    """Rebuild every document of the latest run in ``out`` as a negative (all 44 key elements absent).
+
+    Args:
+        out: output folder of ``analyser analyse`` over negative documents only.
+        encoder: the encoder; it is wrapped (or its ``inner`` encoder
+            re-wrapped) with the embedding cache ``<out>/.cache``.
+
+    Raises:
+        ScoreError: E410 when ``out`` has no analysed document; E403 when an analysis is unreadable.
+    """
+    from .embed import CachedEncoder, EmbeddingCache, load_encoder
+    from .match import MatchConfig
+
+    template = template or load_template()
+    run_path = Path(out) / "run.json"
+    if not run_path.exists():
+        raise ScoreError("E410", path=str(out), reason="no run.json: analyse the negative documents into this folder first")
+    ids = sorted(p.parent.name for p in Path(out).glob("*/analysis.json"))
+    paths = analysed_gold_documents(out, ids)
+    if not paths:
+        raise ScoreError("E410", path=str(out), reason="no analysis.json of the latest run")
+    cache_dir = Path(out) / ".cache"
+    cache = EmbeddingCache(cache_dir) if cache_dir.exists() else None
+    docs: list[DocumentMatches] = []
+    for doc_id, path in paths.items():
+        data = read_analysis(path)
+        try:
+            if encoder is None:
+                encoder = CachedEncoder(load_encoder(data["model"]["name"]), cache)
+            elif not isinstance(encoder, CachedEncoder):
+                encoder = CachedEncoder(encoder, cache)
+            elif encoder.cache is not cache and cache is not None:
+                encoder = CachedEncoder(encoder.inner, cache)
+            seg = segmentation_from_analysis(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+        m = match(seg, template, encoder, data["language"], MatchConfig(), evidence_bank=False)
+        vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
+        docs.append(DocumentMatches(doc_id, data["language"], seg, m, vecs, negative_gold(doc_id, data["language"], template),
+                                    negative=True))
+    return docs
+
+
 def document_features(
     doc: DocumentMatches,
     template: Template,
@@ -254,6 +317,7 @@ def document_features(
     m = doc.matches
     ex = bank.votes(doc.passage_vecs, m.key_element_ids, list(exclude)) if bank is not None else None
     pr = bank.probe(doc.passage_vecs, m.key_element_ids, list(exclude)) if bank is not None else None
+    topic = bank.topicality(doc.passage_vecs, list(exclude)) if bank is not None else None
     seg = doc.seg
     if drop is not None and drop.any():
         keep = ~drop
@@ -276,7 +340,9 @@ def document_features(
         )
         ex = ex[:, keep] if ex is not None else None
         pr = pr[:, keep] if pr is not None else None
-    feats = compute_features(dataclasses.replace(m, exemplar_sim=ex, probe_sim=pr), seg, template, only=None if only is None else {only})
+        topic = topic[keep] if topic is not None else None
+    feats = compute_features(dataclasses.replace(m, exemplar_sim=ex, probe_sim=pr, topic_sim=topic), seg, template,
+                             only=None if only is None else {only})
     doc._cache[key] = feats
     return feats
 
@@ -319,7 +385,7 @@ def training_examples(
         exclude = {t.doc_id, *held_out}
         for _, f, lab in document_rows(t, template, bank, exclude):
             examples.append((f, lab))
-            weights.append(1.0)
+            weights.append(NEGATIVE_WEIGHT if t.negative else 1.0)
         if derived:
             for _, f, lab in derived_examples(t, template, bank, exclude):
                 examples.append((f, lab))
@@ -360,7 +426,11 @@ def collect_rows(out: str | Path, gold_dir: str | Path, doc_ids: Collection[str]
 
 
 def _label(cal: Calibration, feats: Mapping[str, float]) -> tuple[float, str]:
+    """(score, label) as :func:`analyser.score.score` gives them, the scope decision included (``topic_doc``)."""
     p = cal.p_covered(feats)
+    scope = float(feats.get("topic_doc", 1.0))
+    if scope < SCOPE_THRESHOLD:
+        return p * scope, "absent"
     if p < cal.covered_threshold:
         return p, "absent"
     return p, "addressed" if cal.p_addressed(feats) >= cal.addressed_threshold else "partial"
@@ -406,7 +476,7 @@ def lodo_documents(
     n_derived = 0
     for d in docs:
         examples, weights, ids = training_examples(docs, template, bank, held_out={d.doc_id}, derived=derived)
-        n_derived = sum(1 for w in weights if w != 1.0)
+        n_derived = sum(1 for w in weights if w == DERIVED_WEIGHT)
         cal = fit_from_examples(examples, model, weights=weights, fitted_on=ids)
         for kid, row in zip(d.gold["coverage"], document_rows(d, template, bank, {d.doc_id})):
             p, lab = _label(cal, row[1])
@@ -427,6 +497,7 @@ def calibrate_from_outputs(
     extra_examples: Sequence[Example] = (),
     write: bool = True,
     doc_ids: Collection[str] | None = None,
+    negatives: str | Path | None = None,
 ) -> CalibrationReport:
     """Evaluate LODO, fit on everything and write the calibration JSON.
 
@@ -446,6 +517,11 @@ def calibrate_from_outputs(
             written and the report's ``path`` is empty.
         doc_ids: only these documents (default: every gold document analysed
             by the latest run in ``out``).
+        negatives: output folder of ``analyser analyse`` over negative
+            documents (every key element absent). They join every training
+            fold (weight :data:`NEGATIVE_WEIGHT`) and the final fit, and are
+            left out in turn for the false-coverage rate. Never pass held-out
+            evaluation negatives here.
 
     Raises:
         ScoreError: E403 for an unreadable analysis, E404 for analyses made
@@ -466,10 +542,14 @@ def calibrate_from_outputs(
     except Exception as exc:  # noqa: BLE001 - no model or foreign analysis: fall back to the stored features
         logger.warning("cannot rebuild the documents (%s): leave-one-document-out on the stored features", exc)
         docs = []
+    neg_docs: list[DocumentMatches] = []
+    if negatives is not None:
+        neg_docs = load_negative_documents(negatives, encoder, template)
     if docs and len(docs) == len({r[0] for r in stored}):
         bank = load_evidence_bank(model)
-        rows, probs, labels, kids, n_derived = lodo_documents(docs, template, bank, model, derived)
-        examples, weights, ids = training_examples(docs, template, bank, held_out=(), derived=derived)
+        all_docs = docs + neg_docs
+        rows, probs, labels, kids, n_derived = lodo_documents(all_docs, template, bank, model, derived)
+        examples, weights, ids = training_examples(all_docs, template, bank, held_out=(), derived=derived)
     else:
         honest = False
         rows = stored
@@ -480,6 +560,18 @@ def calibrate_from_outputs(
     examples = list(examples) + list(extra_examples)
     weights = list(weights) + [1.0] * len(extra_examples)
     cal = fit_from_examples(examples, model, weights=weights, fitted_on=ids)
+
+    neg_ids = {d.doc_id for d in neg_docs}
+    per_negative: dict[str, dict[str, float]] = {}
+    for d in sorted(neg_ids):
+        m = [i for i, r in enumerate(rows) if r[0] == d]
+        per_negative[d] = {"covered": float(sum(labels[i] != "absent" for i in m)), "mean_score": float(np.mean(probs[m])),
+                           "in_scope": float(rows[m[0]][1].get("topic_doc", 1.0) >= SCOPE_THRESHOLD)}
+    neg_rows = [i for i, r in enumerate(rows) if r[0] in neg_ids]
+    false_cov = float(np.mean([labels[i] != "absent" for i in neg_rows])) if neg_rows else float("nan")
+    neg_mean = float(np.mean(probs[neg_rows])) if neg_rows else float("nan")
+    pos = [i for i, r in enumerate(rows) if r[0] not in neg_ids]
+    rows, probs, labels, kids = [rows[i] for i in pos], probs[pos], [labels[i] for i in pos], [kids[i] for i in pos]
 
     gold = [g for _, _, g in rows]
     total = figures(probs, labels, gold)
@@ -515,4 +607,8 @@ def calibrate_from_outputs(
         covered_threshold=cal.covered_threshold,
         predictions=predictions,
         n_extra=len(extra_examples),
+        n_negative=len(neg_ids),
+        false_coverage=false_cov,
+        negative_mean_score=neg_mean,
+        per_negative=per_negative,
     )

@@ -57,6 +57,10 @@ class CalibrationReport:
     covered_threshold: float = 0.5
     predictions: dict[str, dict[str, tuple[float, str]]] = field(default_factory=dict)
     n_extra: int = 0
+    n_negative: int = 0
+    false_coverage: float = float("nan")
+    negative_mean_score: float = float("nan")
+    per_negative: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return self.__rich__()
@@ -71,7 +75,9 @@ class CalibrationReport:
             + ":",
             *([f"  + {self.n_extra} analyst reviews as extra gold in the final fit (not in the figures below)"] if self.n_extra else []),
             f"  covered-vs-absent macro-F1 {self.macro_f1:.3f}   3-class accuracy {self.accuracy3:.3f}   "
-            f"ROC AUC {self.auc:.3f}   ECE {self.ece:.3f}",
+            f"ROC AUC {self.auc:.3f}   ECE {self.ece:.3f}   false-coverage rate "
+            + (f"{self.false_coverage:.3f} ({self.n_negative} negative documents, mean score {self.negative_mean_score:.3f})"
+               if self.n_negative else "– (no negative documents)"),
             f"  {'':12} {'n':>4} {'agree':>6} {'macroF1':>7} {'3-class':>7} {'AUC':>6} {'ECE':>6}",
         ]
 
@@ -83,6 +89,10 @@ class CalibrationReport:
             for d, m in table.items():
                 lines.append(f"  {d:12} {int(m.get('n', 0)):4} {fmt(m['agreement'])} {fmt(m.get('macro_f1', float('nan'))):>7} "
                              f"{fmt(m['accuracy3']):>7} {fmt(m.get('auc', float('nan')))} {fmt(m.get('ece', float('nan')))}")
+        if self.per_negative:
+            lines.append(f"  negative documents (all 44 absent), left out in turn: {'covered':>7} {'mean score':>10} {'in scope':>8}")
+            for d, m in self.per_negative.items():
+                lines.append(f"  {d:24} {int(m['covered']):>7} {m['mean_score']:10.3f} {m['in_scope']:>8.0f}")
         return "\n".join(lines)
 
 

@@ -224,6 +224,7 @@ def evaluate(
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
     lodo: bool = typer.Option(True, "--lodo/--no-lodo", help="Also evaluate the coverage calibration leave-one-document-out (needs two or more annotated documents; writes nothing)."),
+    negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (no key element answered): adds the false-coverage rate."),
 ) -> None:
     """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement.
 
@@ -266,7 +267,7 @@ def evaluate(
     out_console.print(by_lang)
     _print_aspects(out, gold, rows, out_console)
     if lodo:
-        _print_lodo(out, gold, rows, out_console)
+        _print_lodo(out, gold, rows, out_console, negatives)
     if json_out:
         from .io import write_text_atomic
 
@@ -306,7 +307,7 @@ def _print_aspects(out: Path, gold: Path, rows: list[dict], out_console: Console
             r.update({k: by_doc[r["doc_id"]][k] for k in ("aspect_macro_f1", "aspect_accuracy")})
 
 
-def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:
+def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None) -> None:
     """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN)."""
     from .calibrate import calibrate_from_outputs
 
@@ -314,7 +315,7 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console) -
         out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
         return
     try:
-        report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows})
+        report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
         return
@@ -331,6 +332,7 @@ def calibrate(
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
     output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
+    negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
 ) -> None:
     """Refit the coverage calibration on gold labels (plus analysts' reviews); prints leave-one-document-out figures."""
     from .calibrate import calibrate_from_outputs
@@ -342,7 +344,7 @@ def calibrate(
         kids = [ke.id for ke in load_template().key_elements()]
         extra = review_examples(out, load_reviews(reviews or reviews_path(out), kids))
         with _write_errors(output or out, "the calibration"):
-            report = calibrate_from_outputs(out, gold, output, extra_examples=extra)
+            report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

@@ -43,6 +43,7 @@ class Errors:
     E421 = "{path}: cannot read aspect gold ({reason})"
     E422 = "{path}: cannot read aspect calibration ({reason})"
     E423 = "aspect scoring of {doc_id!r}: {reason}"
+    E410 = "{path}: no analysed negative documents found ({reason})"
     E501 = "{path}: no input documents found"
     E502 = "{path}: cannot write output ({reason})"
     E503 = "{path}: same document id {doc_id!r} as {other}; skipped"
@@ -69,6 +70,7 @@ class Errors:
     E515 = "{path}: the analysis could not be committed to the store ({reason}); its earlier analysis is kept"
     E516 = "{path}: cannot rebuild the store ({reason})"
     E517 = "analyse_corpus was called while a worker process starts: the calling script runs again in every worker; put the call under `if __name__ == \"__main__\":`"
+    W601 = "not an asylum and migration strategy: {reason}; coverage not assessed"
 
 
 class AnalyserError(Exception):

@@ -277,6 +277,61 @@ def scores_table(results: Iterable[DocumentScores]) -> list[dict]:
     return [asdict(r) for r in results]
 
 
+@dataclass(frozen=True)
+class NegativeScores:
+    """Coverage of one document whose gold is "every key element absent" (a negative document).
+
+    Attributes:
+        covered: key elements labelled addressed or partial (all of them are false coverage).
+        mean_score: mean key-element score in [0, 1].
+        in_scope: the document's ``in_scope`` (True when the analysis predates the scope stage).
+        in_scope_score: its ``in_scope_score`` (None when absent).
+    """
+
+    doc_id: str
+    language: str
+    n: int
+    covered: int
+    mean_score: float
+    in_scope: bool
+    in_scope_score: float | None
+
+
+def evaluate_negatives(out_dir: str | Path) -> list[NegativeScores]:
+    """Coverage of every document of the latest run in ``out_dir``, each taken as a negative (all 44 absent).
+
+    For an output folder of ``analyser analyse`` over documents that answer
+    no key element (other policy strategies, laws, forms, reports). The
+    false-coverage rate is ``sum(covered) / sum(n)`` (:func:`false_coverage_rate`).
+
+    Raises:
+        ScoreError: E403 when ``run.json`` or an analysis is unreadable.
+    """
+    ids = sorted(p.parent.name for p in Path(out_dir).glob("*/analysis.json"))
+    out: list[NegativeScores] = []
+    for doc_id, path in analysed_gold_documents(out_dir, ids).items():
+        data = read_analysis(path)
+        try:
+            cov = data["coverage"]
+            scores = [float(c["score"]) for c in cov.values()]
+            out.append(NegativeScores(
+                doc_id=doc_id, language=data.get("language", "und"), n=len(cov),
+                covered=sum(c["label"] != "absent" for c in cov.values()),
+                mean_score=sum(scores) / len(scores) if scores else 0.0,
+                in_scope=bool(data.get("in_scope", True)), in_scope_score=data.get("in_scope_score"),
+            ))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+    return out
+
+
+def false_coverage_rate(results: Iterable[NegativeScores]) -> float:
+    """Share of the key elements of negative documents that are labelled covered (NaN without any)."""
+    results = list(results)
+    n = sum(r.n for r in results)
+    return sum(r.covered for r in results) / n if n else float("nan")
+
+
 # --------------------------------------------------------------------------- aspects (issue 13)
 
 

@@ -47,6 +47,7 @@ from .output import analysis_dict, write_analysis, write_corpus_outputs, write_r
 from .review import apply_reviews, load_reviews, reviews_path
 from .schema import Document, ErrorItem, RunResult
 from .score import Calibration, ScoreConfig, load_calibration, score
+from .scope import assess_scope, scope_warning
 from .segment import SegmentConfig, load_exemplars, segment
 from .runstate import (JOURNAL_NAME, STAGING_NAME, RunJournal, RunLock, discard, pending_stages, publish,
                        read_journal, read_marker, retire, stage_dir, write_marker)
@@ -172,12 +173,15 @@ class Analyser:
             matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress)
             if progress:
                 progress("score")
-            coverage = score(matches, seg, self.template, self.calibration, self.config.score)
+            scope = assess_scope(matches, seg)
+            if not scope.in_scope:
+                errors.append(ErrorItem(stage="score", code="W601", message=scope_warning(scope)))
+            coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
             coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
                                               self.aspects, self.aspect_calibration)
             analysis = analysis_dict(doc, seg, matches, coverage, self.template,
                                      model={"name": self.encoder.name, "dim": self.encoder.dim},
-                                     calibration=self.calibration, aspects=aspects)
+                                     calibration=self.calibration, aspects=aspects, scope=scope)
             vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)
@@ -607,7 +611,10 @@ def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[
     except (OSError, ValueError):
         return None  # missing or damaged: recompute
     write_reports(folder, apply_reviews(analysis, reviews), analyser.template, images=analyser.config.images)
-    return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True)
+    notes = tuple(ErrorItem(stage="score", code=w["code"], message=w["message"])  # e.g. W601, repeated in run.json
+                  for w in analysis.get("warnings", []) if isinstance(w, dict) and "code" in w and "message" in w)
+    return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True,
+                     errors=notes)
 
 
 def _is_file_error(res: RunResult) -> bool:
@@ -726,7 +733,7 @@ def _finish_stages(out: Path) -> list[str]:
 def _write_exports(out: Path, template: Template, model: str) -> None:
     """Recompute the similarity table and write the corpus exports, holding the store only briefly."""
     with AnalysisStore(out, read_only=True) as store:
-        vectors = {d: store.passage_vectors(d) for d in store.doc_ids()}
+        vectors = {d: store.passage_vectors(d) for d in store.doc_ids() if _in_scope(out, d)}  # strategies only
     table = similarity_table(vectors, background_vector(model))
     with AnalysisStore(out) as store:
         store.put_similarity(table)
@@ -794,6 +801,14 @@ def _worker_failed(path: Path, reason: str) -> DocumentAnalysis:
     err = AnalyserError("E512", path=str(path), reason=reason)
     return DocumentAnalysis(RunResult(doc_id=doc_id_of(path), source_path=str(path), status="failed",
                                       errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
+
+
+def _in_scope(out: Path, doc_id: str) -> bool:
+    """False when the document's ``analysis.json`` says it is not an asylum and migration strategy (kept out of similarity)."""
+    try:
+        return bool(json.loads((out / doc_id / "analysis.json").read_text(encoding="utf-8")).get("in_scope", True))
+    except (OSError, ValueError, AttributeError):
+        return True
 
 
 def _run_in_workers(

@@ -28,6 +28,20 @@ annotated strategies in other languages. The shipped model uses
   an answer in a section filled in like a form (each other question is
   followed by its answer): structure, the same in every language.
 
+Absolute evidence, judged against negative documents (texts that answer no
+key element, :class:`analyser.match.EvidenceBank`), which the relative
+features above cannot see:
+
+* ``topic_doc`` — the document's scope score (:func:`analyser.scope.assess_scope`):
+  how much of its answer text reads like strategy answer text at all;
+* ``ex_topic``, ``pr_topic`` — best passage on k-NN vote (resp. probe) times
+  that passage's topicality: an element is evidenced only by a passage that
+  is strategy text in the first place;
+* ``topic_best`` — topicality of the passage that ranks best on ``comb_max``.
+
+Out-of-scope documents (:mod:`analyser.scope`) get every element ``absent``,
+no evidence, and a score multiplied by the scope score.
+
 Also stored for audit (:data:`EXTRA_FEATURES`): ``max_centred``,
 ``sent_centred`` (single sentences), ``z_doc`` / ``z_centred`` (standing
 against the other elements of the document), ``top2_centred``, ``n_top``,
@@ -60,6 +74,7 @@ from ._version import __version__
 from .errors import ScoreError
 from .match import Matches
 from .schema import Coverage, Evidence, Segmentation
+from .scope import ScopeDecision, assess_scope
 from .template import Template
 
 logger = logging.getLogger(__name__)
@@ -73,6 +88,10 @@ FEATURES: tuple[str, ...] = (
     "own_share",
     "comb_max",
     "q_unanswered",
+    "topic_doc",
+    "ex_topic",
+    "pr_topic",
+    "topic_best",
 )
 """Features of the shipped calibration (chosen by honest leave-one-document-out, see calibrate.py)."""
 COVERED_C = 0.3
@@ -136,7 +155,7 @@ def compute_features(
     out: dict[str, dict[str, float]] = {}
     if sim.shape[1] == 0:
         for kid in ids:
-            out[kid] = {f: 0.0 for f in ALL_FEATURES} | {
+            out[kid] = {f: 0.0 for f in ALL_FEATURES} | {"topic_doc": 1.0 if matches.topic_sim is None else 0.0} | {
                 "max_centred": -1.0, "sent_centred": -1.0, "own_centred": -1.0, "z_doc": -3.0, "z_centred": -3.0,
                 "top2_centred": -1.0, "comb_max": -1.0, "q_unanswered": float(unanswered.get(kid, False))}
         return out
@@ -153,6 +172,12 @@ def compute_features(
     # one evidence score per passage: specific cosine to the wording + learned evidence (as for ranking evidence)
     comb = 5.0 * centred + (ex if ex is not None else 0.0) + (pr if pr is not None else 0.0)
     top2 = -np.sort(-centred, axis=1)[:, : min(2, sim.shape[1])].mean(axis=1)
+    # absolute evidence: topicality of each passage against negative documents (1 without a topicality model)
+    topic = matches.topic_sim if matches.topic_sim is not None else np.ones(sim.shape[1], dtype=np.float32)
+    topic_doc = assess_scope(matches, seg).score
+    ex_t = ex * topic if ex is not None else None
+    pr_t = pr * topic if pr is not None else None
+    best_comb = comb.argmax(axis=1)
     for row, kid in enumerate(ids):
         if only is not None and kid not in only:
             continue
@@ -190,6 +215,10 @@ def compute_features(
             "pr_own": float(pr[row, own].max()) if pr is not None and own.any() else 0.0,
             "q_unanswered": float(unanswered.get(kid, False)),
             "comb_max": float(comb[row].max()),
+            "topic_doc": float(topic_doc),
+            "ex_topic": float(ex_t[row].max()) if ex_t is not None else 0.0,
+            "pr_topic": float(pr_t[row].max()) if pr_t is not None else 0.0,
+            "topic_best": float(topic[best_comb[row]]),
         }
     return out
 
@@ -321,7 +350,7 @@ def load_calibration(model: str, path: str | Path | None = None) -> Calibration:
 def _prior(model: str) -> Calibration:
     """Hand-set weights used before any calibration exists (e.g. with the test encoder)."""
     coef = {"ex_max": 1.0, "ex_own": 0.5, "pr_max": 1.0, "pr_own": 0.5, "own_centred": 0.8, "own_share": 0.5,
-            "comb_max": 1.0, "q_unanswered": -1.0}
+            "comb_max": 1.0, "q_unanswered": -1.0, "topic_doc": 0.0, "ex_topic": 0.0, "pr_topic": 0.0, "topic_best": 0.0}
     mean = {"ex_max": 0.3, "ex_own": 0.2, "pr_max": 0.3, "pr_own": 0.2, "own_centred": 0.0, "own_share": 0.2,
             "comb_max": 0.15, "q_unanswered": 0.0}
     scale = {"ex_max": 0.2, "ex_own": 0.2, "pr_max": 0.2, "pr_own": 0.2, "own_centred": 0.03, "own_share": 0.3,
@@ -396,8 +425,14 @@ def score(
     template: Template,
     calibration: Calibration,
     cfg: ScoreConfig | None = None,
+    scope: ScopeDecision | None = None,
 ) -> dict[str, Coverage]:
     """Coverage of every key element.
+
+    Args:
+        scope: the document's scope decision (:func:`analyser.scope.assess_scope`;
+            None: computed here). Out of scope, every element is ``absent``
+            with no evidence and its score is P(covered) × the scope score.
 
     Returns:
         Key element id → :class:`Coverage` (all 44, Annex order). Absent
@@ -405,6 +440,7 @@ def score(
         evidence stands outside the element's own section.
     """
     cfg = cfg or ScoreConfig()
+    scope = scope or assess_scope(matches, seg)
     feats = compute_features(matches, seg, template)
     cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
     add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
@@ -416,7 +452,9 @@ def score(
     for row, kid in enumerate(matches.key_element_ids):
         f = feats[kid]
         p = calibration.p_covered(f)
-        covered = p >= cov_t
+        if not scope.in_scope:
+            p *= scope.score
+        covered = scope.in_scope and p >= cov_t
         if not covered:
             label = "absent"
         elif calibration.p_addressed(f) >= add_t:

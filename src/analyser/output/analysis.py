@@ -17,8 +17,10 @@ from .._version import __version__
 from ..io import write_text_atomic
 from ..match import Matches
 from ..schema import Coverage, Document, Segmentation
+from ..scope import ScopeDecision, scope_warning
 from ..score import Calibration
 from ..template import Template
+from ..text import unsupported_language_warning
 
 SCHEMA_VERSION = "1.0"
 
@@ -33,13 +35,21 @@ def analysis_dict(
     model: Mapping[str, object],
     calibration: Calibration | None = None,
     aspects: Mapping[str, list[dict]] | None = None,
+    scope: ScopeDecision | None = None,
 ) -> dict:
     """The per-document JSON (see ``data/analysis.schema.json``).
 
     ``aspects``: key element id -> its aspect coverage (``{id, descriptor, covered, score,
     evidence, features}`` items, :func:`analyser.pipeline.apply_aspects`), stored as
-    ``coverage[<ke>].aspects``; left out when None.
+    ``coverage[<ke>].aspects``; left out when None. ``scope``
+    (:func:`analyser.scope.assess_scope`) gives ``in_scope``, ``in_scope_score`` and, out of
+    scope, the W601 warning in ``warnings`` (a text in a language outside the 24 EU languages
+    adds W111 there).
     """
+    scope = scope or ScopeDecision(True, 1.0, "scope not assessed", assessed=False)
+    warnings = [] if scope.in_scope else [{"code": "W601", "message": scope_warning(scope)}]
+    if (w111 := unsupported_language_warning(doc.source_path, doc.language)) is not None:
+        warnings.append({"code": "W111", "message": w111.removeprefix("[W111] ")})
     return {
         "schema_version": SCHEMA_VERSION,
         "analyser_version": __version__,
@@ -51,6 +61,9 @@ def analysis_dict(
         "calibration": None if calibration is None else {
             "model": calibration.model, "version": calibration.version, "fitted_on": list(calibration.fitted_on)},
         "follows_template": seg.follows_template,
+        "in_scope": scope.in_scope,
+        "in_scope_score": scope.score,
+        "warnings": warnings,
         "pages": [{"number": p.number, "flags": list(p.flags)} for p in doc.pages if p.flags],
         "blocks": [
             {

@@ -1,0 +1,120 @@
+"""Is this document an asylum and migration strategy at all? (the scope stage)
+
+Decided before coverage, from the document's answer passages: coverage is
+only meaningful for a national asylum and migration management strategy (or a
+part of one, e.g. a single chapter). Every coverage feature is relative to the
+document (centred cosines, ranks, k-NN votes on centred embeddings), so a
+strategy from another policy field written under the Annex's headings, a law,
+a bill, a tax form or an annual report would otherwise get answers invented
+for it.
+
+The decision uses the evidence bank's absolute topicality model
+(:meth:`analyser.match.EvidenceBank.topicality`): for each passage, the
+probability that it reads like the answer text of the annotated strategies
+rather than like the negative documents (other policy strategies in the
+Annex's structure, legal texts, forms, reports, papers, front matter, in
+several languages). The document's ``score`` is the word-weighted mean of
+that probability over its answer passages; it is in scope when the score
+reaches :data:`SCOPE_THRESHOLD`. Annex headings are deliberately not evidence
+of scope: an off-topic strategy can follow the Annex's numbering.
+
+A law, regulation or bill on migration reads like migration text, so one
+structural cue is added: a document whose blocks are made of article
+headings ("Article 3", "Artikel 59a", "§ 62", "Член 5", "Άρθρο 2" …; at
+least :data:`LEGAL_MIN_HEADINGS` and :data:`LEGAL_MIN_SHARE` of its blocks)
+is structured as a legal act, not as a strategy: its score is halved and it
+is out of scope. (The real Dutch strategy has 2 such blocks among 289.)
+
+Without a topicality model (an encoder with no bank, e.g. the hashing test
+encoder, or a bank without negatives) the document is taken as in scope and
+the reason says that scope was not assessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import Errors
+from .match import Matches
+from .schema import Segmentation
+
+SCOPE_THRESHOLD = 0.5
+"""Word-weighted mean topicality at or above which a document is in scope (a probability, not a cosine)."""
+MIN_PASSAGE_WORDS = 5
+"""Passages shorter than this (list stubs, table cells) carry no weight in the scope score."""
+LEGAL_MIN_HEADINGS = 3
+"""Article headings a legal act has at least."""
+LEGAL_MIN_SHARE = 0.08
+"""Share of the document's blocks (running headers, footers and footnotes excluded) that are article headings in a legal act."""
+_ARTICLE_HEADING = re.compile(
+    r"^\s*(?:§+\s*\d+[a-z]?|(?:art(?:icle|ikel|ículo|icolo|igo|ikolo|ykuł|ikkel|iklis|ikla|icol)?|člen|članak|článok|článek"
+    r"|член|άρθρο|straipsnis|pants|paragrahv|cikk|pykälä)\.?\s+(?:\d+[a-z]?|[IVXLC]+)\b)\.?\s*[–—:-]?\s*\S{0,60}$",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ScopeDecision:
+    """Whether a document is an asylum and migration strategy (or part of one).
+
+    Attributes:
+        in_scope: coverage is assessed only when True.
+        score: in [0, 1], the word-weighted mean probability that the answer
+            passages read like strategy answer text (1.0 when not assessed).
+        reason: one line for the analyst, e.g. "only 8 % of its answer text
+            reads like asylum and migration strategy text".
+        assessed: False when no topicality model was available.
+    """
+
+    in_scope: bool
+    score: float
+    reason: str
+    assessed: bool = True
+
+
+def legal_headings(seg: Segmentation) -> tuple[int, int]:
+    """(article-heading blocks, blocks) of a document; running headers, footers and footnotes not counted.
+
+    A block is an article heading when its first line is one, e.g.
+    "Article 1", "Artikel 59a", "ARTIKEL I", "§ 62 Abschiebungshaft", "Artículo 2".
+    """
+    blocks = [sb for sb in seg.blocks if sb.role not in ("header_footer", "footnote")]
+    hits = sum(1 for sb in blocks if _ARTICLE_HEADING.match(sb.block.text.split("\n", 1)[0]))
+    return hits, len(blocks)
+
+
+def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: float = SCOPE_THRESHOLD) -> ScopeDecision:
+    """Decide whether the document of ``matches`` is in scope.
+
+    Args:
+        matches: output of :func:`analyser.match.match`; its ``topic_sim``
+            (P,) and passages are used.
+        seg: the segmentation (for the legal-act structure; None: not checked).
+        threshold: score at or above which the document is in scope.
+
+    Returns:
+        The :class:`ScopeDecision`. A document with no answer passage at all
+        is out of scope ("no answer text").
+    """
+    topic = matches.topic_sim
+    if topic is None:
+        return ScopeDecision(True, 1.0, "scope not assessed: no topicality model for this encoder", assessed=False)
+    n_words = np.array([len(p.text.split()) for p in matches.passages], dtype=np.float64)
+    weight = np.where(n_words >= MIN_PASSAGE_WORDS, n_words, 0.0)
+    if weight.sum() == 0:
+        return ScopeDecision(False, 0.0, "no answer text")
+    score = float(np.clip((weight * topic).sum() / weight.sum(), 0.0, 1.0))
+    share = float(weight[topic >= 0.5].sum() / weight.sum())
+    n_legal, n_blocks = legal_headings(seg) if seg is not None else (0, 0)
+    if n_legal >= LEGAL_MIN_HEADINGS and n_legal >= LEGAL_MIN_SHARE * n_blocks:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)")
+    if score >= threshold:
+        return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text")
+    return ScopeDecision(False, round(score, 4), f"only {share:.0%} of its answer text reads like asylum and migration strategy text")
+
+
+def scope_warning(decision: ScopeDecision) -> str:
+    """The W601 message of an out-of-scope document, e.g. "not an asylum and migration strategy: only 8 % …; coverage not assessed"."""
+    return Errors.W601.format(reason=decision.reason)

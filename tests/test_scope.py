@@ -1,0 +1,245 @@
+"""The scope stage and absolute evidence (issue 12), without the real model.
+
+Synthetic embeddings stand in for the encoder: a "migration" cluster and an
+"other policy" cluster, each with a per-document offset (the language offset
+the centred features remove and the topicality model must see through).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import numpy as np
+import pytest
+
+from analyser.calibrate import _label, negative_gold
+from analyser.evaluate import evaluate_negatives, false_coverage_rate
+from analyser.match import EvidenceBank, add_negatives, load_vector_bank, match
+from analyser.schema import Block, SegmentedBlock, Segmentation
+from analyser.score import FEATURES, Calibration, load_calibration, score
+from analyser.scope import SCOPE_THRESHOLD, ScopeDecision, assess_scope, scope_warning
+
+DIM = 24
+
+
+def _cluster_bank(seed: int = 5):
+    """Positive documents p1..p4 (topic A, evidence of key element 'a' or 'b'), negatives n1..n3 (topic B)."""
+    rng = np.random.default_rng(seed)
+    topic_a, topic_b = rng.standard_normal(DIM), rng.standard_normal(DIM)
+    vecs, ev, docs, neg = [], [], [], []
+    for d in ("p1", "p2", "p3", "p4", "n1", "n2", "n3"):
+        offset = 0.6 * rng.standard_normal(DIM)  # the document's (language) offset
+        is_neg = d.startswith("n")
+        for i in range(10):
+            v = (topic_b if is_neg else topic_a) + offset + 0.4 * rng.standard_normal(DIM)
+            vecs.append(v / np.linalg.norm(v))
+            ev.append([not is_neg and i % 2 == 0, not is_neg and i % 2 == 1])
+            docs.append(d)
+            neg.append(is_neg)
+    bank = EvidenceBank("toy", np.array(vecs, np.float32), np.array(["a", "b"]), np.array(ev), np.array(docs), np.array(neg))
+    return bank, topic_a, topic_b, rng
+
+
+def _doc(centre: np.ndarray, rng, n: int = 8) -> np.ndarray:
+    offset = 0.6 * rng.standard_normal(DIM)
+    v = centre + offset + 0.4 * rng.standard_normal((n, DIM))
+    return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_topicality_separates_topics_whatever_the_document_offset():
+    bank, topic_a, topic_b, rng = _cluster_bank()
+    on = bank.topicality(_doc(topic_a, rng), "new")
+    off = bank.topicality(_doc(topic_b, rng), "new")
+    assert on.shape == (8,) and off.shape == (8,)
+    assert on.min() > 0.5 > off.max()
+
+
+def test_topicality_leaves_documents_out_and_needs_negatives():
+    bank, topic_a, _, rng = _cluster_bank()
+    q = _doc(topic_a, rng)
+    keep = bank.doc_ids != "p1"
+    small = EvidenceBank("toy", bank.vectors[keep], bank.key_element_ids, bank.evidence[keep], bank.doc_ids[keep], bank.negative[keep])
+    assert np.allclose(bank.topicality(q, "p1"), small.topicality(q, "none"), atol=1e-6)
+    # every negative left out: no model
+    assert bank.topicality(q, ["n1", "n2", "n3"]) is None
+    assert bank.without_negatives().topicality(q, "x") is None
+    assert not bank.without_negatives().has_negatives and bank.has_negatives
+
+
+def test_negative_blocks_only_feed_the_topicality_model(monkeypatch):
+    import analyser.match as m
+
+    bank, topic_a, topic_b, rng = _cluster_bank()
+    off = _doc(topic_b, rng)
+    # with NEGATIVES_VOTE False, votes and probe are those of the positive blocks alone
+    monkeypatch.setattr(m, "NEGATIVES_VOTE", False)
+    bank, _, _, _ = _cluster_bank()
+    assert np.allclose(bank.votes(off, ["a", "b"], "new"), bank.without_negatives().votes(off, ["a", "b"], "new"))
+    assert np.allclose(bank.probe(off, ["a", "b"], "new"), bank.without_negatives().probe(off, ["a", "b"], "new"), atol=1e-5)
+    # switched on, a negative-like passage's neighbours are negatives, which evidence nothing
+    monkeypatch.setattr(m, "NEGATIVES_VOTE", True)
+    fresh, _, _, _ = _cluster_bank()
+    assert fresh.votes(off, ["a", "b"], "new").max() < bank.without_negatives().votes(off, ["a", "b"], "new").max()
+
+
+def test_add_negatives_round_trip_replaces_earlier_ones(tmp_path):
+    bank, _, topic_b, rng = _cluster_bank()
+    base = bank.without_negatives()
+    path = add_negatives(base, {"x1": _doc(topic_b, rng, 3), "x2": _doc(topic_b, rng, 2)}, out=tmp_path / "bank.npz")
+    z = load_vector_bank(path)
+    assert z["vectors"].shape == (40 + 5, DIM)
+    assert z["negative"].sum() == 5 and not z["evidence"][z["negative"]].any()
+    assert list(z["doc_ids"][-5:]) == ["x1", "x1", "x1", "x2", "x2"]
+    again = EvidenceBank("toy", z["vectors"], z["key_element_ids"], z["evidence"], z["doc_ids"], z["negative"])
+    z2 = load_vector_bank(add_negatives(again, {"x3": _doc(topic_b, rng, 1)}, out=tmp_path / "bank2.npz"))
+    assert z2["negative"].sum() == 1 and list(z2["doc_ids"][-1:]) == ["x3"]
+
+
+# --------------------------------------------------------------------------- scope decision
+
+
+def _seg(texts: list[str], doc_id: str = "doc") -> Segmentation:
+    blocks = tuple(SegmentedBlock(block=Block(id=f"b{i}", page=1, text=t), section_id="2.3.3", role="answer")
+                   for i, t in enumerate(texts))
+    return Segmentation(doc_id=doc_id, blocks=blocks, sections={})
+
+
+TEXTS = [
+    "The reception network will grow to 20,000 places by 2028 in all regions.",
+    "Applicants will be informed of their rights in a language they understand.",
+    "Short stub here",
+    "Unaccompanied minors will receive a guardian within fifteen days of arrival.",
+]
+
+
+@pytest.fixture(scope="module")
+def toy_matches(template, fake_encoder):
+    return match(_seg(TEXTS), template, fake_encoder, "en", evidence_bank=False)
+
+
+def test_scope_not_assessed_without_a_topicality_model(toy_matches):
+    assert toy_matches.topic_sim is None
+    d = assess_scope(toy_matches)
+    assert d == ScopeDecision(True, 1.0, "scope not assessed: no topicality model for this encoder", assessed=False)
+
+
+def test_scope_is_the_word_weighted_mean_topicality(toy_matches):
+    n = len(toy_matches.passages)
+    assert n == 4
+    words = np.array([len(p.text.split()) for p in toy_matches.passages], float)
+    topic = np.array([0.9, 0.8, 0.0, 0.7], np.float32)  # the 3-word stub carries no weight
+    d = assess_scope(dataclasses.replace(toy_matches, topic_sim=topic))
+    w = np.where(words >= 5, words, 0)
+    assert d.in_scope and d.score == round(float((w * topic).sum() / w.sum()), 4)
+    assert d.reason == "100% of its answer text reads like asylum and migration strategy text"
+    off = assess_scope(dataclasses.replace(toy_matches, topic_sim=np.array([0.9, 0.1, 1.0, 0.05], np.float32)))
+    assert not off.in_scope and off.score < SCOPE_THRESHOLD
+    share = round(100 * words[0] / (words[0] + words[1] + words[3]))
+    assert off.reason == f"only {share}% of its answer text reads like asylum and migration strategy text"
+    assert scope_warning(off) == f"not an asylum and migration strategy: {off.reason}; coverage not assessed"
+
+
+def test_no_answer_text_is_out_of_scope(template, fake_encoder):
+    blocks = (SegmentedBlock(block=Block(id="b1", page=1, text="2.1.1 External dimension"), section_id="2.1.1", role="section_heading"),)
+    m = match(Segmentation(doc_id="empty", blocks=blocks, sections={}), template, fake_encoder, "en", evidence_bank=False)
+    d = assess_scope(dataclasses.replace(m, topic_sim=np.zeros(0, np.float32)))
+    assert d == ScopeDecision(False, 0.0, "no answer text")
+
+
+def test_out_of_scope_document_gets_every_key_element_absent(toy_matches, template, fake_encoder):
+    seg = _seg(TEXTS)
+    cal = load_calibration(fake_encoder.name)
+    cal = dataclasses.replace(cal, covered_threshold=0.0)  # everything would be covered in scope
+    inside = score(toy_matches, seg, template, cal, scope=ScopeDecision(True, 0.9, "x"))
+    assert all(c.label != "absent" for c in inside.values())
+    out = score(toy_matches, seg, template, cal, scope=ScopeDecision(False, 0.2, "x"))
+    assert len(out) == 44
+    assert all(c.label == "absent" and c.evidence == () for c in out.values())
+    for kid, c in out.items():
+        assert c.score == pytest.approx(round(cal.p_covered(inside[kid].features) * 0.2, 4), abs=1e-4)
+
+
+def test_absolute_features_are_computed(toy_matches, template, fake_encoder):
+    seg = _seg(TEXTS)
+    topic = np.array([0.9, 0.2, 0.5, 0.4], np.float32)
+    m = dataclasses.replace(toy_matches, topic_sim=topic, exemplar_sim=np.full((44, 4), 0.5, np.float32),
+                            probe_sim=np.full((44, 4), 0.25, np.float32))
+    cov = score(m, seg, template, load_calibration(fake_encoder.name))
+    f = cov["2.3.3.a"].features
+    assert f["topic_doc"] == pytest.approx(assess_scope(m).score, abs=1e-4)
+    assert f["ex_topic"] == pytest.approx(0.45, abs=1e-4) and f["pr_topic"] == pytest.approx(0.225, abs=1e-4)
+    row = m.key_element_ids.index("2.3.3.a")
+    centred = m.passage_sim - m.passage_sim.mean(axis=0, keepdims=True)
+    assert f["topic_best"] == pytest.approx(float(topic[int(np.argmax(centred[row]))]), abs=1e-4)
+    assert {"topic_doc", "ex_topic", "pr_topic", "topic_best"} <= set(FEATURES)
+
+
+def test_calibration_label_applies_the_scope():
+    cal = Calibration(model="toy", version="0", features=("topic_doc",), mean=(0.0,), scale=(1.0,), covered_coef=(0.0,),
+                      covered_intercept=3.0, addressed_coef=(0.0,), addressed_intercept=-1.0, covered_threshold=0.5)
+    p_in, lab_in = _label(cal, {"topic_doc": 0.8})
+    p_out, lab_out = _label(cal, {"topic_doc": 0.2})
+    assert lab_in == "partial" and lab_out == "absent"
+    assert p_out == pytest.approx(p_in * 0.2)
+
+
+def test_negative_gold_is_all_absent(template):
+    g = negative_gold("neg-x", "de", template)
+    assert g["blocks"] == [] and len(g["coverage"]) == 44
+    assert {c["label"] for c in g["coverage"].values()} == {"absent"}
+
+
+def test_evaluate_negatives_counts_false_coverage(tmp_path):
+    for doc_id, labels, in_scope in (("n1", ["addressed", "absent", "absent", "partial"], True), ("n2", ["absent"] * 4, False)):
+        (tmp_path / doc_id).mkdir()
+        cov = {f"k{i}": {"label": lab, "score": 0.8 if lab != "absent" else 0.1, "evidence": []} for i, lab in enumerate(labels)}
+        (tmp_path / doc_id / "analysis.json").write_text(json.dumps(
+            {"doc_id": doc_id, "language": "de", "coverage": cov, "in_scope": in_scope, "in_scope_score": 0.7 if in_scope else 0.1}))
+    (tmp_path / "run.json").write_text(json.dumps({"documents": [{"doc_id": "n1", "status": "success"}, {"doc_id": "n2", "status": "success"}]}))
+    res = {r.doc_id: r for r in evaluate_negatives(tmp_path)}
+    assert res["n1"].covered == 2 and res["n1"].mean_score == pytest.approx(0.45) and res["n1"].in_scope
+    assert res["n2"].covered == 0 and not res["n2"].in_scope and res["n2"].in_scope_score == 0.1
+    assert false_coverage_rate(res.values()) == pytest.approx(2 / 8)
+
+
+def test_pipeline_writes_scope_fields(tmp_path, fake_encoder, analysis_schema):
+    """Hashing encoder: no topicality model, so in scope (not assessed) and no warning; the schema holds."""
+    import jsonschema
+
+    from analyser.pipeline import analyse_corpus
+
+    src = tmp_path / "doc.txt"
+    src.write_text("1. CONTEXT OF NATIONAL ASYLUM AND MIGRATION MANAGEMENT\n\n" + "\n\n".join(TEXTS) + "\n", encoding="utf-8")
+    res = analyse_corpus([src], tmp_path / "out", encoder=fake_encoder)
+    assert res[0].status == "success"
+    data = json.loads((tmp_path / "out" / "doc" / "analysis.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, analysis_schema)
+    assert data["in_scope"] is True and data["in_scope_score"] == 1.0 and data["warnings"] == []
+
+
+def test_a_legal_act_is_out_of_scope_whatever_its_topic(toy_matches):
+    from analyser.scope import legal_headings
+
+    heads = ["Article 1\nSubject matter", "Artikel 59a", "§ 62 Abschiebungshaft", "ARTIKEL I", "Член 5", "Άρθρο 2"]
+    not_heads = ["Article 7 of Regulation (EU) 2024/1351 requires a national strategy to be adopted by every Member State.",
+                 "2.1.1 External dimension"]
+    seg = _seg(heads + not_heads + TEXTS)
+    assert legal_headings(seg) == (6, 12)
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    d = assess_scope(on_topic, seg)
+    assert not d.in_scope and d.reason == "structured as a legal act (6 article headings)"
+    assert d.score == pytest.approx(assess_scope(on_topic).score / 2, abs=1e-4)
+    # two article headings among many blocks (an annex quoting a decision) do not make a strategy a legal act
+    assert assess_scope(on_topic, _seg(heads[:2] + TEXTS * 10)).in_scope
+
+
+def test_calibration_report_prints_the_false_coverage_rate():
+    from analyser.calibrate import CalibrationReport
+
+    base = dict(n_documents=13, n_examples=572, macro_f1=0.911, accuracy3=0.869, auc=0.983, ece=0.021, per_document={}, path="")
+    text = str(CalibrationReport(**base, n_negative=14, false_coverage=1 / 616, negative_mean_score=0.0114,
+                                 per_negative={"neg-x": {"covered": 1.0, "mean_score": 0.043, "in_scope": 1.0}}))
+    assert "ECE 0.021   false-coverage rate 0.002 (14 negative documents, mean score 0.011)" in text
+    assert "neg-x" in text.splitlines()[-1] and text.splitlines()[-1].split()[1] == "1"
+    assert "false-coverage rate – (no negative documents)" in str(CalibrationReport(**base))
