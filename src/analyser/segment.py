@@ -67,6 +67,11 @@ class SegmentConfig:
         restated_question_margin: a block whose closest template wording is
             a question that another block reproduces at least this much
             closer (cosine) is an answer restating it (:func:`_question_reproduced_once`).
+        small_sample_blocks, small_sample_gap, small_sample_ratio: a part of
+            fewer blocks than ``small_sample_blocks`` without a clear Otsu split
+            is cut at its widest cosine gap when that gap is at least
+            ``small_sample_gap`` and ``small_sample_ratio`` times the spread of
+            either side (:func:`_small_sample_split`).
         merged_switch_cost: Viterbi switch cost inside a merged heading's span
             ("2.2.1 et 2.2.2"), where blocks go by content with little smoothing.
         italic_share: when at least this share of the template blocks found
@@ -83,12 +88,11 @@ class SegmentConfig:
             section's mean similarity over the document is removed (hub
             sections); a short document covers too few topics for that.
         max_title_words: longer blocks are not taken for a heading by title alone.
-        title_z, labelled_title_z: how far (standard deviations of the title's
-            cosines to the 17 Annex headings) the best section must stand
-            above the mean for a title alone to name it; the lower bar is for
-            titles that carry a numbering label ("III.", "Kapitel 2:").
-        title_margin: the best section must also lead the second by this many
-            standard deviations.
+        title_rank_labelled, title_rank_plain: a heading of the document's own
+            numbering ("III.", "Kapitel 2:") / without number becomes the
+            Annex heading of the section the text below it is placed in by
+            content when that section is among this many closest Annex
+            headings to its title.
         min_free_part_words: text before the first Annex heading of a partial
             document (fewer than ``min_numbered_sections`` headings) with at
             least this many words after its front matter is a free part,
@@ -110,10 +114,10 @@ class SegmentConfig:
     title_weight: float = 0.3
     heading_switch_cost: float = 0.6
     max_title_words: int = 16
-    title_z: float = 3.2
-    labelled_title_z: float = 2.6
-    title_margin: float = 0.8
+    title_rank_labelled: int = 2
+    title_rank_plain: int = 1
     min_free_part_words: int = 40
+    small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0
 
@@ -347,25 +351,6 @@ def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder,
     return out
 
 
-def _title_decision(row: np.ndarray, cfg: SegmentConfig, labelled: bool) -> tuple[int, float] | None:
-    """Section column a title names by meaning alone, with a confidence, or None.
-
-    The title's cosines to the 17 Annex headings are standardised (their own
-    mean and spread, so the language's offset cancels); the best section must
-    stand out (``cfg.title_z``, lower for a block that carries a numbering
-    label, ``cfg.labelled_title_z``) and lead the runner-up by ``cfg.title_margin``
-    standard deviations.
-    """
-    sd = float(row.std()) or 1e-6
-    order = np.argsort(-row)
-    z1 = (row[order[0]] - row.mean()) / sd
-    margin = (row[order[0]] - row[order[1]]) / sd
-    need = cfg.labelled_title_z if labelled else cfg.title_z
-    if z1 < need or margin < cfg.title_margin:
-        return None
-    return int(order[0]), float(min(1.0, 0.5 + 0.5 * (z1 - need) / max(need, 1e-6)))
-
-
 def _find_headings(
     blocks: Sequence[Block],
     template: Template,
@@ -374,6 +359,7 @@ def _find_headings(
     cfg: SegmentConfig,
     body_size: float,
     toc_blocks: set[int] | None = None,
+    title_candidates: dict[int, tuple[np.ndarray, bool]] | None = None,
 ) -> list[_Heading]:
     """Annex headings among the blocks, in document order.
 
@@ -389,8 +375,14 @@ def _find_headings(
     * a numbering of the document's own ("III.", "B)", "Kapitel 3:") — the
       title decides (method ``title``);
     * a heading-shaped block without number — its title must equal an Annex
-      title of a loaded template pack (normalised) or stand out clearly
-      among the Annex headings by meaning (method ``title``).
+      title of a loaded template pack (normalised) (method ``title``).
+
+    A title's meaning alone is too weak a cue (short own headings such as
+    "Returns" sit close to several Annex titles): candidates of the last two
+    kinds that are not decided here are returned in ``title_candidates``
+    (block index → (cosine to each section's Annex heading, carries a
+    numbering label)) and confirmed by the content below them
+    (:func:`_confirm_titles`).
 
     Runs of consecutive candidates whose sections come again later, or of four
     and more, are a table of contents and dropped; each section keeps one heading.
@@ -455,10 +447,8 @@ def _find_headings(
         if key in exact_titles:
             found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0))
             continue
-        decided = _title_decision(profile[row], cfg, labelled or bool(ids))
-        if decided is not None:
-            col, conf = decided
-            found.append(_Heading(i, (order[col],), blocks[i].text, 1, styled, "title", conf))
+        if title_candidates is not None:
+            title_candidates[i] = (profile[row], labelled or bool(ids))
 
     # tables of contents: a run of candidates with nothing between them
     body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
@@ -794,7 +784,8 @@ def segment(
     body_size = _body_font_size(blocks)
     refs = _template_refs(template, encoder)
     toc_blocks: set[int] = set()
-    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size, toc_blocks)
+    title_candidates: dict[int, tuple[np.ndarray, bool]] = {}
+    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size, toc_blocks, title_candidates)
     n_sections_found = len({s for h in headings for s in h.section_ids})
     # descriptive only: no mode switch hangs on it (one heading opens its section)
     follows_template = n_sections_found >= cfg.min_numbered_sections
@@ -865,6 +856,12 @@ def segment(
             if annex_start is not None and i >= annex_start:
                 region[i] = "annex"
 
+    # own headings over text placed by content: Annex headings when their title agrees
+    titled = _confirm_titles(blocks, title_candidates, free, section_of, confidence, template.section_ids(), cfg)
+    if titled:
+        headings = sorted([*headings, *titled], key=lambda h: h.index)
+        heading_at = {h.index: h for h in headings}
+
     # template text inside the body, in every part and every document length
     lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template, free)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
@@ -921,6 +918,56 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks),
         follows_template=follows_template,
     )
+
+
+def _confirm_titles(
+    blocks: Sequence[Block],
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+    free: set[int],
+    section_of: list[str | None],
+    confidence: list[float],
+    order: Sequence[str],
+    cfg: SegmentConfig,
+) -> list[_Heading]:
+    """Headings of the document's own (renumbered, relabelled or unnumbered) that name an Annex section.
+
+    For a candidate standing in a part placed by content, the section of the
+    text below it (up to the next candidate; most words) is compared with its
+    title: when that section is among the ``cfg.title_rank_labelled`` (with a
+    numbering label) or ``cfg.title_rank_plain`` (without) closest Annex
+    headings to the title, the block is that section's heading (method
+    ``"title"``) and its chapter goes to that section as a whole. Modifies
+    ``section_of`` and ``confidence`` in place.
+
+    Returns:
+        The confirmed headings, in document order.
+    """
+    col_of = {s: c for c, s in enumerate(order)}
+    cands = sorted(i for i in title_candidates if i in free)
+    out: list[_Heading] = []
+    used: set[str] = set()
+    for k, i in enumerate(cands):
+        end = cands[k + 1] if k + 1 < len(cands) else len(blocks)
+        chapter = [j for j in range(i + 1, end) if j in free]
+        votes: dict[str, int] = {}
+        for j in chapter:
+            if section_of[j] is not None:
+                votes[section_of[j]] = votes.get(section_of[j], 0) + count_words(blocks[j].text)
+        if not votes:
+            continue
+        sec = max(votes, key=votes.get)
+        row, labelled = title_candidates[i]
+        rank = int((row > row[col_of[sec]]).sum()) + 1
+        if sec in used or rank > (cfg.title_rank_labelled if labelled else cfg.title_rank_plain):
+            continue
+        used.add(sec)
+        share = votes[sec] / sum(votes.values())
+        conf = float(np.mean([confidence[j] for j in chapter])) * share / rank
+        for j in (i, *chapter):
+            section_of[j] = sec
+        confidence[i] = conf
+        out.append(_Heading(i, (sec,), blocks[i].text, rank, False, "title", min(1.0, max(0.0, conf))))
+    return out
 
 
 def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float) -> int:
@@ -990,21 +1037,30 @@ def _decide_template(
     # the split is made separately for the numbered and the free parts: a
     # block placed by content is compared with all the wording, which lifts its cosine
     bimodal_in: dict[bool, tuple[bool, float]] = {}
+    shape_only: dict[bool, bool] = {}
     for is_free in (False, True):
         part = [i for i in body if (i in free) == is_free]
         threshold, separation, n_high, gap = otsu_split(cosine[part]) if part else (float("inf"), 0.0, 0, 0.0)
         # a reproduced question scores like a translation of the template (≈0.9+),
         # answers on its topic ≈0.85: the two modes must also lie apart in cosine
         ok = separation >= cfg.template_separation and n_high >= 3 and gap >= cfg.template_gap
-        if not ok and not is_free and 0 < len(part) < 12:
+        small = False
+        if not ok and 0 < len(part) < cfg.small_sample_blocks:
             threshold, ok = _small_sample_split(cosine[part], cfg)
+            small = ok
         bimodal_in[is_free] = (ok, threshold)
+        # few blocks placed by content: only a question-shaped block (dash-led
+        # or ending in "?") above the cut is taken for template text
+        shape_only[is_free] = small and is_free
         logger.debug("template cosine split %.3f, Ashman D %.2f, gap %.3f, %d high", threshold, separation, gap, n_high)
     cos = cosine[body]
     bimodal_at = np.array([bimodal_in[i in free][0] for i in body], dtype=bool)
     threshold_at = np.array([bimodal_in[i in free][1] for i in body], dtype=np.float32)
     for row, i in enumerate(body):
-        if lexical[i] >= cfg.template_lexical or (bimodal_at[row] and cos[row] > threshold_at[row]):
+        by_cosine = bimodal_at[row] and cos[row] > threshold_at[row]
+        if by_cosine and shape_only[i in free]:
+            by_cosine = _starts_with_dash(blocks[i].text) or _question_form(blocks[i].text)
+        if lexical[i] >= cfg.template_lexical or by_cosine:
             result[i] = True
     # layout consistency: when the document sets its template text apart in
     # italics (most found blocks are italic), a non-italic block that only
