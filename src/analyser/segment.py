@@ -439,6 +439,8 @@ def _find_headings(
                 j = order.index(s)
                 family_rank = min(family_rank, int((profile[row] > profile[row, j]).sum()) + 1)
             limit = cfg.heading_rank + (2 if styled else 0)
+            if all(len(x) == 1 for x in ids):
+                limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
             if family_rank <= limit:
                 conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
                 found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf))
@@ -702,8 +704,12 @@ def _align_by_content(
     cfg: SegmentConfig,
     body_size: float,
     doc_id: str = "",
+    breaks: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[dict[int, str], dict[int, float]]:
     """Place blocks ``indices`` in ``candidate_sections`` by meaning, smoothed.
+
+    Changes of section are cheap at heading-shaped blocks and at ``breaks``
+    (headings of the document's own numbering, whatever their shape).
 
     Returns:
         (section per block index, confidence in [0, 1] per block index).
@@ -730,12 +736,12 @@ def _align_by_content(
     weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
     emission = z * weights[:, None]
     switch = np.array(
-        [cfg.heading_switch_cost if _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
+        [cfg.heading_switch_cost if i in breaks or _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
         dtype=np.float32,
     )
     # a heading names its chapter: its title speaks for the blocks below it
     # (until the next heading), and it takes the section of the text it opens
-    heading_rows = [row for row, i in enumerate(indices) if _heading_shaped(blocks[i], body_size)]
+    heading_rows = [row for row, i in enumerate(indices) if i in breaks or _heading_shaped(blocks[i], body_size)]
     own = emission.copy()
     title = np.zeros_like(emission[0])
     for row in range(len(indices)):
@@ -799,7 +805,8 @@ def segment(
     candidates_all = [s.id for s in template.sections if s.key_elements]
 
     def place_by_content(span: list[int], candidates: Sequence[str], conf_cfg: SegmentConfig = cfg) -> None:
-        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id)
+        breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
+        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id, breaks)
         for i, s in placed.items():
             section_of[i] = s
             confidence[i] = conf[i]
@@ -831,11 +838,7 @@ def segment(
         # Annex heading: that part is placed by content (mixed documents)
         if not follows_template:
             pre = [i for i in body_ids if i < first_heading]
-            start = _free_form_start(blocks, pre, body_size) if pre else first_heading
-            # a title line right above the part's first heading is the document's title
-            nxt = [i for i in pre if i > start]
-            while nxt and _heading_shaped(blocks[nxt[0]], body_size) and count_words(blocks[nxt[0]].text) <= cfg.max_title_words:
-                start, nxt = nxt[0], nxt[1:]
+            start = _past_title_lines(blocks, pre, _free_form_start(blocks, pre, body_size), body_size, cfg) if pre else first_heading
             span = [i for i in pre if i >= start and not is_toc_like(blocks[i].text) and i not in toc_blocks]
             if sum(count_words(blocks[i].text) for i in span) >= cfg.min_free_part_words:
                 headed = {s for h in headings for s in h.section_ids}
@@ -846,7 +849,7 @@ def segment(
     else:
         # free-form: the strategy proper starts at its first heading-shaped block
         # after a front matter that ends with a table of contents, if any
-        start = _free_form_start(blocks, body_ids, body_size)
+        start = _past_title_lines(blocks, body_ids, _free_form_start(blocks, body_ids, body_size), body_size, cfg)
         annex_start = next((i for i in body_ids if i > start and is_annex_heading(blocks[i])), None)
         span = [i for i in body_ids if i >= start and (annex_start is None or i < annex_start)]
         place_by_content(span, candidates_all)
@@ -968,6 +971,14 @@ def _confirm_titles(
         confidence[i] = conf
         out.append(_Heading(i, (sec,), blocks[i].text, rank, False, "title", min(1.0, max(0.0, conf))))
     return out
+
+
+def _past_title_lines(blocks: Sequence[Block], ids: Sequence[int], start: int, body_size: float, cfg: SegmentConfig) -> int:
+    """Move ``start`` down a run of short heading-shaped lines: the document's title sits above its first heading."""
+    nxt = [i for i in ids if i > start]
+    while nxt and _heading_shaped(blocks[nxt[0]], body_size) and count_words(blocks[nxt[0]].text) <= cfg.max_title_words:
+        start, nxt = nxt[0], nxt[1:]
+    return start
 
 
 def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float) -> int:
