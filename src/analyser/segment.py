@@ -84,6 +84,8 @@ class SegmentConfig:
             free-form emission (the rest: similarity to the template wording).
         title_weight: weight of a heading's own emission added to every block
             of its chapter.
+        labelled_title_weight: the same for a heading of the document's own
+            numbering ("III.", "Kapitel 2:"), which names its chapter more surely.
         min_blocks_for_column_centring: with at least this many blocks, each
             section's mean similarity over the document is removed (hub
             sections); a short document covers too few topics for that.
@@ -112,6 +114,7 @@ class SegmentConfig:
     exemplar_weight: float = 0.6
     min_blocks_for_column_centring: int = 30
     title_weight: float = 0.3
+    labelled_title_weight: float = 0.8
     heading_switch_cost: float = 0.6
     max_title_words: int = 16
     title_rank_labelled: int = 2
@@ -337,17 +340,28 @@ class _Heading:
     confidence: float = 1.0
 
 
-def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str]) -> np.ndarray:
-    """(n_titles, n_sections) best cosine of each title to each section's Annex heading (any language)."""
+def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str], broad: bool = False) -> np.ndarray:
+    """(n_titles, n_sections) best cosine of each title to each section's Annex heading (any language).
+
+    With ``broad``, to any of the section's wording (heading, guidance, questions).
+    """
     head_idx = [k for k, kind in enumerate(refs.kinds) if kind == "heading"]
     out = np.full((len(titles), len(order)), -1.0, dtype=np.float32)
     if not titles or not head_idx:
         return out
-    sims = encoder.encode(list(titles), kind="query") @ refs.vectors[head_idx].T
+    vecs = encoder.encode(list(titles), kind="query")
+    sims = vecs @ refs.vectors[head_idx].T
     col_of = {s: c for c, s in enumerate(order)}
     for col, k in enumerate(head_idx):
         j = col_of[refs.section_ids[k]]
         out[:, j] = np.maximum(out[:, j], sims[:, col])
+    if broad:
+        # a paraphrased title ("Asylum procedures at the border") is closer to
+        # the section's questions than to its official title
+        all_sims = vecs @ refs.vectors.T
+        for col, sec in enumerate(refs.section_ids):
+            j = col_of[sec]
+            out[:, j] = np.maximum(out[:, j], all_sims[:, col])
     return out
 
 
@@ -428,6 +442,7 @@ def _find_headings(
         return []
 
     profile = _title_profile([c[2] for c in candidates], refs, encoder, order)
+    broad = _title_profile([c[2] for c in candidates], refs, encoder, order, broad=True)
     found: list[_Heading] = []
     for row, (i, ids, title, styled, labelled) in enumerate(candidates):
         if ids:
@@ -450,7 +465,7 @@ def _find_headings(
             found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0))
             continue
         if title_candidates is not None:
-            title_candidates[i] = (profile[row], labelled or bool(ids))
+            title_candidates[i] = (np.maximum(profile[row], broad[row]), labelled or bool(ids))
 
     # tables of contents: a run of candidates with nothing between them
     body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
@@ -746,7 +761,7 @@ def _align_by_content(
     title = np.zeros_like(emission[0])
     for row in range(len(indices)):
         if row in heading_rows:
-            title = cfg.title_weight * z[row]
+            title = (cfg.labelled_title_weight if indices[row] in breaks else cfg.title_weight) * z[row]
         else:
             emission[row] = emission[row] + title
     for row in heading_rows:
