@@ -1,26 +1,40 @@
 """Segment a parsed document against the Annex template.
 
-Every block gets an Annex section id and a role (``gold/SCHEMA.md``). Two modes:
+Every block gets an Annex section id and a role (``gold/SCHEMA.md``). There is
+no global mode: a document of any shape — a whole strategy, one chapter, an
+excerpt of two or three sections, a renumbered or mixed document — is
+segmented part by part.
 
-* **numbered** — the document reproduces the Annex numbering. Annex headings are
-  recognised from their number ("2.1.1.", "2.1.1 –", "Sezione 2.1.1",
-  "Chapitre 1" + title on the next line, merged "2.2.1 et 2.2.2") *and* from
-  their title, which must be among the closest Annex headings in meaning
-  (multilingual embeddings) — so numbered list items ("1. Meer woningen;"),
-  table-of-contents lines and a document's own sub-numbering are not taken for
-  Annex headings. Blocks inherit the section of the heading above them.
-* **free-form** — fewer than ``min_numbered_sections`` Annex headings found: each
-  block is placed by content, comparing its embedding with a profile of every
-  section (heading titles and key-element wording), smoothed with a Viterbi pass
-  so that neighbouring blocks stay together unless the content changes, with
-  changes cheap at the document's own headings.
+* **Annex headings** are recognised wherever they stand; one is enough to open
+  its section. By number ("2.1.1.", "2.1.1 –", "Sezione 2.1.1", "Chapitre 1" +
+  title on the next line, merged "2.2.1 et 2.2.2") confirmed by the title's
+  meaning (the claimed section must be among the closest Annex headings; a
+  top-level "1."/"Kapitel 2" must be the closest) — so numbered list items,
+  table-of-contents lines and a document's own sub-numbering colliding with
+  the Annex's ("2.1 Staff" under Annex 2.6) are not taken for Annex headings;
+  by an Annex title reproduced without number (exact wording of a template
+  pack); and by the document's own numbering ("III.", "B)", "Kapitel 3:",
+  "Hoofdstuk 2 –") or a paraphrased title once the content below it agrees
+  (:func:`_confirm_titles`). Blocks inherit the section of the heading above.
+  Runs of headings whose sections come again later are a table of contents.
+* **Parts without Annex headings** — a whole free-form document, or the own
+  chapters a partial document opens with — are placed by content: each block's
+  embedding is compared with a profile of every section (heading titles and
+  key-element wording) and a k-NN vote of annotated answers, smoothed with a
+  Viterbi pass so that neighbouring blocks stay together unless the content
+  changes, with changes cheap at the document's own headings.
+  ``Segmentation.follows_template`` (≥ ``min_numbered_sections`` Annex
+  headings) only describes the document; nothing switches on it.
 
 Inside sections, text reproduced from the template (headings, guidance
 paragraphs, dash-bullet questions) is told apart from the member state's
 answers by comparing with the template's wording in every language known
 (exact wording where a template pack exists, cross-lingual embeddings
 otherwise) together with layout cues: italics, dash bullets, question form and
-position right after a heading.
+position right after a heading. This runs in every part and at every length: a
+part too short for a two-class split of its cosines is cut at its widest gap
+(:func:`_small_sample_split`), and a template piece found in a part placed by
+content names its own section.
 """
 
 from __future__ import annotations
@@ -444,7 +458,17 @@ def _find_headings(
     profile = _title_profile([c[2] for c in candidates], refs, encoder, order)
     broad = _title_profile([c[2] for c in candidates], refs, encoder, order, broad=True)
     found: list[_Heading] = []
+    # a keyword that also heads chapters with numbers the Annex does not have
+    # ("Capítulo 3", "Kapitel IV") numbers the document's own chapters
+    own_keywords = {
+        r[0].split()[0].casefold()
+        for i, ids, _, _, labelled in candidates
+        if not ids and labelled and (r := match_relabelled_heading(blocks[i].text)) and " " in r[0]
+    }
     for row, (i, ids, title, styled, labelled) in enumerate(candidates):
+        keyword = (match_heading_number(blocks[i].text, valid) or HeadingMatch((), None, "")).keyword if ids else None
+        if ids and keyword and keyword.casefold() in own_keywords:
+            ids = ()
         if ids:
             best = order.index(ids[0])
             rank = int((profile[row] > profile[row, best]).sum()) + 1
@@ -465,7 +489,10 @@ def _find_headings(
             found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0))
             continue
         if title_candidates is not None:
-            title_candidates[i] = (np.maximum(profile[row], broad[row]), labelled or bool(ids))
+            # an unnumbered title must name the section's own Annex title; an
+            # own-numbered one may paraphrase it (closest to any of its wording)
+            labelled = labelled or bool(ids)
+            title_candidates[i] = (np.maximum(profile[row], broad[row]) if labelled else profile[row], labelled)
 
     # tables of contents: a run of candidates with nothing between them
     body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
