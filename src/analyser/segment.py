@@ -109,6 +109,10 @@ class SegmentConfig:
             Annex heading of the section the text below it is placed in by
             content when that section is among this many closest Annex
             headings to its title.
+        heading_check_words, min_heading_agreement: in a partial document, an
+            Annex heading over at least ``heading_check_words`` words of which
+            less than ``min_heading_agreement`` are placed in its section by
+            content is a stray match and dropped (:func:`_headings_content_agrees`).
         min_free_part_words: text before the first Annex heading of a partial
             document (fewer than ``min_numbered_sections`` headings) with at
             least this many words after its front matter is a free part,
@@ -134,6 +138,8 @@ class SegmentConfig:
     title_rank_labelled: int = 2
     title_rank_plain: int = 1
     min_free_part_words: int = 40
+    heading_check_words: int = 150
+    min_heading_agreement: float = 0.3
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0
@@ -837,6 +843,8 @@ def segment(
     n_sections_found = len({s for h in headings for s in h.section_ids})
     # descriptive only: no mode switch hangs on it (one heading opens its section)
     follows_template = n_sections_found >= cfg.min_numbered_sections
+    if headings and not follows_template:
+        headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates)
 
     section_of: list[str | None] = [None] * n
     confidence = [1.0] * n
@@ -963,6 +971,55 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks),
         follows_template=follows_template,
     )
+
+
+def _headings_content_agrees(
+    blocks: Sequence[Block],
+    headings: list[_Heading],
+    template: Template,
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+    body_size: float,
+    doc_id: str,
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+) -> list[_Heading]:
+    """Keep the few Annex headings of a partial document that the text below them bears out.
+
+    With fewer than ``cfg.min_numbered_sections`` headings, one stray match
+    (a free-form document's own "1. Context" or "2. Goals") would pull
+    everything after it into one section. The body is placed by content
+    once; a heading whose span (to the next heading) holds at least
+    ``cfg.heading_check_words`` words of which less than
+    ``cfg.min_heading_agreement`` are placed in its section (or its parent or
+    children) is dropped. Shorter spans are kept: too little text to judge.
+    """
+    body = [i for i, b in enumerate(blocks) if not _is_furniture(b) and i > headings[0].index and i not in {h.index for h in headings}]
+    if not body:
+        return headings
+    candidates = [s.id for s in template.sections if s.key_elements]
+    breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
+    placed, _ = _align_by_content(blocks, body, candidates, template, refs, encoder, cfg, body_size, doc_id, breaks)
+    kept: list[_Heading] = []
+    for k, h in enumerate(headings):
+        end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
+        span = [i for i in body if h.index < i < end]
+        words = sum(count_words(blocks[i].text) for i in span)
+        if words < cfg.heading_check_words:
+            kept.append(h)
+            continue
+        family = set(h.section_ids)
+        for sid in h.section_ids:
+            sec = template.section(sid)
+            if sec.parent_id:
+                family.add(sec.parent_id)
+            family.update(s.id for s in template.sections if s.parent_id == sid)
+        agree = sum(count_words(blocks[i].text) for i in span if placed.get(i) in family)
+        if agree >= cfg.min_heading_agreement * words:
+            kept.append(h)
+        else:
+            logger.debug("heading %r dropped: %d of %d words agree", blocks[h.index].text[:40], agree, words)
+    return kept
 
 
 def _confirm_titles(
