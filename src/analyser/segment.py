@@ -867,16 +867,25 @@ def segment(
         annex_start = next((i for i in body_ids if i > last_heading and is_annex_heading(blocks[i])), None)
         current: str | None = None
         merged: dict[int, tuple[str, ...]] = {}
+        col_of = {sid: c for c, sid in enumerate(template.section_ids())}
+        loose: list[int] = []  # partial documents: own chapters after an Annex section, placed by content
         for i in range(n):
             if i in heading_at:
                 current = heading_at[i].section_ids[0]
                 if len(heading_at[i].section_ids) > 1:
                     merged[i] = heading_at[i].section_ids
+            elif not follows_template and current is not None and i in title_candidates and title_candidates[i][1]:
+                # an own-numbered chapter whose title is far from the open section ends it
+                row = title_candidates[i][0]
+                if int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
+                    current = None
             if i >= first_heading:
                 region[i] = "body"
             if annex_start is not None and i >= annex_start:
                 region[i] = "annex"
             section_of[i] = current if region[i] == "body" else None
+            if region[i] == "body" and current is None and not _is_furniture(blocks[i]):
+                loose.append(i)
         # blocks under a merged heading go to the merged section their content serves
         for start, ids in merged.items():
             end = next((h.index for h in headings if h.index > start), annex_start or n)
@@ -884,6 +893,9 @@ def segment(
             merged_cfg = replace(cfg, switch_cost=cfg.merged_switch_cost, heading_switch_cost=cfg.merged_switch_cost)
             place_by_content(span, ids, merged_cfg)
             free.difference_update(span)
+        if loose:
+            headed = {s for h in headings for s in h.section_ids}
+            place_by_content(loose, [s for s in candidates_all if s not in headed] or candidates_all)
         # a partial document may open with chapters of its own before its first
         # Annex heading: that part is placed by content (mixed documents)
         if not follows_template:
