@@ -844,6 +844,14 @@ def segment(
     # descriptive only: no mode switch hangs on it (one heading opens its section)
     follows_template = n_sections_found >= cfg.min_numbered_sections
     if headings and not follows_template:
+        # a document that numbers its own chapters ("I."–"VII.", "Kapitel 3")
+        # more often than it shows Annex numbers uses Annex-like numbers as its
+        # own sub-numbering ("2.1", "2.3.1" inside its chapter II)
+        own = sum(1 for i, (_, labelled) in title_candidates.items() if labelled and match_relabelled_heading(blocks[i].text))
+        numbered = [h for h in headings if h.method == "numbered"]
+        if own >= 2 and own > len(numbered):
+            headings = [h for h in headings if h.method != "numbered"]
+    if headings and not follows_template:
         headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates)
 
     section_of: list[str | None] = [None] * n
