@@ -902,8 +902,8 @@ def segment(
             place_by_content(span, ids, merged_cfg)
             free.difference_update(span)
         if loose:
-            headed = {s for h in headings for s in h.section_ids}
-            place_by_content(loose, [s for s in candidates_all if s not in headed] or candidates_all)
+            # every section stays a candidate: an own sub-chapter may still serve the section it left
+            place_by_content(loose, candidates_all)
         # a partial document may open with chapters of its own before its first
         # Annex heading: that part is placed by content (mixed documents)
         if not follows_template:
@@ -930,7 +930,8 @@ def segment(
                 region[i] = "annex"
 
     # own headings over text placed by content: Annex headings when their title agrees
-    titled = _confirm_titles(blocks, title_candidates, free, section_of, confidence, template.section_ids(), cfg)
+    titled = _confirm_titles(blocks, title_candidates, free, section_of, confidence, template.section_ids(), cfg,
+                             {s for h in headings for s in h.section_ids})
     if titled:
         headings = sorted([*headings, *titled], key=lambda h: h.index)
         heading_at = {h.index: h for h in headings}
@@ -1050,6 +1051,7 @@ def _confirm_titles(
     confidence: list[float],
     order: Sequence[str],
     cfg: SegmentConfig,
+    headed: set[str] = frozenset(),
 ) -> list[_Heading]:
     """Headings of the document's own (renumbered, relabelled or unnumbered) that name an Annex section.
 
@@ -1067,7 +1069,7 @@ def _confirm_titles(
     col_of = {s: c for c, s in enumerate(order)}
     cands = sorted(i for i in title_candidates if i in free)
     out: list[_Heading] = []
-    used: set[str] = set()
+    used: set[str] = set(headed)  # a section with an Annex heading keeps it
     for k, i in enumerate(cands):
         end = cands[k + 1] if k + 1 < len(cands) else len(blocks)
         chapter = [j for j in range(i + 1, end) if j in free]
@@ -1170,6 +1172,8 @@ def _decide_template(
     shape_only: dict[bool, bool] = {}
     for is_free in (False, True):
         part = [i for i in body if (i in free) == is_free]
+        if not is_free and len(part) < 4:
+            part = body  # a numbered part of two or three blocks: split with the rest of the document
         threshold, separation, n_high, gap = otsu_split(cosine[part]) if part else (float("inf"), 0.0, 0, 0.0)
         # a reproduced question scores like a translation of the template (≈0.9+),
         # answers on its topic ≈0.85: the two modes must also lie apart in cosine
