@@ -219,3 +219,19 @@ def test_user_templates_dir_is_read_by_default(tmp_path: Path, monkeypatch: pyte
         assert template.key_element("2.1.1.a").texts["hu"].startswith("— Hogyan")
     finally:
         tmod._load_default.cache_clear()
+
+
+def test_title_sections_maps_pack_titles_of_every_language(template):
+    titles = template.title_sections()
+    assert titles["een robuust opvangsysteem"] == "2.3.3"
+    assert titles["a robust reception system"] == "2.3.3"
+    # the heading as printed (number dropped by normalise, trailing colon removed)
+    assert titles["elementen van de interne dimensie"] == "2.1.2"
+
+
+def test_wording_index_finds_official_question_verbatim(template):
+    index = template.wording_index()
+    q = "— Hoe wordt de beschikbaarheid van de nodige personele, materiële en financiële middelen"
+    hits = [v for k, v in index.items() if k.startswith(normalise(q))]
+    assert hits == [("question", "2.6", "2.6.a")]
+    assert all(k == k.rstrip(" .:;?") for k in index)

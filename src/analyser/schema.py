@@ -157,13 +157,23 @@ class SegmentedBlock(_Frozen):
 
 
 class SectionInfo(_Frozen):
-    """What the document holds for one Annex section."""
+    """What the document holds for one Annex section.
+
+    Attributes:
+        method: how the section was found: ``"numbered"`` (Annex number
+            confirmed by its title), ``"title"`` (title alone, renumbered or
+            unnumbered heading), ``"content"`` (blocks placed by meaning); None
+            when absent.
+        confidence: 0–1 confidence of that finding; None when absent.
+    """
 
     section_id: str
     present: bool
     heading: str | None = None
     pages: tuple[int, ...] = ()
     answer_words: int = Field(default=0, ge=0)
+    method: Literal["numbered", "title", "content"] | None = None
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
 class Segmentation(_Frozen):

@@ -1,26 +1,40 @@
 """Segment a parsed document against the Annex template.
 
-Every block gets an Annex section id and a role (``gold/SCHEMA.md``). Two modes:
+Every block gets an Annex section id and a role (``gold/SCHEMA.md``). There is
+no global mode: a document of any shape — a whole strategy, one chapter, an
+excerpt of two or three sections, a renumbered or mixed document — is
+segmented part by part.
 
-* **numbered** — the document reproduces the Annex numbering. Annex headings are
-  recognised from their number ("2.1.1.", "2.1.1 –", "Sezione 2.1.1",
-  "Chapitre 1" + title on the next line, merged "2.2.1 et 2.2.2") *and* from
-  their title, which must be among the closest Annex headings in meaning
-  (multilingual embeddings) — so numbered list items ("1. Meer woningen;"),
-  table-of-contents lines and a document's own sub-numbering are not taken for
-  Annex headings. Blocks inherit the section of the heading above them.
-* **free-form** — fewer than ``min_numbered_sections`` Annex headings found: each
-  block is placed by content, comparing its embedding with a profile of every
-  section (heading titles and key-element wording), smoothed with a Viterbi pass
-  so that neighbouring blocks stay together unless the content changes, with
-  changes cheap at the document's own headings.
+* **Annex headings** are recognised wherever they stand; one is enough to open
+  its section. By number ("2.1.1.", "2.1.1 –", "Sezione 2.1.1", "Chapitre 1" +
+  title on the next line, merged "2.2.1 et 2.2.2") confirmed by the title's
+  meaning (the claimed section must be among the closest Annex headings; a
+  top-level "1."/"Kapitel 2" must be the closest) — so numbered list items,
+  table-of-contents lines and a document's own sub-numbering colliding with
+  the Annex's ("2.1 Staff" under Annex 2.6) are not taken for Annex headings;
+  by an Annex title reproduced without number (exact wording of a template
+  pack); and by the document's own numbering ("III.", "B)", "Kapitel 3:",
+  "Hoofdstuk 2 –") or a paraphrased title once the content below it agrees
+  (:func:`_confirm_titles`). Blocks inherit the section of the heading above.
+  Runs of headings whose sections come again later are a table of contents.
+* **Parts without Annex headings** — a whole free-form document, or the own
+  chapters a partial document opens with — are placed by content: each block's
+  embedding is compared with a profile of every section (heading titles and
+  key-element wording) and a k-NN vote of annotated answers, smoothed with a
+  Viterbi pass so that neighbouring blocks stay together unless the content
+  changes, with changes cheap at the document's own headings.
+  ``Segmentation.follows_template`` (≥ ``min_numbered_sections`` Annex
+  headings) only describes the document; nothing switches on it.
 
 Inside sections, text reproduced from the template (headings, guidance
 paragraphs, dash-bullet questions) is told apart from the member state's
 answers by comparing with the template's wording in every language known
 (exact wording where a template pack exists, cross-lingual embeddings
 otherwise) together with layout cues: italics, dash bullets, question form and
-position right after a heading.
+position right after a heading. This runs in every part and at every length: a
+part too short for a two-class split of its cosines is cut at its widest gap
+(:func:`_small_sample_split`), and a template piece found in a part placed by
+content names its own section.
 """
 
 from __future__ import annotations
@@ -68,6 +82,11 @@ class SegmentConfig:
         restated_question_margin: a block whose closest template wording is
             a question that another block reproduces at least this much
             closer (cosine) is an answer restating it (:func:`_question_reproduced_once`).
+        small_sample_blocks, small_sample_gap, small_sample_ratio: a part of
+            fewer blocks than ``small_sample_blocks`` without a clear Otsu split
+            is cut at its widest cosine gap when that gap is at least
+            ``small_sample_gap`` and ``small_sample_ratio`` times the spread of
+            either side (:func:`_small_sample_split`).
         merged_switch_cost: Viterbi switch cost inside a merged heading's span
             ("2.2.1 et 2.2.2"), where blocks go by content with little smoothing.
         italic_share: when at least this share of the template blocks found
@@ -80,9 +99,25 @@ class SegmentConfig:
             free-form emission (the rest: similarity to the template wording).
         title_weight: weight of a heading's own emission added to every block
             of its chapter.
+        labelled_title_weight: the same for a heading of the document's own
+            numbering ("III.", "Kapitel 2:"), which names its chapter more surely.
         min_blocks_for_column_centring: with at least this many blocks, each
             section's mean similarity over the document is removed (hub
             sections); a short document covers too few topics for that.
+        max_title_words: longer blocks are not taken for a heading by title alone.
+        title_rank_labelled, title_rank_plain: a heading of the document's own
+            numbering ("III.", "Kapitel 2:") / without number becomes the
+            Annex heading of the section the text below it is placed in by
+            content when that section is among this many closest Annex
+            headings to its title.
+        heading_check_words, min_heading_agreement: in a partial document, an
+            Annex heading over at least ``heading_check_words`` words of which
+            less than ``min_heading_agreement`` are placed in its section by
+            content is a stray match and dropped (:func:`_headings_content_agrees`).
+        min_free_part_words: text before the first Annex heading of a partial
+            document (fewer than ``min_numbered_sections`` headings) with at
+            least this many words after its front matter is a free part,
+            placed by content; shorter, it is front matter.
     """
 
     min_numbered_sections: int = 6
@@ -98,7 +133,17 @@ class SegmentConfig:
     exemplar_weight: float = 0.6
     min_blocks_for_column_centring: int = 30
     title_weight: float = 0.3
+    labelled_title_weight: float = 0.8
     heading_switch_cost: float = 0.6
+    max_title_words: int = 16
+    title_rank_labelled: int = 2
+    title_rank_plain: int = 1
+    min_free_part_words: int = 40
+    heading_check_words: int = 150
+    min_heading_agreement: float = 0.3
+    small_sample_blocks: int = 12
+    small_sample_gap: float = 0.04
+    small_sample_ratio: float = 1.0
 
 
 # --------------------------------------------------------------------------- patterns
@@ -124,6 +169,51 @@ _LIST_MARKER_RE = re.compile(r"^\s*(?:[•▪◦●○■□►▶➢✓\-–—
 _SENTENCE_END_RE = re.compile(r"[.;,:!?…]\s*$")
 # a note line in running text ("(1) Directive 2008/115/EC …", "2 Act No. 114/2011 …", "³ Regulation …")
 _NOTE_LINE_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+\S")
+
+
+# --------------------------------------------------------------------------- relabelled headings
+# Word lists of the shape-agnostic segmentation (issue 14), kept apart from the lists above.
+_CHAPTER_WORDS = (
+    "chapter", "chapitre", "kapitel", "hoofdstuk", "capitolo", "capítulo", "capitulo", "capítol", "rozdział",
+    "rozdzial", "kapitola", "kapitula", "luku", "fejezet", "κεφάλαιο", "глава", "skyrius", "nodaļa", "peatükk",
+    "poglavje", "poglavlje", "capitol", "kapittel", "kaibidil", "part", "partie", "teil", "parte", "deel",
+    "część", "section", "sezione", "sección", "secção", "secțiunea", "abschnitt", "afdeling", "avsnitt", "osa",
+    "rész", "μέρος", "τμήμα", "oddíl", "odsek", "dalis", "daļa", "jagu", "del", "taqsima",
+)
+_ROMAN_FULL_RE = re.compile(r"^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_RELABEL_RE = re.compile(
+    rf"""^\s*(?:
+        (?i:(?P<kw>{'|'.join(_CHAPTER_WORDS)}))\.?\s+(?P<kwnum>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}|[IVXLCivxlc]{{1,6}}|[A-Za-z])(?![\w/,])\.?
+      | (?P<num>[IVXLC]{{1,6}}|[A-Z]|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})[.)]
+    )\s*[–—:\-.]*\s+(?P<title>\S.*)$""",
+    re.VERBOSE | re.DOTALL | re.UNICODE,
+)
+
+
+def match_relabelled_heading(text: str) -> tuple[str, str] | None:
+    """Read a heading numbered in the document's own scheme.
+
+    Recognises "II. Title", "B) Title", "Kapitel 3: Title", "Hoofdstuk 2 – Title",
+    "Chapter IV Title" and "4.2. Title" (a number that may or may not be the Annex's).
+
+    Args:
+        text: a block's text.
+
+    Returns:
+        ``(label, title)`` — the label as printed ("II", "Kapitel 3") and the
+        title with whitespace collapsed — or None when the block does not open
+        with such a label followed by a title.
+    """
+    m = _RELABEL_RE.match(text)
+    if not m:
+        return None
+    label = m.group("num") or m.group("kwnum")
+    if m.group("num") and len(label) > 1 and label[0].isalpha() and not _ROMAN_FULL_RE.match(label):
+        return None
+    title = " ".join(m.group("title").split())
+    if not title or title[0].isdigit():
+        return None
+    return ((f"{m.group('kw')} {label}" if m.group("kw") else label), title)
 
 
 @dataclass(frozen=True)
@@ -252,6 +342,9 @@ def _template_refs(template: Template, encoder: Encoder) -> _TemplateRefs:
 # --------------------------------------------------------------------------- headings
 
 
+HeadingMethod = str  # "numbered" (Annex number + matching title) or "title" (title alone decides)
+
+
 @dataclass(frozen=True)
 class _Heading:
     index: int  # block index
@@ -259,6 +352,33 @@ class _Heading:
     text: str
     rank: int
     styled: bool
+    method: HeadingMethod = "numbered"
+    confidence: float = 1.0
+
+
+def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str], broad: bool = False) -> np.ndarray:
+    """(n_titles, n_sections) best cosine of each title to each section's Annex heading (any language).
+
+    With ``broad``, to any of the section's wording (heading, guidance, questions).
+    """
+    head_idx = [k for k, kind in enumerate(refs.kinds) if kind == "heading"]
+    out = np.full((len(titles), len(order)), -1.0, dtype=np.float32)
+    if not titles or not head_idx:
+        return out
+    vecs = encoder.encode(list(titles), kind="query")
+    sims = vecs @ refs.vectors[head_idx].T
+    col_of = {s: c for c, s in enumerate(order)}
+    for col, k in enumerate(head_idx):
+        j = col_of[refs.section_ids[k]]
+        out[:, j] = np.maximum(out[:, j], sims[:, col])
+    if broad:
+        # a paraphrased title ("Asylum procedures at the border") is closer to
+        # the section's questions than to its official title
+        all_sims = vecs @ refs.vectors.T
+        for col, sec in enumerate(refs.section_ids):
+            j = col_of[sec]
+            out[:, j] = np.maximum(out[:, j], all_sims[:, col])
+    return out
 
 
 def _find_headings(
@@ -268,66 +388,145 @@ def _find_headings(
     encoder: Encoder,
     cfg: SegmentConfig,
     body_size: float,
+    toc_blocks: set[int] | None = None,
+    title_candidates: dict[int, tuple[np.ndarray, bool]] | None = None,
 ) -> list[_Heading]:
-    """Annex headings among the blocks, in document order (see module docstring)."""
+    """Annex headings among the blocks, in document order.
+
+    ``toc_blocks``, when given, receives the indices of the candidates taken
+    for table-of-contents lines.
+
+    Three kinds of candidates, all confirmed by the meaning of their title:
+
+    * an Annex number ("2.3.3.", "Sezione 2.1.1") — kept when the claimed
+      section is among the closest Annex headings to the title (method
+      ``numbered``); when it is not, the number is the document's own (its
+      "2.1 Staff" that is not Annex 2.1) and the title alone decides;
+    * a numbering of the document's own ("III.", "B)", "Kapitel 3:") — the
+      title decides (method ``title``);
+    * a heading-shaped block without number — its title must equal an Annex
+      title of a loaded template pack (normalised) (method ``title``).
+
+    A title's meaning alone is too weak a cue (short own headings such as
+    "Returns" sit close to several Annex titles): candidates of the last two
+    kinds that are not decided here are returned in ``title_candidates``
+    (block index → (cosine to each section's Annex heading, carries a
+    numbering label)) and confirmed by the content below them
+    (:func:`_confirm_titles`).
+
+    Runs of consecutive candidates whose sections come again later, or of four
+    and more, are a table of contents and dropped; each section keeps one heading.
+    """
     valid = template.section_ids()
-    candidates: list[tuple[int, HeadingMatch, bool]] = []
+    order = list(valid)
+    exact_titles = template.title_sections()
+    # (block index, claimed ids or (), title, styled, labelled)
+    candidates: list[tuple[int, tuple[str, ...], str, bool, bool]] = []
     for i, b in enumerate(blocks):
         if _is_furniture(b) or is_toc_like(b.text):
             continue
+        styled = b.bold or b.kind == "heading" or bool(body_size and b.size >= body_size + 0.9)
         hm = match_heading_number(b.text, valid)
-        if hm is None:
+        if hm is not None:
+            title = hm.title
+            if len(title.split()) > cfg.max_heading_words or title.rstrip().endswith((";", ",")):
+                continue
+            if title.rstrip().endswith(".") and len(title.split()) > 12:
+                continue
+            candidates.append((i, hm.section_ids, title, styled or title.isupper(), True))
             continue
-        title = hm.title
-        if len(title.split()) > cfg.max_heading_words or title.rstrip().endswith((";", ",")):
+        relabel = match_relabelled_heading(b.text)
+        text = b.text.strip()
+        if relabel is not None:
+            title = relabel[1]
+            labelled = True
+        elif (
+            _heading_shaped(b, body_size)
+            and not _starts_with_dash(text)
+            and not (b.bullet and b.bullet in _BULLET_CHARS)
+            and len(text.split()) <= cfg.max_title_words
+        ):
+            title, labelled = text, False
+        else:
             continue
-        if title.rstrip().endswith(".") and len(title.split()) > 12:
+        if len(title.split()) > cfg.max_title_words or title.rstrip().endswith((";", ",", ".", "?")):
             continue
-        styled = b.bold or b.kind == "heading" or bool(body_size and b.size >= body_size + 0.9) or title.isupper()
-        candidates.append((i, hm, styled))
+        candidates.append((i, (), title, styled or title.isupper(), labelled))
+    if toc_blocks is None:
+        toc_blocks = set()
     if not candidates:
         return []
 
-    # title meaning: rank of the claimed section among all Annex headings
-    head_idx = [k for k, kind in enumerate(refs.kinds) if kind == "heading"]
-    head_vecs = refs.vectors[head_idx]
-    head_secs = [refs.section_ids[k] for k in head_idx]
-    order = list(valid)
-    titles = encoder.encode([hm.title for _, hm, _ in candidates], kind="query")
-    sims = titles @ head_vecs.T  # (n_candidates, n_heading_refs)
-    per_section = np.full((len(candidates), len(order)), -1.0, dtype=np.float32)
-    for col, sec in enumerate(head_secs):
-        j = order.index(sec)
-        per_section[:, j] = np.maximum(per_section[:, j], sims[:, col])
-
+    profile = _title_profile([c[2] for c in candidates], refs, encoder, order)
+    broad = _title_profile([c[2] for c in candidates], refs, encoder, order, broad=True)
     found: list[_Heading] = []
-    for row, (i, hm, styled) in enumerate(candidates):
-        best = max(order.index(s) for s in hm.section_ids[:1])
-        rank = int((per_section[row] > per_section[row, best]).sum()) + 1
-        # sibling/parent headings share words ("2.2" vs "2.2.1"): allow the family
-        family_rank = rank
-        for s in hm.section_ids:
-            j = order.index(s)
-            family_rank = min(family_rank, int((per_section[row] > per_section[row, j]).sum()) + 1)
-        limit = cfg.heading_rank + (2 if styled else 0)
-        if family_rank <= limit:
-            found.append(_Heading(i, hm.section_ids, blocks[i].text, family_rank, styled))
+    # a keyword that also heads chapters with numbers the Annex does not have
+    # ("Capítulo 3", "Kapitel IV") numbers the document's own chapters
+    own_keywords = {
+        r[0].split()[0].casefold()
+        for i, ids, _, _, labelled in candidates
+        if not ids and labelled and (r := match_relabelled_heading(blocks[i].text)) and " " in r[0]
+    }
+    for row, (i, ids, title, styled, labelled) in enumerate(candidates):
+        keyword = (match_heading_number(blocks[i].text, valid) or HeadingMatch((), None, "")).keyword if ids else None
+        if ids and keyword and keyword.casefold() in own_keywords:
+            ids = ()
+        if ids:
+            best = order.index(ids[0])
+            rank = int((profile[row] > profile[row, best]).sum()) + 1
+            # sibling/parent headings share words ("2.2" vs "2.2.1"): allow the family
+            family_rank = rank
+            for s in ids:
+                j = order.index(s)
+                family_rank = min(family_rank, int((profile[row] > profile[row, j]).sum()) + 1)
+            limit = cfg.heading_rank + (2 if styled else 0)
+            if all(len(x) == 1 for x in ids):
+                limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
+            if family_rank <= limit:
+                conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
+                found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf))
+                continue
+        key = normalise(title).rstrip(" :.")
+        if key in exact_titles:
+            found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0))
+            continue
+        if title_candidates is not None:
+            # an unnumbered title must name the section's own Annex title; an
+            # own-numbered one may paraphrase it (closest to any of its wording)
+            labelled = labelled or bool(ids)
+            title_candidates[i] = (np.maximum(profile[row], broad[row]) if labelled else profile[row], labelled)
 
-    # a run of 4+ headings with nothing between them is a table of contents
+    # tables of contents: a run of candidates with nothing between them
+    body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
+    position = {i: k for k, i in enumerate(body)}
     runs: list[list[_Heading]] = []
     for h in found:
-        if runs and h.index - runs[-1][-1].index == 1:
+        if runs and position[h.index] - position[runs[-1][-1].index] == 1:
             runs[-1].append(h)
         else:
             runs.append([h])
-    found = [h for run in runs if len(run) < 4 for h in run]
+    kept: list[_Heading] = []
+    toc: list[int] = []
+    for run in runs:
+        # the entries up to the last one whose section is headed again further on
+        # are a table of contents; the real headings may follow it directly
+        again = [k for k, h in enumerate(run) if any(g.index > h.index and g.section_ids[0] == h.section_ids[0] for g in found)]
+        cut = again[-1] + 1 if again and len(run) >= 2 else 0
+        toc.extend(h.index for h in run[:cut])
+        rest = run[cut:]
+        if len(rest) >= 4:
+            toc.extend(h.index for h in rest)
+            continue
+        kept.extend(rest)
+    found = kept
+    toc_blocks.update(toc)
 
-    # one heading per section: keep the best-ranked, then the later (past the front matter)
+    # one heading per section: numbered before title, best-ranked, then the later (past the front matter)
     best_for: dict[str, _Heading] = {}
     for h in found:
         sid = h.section_ids[0]
         cur = best_for.get(sid)
-        if cur is None or (h.rank, -h.styled) <= (cur.rank, -cur.styled):
+        if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
             best_for[sid] = h
     return sorted(set(best_for.values()), key=lambda h: h.index)
 
@@ -341,8 +540,14 @@ def _template_scores(
     refs: _TemplateRefs,
     encoder: Encoder,
     template: Template,
+    free: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Per block: lexical and embedding similarity to the template wording of its section.
+
+    A block placed by content (``free``) is compared with the wording of every
+    section, since its section is itself a guess; a block whose normalised
+    text is a piece of template wording (:meth:`Template.wording_index`, any
+    loaded language) has lexical similarity 1 wherever it stands.
 
     Returns:
         lexical: (n_blocks,) best difflib ratio to any template piece of the
@@ -360,13 +565,18 @@ def _template_scores(
     vecs = encoder.encode([blocks[i].text for i in idx], kind="query")
     sims = vecs @ refs.vectors.T
     ref_sections = np.array(refs.section_ids)
+    not_heading = np.array(refs.kinds) != "heading"
+    exact = template.wording_index()
     for row, i in enumerate(idx):
         sec = sections[i]
-        related = {sec}
-        parent = template.section(sec).parent_id if sec else None
-        if parent:
-            related.add(parent)
-        mask = np.isin(ref_sections, list(related)) & (np.array(refs.kinds) != "heading")
+        if i in free:
+            mask = not_heading
+        else:
+            related = {sec}
+            parent = template.section(sec).parent_id if sec else None
+            if parent:
+                related.add(parent)
+            mask = np.isin(ref_sections, list(related)) & not_heading
         if not mask.any():
             continue
         cols = np.flatnonzero(mask)
@@ -374,7 +584,10 @@ def _template_scores(
         cosine[i] = sims[row, j]
         best_ref[i] = int(j)
         norm = normalise(blocks[i].text)
-        lexical[i] = max((_string_similarity(norm, refs.normalised[c]) for c in cols), default=0.0)
+        if norm.rstrip(" .:;?") in exact:
+            lexical[i] = 1.0
+        else:
+            lexical[i] = max((_string_similarity(norm, refs.normalised[c]) for c in cols), default=0.0)
     return lexical, cosine, best_ref
 
 
@@ -535,8 +748,12 @@ def _align_by_content(
     cfg: SegmentConfig,
     body_size: float,
     doc_id: str = "",
+    breaks: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[dict[int, str], dict[int, float]]:
     """Place blocks ``indices`` in ``candidate_sections`` by meaning, smoothed.
+
+    Changes of section are cheap at heading-shaped blocks and at ``breaks``
+    (headings of the document's own numbering, whatever their shape).
 
     Returns:
         (section per block index, confidence in [0, 1] per block index).
@@ -563,17 +780,17 @@ def _align_by_content(
     weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
     emission = z * weights[:, None]
     switch = np.array(
-        [cfg.heading_switch_cost if _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
+        [cfg.heading_switch_cost if i in breaks or _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
         dtype=np.float32,
     )
     # a heading names its chapter: its title speaks for the blocks below it
     # (until the next heading), and it takes the section of the text it opens
-    heading_rows = [row for row, i in enumerate(indices) if _heading_shaped(blocks[i], body_size)]
+    heading_rows = [row for row, i in enumerate(indices) if i in breaks or _heading_shaped(blocks[i], body_size)]
     own = emission.copy()
     title = np.zeros_like(emission[0])
     for row in range(len(indices)):
         if row in heading_rows:
-            title = cfg.title_weight * z[row]
+            title = (cfg.labelled_title_weight if indices[row] in breaks else cfg.title_weight) * z[row]
         else:
             emission[row] = emission[row] + title
     for row in heading_rows:
@@ -616,68 +833,114 @@ def segment(
     n = len(blocks)
     body_size = _body_font_size(blocks)
     refs = _template_refs(template, encoder)
-    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size)
+    toc_blocks: set[int] = set()
+    title_candidates: dict[int, tuple[np.ndarray, bool]] = {}
+    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size, toc_blocks, title_candidates)
     n_sections_found = len({s for h in headings for s in h.section_ids})
+    # descriptive only: no mode switch hangs on it (one heading opens its section)
     follows_template = n_sections_found >= cfg.min_numbered_sections
-    if not follows_template:
-        headings = []
+    if headings and not follows_template:
+        # a document that numbers its own chapters ("I."–"VII.", "Kapitel 3")
+        # more often than it shows Annex numbers uses Annex-like numbers as its
+        # own sub-numbering ("2.1", "2.3.1" inside its chapter II)
+        own = sum(1 for i, (_, labelled) in title_candidates.items() if labelled and match_relabelled_heading(blocks[i].text))
+        numbered = [h for h in headings if h.method == "numbered"]
+        if own >= 2 and own > len(numbered):
+            headings = [h for h in headings if h.method != "numbered"]
+    if headings and not follows_template:
+        headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates)
 
     section_of: list[str | None] = [None] * n
     confidence = [1.0] * n
     heading_at = {h.index: h for h in headings}
     region: list[str] = ["front"] * n  # front / body / annex
-    first_heading = headings[0].index if headings else None
-
+    free: set[int] = set()  # blocks placed by content
     body_ids = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
-    annex_start = None
-    if follows_template:
-        last_heading = headings[-1].index
-        for i in body_ids:
-            if i > last_heading and is_annex_heading(blocks[i]):
-                annex_start = i
-                break
+    candidates_all = [s.id for s in template.sections if s.key_elements]
+
+    def place_by_content(span: list[int], candidates: Sequence[str], conf_cfg: SegmentConfig = cfg) -> None:
+        breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
+        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id, breaks)
+        for i, s in placed.items():
+            section_of[i] = s
+            confidence[i] = conf[i]
+            free.add(i)
+
+    if headings:
+        first_heading, last_heading = headings[0].index, headings[-1].index
+        annex_start = next((i for i in body_ids if i > last_heading and is_annex_heading(blocks[i])), None)
         current: str | None = None
         merged: dict[int, tuple[str, ...]] = {}
+        col_of = {sid: c for c, sid in enumerate(template.section_ids())}
+        loose: list[int] = []  # partial documents: own chapters after an Annex section, placed by content
         for i in range(n):
             if i in heading_at:
                 current = heading_at[i].section_ids[0]
                 if len(heading_at[i].section_ids) > 1:
                     merged[i] = heading_at[i].section_ids
-            if first_heading is not None and i >= first_heading:
+            elif not follows_template and current is not None and i in title_candidates and title_candidates[i][1]:
+                # an own-numbered chapter whose title is far from the open section ends it
+                row = title_candidates[i][0]
+                if int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
+                    current = None
+            if i >= first_heading:
                 region[i] = "body"
             if annex_start is not None and i >= annex_start:
                 region[i] = "annex"
             section_of[i] = current if region[i] == "body" else None
+            if region[i] == "body" and current is None and not _is_furniture(blocks[i]):
+                loose.append(i)
         # blocks under a merged heading go to the merged section their content serves
         for start, ids in merged.items():
             end = next((h.index for h in headings if h.index > start), annex_start or n)
             span = [i for i in range(start + 1, end) if not _is_furniture(blocks[i])]
             merged_cfg = replace(cfg, switch_cost=cfg.merged_switch_cost, heading_switch_cost=cfg.merged_switch_cost)
-            placed, conf = _align_by_content(blocks, span, ids, template, refs, encoder, merged_cfg, body_size, doc.doc_id)
-            for i, s in placed.items():
-                section_of[i] = s
-                confidence[i] = conf[i]
+            place_by_content(span, ids, merged_cfg)
+            free.difference_update(span)
+        if loose:
+            # every section stays a candidate: an own sub-chapter may still serve the section it left
+            place_by_content(loose, candidates_all)
+        # a partial document may open with chapters of its own before its first
+        # Annex heading: that part is placed by content (mixed documents)
+        if not follows_template:
+            pre = [i for i in body_ids if i < first_heading]
+            start = _past_title_lines(blocks, pre, _free_form_start(blocks, pre, body_size), body_size, cfg) if pre else first_heading
+            span = [i for i in pre if i >= start and not is_toc_like(blocks[i].text) and i not in toc_blocks]
+            if sum(count_words(blocks[i].text) for i in span) >= cfg.min_free_part_words:
+                headed = {s for h in headings for s in h.section_ids}
+                others = [s for s in candidates_all if s not in headed] or candidates_all
+                place_by_content(span, others)
+                for i in range(start, first_heading):
+                    region[i] = "body"
     else:
         # free-form: the strategy proper starts at its first heading-shaped block
         # after a front matter that ends with a table of contents, if any
-        start = _free_form_start(blocks, body_ids, body_size)
+        start = _past_title_lines(blocks, body_ids, _free_form_start(blocks, body_ids, body_size), body_size, cfg)
         annex_start = next((i for i in body_ids if i > start and is_annex_heading(blocks[i])), None)
         span = [i for i in body_ids if i >= start and (annex_start is None or i < annex_start)]
-        candidates = [s.id for s in template.sections if s.key_elements]
-        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, cfg, body_size, doc.doc_id)
+        place_by_content(span, candidates_all)
         for i in range(n):
             if i >= start:
                 region[i] = "body"
             if annex_start is not None and i >= annex_start:
                 region[i] = "annex"
-        for i, s in placed.items():
-            section_of[i] = s
-            confidence[i] = conf[i]
 
-    # template text inside the body
-    lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template)
-    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg) if follows_template else [False] * n
+    # own headings over text placed by content: Annex headings when their title agrees
+    titled = _confirm_titles(blocks, title_candidates, free, section_of, confidence, template.section_ids(), cfg,
+                             {s for h in headings for s in h.section_ids})
+    if titled:
+        headings = sorted([*headings, *titled], key=lambda h: h.index)
+        heading_at = {h.index: h for h in headings}
+
+    # template text inside the body, in every part and every document length
+    lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template, free)
+    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
+    # a template piece found in a part placed by content names its own section
+    for i in free:
+        j = best_ref[i]
+        if is_template[i] and j >= 0:
+            section_of[i] = refs.section_ids[j]
 
     roles: list[Role] = []
     key_elements: list[str | None] = []
@@ -727,6 +990,114 @@ def segment(
     )
 
 
+def _headings_content_agrees(
+    blocks: Sequence[Block],
+    headings: list[_Heading],
+    template: Template,
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+    body_size: float,
+    doc_id: str,
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+) -> list[_Heading]:
+    """Keep the few Annex headings of a partial document that the text below them bears out.
+
+    With fewer than ``cfg.min_numbered_sections`` headings, one stray match
+    (a free-form document's own "1. Context" or "2. Goals") would pull
+    everything after it into one section. The body is placed by content
+    once; a heading whose span (to the next heading) holds at least
+    ``cfg.heading_check_words`` words of which less than
+    ``cfg.min_heading_agreement`` are placed in its section (or its parent or
+    children) is dropped. Shorter spans are kept: too little text to judge.
+    """
+    body = [i for i, b in enumerate(blocks) if not _is_furniture(b) and i > headings[0].index and i not in {h.index for h in headings}]
+    if not body:
+        return headings
+    candidates = [s.id for s in template.sections if s.key_elements]
+    breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
+    placed, _ = _align_by_content(blocks, body, candidates, template, refs, encoder, cfg, body_size, doc_id, breaks)
+    kept: list[_Heading] = []
+    for k, h in enumerate(headings):
+        end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
+        span = [i for i in body if h.index < i < end]
+        words = sum(count_words(blocks[i].text) for i in span)
+        if words < cfg.heading_check_words:
+            kept.append(h)
+            continue
+        family = set(h.section_ids)
+        for sid in h.section_ids:
+            sec = template.section(sid)
+            if sec.parent_id:
+                family.add(sec.parent_id)
+            family.update(s.id for s in template.sections if s.parent_id == sid)
+        agree = sum(count_words(blocks[i].text) for i in span if placed.get(i) in family)
+        if agree >= cfg.min_heading_agreement * words:
+            kept.append(h)
+        else:
+            logger.debug("heading %r dropped: %d of %d words agree", blocks[h.index].text[:40], agree, words)
+    return kept
+
+
+def _confirm_titles(
+    blocks: Sequence[Block],
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+    free: set[int],
+    section_of: list[str | None],
+    confidence: list[float],
+    order: Sequence[str],
+    cfg: SegmentConfig,
+    headed: set[str] = frozenset(),
+) -> list[_Heading]:
+    """Headings of the document's own (renumbered, relabelled or unnumbered) that name an Annex section.
+
+    For a candidate standing in a part placed by content, the section of the
+    text below it (up to the next candidate; most words) is compared with its
+    title: when that section is among the ``cfg.title_rank_labelled`` (with a
+    numbering label) or ``cfg.title_rank_plain`` (without) closest Annex
+    headings to the title, the block is that section's heading (method
+    ``"title"``) and its chapter goes to that section as a whole. Modifies
+    ``section_of`` and ``confidence`` in place.
+
+    Returns:
+        The confirmed headings, in document order.
+    """
+    col_of = {s: c for c, s in enumerate(order)}
+    cands = sorted(i for i in title_candidates if i in free)
+    out: list[_Heading] = []
+    used: set[str] = set(headed)  # a section with an Annex heading keeps it
+    for k, i in enumerate(cands):
+        end = cands[k + 1] if k + 1 < len(cands) else len(blocks)
+        chapter = [j for j in range(i + 1, end) if j in free]
+        votes: dict[str, int] = {}
+        for j in chapter:
+            if section_of[j] is not None:
+                votes[section_of[j]] = votes.get(section_of[j], 0) + count_words(blocks[j].text)
+        if not votes:
+            continue
+        sec = max(votes, key=votes.get)
+        row, labelled = title_candidates[i]
+        rank = int((row > row[col_of[sec]]).sum()) + 1
+        if sec in used or rank > (cfg.title_rank_labelled if labelled else cfg.title_rank_plain):
+            continue
+        used.add(sec)
+        share = votes[sec] / sum(votes.values())
+        conf = float(np.mean([confidence[j] for j in chapter])) * share / rank
+        for j in (i, *chapter):
+            section_of[j] = sec
+        confidence[i] = conf
+        out.append(_Heading(i, (sec,), blocks[i].text, rank, False, "title", min(1.0, max(0.0, conf))))
+    return out
+
+
+def _past_title_lines(blocks: Sequence[Block], ids: Sequence[int], start: int, body_size: float, cfg: SegmentConfig) -> int:
+    """Move ``start`` down a run of short heading-shaped lines: the document's title sits above its first heading."""
+    nxt = [i for i in ids if i > start]
+    while nxt and _heading_shaped(blocks[nxt[0]], body_size) and count_words(blocks[nxt[0]].text) <= cfg.max_title_words:
+        start, nxt = nxt[0], nxt[1:]
+    return start
+
+
 def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float) -> int:
     """Index of the first block of the strategy proper in a free-form document."""
     toc_end = -1
@@ -773,6 +1144,7 @@ def _decide_template(
     lexical: np.ndarray,
     cosine: np.ndarray,
     cfg: SegmentConfig,
+    free: set[int] | frozenset[int] = frozenset(),
 ) -> list[bool]:
     """Which body blocks reproduce template wording.
 
@@ -790,14 +1162,35 @@ def _decide_template(
     result = [False] * n
     if not body:
         return result
+    # the split is made separately for the numbered and the free parts: a
+    # block placed by content is compared with all the wording, which lifts its cosine
+    bimodal_in: dict[bool, tuple[bool, float]] = {}
+    shape_only: dict[bool, bool] = {}
+    for is_free in (False, True):
+        part = [i for i in body if (i in free) == is_free]
+        if not is_free and len(part) < 4:
+            part = body  # a numbered part of two or three blocks: split with the rest of the document
+        threshold, separation, n_high, gap = otsu_split(cosine[part]) if part else (float("inf"), 0.0, 0, 0.0)
+        # a reproduced question scores like a translation of the template (≈0.9+),
+        # answers on its topic ≈0.85: the two modes must also lie apart in cosine
+        ok = separation >= cfg.template_separation and n_high >= 3 and gap >= cfg.template_gap
+        small = False
+        if not ok and 0 < len(part) < cfg.small_sample_blocks:
+            threshold, ok = _small_sample_split(cosine[part], cfg)
+            small = ok
+        bimodal_in[is_free] = (ok, threshold)
+        # few blocks placed by content: only a question-shaped block (dash-led
+        # or ending in "?") above the cut is taken for template text
+        shape_only[is_free] = small and is_free
+        logger.debug("template cosine split %.3f, Ashman D %.2f, gap %.3f, %d high", threshold, separation, gap, n_high)
     cos = cosine[body]
-    threshold, separation, n_high, gap = otsu_split(cos)
-    # a reproduced question scores like a translation of the template (≈0.9+),
-    # answers on its topic ≈0.85: the two modes must also lie apart in cosine
-    bimodal = separation >= cfg.template_separation and n_high >= 3 and gap >= cfg.template_gap
-    logger.debug("template cosine split %.3f, Ashman D %.2f, gap %.3f, %d high", threshold, separation, gap, n_high)
+    bimodal_at = np.array([bimodal_in[i in free][0] for i in body], dtype=bool)
+    threshold_at = np.array([bimodal_in[i in free][1] for i in body], dtype=np.float32)
     for row, i in enumerate(body):
-        if lexical[i] >= cfg.template_lexical or (bimodal and cos[row] > threshold):
+        by_cosine = bimodal_at[row] and cos[row] > threshold_at[row]
+        if by_cosine and shape_only[i in free]:
+            by_cosine = _starts_with_dash(blocks[i].text) or _question_form(blocks[i].text)
+        if lexical[i] >= cfg.template_lexical or by_cosine:
             result[i] = True
     # layout consistency: when the document sets its template text apart in
     # italics (most found blocks are italic), a non-italic block that only
@@ -808,6 +1201,30 @@ def _decide_template(
             if not blocks[i].italic and lexical[i] < cfg.template_lexical:
                 result[i] = False
     return result
+
+
+def _small_sample_split(values: np.ndarray, cfg: SegmentConfig) -> tuple[float, bool]:
+    """Split of a few cosines (a chapter or an excerpt): at their widest gap.
+
+    Too few blocks for Otsu's split and Ashman's D: the values are cut at the
+    largest gap between neighbours when that gap is at least
+    ``cfg.small_sample_gap`` and wider than ``cfg.small_sample_ratio`` times the
+    spread inside each side (a reproduced template piece stands apart from the
+    answers, which lie close together).
+
+    Returns:
+        (threshold, found): the cut, and whether there is one.
+    """
+    xs = np.sort(np.asarray(values, dtype=np.float64))
+    if len(xs) < 4:
+        return float("inf"), False
+    gaps = np.diff(xs)
+    gaps[0] = -1.0  # at least two blocks stay below the cut: the answers
+    k = int(np.argmax(gaps))
+    lo, hi = xs[: k + 1], xs[k + 1 :]
+    spread = max(float(lo.max() - lo.min()), float(hi.max() - hi.min()), 1e-3)
+    found = gaps[k] >= cfg.small_sample_gap and gaps[k] >= cfg.small_sample_ratio * spread
+    return float((xs[k] + xs[k + 1]) / 2), bool(found)
 
 
 def _question_reproduced_once(
@@ -884,20 +1301,41 @@ def _summarise(
     headings: Sequence[_Heading],
     blocks: Sequence[Block],
 ) -> dict[str, SectionInfo]:
-    heading_text = {}
+    """Per section: presence, heading, pages, answer words, and how it was found.
+
+    ``method`` is ``"numbered"`` (an Annex number confirmed by its title),
+    ``"title"`` (a heading named by its title alone) or ``"content"`` (blocks
+    placed by meaning, no heading); ``confidence`` is the heading's (1 for an
+    Annex number ranked first, lower further down; for titles from how far the
+    title stands out) or, for content, the mean placement confidence of the
+    section's answer blocks. Absent sections have neither.
+    """
+    found_by: dict[str, _Heading] = {}
     for h in headings:
         for s in h.section_ids:
-            heading_text.setdefault(s, blocks[h.index].text)
+            found_by.setdefault(s, h)
     out: dict[str, SectionInfo] = {}
     for sec in template.section_ids():
         mine = [sb for sb in seg_blocks if sb.section_id == sec]
-        answer_words = sum(count_words(sb.block.text) for sb in mine if sb.role in ("answer", "answer_heading", "answer_list_item"))
+        answers = [sb for sb in mine if sb.role in ("answer", "answer_heading", "answer_list_item")]
+        answer_words = sum(count_words(sb.block.text) for sb in answers)
         pages = tuple(sorted({sb.block.page for sb in mine}))
+        h = found_by.get(sec)
+        present = bool(h is not None or answer_words)
+        method: str | None = None
+        conf: float | None = None
+        if h is not None:
+            method, conf = h.method, h.confidence
+        elif answers:
+            method = "content"
+            conf = float(np.mean([sb.confidence for sb in answers]))
         out[sec] = SectionInfo(
             section_id=sec,
-            present=bool(sec in heading_text or answer_words),
-            heading=heading_text.get(sec),
+            present=present,
+            heading=blocks[h.index].text if h is not None else None,
             pages=pages,
             answer_words=answer_words,
+            method=method,
+            confidence=None if conf is None else round(min(1.0, max(0.0, conf)), 3),
         )
     return out

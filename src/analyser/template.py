@@ -198,6 +198,41 @@ class Template(_Frozen):
         return out
 
 
+    def title_sections(self) -> dict[str, str]:
+        """Normalised Annex titles of every loaded language → section id.
+
+        Both the title without number (``titles``) and the heading as printed
+        (``headings``, normalised, which drops the number) are keys, with any
+        trailing colon removed; a title shared by two sections keeps the first
+        (Annex order).
+
+        Returns:
+            ``{"een robuust opvangsysteem": "2.3.3", ...}``.
+        """
+        out: dict[str, str] = {}
+        for sec in self.sections:
+            for text in (*sec.titles.values(), *sec.headings.values()):
+                key = normalise(text).rstrip(" :.")
+                if key:
+                    out.setdefault(key, sec.id)
+        return out
+
+    def wording_index(self) -> dict[str, tuple[TextKind, str, str | None]]:
+        """Normalised template wording of every loaded language → ``(kind, section_id, key_element_id)``.
+
+        The exact-match index of :meth:`template_texts` over all languages: a
+        block whose normalised text is a key reproduces that piece verbatim.
+        Trailing punctuation (``.:;?``) is dropped from the keys.
+        """
+        out: dict[str, tuple[TextKind, str, str | None]] = {}
+        for lang in self.languages():
+            for kind, section_id, ke_id, text in self.template_texts(lang):
+                key = normalise(text).rstrip(" .:;?")
+                if key:
+                    out.setdefault(key, (kind, section_id, ke_id))
+        return out
+
+
 class _PackSection(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

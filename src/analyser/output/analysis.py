@@ -85,6 +85,8 @@ def analysis_dict(
                 "heading": info.heading,
                 "pages": list(info.pages),
                 "answer_words": info.answer_words,
+                "method": info.method,
+                "confidence": info.confidence,
             }
             for sid, info in seg.sections.items()
         },

@@ -1,0 +1,180 @@
+"""Build the segmentation test documents of issue 14 (gold JSON + plain text).
+
+Usage: ``python scripts/make_segment_docs.py`` (from the repository root). Writes
+``tests/data/segment_docs/<doc_id>.gold.json`` (tuning set: nl, de, fr, it, es) and
+``tests/data/segment_heldout/<doc_id>.gold.json`` (held out from tuning: pl, sv and
+the Dutch title-only document), each with a ``.txt`` rendering (blocks separated by
+blank lines) that ``analyser analyse`` reads. Gold format: ``tests/data/gold/SCHEMA.md``.
+
+Document kinds (``KINDS``): three-section excerpt with template wording, single
+chapter, roman-numbered, chapter-numbered ("Kapitel 2: …") with paraphrased titles,
+lettered, table of contents before the headings, mixed free/numbered, own numbering
+colliding with the Annex's ("2.1 Staff" under Annex 2.6), titles without number.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from segment_docs_text import TEXT  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PACK = json.loads((ROOT / "src/analyser/data/templates/nl.json").read_text(encoding="utf-8"))
+HELDOUT_LANGS = ("pl", "sv")
+ROMAN = ("I", "II", "III", "IV")
+
+
+def lang_text(lang: str) -> dict:
+    """The wording of one language; Dutch template text from the official pack."""
+    t = dict(TEXT[lang])
+    if lang == "nl":
+        secs = PACK["sections"]
+        t["heading"] = {s: secs[s]["title"].rstrip(":") for s in ("2.1.2", "2.2.2", "2.3.3", "2.3.4", "2.6")}
+        t["q"] = {k: v.lstrip("—– ").strip() for s in ("2.2.2", "2.3.3", "2.6") for k, v in secs[s]["questions"].items()}
+        t["instr"] = {"2.6": secs["2.6"]["instructions"][0]}
+    return t
+
+
+class Doc:
+    def __init__(self, doc_id: str, lang: str):
+        self.doc_id, self.lang, self.blocks = doc_id, lang, []
+
+    def add(self, role: str, section: str | None, text: str, ke: str | None = None) -> None:
+        self.blocks.append({"id": f"b{len(self.blocks) + 1:04d}", "role": role, "section": section, "key_element": ke, "text": text})
+
+    def answers(self, t: dict, sec: str, which=(0, 1)) -> None:
+        for k in which:
+            self.add("answer", sec, t["ans"][sec][k])
+
+    def question(self, t: dict, ke: str) -> None:
+        sec = ke.rsplit(".", 1)[0]
+        self.add("template_question", sec, "— " + t["q"][ke], ke)
+
+    def gold(self, kind: str) -> dict:
+        return {
+            "doc_id": self.doc_id, "country": "XZ", "language": self.lang, "template": "eu-2025-503",
+            "title": self.blocks[0]["text"], "kind": kind, "blocks": self.blocks, "footnotes": [], "coverage": {},
+        }
+
+
+def excerpt3(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    for sec, qs in (("2.2.2", ["2.2.2.a"]), ("2.3.3", ["2.3.3.a", "2.3.3.b"]), ("2.6", ["2.6.a", "2.6.c"])):
+        d.add("section_heading", sec, f"{sec}. {t['heading'][sec]}")
+        if sec in t["instr"]:
+            d.add("template_instruction", sec, t["instr"][sec], "2.6.p")
+        for q in qs:
+            d.question(t, q)
+        d.answers(t, sec)
+
+
+def chapter1(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    d.add("section_heading", "2.6", f"2.6. {t['heading']['2.6']}")
+    d.add("template_instruction", "2.6", t["instr"]["2.6"], "2.6.p")
+    d.question(t, "2.6.a")
+    d.answers(t, "2.6", (0,))
+    d.question(t, "2.6.c")
+    d.answers(t, "2.6", (1,))
+
+
+def roman(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    d.add("section_heading", "2.2.2", f"I. {t['heading']['2.2.2']}")
+    d.answers(t, "2.2.2")
+    d.add("section_heading", "2.3.3", f"II. {t['para']['2.3.3']}")
+    d.question(t, "2.3.3.a")
+    d.answers(t, "2.3.3")
+    d.add("section_heading", "2.6", f"III. {t['heading']['2.6']}")
+    d.answers(t, "2.6")
+
+
+def chapter(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    for k, sec in enumerate(("2.2.2", "2.3.3", "2.6"), start=1):
+        title = t["para"][sec] if sec != "2.3.3" else t["heading"][sec]
+        d.add("section_heading", sec, f"{t['chapter']} {k}: {title}")
+        if sec == "2.6":
+            d.question(t, "2.6.a")
+        d.answers(t, sec)
+
+
+def letters(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    for k, sec in zip("ABC", ("2.3.3", "2.3.4", "2.6")):
+        d.add("section_heading", sec, f"{k}. {t['heading'][sec]}")
+        d.answers(t, sec)
+
+
+def toc(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    d.add("front_matter", None, t["toc"])
+    with_pages = d.lang in ("de", "it", "sv")
+    for k, sec in enumerate(("2.1.2", "2.3.3", "2.6"), start=2):
+        d.add("front_matter", None, f"{sec}. {t['heading'][sec]}" + (f" {k}" if with_pages else ""))
+    for sec in ("2.1.2", "2.3.3", "2.6"):
+        d.add("section_heading", sec, f"{sec}. {t['heading'][sec]}")
+        if sec == "2.3.3":
+            d.question(t, "2.3.3.b")
+        d.answers(t, sec)
+
+
+def mixed(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    for sec in ("2.1.2", "2.3.4"):
+        d.add("answer_heading", sec, t["own"][sec])
+        d.answers(t, sec)
+    d.add("section_heading", "2.3.3", f"2.3.3. {t['heading']['2.3.3']}")
+    d.question(t, "2.3.3.a")
+    d.answers(t, "2.3.3")
+    d.add("section_heading", "2.6", f"2.6. {t['heading']['2.6']}")
+    d.answers(t, "2.6")
+
+
+def collide(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    d.add("section_heading", "2.3.3", f"2.3.3. {t['heading']['2.3.3']}")
+    d.answers(t, "2.3.3")
+    d.add("section_heading", "2.6", f"2.6. {t['heading']['2.6']}")
+    d.question(t, "2.6.a")
+    d.add("answer_heading", "2.6", t["own"]["staff"])
+    d.answers(t, "2.6", (0,))
+    d.add("answer_heading", "2.6", t["own"]["it"])
+    d.answers(t, "2.6", (1,))
+
+
+def titleonly(d: Doc, t: dict) -> None:
+    d.add("front_matter", None, t["title"])
+    for sec in ("2.2.2", "2.3.3", "2.6"):
+        d.add("section_heading", sec, t["heading"][sec])
+        d.answers(t, sec)
+
+
+KINDS = {f.__name__: f for f in (excerpt3, chapter1, roman, chapter, letters, toc, mixed, collide, titleonly)}
+
+
+def build() -> list[Path]:
+    """Write every document; returns the gold paths written."""
+    written = []
+    for lang in TEXT:
+        t = lang_text(lang)
+        for kind, fn in KINDS.items():
+            doc_id = f"seg-{lang}-{kind}"
+            d = Doc(doc_id, lang)
+            fn(d, t)
+            held = lang in HELDOUT_LANGS or (lang == "nl" and kind == "titleonly")
+            folder = ROOT / "tests/data" / ("segment_heldout" if held else "segment_docs")
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{doc_id}.gold.json"
+            path.write_text(json.dumps(d.gold(kind), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            (folder / f"{doc_id}.txt").write_text("\n\n".join(b["text"] for b in d.blocks) + "\n", encoding="utf-8")
+            written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    paths = build()
+    print(f"{len(paths)} documents written")
