@@ -239,6 +239,25 @@ def retire(out: str | os.PathLike[str], doc_id: str) -> Path | None:
     return target
 
 
+def unretire(out: str | os.PathLike[str], doc_id: str, moved: Path) -> Path:
+    """Put a folder :func:`retire` moved aside back to ``OUT/<doc_id>/`` (its removal was not committed).
+
+    Returns:
+        The document folder.
+    """
+    folder = Path(out) / doc_id
+    os.replace(moved, folder)
+    return folder
+
+
+def set_aside(path: Path, kept: Path) -> None:
+    """Rename a file (a damaged store) to ``kept``, and its ``.wal`` companion, if any, alongside it."""
+    os.replace(path, kept)
+    wal = path.with_name(path.name + ".wal")
+    if wal.exists():
+        os.replace(wal, kept.with_name(kept.name + ".wal"))
+
+
 def pending_stages(out: str | os.PathLike[str]) -> Iterator[tuple[str, Path, bool]]:
     """What a killed run left in ``OUT/.staging``: (doc_id, path, is_removal), sorted."""
     root = Path(out) / STAGING_NAME
