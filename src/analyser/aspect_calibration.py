@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .aspects import Aspect, AspectSet, derive_label
 from .errors import ScoreError
@@ -200,7 +201,7 @@ def _derived_accuracy(rows, pred, aspects: AspectSet, gold_labels) -> float:
     return float(np.mean(hits)) if hits else 0.0
 
 
-def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
+def macro_f1(y: ArrayLike, pred: ArrayLike) -> float:
     """Macro-F1 over the two classes covered / not covered (a class absent from both counts 1.0)."""
     y = np.asarray(y, dtype=bool)
     pred = np.asarray(pred, dtype=bool)

@@ -34,6 +34,7 @@ import shutil
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import IO
 
 from .errors import AnalyserError
 
@@ -61,7 +62,7 @@ class RunLock:
     def __init__(self, out: str | os.PathLike[str]) -> None:
         self.out = Path(out)
         self.path = self.out / LOCK_NAME
-        self._fh = None
+        self._fh: IO[str] | None = None
 
     def try_acquire(self, wait: float = 0.0) -> bool:
         """Take the lock, retrying for ``wait`` seconds; False when another process holds it.

@@ -278,7 +278,7 @@ def rebuild_store(
                 same_run = run.get("model") == enc.name and statuses.get(analysis["doc_id"]) in ("success", "partial")
                 store.put_document(apply_reviews(analysis, reviews), vectors,
                                    fingerprint=str(run.get("fingerprint")) if same_run else "rebuilt",
-                                   status=statuses.get(analysis["doc_id"]) if same_run else "success")
+                                   status=str(statuses.get(analysis["doc_id"])) if same_run else "success")
                 done.append(analysis["doc_id"])
         model_name = next(iter(encoders.values())).name if encoders else ""
         _write_exports(out, template, model_name)

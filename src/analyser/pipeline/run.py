@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import shutil
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 
 from .._version import __version__
@@ -161,8 +162,8 @@ def _analyse_locked(
             did = doc_id_of(path)
             da = analyser.analyse(
                 path,
-                progress=(lambda stage, d=did: on_stage(d, stage)) if on_stage else None,
-                embed_progress=(lambda n, d=did: on_embed(d, n)) if on_embed else None,
+                progress=partial(on_stage, did) if on_stage else None,
+                embed_progress=partial(on_embed, did) if on_embed else None,
             )
             commit(i, da)
 
@@ -256,6 +257,8 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
             write_analysis(stage, da.analysis)
             write_reports(stage, reviewed, analyser.template, images=analyser.config.images, link_from=out / did)
             write_marker(stage, da.analysis["source"]["sha256"], analyser.fingerprint)
+            if da.vectors is None:  # an analysis always comes with its passage vectors (Analyser.analyse)
+                raise ValueError(f"{did}: an analysis without passage vectors")
             with AnalysisStore(out) as store:
                 store.put_document(reviewed, da.vectors, fingerprint=analyser.fingerprint, status=res.status)
         except (AnalyserError, OSError, ValueError) as exc:
