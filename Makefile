@@ -1,6 +1,7 @@
 # analyser: one-command setup, run and test on a fresh machine (Python 3.11, pip).
 # `make run`  : set up, build the model, analyse corpus/ into out/, evaluate against the gold.
 # `make test` : set up, build the model, run the whole test suite (the CI command).
+# `make typecheck` : set up, run mypy on src/analyser (settings in pyproject.toml; CI runs it first).
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -9,7 +10,7 @@ OUT    ?= out
 export HF_HUB_OFFLINE = 1
 export TRANSFORMERS_OFFLINE = 1
 
-.PHONY: setup model run test test-fast bench clean
+.PHONY: setup model run test test-fast typecheck bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +38,9 @@ test: model
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not model"
+
+typecheck: setup
+	$(BIN)/mypy
 
 bench: model
 	$(BIN)/python scripts/bench_parse.py --pages 1000

@@ -340,7 +340,7 @@ class Results:
         from .review import review_examples
 
         extra = review_examples(self.out, load_reviews(self.reviews_file, self.key_element_ids))
-        return calibrate_from_outputs(self.out, gold, output or self.out / "calibration.json", extra_examples=extra)
+        return calibrate_from_outputs(self.out, Path(gold), Path(output or self.out / "calibration.json"), extra_examples=extra)
 
     def refresh(self, *, timeout: float | None = None) -> Results:
         """Re-render reports and exports with the current reviews (no model needed), re-read the tables.

@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -22,6 +22,9 @@ from rich.table import Table
 
 from ._version import __version__
 from .errors import AnalyserError
+
+if TYPE_CHECKING:  # imported lazily at run time: `analyser --help` stays fast
+    from .schema import RunResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Analyse national asylum and migration strategies against the Annex of Decision (EU) 2025/503.")
 models_app = typer.Typer(no_args_is_help=True, help="Build the embedding model offline.")
@@ -115,9 +118,14 @@ def analyse(
                 failed.append(res.doc_id)
 
         done: list[str] = []
+
+        def record(r: RunResult) -> None:
+            done.append(r.doc_id)
+            on_document(r)
+
         try:
             results = analyse_corpus(inputs, out, config, workers=workers, force=force, prune=prune,
-                                     on_document=lambda r: (done.append(r.doc_id), on_document(r)),
+                                     on_document=record,
                                      on_stage=on_stage, on_embed=on_embed)
         except AnalyserError as exc:
             progress.stop()

@@ -14,12 +14,13 @@ keeps its mode.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["atomic_path", "write_bytes_atomic", "write_text_atomic"]
+__all__ = ["atomic_path", "file_sha256", "write_bytes_atomic", "write_text_atomic"]
 
 PART_SUFFIX = ".part"
 """Suffix of temporary files (tests check that none is left behind)."""
@@ -103,3 +104,15 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> Path:
         OSError: as :func:`write_bytes_atomic`.
     """
     return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str | None:
+    """sha256 of a file's bytes, or None when it cannot be read."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()

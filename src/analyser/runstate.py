@@ -34,6 +34,7 @@ import shutil
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import IO
 
 from .errors import AnalyserError
 
@@ -61,7 +62,7 @@ class RunLock:
     def __init__(self, out: str | os.PathLike[str]) -> None:
         self.out = Path(out)
         self.path = self.out / LOCK_NAME
-        self._fh = None
+        self._fh: IO[str] | None = None
 
     def try_acquire(self, wait: float = 0.0) -> bool:
         """Take the lock, retrying for ``wait`` seconds; False when another process holds it.
@@ -237,6 +238,25 @@ def retire(out: str | os.PathLike[str], doc_id: str) -> Path | None:
     shutil.rmtree(target, ignore_errors=True)
     os.replace(folder, target)
     return target
+
+
+def unretire(out: str | os.PathLike[str], doc_id: str, moved: Path) -> Path:
+    """Put a folder :func:`retire` moved aside back to ``OUT/<doc_id>/`` (its removal was not committed).
+
+    Returns:
+        The document folder.
+    """
+    folder = Path(out) / doc_id
+    os.replace(moved, folder)
+    return folder
+
+
+def set_aside(path: Path, kept: Path) -> None:
+    """Rename a file (a damaged store) to ``kept``, and its ``.wal`` companion, if any, alongside it."""
+    os.replace(path, kept)
+    wal = path.with_name(path.name + ".wal")
+    if wal.exists():
+        os.replace(wal, kept.with_name(kept.name + ".wal"))
 
 
 def pending_stages(out: str | os.PathLike[str]) -> Iterator[tuple[str, Path, bool]]:

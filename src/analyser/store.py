@@ -262,7 +262,7 @@ class AnalysisStore:
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
-        con, self.con = getattr(self, "con", None), None
+        con = self.__dict__.pop("con", None)  # a closed store has no connection (AttributeError on use)
         if con is not None:
             con.close()
 

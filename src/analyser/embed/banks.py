@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -65,7 +66,8 @@ def save_vector_bank(path: Path, vectors: np.ndarray, **labels: np.ndarray) -> P
         labels: arrays of length n (or any other arrays) stored beside them.
     """
     buf = io.BytesIO()
-    np.savez_compressed(buf, vectors=np.asarray(vectors).astype(np.float16), **{k: np.asarray(v) for k, v in labels.items()})
+    arrays: dict[str, Any] = {"vectors": np.asarray(vectors).astype(np.float16), **{k: np.asarray(v) for k, v in labels.items()}}
+    np.savez_compressed(buf, **arrays)  # Any: numpy's stub types **kwds like its allow_pickle flag
     return write_bytes_atomic(path, buf.getvalue())
 
 

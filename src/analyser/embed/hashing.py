@@ -66,7 +66,7 @@ class HashingEncoder:
         for feature, weight in self._features(text, kind):
             h = _hash64(feature)
             vec[h % self.dim] += weight if (h >> 63) & 1 else -weight
-        norm = np.linalg.norm(vec)
+        norm = float(np.linalg.norm(vec))
         if norm == 0.0:  # only if all features cancel out
             vec[_hash64(f"k:{kind}") % self.dim] = 1.0
             norm = 1.0

@@ -63,8 +63,12 @@ class Encoder(Protocol):
     """
 
     name: str
-    dim: int
-    max_tokens: int
+
+    @property
+    def dim(self) -> int: ...  # read-only: a plain attribute or a property satisfies it
+
+    @property
+    def max_tokens(self) -> int: ...
 
     def encode(
         self,

@@ -40,7 +40,7 @@ def analysis_dict(
     """The per-document JSON (see ``data/analysis.schema.json``).
 
     ``aspects``: key element id -> its aspect coverage (``{id, descriptor, covered, score,
-    evidence, features}`` items, :func:`analyser.pipeline.apply_aspects`), stored as
+    evidence, features}`` items, :func:`analyser.aspect_score.apply_aspects`), stored as
     ``coverage[<ke>].aspects``; left out when None. ``scope``
     (:func:`analyser.scope.assess_scope`) gives ``in_scope``, ``in_scope_score`` and, out of
     scope, the W601 warning in ``warnings`` (a text in a language outside the 24 EU languages

@@ -166,7 +166,7 @@ def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words
                                                     r[2] / crop.width, r[3] / crop.height)))
     out = Image.alpha_composite(crop, overlay).convert("RGB")
     if out.width > MAX_WIDTH:
-        out = out.resize((MAX_WIDTH, max(1, round(out.height * MAX_WIDTH / out.width))), Image.LANCZOS)
+        out = out.resize((MAX_WIDTH, max(1, round(out.height * MAX_WIDTH / out.width))), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
     out.save(buf, format="WEBP", quality=QUALITY, method=WEBP_METHOD)
     src = "data:image/webp;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
@@ -360,6 +360,13 @@ def _settings() -> str:
     return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v3"
 
 
+
+def _box(b: Any) -> tuple[float, float, float, float]:
+    """One cached highlight box as four floats; ValueError/TypeError when it is not four numbers."""
+    x0, top, x1, bottom = (float(v) for v in b)
+    return (x0, top, x1, bottom)
+
+
 def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]:
     """(crops, keys whose sentence was not found) cached for these bytes and settings; empty when stale."""
     try:
@@ -372,7 +379,7 @@ def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]
     for k, c in (data.get("crops") or {}).items():
         try:
             out[k] = Crop(str(c["src"]), int(c["width"]), int(c["height"]), int(c["page"]),
-                          tuple(tuple(float(v) for v in b) for b in c["boxes"]))
+                          tuple(_box(b) for b in c["boxes"]))
         except (KeyError, TypeError, ValueError):
             continue
     return out, {str(k) for k in data.get("not_found") or []}

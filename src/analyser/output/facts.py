@@ -77,7 +77,9 @@ def covered_aspects(coverage: Mapping) -> list[dict]:
     for a in aspects:
         if not isinstance(a, Mapping) or not a.get("covered"):
             continue
-        ev = a.get("evidence") if isinstance(a.get("evidence"), Mapping) else {}
+        ev = a.get("evidence")
+        if not isinstance(ev, Mapping):
+            ev = {}
         out.append({"id": a.get("id"), "text": str(a.get("en") or a.get("descriptor") or a.get("id")),
                     "page": ev.get("page"), "sentence": ev.get("sentence")})
     return out

@@ -207,10 +207,12 @@ def _document_context(analysis: Mapping, template: Template, sources: EvidenceSo
     source = analysis.get("source") or {}
     counts = {lab: sum(1 for c in cov.values() if c.get("label") == lab) for lab in LABELS}
 
-    sections, absent, by_page = [], [], {}
+    sections: list[dict] = []
+    absent: list[dict] = []
+    by_page: dict[int, list[dict]] = {}
     for section in template.sections:
         info = sec_info.get(section.id, {})
-        kes = []
+        kes: list[dict] = []
         for ke in section.key_elements:
             c = cov.get(ke.id)
             if c is None:
@@ -347,7 +349,7 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
     doc_ids = [did for did in doc_ids if did not in excluded]
 
     # heatmap
-    groups = [{"id": s.id, "en": s.en, "key_elements": [{"id": k.id, "letter": k.letter, "en": k.en} for k in s.key_elements]}
+    groups: list[dict[str, Any]] = [{"id": s.id, "en": s.en, "key_elements": [{"id": k.id, "letter": k.letter, "en": k.en} for k in s.key_elements]}
               for s in template.sections if s.key_elements]
     heat_rows = []
     for d in docs:
@@ -355,15 +357,15 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
         cells = []
         for g in groups:
             for ke in g["key_elements"]:
-                r = cov.get((did, ke["id"]))
-                if r is None:
+                row = cov.get((did, ke["id"]))
+                if row is None:
                     cells.append({"ke": ke["id"], "label": None, "first": ke is g["key_elements"][0]})
                     continue
-                score = r.get("score")
+                score = row.get("score")
                 bg, fg = _ramp(score if score is not None else 0.0, _BLUES)
-                cells.append({"ke": ke["id"], "label": r.get("label"), "score": score, "bg": bg, "fg": fg,
-                              "misplaced": _bool(r.get("misplaced")), "reviewed": _bool(r.get("reviewed")),
-                              "machine_label": r.get("machine_label"), "first": ke is g["key_elements"][0]})
+                cells.append({"ke": ke["id"], "label": row.get("label"), "score": score, "bg": bg, "fg": fg,
+                              "misplaced": _bool(row.get("misplaced")), "reviewed": _bool(row.get("reviewed")),
+                              "machine_label": row.get("machine_label"), "first": ke is g["key_elements"][0]})
         heat_rows.append({"doc_id": did, "language": lang[did], "cells": cells,
                           "counts": {lab: d.get(f"n_{lab}") for lab in LABELS}})
     legend = [{"value": v, "bg": _ramp(v, _BLUES)[0], "fg": _ramp(v, _BLUES)[1]} for v in (0.0, 0.25, 0.5, 0.75, 1.0)]

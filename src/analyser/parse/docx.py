@@ -49,6 +49,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
     """
     try:
         import docx  # python-docx
+        from docx.table import Table
 
         document = docx.Document(str(path))
         numbering = _docx_numbering(document)
@@ -68,7 +69,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
         )
 
     for item in body:
-        if item.__class__.__name__ == "Table":
+        if isinstance(item, Table):
             rows = []
             for row in item.rows:
                 cells, seen = [], set()

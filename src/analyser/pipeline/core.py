@@ -1,0 +1,234 @@
+"""One document through the stages: parse → segment → match → score → aspects, with error capture.
+
+:class:`Analyser` loads the template, the encoder, the banks and the calibrations once
+(:class:`AnalyserConfig`) and analyses one file into a :class:`DocumentAnalysis`; a document's
+failure is captured as :class:`~analyser.schema.ErrorItem` on its :class:`RunResult` (Docling's
+``raises_on_error=False``), never raised. :func:`run_fingerprint` names everything that decides
+an analysis, so that a re-run can reuse unchanged documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .._version import __version__
+from ..embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
+from ..errors import AnalyserError
+from ..guard import Limits, check_document, check_file
+from ..match import MatchConfig, match
+from ..parse import doc_id_of
+from ..output import analysis_dict
+from ..schema import Document, ErrorItem, RunResult
+from ..scope import assess_scope, scope_warning
+from ..score import Calibration, ScoreConfig, load_calibration, score
+from ..segment import SegmentConfig, segment
+from ..template import Template, load_template
+from ..text import unsupported_language_warning, detect_block_languages, detect_language
+from ..aspect_score import apply_aspects, load_aspect_setup
+
+logger = logging.getLogger(__name__)
+
+
+INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
+
+@dataclass
+class AnalyserConfig:
+    """Settings of a run; each stage sees only its own part.
+
+    Attributes:
+        model: encoder name or path (None: the default multilingual-e5-small).
+        language: force the document language (ISO 639-1) instead of detecting it.
+        password: password for encrypted PDFs.
+        templates: extra folder of template packs.
+        calibration: calibration file (None: the one shipped for the model).
+        cache_dir: on-disk embedding cache (None: ``<out>/.cache``).
+        images: page crops of PDF sources in the HTML reports (``--no-images``: False).
+        limits: what one document may cost (:class:`analyser.guard.Limits`);
+            ``limits.max_memory_mb`` caps each worker process.
+        precision: ``"fp32"`` or ``"int8"`` inference (None: ``ANALYSER_PRECISION`` or fp32).
+        threads: torch threads per process (None: the cores divided among the workers).
+    """
+
+    model: str | None = None
+    language: str | None = None
+    password: str | None = None
+    templates: Path | None = None
+    calibration: Path | None = None
+    cache_dir: Path | None = None
+    images: bool = True
+    limits: Limits = field(default_factory=Limits)
+    precision: str | None = None
+    threads: int | None = None
+    segment: SegmentConfig = field(default_factory=SegmentConfig)
+    match: MatchConfig = field(default_factory=MatchConfig)
+    score: ScoreConfig = field(default_factory=ScoreConfig)
+
+def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand files and folders into the input files, sorted, de-duplicated.
+
+    Folders contribute their ``*.pdf``, ``*.docx`` and ``*.txt`` files (not
+    recursive); files are taken as given, whatever their suffix, so that a bad
+    file gets its own clear error.
+    """
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
+        else:
+            found.append(p)
+    return list(dict.fromkeys(found))
+
+class Analyser:
+    """Holds the loaded template, encoder and calibration for a run.
+
+    Args:
+        config: run settings.
+        encoder: inject an encoder (tests use :class:`~analyser.embed.HashingEncoder`);
+            by default the configured model, loaded only when a document must
+            be computed (:func:`~analyser.embed.open_encoder`).
+    """
+
+    def __init__(self, config: AnalyserConfig | None = None, *, encoder: Encoder | None = None) -> None:
+        self.config = config or AnalyserConfig()
+        self.template: Template = load_template(self.config.templates)
+        inner = encoder or open_encoder(self.config.model, precision=self.config.precision, num_threads=self.config.threads)  # type: ignore[arg-type]
+        cache = EmbeddingCache(self.config.cache_dir) if self.config.cache_dir else None
+        self.encoder = CachedEncoder(inner, cache)
+        self.calibration: Calibration = load_calibration(inner.name, self.config.calibration)
+        self.aspects, self.aspect_calibration, aspect_hash = load_aspect_setup(inner.name)
+        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config, aspect_hash)
+
+    def analyse(
+        self,
+        path: str | os.PathLike[str],
+        progress: Callable[[str], None] | None = None,
+        embed_progress: Callable[[int], None] | None = None,
+    ) -> DocumentAnalysis:
+        """Analyse one file; nothing is written.
+
+        Never raises for a bad document: the returned result has status
+        ``failed`` and the error, or ``partial`` when some pages could not be read.
+
+        Args:
+            path: a .pdf, .docx or .txt file.
+            progress: called with the name of each stage as it starts.
+            embed_progress: called with the number of passages embedded so far.
+        """
+        from ..parse import parse  # pdfplumber: only when a document must be computed
+
+        path = Path(path)
+        doc_id = doc_id_of(path)
+        errors: list[ErrorItem] = []
+        t0 = time.perf_counter()
+        try:
+            if progress:
+                progress("parse")
+            check_file(path, self.config.limits)  # bound what this document may cost before parsing it
+            doc = parse(path, doc_id=doc_id, password=self.config.password, language=self.config.language)
+            check_document(doc, self.config.limits)
+            doc = self._with_language(doc)
+            errors.extend(ErrorItem(stage="parse", code="W102", message=w) for w in doc.warnings)
+            if msg := unsupported_language_warning(str(path), doc.language):
+                errors.append(ErrorItem(stage="parse", code="W111", message=msg))
+            for page in doc.pages:
+                for flag in ("scanned", "cid_garbage"):
+                    if flag in page.flags:
+                        errors.append(ErrorItem(stage="parse", code="W101", message=f"page {page.number} unreadable ({flag}); not analysed", page=page.number))
+            if progress:
+                progress("segment")
+            seg = segment(doc, self.template, self.encoder, self.config.segment)
+            if progress:
+                progress("embed")
+            matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress)
+            if progress:
+                progress("score")
+            scope = assess_scope(matches, seg)
+            if not scope.in_scope:
+                errors.append(ErrorItem(stage="score", code="W601", message=scope_warning(scope)))
+            coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
+            coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
+                                              self.aspects, self.aspect_calibration)
+            analysis = analysis_dict(doc, seg, matches, coverage, self.template,
+                                     model={"name": self.encoder.name, "dim": self.encoder.dim},
+                                     calibration=self.calibration, aspects=aspects, scope=scope)
+            vectors = matches.passage_vectors
+        except AnalyserError as exc:
+            logger.debug("failed %s", path, exc_info=True)
+            return DocumentAnalysis(RunResult(doc_id=doc_id, source_path=str(path), status="failed",
+                                              errors=(ErrorItem(stage=_stage_of(exc), code=exc.code, message=str(exc)),)))
+        except MemoryError:
+            logger.debug("out of memory %s", path, exc_info=True)
+            return DocumentAnalysis(RunResult(doc_id=doc_id, source_path=str(path), status="failed", errors=(
+                ErrorItem(stage="run", code="E136", message=str(AnalyserError(
+                    "E136", path=str(path), limit=self.config.limits.max_memory_mb or "?"))),)))
+        except Exception as exc:  # noqa: BLE001 - a batch never dies on one document
+            logger.debug("failed %s", path, exc_info=True)
+            return DocumentAnalysis(RunResult(doc_id=doc_id, source_path=str(path), status="failed",
+                                              errors=(ErrorItem(stage="run", code="E599", message=f"{path}: unexpected error: {exc!r}"),)))
+        logger.info("%s analysed in %.1f s", doc_id, time.perf_counter() - t0)
+        unreadable = any(e.code == "W101" for e in errors)  # W102 warnings leave the analysis complete
+        result = RunResult(doc_id=doc_id, source_path=str(path), status="partial" if unreadable else "success",
+                           errors=tuple(errors))
+        return DocumentAnalysis(result, analysis, vectors)
+
+    def _with_language(self, doc: Document) -> Document:
+        """Set the document language (``--lang``, else detected) and mark blocks in another language."""
+        if self.config.language:
+            return doc.model_copy(update={"language": self.config.language})
+        if doc.language in ("", "und", None):
+            body = " ".join(b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote"))
+            doc = doc.model_copy(update={"language": detect_language(body, default="und")})
+        body_idx = [i for i, b in enumerate(doc.blocks) if b.kind in ("paragraph", "list_item")]
+        langs = detect_block_languages([doc.blocks[i].text for i in body_idx], doc.language)
+        other = {i: lang for i, lang in zip(body_idx, langs) if lang != doc.language}
+        if not other:
+            return doc
+        blocks = tuple(b.model_copy(update={"language": other[i]}) if i in other else b for i, b in enumerate(doc.blocks))
+        return doc.model_copy(update={"blocks": blocks})
+
+@dataclass
+class DocumentAnalysis:
+    """What analysing one document produced, before anything is written.
+
+    Attributes:
+        result: status and errors.
+        analysis: the per-document dict of ``analysis.json`` (None when failed).
+        vectors: float32 (P, dim) passage embeddings, one row per
+            ``analysis["passages"]`` entry (None when failed).
+    """
+
+    result: RunResult
+    analysis: dict | None = None
+    vectors: np.ndarray | None = None
+
+def run_fingerprint(model: str, calibration: Calibration, template: Template, config: AnalyserConfig,
+                    aspects: str = "") -> str:
+    """A hash of everything besides the file bytes that decides a document's analysis.
+
+    Model name, analyser version, the calibration (coefficients included), the
+    template and its language packs, the forced language, the stage settings and
+    ``aspects`` (the hash of ``aspects.yaml`` and the aspect calibration, from
+    :func:`load_aspect_setup`). A stored document with the same bytes and fingerprint is reused.
+    """
+    parts = {
+        "aspects": aspects,
+        "model": model,
+        "analyser": __version__,
+        "calibration": repr(calibration),
+        "template": hashlib.sha256(template.model_dump_json().encode("utf-8")).hexdigest(),
+        "language": config.language,
+        "stages": repr((config.segment, config.match, config.score)),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()[:32]
+
+def _stage_of(exc: AnalyserError) -> str:
+    return {"ParseError": "parse", "TemplateError": "template", "EncoderError": "embed", "ScoreError": "score"}.get(type(exc).__name__, "run")

@@ -1,0 +1,311 @@
+"""Recovery and maintenance of an output folder: finish a killed run, refresh reports, rebuild the store.
+
+:func:`recover_output` finishes or undoes what an interrupted commit left in ``OUT/.staging``
+(:mod:`analyser.runstate`) and rewrites the corpus outputs; :func:`refresh_reports` re-renders
+the reports with the current reviews; :func:`rebuild_store` rebuilds a damaged
+``analysis.duckdb`` from the documents' ``analysis.json`` files (the damaged file kept aside).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..compare import similarity_table
+from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
+from ..errors import AnalyserError
+from ..output import write_corpus_outputs, write_reports, write_run
+from ..review import apply_reviews, load_reviews, reviews_path
+from ..schema import RunResult
+from ..segment import load_exemplars
+from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, pending_stages, publish, read_journal, read_marker, retire,
+                        set_aside, unretire)
+from ..store import STORE_NAME, AnalysisStore
+from ..template import Template, load_template
+
+logger = logging.getLogger(__name__)
+
+
+def _stored_documents(out: Path) -> dict[str, dict]:
+    """doc_id → {sha256, fingerprint, source_path, status} of the store (created when missing), read in one short connection."""
+    with AnalysisStore(out) as store:
+        return store.document_rows()
+
+def _set_reviews(out: Path, reviews: Mapping, timeout: float | None = None) -> None:
+    """Apply the reviews to the store's coverage rows, in one short transaction."""
+    with AnalysisStore(out, timeout=timeout) as store:
+        store.set_reviews({k: (r.label, r.note) for k, r in reviews.items()})
+
+def _remove_documents(out: Path, doc_ids: Sequence[str]) -> None:
+    """Delete documents from the store and their folders; a kill in between is finished by :func:`recover_output`."""
+    doc_ids = list(doc_ids)
+    if not doc_ids:
+        return
+    for did in doc_ids:
+        retire(out, did)
+    with AnalysisStore(out) as store:
+        store.delete_documents(doc_ids)
+    for did, path, removal in list(pending_stages(out)):
+        if removal and did in doc_ids:
+            shutil.rmtree(path, ignore_errors=True)
+
+def _reviews_or(out: Path, kids: Sequence[str], fallback: Mapping) -> Mapping:
+    """The reviews file as it is now; ``fallback`` when it cannot be read (the run goes on)."""
+    try:
+        return load_reviews(reviews_path(out), kids)
+    except AnalyserError:
+        return fallback
+
+def _read_json(path: Path) -> dict | None:
+    """A JSON object from a file, or None when missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+def _stored_model(out: Path) -> str:
+    """The model of the stored documents ("" when none)."""
+    with AnalysisStore(out, read_only=True) as store:
+        rows = store.con.execute("SELECT model FROM documents LIMIT 1").fetchall()
+    return rows[0][0] if rows else ""
+
+def _finish_stages(out: Path) -> list[str]:
+    """Finish or undo what an interrupted commit left in ``OUT/.staging``; returns the doc_ids touched.
+
+    A staged analysis whose marker matches the store row (bytes and
+    fingerprint) was committed: its files are published. Any other staged
+    analysis was not: it is dropped (the earlier analysis stays). A folder
+    moved aside for removal is deleted when the store no longer holds the
+    document, and put back otherwise.
+    """
+    stages = list(pending_stages(out))
+    if not stages:
+        with contextlib.suppress(OSError):
+            (out / STAGING_NAME).rmdir()
+        return []
+    rows = _stored_documents(out)
+    for did, path, removal in stages:
+        row = rows.get(did)
+        if removal:
+            if row is not None and not (out / did).exists():
+                unretire(out, did, path)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+            continue
+        marker = read_marker(path)
+        if row is not None and marker is not None and (marker.get("sha256"), marker.get("fingerprint")) == (
+                row["sha256"], row["fingerprint"]):
+            publish(out, did)
+        else:
+            discard(out, did)
+    with contextlib.suppress(OSError):
+        (out / STAGING_NAME).rmdir()
+    return [d for d, _, _ in stages]
+
+def _write_exports(out: Path, template: Template, model: str) -> None:
+    """Recompute the similarity table and write the corpus exports, holding the store only briefly."""
+    with AnalysisStore(out, read_only=True) as store:
+        vectors = {d: store.passage_vectors(d) for d in store.doc_ids() if _in_scope(out, d)}  # strategies only
+    table = similarity_table(vectors, background_vector(model))
+    with AnalysisStore(out) as store:
+        store.put_similarity(table)
+    with AnalysisStore(out, read_only=True) as store:
+        write_corpus_outputs(out, store, template)
+
+def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *, _locked: bool = False) -> bool:
+    """Bring an output folder up to date after an ``analyse`` run was killed (kill -9, power loss).
+
+    Called by every command before it reads ``out``. When no run holds the
+    run lock and the killed run left a journal or staged documents: staged
+    analyses are published or dropped (:func:`_finish_stages`), the
+    similarity table and corpus exports are rewritten from the store, and
+    ``run.json`` is written from the journal (``"interrupted": true``,
+    ``"killed": true``, the documents finished before the kill). A run in
+    progress is left alone.
+
+    Returns:
+        True when something was brought up to date.
+    """
+    out = Path(out)
+    journal = out / JOURNAL_NAME
+    if not journal.exists() and not (out / STAGING_NAME).exists():
+        return False
+    lock = None
+    if not _locked:
+        lock = RunLock(out)
+        try:
+            if not lock.try_acquire(0.0):
+                return False  # a run in progress: finishing is its own work
+        except OSError:
+            return False  # a folder we cannot write: nothing to do
+    try:
+        _finish_stages(out)
+        left = read_journal(out)
+        if left is not None:
+            info, docs = left
+            _write_exports(out, load_template(templates), str(info.get("model") or _stored_model(out)))
+            results = []
+            for d in docs:
+                with contextlib.suppress(ValueError):
+                    results.append(RunResult.model_validate(d))
+            write_run(out, results, run_info={**info, "interrupted": True, "killed": True})
+            journal.unlink(missing_ok=True)
+            logger.warning("%s", AnalyserError("W512", path=str(out)))
+        return True
+    except (AnalyserError, OSError) as exc:
+        logger.warning("could not bring %s up to date: %s", out, exc)
+        return False
+    finally:
+        if lock is not None:
+            lock.release()
+
+def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, *,
+                    store_timeout: float | None = None, images: bool = True) -> list[str]:
+    """Re-render every stored document's reports and the corpus exports with the current reviews.
+
+    No model is loaded and nothing is recomputed: ``analysis.json`` is read,
+    ``<out>/reviews.csv`` applied, ``report.md``/``report.html``, the store's
+    coverage labels and the corpus exports rewritten. Works while an
+    ``analyse`` run writes into ``out`` (the store is held only briefly; the
+    machine's scores in the store are never touched, only the review columns).
+
+    Args:
+        out: the output folder.
+        templates: extra template packs.
+        store_timeout: seconds to wait for other processes holding the store
+            (None: :data:`analyser.store.WRITE_TIMEOUT`).
+        images: page crops of PDF sources in the HTML reports.
+
+    Returns:
+        The doc_ids refreshed.
+
+    Raises:
+        AnalyserError: E504 when ``out`` has no store; E505/E507 for a bad
+            reviews file; E510/E511 when another process holds the store
+            longer than ``store_timeout`` (the per-document reports are
+            written by then).
+    """
+    out = Path(out)
+    if not (out / STORE_NAME).exists():
+        raise AnalyserError("E504", path=str(out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
+    recover_output(out, templates)
+    template = load_template(templates)
+    reviews = load_reviews(reviews_path(out), [ke.id for ke in template.key_elements()])
+    with AnalysisStore(out, read_only=True) as store:
+        doc_ids = store.doc_ids()
+    done = []
+    for did in doc_ids:
+        folder = out / did
+        try:
+            analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        write_reports(folder, apply_reviews(analysis, reviews), template, images=images)
+        done.append(did)
+    _set_reviews(out, reviews, timeout=store_timeout)
+    with AnalysisStore(out, read_only=True) as store:
+        write_corpus_outputs(out, store, template)
+    return done
+
+def rebuild_store(
+    out: str | os.PathLike[str],
+    *,
+    model: str | None = None,
+    encoder: Encoder | None = None,
+) -> tuple[list[str], Path | None]:
+    """Rebuild ``OUT/analysis.duckdb`` from the ``OUT/<doc_id>/analysis.json`` files (``analyser store rebuild``).
+
+    The way forward from a damaged store: the old file is moved aside (kept,
+    never deleted), every analysis is stored again with the current reviews
+    applied, the passage embeddings are recomputed from the passage texts
+    (from ``OUT/.cache`` when cached, else with the encoder each analysis
+    names), and the similarity table and corpus exports are rewritten. A
+    document keeps the fingerprint of ``run.json`` when that run made it with
+    the same model, so the next run reuses it; otherwise the next run
+    recomputes it.
+
+    Args:
+        out: the output folder.
+        model: encoder for every document instead of the one each analysis names.
+        encoder: inject an encoder (tests).
+
+    Returns:
+        (doc_ids stored, where the old file was moved or None).
+
+    Raises:
+        AnalyserError: E510 when an analyse run holds ``out``; E516 when
+            ``out`` holds no analysis.json file; E301 when a model is missing.
+    """
+    out = Path(out)
+    folders = sorted(p.parent for p in out.glob("*/analysis.json") if not p.parent.name.startswith("."))
+    if not folders:
+        raise AnalyserError("E516", path=str(out), reason="no <doc_id>/analysis.json files in it")
+    lock = RunLock(out)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise AnalyserError("E516", path=str(out), reason=exc.strerror or type(exc).__name__) from None
+    try:
+        kept = _move_store_aside(out)
+        run = _read_json(out / "run.json") or {}
+        statuses = {d.get("doc_id"): d.get("status") for d in run.get("documents", []) if isinstance(d, dict)}
+        template = load_template()
+        reviews = _reviews_or(out, [ke.id for ke in template.key_elements()], {})
+        encoders: dict[str, CachedEncoder] = {}
+        cache = EmbeddingCache(out / ".cache")
+        done: list[str] = []
+        with AnalysisStore(out) as store:  # a repair: held until done
+            for folder in folders:
+                analysis = _read_json(folder / "analysis.json")
+                if not analysis or "passages" not in analysis or "coverage" not in analysis:
+                    logger.warning("%s", AnalyserError("E403", path=str(folder / "analysis.json"), reason="not an analysis"))
+                    continue
+                name = model or str(analysis.get("model", {}).get("name") or "")
+                if name not in encoders:
+                    encoders[name] = CachedEncoder(encoder or load_encoder(name or None), cache)
+                enc = encoders[name]
+                texts = [p.get("text", "") for p in analysis["passages"]]
+                vectors = enc.encode(texts, kind="passage") if texts else np.zeros((0, enc.dim), np.float32)
+                same_run = run.get("model") == enc.name and statuses.get(analysis["doc_id"]) in ("success", "partial")
+                store.put_document(apply_reviews(analysis, reviews), vectors,
+                                   fingerprint=str(run.get("fingerprint")) if same_run else "rebuilt",
+                                   status=str(statuses.get(analysis["doc_id"])) if same_run else "success")
+                done.append(analysis["doc_id"])
+        model_name = next(iter(encoders.values())).name if encoders else ""
+        _write_exports(out, template, model_name)
+        return done, kept
+    finally:
+        lock.release()
+
+def _move_store_aside(out: Path) -> Path | None:
+    """Rename ``analysis.duckdb`` (and its WAL) to ``analysis.duckdb.damaged-<UTC time>``; the path, or None when absent."""
+    path = out / STORE_NAME
+    if not path.exists():
+        return None
+    kept = path.with_name(f"{STORE_NAME}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
+    set_aside(path, kept)
+    return kept
+
+def background_vector(model: str) -> np.ndarray | None:
+    """The (dim,) centring vector of :mod:`analyser.compare` for ``model``.
+
+    The mean answer embedding of the shipped section exemplar bank; None when
+    no bank was built for the model (e.g. the hashing test encoder).
+    """
+    bank = load_exemplars(model)
+    return None if bank is None or not len(bank.vectors) else bank.vectors.mean(axis=0)
+
+
+def _in_scope(out: Path, doc_id: str) -> bool:
+    """False when the document's ``analysis.json`` says it is not an asylum and migration strategy (kept out of similarity)."""
+    analysis = _read_json(out / doc_id / "analysis.json")
+    return True if analysis is None else bool(analysis.get("in_scope", True))

@@ -1,0 +1,287 @@
+"""A corpus run: every input analysed (in this process or in workers), committed, reported.
+
+Output files are written atomically (temporary file, then rename, :mod:`analyser.io`) and each
+document is committed to the store (:mod:`analyser.store`) in one transaction, so an
+interrupted run never leaves a half-written analysis. Re-runs reuse unchanged documents.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import os
+import shutil
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from pathlib import Path
+
+from .._version import __version__
+from ..embed import Encoder
+from ..errors import AnalyserError
+from ..parse import doc_id_of
+from ..output import write_analysis, write_reports, write_run
+from ..review import apply_reviews, load_reviews, reviews_path
+from ..schema import ErrorItem, RunResult
+from ..runstate import RunJournal, RunLock, discard, publish, stage_dir, write_marker
+from ..store import AnalysisStore
+from .core import Analyser, AnalyserConfig, DocumentAnalysis, find_inputs
+from .workers import _run_in_workers, _sigterm_as_interrupt
+from .maintenance import _finish_stages, _remove_documents, _reviews_or, _set_reviews, _stored_documents, _write_exports, recover_output
+from ..io import file_sha256
+
+logger = logging.getLogger(__name__)
+
+
+def analyse_corpus(
+    paths: Sequence[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    config: AnalyserConfig | None = None,
+    *,
+    encoder: Encoder | None = None,
+    workers: int = 1,
+    force: bool = False,
+    prune: bool = False,
+    on_document: Callable[[RunResult], None] | None = None,
+    on_stage: Callable[[str, str], None] | None = None,
+    on_embed: Callable[[str, int], None] | None = None,
+) -> list[RunResult]:
+    """Analyse every input file and write the per-document outputs, the store and the corpus outputs.
+
+    Re-runs are incremental: a document whose bytes and run fingerprint
+    (:func:`run_fingerprint`) match the store is not recomputed (its result
+    has ``reused=True``); its reports are still re-rendered so that new
+    reviews show. Each finished document is committed to the store in one
+    short transaction (readers can open the store between them) and its files
+    are written to ``OUT/.staging`` first and moved into place after the
+    commit, so an interrupted run loses at most the documents in progress.
+
+    Nothing is lost (see :mod:`analyser.runstate`): one run at a time holds
+    ``OUT/.analyse.lock``; SIGTERM is handled like Ctrl-C; after kill -9 the
+    next command finishes what the run left (:func:`recover_output`); a
+    stored analysis is removed only when its file now fails to be read
+    (E1xx), never because a worker process died or the analysis hit a bug.
+
+    Args:
+        paths: files and/or folders.
+        out: output folder (created).
+        config: run settings.
+        encoder: inject an encoder instead of loading the configured model.
+        workers: processes over documents (1: in this process). Each worker
+            loads its own model (about 0.5 GB for multilingual-e5-small). A
+            worker that dies is replaced; a document that kills its worker
+            twice fails (E512) and keeps its earlier analysis. When no worker
+            can start (e.g. a script without ``if __name__ == "__main__":``)
+            the documents are analysed in this process (W510 in ``run.json``).
+        force: recompute every document even when unchanged.
+        prune: remove from the store (and the corpus outputs) the documents
+            of earlier runs that are not among ``paths``.
+        on_document: called after each document with its result (progress).
+        on_stage: called with (doc_id, stage name) as each stage starts (in this process only).
+        on_embed: called with (doc_id, passages embedded so far) (in this process only).
+
+    Returns:
+        One :class:`RunResult` per input, in input order. ``run.json``,
+        ``summary.csv``, ``coverage.parquet``, ``similarity.parquet``,
+        ``report.html`` and ``analysis.duckdb`` are written to ``out``.
+
+    Raises:
+        AnalyserError: E502 when ``out`` cannot be written; E510 when another
+            analyse run holds ``out`` (checked before the model is loaded);
+            E504 when the store cannot be opened (damaged: names ``analyser
+            store rebuild``); E513 when the exports cannot be written after
+            the documents were committed; E517 when called while a worker
+            process starts (a script without a main guard); setup errors
+            (model, calibration, template) as raised by :class:`Analyser`.
+        KeyboardInterrupt: after Ctrl-C (:class:`Terminated` after SIGTERM),
+            once the finished documents, exports and ``run.json`` are written.
+    """
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise AnalyserError("E517")
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        lock = RunLock(out)
+        lock.acquire()  # E510 before any model is loaded
+    except OSError as exc:
+        raise AnalyserError("E502", path=str(out), reason=exc.strerror or type(exc).__name__) from None
+    try:
+        with _sigterm_as_interrupt():
+            return _analyse_locked(paths, out, config, encoder=encoder, workers=workers, force=force, prune=prune,
+                                   on_document=on_document, on_stage=on_stage, on_embed=on_embed)
+    finally:
+        lock.release()
+
+def _analyse_locked(
+    paths: Sequence[str | os.PathLike[str]],
+    out: Path,
+    config: AnalyserConfig | None,
+    *,
+    encoder: Encoder | None,
+    workers: int,
+    force: bool,
+    prune: bool,
+    on_document: Callable[[RunResult], None] | None,
+    on_stage: Callable[[str, str], None] | None,
+    on_embed: Callable[[str, int], None] | None,
+) -> list[RunResult]:
+    """:func:`analyse_corpus` once this process holds the run lock of ``out``."""
+    recover_output(out, _locked=True)
+    config = config or AnalyserConfig()
+    if config.cache_dir is None:
+        config.cache_dir = out / ".cache"
+    analyser = Analyser(config, encoder=encoder)
+    kids = [ke.id for ke in analyser.template.key_elements()]
+    reviews = load_reviews(reviews_path(out), kids)
+    run_info = {
+        "analyser_version": __version__, "model": analyser.encoder.name,
+        "fingerprint": analyser.fingerprint,
+        "calibration": {"model": analyser.calibration.model, "version": analyser.calibration.version,
+                        "fitted_on": list(analyser.calibration.fitted_on)},
+    }
+    stored = _stored_documents(out)
+    journal = RunJournal(out, run_info)
+    results: dict[int, RunResult] = {}
+    todo: list[tuple[int, Path]] = []
+    seen: dict[str, Path] = {}
+    warnings: list[str] = []
+    stop: KeyboardInterrupt | None = None
+
+    def finish(i: int, res: RunResult) -> None:
+        results[i] = res
+        journal.add(res.model_dump(mode="json"))
+        if on_document:
+            on_document(res)
+
+    def commit(i: int, da: DocumentAnalysis) -> None:
+        current = _reviews_or(out, kids, reviews)  # reviews made while the run goes are kept
+        finish(i, _commit_document(out, da, analyser, stored, current))
+
+    def run_here(items: Sequence[tuple[int, Path]]) -> None:
+        for i, path in items:
+            did = doc_id_of(path)
+            da = analyser.analyse(
+                path,
+                progress=partial(on_stage, did) if on_stage else None,
+                embed_progress=partial(on_embed, did) if on_embed else None,
+            )
+            commit(i, da)
+
+    try:
+        for i, path in enumerate(find_inputs(paths)):
+            did = doc_id_of(path)
+            if did in seen:
+                err = AnalyserError("E503", path=str(path), doc_id=did, other=str(seen[did]))
+                # a file left out is an error (exit code 1), never a silent skip
+                finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
+                                    errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
+                continue
+            seen[did] = path
+            reused = None if force else _reuse(out, did, path, analyser, stored, reviews)
+            if reused is not None:
+                finish(i, reused)
+                continue
+            todo.append((i, path))
+        try:
+            _set_reviews(out, reviews)
+        except AnalyserError as exc:  # the store is held elsewhere: the reviews reach it with the next refresh
+            logger.warning("reviews not applied to the store now: %s", exc)
+
+        if workers > 1 and len(todo) > 1:
+            warnings += _run_in_workers(todo, config, encoder, workers, commit, fallback=run_here)
+        else:
+            run_here(todo)
+    except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: finished documents are committed
+        stop = exc
+
+    ordered = [results[i] for i in sorted(results)]
+    _finish_stages(out)  # a document cut off mid-commit: published when committed, else dropped
+    if prune and stop is None:
+        keep = {r.doc_id for r in ordered if r.status in ("success", "partial")}
+        _remove_documents(out, [d for d in _stored_documents(out) if d not in keep])
+    info = {**run_info, "interrupted": stop is not None}
+    if warnings:
+        info["warnings"] = warnings
+    try:
+        _write_exports(out, analyser.template, analyser.encoder.name)
+        write_run(out, ordered, run_info=info)
+    except OSError as exc:
+        raise AnalyserError("E513", path=str(out), what="the corpus exports and run.json",
+                            reason=exc.strerror or type(exc).__name__) from None
+    journal.close()
+    if stop is not None:
+        raise stop
+    return ordered
+
+def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[str, dict],
+           reviews: Mapping) -> RunResult | None:
+    """The result of an unchanged stored document (reports re-rendered with the reviews), or None to recompute."""
+    row = stored.get(did)
+    folder = out / did
+    if row is None or row["fingerprint"] != analyser.fingerprint:
+        return None
+    sha = file_sha256(path)
+    if not sha or row["sha256"] != sha:
+        return None
+    try:
+        analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # missing or damaged: recompute
+    write_reports(folder, apply_reviews(analysis, reviews), analyser.template, images=analyser.config.images)
+    notes = tuple(ErrorItem(stage="score", code=w["code"], message=w["message"])  # e.g. W601, repeated in run.json
+                  for w in analysis.get("warnings", []) if isinstance(w, dict) and "code" in w and "message" in w)
+    return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True,
+                     errors=notes)
+
+def _is_file_error(res: RunResult) -> bool:
+    """True when the document failed because its file cannot be read (E1xx), the only reason to drop an earlier analysis.
+
+    A worker that died (E512), a failed commit (E515), an unexpected error
+    (E599) or running out of memory (E136) says nothing about the file.
+    """
+    return res.status == "failed" and any(e.code.startswith("E1") and e.code != "E136" for e in res.errors)
+
+def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored: dict[str, dict],
+                     reviews: Mapping) -> RunResult:
+    """Stage the files, commit the store row, publish the files; or drop a stored analysis whose file now fails.
+
+    ``stored`` (doc_id → documents row) is updated.
+    """
+    res = da.result
+    did = res.doc_id
+    before = (stored.get(did) or {}).get("source_path")
+    notes: list[ErrorItem] = []
+    if da.analysis is not None:
+        reviewed = apply_reviews(da.analysis, reviews)
+        stage = stage_dir(out, did)
+        try:
+            shutil.rmtree(stage, ignore_errors=True)
+            stage.mkdir(parents=True)
+            write_analysis(stage, da.analysis)
+            write_reports(stage, reviewed, analyser.template, images=analyser.config.images, link_from=out / did)
+            write_marker(stage, da.analysis["source"]["sha256"], analyser.fingerprint)
+            if da.vectors is None:  # an analysis always comes with its passage vectors (Analyser.analyse)
+                raise ValueError(f"{did}: an analysis without passage vectors")
+            with AnalysisStore(out) as store:
+                store.put_document(reviewed, da.vectors, fingerprint=analyser.fingerprint, status=res.status)
+        except (AnalyserError, OSError, ValueError) as exc:
+            discard(out, did)
+            reason = str(exc) if isinstance(exc, AnalyserError) else (getattr(exc, "strerror", None) or repr(exc))
+            err = AnalyserError("E515", path=res.source_path, reason=reason)
+            return res.model_copy(update={"status": "failed", "errors": res.errors + (
+                ErrorItem(stage="run", code=err.code, message=str(err)),)})
+        folder = publish(out, did)
+        stored[did] = {"sha256": da.analysis["source"]["sha256"], "fingerprint": analyser.fingerprint,
+                       "source_path": res.source_path, "status": res.status}
+        if before and Path(before).resolve() != Path(res.source_path).resolve():
+            notes.append(ErrorItem(stage="run", code="W503", message=str(AnalyserError(
+                "W503", path=res.source_path, before=before, doc_id=did)).removeprefix("[W503] ")))
+        res = res.model_copy(update={"out_dir": str(folder)})
+    elif before and _is_file_error(res):  # the stored analysis of earlier bytes no longer describes this file
+        _remove_documents(out, [did])
+        stored.pop(did, None)
+        notes.append(ErrorItem(stage="run", code="W504", message=str(AnalyserError(
+            "W504", path=res.source_path, before=before, out=out)).removeprefix("[W504] ")))
+    if notes:
+        res = res.model_copy(update={"errors": res.errors + tuple(notes)})
+    return res
