@@ -489,15 +489,7 @@ def test_write_errors_are_one_line_and_leave_no_part_files(fake_run, tmp_path, m
     import errno
     import pathlib
 
-    real = pathlib.Path.write_text
-
-    def disk_full(self, data, *a, **kw):  # noqa: ANN001, ANN002, ANN003
-        if self.name.endswith(".part"):
-            real(self, data[: len(data) // 2], *a, **kw)
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(self, data, *a, **kw)
-
-    monkeypatch.setattr(pathlib.Path, "write_text", disk_full)
+    _disk_full(monkeypatch)
     result = runner.invoke(app, ["report", str(out)])
     text = _output(result)
     assert result.exit_code == 2
@@ -526,15 +518,7 @@ def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_err
     out = tmp_path / "out"
     shutil.copytree(fake_run[0], out)
     before = (out / "xa-2025" / "analysis.json").read_text(encoding="utf-8")
-    real = pathlib.Path.write_text
-
-    def disk_full(self, data, *a, **kw):  # noqa: ANN001, ANN002, ANN003
-        if self.name.endswith(".part"):
-            real(self, data[: len(data) // 2], *a, **kw)
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(self, data, *a, **kw)
-
-    monkeypatch.setattr(pathlib.Path, "write_text", disk_full)
+    _disk_full(monkeypatch)
     result = runner.invoke(app, ["analyse", str(DEV / "xa-2025.txt"), "--out", str(out), "--model", "hashing", "--force", "--quiet"])
     text = _output(result)
     assert result.exit_code == 2, text
@@ -548,3 +532,34 @@ def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_err
     result = runner.invoke(app, ["report", str(out)])  # the disk has room again: the next command catches up
     assert result.exit_code == 0, _output(result)
     assert json.loads((out / "run.json").read_text(encoding="utf-8"))["killed"] is True
+
+
+def _disk_full(monkeypatch) -> None:  # noqa: ANN001
+    """Every write to a temporary ``.part`` file of the atomic writer (:mod:`analyser.io`) writes half, then fails with ENOSPC."""
+    import builtins
+    import errno
+
+    import analyser.io as aio
+
+    real_open = builtins.open
+
+    class Full:
+        def __init__(self, fh) -> None:  # noqa: ANN001
+            self.fh = fh
+
+        def __enter__(self) -> "Full":
+            return self
+
+        def __exit__(self, *exc: object) -> bool:
+            self.fh.close()
+            return False
+
+        def write(self, data: bytes) -> int:
+            self.fh.write(data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fake_open(file, mode="r", *a, **kw):  # noqa: ANN001, ANN002, ANN003
+        fh = real_open(file, mode, *a, **kw)
+        return Full(fh) if str(file).endswith(".part") and "w" in mode else fh
+
+    monkeypatch.setattr(aio, "open", fake_open, raising=False)
