@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from .errors import ScoreError
-from .schema import ANSWER_ROLES, TEMPLATE_ROLES, Block, Document
+from .schema import ANSWER_ROLES, TEMPLATE_ROLES, Block, BlockKind, Document
 from .text import words
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ def gold_document(gold: Mapping) -> Document:
     for b in gold["blocks"]:
         text = b["text"]
         first = text.lstrip()[:2]
-        kind = "list_item" if b["role"] in ("answer_list_item",) or first[:1] in "—–•-" else "paragraph"
+        kind: BlockKind = "list_item" if b["role"] in ("answer_list_item",) or first[:1] in "—–•-" else "paragraph"
         blocks.append(Block(id=b["id"], page=1, text=text, kind=kind))
     return Document(
         doc_id=gold["doc_id"], source_path=f"{gold['doc_id']}.gold.json", sha256="", language=gold.get("language", "und"),

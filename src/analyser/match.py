@@ -182,6 +182,9 @@ class EvidenceBank:
         if key not in cache:
             from sklearn.linear_model import LogisticRegression
 
+            if self.negative is None:  # no negative blocks: nothing to tell strategy text from
+                cache[key] = None
+                return None
             keep = ~np.isin(self.doc_ids, list(skip))
             y = (~self.negative[keep]).astype(int)
             if len(set(y.tolist())) < 2:
@@ -497,7 +500,11 @@ def match(
         return out / counts
 
     langs = tuple(lang for lang in dict.fromkeys([language, *cfg.query_languages]) if lang in template.languages())
-    bank = load_evidence_bank(encoder.name) if evidence_bank is None else (evidence_bank or None)
+    bank: EvidenceBank | None
+    if evidence_bank is None or evidence_bank is True:
+        bank = load_evidence_bank(encoder.name)
+    else:
+        bank = evidence_bank or None
     exemplar_sim = bank.votes(p_vecs, ids, seg.doc_id) if bank is not None else None
     probe_sim = bank.probe(p_vecs, ids, seg.doc_id) if bank is not None else None
     topic_sim = bank.topicality(p_vecs, seg.doc_id) if bank is not None else None

@@ -67,13 +67,14 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ._version import __version__
 from .errors import ScoreError
 from .match import Matches
-from .schema import Coverage, Evidence, Segmentation
+from .schema import Coverage, Evidence, Label, Segmentation
 from .scope import ScopeDecision, assess_scope
 from .template import Template
 
@@ -317,7 +318,8 @@ class Calibration:
 
     @classmethod
     def from_json(cls, data: Mapping) -> Calibration:
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+        fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        return cls(**fields)
 
 
 def _sigmoid(x: float) -> float:
@@ -455,6 +457,7 @@ def score(
         if not scope.in_scope:
             p *= scope.score
         covered = scope.in_scope and p >= cov_t
+        label: Label
         if not covered:
             label = "absent"
         elif calibration.p_addressed(f) >= add_t:
