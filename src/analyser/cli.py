@@ -60,7 +60,7 @@ def analyse(
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
-    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~0.5 GB)."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~1.2–1.4 GB)."),
     max_memory: Optional[int] = typer.Option(None, "--max-memory", min=2048, help="Cap each worker process's address space (MB, with --workers > 1; the model alone needs about 2 GB, 4096 is a sensible cap): a document needing more fails (E136) instead of the machine."),
     precision: Optional[str] = typer.Option(None, "--precision", help="Inference precision: 'fp32' (default) or 'int8' (quantised, faster); env ANALYSER_PRECISION."),
     force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
