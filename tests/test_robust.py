@@ -433,6 +433,33 @@ def test_text_limit_after_parsing_and_pdf_pages_and_chars(tmp_path, fake_encoder
     assert res.errors[0].message.endswith("characters of text (the limit is 5000)")
 
 
+def test_pdf_decompression_bomb_fails_alone_in_bounded_memory(tmp_path, fake_encoder):
+    """A 300 KB PDF whose content stream inflates to 450 MB is refused before PDFium or pdfplumber inflate it."""
+    import resource
+    import zlib
+
+    from analyser.guard import pdf_inflated_bytes
+
+    comp = zlib.compressobj(9)
+    stream = b"".join(comp.compress(b" " * (1 << 20)) for _ in range(450)) + comp.flush()
+    body = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n"
+            + f"4 0 obj << /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode()
+            + stream + b"\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(body)
+    assert len(body) < 1_000_000
+    assert pdf_inflated_bytes(body, 10**12) == 450 * (1 << 20)  # counted exactly when the budget allows
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(AnalyserError, match=r"^\[E135\] .*bomb\.pdf: its compressed streams expand to more than 419430400 bytes"):
+        check_file(bomb)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss < 100_000  # KB: far below the 450 MB it holds
+    check_file(REPO / "corpus" / "nl-2025.word.pdf")  # a real strategy passes
+    results = analyse_corpus([bomb, DEV / "xa-2025.txt"], out=tmp_path / "out", encoder=fake_encoder)
+    assert [(r.status, r.errors[0].code if r.errors else None) for r in results] == [("failed", "E135"), ("success", None)]
+
+
 @pytest.mark.parametrize("doc,enc", [("xa-2025", "utf-16-le"), ("xo-2025", "utf-16-be")])
 def test_utf16_without_bom_is_read_as_text(tmp_path, doc, enc):
     from analyser.parse import parse

@@ -25,6 +25,7 @@ class Errors:
     E132 = "{path}: {pages} pages (the limit is {limit})"
     E133 = "{path}: page {page} holds {chars} characters (the limit is {limit} per page)"
     E134 = "{path}: {chars} characters of text (the limit is {limit})"
+    E135 = "{path}: its compressed streams expand to more than {limit} bytes (decompression bomb?)"
     E136 = "{path}: the analysis of this document needed more memory than the limit ({limit} MB)"
     W101 = "page {page} unreadable ({flag}); not analysed"
     W102 = "{message}"

@@ -23,7 +23,9 @@ development strategy has 29 pages and about 90 000 characters.
 from __future__ import annotations
 
 import os
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,8 @@ class Limits:
         max_file_bytes: size of the input file (bytes).
         max_docx_bytes: total uncompressed size of the parts of a .docx (bytes).
         max_docx_ratio: uncompressed / compressed size of a .docx (zip bomb ratio).
+        max_pdf_inflated_bytes: total size of a PDF's Flate streams once decompressed (bytes;
+            decompression bombs). A 1,000-page text PDF inflates to well under 100 MB.
         max_pages: pages of a PDF.
         max_page_chars: characters on one PDF page (glyph bombs; a dense A4 page has about 6 000).
         max_chars: characters of text in the whole document (a 300-page strategy has under 1 000 000).
@@ -48,6 +52,7 @@ class Limits:
     max_file_bytes: int = 200 * 1024 * 1024
     max_docx_bytes: int = 300 * 1024 * 1024
     max_docx_ratio: float = 100.0
+    max_pdf_inflated_bytes: int = 400 * 1024 * 1024
     max_pages: int = 2000
     max_page_chars: int = 60_000
     max_chars: int = 3_000_000
@@ -64,7 +69,8 @@ def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) ->
 
     Raises:
         ParseError: E130 file too large; E131 .docx expanding beyond the
-            limits (zip bomb); E132 too many PDF pages; E133 too many
+            limits (zip bomb); E135 PDF streams inflating beyond the limit
+            (decompression bomb); E132 too many PDF pages; E133 too many
             characters on a PDF page; E134 a text file with too many characters.
     """
     p = Path(path)
@@ -97,8 +103,58 @@ def _check_zip(p: Path, size: int, limits: Limits) -> None:
                          max_ratio=f"{limits.max_docx_ratio:.0f}")
 
 
+_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+_INFLATE_STEP = 1 << 20
+
+
+def pdf_inflated_bytes(data: bytes, budget: int) -> int:
+    """Bytes the Flate streams of a PDF inflate to, counted up to ``budget`` (then returned early).
+
+    Every ``stream`` whose dictionary (the 2 KB before it, from its ``obj``)
+    names ``/FlateDecode`` is inflated in 1 MB steps without keeping the output,
+    so a decompression bomb costs a bounded amount of memory and stops as soon
+    as it passes ``budget``. Malformed streams are skipped (the parser reports
+    a damaged PDF).
+
+    Args:
+        data: the PDF's bytes.
+        budget: stop counting once the total exceeds this (bytes).
+
+    Returns:
+        The total inflated size in bytes (> ``budget`` when the budget was exceeded).
+    """
+    total = 0
+    for m in _STREAM_RE.finditer(data):
+        head = data[max(0, m.start() - 2048): m.start()]
+        head = head[max(0, head.rfind(b" obj")):]
+        if b"/FlateDecode" not in head and b"/Fl " not in head and b"/Fl/" not in head:
+            continue
+        d = zlib.decompressobj()
+        pos = m.end()
+        try:
+            while not d.eof and pos < len(data):
+                out = d.decompress(data[pos: pos + _INFLATE_STEP], _INFLATE_STEP)
+                pos += _INFLATE_STEP
+                total += len(out)
+                while d.unconsumed_tail and total <= budget:
+                    total += len(d.decompress(d.unconsumed_tail, _INFLATE_STEP))
+                if total > budget:
+                    return total
+        except zlib.error:
+            continue
+    return total
+
+
 def _check_pdf(p: Path, limits: Limits) -> None:
-    """Page count and characters per page with PDFium (C, no Python object per glyph)."""
+    """Inflated stream size (decompression bombs), then page count and characters per page with
+    PDFium (C, no Python object per glyph)."""
+    try:
+        data = p.read_bytes()
+    except OSError:
+        return
+    if pdf_inflated_bytes(data, limits.max_pdf_inflated_bytes) > limits.max_pdf_inflated_bytes:
+        raise ParseError("E135", path=str(p), limit=limits.max_pdf_inflated_bytes)
+    del data
     try:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - pdfplumber depends on it
