@@ -197,7 +197,7 @@ class _TemplateRefs:
     key_element_ids: list[str | None] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     normalised: list[str] = field(default_factory=list)
-    vectors: np.ndarray | None = None
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))  # (n, dim), set by _template_refs
 
 
 def _template_refs(template: Template, encoder: Encoder) -> _TemplateRefs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Literal
 
 import numpy as np
 
@@ -17,6 +18,8 @@ from .config import SegmentConfig
 from .headings import _Heading, _confirm_titles, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .placement import _align_by_content
 from .template_text import _decide_template, _question_reproduced_once, _template_key_element, _template_scores
+
+SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 
 
 # --------------------------------------------------------------------------- main entry
@@ -220,9 +223,9 @@ def _summarise(
     section's answer blocks. Absent sections have neither.
     """
     found_by: dict[str, _Heading] = {}
-    for h in headings:
-        for s in h.section_ids:
-            found_by.setdefault(s, h)
+    for head in headings:
+        for s in head.section_ids:
+            found_by.setdefault(s, head)
     out: dict[str, SectionInfo] = {}
     for sec in template.section_ids():
         mine = [sb for sb in seg_blocks if sb.section_id == sec]
@@ -231,7 +234,7 @@ def _summarise(
         pages = tuple(sorted({sb.block.page for sb in mine}))
         h = found_by.get(sec)
         present = bool(h is not None or answer_words)
-        method: str | None = None
+        method: SectionMethod | None = None
         conf: float | None = None
         if h is not None:
             method, conf = h.method, h.confidence

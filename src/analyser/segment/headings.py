@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -27,7 +29,7 @@ logger = logging.getLogger(__name__)
 # --------------------------------------------------------------------------- headings
 
 
-HeadingMethod = str  # "numbered" (Annex number + matching title) or "title" (title alone decides)
+HeadingMethod = Literal["numbered", "title"]  # "numbered" (Annex number + matching title) or "title" (title alone decides)
 
 
 @dataclass(frozen=True)
@@ -273,7 +275,7 @@ def _confirm_titles(
     confidence: list[float],
     order: Sequence[str],
     cfg: SegmentConfig,
-    headed: set[str] = frozenset(),
+    headed: AbstractSet[str] = frozenset(),
 ) -> list[_Heading]:
     """Headings of the document's own (renumbered, relabelled or unnumbered) that name an Annex section.
 
@@ -297,11 +299,12 @@ def _confirm_titles(
         chapter = [j for j in range(i + 1, end) if j in free]
         votes: dict[str, int] = {}
         for j in chapter:
-            if section_of[j] is not None:
-                votes[section_of[j]] = votes.get(section_of[j], 0) + count_words(blocks[j].text)
+            sec_j = section_of[j]
+            if sec_j is not None:
+                votes[sec_j] = votes.get(sec_j, 0) + count_words(blocks[j].text)
         if not votes:
             continue
-        sec = max(votes, key=votes.get)
+        sec = max(votes, key=lambda s: votes[s])
         row, labelled = title_candidates[i]
         rank = int((row > row[col_of[sec]]).sum()) + 1
         if sec in used or rank > (cfg.title_rank_labelled if labelled else cfg.title_rank_plain):

@@ -65,6 +65,7 @@ def _template_scores(
         if i in free:
             mask = not_heading
         else:
+            assert sec is not None  # idx holds only blocks with a section
             related = {sec}
             parent = template.section(sec).parent_id if sec else None
             if parent:
@@ -226,8 +227,8 @@ def _question_reproduced_once(
     claimed: dict[str, int] = {}  # key element → the block closest to its question
     for i, taken in enumerate(is_template):
         j = best_ref[i]
-        if taken and j >= 0 and refs.kinds[j] == "question" and refs.key_element_ids[j]:
-            kid = refs.key_element_ids[j]
+        kid = refs.key_element_ids[j] if j >= 0 else None
+        if taken and kid and refs.kinds[j] == "question":
             if kid not in claimed or cosine[i] > cosine[claimed[kid]]:
                 claimed[kid] = i
     for i, taken in enumerate(is_template):
