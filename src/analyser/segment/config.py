@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-# --------------------------------------------------------------------------- config
-
 
 @dataclass(frozen=True)
 class SegmentConfig:

@@ -22,9 +22,6 @@ from .template_text import _decide_template, _question_reproduced_once, _templat
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 
 
-# --------------------------------------------------------------------------- main entry
-
-
 def segment(
     doc: Document,
     template: Template,

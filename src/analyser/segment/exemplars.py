@@ -18,8 +18,6 @@ from ..embed import Encoder, load_vector_bank, save_vector_bank
 from ..text import count_words
 
 
-# --------------------------------------------------------------------------- free-form
-
 EXEMPLAR_ROLES = ("answer", "answer_list_item", "answer_heading")
 
 

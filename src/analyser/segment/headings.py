@@ -26,8 +26,6 @@ from .placement import _align_by_content
 logger = logging.getLogger(__name__)
 
 
-# --------------------------------------------------------------------------- headings
-
 
 HeadingMethod = Literal["numbered", "title"]  # "numbered" (Annex number + matching title) or "title" (title alone decides)
 

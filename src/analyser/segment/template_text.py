@@ -24,8 +24,6 @@ from .headings import _Heading
 logger = logging.getLogger(__name__)
 
 
-# --------------------------------------------------------------------------- template text
-
 
 def _template_scores(
     blocks: Sequence[Block],
