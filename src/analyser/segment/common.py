@@ -1,0 +1,213 @@
+"""Patterns, layout cues and the template references shared by the segment modules.
+
+Heading-number and table-of-contents patterns (word lists from :mod:`analyser.lexicon`),
+relabelled chapter headings ("III.", "Kapitel 3:"), block layout helpers and the
+embedded template wording (:class:`_TemplateRefs`) every part of the stage compares with.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..embed import Encoder
+from ..lexicon import ANNEX_WORDS, NUMBER_JOINERS
+from ..schema import Block
+from ..template import Template, normalise
+
+
+# --------------------------------------------------------------------------- patterns
+
+_SECTION_NUM = r"[1-9](?:\.[1-9]){0,2}"
+_JOIN = "(?:" + "|".join(re.escape(w) for w in NUMBER_JOINERS) + ")"
+_HEADING_RE = re.compile(
+    rf"""^\s*
+    (?:(?P<kw>[^\W\d_]{{3,16}})\.?\s+)?             # optional keyword: Sezione, Chapitre, Hoofdstuk
+    (?P<num>{_SECTION_NUM})(?![\d/,])\.?             # 2.1.1 / 2.1.1.
+    (?P<more>(?:\s*{_JOIN}\s*{_SECTION_NUM}(?![\d/,])\.?)*)   # merged: "2.2.1 et 2.2.2"
+    (?!\s*\))                                       # "1)" opens a list item, not a heading
+    (?:\s*[–—:\-.]+)?                                # 2.1.1 – / 2.1.1:
+    (?:\s+|$)(?P<title>.*)$""",
+    re.VERBOSE | re.DOTALL | re.UNICODE,
+)
+_TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\s)\s*\d{1,3}\s*$")
+_DOT_LEADER_RE = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
+_ANNEX_RE = re.compile(rf"^\s*(?:[IVX\d]+\.?\s*)?(?:{'|'.join(ANNEX_WORDS)})\b", re.IGNORECASE | re.UNICODE)
+_DASHES = ("—", "–", "-", "―", "‒")
+_BULLET_CHARS = ("•", "▪", "◦", "●", "○", "■", "□", "►", "▶", "➢", "✓", "*", *_DASHES)
+_LIST_MARKER_RE = re.compile(r"^\s*(?:[•▪◦●○■□►▶➢✓\-–—*]|\(?[0-9a-zа-яα-ω]{1,3}[.)]|\(?[ivxlc]{1,5}[.)])\s+", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.;,:!?…]\s*$")
+# a note line in running text ("(1) Directive 2008/115/EC …", "2 Act No. 114/2011 …", "³ Regulation …")
+_NOTE_LINE_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+\S")
+
+
+# --------------------------------------------------------------------------- relabelled headings
+# Word lists of the shape-agnostic segmentation (issue 14), kept apart from the lists above.
+_CHAPTER_WORDS = (
+    "chapter", "chapitre", "kapitel", "hoofdstuk", "capitolo", "capítulo", "capitulo", "capítol", "rozdział",
+    "rozdzial", "kapitola", "kapitula", "luku", "fejezet", "κεφάλαιο", "глава", "skyrius", "nodaļa", "peatükk",
+    "poglavje", "poglavlje", "capitol", "kapittel", "kaibidil", "part", "partie", "teil", "parte", "deel",
+    "część", "section", "sezione", "sección", "secção", "secțiunea", "abschnitt", "afdeling", "avsnitt", "osa",
+    "rész", "μέρος", "τμήμα", "oddíl", "odsek", "dalis", "daļa", "jagu", "del", "taqsima",
+)
+_ROMAN_FULL_RE = re.compile(r"^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_RELABEL_RE = re.compile(
+    rf"""^\s*(?:
+        (?i:(?P<kw>{'|'.join(_CHAPTER_WORDS)}))\.?\s+(?P<kwnum>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}|[IVXLCivxlc]{{1,6}}|[A-Za-z])(?![\w/,])\.?
+      | (?P<num>[IVXLC]{{1,6}}|[A-Z]|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})[.)]
+    )\s*[–—:\-.]*\s+(?P<title>\S.*)$""",
+    re.VERBOSE | re.DOTALL | re.UNICODE,
+)
+
+
+def match_relabelled_heading(text: str) -> tuple[str, str] | None:
+    """Read a heading numbered in the document's own scheme.
+
+    Recognises "II. Title", "B) Title", "Kapitel 3: Title", "Hoofdstuk 2 – Title",
+    "Chapter IV Title" and "4.2. Title" (a number that may or may not be the Annex's).
+
+    Args:
+        text: a block's text.
+
+    Returns:
+        ``(label, title)`` — the label as printed ("II", "Kapitel 3") and the
+        title with whitespace collapsed — or None when the block does not open
+        with such a label followed by a title.
+    """
+    m = _RELABEL_RE.match(text)
+    if not m:
+        return None
+    label = m.group("num") or m.group("kwnum")
+    if m.group("num") and len(label) > 1 and label[0].isalpha() and not _ROMAN_FULL_RE.match(label):
+        return None
+    title = " ".join(m.group("title").split())
+    if not title or title[0].isdigit():
+        return None
+    return ((f"{m.group('kw')} {label}" if m.group("kw") else label), title)
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    """The numbering found at the start of a block.
+
+    Attributes:
+        section_ids: the Annex section ids named (two or more for merged headings).
+        keyword: the word before the number ("Sezione", "Chapitre") or None.
+        title: the heading's title: the rest of the block (the next line when
+            the number stands alone on the first).
+    """
+
+    section_ids: tuple[str, ...]
+    keyword: str | None
+    title: str
+
+
+def match_heading_number(text: str, valid_ids: Sequence[str]) -> HeadingMatch | None:
+    """Read an Annex-style number at the start of ``text``.
+
+    Args:
+        text: a block's text (may contain ``"\\n"`` between visual lines).
+        valid_ids: the template's section ids; other numbers do not match.
+
+    Returns:
+        The match, or None when the block does not open with a valid section
+        number followed by a title (a number followed by digits, "/" or ","
+        — dates, legal references, amounts — never matches).
+    """
+    m = _HEADING_RE.match(text)
+    if not m:
+        return None
+    ids = [m.group("num")]
+    ids += re.findall(_SECTION_NUM, m.group("more") or "")
+    if any(i not in valid_ids for i in ids):
+        return None
+    title = " ".join(m.group("title").split())
+    if not title or title[0].isdigit():
+        return None
+    return HeadingMatch(tuple(dict.fromkeys(ids)), m.group("kw"), title)
+
+
+def is_toc_like(text: str) -> bool:
+    """True for table-of-contents text: dot leaders, or several lines ending in page numbers."""
+    if _DOT_LEADER_RE.search(text):
+        return True
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    ending_numbers = sum(1 for ln in lines if _TOC_LINE_RE.search(ln) and len(ln.split()) > 1)
+    return ending_numbers >= 2 or (len(lines) == 1 and bool(re.search(r"\s\d{1,3}\s*$", text)) and len(text.split()) > 2)
+
+
+def is_annex_heading(block: Block) -> bool:
+    """True for the title of a member state's own annex ("BIJLAGE 1 – ORGANISATIES")."""
+    return bool(_ANNEX_RE.match(block.text)) and len(block.text.split()) <= 16 and not is_toc_like(block.text)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _is_furniture(block: Block) -> bool:
+    return block.kind in ("header_footer", "footnote")
+
+
+def _question_form(text: str) -> bool:
+    t = text.strip()
+    return t.endswith("?") or t.endswith(";") and t.startswith(_DASHES) and "?" in t
+
+
+def _starts_with_dash(text: str) -> bool:
+    return text.lstrip().startswith(_DASHES)
+
+
+def _heading_shaped(block: Block, body_size: float) -> bool:
+    """Short, no sentence end, bold or larger than the body text."""
+    text = block.text.strip()
+    n = len(text.split())
+    if n == 0 or n > 20:
+        return False
+    styled = block.bold or block.kind == "heading" or (body_size and block.size >= body_size + 0.9)
+    plain_short = n <= 12 and not _SENTENCE_END_RE.search(text) and not text.startswith(_BULLET_CHARS)
+    return bool(styled and not text.endswith((".", ";", ","))) or (plain_short and block.bullet not in _BULLET_CHARS)
+
+
+def _list_item(block: Block) -> bool:
+    return block.kind == "list_item" or block.bullet is not None or bool(_LIST_MARKER_RE.match(block.text))
+
+
+def _body_font_size(blocks: Sequence[Block]) -> float:
+    sizes = [b.size for b in blocks if b.size > 0 and not _is_furniture(b) and len(b.text) > 80]
+    return float(np.median(sizes)) if sizes else 0.0
+
+
+def _string_similarity(a: str, b: str) -> float:
+    """difflib ratio of two normalised strings, 0–1; 0 when lengths differ by more than 2×."""
+    if not a or not b or min(len(a), len(b)) * 2 < max(len(a), len(b)):
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@dataclass
+class _TemplateRefs:
+    """Embeddings and texts of the template's wording, all languages."""
+
+    kinds: list[str] = field(default_factory=list)  # heading / instruction / question
+    section_ids: list[str] = field(default_factory=list)
+    key_element_ids: list[str | None] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    normalised: list[str] = field(default_factory=list)
+    vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))  # (n, dim), set by _template_refs
+
+
+def _template_refs(template: Template, encoder: Encoder) -> _TemplateRefs:
+    refs = _TemplateRefs()
+    for lang in template.languages():
+        for kind, section_id, ke_id, text in template.template_texts(lang):
+            refs.kinds.append(kind)
+            refs.section_ids.append(section_id)
+            refs.key_element_ids.append(ke_id)
+            refs.texts.append(text)
+            refs.normalised.append(normalise(text))
+    refs.vectors = encoder.encode(refs.texts, kind="query") if refs.texts else np.zeros((0, encoder.dim), np.float32)
+    return refs

@@ -1,0 +1,91 @@
+"""Parameters of the segment stage (:class:`SegmentConfig`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+
+@dataclass(frozen=True)
+class SegmentConfig:
+    """Settings of the segment stage.
+
+    Attributes:
+        min_numbered_sections: fewer Annex headings than this → free-form mode.
+        heading_rank: a numbered candidate is an Annex heading only when its
+            own section is among the ``heading_rank`` closest Annex headings to
+            its title (embedding cosine, any template language).
+        max_heading_words: longer candidates are not headings.
+        template_lexical: normalised string similarity (difflib ratio, 0–1)
+            above which a block is taken as reproduced template wording.
+        template_separation: Ashman's D above which the document's block-to-
+            template cosines count as bimodal (template text present); measured
+            on the development corpus: ≥ 4.0 with template text, ≤ 2.8 without.
+        template_gap: the two cosine modes must also differ by this much
+            (mean of the upper minus mean of the lower class).
+        restated_question_margin: a block whose closest template wording is
+            a question that another block reproduces at least this much
+            closer (cosine) is an answer restating it (:func:`_question_reproduced_once`).
+        small_sample_blocks, small_sample_gap, small_sample_ratio: a part of
+            fewer blocks than ``small_sample_blocks`` without a clear Otsu split
+            is cut at its widest cosine gap when that gap is at least
+            ``small_sample_gap`` and ``small_sample_ratio`` times the spread of
+            either side (:func:`_small_sample_split`).
+        merged_switch_cost: Viterbi switch cost inside a merged heading's span
+            ("2.2.1 et 2.2.2"), where blocks go by content with little smoothing.
+        italic_share: when at least this share of the template blocks found
+            is italic, non-italic blocks are not taken for template text by
+            meaning alone.
+        switch_cost, heading_switch_cost: Viterbi smoothing of the free-form
+            alignment (cost of changing section at a body block / at a
+            heading), in units of standardised similarity.
+        exemplar_weight: share of the k-NN vote of annotated answers in the
+            free-form emission (the rest: similarity to the template wording).
+        title_weight: weight of a heading's own emission added to every block
+            of its chapter.
+        labelled_title_weight: the same for a heading of the document's own
+            numbering ("III.", "Kapitel 2:"), which names its chapter more surely.
+        min_blocks_for_column_centring: with at least this many blocks, each
+            section's mean similarity over the document is removed (hub
+            sections); a short document covers too few topics for that.
+        max_title_words: longer blocks are not taken for a heading by title alone.
+        title_rank_labelled, title_rank_plain: a heading of the document's own
+            numbering ("III.", "Kapitel 2:") / without number becomes the
+            Annex heading of the section the text below it is placed in by
+            content when that section is among this many closest Annex
+            headings to its title.
+        heading_check_words, min_heading_agreement: in a partial document, an
+            Annex heading over at least ``heading_check_words`` words of which
+            less than ``min_heading_agreement`` are placed in its section by
+            content is a stray match and dropped (:func:`_headings_content_agrees`).
+        min_free_part_words: text before the first Annex heading of a partial
+            document (fewer than ``min_numbered_sections`` headings) with at
+            least this many words after its front matter is a free part,
+            placed by content; shorter, it is front matter.
+    """
+
+    min_numbered_sections: int = 6
+    heading_rank: int = 3
+    max_heading_words: int = 32
+    template_lexical: float = 0.82
+    template_separation: float = 3.4
+    template_gap: float = 0.05
+    restated_question_margin: float = 0.02
+    merged_switch_cost: float = 0.3
+    italic_share: float = 0.8
+    switch_cost: float = 2.5
+    exemplar_weight: float = 0.6
+    min_blocks_for_column_centring: int = 30
+    title_weight: float = 0.3
+    labelled_title_weight: float = 0.8
+    heading_switch_cost: float = 0.6
+    max_title_words: int = 16
+    title_rank_labelled: int = 2
+    title_rank_plain: int = 1
+    min_free_part_words: int = 40
+    heading_check_words: int = 150
+    min_heading_agreement: float = 0.3
+    small_sample_blocks: int = 12
+    small_sample_gap: float = 0.04
+    small_sample_ratio: float = 1.0

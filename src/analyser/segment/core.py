@@ -1,0 +1,250 @@
+"""The segment stage's entry point :func:`segment` and the per-section summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Literal
+
+import numpy as np
+
+from ..embed import Encoder
+from ..schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
+from ..template import Template
+from ..text import count_words
+from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_relabelled_heading
+from .config import SegmentConfig
+from .headings import _Heading, _confirm_titles, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
+from .placement import _align_by_content
+from .template_text import _decide_template, _question_reproduced_once, _template_key_element, _template_scores
+
+SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
+
+
+def segment(
+    doc: Document,
+    template: Template,
+    encoder: Encoder,
+    cfg: SegmentConfig | None = None,
+) -> Segmentation:
+    """Give every block of ``doc`` an Annex section and a role.
+
+    Args:
+        doc: parsed document (blocks in reading order).
+        template: the Annex template with the wording of every known language.
+        encoder: multilingual sentence encoder; queries and blocks are compared
+            by cosine (rows are L2-normalised).
+        cfg: stage settings (defaults: :class:`SegmentConfig`).
+
+    Returns:
+        A :class:`Segmentation` with one :class:`SegmentedBlock` per block, the
+        per-section summary and whether the document follows the template's
+        numbering.
+    """
+    cfg = cfg or SegmentConfig()
+    blocks = list(doc.blocks)
+    n = len(blocks)
+    body_size = _body_font_size(blocks)
+    refs = _template_refs(template, encoder)
+    toc_blocks: set[int] = set()
+    title_candidates: dict[int, tuple[np.ndarray, bool]] = {}
+    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size, toc_blocks, title_candidates)
+    n_sections_found = len({s for h in headings for s in h.section_ids})
+    # descriptive only: no mode switch hangs on it (one heading opens its section)
+    follows_template = n_sections_found >= cfg.min_numbered_sections
+    if headings and not follows_template:
+        # a document that numbers its own chapters ("I."–"VII.", "Kapitel 3")
+        # more often than it shows Annex numbers uses Annex-like numbers as its
+        # own sub-numbering ("2.1", "2.3.1" inside its chapter II)
+        own = sum(1 for i, (_, labelled) in title_candidates.items() if labelled and match_relabelled_heading(blocks[i].text))
+        numbered = [h for h in headings if h.method == "numbered"]
+        if own >= 2 and own > len(numbered):
+            headings = [h for h in headings if h.method != "numbered"]
+    if headings and not follows_template:
+        headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates)
+
+    section_of: list[str | None] = [None] * n
+    confidence = [1.0] * n
+    heading_at = {h.index: h for h in headings}
+    region: list[str] = ["front"] * n  # front / body / annex
+    free: set[int] = set()  # blocks placed by content
+    body_ids = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
+    candidates_all = [s.id for s in template.sections if s.key_elements]
+
+    def place_by_content(span: list[int], candidates: Sequence[str], conf_cfg: SegmentConfig = cfg) -> None:
+        breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
+        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id, breaks)
+        for i, s in placed.items():
+            section_of[i] = s
+            confidence[i] = conf[i]
+            free.add(i)
+
+    if headings:
+        first_heading, last_heading = headings[0].index, headings[-1].index
+        annex_start = next((i for i in body_ids if i > last_heading and is_annex_heading(blocks[i])), None)
+        current: str | None = None
+        merged: dict[int, tuple[str, ...]] = {}
+        col_of = {sid: c for c, sid in enumerate(template.section_ids())}
+        loose: list[int] = []  # partial documents: own chapters after an Annex section, placed by content
+        for i in range(n):
+            if i in heading_at:
+                current = heading_at[i].section_ids[0]
+                if len(heading_at[i].section_ids) > 1:
+                    merged[i] = heading_at[i].section_ids
+            elif not follows_template and current is not None and i in title_candidates and title_candidates[i][1]:
+                # an own-numbered chapter whose title is far from the open section ends it
+                row = title_candidates[i][0]
+                if int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
+                    current = None
+            if i >= first_heading:
+                region[i] = "body"
+            if annex_start is not None and i >= annex_start:
+                region[i] = "annex"
+            section_of[i] = current if region[i] == "body" else None
+            if region[i] == "body" and current is None and not _is_furniture(blocks[i]):
+                loose.append(i)
+        # blocks under a merged heading go to the merged section their content serves
+        for start, ids in merged.items():
+            end = next((h.index for h in headings if h.index > start), annex_start or n)
+            span = [i for i in range(start + 1, end) if not _is_furniture(blocks[i])]
+            merged_cfg = replace(cfg, switch_cost=cfg.merged_switch_cost, heading_switch_cost=cfg.merged_switch_cost)
+            place_by_content(span, ids, merged_cfg)
+            free.difference_update(span)
+        if loose:
+            # every section stays a candidate: an own sub-chapter may still serve the section it left
+            place_by_content(loose, candidates_all)
+        # a partial document may open with chapters of its own before its first
+        # Annex heading: that part is placed by content (mixed documents)
+        if not follows_template:
+            pre = [i for i in body_ids if i < first_heading]
+            start = _past_title_lines(blocks, pre, _free_form_start(blocks, pre, body_size), body_size, cfg) if pre else first_heading
+            span = [i for i in pre if i >= start and not is_toc_like(blocks[i].text) and i not in toc_blocks]
+            if sum(count_words(blocks[i].text) for i in span) >= cfg.min_free_part_words:
+                headed = {s for h in headings for s in h.section_ids}
+                others = [s for s in candidates_all if s not in headed] or candidates_all
+                place_by_content(span, others)
+                for i in range(start, first_heading):
+                    region[i] = "body"
+    else:
+        # free-form: the strategy proper starts at its first heading-shaped block
+        # after a front matter that ends with a table of contents, if any
+        start = _past_title_lines(blocks, body_ids, _free_form_start(blocks, body_ids, body_size), body_size, cfg)
+        annex_start = next((i for i in body_ids if i > start and is_annex_heading(blocks[i])), None)
+        span = [i for i in body_ids if i >= start and (annex_start is None or i < annex_start)]
+        place_by_content(span, candidates_all)
+        for i in range(n):
+            if i >= start:
+                region[i] = "body"
+            if annex_start is not None and i >= annex_start:
+                region[i] = "annex"
+
+    # own headings over text placed by content: Annex headings when their title agrees
+    titled = _confirm_titles(blocks, title_candidates, free, section_of, confidence, template.section_ids(), cfg,
+                             {s for h in headings for s in h.section_ids})
+    if titled:
+        headings = sorted([*headings, *titled], key=lambda h: h.index)
+        heading_at = {h.index: h for h in headings}
+
+    # template text inside the body, in every part and every document length
+    lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template, free)
+    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
+    is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
+    # a template piece found in a part placed by content names its own section
+    for i in free:
+        j = best_ref[i]
+        if is_template[i] and j >= 0:
+            section_of[i] = refs.section_ids[j]
+
+    roles: list[Role] = []
+    key_elements: list[str | None] = []
+    for i, b in enumerate(blocks):
+        ke: str | None = None
+        if b.kind == "header_footer":
+            role: Role = "header_footer"
+        elif b.kind == "footnote":
+            role = "footnote"
+        elif region[i] == "front":
+            role = "front_matter"
+        elif region[i] == "annex":
+            role = "annex"
+        elif i in heading_at:
+            role = "section_heading"
+        elif is_template[i]:
+            j = best_ref[i]
+            kind = refs.kinds[j] if j >= 0 else "question"
+            if _starts_with_dash(b.text) or _question_form(b.text):
+                kind = "question"
+            role = "template_question" if kind == "question" else "template_instruction"
+            ke = _template_key_element(template, section_of[i], refs, j, role)
+        elif _heading_shaped(b, body_size) and not _list_item(b):
+            role = "answer_heading"
+        elif _list_item(b):
+            role = "answer_list_item"
+        else:
+            role = "answer"
+        roles.append(role)
+        key_elements.append(ke)
+
+    seg_blocks = tuple(
+        SegmentedBlock(
+            block=b,
+            section_id=section_of[i] if roles[i] not in ("front_matter", "annex", "header_footer", "footnote") else None,
+            role=roles[i],
+            key_element_id=key_elements[i],
+            confidence=float(min(1.0, max(0.0, confidence[i]))),
+        )
+        for i, b in enumerate(blocks)
+    )
+    return Segmentation(
+        doc_id=doc.doc_id,
+        blocks=seg_blocks,
+        sections=_summarise(seg_blocks, template, headings, blocks),
+        follows_template=follows_template,
+    )
+
+
+def _summarise(
+    seg_blocks: Sequence[SegmentedBlock],
+    template: Template,
+    headings: Sequence[_Heading],
+    blocks: Sequence[Block],
+) -> dict[str, SectionInfo]:
+    """Per section: presence, heading, pages, answer words, and how it was found.
+
+    ``method`` is ``"numbered"`` (an Annex number confirmed by its title),
+    ``"title"`` (a heading named by its title alone) or ``"content"`` (blocks
+    placed by meaning, no heading); ``confidence`` is the heading's (1 for an
+    Annex number ranked first, lower further down; for titles from how far the
+    title stands out) or, for content, the mean placement confidence of the
+    section's answer blocks. Absent sections have neither.
+    """
+    found_by: dict[str, _Heading] = {}
+    for head in headings:
+        for s in head.section_ids:
+            found_by.setdefault(s, head)
+    out: dict[str, SectionInfo] = {}
+    for sec in template.section_ids():
+        mine = [sb for sb in seg_blocks if sb.section_id == sec]
+        answers = [sb for sb in mine if sb.role in ("answer", "answer_heading", "answer_list_item")]
+        answer_words = sum(count_words(sb.block.text) for sb in answers)
+        pages = tuple(sorted({sb.block.page for sb in mine}))
+        h = found_by.get(sec)
+        present = bool(h is not None or answer_words)
+        method: SectionMethod | None = None
+        conf: float | None = None
+        if h is not None:
+            method, conf = h.method, h.confidence
+        elif answers:
+            method = "content"
+            conf = float(np.mean([sb.confidence for sb in answers]))
+        out[sec] = SectionInfo(
+            section_id=sec,
+            present=present,
+            heading=blocks[h.index].text if h is not None else None,
+            pages=pages,
+            answer_words=answer_words,
+            method=method,
+            confidence=None if conf is None else round(min(1.0, max(0.0, conf)), 3),
+        )
+    return out

@@ -1,0 +1,113 @@
+"""The k-NN bank of annotated answers per section (load, build, vote).
+
+Shipped in ``analyser/data`` per model; built by ``scripts/build_exemplars.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..embed import Encoder, load_vector_bank, save_vector_bank
+from ..text import count_words
+
+
+EXEMPLAR_ROLES = ("answer", "answer_list_item", "answer_heading")
+
+
+@dataclass(frozen=True)
+class SectionExemplars:
+    """Answer passages of annotated strategies with their Annex section: a k-NN bank.
+
+    Free-form strategies are placed by what their text is about; the closest
+    member-state answers of annotated strategies (in any language) say which
+    section such text serves far better than the template's own wording does.
+
+    Attributes:
+        model: encoder name the vectors were made with.
+        vectors: float32 (n, dim), L2-normalised passage embeddings.
+        section_ids: (n,) section id of each exemplar.
+        doc_ids: (n,) source document of each exemplar; a document is never
+            placed with its own exemplars.
+    """
+
+    model: str
+    vectors: np.ndarray
+    section_ids: np.ndarray
+    doc_ids: np.ndarray
+
+    def section_scores(self, vecs: np.ndarray, section_ids: Sequence[str], doc_id: str, k: int = 10, temperature: float = 20.0) -> np.ndarray:
+        """Soft k-NN vote per section.
+
+        Args:
+            vecs: (n, dim) L2-normalised passage embeddings of the blocks.
+            section_ids: the candidate sections (columns of the result).
+            doc_id: the document being placed (its own exemplars are skipped).
+            k: neighbours per block; votes are weighted by exp(temperature · cosine)
+                and by 1/√(section size in the bank), against the pull of large sections.
+
+        Returns:
+            float32 (n, len(section_ids)); rows sum to 1 (uniform when no neighbour).
+        """
+        keep = (self.doc_ids != doc_id) & np.isin(self.section_ids, list(section_ids))
+        out = np.full((len(vecs), len(section_ids)), 1.0 / max(len(section_ids), 1), dtype=np.float32)
+        if not keep.any() or len(vecs) == 0:
+            return out
+        bank, labels = self.vectors[keep], self.section_ids[keep]
+        col_of = {s: c for c, s in enumerate(section_ids)}
+        # large sections (the context section speaks of everything) would win
+        # every vote: weigh each neighbour by 1/√(size of its section in the bank)
+        sizes = {s: int((labels == s).sum()) for s in set(labels.tolist())}
+        prior = np.array([1.0 / math.sqrt(sizes[s]) for s in labels])
+        sims = vecs @ bank.T
+        top = np.argsort(-sims, axis=1)[:, :k]
+        for r in range(len(vecs)):
+            w = np.exp(temperature * (sims[r, top[r]] - sims[r, top[r]].max())) * prior[top[r]]
+            row = np.zeros(len(section_ids), dtype=np.float64)
+            np.add.at(row, [col_of[labels[j]] for j in top[r]], w)
+            out[r] = row / row.sum()
+        return out
+
+
+def exemplar_path(model: str) -> Path:
+    """Package-data location of the exemplar bank of ``model``."""
+    return Path(str(resources.files("analyser") / "data" / "exemplars" / f"{model}.npz"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_exemplars(model: str) -> SectionExemplars | None:
+    """The exemplar bank for ``model``, or None when none was built for it."""
+    z = load_vector_bank(exemplar_path(model))
+    if z is None:
+        return None
+    return SectionExemplars(model, z["vectors"], z["section_ids"], z["doc_ids"])
+
+
+def build_exemplars(golds: Sequence[dict], encoder: Encoder, out: Path | None = None) -> Path:
+    """Embed the answer blocks of gold-annotated strategies into an exemplar bank.
+
+    Args:
+        golds: gold annotations (``gold/SCHEMA.md``).
+        encoder: the encoder the bank is for.
+        out: target file; defaults to :func:`exemplar_path`. Written atomically.
+
+    Returns:
+        The path written.
+    """
+    texts, secs, docs = [], [], []
+    for g in golds:
+        for b in g["blocks"]:
+            if b["role"] in EXEMPLAR_ROLES and b.get("section") and count_words(b["text"]) >= 3:
+                texts.append(b["text"])
+                secs.append(b["section"])
+                docs.append(g["doc_id"])
+    vecs = encoder.encode(texts, kind="passage")
+    out = save_vector_bank(out or exemplar_path(encoder.name), vecs, section_ids=np.array(secs), doc_ids=np.array(docs))
+    load_exemplars.cache_clear()
+    return out

@@ -1,0 +1,340 @@
+"""Annex headings: by Annex number, by the document's own numbering or by title, confirmed by content.
+
+Finds heading candidates (number + title meaning, exact template-pack titles,
+relabelled own numbering), confirms paraphrased titles by the content below them,
+and tells table-of-contents runs apart (:func:`_find_headings`, :func:`_confirm_titles`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from ..embed import Encoder
+from ..schema import Block
+from ..template import Template, normalise
+from ..text import count_words
+from .common import HeadingMatch, _BULLET_CHARS, _TemplateRefs, _heading_shaped, _is_furniture, _starts_with_dash, is_toc_like, match_heading_number, match_relabelled_heading
+from .config import SegmentConfig
+from .placement import _align_by_content
+
+logger = logging.getLogger(__name__)
+
+
+
+HeadingMethod = Literal["numbered", "title"]  # "numbered" (Annex number + matching title) or "title" (title alone decides)
+
+
+@dataclass(frozen=True)
+class _Heading:
+    index: int  # block index
+    section_ids: tuple[str, ...]
+    text: str
+    rank: int
+    styled: bool
+    method: HeadingMethod = "numbered"
+    confidence: float = 1.0
+
+
+def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str], broad: bool = False) -> np.ndarray:
+    """(n_titles, n_sections) best cosine of each title to each section's Annex heading (any language).
+
+    With ``broad``, to any of the section's wording (heading, guidance, questions).
+    """
+    head_idx = [k for k, kind in enumerate(refs.kinds) if kind == "heading"]
+    out = np.full((len(titles), len(order)), -1.0, dtype=np.float32)
+    if not titles or not head_idx:
+        return out
+    vecs = encoder.encode(list(titles), kind="query")
+    sims = vecs @ refs.vectors[head_idx].T
+    col_of = {s: c for c, s in enumerate(order)}
+    for col, k in enumerate(head_idx):
+        j = col_of[refs.section_ids[k]]
+        out[:, j] = np.maximum(out[:, j], sims[:, col])
+    if broad:
+        # a paraphrased title ("Asylum procedures at the border") is closer to
+        # the section's questions than to its official title
+        all_sims = vecs @ refs.vectors.T
+        for col, sec in enumerate(refs.section_ids):
+            j = col_of[sec]
+            out[:, j] = np.maximum(out[:, j], all_sims[:, col])
+    return out
+
+
+def _find_headings(
+    blocks: Sequence[Block],
+    template: Template,
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+    body_size: float,
+    toc_blocks: set[int] | None = None,
+    title_candidates: dict[int, tuple[np.ndarray, bool]] | None = None,
+) -> list[_Heading]:
+    """Annex headings among the blocks, in document order.
+
+    ``toc_blocks``, when given, receives the indices of the candidates taken
+    for table-of-contents lines.
+
+    Three kinds of candidates, all confirmed by the meaning of their title:
+
+    * an Annex number ("2.3.3.", "Sezione 2.1.1") — kept when the claimed
+      section is among the closest Annex headings to the title (method
+      ``numbered``); when it is not, the number is the document's own (its
+      "2.1 Staff" that is not Annex 2.1) and the title alone decides;
+    * a numbering of the document's own ("III.", "B)", "Kapitel 3:") — the
+      title decides (method ``title``);
+    * a heading-shaped block without number — its title must equal an Annex
+      title of a loaded template pack (normalised) (method ``title``).
+
+    A title's meaning alone is too weak a cue (short own headings such as
+    "Returns" sit close to several Annex titles): candidates of the last two
+    kinds that are not decided here are returned in ``title_candidates``
+    (block index → (cosine to each section's Annex heading, carries a
+    numbering label)) and confirmed by the content below them
+    (:func:`_confirm_titles`).
+
+    Runs of consecutive candidates whose sections come again later, or of four
+    and more, are a table of contents and dropped; each section keeps one heading.
+    """
+    valid = template.section_ids()
+    order = list(valid)
+    exact_titles = template.title_sections()
+    # (block index, claimed ids or (), title, styled, labelled)
+    candidates: list[tuple[int, tuple[str, ...], str, bool, bool]] = []
+    for i, b in enumerate(blocks):
+        if _is_furniture(b) or is_toc_like(b.text):
+            continue
+        styled = b.bold or b.kind == "heading" or bool(body_size and b.size >= body_size + 0.9)
+        hm = match_heading_number(b.text, valid)
+        if hm is not None:
+            title = hm.title
+            if len(title.split()) > cfg.max_heading_words or title.rstrip().endswith((";", ",")):
+                continue
+            if title.rstrip().endswith(".") and len(title.split()) > 12:
+                continue
+            candidates.append((i, hm.section_ids, title, styled or title.isupper(), True))
+            continue
+        relabel = match_relabelled_heading(b.text)
+        text = b.text.strip()
+        if relabel is not None:
+            title = relabel[1]
+            labelled = True
+        elif (
+            _heading_shaped(b, body_size)
+            and not _starts_with_dash(text)
+            and not (b.bullet and b.bullet in _BULLET_CHARS)
+            and len(text.split()) <= cfg.max_title_words
+        ):
+            title, labelled = text, False
+        else:
+            continue
+        if len(title.split()) > cfg.max_title_words or title.rstrip().endswith((";", ",", ".", "?")):
+            continue
+        candidates.append((i, (), title, styled or title.isupper(), labelled))
+    if toc_blocks is None:
+        toc_blocks = set()
+    if not candidates:
+        return []
+
+    profile = _title_profile([c[2] for c in candidates], refs, encoder, order)
+    broad = _title_profile([c[2] for c in candidates], refs, encoder, order, broad=True)
+    found: list[_Heading] = []
+    # a keyword that also heads chapters with numbers the Annex does not have
+    # ("Capítulo 3", "Kapitel IV") numbers the document's own chapters
+    own_keywords = {
+        r[0].split()[0].casefold()
+        for i, ids, _, _, labelled in candidates
+        if not ids and labelled and (r := match_relabelled_heading(blocks[i].text)) and " " in r[0]
+    }
+    for row, (i, ids, title, styled, labelled) in enumerate(candidates):
+        keyword = (match_heading_number(blocks[i].text, valid) or HeadingMatch((), None, "")).keyword if ids else None
+        if ids and keyword and keyword.casefold() in own_keywords:
+            ids = ()
+        if ids:
+            best = order.index(ids[0])
+            rank = int((profile[row] > profile[row, best]).sum()) + 1
+            # sibling/parent headings share words ("2.2" vs "2.2.1"): allow the family
+            family_rank = rank
+            for s in ids:
+                j = order.index(s)
+                family_rank = min(family_rank, int((profile[row] > profile[row, j]).sum()) + 1)
+            limit = cfg.heading_rank + (2 if styled else 0)
+            if all(len(x) == 1 for x in ids):
+                limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
+            if family_rank <= limit:
+                conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
+                found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf))
+                continue
+        key = normalise(title).rstrip(" :.")
+        if key in exact_titles:
+            found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0))
+            continue
+        if title_candidates is not None:
+            # an unnumbered title must name the section's own Annex title; an
+            # own-numbered one may paraphrase it (closest to any of its wording)
+            labelled = labelled or bool(ids)
+            title_candidates[i] = (np.maximum(profile[row], broad[row]) if labelled else profile[row], labelled)
+
+    # tables of contents: a run of candidates with nothing between them
+    body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
+    position = {i: k for k, i in enumerate(body)}
+    runs: list[list[_Heading]] = []
+    for h in found:
+        if runs and position[h.index] - position[runs[-1][-1].index] == 1:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    kept: list[_Heading] = []
+    toc: list[int] = []
+    for run in runs:
+        # the entries up to the last one whose section is headed again further on
+        # are a table of contents; the real headings may follow it directly
+        again = [k for k, h in enumerate(run) if any(g.index > h.index and g.section_ids[0] == h.section_ids[0] for g in found)]
+        cut = again[-1] + 1 if again and len(run) >= 2 else 0
+        toc.extend(h.index for h in run[:cut])
+        rest = run[cut:]
+        if len(rest) >= 4:
+            toc.extend(h.index for h in rest)
+            continue
+        kept.extend(rest)
+    found = kept
+    toc_blocks.update(toc)
+
+    # one heading per section: numbered before title, best-ranked, then the later (past the front matter)
+    best_for: dict[str, _Heading] = {}
+    for h in found:
+        sid = h.section_ids[0]
+        cur = best_for.get(sid)
+        if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
+            best_for[sid] = h
+    return sorted(set(best_for.values()), key=lambda h: h.index)
+
+
+def _headings_content_agrees(
+    blocks: Sequence[Block],
+    headings: list[_Heading],
+    template: Template,
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+    body_size: float,
+    doc_id: str,
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+) -> list[_Heading]:
+    """Keep the few Annex headings of a partial document that the text below them bears out.
+
+    With fewer than ``cfg.min_numbered_sections`` headings, one stray match
+    (a free-form document's own "1. Context" or "2. Goals") would pull
+    everything after it into one section. The body is placed by content
+    once; a heading whose span (to the next heading) holds at least
+    ``cfg.heading_check_words`` words of which less than
+    ``cfg.min_heading_agreement`` are placed in its section (or its parent or
+    children) is dropped. Shorter spans are kept: too little text to judge.
+    """
+    body = [i for i, b in enumerate(blocks) if not _is_furniture(b) and i > headings[0].index and i not in {h.index for h in headings}]
+    if not body:
+        return headings
+    candidates = [s.id for s in template.sections if s.key_elements]
+    breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
+    placed, _ = _align_by_content(blocks, body, candidates, template, refs, encoder, cfg, body_size, doc_id, breaks)
+    kept: list[_Heading] = []
+    for k, h in enumerate(headings):
+        end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
+        span = [i for i in body if h.index < i < end]
+        words = sum(count_words(blocks[i].text) for i in span)
+        if words < cfg.heading_check_words:
+            kept.append(h)
+            continue
+        family = set(h.section_ids)
+        for sid in h.section_ids:
+            sec = template.section(sid)
+            if sec.parent_id:
+                family.add(sec.parent_id)
+            family.update(s.id for s in template.sections if s.parent_id == sid)
+        agree = sum(count_words(blocks[i].text) for i in span if placed.get(i) in family)
+        if agree >= cfg.min_heading_agreement * words:
+            kept.append(h)
+        else:
+            logger.debug("heading %r dropped: %d of %d words agree", blocks[h.index].text[:40], agree, words)
+    return kept
+
+
+def _confirm_titles(
+    blocks: Sequence[Block],
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+    free: set[int],
+    section_of: list[str | None],
+    confidence: list[float],
+    order: Sequence[str],
+    cfg: SegmentConfig,
+    headed: AbstractSet[str] = frozenset(),
+) -> list[_Heading]:
+    """Headings of the document's own (renumbered, relabelled or unnumbered) that name an Annex section.
+
+    For a candidate standing in a part placed by content, the section of the
+    text below it (up to the next candidate; most words) is compared with its
+    title: when that section is among the ``cfg.title_rank_labelled`` (with a
+    numbering label) or ``cfg.title_rank_plain`` (without) closest Annex
+    headings to the title, the block is that section's heading (method
+    ``"title"``) and its chapter goes to that section as a whole. Modifies
+    ``section_of`` and ``confidence`` in place.
+
+    Returns:
+        The confirmed headings, in document order.
+    """
+    col_of = {s: c for c, s in enumerate(order)}
+    cands = sorted(i for i in title_candidates if i in free)
+    out: list[_Heading] = []
+    used: set[str] = set(headed)  # a section with an Annex heading keeps it
+    for k, i in enumerate(cands):
+        end = cands[k + 1] if k + 1 < len(cands) else len(blocks)
+        chapter = [j for j in range(i + 1, end) if j in free]
+        votes: dict[str, int] = {}
+        for j in chapter:
+            sec_j = section_of[j]
+            if sec_j is not None:
+                votes[sec_j] = votes.get(sec_j, 0) + count_words(blocks[j].text)
+        if not votes:
+            continue
+        sec = max(votes, key=lambda s: votes[s])
+        row, labelled = title_candidates[i]
+        rank = int((row > row[col_of[sec]]).sum()) + 1
+        if sec in used or rank > (cfg.title_rank_labelled if labelled else cfg.title_rank_plain):
+            continue
+        used.add(sec)
+        share = votes[sec] / sum(votes.values())
+        conf = float(np.mean([confidence[j] for j in chapter])) * share / rank
+        for j in (i, *chapter):
+            section_of[j] = sec
+        confidence[i] = conf
+        out.append(_Heading(i, (sec,), blocks[i].text, rank, False, "title", min(1.0, max(0.0, conf))))
+    return out
+
+
+def _past_title_lines(blocks: Sequence[Block], ids: Sequence[int], start: int, body_size: float, cfg: SegmentConfig) -> int:
+    """Move ``start`` down a run of short heading-shaped lines: the document's title sits above its first heading."""
+    nxt = [i for i in ids if i > start]
+    while nxt and _heading_shaped(blocks[nxt[0]], body_size) and count_words(blocks[nxt[0]].text) <= cfg.max_title_words:
+        start, nxt = nxt[0], nxt[1:]
+    return start
+
+
+def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float) -> int:
+    """Index of the first block of the strategy proper in a free-form document."""
+    toc_end = -1
+    for i in body_ids[: max(10, len(body_ids) // 5)]:
+        if is_toc_like(blocks[i].text):
+            toc_end = i
+    for i in body_ids:
+        if i > toc_end and _heading_shaped(blocks[i], body_size) and count_words(blocks[i].text) >= 1:
+            # the title page's lines are heading-shaped too: require body text soon after
+            nxt = [j for j in body_ids if j > i][:3]
+            if any(count_words(blocks[j].text) >= 25 for j in nxt):
+                return i
+    return body_ids[0] if body_ids else 0

@@ -1,0 +1,136 @@
+"""Parts without Annex headings placed by content.
+
+Block × section similarity to the template wording plus the k-NN vote of
+:mod:`.exemplars`, smoothed by a Viterbi pass (:func:`_viterbi`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..embed import Encoder
+from ..schema import Block
+from ..template import Template
+from ..text import count_words
+from .common import _TemplateRefs, _heading_shaped
+from .config import SegmentConfig
+from .exemplars import load_exemplars
+
+
+def _section_similarity(vecs: np.ndarray, refs: _TemplateRefs, section_ids: Sequence[str], top: int = 2) -> np.ndarray:
+    """Block × section similarity: mean of the ``top`` best cosines to the section's wording.
+
+    Args:
+        vecs: (n, dim) L2-normalised block embeddings.
+        refs: template wording (headings, instructions, questions; all languages).
+        section_ids: the k candidate sections.
+
+    Returns:
+        float32 array (n, k).
+    """
+    sims = vecs @ refs.vectors.T
+    out = np.zeros((len(vecs), len(section_ids)), dtype=np.float32)
+    ref_sections = np.array(refs.section_ids)
+    for col, sid in enumerate(section_ids):
+        cols = np.flatnonzero(ref_sections == sid)
+        if cols.size == 0:
+            out[:, col] = sims.mean(axis=1)
+            continue
+        part = np.sort(sims[:, cols], axis=1)[:, -min(top, cols.size):]
+        out[:, col] = part.mean(axis=1)
+    return out
+
+
+def _viterbi(emission: np.ndarray, switch_cost: np.ndarray) -> list[int]:
+    """Best state path.
+
+    Args:
+        emission: (n_blocks, n_states) scores (higher is better).
+        switch_cost: (n_blocks,) cost of changing state *at* block i.
+
+    Returns:
+        State index per block.
+    """
+    n, k = emission.shape
+    score = emission[0].copy()
+    back = np.zeros((n, k), dtype=np.int32)
+    for i in range(1, n):
+        best_prev = int(np.argmax(score))
+        stay = score
+        move = score[best_prev] - switch_cost[i]
+        take_move = move > stay
+        back[i] = np.where(take_move, best_prev, np.arange(k))
+        score = np.where(take_move, move, stay) + emission[i]
+    path = [int(np.argmax(score))]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+def _align_by_content(
+    blocks: Sequence[Block],
+    indices: Sequence[int],
+    candidate_sections: Sequence[str],
+    template: Template,
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+    body_size: float,
+    doc_id: str = "",
+    breaks: set[int] | frozenset[int] = frozenset(),
+) -> tuple[dict[int, str], dict[int, float]]:
+    """Place blocks ``indices`` in ``candidate_sections`` by meaning, smoothed.
+
+    Changes of section are cheap at heading-shaped blocks and at ``breaks``
+    (headings of the document's own numbering, whatever their shape).
+
+    Returns:
+        (section per block index, confidence in [0, 1] per block index).
+    """
+    if not indices:
+        return {}, {}
+    texts = [blocks[i].text for i in indices]
+    vecs = encoder.encode(texts, kind="passage")
+    sims = _section_similarity(vecs, refs, candidate_sections)  # (n, k)
+    # double centring: remove each block's level (language, length) and each
+    # section's level (hub sections close to everything), then standardise
+    centred = sims - sims.mean(axis=1, keepdims=True)
+    if len(indices) >= cfg.min_blocks_for_column_centring:
+        centred = centred - centred.mean(axis=0, keepdims=True)
+    scale = float(centred.std()) or 1.0
+    z = centred / scale
+    bank = load_exemplars(encoder.name)
+    if bank is not None:
+        # log-votes: a confident neighbour vote counts, but cannot drown the template evidence
+        votes = np.log(bank.section_scores(vecs, candidate_sections, doc_id) + 0.05)
+        votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
+        z = cfg.exemplar_weight * votes + (1 - cfg.exemplar_weight) * z
+    # short blocks carry little evidence: damp them
+    weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
+    emission = z * weights[:, None]
+    switch = np.array(
+        [cfg.heading_switch_cost if i in breaks or _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
+        dtype=np.float32,
+    )
+    # a heading names its chapter: its title speaks for the blocks below it
+    # (until the next heading), and it takes the section of the text it opens
+    heading_rows = [row for row, i in enumerate(indices) if i in breaks or _heading_shaped(blocks[i], body_size)]
+    own = emission.copy()
+    title = np.zeros_like(emission[0])
+    for row in range(len(indices)):
+        if row in heading_rows:
+            title = (cfg.labelled_title_weight if indices[row] in breaks else cfg.title_weight) * z[row]
+        else:
+            emission[row] = emission[row] + title
+    for row in heading_rows:
+        following = own[row + 1 : row + 4]
+        if len(following):
+            emission[row] = 0.3 * own[row] + following.mean(axis=0) + cfg.title_weight * z[row]
+    path = _viterbi(emission, switch)
+    soft = np.exp(z - z.max(axis=1, keepdims=True))
+    soft /= soft.sum(axis=1, keepdims=True)
+    section_of = {i: candidate_sections[p] for i, p in zip(indices, path)}
+    confidence = {i: float(soft[row, p]) for row, (i, p) in enumerate(zip(indices, path))}
+    return section_of, confidence

@@ -1,0 +1,265 @@
+"""Template text versus the member state's answers.
+
+Exact wording of a template pack, cosine to the template wording split in two
+classes (Otsu; :func:`_small_sample_split` for short parts), a question
+reproduced once, and the key element a template piece belongs to.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..embed import Encoder
+from ..schema import Block
+from ..template import Template, normalise
+from .common import _NOTE_LINE_RE, _TemplateRefs, _is_furniture, _question_form, _starts_with_dash, _string_similarity
+from .config import SegmentConfig
+from .headings import _Heading
+
+logger = logging.getLogger(__name__)
+
+
+
+def _template_scores(
+    blocks: Sequence[Block],
+    sections: Sequence[str | None],
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    template: Template,
+    free: set[int] | frozenset[int] = frozenset(),
+) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Per block: lexical and embedding similarity to the template wording of its section.
+
+    A block placed by content (``free``) is compared with the wording of every
+    section, since its section is itself a guess; a block whose normalised
+    text is a piece of template wording (:meth:`Template.wording_index`, any
+    loaded language) has lexical similarity 1 wherever it stands.
+
+    Returns:
+        lexical: (n_blocks,) best difflib ratio to any template piece of the
+            block's section (or its merged neighbours), 0–1.
+        cosine: (n_blocks,) best cosine to the same pieces.
+        best_ref: (n_blocks,) index into ``refs`` of the best piece by cosine, -1 if none.
+    """
+    n = len(blocks)
+    lexical = np.zeros(n, dtype=np.float32)
+    cosine = np.full(n, -1.0, dtype=np.float32)
+    best_ref = [-1] * n
+    idx = [i for i, b in enumerate(blocks) if sections[i] is not None and not _is_furniture(b)]
+    if not idx:
+        return lexical, cosine, best_ref
+    vecs = encoder.encode([blocks[i].text for i in idx], kind="query")
+    sims = vecs @ refs.vectors.T
+    ref_sections = np.array(refs.section_ids)
+    not_heading = np.array(refs.kinds) != "heading"
+    exact = template.wording_index()
+    for row, i in enumerate(idx):
+        sec = sections[i]
+        if i in free:
+            mask = not_heading
+        else:
+            assert sec is not None  # idx holds only blocks with a section
+            related = {sec}
+            parent = template.section(sec).parent_id if sec else None
+            if parent:
+                related.add(parent)
+            mask = np.isin(ref_sections, list(related)) & not_heading
+        if not mask.any():
+            continue
+        cols = np.flatnonzero(mask)
+        j = cols[int(np.argmax(sims[row, cols]))]
+        cosine[i] = sims[row, j]
+        best_ref[i] = int(j)
+        norm = normalise(blocks[i].text)
+        if norm.rstrip(" .:;?") in exact:
+            lexical[i] = 1.0
+        else:
+            lexical[i] = max((_string_similarity(norm, refs.normalised[c]) for c in cols), default=0.0)
+    return lexical, cosine, best_ref
+
+
+def otsu_split(values: np.ndarray) -> tuple[float, float, int, float]:
+    """Two-class split of 1-D values (Otsu's method) and its separation.
+
+    Returns:
+        (threshold, ashman_d, n_high, gap): the cut between the classes,
+        Ashman's D = |μ₁ − μ₂| / √((σ₁² + σ₂²) / 2) (D > 2 means clearly
+        bimodal; Ashman, Bird & Zepf 1994), the size of the upper class and
+        the difference of the class means (μ₂ − μ₁, in the values' unit).
+    """
+    xs = np.sort(np.asarray(values, dtype=np.float64))
+    n = len(xs)
+    if n < 6:
+        return float("inf"), 0.0, 0, 0.0
+    best_v, best_k = -1.0, 3
+    for k in range(3, n - 2):
+        lo, hi = xs[:k], xs[k:]
+        v = k * (n - k) * (hi.mean() - lo.mean()) ** 2
+        if v > best_v:
+            best_v, best_k = v, k
+    lo, hi = xs[:best_k], xs[best_k:]
+    d = abs(hi.mean() - lo.mean()) / max(math.sqrt((lo.var() + hi.var()) / 2), 1e-9)
+    return float((xs[best_k - 1] + xs[best_k]) / 2), float(d), n - best_k, float(hi.mean() - lo.mean())
+
+
+def _decide_template(
+    blocks: Sequence[Block],
+    section_of: Sequence[str | None],
+    heading_at: dict[int, _Heading],
+    lexical: np.ndarray,
+    cosine: np.ndarray,
+    cfg: SegmentConfig,
+    free: set[int] | frozenset[int] = frozenset(),
+) -> list[bool]:
+    """Which body blocks reproduce template wording.
+
+    A block is template text when its wording matches the template's in a known
+    language (``lexical`` ≥ ``cfg.template_lexical``), or when its cosine to the
+    closest template wording of its section falls in the upper class of a
+    clearly bimodal distribution over the document's blocks. A reproduced
+    question is a translation of a known one and scores like one (≈0.9 for
+    e5), well above answers on the same topic; documents that reproduce no
+    template show one mode only, and then nothing is taken by cosine. The
+    split is made per document, so the language's offset cancels out.
+    """
+    n = len(blocks)
+    body = [i for i in range(n) if section_of[i] is not None and i not in heading_at and not _is_furniture(blocks[i])]
+    result = [False] * n
+    if not body:
+        return result
+    # the split is made separately for the numbered and the free parts: a
+    # block placed by content is compared with all the wording, which lifts its cosine
+    bimodal_in: dict[bool, tuple[bool, float]] = {}
+    shape_only: dict[bool, bool] = {}
+    for is_free in (False, True):
+        part = [i for i in body if (i in free) == is_free]
+        if not is_free and len(part) < 4:
+            part = body  # a numbered part of two or three blocks: split with the rest of the document
+        threshold, separation, n_high, gap = otsu_split(cosine[part]) if part else (float("inf"), 0.0, 0, 0.0)
+        # a reproduced question scores like a translation of the template (≈0.9+),
+        # answers on its topic ≈0.85: the two modes must also lie apart in cosine
+        ok = separation >= cfg.template_separation and n_high >= 3 and gap >= cfg.template_gap
+        small = False
+        if not ok and 0 < len(part) < cfg.small_sample_blocks:
+            threshold, ok = _small_sample_split(cosine[part], cfg)
+            small = ok
+        bimodal_in[is_free] = (ok, threshold)
+        # few blocks placed by content: only a question-shaped block (dash-led
+        # or ending in "?") above the cut is taken for template text
+        shape_only[is_free] = small and is_free
+        logger.debug("template cosine split %.3f, Ashman D %.2f, gap %.3f, %d high", threshold, separation, gap, n_high)
+    cos = cosine[body]
+    bimodal_at = np.array([bimodal_in[i in free][0] for i in body], dtype=bool)
+    threshold_at = np.array([bimodal_in[i in free][1] for i in body], dtype=np.float32)
+    for row, i in enumerate(body):
+        by_cosine = bimodal_at[row] and cos[row] > threshold_at[row]
+        if by_cosine and shape_only[i in free]:
+            by_cosine = _starts_with_dash(blocks[i].text) or _question_form(blocks[i].text)
+        if lexical[i] >= cfg.template_lexical or by_cosine:
+            result[i] = True
+    # layout consistency: when the document sets its template text apart in
+    # italics (most found blocks are italic), a non-italic block that only
+    # paraphrases the template is the member state's answer
+    found = [i for i in body if result[i]]
+    if len(found) >= 5 and sum(blocks[i].italic for i in found) >= cfg.italic_share * len(found):
+        for i in found:
+            if not blocks[i].italic and lexical[i] < cfg.template_lexical:
+                result[i] = False
+    return result
+
+
+def _small_sample_split(values: np.ndarray, cfg: SegmentConfig) -> tuple[float, bool]:
+    """Split of a few cosines (a chapter or an excerpt): at their widest gap.
+
+    Too few blocks for Otsu's split and Ashman's D: the values are cut at the
+    largest gap between neighbours when that gap is at least
+    ``cfg.small_sample_gap`` and wider than ``cfg.small_sample_ratio`` times the
+    spread inside each side (a reproduced template piece stands apart from the
+    answers, which lie close together).
+
+    Returns:
+        (threshold, found): the cut, and whether there is one.
+    """
+    xs = np.sort(np.asarray(values, dtype=np.float64))
+    if len(xs) < 4:
+        return float("inf"), False
+    gaps = np.diff(xs)
+    gaps[0] = -1.0  # at least two blocks stay below the cut: the answers
+    k = int(np.argmax(gaps))
+    lo, hi = xs[: k + 1], xs[k + 1 :]
+    spread = max(float(lo.max() - lo.min()), float(hi.max() - hi.min()), 1e-3)
+    found = gaps[k] >= cfg.small_sample_gap and gaps[k] >= cfg.small_sample_ratio * spread
+    return float((xs[k] + xs[k + 1]) / 2), bool(found)
+
+
+def _question_reproduced_once(
+    blocks: Sequence[Block],
+    is_template: Sequence[bool],
+    lexical: np.ndarray,
+    cosine: np.ndarray,
+    best_ref: Sequence[int],
+    refs: _TemplateRefs,
+    cfg: SegmentConfig,
+) -> list[bool]:
+    """Give back to the answers a block that only paraphrases a question another block reproduces.
+
+    A strategy reproduces each Annex question once. When two blocks are taken
+    for template text by cosine alone (no lexical match) and their closest
+    template wording is the same key element's question, the one further from
+    it is the member state's answer restating the question ("The strategic
+    objective is that every authority … has stable staffing and funding"
+    under "— How is the availability of human, material and financial
+    resources best ensured …"), unless it is shaped like a question itself
+    (dash-led or ending in "?"), as a question repeated before its answer is,
+    or copies a stretch of the closer block's wording (the same question cut
+    short or relabelled, :func:`_shares_wording`), or is a note line ("(1)
+    Directive 2008/115/EC …", the Annex's own footnote in a text file), which
+    stays out of the passages.
+    """
+    out = list(is_template)
+    claimed: dict[str, int] = {}  # key element → the block closest to its question
+    for i, taken in enumerate(is_template):
+        j = best_ref[i]
+        kid = refs.key_element_ids[j] if j >= 0 else None
+        if taken and kid and refs.kinds[j] == "question":
+            if kid not in claimed or cosine[i] > cosine[claimed[kid]]:
+                claimed[kid] = i
+    for i, taken in enumerate(is_template):
+        j = best_ref[i]
+        if not taken or j < 0 or refs.kinds[j] != "question" or lexical[i] >= cfg.template_lexical:
+            continue
+        text = blocks[i].text
+        if _starts_with_dash(text) or _question_form(text) or _NOTE_LINE_RE.match(text):
+            continue
+        c = claimed.get(refs.key_element_ids[j] or "")
+        if c is None or c == i or cosine[c] < cosine[i] + cfg.restated_question_margin:
+            continue
+        if _shares_wording(text, blocks[c].text):
+            continue  # the same question again, cut or relabelled ("Question 5: How can …", "— How can the …")
+        out[i] = False
+    return out
+
+
+def _shares_wording(a: str, b: str) -> bool:
+    """Whether half of the shorter of two texts (normalised) is one stretch of the longer: a copy, cut or framed."""
+    x, y = normalise(a).rstrip("….: "), normalise(b).rstrip("….: ")
+    if not x or not y:
+        return False
+    match = difflib.SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return match.size >= 0.5 * min(len(x), len(y))
+
+
+def _template_key_element(template: Template, section_id: str | None, refs: _TemplateRefs, ref: int, role: str) -> str | None:
+    if section_id is None:
+        return None
+    section = template.section(section_id)
+    if role == "template_instruction":
+        return next((k.id for k in section.key_elements if k.letter == "p"), None)
+    if ref >= 0 and refs.key_element_ids[ref] and refs.section_ids[ref] == section_id:
+        return refs.key_element_ids[ref]
+    return None
