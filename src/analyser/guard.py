@@ -136,7 +136,7 @@ def pdf_inflated_bytes(data: bytes, budget: int) -> int:
                 out = d.decompress(data[pos: pos + _INFLATE_STEP], _INFLATE_STEP)
                 pos += _INFLATE_STEP
                 total += len(out)
-                while d.unconsumed_tail and total <= budget:
+                while d.unconsumed_tail and not d.eof and total <= budget:
                     total += len(d.decompress(d.unconsumed_tail, _INFLATE_STEP))
                 if total > budget:
                     return total

@@ -168,8 +168,8 @@ def segment(
             role = "front_matter"
         elif region[i] == "annex":
             role = "annex"
-        elif i in heading_at:
-            role = "section_heading"
+        elif i in heading_at:  # it opens its section; the member state's own heading stays answer text
+            role = "answer_heading" if heading_at[i].own else "section_heading"
         elif is_template[i]:
             j = best_ref[i]
             kind = refs.kinds[j] if j >= 0 else "question"

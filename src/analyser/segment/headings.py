@@ -39,6 +39,7 @@ class _Heading:
     styled: bool
     method: HeadingMethod = "numbered"
     confidence: float = 1.0
+    own: bool = False  # the document's own heading (own numbering, paraphrased title): answer text, not template text
 
 
 def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str], broad: bool = False) -> np.ndarray:
@@ -313,7 +314,7 @@ def _confirm_titles(
         for j in (i, *chapter):
             section_of[j] = sec
         confidence[i] = conf
-        out.append(_Heading(i, (sec,), blocks[i].text, rank, False, "title", min(1.0, max(0.0, conf))))
+        out.append(_Heading(i, (sec,), blocks[i].text, rank, False, "title", min(1.0, max(0.0, conf)), own=True))
     return out
 
 
