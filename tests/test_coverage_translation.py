@@ -51,7 +51,8 @@ def pair(e5_encoder, gold):
     bank = match_module.load_evidence_bank(e5_encoder.name)
     assert bank is not None
     keep = bank.doc_ids != "xa-2025"
-    without_xa = match_module.EvidenceBank(bank.model, bank.vectors[keep], bank.key_element_ids, bank.evidence[keep], bank.doc_ids[keep])
+    without_xa = match_module.EvidenceBank(bank.model, bank.vectors[keep], bank.key_element_ids, bank.evidence[keep], bank.doc_ids[keep],
+                                             None if bank.negative is None else bank.negative[keep])
     mp = pytest.MonkeyPatch()
     mp.setattr(match_module, "load_evidence_bank", lambda model: without_xa)
     try:

@@ -170,7 +170,8 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     # out of sample the real Dutch strategy agrees on 39 of 44 covered-vs-absent calls
     assert report.per_document["nl-2025"]["agreement"] >= 0.80
     cal = json.loads((tmp_path / "calibration.json").read_text(encoding="utf-8"))
-    assert cal["model"] == "multilingual-e5-small" and cal["version"] and len(cal["fitted_on"]) == 13
+    assert cal["model"] == "multilingual-e5-small" and cal["version"]
+    assert set(CORPUS_IDS) <= set(cal["fitted_on"]) and len(cal["fitted_on"]) == 13 + 14  # + the training negatives
     assert 0.2 <= cal["covered_threshold"] <= 0.6
 
     # issue 12 on the real Dutch strategy (before the negatives: macro-F1 0.612, AUC 0.810, three-class 0.636).

@@ -156,6 +156,14 @@ def segment(
         if is_template[i] and j >= 0:
             section_of[i] = refs.section_ids[j]
 
+    # the document's own heading (own numbering, paraphrased title) is part of a reproduced template when
+    # its chapter reproduces template text (guidance, questions); otherwise it is the member state's own text
+    starts = sorted(heading_at)
+    own_template = {
+        i for k, i in enumerate(starts) if heading_at[i].own
+        and any(is_template[j] for j in range(i + 1, starts[k + 1] if k + 1 < len(starts) else n))
+    }
+
     roles: list[Role] = []
     key_elements: list[str | None] = []
     for i, b in enumerate(blocks):
@@ -169,7 +177,7 @@ def segment(
         elif region[i] == "annex":
             role = "annex"
         elif i in heading_at:  # it opens its section; the member state's own heading stays answer text
-            role = "answer_heading" if heading_at[i].own else "section_heading"
+            role = "answer_heading" if heading_at[i].own and i not in own_template else "section_heading"
         elif is_template[i]:
             j = best_ref[i]
             kind = refs.kinds[j] if j >= 0 else "question"
