@@ -157,12 +157,9 @@ def segment(
             section_of[i] = refs.section_ids[j]
 
     # the document's own heading (own numbering, paraphrased title) is part of a reproduced template when
-    # its chapter reproduces template text (guidance, questions); otherwise it is the member state's own text
-    starts = sorted(heading_at)
-    own_template = {
-        i for k, i in enumerate(starts) if heading_at[i].own
-        and any(is_template[j] for j in range(i + 1, starts[k + 1] if k + 1 < len(starts) else n))
-    }
+    # the document reproduces template text (guidance, questions); otherwise it is the member state's own text
+    reproduces = any(is_template[j] for j in range(n) if j not in heading_at)
+    own_template = {i for i in heading_at if heading_at[i].own and reproduces}
 
     roles: list[Role] = []
     key_elements: list[str | None] = []

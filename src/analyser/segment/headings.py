@@ -39,7 +39,7 @@ class _Heading:
     styled: bool
     method: HeadingMethod = "numbered"
     confidence: float = 1.0
-    own: bool = False  # the document's own heading (own numbering, paraphrased title): answer text, not template text
+    own: bool = False  # the document's own heading (own numbering, paraphrased title): template text only in a document that reproduces the template
 
 
 def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str], broad: bool = False) -> np.ndarray:
