@@ -259,6 +259,23 @@ def test_anchor_partial_flips_the_weakest_or_strongest_aspect():
 
 
 
+def test_anchor_covered_never_invents_coverage():
+    """Covered vs absent is the key-element calibration's: an absent key element has no covered aspect,
+    a covered one at least its most likely aspect (issue 12: aspects must not invent answers)."""
+    from analyser.aspect_score import AspectCoverage, anchor_covered, key_element_labels
+
+    def c(aid, covered, score):
+        return AspectCoverage(aid, aid.split("/")[0], covered, score, None)
+
+    cov = [c("2.6.d/eu-funds", True, 0.7), c("2.6.d/funding-plan", True, 0.6),   # aspects say addressed
+           c("2.5.b/judiciary", False, 0.2), c("2.5.b/government-levels", False, 0.4),  # aspects say absent
+           c("1.c/geography", True, 0.9), c("1.c/consequences", False, 0.3)]
+    out = anchor_covered(cov, {"2.6.d": "absent", "2.5.b": "partial", "1.c": "addressed"})
+    assert [x.covered for x in out] == [False, False, False, True, True, False]
+    assert key_element_labels(out) == {"2.6.d": "absent", "2.5.b": "partial", "1.c": "partial"}
+    assert [x.score for x in out] == [x.score for x in cov]
+
+
 OFF_TOPIC_IT = """Ricettario della nonna
 
 Introduzione

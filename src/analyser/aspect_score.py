@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -401,6 +401,24 @@ def coverage_aspects_json(coverage: Sequence[AspectCoverage]) -> dict[str, list[
     return out
 
 
+def _flip(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str],
+          choose: Callable[[str | None, list[AspectCoverage]], list[int]]) -> list[AspectCoverage]:
+    """Flip ``covered`` of the aspects ``choose(label, aspects of one key element)`` names (positions in that list)."""
+    out = list(coverage)
+    by_ke: dict[str, list[int]] = {}
+    for i, c in enumerate(out):
+        by_ke.setdefault(c.key_element, []).append(i)
+    for ke, idx in by_ke.items():
+        for k in choose(ke_labels.get(ke), [out[i] for i in idx]):
+            c = out[idx[k]]
+            out[idx[k]] = AspectCoverage(c.id, c.key_element, not c.covered, c.score, c.evidence, c.features)
+    return out
+
+
+def _best(aspects: list[AspectCoverage]) -> int:
+    return max(range(len(aspects)), key=lambda k: aspects[k].score)
+
+
 def anchor_partial(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str]) -> list[AspectCoverage]:
     """Make the aspects of a key element the coverage calibration labels ``partial`` show a partial answer.
 
@@ -415,23 +433,14 @@ def anchor_partial(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, s
     Returns:
         A new list, same order.
     """
-    out = list(coverage)
-    by_ke: dict[str, list[int]] = {}
-    for i, c in enumerate(out):
-        by_ke.setdefault(c.key_element, []).append(i)
-    for ke, idx in by_ke.items():
-        if ke_labels.get(ke) != "partial" or len(idx) < 2:
-            continue
-        flags = [out[i].covered for i in idx]
-        if all(flags):
-            j = min(idx, key=lambda i: out[i].score)
-        elif not any(flags):
-            j = max(idx, key=lambda i: out[i].score)
-        else:
-            continue
-        c = out[j]
-        out[j] = AspectCoverage(c.id, c.key_element, not c.covered, c.score, c.evidence, c.features)
-    return out
+    def choose(label: str | None, aspects: list[AspectCoverage]) -> list[int]:
+        if label != "partial" or len(aspects) < 2:
+            return []
+        if all(a.covered for a in aspects):
+            return [min(range(len(aspects)), key=lambda k: aspects[k].score)]
+        return [_best(aspects)] if not any(a.covered for a in aspects) else []
+
+    return _flip(coverage, ke_labels, choose)
 
 
 def anchor_covered(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str]) -> list[AspectCoverage]:
@@ -450,22 +459,14 @@ def anchor_covered(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, s
     Returns:
         A new list, same order.
     """
-    out = list(coverage)
-    by_ke: dict[str, list[int]] = {}
-    for i, c in enumerate(out):
-        by_ke.setdefault(c.key_element, []).append(i)
-    for ke, idx in by_ke.items():
-        label = ke_labels.get(ke)
+    def choose(label: str | None, aspects: list[AspectCoverage]) -> list[int]:
         if label == "absent":
-            flip = [i for i in idx if out[i].covered]
-        elif label in ("partial", "addressed") and not any(out[i].covered for i in idx):
-            flip = [max(idx, key=lambda i: out[i].score)]
-        else:
-            flip = []
-        for j in flip:
-            c = out[j]
-            out[j] = AspectCoverage(c.id, c.key_element, not c.covered, c.score, c.evidence, c.features)
-    return out
+            return [k for k, a in enumerate(aspects) if a.covered]
+        if label in ("partial", "addressed") and not any(a.covered for a in aspects):
+            return [_best(aspects)]
+        return []
+
+    return _flip(coverage, ke_labels, choose)
 
 
 # --------------------------------------------------------------------------- the pipeline's two calls
