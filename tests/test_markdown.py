@@ -13,6 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from analyser.output.markdown import _md, markdown_report
+from analyser.errors import Warnings
 
 REPO = Path(__file__).parents[1]
 HOSTILE_ID = "x](javascript:alert(1))<b onmouseover=alert(4)>`code`|"
@@ -68,7 +69,7 @@ def test_markdown_report_language_warnings_banner_and_page_links(analysis, templ
     md = markdown_report(analysis, template)
     assert "- Language: de (German)" in md and "Not an asylum" not in md and "Warnings" not in md
     off = {**analysis, "language": "uk", "in_scope": False, "in_scope_score": 0.031,
-           "warnings": [{"code": "W601", "message": "not an asylum and migration strategy: a tax form; coverage not assessed"},
+           "warnings": [{"code": Warnings.W601.code, "message": "not an asylum and migration strategy: a tax form; coverage not assessed"},
                         "[W102] odd [font](javascript:x)"]}
     md = markdown_report(off, template, page_link=lambda p: f"../../in/doc.pdf#page={p}")
     lines = md.splitlines()

@@ -29,7 +29,7 @@ from matplotlib.figure import Figure
 
 from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
-from .errors import AnalyserError
+from .errors import AnalyserError, Errors
 from .review import Review, add_review, load_reviews, reviews_path
 from .store import STORE_NAME, AnalysisStore, read_aspects
 from .template import Template, load_template
@@ -87,7 +87,7 @@ class Results:
     def __init__(self, out: str | os.PathLike[str], templates: Path | None = None) -> None:
         self.out = Path(out)
         if not (self.out / STORE_NAME).exists():
-            raise AnalyserError("E504", path=str(self.out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
+            raise AnalyserError(Errors.E504, path=str(self.out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
         from .pipeline import recover_output
 
         recover_output(self.out, templates)  # after a killed run: exports and run.json brought up to date
@@ -294,7 +294,7 @@ class Results:
 
     def _check_doc(self, doc_id: str) -> None:
         if doc_id not in set(self.doc_ids):
-            raise AnalyserError("E506", doc_id=doc_id, path=str(self.out), known=", ".join(self.doc_ids) or "none")
+            raise AnalyserError(Errors.E506, doc_id=doc_id, path=str(self.out), known=", ".join(self.doc_ids) or "none")
 
     # ------------------------------------------------------------------ reviews
     @property
@@ -477,7 +477,7 @@ def analyse_corpus(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if not [p for p in find_inputs(paths) if p.exists()]:
-        raise AnalyserError("E501", path=", ".join(map(str, paths)))
+        raise AnalyserError(Errors.E501, path=", ".join(map(str, paths)))
     run(list(paths), out, AnalyserConfig(model=model, language=language), encoder=encoder, workers=workers, force=force)
     return load(out)
 

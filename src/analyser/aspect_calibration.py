@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .aspects import Aspect, AspectSet, derive_label
-from .errors import ScoreError
+from .errors import Errors, ScoreError
 
 FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z", "below_sibling", "aspect_prior")
 FEATURES_KE = FEATURES_BASE + ("ke_score", "ke_partial", "ke_absent", "partial_prior")
@@ -89,7 +89,7 @@ class AspectCalibration:
             return cls(feats, vals[0], float(data["bias"]), vals[1], vals[2], float(data.get("threshold", 0.5)),
                        str(data.get("model", "")), tuple(data.get("fitted_on", ())), dict(data.get("figures", {})), priors)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ScoreError("E422", path=path, reason=f"{type(exc).__name__}: {exc}") from None
+            raise ScoreError(Errors.E422, path=path, reason=f"{type(exc).__name__}: {exc}") from None
 
 
 def calibration_path(model: str, with_ke_score: bool = True) -> Path:
@@ -108,7 +108,7 @@ def load_aspect_calibration(model: str, path: str | Path | None = None, *, with_
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ScoreError("E422", path=str(p), reason=f"{type(exc).__name__}: {exc}") from None
+        raise ScoreError(Errors.E422, path=str(p), reason=f"{type(exc).__name__}: {exc}") from None
     return AspectCalibration.from_json(data, str(p))
 
 
@@ -150,7 +150,7 @@ def fit_aspect_calibration(
     x = np.array([[r[2][f] for f in features] for r in rows], dtype=float)
     y = np.array([bool(r[3]) for r in rows])
     if len(set(y.tolist())) < 2:
-        raise ScoreError("E422", path="<training rows>", reason="gold aspect labels of one class only")
+        raise ScoreError(Errors.E422, path="<training rows>", reason="gold aspect labels of one class only")
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < _EPS] = 1.0

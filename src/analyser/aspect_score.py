@@ -65,7 +65,7 @@ from .aspect_calibration import (FEATURES_BASE, FEATURES_KE, PRIOR_FEATURES, Asp
                                  macro_f1)
 from .aspects import AspectSet, derive_label, load_aspects
 from .aspects import default_path as aspects_default_path
-from .errors import ScoreError
+from .errors import Errors, ScoreError
 from .io import file_sha256
 
 __all__ = [  # the calibration names are re-exported from :mod:`analyser.aspect_calibration`
@@ -301,13 +301,13 @@ def score_aspects(
     """
     vecs = np.asarray(sentence_vecs)
     if vecs.ndim != 2 or vecs.shape[0] != len(sentences):
-        raise ScoreError("E423", doc_id=doc_id, reason=f"one embedding per sentence expected ({len(sentences)} sentences, embeddings of shape {vecs.shape})")
+        raise ScoreError(Errors.E423, doc_id=doc_id, reason=f"one embedding per sentence expected ({len(sentences)} sentences, embeddings of shape {vecs.shape})")
     if "ke_score" in calibration.features and (ke_scores is None or ke_labels is None):
-        raise ScoreError("E423", doc_id=doc_id, reason="the calibration uses the key elements' scores and labels; give ke_scores and ke_labels")
+        raise ScoreError(Errors.E423, doc_id=doc_id, reason="the calibration uses the key elements' scores and labels; give ke_scores and ke_labels")
     try:
         feats, best, best_cos = aspect_features(aspects, sentence_vecs, query_vecs, query_aspect, ke_scores, ke_labels)
     except ValueError as exc:
-        raise ScoreError("E423", doc_id=doc_id, reason=str(exc)) from None
+        raise ScoreError(Errors.E423, doc_id=doc_id, reason=str(exc)) from None
     out = []
     for j, a in enumerate(aspects):
         feats[j].update(calibration.prior_features(a.id, feats[j]))

@@ -37,7 +37,7 @@ from typing import Literal
 
 import yaml
 
-from .errors import ScoreError, TemplateError
+from .errors import Errors, ScoreError, TemplateError
 
 Label = Literal["addressed", "partial", "absent"]
 
@@ -171,7 +171,7 @@ def load_aspects(path: str | Path | None = None, key_element_ids: Sequence[str] 
     kes = list(key_element_ids) if key_element_ids is not None else _template_key_element_ids()
 
     def fail(reason: str) -> TemplateError:
-        return TemplateError("E420", path=str(p), reason=reason)
+        return TemplateError(Errors.E420, path=str(p), reason=reason)
 
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
@@ -250,7 +250,7 @@ def load_gold_aspects(path: str | Path, aspects: AspectSet | None = None) -> Gol
     aspects = aspects or load_aspects()
 
     def fail(reason: str) -> ScoreError:
-        return ScoreError("E421", path=str(p), reason=reason)
+        return ScoreError(Errors.E421, path=str(p), reason=reason)
 
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
@@ -293,7 +293,7 @@ def load_gold_aspects_dir(folder: str | Path, aspects: AspectSet | None = None) 
     aspects = aspects or load_aspects()
     files = sorted(folder.glob("*.aspects.json"))
     if not files:
-        raise ScoreError("E421", path=str(folder), reason="no *.aspects.json files")
+        raise ScoreError(Errors.E421, path=str(folder), reason="no *.aspects.json files")
     out = {}
     for f in files:
         g = load_gold_aspects(f, aspects)

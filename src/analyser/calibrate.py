@@ -51,7 +51,7 @@ import numpy as np
 from .calibrate_figures import CalibrationReport, expected_calibration_error, figures
 from .calibrate_fit import _macro_f1, choose_covered_threshold, fit_from_examples
 from .calibrate_figures import Figures as Figures  # re-exported: callers import it from here
-from .errors import ScoreError
+from .errors import Errors, ScoreError
 from .evaluate import analysed_gold_documents, load_gold_dir, read_analysis
 from .match import PASSAGE_ROLES, EvidenceBank, Matches, load_evidence_bank, match
 from .schema import Block, SectionInfo, SegmentedBlock, Segmentation
@@ -178,7 +178,7 @@ def load_documents(
                 encoder = CachedEncoder(inner, EmbeddingCache(cache_dir) if cache_dir.exists() else None)
             seg = segmentation_from_analysis(data)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
         m = match(seg, template, encoder, data["language"], MatchConfig(), evidence_bank=False)
         vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
         docs.append(DocumentMatches(doc_id, data["language"], seg, m, vecs, gold, _evidence_passages(seg, m, gold)))
@@ -208,11 +208,11 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
     template = template or load_template()
     run_path = Path(out) / "run.json"
     if not run_path.exists():
-        raise ScoreError("E410", path=str(out), reason="no run.json: analyse the negative documents into this folder first")
+        raise ScoreError(Errors.E410, path=str(out), reason="no run.json: analyse the negative documents into this folder first")
     ids = sorted(p.parent.name for p in Path(out).glob("*/analysis.json"))
     paths = analysed_gold_documents(out, ids)
     if not paths:
-        raise ScoreError("E410", path=str(out), reason="no analysis.json of the latest run")
+        raise ScoreError(Errors.E410, path=str(out), reason="no analysis.json of the latest run")
     cache_dir = Path(out) / ".cache"
     cache = EmbeddingCache(cache_dir) if cache_dir.exists() else None
     docs: list[DocumentMatches] = []
@@ -227,7 +227,7 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
                 encoder = CachedEncoder(encoder.inner, cache)
             seg = segmentation_from_analysis(data)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
         m = match(seg, template, encoder, data["language"], MatchConfig(), evidence_bank=False)
         vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
         docs.append(DocumentMatches(doc_id, data["language"], seg, m, vecs, negative_gold(doc_id, data["language"], template),
@@ -352,9 +352,9 @@ def collect_rows(out: str | Path, gold_dir: str | Path, doc_ids: Collection[str]
             for kid, g in golds[doc_id]["coverage"].items():
                 rows.append((doc_id, data["coverage"][kid]["features"], g["label"]))
         except (KeyError, TypeError) as exc:
-            raise ScoreError("E403", path=str(path), reason=f"no coverage features for {exc}") from exc
+            raise ScoreError(Errors.E403, path=str(path), reason=f"no coverage features for {exc}") from exc
     if len(models) > 1:
-        raise ScoreError("E404", path=str(out), models=", ".join(sorted(models)))
+        raise ScoreError(Errors.E404, path=str(out), models=", ".join(sorted(models)))
     return rows, next(iter(models), "")
 
 
@@ -467,9 +467,9 @@ def calibrate_from_outputs(
     stored, model = collect_rows(out, gold_dir, doc_ids)  # first: clear errors for unreadable or mixed analyses
     n_docs = len({d for d, _, _ in stored})
     if n_docs < 2:
-        raise ScoreError("E405", path=str(out), reason=f"{n_docs} annotated document(s) analysed; leave-one-document-out needs two or more")
+        raise ScoreError(Errors.E405, path=str(out), reason=f"{n_docs} annotated document(s) analysed; leave-one-document-out needs two or more")
     if len({lab == "absent" for _, _, lab in stored}) < 2:
-        raise ScoreError("E405", path=str(out), reason="the gold labels are all of one class (absent, or covered)")
+        raise ScoreError(Errors.E405, path=str(out), reason="the gold labels are all of one class (absent, or covered)")
     try:
         docs = load_documents(out, gold_dir, encoder, template, doc_ids)
     except Exception as exc:  # noqa: BLE001 - no model or foreign analysis: fall back to the stored features

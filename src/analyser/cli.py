@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ._version import __version__
-from .errors import AnalyserError
+from .errors import AnalyserError, Errors, Warnings
 
 if TYPE_CHECKING:  # imported lazily at run time: `analyser --help` stays fast
     from .schema import RunResult
@@ -84,14 +84,14 @@ def analyse(
         console.print(f"[red]error:[/] --lang {lang!r} is not an EU language code ({', '.join(EU_LANGUAGES)})")
         raise typer.Exit(2)
     if out.exists() and not out.is_dir():
-        console.print(f"[red]error:[/] [E502] {out}: cannot write output (exists and is not a folder)")
+        console.print(f"[red]error:[/] {Errors.E502.render(path=out, reason='exists and is not a folder')}")
         raise typer.Exit(2)
     inputs = find_inputs(paths)
     if not inputs:
-        console.print(f"[red]error:[/] [E501] {', '.join(map(str, paths))}: no input documents found")
+        console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
         raise typer.Exit(2)
     if precision is not None and precision not in ("fp32", "int8"):
-        console.print(f"[red]error:[/] {AnalyserError('E310', value=precision, allowed='fp32, int8')}")
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E310, value=precision, allowed='fp32, int8')}")
         raise typer.Exit(2)
     config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
                             precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
@@ -133,7 +133,7 @@ def analyse(
             raise typer.Exit(2) from None
         except OSError as exc:
             progress.stop()
-            console.print(f"[red]error:[/] {AnalyserError('E513', path=getattr(exc, 'filename', None) or out, what='the outputs', reason=exc.strerror or type(exc).__name__)}")
+            console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=getattr(exc, 'filename', None) or out, what='the outputs', reason=exc.strerror or type(exc).__name__)}")
             raise typer.Exit(2) from None
         except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (pipeline.Terminated)
             progress.stop()
@@ -198,14 +198,14 @@ def review(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     except OSError as exc:
-        console.print(f"[red]error:[/] {AnalyserError('E513', path=out / 'reviews.csv', what='the review', reason=exc.strerror or type(exc).__name__)}")
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=out / 'reviews.csv', what='the review', reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
     console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {res.reviews_file}")
     try:  # the review is saved; the reports follow when the store and the folder can be written
         res.refresh(timeout=REVIEW_STORE_WAIT)
     except (AnalyserError, OSError) as exc:
         reason = str(exc) if isinstance(exc, AnalyserError) else (exc.strerror or type(exc).__name__)
-        console.print(f"[yellow]warning:[/] {AnalyserError('W511', path=res.reviews_file, reason=reason, out=out)}")
+        console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=res.reviews_file, reason=reason, out=out)}")
 
 
 @app.command()
@@ -374,7 +374,7 @@ def _write_errors(path: Path, what: str) -> Iterator[None]:
             target = str(tmp.with_name(tmp.name[1:].rsplit(".", 2)[0])) if tmp.name.startswith(".") else target[: -len(".part")]
         if not target.startswith(str(path)):  # e.g. a parent folder that cannot be made: name what was asked for
             target = str(path)
-        console.print(f"[red]error:[/] {AnalyserError('E513', path=target, what=what, reason=exc.strerror or type(exc).__name__)}")
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=target, what=what, reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
 
 

@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .errors import ScoreError
+from .errors import Errors, ScoreError
 from .schema import ANSWER_ROLES, TEMPLATE_ROLES, Block, BlockKind, Document
 from .text import words
 
@@ -46,7 +46,7 @@ def load_gold(path: str | Path) -> dict:
         data = json.loads(p.read_text(encoding="utf-8"))
         data["blocks"], data["coverage"]  # noqa: B018 - shape check
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ScoreError("E402", path=str(p), reason=str(exc)) from exc
+        raise ScoreError(Errors.E402, path=str(p), reason=str(exc)) from exc
     return data
 
 
@@ -55,7 +55,7 @@ def load_gold_dir(folder: str | Path) -> dict[str, dict]:
     folder = Path(folder)
     files = sorted(folder.glob("*.gold.json"))
     if not files:
-        raise ScoreError("E402", path=str(folder), reason="no *.gold.json files")
+        raise ScoreError(Errors.E402, path=str(folder), reason="no *.gold.json files")
     return {g["doc_id"]: g for g in (load_gold(f) for f in files)}
 
 
@@ -226,7 +226,7 @@ def analysed_gold_documents(out_dir: str | Path, doc_ids: Iterable[str]) -> dict
             run = json.loads(run_path.read_text(encoding="utf-8"))
             latest = {d["doc_id"] for d in run.get("documents", []) if d.get("status") in ("success", "partial")}
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ScoreError("E403", path=str(run_path), reason=f"{type(exc).__name__}: {exc}") from exc
+            raise ScoreError(Errors.E403, path=str(run_path), reason=f"{type(exc).__name__}: {exc}") from exc
     out: dict[str, Path] = {}
     for doc_id in sorted(doc_ids):
         path = Path(out_dir) / doc_id / "analysis.json"
@@ -248,9 +248,9 @@ def read_analysis(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ScoreError("E403", path=str(path), reason=str(exc)) from exc
+        raise ScoreError(Errors.E403, path=str(path), reason=str(exc)) from exc
     if not isinstance(data, dict):
-        raise ScoreError("E403", path=str(path), reason=f"expected a JSON object, found {type(data).__name__}")
+        raise ScoreError(Errors.E403, path=str(path), reason=f"expected a JSON object, found {type(data).__name__}")
     return data
 
 
@@ -268,7 +268,7 @@ def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScor
         try:
             results.append(score_document(analysis, golds[doc_id]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
     return results
 
 
@@ -321,7 +321,7 @@ def evaluate_negatives(out_dir: str | Path) -> list[NegativeScores]:
                 in_scope=bool(data.get("in_scope", True)), in_scope_score=data.get("in_scope_score"),
             ))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ScoreError("E403", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
     return out
 
 

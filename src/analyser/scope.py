@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .errors import Errors
+from .errors import Warnings
 from .match import Matches
 from .schema import Segmentation
 
@@ -117,4 +117,4 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
 
 def scope_warning(decision: ScopeDecision) -> str:
     """The W601 message of an out-of-scope document, e.g. "not an asylum and migration strategy: only 8 % …; coverage not assessed"."""
-    return Errors.W601.format(reason=decision.reason)
+    return Warnings.W601.format(reason=decision.reason)

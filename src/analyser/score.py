@@ -72,7 +72,7 @@ from typing import Any
 import numpy as np
 
 from ._version import __version__
-from .errors import ScoreError
+from .errors import Errors, ScoreError
 from .match import Matches
 from .schema import Coverage, Evidence, Label, Segmentation
 from .scope import ScopeDecision, assess_scope
@@ -340,13 +340,13 @@ def load_calibration(model: str, path: str | Path | None = None) -> Calibration:
     p = Path(path) if path else default_calibration_path(model)
     if not p.exists():
         if path:
-            raise ScoreError("E401", path=str(p), reason="file not found")
+            raise ScoreError(Errors.E401, path=str(p), reason="file not found")
         logger.info("no calibration for model %s: using the uncalibrated prior", model)
         return _prior(model)
     try:
         return Calibration.from_json(json.loads(p.read_text(encoding="utf-8")))
     except (OSError, ValueError, TypeError) as exc:
-        raise ScoreError("E401", path=str(p), reason=str(exc)) from exc
+        raise ScoreError(Errors.E401, path=str(p), reason=str(exc)) from exc
 
 
 def _prior(model: str) -> Calibration:

@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from .errors import AnalyserError
+from .errors import AnalyserError, Errors
 
 STORE_NAME = "analysis.duckdb"
 TABLES = ("documents", "sections", "blocks", "passages", "embeddings", "coverage", "evidence", "similarity", "aspects")
@@ -197,12 +197,12 @@ class AnalysisStore:
             path = path / STORE_NAME
         self.path = path
         if read_only and not path.exists():
-            raise AnalyserError("E504", path=str(path), reason="no such file (run `analyser analyse` first)")
+            raise AnalyserError(Errors.E504, path=str(path), reason="no such file (run `analyser analyse` first)")
         if not read_only:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise AnalyserError("E504", path=str(path), reason=exc.strerror or type(exc).__name__) from None
+                raise AnalyserError(Errors.E504, path=str(path), reason=exc.strerror or type(exc).__name__) from None
         wait = (READ_TIMEOUT if read_only else WRITE_TIMEOUT) if timeout is None else timeout
         deadline = time.monotonic() + wait
         delay = 0.02
@@ -219,11 +219,11 @@ class AnalysisStore:
                 self.close()
                 reason = str(exc).splitlines()[0]
                 if "different configuration" in reason.lower():  # held by this very process: waiting cannot help
-                    raise AnalyserError("E511", path=str(path), holder=(
+                    raise AnalyserError(Errors.E511, path=str(path), holder=(
                         "this process (another connection opened with other settings, e.g. "
                         "duckdb.connect(..., read_only=True)); close it")) from None
                 if not is_lock_error(exc):
-                    raise AnalyserError("E504", path=str(path), reason=(
+                    raise AnalyserError(Errors.E504, path=str(path), reason=(
                         f"{reason}; if the file is damaged, rebuild it from the analysis.json files "
                         f"with `analyser store rebuild {path.parent}`")) from None
                 if time.monotonic() >= deadline:
@@ -231,8 +231,8 @@ class AnalysisStore:
 
                     pid = running_pid(path.parent)
                     if pid is not None:
-                        raise AnalyserError("E510", path=str(path.parent), pid=pid if pid > 0 else "unknown") from None
-                    raise AnalyserError("E511", path=str(path), holder=_lock_holder(str(exc))) from None
+                        raise AnalyserError(Errors.E510, path=str(path.parent), pid=pid if pid > 0 else "unknown") from None
+                    raise AnalyserError(Errors.E511, path=str(path), holder=_lock_holder(str(exc))) from None
             time.sleep(delay)
             delay = min(delay * 2, 0.25)
 

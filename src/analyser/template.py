@@ -64,7 +64,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from analyser.errors import TemplateError
+from analyser.errors import Errors, TemplateError
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +137,7 @@ class Template(_Frozen):
         for sec in self.sections:
             if sec.id == section_id:
                 return sec
-        raise TemplateError("E202", section_id=section_id)
+        raise TemplateError(Errors.E202, section_id=section_id)
 
     def key_element(self, key_element_id: str) -> KeyElement:
         """The key element with this id (e.g. ``"2.4.d"``).
@@ -287,18 +287,18 @@ def _read_pack(path: Path, section_ids: set[str], ke_ids: set[str]) -> _Pack:
     try:
         pack = _Pack.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TemplateError("E201", path=path, reason=str(exc)) from exc
+        raise TemplateError(Errors.E201, path=path, reason=str(exc)) from exc
     except ValidationError as exc:
         reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise TemplateError("E201", path=path, reason=reason) from exc
+        raise TemplateError(Errors.E201, path=path, reason=reason) from exc
     if pack.template != TEMPLATE_ID:
-        raise TemplateError("E201", path=path, reason=f"template {pack.template!r}, expected {TEMPLATE_ID!r}")
+        raise TemplateError(Errors.E201, path=path, reason=f"template {pack.template!r}, expected {TEMPLATE_ID!r}")
     unknown = sorted(set(pack.sections) - section_ids)
     unknown += sorted(set(pack.key_elements) - ke_ids)
     for sid, sec in pack.sections.items():
         unknown += sorted(k for k in sec.questions if k not in ke_ids or not k.startswith(sid + "."))
     if unknown:
-        raise TemplateError("E201", path=path, reason=f"unknown or misplaced ids {unknown}")
+        raise TemplateError(Errors.E201, path=path, reason=f"unknown or misplaced ids {unknown}")
     return pack
 
 
@@ -321,7 +321,7 @@ def _pack_paths(packs_dir: Path | None) -> list[Path]:
     dirs += [Path(d) for d in os.environ.get(ENV_VAR, "").split(os.pathsep) if d]
     for d in dirs:
         if not d.is_dir():
-            raise TemplateError("E201", path=d, reason="not a directory")
+            raise TemplateError(Errors.E201, path=d, reason="not a directory")
         paths += sorted(d.glob("*.json"))
     return paths
 
@@ -357,7 +357,7 @@ def _load_default() -> Template:
 def _load(packs_dir: Path | None) -> Template:
     data = _read_yaml()
     if data.get("template") != TEMPLATE_ID:
-        raise TemplateError("E201", path="key_elements.yaml", reason=f"template {data.get('template')!r}")
+        raise TemplateError(Errors.E201, path="key_elements.yaml", reason=f"template {data.get('template')!r}")
     yaml_sections = data["sections"]
     section_ids = {s["id"] for s in yaml_sections}
     ke_ids = {k["id"] for s in yaml_sections for k in s["key_elements"]}

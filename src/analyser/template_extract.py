@@ -72,7 +72,7 @@ from pathlib import Path
 
 import yaml
 
-from analyser.errors import TemplateError
+from analyser.errors import Errors, TemplateError
 from analyser.lexicon import (
     ANNEX_WORDS,
     APPENDIX_WORDS,
@@ -363,7 +363,7 @@ def extract_template_pack(text: str, language: str, *, source: str = "") -> dict
             break
     n_headings = sum(p.heading is not None for p in best)
     if n_headings < MIN_HEADINGS:
-        raise TemplateError("E201", path=source or "<text>", reason="no Annex headings found")
+        raise TemplateError(Errors.E201, path=source or "<text>", reason="no Annex headings found")
     # Sections 1's key elements have no bullets: they are not counted as questions.
     q_counts = {sid: len(q) for sid, q in q_ids.items() if sid != "1"}
     found = _extract(best, q_counts)
@@ -472,13 +472,13 @@ def extract_template_file(path: Path | str, language: str) -> dict:
         else:
             text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError("E201", path=p, reason=str(exc)) from exc
+        raise TemplateError(Errors.E201, path=p, reason=str(exc)) from exc
     source = f"Annex to Commission Implementing Decision (EU) 2025/503, extracted from {p.name}"
     try:
         return extract_template_pack(text, language, source=source)
     except TemplateError as exc:
-        if exc.code == "E201":
-            raise TemplateError("E201", path=p, reason="no Annex headings found") from None
+        if exc.code == Errors.E201.code:
+            raise TemplateError(Errors.E201, path=p, reason="no Annex headings found") from None
         raise
 
 
@@ -492,9 +492,9 @@ def check_language(language: str) -> str:
 
     code = language if isinstance(language, str) else ""
     if not re.fullmatch(r"[a-z]{2}", code):
-        raise TemplateError("E514", path=repr(language), reason="expected two lower-case letters (ISO 639-1), e.g. 'it'")
+        raise TemplateError(Errors.E514, path=repr(language), reason="expected two lower-case letters (ISO 639-1), e.g. 'it'")
     if code not in EU_LANGUAGES:
-        raise TemplateError("E514", path=repr(language), reason=f"not one of the EU languages {', '.join(EU_LANGUAGES)}")
+        raise TemplateError(Errors.E514, path=repr(language), reason=f"not one of the EU languages {', '.join(EU_LANGUAGES)}")
     return code
 
 

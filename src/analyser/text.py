@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from analyser.lexicon import ABBREVIATIONS, EU_LANGUAGES
+from analyser.errors import Warnings
 
 logger = logging.getLogger(__name__)
 
@@ -107,9 +108,7 @@ def unsupported_language_warning(path: str, code: str) -> str | None:
     """The W111 message for a document in a language outside the 24 (``"[W111] path: ..."``), else None."""
     if is_supported_language(code):
         return None
-    from analyser.errors import AnalyserError
-
-    return str(AnalyserError("W111", path=path, language=code))
+    return Warnings.W111.render(path=path, language=code)
 
 
 def detect_language(text: str, *, default: str = "und") -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from analyser.errors import EncoderError
+from analyser.errors import EncoderError, Errors
 from analyser.model_build import MAX_TOKENS, PROMPTS, is_built
 
 from .protocol import DEFAULT_PRECISION, PRECISIONS, Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
@@ -37,7 +37,7 @@ def default_precision() -> Precision:
     """
     value = os.environ.get("ANALYSER_PRECISION", "").strip().lower() or DEFAULT_PRECISION
     if value not in PRECISIONS:
-        raise EncoderError("E310", value=value, allowed=", ".join(PRECISIONS))
+        raise EncoderError(Errors.E310, value=value, allowed=", ".join(PRECISIONS))
     return value  # type: ignore[return-value]
 
 
@@ -158,9 +158,9 @@ class E5Encoder:
     ) -> None:
         self.path = Path(path).expanduser()
         if precision not in PRECISIONS:
-            raise EncoderError("E310", value=precision, allowed=", ".join(PRECISIONS))
+            raise EncoderError(Errors.E310, value=precision, allowed=", ".join(PRECISIONS))
         if not is_built(self.path):
-            raise EncoderError("E301", path=self.path)
+            raise EncoderError(Errors.E301, path=self.path)
         _set_offline_env()
         import torch
 
@@ -178,12 +178,12 @@ class E5Encoder:
         except EncoderError:
             raise
         except Exception as exc:  # a damaged folder: report it as "no usable model"
-            raise EncoderError("E301", path=self.path) from exc
+            raise EncoderError(Errors.E301, path=self.path) from exc
         if precision == "int8":
             try:
                 self._quantise(torch)
             except Exception as exc:  # no quantised kernels in this torch build
-                raise EncoderError("E311", path=self.path, reason=f"{type(exc).__name__}: {exc}") from exc
+                raise EncoderError(Errors.E311, path=self.path, reason=f"{type(exc).__name__}: {exc}") from exc
         _trim_heap()  # give the loader's temporary buffers back to the OS
         self.precision: Precision = precision
         self.name: str = encoder_name(self.path)

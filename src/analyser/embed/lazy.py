@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analyser.errors import EncoderError
+from analyser.errors import EncoderError, Errors
 from analyser.model_build import DIM, MAX_TOKENS, MODEL_NAME, default_model_dir, is_built
 
 from .e5 import E5Encoder, default_precision, default_threads
@@ -93,9 +93,9 @@ class LazyEncoder:
     def __init__(self, path: str | os.PathLike[str], *, precision: Precision = "fp32", num_threads: int | None = None) -> None:
         self.path = Path(path).expanduser()
         if precision not in PRECISIONS:
-            raise EncoderError("E310", value=precision, allowed=", ".join(PRECISIONS))
+            raise EncoderError(Errors.E310, value=precision, allowed=", ".join(PRECISIONS))
         if not is_built(self.path):
-            raise EncoderError("E301", path=self.path)
+            raise EncoderError(Errors.E301, path=self.path)
         self.precision: Precision = precision
         self.num_threads = num_threads
         self.name: str = encoder_name(self.path)

@@ -20,7 +20,8 @@ from ..schema import Coverage, Document, Segmentation
 from ..scope import ScopeDecision, scope_warning
 from ..score import Calibration
 from ..template import Template
-from ..text import unsupported_language_warning
+from ..text import is_supported_language
+from ..errors import Warnings
 
 SCHEMA_VERSION = "1.0"
 
@@ -47,9 +48,9 @@ def analysis_dict(
     adds W111 there).
     """
     scope = scope or ScopeDecision(True, 1.0, "scope not assessed", assessed=False)
-    warnings = [] if scope.in_scope else [{"code": "W601", "message": scope_warning(scope)}]
-    if (w111 := unsupported_language_warning(doc.source_path, doc.language)) is not None:
-        warnings.append({"code": "W111", "message": w111.removeprefix("[W111] ")})
+    warnings = [] if scope.in_scope else [{"code": Warnings.W601.code, "message": scope_warning(scope)}]
+    if not is_supported_language(doc.language):
+        warnings.append({"code": Warnings.W111.code, "message": Warnings.W111.text(path=doc.source_path, language=doc.language)})
     return {
         "schema_version": SCHEMA_VERSION,
         "analyser_version": __version__,

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import Errors
+from ..errors import Warnings
 
 logger = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dic
                     width, height = page.get_size()
                     pages[number] = (page, width, height, _page_words(page, height))
                 except Exception as exc:  # noqa: BLE001 - one bad page costs its crops, not the report
-                    logger.warning("[W540] %s", Errors.W540.format(path=pdf_path, page=f" on page {number}", reason=exc))
+                    logger.warning("%s", Warnings.W540.render(path=pdf_path, page=f" on page {number}", reason=exc))
         return pages[number]
 
     try:
@@ -239,7 +239,7 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dic
                         images[number + shift] = page.render(scale=RESOLUTION / 72.0).to_pil()
                     crop = _render_crop(images[number + shift], (0.0, 0.0, width, height), words, hits)
                 except Exception as exc:  # noqa: BLE001
-                    logger.warning("[W540] %s", Errors.W540.format(path=pdf_path, page=f" on page {number + shift}", reason=exc))
+                    logger.warning("%s", Warnings.W540.render(path=pdf_path, page=f" on page {number + shift}", reason=exc))
                     continue
                 if crop is not None:
                     out[key] = Crop(crop.src, crop.width, crop.height, number + shift, crop.boxes)
@@ -322,7 +322,7 @@ def source_file(analysis: Mapping, folder: str | os.PathLike[str] | None = None)
                     for chunk in iter(lambda: fh.read(1 << 20), b""):
                         h.update(chunk)
                 if h.hexdigest() != sha:
-                    logger.warning("[W541] %s", Errors.W541.format(path=p))
+                    logger.warning("%s", Warnings.W541.render(path=p))
                     return None
             return p.resolve()
     return None
@@ -425,7 +425,7 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, image
         try:
             crops.update(pdf_crops(path, missing))
         except Exception as exc:  # noqa: BLE001 - a PDF pdfium cannot open costs the images only
-            logger.warning("[W540] %s", Errors.W540.format(path=path, page="", reason=exc))
+            logger.warning("%s", Warnings.W540.render(path=path, page="", reason=exc))
             return EvidenceSources(crops=crops, href=href)
         not_found |= {crop_key(e.get("page"), e.get("sentence"), e.get("text")) for e in missing} - set(crops)
         try:
@@ -434,5 +434,5 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, image
                                                                "page": c.page, "boxes": c.boxes}
                                                            for k, c in crops.items()}}))
         except OSError as exc:
-            logger.warning("[W542] %s", Errors.W542.format(path=cache, reason=exc))
+            logger.warning("%s", Warnings.W542.render(path=cache, reason=exc))
     return EvidenceSources(crops=crops, href=href)

@@ -87,7 +87,7 @@ import logging
 import os
 from pathlib import Path
 
-from analyser.errors import ParseError
+from analyser.errors import Errors, ParseError
 from analyser.schema import Document
 
 logger = logging.getLogger(__name__)
@@ -147,10 +147,10 @@ def parse(
     """
     p = Path(path)
     if not p.is_file():
-        raise ParseError("E101", path=str(p))
+        raise ParseError(Errors.E101, path=str(p))
     data = p.read_bytes()
     if not data:
-        raise ParseError("E102", path=str(p))
+        raise ParseError(Errors.E102, path=str(p))
     doc_id = doc_id or doc_id_of(p)
     sha256 = hashlib.sha256(data).hexdigest()
     lang = language or "und"
@@ -170,9 +170,9 @@ def parse(
 
         pages, blocks = parse_pdf(p, password, warnings)
     elif suffix == ".pdf":
-        raise ParseError("E103", path=str(p), head=data[:8])
+        raise ParseError(Errors.E103, path=str(p), head=data[:8])
     else:
-        raise ParseError("E108", path=str(p), suffix=suffix)
+        raise ParseError(Errors.E108, path=str(p), suffix=suffix)
 
     logger.info("parsed %s: %d pages, %d blocks", p.name, len(pages), len(blocks))
     return Document(

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from analyser.errors import ParseError
+from analyser.errors import Errors, ParseError
 from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_STYLES, alternation
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
 from analyser.schema import Block, BlockKind, PageInfo
@@ -56,7 +56,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
         notes = _docx_footnotes(document)
         body = list(document.iter_inner_content())
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx raise many types
-        raise ParseError("E110", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+        raise ParseError(Errors.E110, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
 
     rendered = any(True for _ in document.element.body.iter(f"{_W}lastRenderedPageBreak"))
     counters: dict[str, list[int]] = {}
@@ -116,7 +116,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                     add(notes[ref], "footnote", markers=(ref,))
         page += after
     if not blocks:
-        raise ParseError("E107", path=str(path))
+        raise ParseError(Errors.E107, path=str(path))
     return [PageInfo(number=n) for n in range(1, page + 1)], blocks
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 
-from analyser.errors import ParseError
+from analyser.errors import Errors, ParseError
 from analyser.parse.blocks import build_document
 from analyser.parse.columns import column_groups
 from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
@@ -36,9 +36,9 @@ TABLE_MIN_GRAPHICS = 4
 def parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[list[PageInfo], list[Block]]:
     pages = _read_pages(path, password, warnings)
     if pages and all(("scanned" in pg.info.flags or "cid_garbage" in pg.info.flags) for pg in pages):
-        raise ParseError("E107", path=str(path))
+        raise ParseError(Errors.E107, path=str(path))
     if not pages:
-        raise ParseError("E107", path=str(path))
+        raise ParseError(Errors.E107, path=str(path))
     blocks = build_document(pages)
     return [pg.info for pg in pages], blocks
 
@@ -59,9 +59,9 @@ def _open_pdf(path: Path, password: str | None) -> Any:
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
         if _is_password_error(exc):
             if password:
-                raise ParseError("E106", path=str(path)) from exc
-            raise ParseError("E105", path=str(path)) from exc
-        raise ParseError("E104", path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+                raise ParseError(Errors.E106, path=str(path)) from exc
+            raise ParseError(Errors.E105, path=str(path)) from exc
+        raise ParseError(Errors.E104, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
 
 
 def _is_password_error(exc: BaseException) -> bool:
@@ -91,9 +91,9 @@ def _read_pages(path: Path, password: str | None, warnings: list[str] | None = N
                 raise
             except Exception as exc:  # noqa: BLE001
                 if _is_password_error(exc):
-                    raise ParseError("E106" if password else "E105", path=str(path)) from exc
+                    raise ParseError(Errors.E106 if password else Errors.E105, path=str(path)) from exc
                 raise ParseError(
-                    "E104", path=str(path), reason=f"page {page.page_number}: {type(exc).__name__}: {exc}"
+                    Errors.E104, path=str(path), reason=f"page {page.page_number}: {type(exc).__name__}: {exc}"
                 ) from exc
             finally:
                 page.close()

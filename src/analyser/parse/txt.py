@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from analyser.errors import ParseError
+from analyser.errors import Errors, ParseError
 from analyser.guard import sniff_utf16
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
 from analyser.schema import Block, BlockKind, PageInfo
@@ -42,7 +42,7 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
             text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         # No guessing of legacy code pages: cp1250 and cp1252 decode each other's bytes into wrong letters.
-        raise ParseError("E109", path=str(path), reason=f"not UTF-8 or UTF-16 text; save it as UTF-8 ({exc.reason} at byte {exc.start})") from exc
+        raise ParseError(Errors.E109, path=str(path), reason=f"not UTF-8 or UTF-16 text; save it as UTF-8 ({exc.reason} at byte {exc.start})") from exc
     text = clean_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks: list[Block] = []
     for para in re.split(r"\n[ \t]*\n", text):

@@ -22,7 +22,7 @@ import numpy as np
 
 from .._version import __version__
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
-from ..errors import AnalyserError
+from ..errors import AnalyserError, Errors, Warnings
 from ..guard import Limits, check_document, check_file
 from ..match import MatchConfig, match
 from ..parse import doc_id_of
@@ -136,13 +136,13 @@ class Analyser:
             doc = parse(path, doc_id=doc_id, password=self.config.password, language=self.config.language)
             check_document(doc, self.config.limits)
             doc = self._with_language(doc)
-            errors.extend(ErrorItem(stage="parse", code="W102", message=w) for w in doc.warnings)
+            errors.extend(ErrorItem(stage="parse", code=Warnings.W102.code, message=w) for w in doc.warnings)
             if msg := unsupported_language_warning(str(path), doc.language):
-                errors.append(ErrorItem(stage="parse", code="W111", message=msg))
+                errors.append(ErrorItem(stage="parse", code=Warnings.W111.code, message=msg))
             for page in doc.pages:
                 for flag in ("scanned", "cid_garbage"):
                     if flag in page.flags:
-                        errors.append(ErrorItem(stage="parse", code="W101", message=f"page {page.number} unreadable ({flag}); not analysed", page=page.number))
+                        errors.append(ErrorItem(stage="parse", code=Warnings.W101.code, message=f"page {page.number} unreadable ({flag}); not analysed", page=page.number))
             if progress:
                 progress("segment")
             seg = segment(doc, self.template, self.encoder, self.config.segment)
@@ -153,7 +153,7 @@ class Analyser:
                 progress("score")
             scope = assess_scope(matches, seg)
             if not scope.in_scope:
-                errors.append(ErrorItem(stage="score", code="W601", message=scope_warning(scope)))
+                errors.append(ErrorItem(stage="score", code=Warnings.W601.code, message=scope_warning(scope)))
             coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
             coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
                                               self.aspects, self.aspect_calibration)
@@ -168,14 +168,14 @@ class Analyser:
         except MemoryError:
             logger.debug("out of memory %s", path, exc_info=True)
             return DocumentAnalysis(RunResult(doc_id=doc_id, source_path=str(path), status="failed", errors=(
-                ErrorItem(stage="run", code="E136", message=str(AnalyserError(
-                    "E136", path=str(path), limit=self.config.limits.max_memory_mb or "?"))),)))
+                ErrorItem(stage="run", code=Errors.E136.code, message=Errors.E136.render(
+                    path=str(path), limit=self.config.limits.max_memory_mb or "?")),)))
         except Exception as exc:  # noqa: BLE001 - a batch never dies on one document
             logger.debug("failed %s", path, exc_info=True)
             return DocumentAnalysis(RunResult(doc_id=doc_id, source_path=str(path), status="failed",
-                                              errors=(ErrorItem(stage="run", code="E599", message=f"{path}: unexpected error: {exc!r}"),)))
+                                              errors=(ErrorItem(stage="run", code=Errors.E599.code, message=Errors.E599.text(path=path, reason=repr(exc))),)))
         logger.info("%s analysed in %.1f s", doc_id, time.perf_counter() - t0)
-        unreadable = any(e.code == "W101" for e in errors)  # W102 warnings leave the analysis complete
+        unreadable = any(e.code == Warnings.W101.code for e in errors)  # W102 warnings leave the analysis complete
         result = RunResult(doc_id=doc_id, source_path=str(path), status="partial" if unreadable else "success",
                            errors=tuple(errors))
         return DocumentAnalysis(result, analysis, vectors)

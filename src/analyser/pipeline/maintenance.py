@@ -21,7 +21,7 @@ import numpy as np
 
 from ..compare import similarity_table
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
-from ..errors import AnalyserError
+from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import RunResult
@@ -159,7 +159,7 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
                     results.append(RunResult.model_validate(d))
             write_run(out, results, run_info={**info, "interrupted": True, "killed": True})
             journal.unlink(missing_ok=True)
-            logger.warning("%s", AnalyserError("W512", path=str(out)))
+            logger.warning("%s", AnalyserError(Warnings.W512, path=str(out)))
         return True
     except (AnalyserError, OSError) as exc:
         logger.warning("could not bring %s up to date: %s", out, exc)
@@ -196,7 +196,7 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
     """
     out = Path(out)
     if not (out / STORE_NAME).exists():
-        raise AnalyserError("E504", path=str(out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
+        raise AnalyserError(Errors.E504, path=str(out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
     recover_output(out, templates)
     template = load_template(templates)
     reviews = load_reviews(reviews_path(out), [ke.id for ke in template.key_elements()])
@@ -248,12 +248,12 @@ def rebuild_store(
     out = Path(out)
     folders = sorted(p.parent for p in out.glob("*/analysis.json") if not p.parent.name.startswith("."))
     if not folders:
-        raise AnalyserError("E516", path=str(out), reason="no <doc_id>/analysis.json files in it")
+        raise AnalyserError(Errors.E516, path=str(out), reason="no <doc_id>/analysis.json files in it")
     lock = RunLock(out)
     try:
         lock.acquire()
     except OSError as exc:
-        raise AnalyserError("E516", path=str(out), reason=exc.strerror or type(exc).__name__) from None
+        raise AnalyserError(Errors.E516, path=str(out), reason=exc.strerror or type(exc).__name__) from None
     try:
         kept = _move_store_aside(out)
         run = _read_json(out / "run.json") or {}
@@ -267,7 +267,7 @@ def rebuild_store(
             for folder in folders:
                 analysis = _read_json(folder / "analysis.json")
                 if not analysis or "passages" not in analysis or "coverage" not in analysis:
-                    logger.warning("%s", AnalyserError("E403", path=str(folder / "analysis.json"), reason="not an analysis"))
+                    logger.warning("%s", AnalyserError(Errors.E403, path=str(folder / "analysis.json"), reason="not an analysis"))
                     continue
                 name = model or str(analysis.get("model", {}).get("name") or "")
                 if name not in encoders:

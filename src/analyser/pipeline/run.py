@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .._version import __version__
 from ..embed import Encoder
-from ..errors import AnalyserError
+from ..errors import AnalyserError, Errors, Warnings
 from ..parse import doc_id_of
 from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
@@ -97,14 +97,14 @@ def analyse_corpus(
             once the finished documents, exports and ``run.json`` are written.
     """
     if getattr(multiprocessing.current_process(), "_inheriting", False):
-        raise AnalyserError("E517")
+        raise AnalyserError(Errors.E517)
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         lock = RunLock(out)
         lock.acquire()  # E510 before any model is loaded
     except OSError as exc:
-        raise AnalyserError("E502", path=str(out), reason=exc.strerror or type(exc).__name__) from None
+        raise AnalyserError(Errors.E502, path=str(out), reason=exc.strerror or type(exc).__name__) from None
     try:
         with _sigterm_as_interrupt():
             return _analyse_locked(paths, out, config, encoder=encoder, workers=workers, force=force, prune=prune,
@@ -171,7 +171,7 @@ def _analyse_locked(
         for i, path in enumerate(find_inputs(paths)):
             did = doc_id_of(path)
             if did in seen:
-                err = AnalyserError("E503", path=str(path), doc_id=did, other=str(seen[did]))
+                err = AnalyserError(Errors.E503, path=str(path), doc_id=did, other=str(seen[did]))
                 # a file left out is an error (exit code 1), never a silent skip
                 finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
                                     errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
@@ -206,7 +206,7 @@ def _analyse_locked(
         _write_exports(out, analyser.template, analyser.encoder.name)
         write_run(out, ordered, run_info=info)
     except OSError as exc:
-        raise AnalyserError("E513", path=str(out), what="the corpus exports and run.json",
+        raise AnalyserError(Errors.E513, path=str(out), what="the corpus exports and run.json",
                             reason=exc.strerror or type(exc).__name__) from None
     journal.close()
     if stop is not None:
@@ -239,7 +239,7 @@ def _is_file_error(res: RunResult) -> bool:
     A worker that died (E512), a failed commit (E515), an unexpected error
     (E599) or running out of memory (E136) says nothing about the file.
     """
-    return res.status == "failed" and any(e.code.startswith("E1") and e.code != "E136" for e in res.errors)
+    return res.status == "failed" and any(e.code.startswith("E1") and e.code != Errors.E136.code for e in res.errors)
 
 def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored: dict[str, dict],
                      reviews: Mapping) -> RunResult:
@@ -267,21 +267,21 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
         except (AnalyserError, OSError, ValueError) as exc:
             discard(out, did)
             reason = str(exc) if isinstance(exc, AnalyserError) else (getattr(exc, "strerror", None) or repr(exc))
-            err = AnalyserError("E515", path=res.source_path, reason=reason)
+            err = AnalyserError(Errors.E515, path=res.source_path, reason=reason)
             return res.model_copy(update={"status": "failed", "errors": res.errors + (
                 ErrorItem(stage="run", code=err.code, message=str(err)),)})
         folder = publish(out, did)
         stored[did] = {"sha256": da.analysis["source"]["sha256"], "fingerprint": analyser.fingerprint,
                        "source_path": res.source_path, "status": res.status}
         if before and Path(before).resolve() != Path(res.source_path).resolve():
-            notes.append(ErrorItem(stage="run", code="W503", message=str(AnalyserError(
-                "W503", path=res.source_path, before=before, doc_id=did)).removeprefix("[W503] ")))
+            notes.append(ErrorItem(stage="run", code=Warnings.W503.code, message=Warnings.W503.text(
+                path=res.source_path, before=before, doc_id=did)))
         res = res.model_copy(update={"out_dir": str(folder)})
     elif before and _is_file_error(res):  # the stored analysis of earlier bytes no longer describes this file
         _remove_documents(out, [did])
         stored.pop(did, None)
-        notes.append(ErrorItem(stage="run", code="W504", message=str(AnalyserError(
-            "W504", path=res.source_path, before=before, out=out)).removeprefix("[W504] ")))
+        notes.append(ErrorItem(stage="run", code=Warnings.W504.code, message=Warnings.W504.text(
+            path=res.source_path, before=before, out=out)))
     if notes:
         res = res.model_copy(update={"errors": res.errors + tuple(notes)})
     return res

@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..embed import Encoder, default_threads
-from ..errors import AnalyserError
+from ..errors import AnalyserError, Errors, Warnings
 from ..guard import limit_memory
 from ..parse import doc_id_of
 from ..schema import ErrorItem, RunResult
@@ -102,7 +102,7 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 
 def _worker_failed(path: Path, reason: str) -> DocumentAnalysis:
     """A document whose worker died or failed: failed for this run, its earlier analysis kept (E512)."""
-    err = AnalyserError("E512", path=str(path), reason=reason)
+    err = AnalyserError(Errors.E512, path=str(path), reason=reason)
     return DocumentAnalysis(RunResult(doc_id=doc_id_of(path), source_path=str(path), status="failed",
                                       errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
 
@@ -135,7 +135,7 @@ def _run_in_workers(
         return []
     warnings: list[str] = []
     if ready == 0 and fallback is not None:
-        msg = str(AnalyserError("W510", reason=repr(broken)))
+        msg = str(AnalyserError(Warnings.W510, reason=repr(broken)))
         logger.warning("%s", msg)
         fallback(left)
         return [msg]
