@@ -71,8 +71,11 @@ def analyses(run):
 
 
 def _open(driver, path: Path) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver.get(path.resolve().as_uri())
-    assert driver.execute_script("return document.readyState") == "complete"
+    # a loaded machine can return from get() before the document finished loading
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def _no_alert(driver) -> None:
