@@ -21,14 +21,14 @@ from pathlib import Path
 
 from ..io import write_text_atomic
 from ..template import Template
-from .analysis import SCHEMA_VERSION, analysis_dict, write_analysis
+from .analysis import SCHEMA_VERSION, build_analysis, write_analysis
 from .crops import evidence_sources
 from .exports import SUMMARY_FIELDS, summary_frame, write_corpus_outputs, write_run
 from .html import comparison_html, corpus_html, document_html, write_html
 from .markdown import comparison_markdown, markdown_report
 
 __all__ = [
-    "SCHEMA_VERSION", "SUMMARY_FIELDS", "analysis_dict", "comparison_html", "comparison_markdown", "corpus_html",
+    "SCHEMA_VERSION", "SUMMARY_FIELDS", "build_analysis", "comparison_html", "comparison_markdown", "corpus_html",
     "document_html", "markdown_report", "summary_frame", "write_analysis", "write_corpus_outputs", "write_html",
     "write_reports", "write_run",
 ]

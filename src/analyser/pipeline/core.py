@@ -26,7 +26,7 @@ from ..errors import AnalyserError, Errors, Warnings
 from ..guard import Limits, check_document, check_file
 from ..match import MatchConfig, match
 from ..parse import doc_id_of
-from ..output import analysis_dict
+from ..output import build_analysis
 from ..schema import Document, ErrorItem, RunResult
 from ..scope import assess_scope, scope_warning
 from ..score import Calibration, ScoreConfig, load_calibration, score
@@ -157,9 +157,9 @@ class Analyser:
             coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
             coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
                                               self.aspects, self.aspect_calibration)
-            analysis = analysis_dict(doc, seg, matches, coverage, self.template,
-                                     model={"name": self.encoder.name, "dim": self.encoder.dim},
-                                     calibration=self.calibration, aspects=aspects, scope=scope)
+            analysis = build_analysis(doc, seg, matches, coverage, self.template,
+                                      model={"name": self.encoder.name, "dim": self.encoder.dim},
+                                      calibration=self.calibration, aspects=aspects, scope=scope).to_dict()
             vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)

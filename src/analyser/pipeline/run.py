@@ -22,7 +22,7 @@ from ..errors import AnalyserError, Errors, Warnings
 from ..parse import doc_id_of
 from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
-from ..schema import ErrorItem, RunResult
+from ..schema import ErrorItem, RunResult, parse_analysis
 from ..runstate import RunJournal, RunLock, discard, publish, stage_dir, write_marker
 from ..store import AnalysisStore
 from .core import Analyser, AnalyserConfig, DocumentAnalysis, find_inputs
@@ -257,7 +257,7 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
         try:
             shutil.rmtree(stage, ignore_errors=True)
             stage.mkdir(parents=True)
-            write_analysis(stage, da.analysis)
+            write_analysis(stage, parse_analysis(da.analysis))
             write_reports(stage, reviewed, analyser.template, images=analyser.config.images, link_from=out / did)
             write_marker(stage, da.analysis["source"]["sha256"], analyser.fingerprint)
             if da.vectors is None:  # an analysis always comes with its passage vectors (Analyser.analyse)
