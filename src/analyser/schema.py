@@ -321,7 +321,7 @@ class CalibrationInfo(_Record):
 
 
 class WarningItem(_Record):
-    """A warning about the whole document: ``code`` (``"W601"``; None in old analyses) and ``message``."""
+    """A warning about the whole document: ``code`` (e.g. W601; None in old analyses) and ``message``."""
 
     code: str | None = None
     message: str
@@ -477,7 +477,7 @@ class Analysis(_Record):
     @field_validator("warnings", mode="before")
     @classmethod
     def _coded_strings(cls, value: Any) -> Any:
-        """Old analyses wrote warnings as strings ``"[W601] message"``: read them as items without code."""
+        """Old analyses wrote warnings as strings (code in brackets, then the message): read them as items without code."""
         if isinstance(value, (list, tuple)):
             return [{"message": w} if isinstance(w, str) else w for w in value]
         return value

@@ -29,7 +29,7 @@ def document_warnings(analysis: Analysis | Mapping) -> list[dict]:
 
     Reads ``analysis.warnings`` (an :class:`~analyser.schema.Analysis`) or ``analysis["warnings"]``
     in either shape: items ``{"code", "message"}`` (as :class:`analyser.schema.ErrorItem`) or
-    strings ``"[W601] message"``; a code in front of the message moves to ``code``.
+    strings such as ``[W601] message``; a code in front of the message moves to ``code``.
     Missing or empty: ``[]``.
     """
     items = ([{"code": w.code, "message": w.message} for w in analysis.warnings] if isinstance(analysis, Analysis)
