@@ -94,3 +94,21 @@ def test_loader_errors_name_the_file_and_the_problem(tmp_path):
     bad.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ScoreError, match=r"cannot read analysis \(coverage\.1\.a\.label: Input should be"):
         load_analysis(bad)
+
+
+def test_apply_reviews_gives_a_new_record_with_the_review_fields():
+    from analyser.review import Review, apply_reviews
+
+    a = load_analysis(REFERENCE / "xl-2025" / "analysis.json")
+    kid = next(k for k, c in a.coverage.items() if c.label == "absent")
+    review = Review("xl-2025", kid, "addressed", reviewer="A. Analyst", note="see §4.2")
+    r = apply_reviews(a, {("xl-2025", kid): review})
+    assert a.coverage[kid].label == "absent" and a.coverage[kid].reviewed is None  # the input is unchanged
+    c = r.coverage[kid]
+    assert (c.label, c.machine_label, c.reviewed, c.reviewer, c.review_note) == ("addressed", "absent", True, "A. Analyst", "see §4.2")
+    assert list(c.model_dump(mode="json"))[-5:] == ["aspects", "machine_label", "reviewed", "review_note", "reviewer"]
+    other = next(k for k in a.coverage if k != kid)
+    assert r.coverage[other].reviewed is False and r.coverage[other].label == r.coverage[other].machine_label == a.coverage[other].label
+    again = apply_reviews(r, {})  # the review withdrawn: the machine's label, no note
+    assert (again.coverage[kid].label, again.coverage[kid].reviewed, again.coverage[kid].review_note) == ("absent", False, None)
+    assert "review_note" not in again.to_dict()["coverage"][kid]

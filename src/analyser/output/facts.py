@@ -1,9 +1,10 @@
 """Facts about a document shown at the top of both gap reports (HTML and Markdown).
 
 The language's name, the document's warnings as ``(code, message)`` and, for a
-partially covered key element, the aspects it lacks. Each reads the
-``analysis.json`` dict defensively: fields written by later analyser versions
-(``warnings``, ``in_scope``, ``aspects``) may be missing from older analyses.
+partially covered key element, the aspects it lacks. Each takes the typed
+record (:class:`~analyser.schema.Analysis`, :class:`~analyser.schema.CoverageRecord`)
+or, defensively, an ``analysis.json`` object: fields written by later analyser
+versions (``warnings``, ``in_scope``, ``aspects``) may be missing from older analyses.
 """
 
 from __future__ import annotations
