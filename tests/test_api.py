@@ -103,6 +103,27 @@ def test_review_changes_reports_and_exports(fake_run, tmp_path):
         r.review("xa-2025", "2.1.2.c", "maybe")
 
 
+def test_typed_analysis_of_a_document_with_its_reviews(fake_run, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    r = analyser.load(out)
+    data = _analysis(out, "xo-2025")
+    a = r.analysis("xo-2025", reviewed=False)
+    assert a.doc_id == "xo-2025" and a.to_dict() == data
+    assert [e.page for e in a.coverage["2.4.c"].evidence] == [e["page"] for e in data["coverage"]["2.4.c"]["evidence"]]
+    machine = a.coverage["2.1.2.c"].label
+    new = "absent" if machine != "absent" else "addressed"
+    r.review("xo-2025", "2.1.2.c", new, reviewer="A. Analyst", note="checked")
+    c = r.analysis("xo-2025").coverage["2.1.2.c"]
+    assert (c.label, c.machine_label, c.reviewed, c.review_note) == (new, machine, True, "checked")
+    assert r.analysis("xo-2025", reviewed=False).coverage["2.1.2.c"].label == machine
+    with pytest.raises(AnalyserError, match=r"^\[E506\]"):
+        r.analysis("nope")
+    (out / "xo-2025" / "analysis.json").write_text("{", encoding="utf-8")
+    with pytest.raises(AnalyserError, match=r"^\[E403\] .*xo-2025.*analysis\.json: cannot read analysis"):
+        r.analysis("xo-2025")
+
+
 def test_reviews_join_the_next_calibration(fake_run, tmp_path, repo_root):
     out = tmp_path / "out"
     shutil.copytree(fake_run[0], out)

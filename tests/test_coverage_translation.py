@@ -61,7 +61,7 @@ def pair(e5_encoder, gold):
         for lang in ("en", "it"):
             res = analyser.analyse(DATA / f"xa-2025-part-{lang}.txt")
             assert res.result.status == "success", res.result.errors
-            out[lang] = res.analysis
+            out[lang] = res.analysis.to_dict()  # the analysis.json object
     finally:
         mp.undo()
     kids = [k for k in gold["xa-2025"]["coverage"] if k == "2.p" or k.rsplit(".", 1)[0] in SECTIONS]

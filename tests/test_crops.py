@@ -47,11 +47,20 @@ def test_crop_found_on_its_page_and_on_the_next(tmp_path):
         assert _yellow(c.src) > 200
 
 
+def _analysis(source: dict, evidence: dict[str, list[dict]]) -> dict:
+    """A minimal ``analysis.json`` object: ``source`` and, per key element, its evidence items (block "b1", similarity 0.5)."""
+    return {"schema_version": "1.0", "doc_id": "x", "source": source, "language": "de", "template": "eu-2025-503",
+            "model": {"name": "hashing-fake"}, "blocks": [], "sections": {},
+            "coverage": {k: {"label": "addressed", "score": 0.9,
+                             "evidence": [{"block": "b1", "similarity": 0.5, **e} for e in items]}
+                         for k, items in evidence.items()}}
+
+
 def test_unreadable_pdf_gives_a_warning_not_an_error(tmp_path, caplog):
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.7\nnot really a pdf\n")
-    analysis = {"source": {"path": str(bad), "sha256": None, "pages": 3},
-                "coverage": {"1.a": {"evidence": [{"page": 1, "sentence": "Satz.", "text": "Satz."}]}}}
+    analysis = _analysis({"path": str(bad), "sha256": "", "pages": 3},
+                         {"1.a": [{"page": 1, "sentence": "Satz.", "text": "Satz."}]})
     folder = tmp_path / "out" / "broken"
     folder.mkdir(parents=True)
     with caplog.at_level(logging.WARNING):
@@ -64,9 +73,9 @@ def test_cache_is_reused_and_dropped_when_the_settings_change(tmp_path, monkeypa
     import analyser.output.crops as crops_module
 
     s2 = _sentence(2)
-    analysis = {"source": {"path": str(PDF), "sha256": None, "pages": 8},
-                "coverage": {"1.a": {"evidence": [{"page": 2, "sentence": s2, "text": s2}]},
-                             "1.b": {"evidence": [{"page": 2, "sentence": "Nicht im Dokument, gar nicht.", "text": "y"}]}}}
+    analysis = _analysis({"path": str(PDF), "sha256": "", "pages": 8},
+                         {"1.a": [{"page": 2, "sentence": s2, "text": s2}],
+                          "1.b": [{"page": 2, "sentence": "Nicht im Dokument, gar nicht.", "text": "y"}]})
     folder = tmp_path / "out" / "xb"
     first = evidence_sources(folder, analysis)
     cache = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))

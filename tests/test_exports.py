@@ -123,9 +123,13 @@ def test_out_of_scope_documents_apart(tmp_path, template):
                             for d in ("strategy", "tax-form") for k in kids])
     for d in ("strategy", "tax-form"):
         (tmp_path / d).mkdir()
-    (tmp_path / "strategy" / "analysis.json").write_text(json.dumps({"doc_id": "strategy"}))  # an older analysis
-    (tmp_path / "tax-form" / "analysis.json").write_text(json.dumps({"doc_id": "tax-form", "in_scope": False,
-                                                                     "in_scope_score": 0.04}))
+    def analysis(doc_id: str, **scope) -> str:
+        return json.dumps({"schema_version": "1.0", "doc_id": doc_id, "source": {"path": f"{doc_id}.pdf", "sha256": "", "pages": 1},
+                           "language": "en", "template": "eu-2025-503", "model": {"name": "hashing-fake"},
+                           "blocks": [], "sections": {}, "coverage": {}, **scope})
+
+    (tmp_path / "strategy" / "analysis.json").write_text(analysis("strategy"))  # an older analysis, no scope fields
+    (tmp_path / "tax-form" / "analysis.json").write_text(analysis("tax-form", in_scope=False, in_scope_score=0.04))
     documents = with_scope(pd.DataFrame({"doc_id": ["strategy", "tax-form"]}), tmp_path)
     assert documents["in_scope"].tolist() == [True, False]
     wb = coverage_workbook(summary, documents, template)

@@ -407,10 +407,10 @@ def test_partial_lists_the_aspects_it_lacks(analyses, template):
 
     a = {**analyses["xb-2025"], "coverage": {k: dict(c) for k, c in analyses["xb-2025"]["coverage"].items()}}
     kid = next(k for k, c in a["coverage"].items() if c["label"] == "partial")
-    a["coverage"][kid]["aspects"] = [{"id": f"{kid}/a", "covered": True, "en": "Covered aspect.",
+    a["coverage"][kid]["aspects"] = [{"id": f"{kid}/a", "covered": True, "score": 0.8, "en": "Covered aspect.",
                                       "evidence": {"passage_id": "p1", "page": 7, "sentence": "We resettle <i>500</i>."}},
-                                     {"id": f"{kid}/b", "covered": False, "en": "Resettlement <b>pledges</b>."},
-                                     {"id": f"{kid}/c", "covered": False}]
+                                     {"id": f"{kid}/b", "covered": False, "score": 0.2, "en": "Resettlement <b>pledges</b>."},
+                                     {"id": f"{kid}/c", "covered": False, "score": 0.1}]
     assert lacking_aspects(a["coverage"][kid]) == ["Resettlement <b>pledges</b>.", f"{kid}/c"]
     assert lacking_aspects({"aspects": {"x/a": True, "x/b": {"covered": False}}}) == ["x/b"]
     block = _between(document_html(a, template), '<section id="partial">', "</section>")

@@ -38,7 +38,8 @@ def analysis(template) -> dict:
          "similarity": 0.8}]}
     cov[kids[1]] = {"label": "partial", "score": 0.5, "misplaced": False, "evidence": [
         {"block": "b2", "page": 4, "section": "1", "text": payload, "sentence": None, "similarity": 0.6}]}
-    return {"doc_id": HOSTILE_ID, "source": {"path": f"/in/{HOSTILE_ID}.pdf", "pages": 9, "sha256": None},
+    return {"schema_version": "1.0", "template": "eu-2025-503",
+            "doc_id": HOSTILE_ID, "source": {"path": f"/in/{HOSTILE_ID}.pdf", "pages": 9, "sha256": ""},
             "language": "de", "follows_template": True, "model": {"name": "hashing-fake"}, "analyser_version": "0",
             "sections": {"1": {"present": True, "heading": f"Kontext {LINK}", "pages": [3], "answer_words": 40}},
             "coverage": cov}
@@ -87,7 +88,7 @@ def test_markdown_report_language_warnings_banner_and_page_links(analysis, templ
 def test_markdown_report_lists_partial_with_what_they_lack(analysis, template):
     kids = [k.id for k in template.key_elements()]
     a = {**analysis, "coverage": {**analysis["coverage"]}}
-    a["coverage"][kids[1]] = {**a["coverage"][kids[1]], "aspects": [{"id": f"{kids[1]}/x", "covered": False, "en": "Risk *analysis*."}]}
+    a["coverage"][kids[1]] = {**a["coverage"][kids[1]], "aspects": [{"id": f"{kids[1]}/x", "covered": False, "score": 0.2, "en": "Risk *analysis*."}]}
     md = markdown_report(a, template)
     line = next(x for x in md.splitlines() if x.startswith("**Partly addressed:**"))
     assert line.startswith(f"**Partly addressed:** {kids[1]} (") and line.endswith("; lacks: Risk \\*analysis\\*.)")

@@ -195,7 +195,9 @@ def test_evaluate_negatives_counts_false_coverage(tmp_path):
         (tmp_path / doc_id).mkdir()
         cov = {f"k{i}": {"label": lab, "score": 0.8 if lab != "absent" else 0.1, "evidence": []} for i, lab in enumerate(labels)}
         (tmp_path / doc_id / "analysis.json").write_text(json.dumps(
-            {"doc_id": doc_id, "language": "de", "coverage": cov, "in_scope": in_scope, "in_scope_score": 0.7 if in_scope else 0.1}))
+            {"schema_version": "1.0", "doc_id": doc_id, "source": {"path": f"{doc_id}.txt", "sha256": "", "pages": 0},
+             "language": "de", "template": "eu-2025-503", "model": {"name": "hashing-fake"}, "blocks": [], "sections": {},
+             "coverage": cov, "in_scope": in_scope, "in_scope_score": 0.7 if in_scope else 0.1}))
     (tmp_path / "run.json").write_text(json.dumps({"documents": [{"doc_id": "n1", "status": "success"}, {"doc_id": "n2", "status": "success"}]}))
     res = {r.doc_id: r for r in evaluate_negatives(tmp_path)}
     assert res["n1"].covered == 2 and res["n1"].mean_score == pytest.approx(0.45) and res["n1"].in_scope

@@ -10,6 +10,7 @@ import pytest
 
 from analyser.errors import AnalyserError
 from analyser.pipeline import analyse_corpus
+from analyser.schema import as_analysis
 from analyser.store import TABLES, AnalysisStore
 
 from conftest import FAKE_RUN_DOCS, REPO
@@ -50,9 +51,13 @@ def test_put_document_is_one_transaction(fake_run, tmp_path):
         with pytest.raises(ValueError, match="passages but vectors of shape"):
             store.put_document(data, vecs[:-1], fingerprint="x")
         bad = json.loads(json.dumps(data))
-        bad["coverage"]["1.a"]["score"] = "not a number"  # the insert fails after the deletes
-        with pytest.raises(Exception):
+        bad["coverage"]["1.a"]["score"] = "not a number"  # an analysis.json object is validated first: E403
+        with pytest.raises(AnalyserError, match=r"^\[E403\] .*coverage\.1\.a\.score: Input should be a valid number"):
             store.put_document(bad, vecs, fingerprint="x")
+        a = as_analysis(data)  # a record changed without validation: the insert fails after the deletes
+        broken = a.with_coverage({**a.coverage, "1.a": a.coverage["1.a"].model_copy(update={"score": "not a number"})})
+        with pytest.raises(Exception):
+            store.put_document(broken, vecs, fingerprint="x")
         assert len(store.table("blocks", ["xa-2025"])) == before  # rolled back, nothing lost
         assert store.is_current("xa-2025", data["source"]["sha256"], "x") is False
 

@@ -30,7 +30,8 @@ from matplotlib.figure import Figure
 from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError, Errors
-from .review import Review, add_review, load_reviews, reviews_path
+from .review import Review, add_review, apply_reviews, load_reviews, reviews_path
+from .schema import Analysis, load_analysis
 from .store import STORE_NAME, AnalysisStore, read_aspects
 from .template import Template, load_template
 
@@ -186,6 +187,21 @@ class Results:
             return self.out / "report.html"
         self._check_doc(doc_id)
         return self.out / doc_id / f"report.{fmt}"
+
+    def analysis(self, doc_id: str, reviewed: bool = True) -> Analysis:
+        """The typed analysis of one document (``OUT/<doc_id>/analysis.json``), for attribute access.
+
+        E.g. ``res.analysis("nl-2025").coverage["2.1.2.c"].evidence[0].page``. With ``reviewed``
+        the analysts' reviews are applied (``label``, ``machine_label``, ``reviewed``, ``review_note``).
+
+        Raises:
+            AnalyserError: E506 for an unknown document; ScoreError: E403 when its file cannot be read.
+        """
+        self._check_doc(doc_id)
+        a = load_analysis(self.out / doc_id / "analysis.json")
+        if not reviewed:
+            return a
+        return apply_reviews(a, load_reviews(reviews_path(self.out), self.key_element_ids))
 
     def evidence_for(self, key_element: str, best_only: bool = True) -> pd.DataFrame:
         """Each document's evidence for one key element, in its own language.

@@ -52,9 +52,9 @@ from .calibrate_figures import CalibrationReport, expected_calibration_error, fi
 from .calibrate_fit import _macro_f1, choose_covered_threshold, fit_from_examples
 from .calibrate_figures import Figures as Figures  # re-exported: callers import it from here
 from .errors import Errors, ScoreError
-from .evaluate import analysed_gold_documents, load_gold_dir, read_analysis
+from .evaluate import analysed_gold_documents, load_gold_dir
 from .match import PASSAGE_ROLES, EvidenceBank, Matches, load_evidence_bank, match
-from .schema import Block, SectionInfo, SegmentedBlock, Segmentation
+from .schema import Analysis, Block, SectionInfo, SegmentedBlock, Segmentation, load_analysis
 from .score import Calibration, compute_features, default_calibration_path, fit_calibration
 from .scope import SCOPE_THRESHOLD
 from .template import Template, load_template
@@ -100,19 +100,19 @@ class DocumentMatches:
     negative: bool = False
 
 
-def segmentation_from_analysis(data: Mapping) -> Segmentation:
-    """The :class:`Segmentation` stored in an ``analysis.json`` (as a dict)."""
+def segmentation_from_analysis(data: Analysis) -> Segmentation:
+    """The :class:`Segmentation` stored in an :class:`~analyser.schema.Analysis` (blocks, roles, sections)."""
     blocks = tuple(
-        SegmentedBlock(block=Block(id=b["id"], page=max(1, int(b.get("page") or 1)), text=b["text"]),
-                       section_id=b.get("section"), role=b["role"], key_element_id=b.get("key_element"))
-        for b in data["blocks"]
+        SegmentedBlock(block=Block(id=b.id, page=b.page, text=b.text),
+                       section_id=b.section, role=b.role, key_element_id=b.key_element)
+        for b in data.blocks
     )
     sections = {
-        s: SectionInfo(section_id=s, present=bool(info.get("present")), heading=info.get("heading"),
-                       pages=tuple(info.get("pages") or ()), answer_words=int(info.get("answer_words") or 0))
-        for s, info in data["sections"].items()
+        s: SectionInfo(section_id=s, present=info.present, heading=info.heading,
+                       pages=tuple(info.pages or ()), answer_words=info.answer_words)
+        for s, info in data.sections.items()
     }
-    return Segmentation(doc_id=data["doc_id"], blocks=blocks, sections=sections, follows_template=bool(data.get("follows_template", True)))
+    return Segmentation(doc_id=data.doc_id, blocks=blocks, sections=sections, follows_template=data.follows_template)
 
 
 def _word_set(text: str) -> set[str]:
@@ -169,19 +169,15 @@ def load_documents(
     wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
     for doc_id, path in analysed_gold_documents(out, wanted).items():
         gold = golds[doc_id]
-        data = read_analysis(path)
-        try:
-            if encoder is None:
-                name = data["model"]["name"]
-                inner = load_encoder(name)
-                cache_dir = Path(out) / ".cache"
-                encoder = CachedEncoder(inner, EmbeddingCache(cache_dir) if cache_dir.exists() else None)
-            seg = segmentation_from_analysis(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
-        m = match(seg, template, encoder, data["language"], MatchConfig(), evidence_bank=False)
+        data = load_analysis(path)
+        if encoder is None:
+            inner = load_encoder(data.model.name)
+            cache_dir = Path(out) / ".cache"
+            encoder = CachedEncoder(inner, EmbeddingCache(cache_dir) if cache_dir.exists() else None)
+        seg = segmentation_from_analysis(data)
+        m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
         vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
-        docs.append(DocumentMatches(doc_id, data["language"], seg, m, vecs, gold, _evidence_passages(seg, m, gold)))
+        docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, gold, _evidence_passages(seg, m, gold)))
     return docs
 
 
@@ -217,20 +213,17 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
     cache = EmbeddingCache(cache_dir) if cache_dir.exists() else None
     docs: list[DocumentMatches] = []
     for doc_id, path in paths.items():
-        data = read_analysis(path)
-        try:
-            if encoder is None:
-                encoder = CachedEncoder(load_encoder(data["model"]["name"]), cache)
-            elif not isinstance(encoder, CachedEncoder):
-                encoder = CachedEncoder(encoder, cache)
-            elif encoder.cache is not cache and cache is not None:
-                encoder = CachedEncoder(encoder.inner, cache)
-            seg = segmentation_from_analysis(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
-        m = match(seg, template, encoder, data["language"], MatchConfig(), evidence_bank=False)
+        data = load_analysis(path)
+        if encoder is None:
+            encoder = CachedEncoder(load_encoder(data.model.name), cache)
+        elif not isinstance(encoder, CachedEncoder):
+            encoder = CachedEncoder(encoder, cache)
+        elif encoder.cache is not cache and cache is not None:
+            encoder = CachedEncoder(encoder.inner, cache)
+        seg = segmentation_from_analysis(data)
+        m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
         vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
-        docs.append(DocumentMatches(doc_id, data["language"], seg, m, vecs, negative_gold(doc_id, data["language"], template),
+        docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, negative_gold(doc_id, data.language, template),
                                     negative=True))
     return docs
 
@@ -346,11 +339,11 @@ def collect_rows(out: str | Path, gold_dir: str | Path, doc_ids: Collection[str]
     models: set[str] = set()
     wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
     for doc_id, path in analysed_gold_documents(out, wanted).items():
-        data = read_analysis(path)
+        data = load_analysis(path)
         try:
-            models.add(data["model"]["name"])
+            models.add(data.model.name)
             for kid, g in golds[doc_id]["coverage"].items():
-                rows.append((doc_id, data["coverage"][kid]["features"], g["label"]))
+                rows.append((doc_id, data.coverage[kid].features, g["label"]))
         except (KeyError, TypeError) as exc:
             raise ScoreError(Errors.E403, path=str(path), reason=f"no coverage features for {exc}") from exc
     if len(models) > 1:

@@ -29,7 +29,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from .errors import Errors, ScoreError
-from .schema import ANSWER_ROLES, TEMPLATE_ROLES, Block, BlockKind, Document
+from .schema import ANSWER_ROLES, TEMPLATE_ROLES, Analysis, Block, BlockKind, Document, load_analysis
 from .text import words
 
 logger = logging.getLogger(__name__)
@@ -118,9 +118,19 @@ def _aligned_predictions(gold_blocks: Sequence[Mapping], pred_blocks: Sequence[M
     return out
 
 
-def score_document(analysis: Mapping, gold: Mapping) -> DocumentScores:
-    """Compare one ``analysis.json`` (as a dict) with its gold annotation."""
-    pred_blocks = [b for b in analysis["blocks"] if b["role"] not in ("header_footer", "footnote")]
+def score_document(analysis: Analysis | Mapping, gold: Mapping) -> DocumentScores:
+    """Compare one analysis with its gold annotation.
+
+    ``analysis``: an :class:`~analyser.schema.Analysis`, or a dict with at least ``blocks``
+    (``{id, role, section, text}`` items, as ``analysis.json``) and optionally ``coverage``
+    (``{<ke>: {"label"}}``), as the segmentation tests build it.
+    """
+    if isinstance(analysis, Analysis):
+        blocks: list[Mapping] = [b.model_dump() for b in analysis.blocks]
+        cov: Mapping = {k: {"label": c.label} for k, c in analysis.coverage.items()}
+    else:
+        blocks, cov = list(analysis["blocks"]), analysis.get("coverage") or {}
+    pred_blocks = [b for b in blocks if b["role"] not in ("header_footer", "footnote")]
     gold_blocks = gold["blocks"]
     aligned = _aligned_predictions(gold_blocks, pred_blocks)
     g_meta: list[tuple[str | None, str]] = []
@@ -155,7 +165,6 @@ def score_document(analysis: Mapping, gold: Mapping) -> DocumentScores:
     pk, wd = segmentation_errors(ref_seq, hyp_seq)
     template_f1 = (2 * tp / (2 * tp + fp + fn)) if (tp + fn) else None
     agreement = label_acc = None
-    cov = analysis.get("coverage") or {}
     if cov:
         keys = [k for k in gold["coverage"] if k in cov]
         if keys:
@@ -239,21 +248,6 @@ def analysed_gold_documents(out_dir: str | Path, doc_ids: Iterable[str]) -> dict
     return out
 
 
-def read_analysis(path: Path) -> dict:
-    """An ``analysis.json`` as a dict.
-
-    Raises:
-        ScoreError: E403 when it is unreadable or not a JSON object.
-    """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ScoreError(Errors.E403, path=str(path), reason=str(exc)) from exc
-    if not isinstance(data, dict):
-        raise ScoreError(Errors.E403, path=str(path), reason=f"expected a JSON object, found {type(data).__name__}")
-    return data
-
-
 def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScores]:
     """Score every ``<out>/<doc_id>/analysis.json`` that has a gold file (see :func:`analysed_gold_documents`).
 
@@ -264,7 +258,7 @@ def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScor
     golds = load_gold_dir(gold_dir)
     results = []
     for doc_id, path in analysed_gold_documents(out_dir, golds).items():
-        analysis = read_analysis(path)
+        analysis = load_analysis(path)
         try:
             results.append(score_document(analysis, golds[doc_id]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -310,18 +304,15 @@ def evaluate_negatives(out_dir: str | Path) -> list[NegativeScores]:
     ids = sorted(p.parent.name for p in Path(out_dir).glob("*/analysis.json"))
     out: list[NegativeScores] = []
     for doc_id, path in analysed_gold_documents(out_dir, ids).items():
-        data = read_analysis(path)
-        try:
-            cov = data["coverage"]
-            scores = [float(c["score"]) for c in cov.values()]
-            out.append(NegativeScores(
-                doc_id=doc_id, language=data.get("language", "und"), n=len(cov),
-                covered=sum(c["label"] != "absent" for c in cov.values()),
-                mean_score=sum(scores) / len(scores) if scores else 0.0,
-                in_scope=bool(data.get("in_scope", True)), in_scope_score=data.get("in_scope_score"),
-            ))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
+        data = load_analysis(path)
+        cov = data.coverage
+        scores = [c.score for c in cov.values()]
+        out.append(NegativeScores(
+            doc_id=doc_id, language=data.language, n=len(cov),
+            covered=sum(c.label != "absent" for c in cov.values()),
+            mean_score=sum(scores) / len(scores) if scores else 0.0,
+            in_scope=data.in_scope, in_scope_score=data.in_scope_score,
+        ))
     return out
 
 
@@ -361,22 +352,22 @@ def aspect_scores_dir(out_dir: str | Path, gold_dir: str | Path) -> list[dict]:
     golds = load_gold_aspects_dir(gold_dir, aspects)
     rows = []
     for doc_id, path in analysed_gold_documents(out_dir, golds).items():
-        analysis = read_analysis(path)
+        analysis = load_analysis(path)
         pairs, hits, n_ke = [], 0, 0
         for ke in aspects.key_element_ids:
-            c = analysis.get("coverage", {}).get(ke) or {}
-            items = {a.get("id"): bool(a.get("covered")) for a in c.get("aspects") or [] if isinstance(a, Mapping)}
-            if not items:
+            c = analysis.coverage.get(ke)
+            items = {a.id: a.covered for a in (c.aspects if c is not None else None) or ()}
+            if c is None or not items:
                 continue
             ids = [a.id for a in aspects.for_key_element(ke)]
             pairs += [(golds[doc_id].covered[i], items.get(i, False)) for i in ids]
             n_ke += 1
-            hits += c.get("machine_label", c.get("label")) == derive_label([golds[doc_id].covered[i] for i in ids])
+            hits += (c.machine_label or c.label) == derive_label([golds[doc_id].covered[i] for i in ids])
         if not pairs:
             continue
         y = [g for g, _ in pairs]
         p = [q for _, q in pairs]
-        rows.append({"doc_id": doc_id, "language": str(analysis.get("language") or "und"), "aspects": len(pairs),
+        rows.append({"doc_id": doc_id, "language": analysis.language or "und", "aspects": len(pairs),
                      "aspect_macro_f1": macro_f1(y, p), "aspect_accuracy": sum(g == q for g, q in pairs) / len(pairs),
                      "label_accuracy": hits / n_ke, "_pairs": pairs})
     return rows

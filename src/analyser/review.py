@@ -24,7 +24,6 @@ with a leading ``'`` (OWASP CSV injection) and read back without it.
 from __future__ import annotations
 
 import contextlib
-import copy
 import csv
 import io
 import os
@@ -34,6 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import AnalyserError, Errors
+from .schema import Analysis, as_analysis, load_analysis
 
 REVIEW_FIELDS = ("doc_id", "key_element", "label", "reviewer", "note", "reviewed_at")
 LABELS = ("addressed", "partial", "absent")
@@ -224,44 +224,43 @@ def review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewKey, Rev
 
     Returns:
         One (features, label) pair per usable review, sorted by doc_id and key element.
+
+    Raises:
+        ScoreError: ``E403`` for an ``analysis.json`` that cannot be read.
     """
-    import json
     import logging
 
     examples = []
-    cache: dict[str, dict | None] = {}
+    cache: dict[str, Analysis | None] = {}
     for (doc_id, kid) in sorted(reviews):
         if doc_id not in cache:
             path = Path(out) / doc_id / "analysis.json"
-            cache[doc_id] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+            cache[doc_id] = load_analysis(path) if path.exists() else None
         data = cache[doc_id]
-        if data is None or kid not in data["coverage"]:
+        if data is None or kid not in data.coverage:
             logging.getLogger(__name__).warning("review of %s %s skipped: no analysis in %s", doc_id, kid, out)
             continue
-        examples.append((dict(data["coverage"][kid].get("features", {})), reviews[(doc_id, kid)].label))
+        examples.append((dict(data.coverage[kid].features), reviews[(doc_id, kid)].label))
     return examples
 
 
-def apply_reviews(analysis: Mapping, reviews: Mapping[ReviewKey, Review]) -> dict:
-    """A copy of a per-document analysis dict with its reviews applied.
+def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Review]) -> Analysis:
+    """A copy of a per-document analysis with its reviews applied.
 
     Every coverage entry gets ``machine_label`` (the machine's label) and
     ``reviewed`` (bool); a reviewed entry gets the reviewed ``label``,
     ``review_note`` and ``reviewer``. Score and evidence stay the machine's.
-    The input is not modified.
+    The input is not modified (an ``analysis.json`` object is validated first).
+
+    Raises:
+        ScoreError: ``E403`` when a dict given is not an analysis.
     """
-    out = copy.deepcopy(dict(analysis))
-    doc_id = out["doc_id"]
-    for kid, cov in out["coverage"].items():
-        machine = cov.get("machine_label", cov["label"])
-        cov["machine_label"] = machine
-        review = reviews.get((doc_id, kid))
-        cov["reviewed"] = review is not None
-        cov["label"] = review.label if review else machine
-        if review:
-            cov["review_note"] = review.note
-            cov["reviewer"] = review.reviewer
-        else:
-            cov.pop("review_note", None)
-            cov.pop("reviewer", None)
-    return out
+    a = as_analysis(analysis)
+    coverage = {}
+    for kid, cov in a.coverage.items():
+        machine = cov.machine_label or cov.label
+        review = reviews.get((a.doc_id, kid))
+        coverage[kid] = cov.model_copy(update={
+            "machine_label": machine, "reviewed": review is not None, "label": review.label if review else machine,
+            "review_note": review.note if review else None, "reviewer": review.reviewer if review else None})
+    return a.with_coverage(coverage)

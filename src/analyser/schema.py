@@ -10,9 +10,13 @@ of Commission Implementing Decision (EU) 2025/503).
 
 from __future__ import annotations
 
-from typing import Literal
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_serializer
 
 BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, top-left origin."""
@@ -267,3 +271,275 @@ class RunResult(_Frozen):
     errors: tuple[ErrorItem, ...] = ()
     out_dir: str | None = None
     reused: bool = False
+
+
+# --------------------------------------------------------------------------- the analysis record
+
+
+class _Record(BaseModel):
+    """Base of the parts of :class:`Analysis`: frozen; unknown fields kept (the JSON Schema allows them).
+
+    Fields named in ``omit_if_none`` are left out of the JSON when None, as
+    ``analysis.json`` has them only when they apply; every other field is
+    always written, null included. Field order is the JSON key order.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+    omit_if_none: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _omit(self, handler: Any) -> Any:
+        data = handler(self)
+        for name in self.omit_if_none:
+            if data.get(name, 0) is None:
+                del data[name]
+        return data
+
+
+class SourceInfo(_Record):
+    """The analysed file: ``path`` as given, ``sha256`` of its bytes, ``pages`` (0 for text files without pages)."""
+
+    path: str
+    sha256: str
+    pages: int = Field(ge=0)
+
+
+class ModelInfo(_Record):
+    """The embedding model: ``name`` (``"multilingual-e5-small"``, ``"hashing-fake"``) and vector ``dim``."""
+
+    omit_if_none = frozenset({"dim"})
+    name: str
+    dim: int | None = None
+
+
+class CalibrationInfo(_Record):
+    """The coverage calibration used: its ``model``, ``version`` and the doc_ids it was ``fitted_on``."""
+
+    model: str
+    version: str
+    fitted_on: tuple[str, ...] = ()
+
+
+class WarningItem(_Record):
+    """A warning about the whole document: ``code`` (e.g. W601; None in old analyses) and ``message``."""
+
+    code: str | None = None
+    message: str
+
+
+class PageFlags(_Record):
+    """A page with problems: 1-based ``number`` and ``flags`` (see :class:`PageInfo`)."""
+
+    number: int
+    flags: tuple[str, ...] = ()
+
+
+class BlockRecord(_Record):
+    """One block of ``analysis.json`` ``blocks``: a :class:`SegmentedBlock` flattened.
+
+    ``section``/``key_element`` are Annex ids or None; ``confidence`` is the
+    placement confidence (0–1, 4 decimals); ``language`` is there only for a
+    block in another language than the document's.
+    """
+
+    omit_if_none = frozenset({"language"})
+    id: str
+    page: int = Field(ge=1)
+    role: Role
+    section: str | None
+    key_element: str | None = None
+    kind: BlockKind = "paragraph"
+    confidence: float = 1.0
+    text: str
+    language: str | None = None
+
+
+class SectionRecord(_Record):
+    """What the document holds for one Annex section (:class:`SectionInfo` without its id)."""
+
+    present: bool
+    heading: str | None = None
+    pages: tuple[int, ...] | None = ()
+    answer_words: int = Field(default=0, ge=0)
+    method: Literal["numbered", "title", "content"] | None = None
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+
+
+class PassageRecord(_Record):
+    """One embedded passage (:class:`Passage`): ``blocks`` are block ids; ``section`` its first block's section."""
+
+    id: str
+    blocks: tuple[str, ...]
+    section: str | None
+    page: int
+    n_tokens: int = 0
+    truncated: bool = False
+    text: str
+
+
+class EvidenceRecord(_Record):
+    """One evidence passage of a key element (:class:`Evidence`): ``similarity`` is a cosine in [-1, 1]."""
+
+    block: str
+    passage: str | None = None
+    page: int
+    section: str | None = None
+    text: str
+    sentence: str | None = None
+    similarity: float
+
+
+class AspectEvidenceRecord(_Record):
+    """The sentence nearest to an aspect (:class:`analyser.aspect_score.AspectEvidence`)."""
+
+    passage_id: str
+    page: int
+    section_id: str | None = None
+    sentence: str
+    similarity: float | None = None
+
+
+class AspectRecord(_Record):
+    """One aspect of a key element (``data/aspects.yaml``): ``id`` ``"<key element>/<slug>"``, ``covered``,
+    calibrated ``score`` in [0, 1], its nearest sentence (None without answer text), the ``features`` behind
+    the score and its English ``descriptor``."""
+
+    id: str
+    covered: bool
+    score: float = Field(ge=0, le=1)
+    evidence: AspectEvidenceRecord | None = None
+    features: dict[str, float] = Field(default_factory=dict)
+    descriptor: str | None = None
+
+
+class CoverageRecord(_Record):
+    """How far one key element is addressed (:class:`Coverage`), plus its aspects and, once reviewed, the review.
+
+    Attributes:
+        section: the key element's Annex section.
+        label: the machine's label, or the analyst's once reviews are applied
+            (:func:`analyser.review.apply_reviews`).
+        score: calibrated probability in [0, 1] that the element is at least partially addressed.
+        aspects: the key element's aspects in Annex order; None in analyses made without them.
+        machine_label, reviewed, review_note, reviewer: set by ``apply_reviews``
+            (never in ``analysis.json`` as written by ``analyse``).
+    """
+
+    omit_if_none = frozenset({"aspects", "machine_label", "reviewed", "review_note", "reviewer"})
+    section: str | None = None
+    label: Label
+    score: float = Field(ge=0, le=1)
+    misplaced: bool = False
+    evidence: tuple[EvidenceRecord, ...] = ()
+    features: dict[str, float] = Field(default_factory=dict)
+    aspects: tuple[AspectRecord, ...] | None = None
+    machine_label: Label | None = None
+    reviewed: bool | None = None
+    review_note: str | None = None
+    reviewer: str | None = None
+
+
+class Analysis(_Record):
+    """The machine's analysis of one document, as written to ``<out>/<doc_id>/analysis.json``.
+
+    Built by :func:`analyser.output.build_analysis` from the stages' records and
+    read by every later module (reports, exports, store, review, compare,
+    evaluate, calibrate, API). Its JSON contract is ``data/analysis.schema.json``;
+    :meth:`to_json` gives the file's exact text. Field order is the key order of
+    the file. Fields beyond the schema's required ones have defaults, so that
+    analyses of earlier versions load.
+
+    Attributes:
+        sections: section id -> :class:`SectionRecord`, every section of the template.
+        coverage: key element id -> :class:`CoverageRecord`, every key element of the template.
+        in_scope, in_scope_score: the scope decision (:mod:`analyser.scope`).
+        warnings: document warnings (W601 out of scope, W111 unsupported language).
+    """
+
+    schema_version: str
+    analyser_version: str | None = None
+    doc_id: str
+    source: SourceInfo
+    language: str
+    template: str
+    model: ModelInfo
+    calibration: CalibrationInfo | None = None
+    follows_template: bool = True
+    in_scope: bool = True
+    in_scope_score: float = Field(default=1.0, ge=0, le=1)
+    warnings: tuple[WarningItem, ...] = ()
+    pages: tuple[PageFlags, ...] = ()
+    blocks: tuple[BlockRecord, ...] = ()
+    sections: dict[str, SectionRecord] = Field(default_factory=dict)
+    passages: tuple[PassageRecord, ...] = ()
+    coverage: dict[str, CoverageRecord] = Field(default_factory=dict)
+
+    @field_validator("warnings", mode="before")
+    @classmethod
+    def _coded_strings(cls, value: Any) -> Any:
+        """Old analyses wrote warnings as strings (code in brackets, then the message): read them as items without code."""
+        if isinstance(value, (list, tuple)):
+            return [{"message": w} if isinstance(w, str) else w for w in value]
+        return value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``analysis.json`` object (plain dicts, lists, str, float, bool, None)."""
+        return self.model_dump(mode="json")
+
+    def to_json(self) -> str:
+        """The exact text of ``analysis.json`` (UTF-8 kept, indent 1)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
+
+    def with_coverage(self, coverage: dict[str, CoverageRecord]) -> Analysis:
+        """A copy with ``coverage`` replaced (e.g. reviews applied); this record is unchanged."""
+        return self.model_copy(update={"coverage": coverage})
+
+
+def load_analysis(path: str | os.PathLike[str]) -> Analysis:
+    """Read an ``analysis.json`` into an :class:`Analysis`.
+
+    Raises:
+        ScoreError: ``E403`` naming ``path`` when the file cannot be read, is not
+            JSON, or is not an analysis (a required field missing or of the wrong type).
+    """
+    from .errors import Errors, ScoreError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScoreError(Errors.E403, path=str(path), reason=getattr(exc, "strerror", None) or type(exc).__name__) from None
+    return parse_analysis(text, path)
+
+
+def as_analysis(analysis: Analysis | Mapping[str, Any]) -> Analysis:
+    """``analysis`` as an :class:`Analysis`: a record as it is, an ``analysis.json`` object validated.
+
+    The boundary for callers holding the JSON object (notebooks, older code).
+
+    Raises:
+        ScoreError: ``E403`` when the object is not an analysis.
+    """
+    if isinstance(analysis, Analysis):
+        return analysis
+    return parse_analysis(dict(analysis))
+
+
+def parse_analysis(data: str | Mapping[str, Any], path: str | os.PathLike[str] = "<analysis>") -> Analysis:
+    """An :class:`Analysis` from the text or the parsed object of an ``analysis.json``.
+
+    Raises:
+        ScoreError: ``E403`` naming ``path`` and the first problem (not JSON, or the field that is wrong).
+    """
+    from .errors import Errors, ScoreError
+
+    try:
+        obj = json.loads(data) if isinstance(data, str) else data
+        if not isinstance(obj, Mapping):
+            raise ValueError("not a JSON object")
+        return Analysis.model_validate(dict(obj))
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "top level"
+        raise ScoreError(Errors.E403, path=str(path), reason=f"{where}: {err['msg']}") from None
+    except ValueError as exc:
+        raise ScoreError(Errors.E403, path=str(path), reason=str(exc).splitlines()[0] or "not JSON") from None

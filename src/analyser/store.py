@@ -38,6 +38,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .errors import AnalyserError, Errors
+from .schema import Analysis, as_analysis
 
 STORE_NAME = "analysis.duckdb"
 TABLES = ("documents", "sections", "blocks", "passages", "embeddings", "coverage", "evidence", "similarity", "aspects")
@@ -112,15 +113,19 @@ COVERAGE_COLUMNS = ("doc_id", "language", "section", "key_element", "label", "sc
                     "machine_label", "reviewed", "review_note")
 
 
-def coverage_frame(analysis: Mapping) -> pd.DataFrame:
-    """The coverage rows of one analysis dict (reviews applied or not), columns :data:`COVERAGE_COLUMNS`."""
-    lang = analysis["language"]
+def coverage_frame(analysis: Analysis | Mapping) -> pd.DataFrame:
+    """The coverage rows of one analysis (reviews applied or not), columns :data:`COVERAGE_COLUMNS`.
+
+    Raises:
+        ScoreError: ``E403`` when a dict given is not an analysis.
+    """
+    a = as_analysis(analysis)
     return pd.DataFrame([
-        {"doc_id": analysis["doc_id"], "language": lang, "section": kid.rsplit(".", 1)[0], "key_element": kid,
-         "label": c["label"], "score": c["score"], "misplaced": bool(c.get("misplaced", False)),
-         "machine_label": c.get("machine_label", c["label"]), "reviewed": bool(c.get("reviewed", False)),
-         "review_note": c.get("review_note")}
-        for kid, c in analysis["coverage"].items()
+        {"doc_id": a.doc_id, "language": a.language, "section": kid.rsplit(".", 1)[0], "key_element": kid,
+         "label": c.label, "score": c.score, "misplaced": c.misplaced,
+         "machine_label": c.machine_label or c.label, "reviewed": bool(c.reviewed),
+         "review_note": c.review_note}
+        for kid, c in a.coverage.items()
     ], columns=list(COVERAGE_COLUMNS))
 
 
@@ -137,22 +142,23 @@ ASPECT_COLUMNS = ("doc_id", "language", "section", "key_element", "key_element_l
                   "covered", "score", "evidence_page", "evidence_sentence")
 
 
-def aspect_frame(analysis: Mapping) -> pd.DataFrame:
-    """The aspect rows of one analysis dict, columns :data:`ASPECT_COLUMNS`, in Annex order.
+def aspect_frame(analysis: Analysis | Mapping) -> pd.DataFrame:
+    """The aspect rows of one analysis, columns :data:`ASPECT_COLUMNS`, in Annex order.
 
     One row per ``coverage[<ke>].aspects`` item (none for an analysis written before aspects
     existed). ``key_element_label`` is the key element's label as stored (reviews applied when the
-    dict has them); ``evidence_page``/``evidence_sentence`` the aspect's best sentence (also for an
+    analysis has them); ``evidence_page``/``evidence_sentence`` the aspect's best sentence (also for an
     aspect not covered: the nearest the text comes), None without answer text.
     """
+    a = as_analysis(analysis)
     rows = []
-    for kid, c in analysis["coverage"].items():
-        for a in c.get("aspects") or []:
-            ev = a.get("evidence") or {}
-            rows.append({"doc_id": analysis["doc_id"], "language": analysis["language"], "section": kid.rsplit(".", 1)[0],
-                         "key_element": kid, "key_element_label": c["label"], "aspect": a["id"],
-                         "descriptor": a.get("descriptor"), "covered": bool(a["covered"]), "score": float(a["score"]),
-                         "evidence_page": ev.get("page"), "evidence_sentence": ev.get("sentence")})
+    for kid, c in a.coverage.items():
+        for x in c.aspects or ():
+            rows.append({"doc_id": a.doc_id, "language": a.language, "section": kid.rsplit(".", 1)[0],
+                         "key_element": kid, "key_element_label": c.label, "aspect": x.id,
+                         "descriptor": x.descriptor, "covered": x.covered, "score": float(x.score),
+                         "evidence_page": x.evidence.page if x.evidence else None,
+                         "evidence_sentence": x.evidence.sentence if x.evidence else None})
     frame = pd.DataFrame(rows, columns=list(ASPECT_COLUMNS))
     return frame.astype({"evidence_page": "Int64"}) if len(frame) else frame
 
@@ -267,63 +273,66 @@ class AnalysisStore:
             con.close()
 
     # ---------------------------------------------------------------- writing
-    def put_document(self, analysis: Mapping, vectors: np.ndarray, *, fingerprint: str, status: str = "success") -> None:
+    def put_document(self, analysis: Analysis | Mapping, vectors: np.ndarray, *, fingerprint: str,
+                     status: str = "success") -> None:
         """Replace everything stored for one document, in one transaction.
 
         Args:
-            analysis: the per-document dict written as ``analysis.json``
-                (:func:`analyser.output.analysis_dict`), reviews already applied
-                or not (``coverage[k]["machine_label"]`` / ``"reviewed"`` are read when present).
-            vectors: float32 (P, dim), one row per ``analysis["passages"]`` entry, same order.
+            analysis: the document's :class:`~analyser.schema.Analysis`
+                (:func:`analyser.output.build_analysis`; an ``analysis.json`` object is validated),
+                reviews already applied or not (``machine_label`` / ``reviewed`` are read when set).
+            vectors: float32 (P, dim), one row per ``analysis.passages`` entry, same order.
             fingerprint: what produced the analysis (model, versions, settings).
             status: run status of the document ("success" or "partial").
 
         Raises:
             ValueError: when ``vectors`` does not have one row per passage.
+            ScoreError: ``E403`` when a dict given is not an analysis.
         """
-        doc_id = analysis["doc_id"]
-        passages = analysis["passages"]
+        a = as_analysis(analysis)
+        doc_id = a.doc_id
+        passages = a.passages
         vectors = np.asarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or len(vectors) != len(passages):
             raise ValueError(f"{doc_id}: {len(passages)} passages but vectors of shape {vectors.shape}")
-        lang = analysis["language"]
-        labels = [c["label"] for c in analysis["coverage"].values()]
+        lang = a.language
+        labels = [c.label for c in a.coverage.values()]
         frames = {
             "documents": pd.DataFrame([{
-                "doc_id": doc_id, "source_path": analysis["source"]["path"], "sha256": analysis["source"]["sha256"],
-                "language": lang, "pages": analysis["source"]["pages"], "follows_template": analysis["follows_template"],
-                "model": analysis["model"]["name"], "analyser_version": analysis["analyser_version"],
+                "doc_id": doc_id, "source_path": a.source.path, "sha256": a.source.sha256,
+                "language": lang, "pages": a.source.pages, "follows_template": a.follows_template,
+                "model": a.model.name, "analyser_version": a.analyser_version,
                 "fingerprint": fingerprint, "n_addressed": labels.count("addressed"),
                 "n_partial": labels.count("partial"), "n_absent": labels.count("absent"), "status": status,
             }]),
             "sections": pd.DataFrame([
-                {"doc_id": doc_id, "section": sid, "present": s["present"], "heading": s.get("heading"),
-                 "pages": list(s.get("pages") or []), "answer_words": s.get("answer_words", 0)}
-                for sid, s in analysis["sections"].items()
+                {"doc_id": doc_id, "section": sid, "present": s.present, "heading": s.heading,
+                 "pages": list(s.pages or []), "answer_words": s.answer_words}
+                for sid, s in a.sections.items()
             ], columns=["doc_id", "section", "present", "heading", "pages", "answer_words"]),
             "blocks": pd.DataFrame([
-                {"doc_id": doc_id, "block_id": b["id"], "page": b["page"], "kind": b["kind"], "role": b["role"],
-                 "section": b["section"], "key_element": b["key_element"], "confidence": b["confidence"], "text": b["text"]}
-                for b in analysis["blocks"]
+                {"doc_id": doc_id, "block_id": b.id, "page": b.page, "kind": b.kind, "role": b.role,
+                 "section": b.section, "key_element": b.key_element, "confidence": b.confidence, "text": b.text}
+                for b in a.blocks
             ], columns=["doc_id", "block_id", "page", "kind", "role", "section", "key_element", "confidence", "text"]),
             "passages": pd.DataFrame([
-                {"doc_id": doc_id, "passage_id": p["id"], "section": p["section"], "page": p["page"],
-                 "n_tokens": p["n_tokens"], "truncated": p["truncated"], "text": p.get("text", "")}
+                {"doc_id": doc_id, "passage_id": p.id, "section": p.section, "page": p.page,
+                 "n_tokens": p.n_tokens, "truncated": p.truncated, "text": p.text}
                 for p in passages
             ], columns=["doc_id", "passage_id", "section", "page", "n_tokens", "truncated", "text"]),
-            "coverage": coverage_frame(analysis),
+            "coverage": coverage_frame(a),
             "evidence": pd.DataFrame([
-                {"doc_id": doc_id, "language": lang, "key_element": kid, "rank": i + 1, "passage_id": e["passage"],
-                 "block_id": e["block"], "page": e["page"], "section": e["section"], "similarity": e["similarity"],
-                 "sentence": e.get("sentence"), "text": e["text"]}
-                for kid, c in analysis["coverage"].items() for i, e in enumerate(c["evidence"])
+                {"doc_id": doc_id, "language": lang, "key_element": kid, "rank": i + 1, "passage_id": e.passage,
+                 "block_id": e.block, "page": e.page, "section": e.section, "similarity": e.similarity,
+                 "sentence": e.sentence, "text": e.text}
+                for kid, c in a.coverage.items() for i, e in enumerate(c.evidence)
             ], columns=["doc_id", "language", "key_element", "rank", "passage_id", "block_id", "page", "section",
                         "similarity", "sentence", "text"]),
-            "aspects": aspect_frame(analysis),
+            "aspects": aspect_frame(a),
         }
         emb = pa.table({
             "doc_id": pa.array([doc_id] * len(passages), pa.string()),
-            "passage_id": pa.array([p["id"] for p in passages], pa.string()),
+            "passage_id": pa.array([p.id for p in passages], pa.string()),
             "vector": pa.array(list(vectors), pa.list_(pa.float32())) if len(vectors) else pa.array([], pa.list_(pa.float32())),
         })
         with self._transaction() as con:

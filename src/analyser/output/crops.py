@@ -37,6 +37,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..errors import Warnings
+from ..schema import Analysis, BlockRecord, as_analysis
 
 logger = logging.getLogger(__name__)
 
@@ -173,9 +174,9 @@ def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words
     return Crop(src=src, width=out.width, height=out.height, page=0, boxes=tuple(fractions))
 
 
-def evidence_items(analysis: Mapping) -> list[dict]:
-    """Every evidence dict of an analysis (all key elements, in coverage order)."""
-    return [e for c in (analysis.get("coverage") or {}).values() for e in (c.get("evidence") or [])]
+def evidence_items(analysis: Analysis | Mapping) -> list[dict]:
+    """Every evidence item of an analysis as its ``analysis.json`` dict (all key elements, in coverage order)."""
+    return [e.model_dump(mode="json") for c in as_analysis(analysis).coverage.values() for e in c.evidence]
 
 
 def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dict[str, Crop]:
@@ -280,34 +281,34 @@ def _page_words(page: Any, height: float) -> list[dict]:
         textpage.close()
 
 
-def text_context(analysis: Mapping, block_id: Any, around: int = 1, limit: int = 500) -> dict:
+def text_context(analysis: Analysis | Mapping, block_id: Any, around: int = 1, limit: int = 500) -> dict:
     """The paragraphs before and after an evidence block of a text or Word input.
 
     Returns ``{"before": [str], "after": [str]}`` (at most ``around`` blocks
     each way, whitespace collapsed, each cut to ``limit`` characters); empty
     lists when the block is unknown.
     """
-    blocks = analysis.get("blocks") or []
-    index = next((i for i, b in enumerate(blocks) if b.get("id") == block_id), None)
+    blocks = as_analysis(analysis).blocks
+    index = next((i for i, b in enumerate(blocks) if b.id == block_id), None)
     if index is None:
         return {"before": [], "after": []}
 
-    def cut(b: Mapping) -> str:
-        t = " ".join(str(b.get("text") or "").split())
+    def cut(b: BlockRecord) -> str:
+        t = " ".join(b.text.split())
         return t if len(t) <= limit else t[:limit].rsplit(" ", 1)[0] + " …"
 
     return {"before": [cut(b) for b in blocks[max(0, index - around):index]],
             "after": [cut(b) for b in blocks[index + 1:index + 1 + around]]}
 
 
-def source_file(analysis: Mapping, folder: str | os.PathLike[str] | None = None) -> Path | None:
+def source_file(analysis: Analysis | Mapping, folder: str | os.PathLike[str] | None = None) -> Path | None:
     """The analysed file when it is still there with the same bytes (sha256), else None.
 
     The stored path is tried as given (relative to the working directory) and
     relative to ``folder``'s parent (``OUT/`` when the path was relative to it).
     """
-    source = analysis.get("source") or {}
-    raw = source.get("path")
+    source = as_analysis(analysis).source
+    raw = source.path
     if not raw:
         return None
     candidates = [Path(raw)]
@@ -315,7 +316,7 @@ def source_file(analysis: Mapping, folder: str | os.PathLike[str] | None = None)
         candidates.append(Path(folder).parent / raw)
     for p in candidates:
         if p.is_file():
-            sha = source.get("sha256")
+            sha = source.sha256
             if sha:
                 h = hashlib.sha256()
                 with open(p, "rb") as fh:
@@ -385,7 +386,7 @@ def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]
     return out, {str(k) for k in data.get("not_found") or []}
 
 
-def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, images: bool = True,
+def evidence_sources(folder: str | os.PathLike[str], analysis: Analysis | Mapping, *, images: bool = True,
                      link_from: str | os.PathLike[str] | None = None) -> EvidenceSources:
     """Crops, page link and text context for the report in ``folder`` (``OUT/<doc_id>/``).
 
@@ -401,12 +402,12 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, image
     from ..io import write_text_atomic
 
     folder = Path(folder)
-    source = analysis.get("source") or {}
-    suffix = Path(str(source.get("path") or "")).suffix.lower()
+    a = as_analysis(analysis)
+    suffix = Path(a.source.path).suffix.lower()
     if suffix != ".pdf":
-        return EvidenceSources(context=lambda block: text_context(analysis, block))
+        return EvidenceSources(context=lambda block: text_context(a, block))
     home = Path(link_from) if link_from is not None else folder
-    path = source_file(analysis, home)
+    path = source_file(a, home)
     href = None
     if path is not None:
         try:
@@ -415,10 +416,10 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Mapping, *, image
             href = path.as_uri()
     if not images:
         return EvidenceSources(href=href)
-    sha = source.get("sha256")
+    sha = a.source.sha256
     cache = folder / CACHE_NAME
     crops, not_found = _read_cache(cache, sha)
-    items = evidence_items(analysis)
+    items = evidence_items(a)
     missing = [e for e in items if (k := crop_key(e.get("page"), e.get("sentence"), e.get("text"))) not in crops
                and k not in not_found]
     if missing and path is not None:

@@ -30,7 +30,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..io import atomic_path, write_bytes_atomic, write_text_atomic
-from ..schema import RunResult
+from ..errors import AnalyserError
+from ..schema import RunResult, load_analysis
 from ..store import AnalysisStore, read_aspects
 from ..template import Template
 from .html import corpus_html
@@ -143,14 +144,17 @@ def with_scope(documents: pd.DataFrame, out: Path) -> pd.DataFrame:
     """
     if "in_scope" in documents.columns or not len(documents):
         return documents
-    scope, score = [], []
+    scope: list[bool] = []
+    score: list[float | None] = []
     for did in documents["doc_id"]:
         try:
-            a = json.loads((out / str(did) / "analysis.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            a = {}
-        scope.append(a.get("in_scope", True) is not False)
-        score.append(a.get("in_scope_score"))
+            a = load_analysis(out / str(did) / "analysis.json")
+        except AnalyserError:
+            scope.append(True)
+            score.append(None)
+            continue
+        scope.append(a.in_scope)
+        score.append(a.in_scope_score if "in_scope_score" in a.model_fields_set else None)
     return documents.assign(in_scope=scope, in_scope_score=score)
 
 

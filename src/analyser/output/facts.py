@@ -1,15 +1,18 @@
 """Facts about a document shown at the top of both gap reports (HTML and Markdown).
 
 The language's name, the document's warnings as ``(code, message)`` and, for a
-partially covered key element, the aspects it lacks. Each reads the
-``analysis.json`` dict defensively: fields written by later analyser versions
-(``warnings``, ``in_scope``, ``aspects``) may be missing from older analyses.
+partially covered key element, the aspects it lacks. Each takes the typed
+record (:class:`~analyser.schema.Analysis`, :class:`~analyser.schema.CoverageRecord`)
+or, defensively, an ``analysis.json`` object: fields written by later analyser
+versions (``warnings``, ``in_scope``, ``aspects``) may be missing from older analyses.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from ..schema import Analysis, AspectRecord, CoverageRecord
 
 LANGUAGE_NAMES = {
     "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
@@ -22,15 +25,18 @@ LANGUAGE_NAMES = {
 _CODED = re.compile(r"^\s*\[?([EW]\d{3})\]?[:\s]\s*(.*)$", re.S)
 
 
-def document_warnings(analysis: Mapping) -> list[dict]:
+def document_warnings(analysis: Analysis | Mapping) -> list[dict]:
     """The document's warnings as ``[{"code": str | None, "message": str}]``.
 
-    Reads ``analysis["warnings"]`` in either shape: items ``{"code", "message"}``
-    (as :class:`analyser.schema.ErrorItem`) or strings ``"[W601] message"``.
+    Reads ``analysis.warnings`` (an :class:`~analyser.schema.Analysis`) or ``analysis["warnings"]``
+    in either shape: items ``{"code", "message"}`` (as :class:`analyser.schema.ErrorItem`) or
+    strings such as ``[W601] message``; a code in front of the message moves to ``code``.
     Missing or empty: ``[]``.
     """
+    items = ([{"code": w.code, "message": w.message} for w in analysis.warnings] if isinstance(analysis, Analysis)
+             else analysis.get("warnings") or [])
     out = []
-    for w in analysis.get("warnings") or []:
+    for w in items:
         if isinstance(w, Mapping):
             code, message = w.get("code"), str(w.get("message") or "")
             m = _CODED.match(message)
@@ -43,13 +49,20 @@ def document_warnings(analysis: Mapping) -> list[dict]:
     return out
 
 
-def lacking_aspects(coverage: Mapping) -> list[str]:
+def _aspect_text(aspect: AspectRecord) -> str:
+    """An aspect as shown: its English text (``en``, an extra field of hand-made analyses), descriptor, or id."""
+    return str((aspect.model_extra or {}).get("en") or aspect.descriptor or aspect.id)
+
+
+def lacking_aspects(coverage: CoverageRecord | Mapping) -> list[str]:
     """What a key element lacks: its aspects not covered, as descriptors (or ids).
 
-    ``coverage["aspects"]`` may be a list of ``{"id", "covered": bool, "en" |
-    "descriptor"}`` or a mapping ``aspect id -> bool | {"covered", ...}``;
-    absent (no aspects analysed yet): ``[]``.
+    ``coverage`` is a :class:`~analyser.schema.CoverageRecord`, or a dict whose ``"aspects"``
+    may be a list of ``{"id", "covered": bool, "en" | "descriptor"}`` or a mapping
+    ``aspect id -> bool | {"covered", ...}``; absent (no aspects analysed yet): ``[]``.
     """
+    if isinstance(coverage, CoverageRecord):
+        return [_aspect_text(x) for x in coverage.aspects or () if not x.covered]
     aspects = coverage.get("aspects")
     if not aspects:
         return []
@@ -63,13 +76,18 @@ def lacking_aspects(coverage: Mapping) -> list[str]:
     return out
 
 
-def covered_aspects(coverage: Mapping) -> list[dict]:
+def covered_aspects(coverage: CoverageRecord | Mapping) -> list[dict]:
     """What a key element covers: its covered aspects with their best evidence.
 
     Returns ``[{"id", "text" (descriptor or id), "page" (int | None), "sentence" (str | None)}]`` in
     the order of ``coverage["aspects"]`` (a list of ``analysis.json`` aspect items); ``[]`` when the
     analysis has no aspects (older analyses) or the aspects come as a mapping without evidence.
+    ``coverage``: a :class:`~analyser.schema.CoverageRecord` or its dict.
     """
+    if isinstance(coverage, CoverageRecord):
+        return [{"id": x.id, "text": _aspect_text(x), "page": x.evidence.page if x.evidence else None,
+                 "sentence": x.evidence.sentence if x.evidence else None}
+                for x in coverage.aspects or () if x.covered]
     aspects = coverage.get("aspects")
     if not aspects or isinstance(aspects, Mapping):
         return []

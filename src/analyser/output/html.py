@@ -15,7 +15,7 @@ inserting markup into it.
 
 Functions:
 
-* :func:`document_html` — from one ``analysis.json`` dict (see :mod:`analyser.output.analysis`);
+* :func:`document_html` — from one :class:`~analyser.schema.Analysis` (see :mod:`analyser.output.analysis`);
 * :func:`corpus_html` — from the corpus tables (pandas DataFrames) of the store;
 * :func:`comparison_html` — from :func:`analyser.compare.compare_documents`
   (its Markdown twin is :func:`analyser.output.markdown.comparison_markdown`,
@@ -36,6 +36,7 @@ from typing import Any
 import jinja2
 
 from ..io import write_text_atomic
+from ..schema import Analysis, EvidenceRecord, SectionRecord, as_analysis
 from ..template import Template
 from .crops import EvidenceSources, crop_key
 from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
@@ -148,26 +149,25 @@ def _highlight(text: Any, sentence: Any, context: int | None = None) -> dict:
     return {"before": before, "mark": s, "after": after, "cut_start": cut_start, "cut_end": cut_end, "found": found}
 
 
-def _evidence_view(e: Mapping, own_section: str, sources: EvidenceSources | None = None) -> dict:
-    text = " ".join(str(_clean(e.get("text")) or "").split())
-    excerpt = _highlight(text, e.get("sentence"), EXCERPT_CONTEXT)
+def _evidence_view(e: EvidenceRecord, own_section: str, sources: EvidenceSources | None = None) -> dict:
+    text = " ".join(e.text.split())
+    excerpt = _highlight(text, e.sentence, EXCERPT_CONTEXT)
     shortened = excerpt["cut_start"] or excerpt["cut_end"]
-    section = _clean(e.get("section"))
-    page = _clean(e.get("page"))
+    section, page = e.section, e.page
     crop = context = href = crop_href = None
     if sources is not None:
-        crop = sources.crops.get(crop_key(page, _clean(e.get("sentence")), text))
+        crop = sources.crops.get(crop_key(page, e.sentence, text))
         href = sources.page_link(page)
         crop_href = sources.page_link(crop.page) if crop is not None else None
         if sources.context is not None:
-            context = sources.context(e.get("block"))
+            context = sources.context(e.block)
     return {
         "page": page,
         "section": section,
-        "similarity": _clean(e.get("similarity")),
+        "similarity": _clean(e.similarity),
         "outside": section != own_section,
         "excerpt": excerpt,
-        "full": _highlight(text, e.get("sentence")) if shortened else None,
+        "full": _highlight(text, e.sentence) if shortened else None,
         "crop": crop, "href": href, "crop_href": crop_href, "context": context,
     }
 
@@ -201,17 +201,15 @@ def _chart(sections: list[dict], width: int = 820) -> dict:
             "row_h": row_h, "rows": rows, "text_x": label_w + bar_w + 10}
 
 
-def _document_context(analysis: Mapping, template: Template, sources: EvidenceSources | None = None) -> dict:
-    cov: Mapping[str, Mapping] = analysis.get("coverage", {})
-    sec_info: Mapping[str, Mapping] = analysis.get("sections", {})
-    source = analysis.get("source") or {}
-    counts = {lab: sum(1 for c in cov.values() if c.get("label") == lab) for lab in LABELS}
+def _document_context(analysis: Analysis, template: Template, sources: EvidenceSources | None = None) -> dict:
+    cov = analysis.coverage
+    counts = {lab: sum(1 for c in cov.values() if c.label == lab) for lab in LABELS}
 
     sections: list[dict] = []
     absent: list[dict] = []
     by_page: dict[int, list[dict]] = {}
     for section in template.sections:
-        info = sec_info.get(section.id, {})
+        info = analysis.sections.get(section.id) or SectionRecord(present=False)
         kes: list[dict] = []
         for ke in section.key_elements:
             c = cov.get(ke.id)
@@ -219,19 +217,19 @@ def _document_context(analysis: Mapping, template: Template, sources: EvidenceSo
                 kes.append({"id": ke.id, "en": ke.en, "label": None, "score": None, "misplaced": False,
                             "evidence": [], "reviewed": False})
                 continue
-            label = c.get("label", "absent")
+            label = c.label
             if label == "absent":
                 absent.append({"id": ke.id, "en": ke.en, "section": section.id})
-            evidence = [_evidence_view(e, section.id, sources) for e in c.get("evidence", [])]
+            evidence = [_evidence_view(e, section.id, sources) for e in c.evidence]
             for e in evidence:
                 if e["page"] is not None:
                     by_page.setdefault(e["page"], []).append({"id": ke.id, "label": label})
             kes.append({
-                "id": ke.id, "en": ke.en, "label": label, "score": c.get("score"),
-                "misplaced": bool(c.get("misplaced")), "evidence": evidence,
-                "reviewed": bool(c.get("reviewed")),
-                "machine_label": c.get("machine_label"),
-                "review_note": c.get("review_note"), "reviewer": c.get("reviewer"),
+                "id": ke.id, "en": ke.en, "label": label, "score": c.score,
+                "misplaced": c.misplaced, "evidence": evidence,
+                "reviewed": bool(c.reviewed),
+                "machine_label": c.machine_label,
+                "review_note": c.review_note, "reviewer": c.reviewer,
                 "lacks": lacking_aspects(c),
                 "covers": covered_aspects(c),
                 "pages": sorted({e["page"] for e in evidence if e["page"] is not None}),
@@ -240,37 +238,36 @@ def _document_context(analysis: Mapping, template: Template, sources: EvidenceSo
         sec_counts = {lab: sum(1 for k in scored if k["label"] == lab) for lab in LABELS}
         sections.append({
             "id": section.id, "en": section.en, "depth": section.depth, "anchor": _sec_anchor(section.id),
-            "present": bool(info.get("present")), "heading": info.get("heading"),
-            "pages": list(info.get("pages") or []), "answer_words": info.get("answer_words", 0),
+            "present": info.present, "heading": info.heading,
+            "pages": list(info.pages or []), "answer_words": info.answer_words,
             "key_elements": kes, "counts": sec_counts,
             "mean_score": (sum(float(k["score"]) for k in scored) / len(scored)) if scored else None,
         })
     pages = [{"page": p, "items": sorted({(i["id"], i["label"]) for i in items}, key=lambda x: _ke_order(template, x[0]))}
              for p, items in sorted(by_page.items())]
-    model = analysis.get("model") or {}
-    language = str(analysis.get("language") or "und")
-    in_scope = analysis.get("in_scope", True) is not False
+    language = analysis.language or "und"
     by_label = {lab: [{**k, "section": s["id"]} for s in sections for k in s["key_elements"] if k["label"] == lab]
                 for lab in LABELS}
+    flagged: list[dict[str, Any]] = [{"number": p.number, "flags": list(p.flags)} for p in analysis.pages]
     return {
-        "title": f"Gap report: {analysis.get('doc_id', '')}",
+        "title": f"Gap report: {analysis.doc_id}",
         "language_name": LANGUAGE_NAMES.get(language),
         "warnings": document_warnings(analysis),
-        "in_scope": in_scope, "in_scope_score": _clean(analysis.get("in_scope_score")),
+        "in_scope": analysis.in_scope, "in_scope_score": _clean(analysis.in_scope_score),
         "partial": by_label["partial"], "addressed": by_label["addressed"],
-        "doc_id": analysis.get("doc_id", ""),
-        "source_name": Path(str(source.get("path", ""))).name,
-        "sha256": source.get("sha256"),
-        "n_pages": source.get("pages"),
-        "language": analysis.get("language", "und"),
-        "follows_template": bool(analysis.get("follows_template")),
+        "doc_id": analysis.doc_id,
+        "source_name": Path(analysis.source.path).name,
+        "sha256": analysis.source.sha256,
+        "n_pages": analysis.source.pages,
+        "language": analysis.language,
+        "follows_template": analysis.follows_template,
         "counts": counts, "n_total": len(cov),
-        "n_reviewed": sum(1 for c in cov.values() if c.get("reviewed")),
+        "n_reviewed": sum(1 for c in cov.values() if c.reviewed),
         "n_sections": len(template.sections),
         "n_present": sum(1 for s in sections if s["present"]),
-        "model_name": model.get("name"), "analyser_version": analysis.get("analyser_version"),
-        "page_flags": [p for p in analysis.get("pages", []) if set(p.get("flags") or ()) & UNREADABLE_FLAGS],
-        "page_notes": [p for p in analysis.get("pages", []) if p.get("flags") and not set(p["flags"]) & UNREADABLE_FLAGS],
+        "model_name": analysis.model.name, "analyser_version": analysis.analyser_version,
+        "page_flags": [p for p in flagged if set(p["flags"]) & UNREADABLE_FLAGS],
+        "page_notes": [p for p in flagged if p["flags"] and not set(p["flags"]) & UNREADABLE_FLAGS],
         "sections": sections, "absent": absent, "by_page": pages,
         "chart": _chart(sections),
     }
@@ -281,14 +278,14 @@ def _ke_order(template: Template, kid: str) -> int:
     return ids.index(kid) if kid in ids else len(ids)
 
 
-def document_html(analysis: Mapping, template: Template, sources: EvidenceSources | None = None) -> str:
+def document_html(analysis: Analysis | Mapping, template: Template, sources: EvidenceSources | None = None) -> str:
     """Self-contained HTML gap report for one document.
 
     Args:
-        analysis: the per-document dict written as ``analysis.json`` (see
-            :func:`analyser.output.analysis.analysis_dict`). Coverage entries may carry
-            the optional review fields ``reviewed`` (bool), ``machine_label``,
-            ``review_note`` and ``reviewer`` (see :mod:`analyser.review`).
+        analysis: the document's :class:`~analyser.schema.Analysis` (an ``analysis.json``
+            object is validated first). Coverage entries may carry the optional review
+            fields ``reviewed``, ``machine_label``, ``review_note`` and ``reviewer``
+            (see :mod:`analyser.review`).
         template: the Annex template (section order, titles, key elements).
         sources: page crops, the link to the source file and text context
             shown with each evidence passage (see :class:`EvidenceSources`);
@@ -307,8 +304,11 @@ def document_html(analysis: Mapping, template: Template, sources: EvidenceSource
         numbers, the matching sentence in ``<mark>``, the page crop (lazy
         ``<img>``) and the link to the page of the source. All document text (headings, passages, sentences, doc id,
         source name, review notes) is HTML-escaped.
+
+    Raises:
+        ScoreError: ``E403`` when a dict given is not an analysis.
     """
-    return _render("document.html.j2", **_document_context(analysis, template, sources))
+    return _render("document.html.j2", **_document_context(as_analysis(analysis), template, sources))
 
 
 # --------------------------------------------------------------------------- corpus report

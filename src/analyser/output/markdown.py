@@ -12,6 +12,7 @@ from pathlib import Path
 from textwrap import shorten
 from typing import Any
 
+from ..schema import Analysis, SectionRecord, as_analysis
 from ..template import Template
 from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
 from .html import comparison_context, fmt_num
@@ -35,97 +36,101 @@ def _md(text: Any) -> str:
     return " ".join(str(text).split()).translate(_MD_ESCAPES)
 
 
-def markdown_report(analysis: Mapping, template: Template, *,
+def markdown_report(analysis: Analysis | Mapping, template: Template, *,
                     page_link: Callable[[Any], str | None] | None = None) -> str:
     """Gap report per section: key elements covered / missing, evidence quoted with pages.
 
     Args:
-        analysis: the ``analysis.json`` dict (reviews applied or not).
+        analysis: the document's :class:`~analyser.schema.Analysis` (reviews applied or
+            not; an ``analysis.json`` object is validated first).
         template: the Annex template.
         page_link: page number -> URL of that page of the source (e.g.
             ``../../corpus/x.pdf#page=14``) or None; evidence pages become links.
 
     The document's language and its warnings (code and message) come first,
-    with a banner when ``analysis["in_scope"]`` is false. The matching sentence
+    with a banner when ``analysis.in_scope`` is false. The matching sentence
     of each evidence passage is shown in bold. Every piece of document text
     (doc id, file name, headings, passages, review notes) is escaped by
     :func:`_md`.
+
+    Raises:
+        ScoreError: ``E403`` when a dict given is not an analysis.
     """
-    cov = analysis["coverage"]
-    lines = [f"# Gap report: {_md(analysis['doc_id'])}", ""]
-    if analysis.get("in_scope", True) is False:
-        score = analysis.get("in_scope_score")
+    a = as_analysis(analysis)
+    cov = a.coverage
+    lines = [f"# Gap report: {_md(a.doc_id)}", ""]
+    if not a.in_scope:
         lines += ["> **Not an asylum and migration strategy — coverage not assessed.** This document does not read as a "
                   "national asylum and migration management strategy"
-                  + (f" (in-scope score {score:.2f} of 1)" if isinstance(score, (int, float)) else "")
-                  + "; every key element is shown as absent, without evidence.", ""]
-    n = {lab: sum(1 for c in cov.values() if c["label"] == lab) for lab in ("addressed", "partial", "absent")}
-    language = str(analysis.get("language") or "und")
+                  f" (in-scope score {a.in_scope_score:.2f} of 1)"
+                  "; every key element is shown as absent, without evidence.", ""]
+    n = {lab: sum(1 for c in cov.values() if c.label == lab) for lab in ("addressed", "partial", "absent")}
+    language = a.language or "und"
     name = LANGUAGE_NAMES.get(language) or "not one of the 24 official EU languages"
     lines += [
-        f"- Source: {_md(Path(analysis['source']['path']).name)} ({analysis['source']['pages']} pages)",
+        f"- Source: {_md(Path(a.source.path).name)} ({a.source.pages} pages)",
         f"- Language: {_md(language)} ({name})",
-        f"- Follows the template's numbering: {'yes' if analysis['follows_template'] else 'no (placed by content)'}",
+        f"- Follows the template's numbering: {'yes' if a.follows_template else 'no (placed by content)'}",
         f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})",
-        f"- Model: {analysis['model']['name']}; analyser {analysis['analyser_version']}",
+        f"- Model: {a.model.name}; analyser {a.analyser_version}",
     ]
-    warnings = document_warnings(analysis)
+    warnings = document_warnings(a)
     if warnings:
         lines.append(f"- Warnings ({len(warnings)}):")
         lines += [f"  - **{_md(w['code'] or '–')}** {_md(w['message'])}" for w in warnings]
     lines.append("")
-    absent = [k for k, c in cov.items() if c["label"] == "absent"]
+    absent = [k for k, c in cov.items() if c.label == "absent"]
     if absent:
         lines += ["**Absent key elements:** " + ", ".join(f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')})" for k in absent), ""]
-    partial = [(k, lacking_aspects(c)) for k, c in cov.items() if c["label"] == "partial"]
+    partial = [(k, lacking_aspects(c)) for k, c in cov.items() if c.label == "partial"]
     if partial:
         lines += ["**Partly addressed:** " + ", ".join(
             f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}"
             + (f"; lacks: {_md('; '.join(lacks))}" if lacks else "") + ")" for k, lacks in partial), ""]
     for section in template.sections:
-        info = analysis["sections"].get(section.id, {})
+        info = a.sections.get(section.id) or SectionRecord(present=False)
         lines += [f"## {section.id} {section.en}", ""]
-        if info.get("heading"):
-            lines.append(f"Heading in the document: *{_md(info['heading'])}*  ")
-        status = "present" if info.get("present") else "**not found**"
-        pages = ", ".join(map(str, info.get("pages") or [])) or "–"
-        lines += [f"Section {status}; answer words: {info.get('answer_words', 0)}; pages: {pages}", ""]
+        if info.heading:
+            lines.append(f"Heading in the document: *{_md(info.heading)}*  ")
+        status = "present" if info.present else "**not found**"
+        pages = ", ".join(map(str, info.pages or [])) or "–"
+        lines += [f"Section {status}; answer words: {info.answer_words}; pages: {pages}", ""]
         if not section.key_elements:
             continue
         lines += ["| key element | label | score | evidence pages |", "|---|---|---|---|"]
         for ke in section.key_elements:
             c = cov[ke.id]
-            pages = ", ".join(str(p) for p in sorted({e["page"] for e in c["evidence"]})) or "–"
-            flag = " (elsewhere)" if c.get("misplaced") and c["label"] != "absent" else ""
-            if c.get("reviewed"):
-                flag += f" · reviewed (machine: {c['machine_label']})"
-            lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {LABEL_MARK[c['label']]}{flag} | {c['score']:.2f} | {pages} |")
+            pages = ", ".join(str(p) for p in sorted({e.page for e in c.evidence})) or "–"
+            flag = " (elsewhere)" if c.misplaced and c.label != "absent" else ""
+            if c.reviewed:
+                flag += f" · reviewed (machine: {c.machine_label})"
+            lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {LABEL_MARK[c.label]}{flag} | {c.score:.2f} | {pages} |")
         lines.append("")
         for ke in section.key_elements:
             c = cov[ke.id]
             review = ""
-            if c.get("reviewed"):
-                review = f" — reviewed{' by ' + _md(c['reviewer']) if c.get('reviewer') else ''} (machine: {c['machine_label']})"
-                if c.get("review_note"):
-                    review += f": {_md(c['review_note'])}"
-            if c["label"] == "absent":
+            if c.reviewed:
+                review = f" — reviewed{' by ' + _md(c.reviewer) if c.reviewer else ''} (machine: {c.machine_label})"
+                if c.review_note:
+                    review += f": {_md(c.review_note)}"
+            if c.label == "absent":
                 lines.append(f"- **{ke.id}** missing{review}: {_md(ke.en)}")
                 continue
             if review:
-                lines.append(f"- **{ke.id}** {c['label']}{review}")
-            if c["label"] == "partial":
+                lines.append(f"- **{ke.id}** {c.label}{review}")
+            if c.label == "partial":
                 lacks, covers = lacking_aspects(c), covered_aspects(c)
                 if lacks or covers:
                     lines.append(f"- **{ke.id}** partial — aspects missing: {_md('; '.join(lacks)) or '–'}")
-                    lines += [f"  - covers: {_md(a['text'])}" + (f" (p. {a['page']}: {_md(shorten(a['sentence'] or '', 200, placeholder='…'))})" if a["page"] else "")
-                              for a in covers]
-            if not c["evidence"]:
+                    lines += [f"  - covers: {_md(x['text'])}" + (f" (p. {x['page']}: {_md(shorten(x['sentence'] or '', 200, placeholder='…'))})" if x["page"] else "")
+                              for x in covers]
+            if not c.evidence:
                 continue
-            lines.append(f"- **{ke.id}** {c['label']} (score {c['score']:.2f}){' — evidence outside its own section' if c.get('misplaced') else ''}:")
-            for e in c["evidence"]:
-                href = page_link(e["page"]) if page_link else None
-                link = f", [open p. {e['page']} of the source]({href})" if href else ""
-                lines.append(f"  - p. {e['page']}, section {e['section'] or '–'}{link}: {_highlight(e['text'], e.get('sentence'))}")
+            lines.append(f"- **{ke.id}** {c.label} (score {c.score:.2f}){' — evidence outside its own section' if c.misplaced else ''}:")
+            for e in c.evidence:
+                href = page_link(e.page) if page_link else None
+                link = f", [open p. {e.page} of the source]({href})" if href else ""
+                lines.append(f"  - p. {e.page}, section {e.section or '–'}{link}: {_highlight(e.text, e.sentence)}")
         lines.append("")
     return "\n".join(lines) + "\n"
 

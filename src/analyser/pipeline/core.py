@@ -26,8 +26,8 @@ from ..errors import AnalyserError, Errors, Warnings
 from ..guard import Limits, check_document, check_file
 from ..match import MatchConfig, match
 from ..parse import doc_id_of
-from ..output import analysis_dict
-from ..schema import Document, ErrorItem, RunResult
+from ..output import build_analysis
+from ..schema import Analysis, Document, ErrorItem, RunResult
 from ..scope import assess_scope, scope_warning
 from ..score import Calibration, ScoreConfig, load_calibration, score
 from ..segment import SegmentConfig, segment
@@ -157,9 +157,9 @@ class Analyser:
             coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
             coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
                                               self.aspects, self.aspect_calibration)
-            analysis = analysis_dict(doc, seg, matches, coverage, self.template,
-                                     model={"name": self.encoder.name, "dim": self.encoder.dim},
-                                     calibration=self.calibration, aspects=aspects, scope=scope)
+            analysis = build_analysis(doc, seg, matches, coverage, self.template,
+                                      model={"name": self.encoder.name, "dim": self.encoder.dim},
+                                      calibration=self.calibration, aspects=aspects, scope=scope)
             vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)
@@ -201,13 +201,13 @@ class DocumentAnalysis:
 
     Attributes:
         result: status and errors.
-        analysis: the per-document dict of ``analysis.json`` (None when failed).
+        analysis: the document's :class:`~analyser.schema.Analysis` (``analysis.json``; None when failed).
         vectors: float32 (P, dim) passage embeddings, one row per
-            ``analysis["passages"]`` entry (None when failed).
+            ``analysis.passages`` entry (None when failed).
     """
 
     result: RunResult
-    analysis: dict | None = None
+    analysis: Analysis | None = None
     vectors: np.ndarray | None = None
 
 def run_fingerprint(model: str, calibration: Calibration, template: Template, config: AnalyserConfig,

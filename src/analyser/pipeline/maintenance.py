@@ -24,7 +24,7 @@ from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
-from ..schema import RunResult
+from ..schema import RunResult, load_analysis
 from ..segment import load_exemplars
 from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, pending_stages, publish, read_journal, read_marker, retire,
                         set_aside, unretire)
@@ -206,8 +206,8 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
     for did in doc_ids:
         folder = out / did
         try:
-            analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            analysis = load_analysis(folder / "analysis.json")
+        except AnalyserError:
             continue
         write_reports(folder, apply_reviews(analysis, reviews), template, images=images)
         done.append(did)
@@ -265,21 +265,22 @@ def rebuild_store(
         done: list[str] = []
         with AnalysisStore(out) as store:  # a repair: held until done
             for folder in folders:
-                analysis = _read_json(folder / "analysis.json")
-                if not analysis or "passages" not in analysis or "coverage" not in analysis:
-                    logger.warning("%s", AnalyserError(Errors.E403, path=str(folder / "analysis.json"), reason="not an analysis"))
+                try:
+                    analysis = load_analysis(folder / "analysis.json")
+                except AnalyserError as exc:  # E403 naming the file and what is wrong; the others go on
+                    logger.warning("%s", exc)
                     continue
-                name = model or str(analysis.get("model", {}).get("name") or "")
+                name = model or analysis.model.name
                 if name not in encoders:
                     encoders[name] = CachedEncoder(encoder or load_encoder(name or None), cache)
                 enc = encoders[name]
-                texts = [p.get("text", "") for p in analysis["passages"]]
+                texts = [p.text for p in analysis.passages]
                 vectors = enc.encode(texts, kind="passage") if texts else np.zeros((0, enc.dim), np.float32)
-                same_run = run.get("model") == enc.name and statuses.get(analysis["doc_id"]) in ("success", "partial")
+                same_run = run.get("model") == enc.name and statuses.get(analysis.doc_id) in ("success", "partial")
                 store.put_document(apply_reviews(analysis, reviews), vectors,
                                    fingerprint=str(run.get("fingerprint")) if same_run else "rebuilt",
-                                   status=str(statuses.get(analysis["doc_id"])) if same_run else "success")
-                done.append(analysis["doc_id"])
+                                   status=str(statuses.get(analysis.doc_id)) if same_run else "success")
+                done.append(analysis.doc_id)
         model_name = next(iter(encoders.values())).name if encoders else ""
         _write_exports(out, template, model_name)
         return done, kept
@@ -307,5 +308,7 @@ def background_vector(model: str) -> np.ndarray | None:
 
 def _in_scope(out: Path, doc_id: str) -> bool:
     """False when the document's ``analysis.json`` says it is not an asylum and migration strategy (kept out of similarity)."""
-    analysis = _read_json(out / doc_id / "analysis.json")
-    return True if analysis is None else bool(analysis.get("in_scope", True))
+    try:
+        return load_analysis(out / doc_id / "analysis.json").in_scope
+    except AnalyserError:
+        return True

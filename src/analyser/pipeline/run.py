@@ -22,7 +22,7 @@ from ..errors import AnalyserError, Errors, Warnings
 from ..parse import doc_id_of
 from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
-from ..schema import ErrorItem, RunResult
+from ..schema import ErrorItem, RunResult, load_analysis
 from ..runstate import RunJournal, RunLock, discard, publish, stage_dir, write_marker
 from ..store import AnalysisStore
 from .core import Analyser, AnalyserConfig, DocumentAnalysis, find_inputs
@@ -224,12 +224,12 @@ def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[
     if not sha or row["sha256"] != sha:
         return None
     try:
-        analysis = json.loads((folder / "analysis.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        analysis = load_analysis(folder / "analysis.json")
+    except AnalyserError:
         return None  # missing or damaged: recompute
     write_reports(folder, apply_reviews(analysis, reviews), analyser.template, images=analyser.config.images)
-    notes = tuple(ErrorItem(stage="score", code=w["code"], message=w["message"])  # e.g. W601, repeated in run.json
-                  for w in analysis.get("warnings", []) if isinstance(w, dict) and "code" in w and "message" in w)
+    notes = tuple(ErrorItem(stage="score", code=w.code, message=w.message)  # e.g. W601, repeated in run.json
+                  for w in analysis.warnings if w.code is not None)
     return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True,
                      errors=notes)
 
@@ -259,7 +259,7 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
             stage.mkdir(parents=True)
             write_analysis(stage, da.analysis)
             write_reports(stage, reviewed, analyser.template, images=analyser.config.images, link_from=out / did)
-            write_marker(stage, da.analysis["source"]["sha256"], analyser.fingerprint)
+            write_marker(stage, da.analysis.source.sha256, analyser.fingerprint)
             if da.vectors is None:  # an analysis always comes with its passage vectors (Analyser.analyse)
                 raise ValueError(f"{did}: an analysis without passage vectors")
             with AnalysisStore(out) as store:
@@ -271,7 +271,7 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
             return res.model_copy(update={"status": "failed", "errors": res.errors + (
                 ErrorItem(stage="run", code=err.code, message=str(err)),)})
         folder = publish(out, did)
-        stored[did] = {"sha256": da.analysis["source"]["sha256"], "fingerprint": analyser.fingerprint,
+        stored[did] = {"sha256": da.analysis.source.sha256, "fingerprint": analyser.fingerprint,
                        "source_path": res.source_path, "status": res.status}
         if before and Path(before).resolve() != Path(res.source_path).resolve():
             notes.append(ErrorItem(stage="run", code=Warnings.W503.code, message=Warnings.W503.text(
