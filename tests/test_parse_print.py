@@ -213,3 +213,21 @@ def test_seven_point_footnotes_under_a_paragraph(tmp_path: Path) -> None:
         (" ".join(opening), ()),
         ("The strategy follows the Pact on Migration and Asylum and the national integration plan of 2024.", ("1",))]
     assert [(b.text, b.footnote_markers) for b in doc.blocks if b.kind == "footnote"] == [(" ".join(notes)[2:], ("1",))]
+
+
+def test_text_box_left_of_a_paragraph_keeps_its_own_lines(tmp_path: Path) -> None:
+    """The same box on the left, the paragraph on the right: the box is read first, each text whole."""
+    path = tmp_path / "left-box.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    box = ["Box 1. Voluntary return", "Returnees receive up to", "EUR 2 000 and advice", "from the service before", "they leave the country."]
+    c.rect(60, 650, 150, 100)
+    _lines(c, 66, 736, box, size=9, lead=11)
+    para = ["The return service organises the departure of people who",
+            "have no right to stay. It works with the police and the",
+            "embassies of the countries of origin, and it offers help for",
+            "voluntary return and reintegration. Forced returns are",
+            "monitored by an independent body, which reports to",
+            "parliament every year. The service publishes its figures."]
+    _lines(c, 230, 740, para)
+    c.save()
+    assert _texts(parse(path)) == [" ".join(box), " ".join(para)]
