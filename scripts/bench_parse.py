@@ -129,6 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             f"(CPU {c_parse:.1f} s vs {c_plain:.1f} s); target <= {TARGET_TIME_RATIO_17}: "
             f"{'met' if cpu_ratio <= TARGET_TIME_RATIO_17 else 'NOT met'}"
         )
+        print(
+            f"CPU seconds (user+sys) per page: parse {c_parse / total_pages:.3f}, plain {c_plain / total_pages:.3f}; "
+            f"parse {total_pages / max(c_parse, 1e-9):.1f} pages per CPU second (load-independent-ish: "
+            f"the pages/s above are wall time on a shared machine)"
+        )
 
     if args.pages:
         with tempfile.TemporaryDirectory() as tmp:

@@ -67,6 +67,7 @@ from .aspects import AspectSet, derive_label, load_aspects
 from .aspects import default_path as aspects_default_path
 from .errors import Errors, ScoreError
 from .io import file_sha256
+from .match import sentence_pages
 
 __all__ = [  # the calibration names are re-exported from :mod:`analyser.aspect_calibration`
     "FEATURES_BASE", "FEATURES_KE", "PRIOR_FEATURES", "AspectCalibration", "aspect_priors", "aspects_of",
@@ -89,7 +90,7 @@ class Sentence:
 
     Attributes:
         passage_id: the passage it belongs to (``analysis.json`` ``passages[].id``).
-        page: 1-based page where the passage starts.
+        page: 1-based page where the sentence starts.
         section_id: the Annex section the passage stands under (None outside).
         text: the sentence.
     """
@@ -341,12 +342,14 @@ def missing_aspects(coverage: Sequence[AspectCoverage], key_element_id: str) -> 
 def sentences_from_matches(matches) -> list[Sentence]:
     """The answer sentences of :class:`analyser.match.Matches` as :class:`Sentence` records.
 
-    Uses only the public fields ``sentences``, ``sentence_passage`` and ``passages``.
+    Uses only the public fields ``sentences``, ``sentence_passage`` and ``passages``;
+    each sentence's page is the page where it starts (:func:`analyser.match.sentence_pages`).
     """
     out = []
-    for text, p in zip(matches.sentences, np.asarray(matches.sentence_passage).tolist()):
+    pages = sentence_pages(matches)
+    for text, p, page in zip(matches.sentences, np.asarray(matches.sentence_passage).tolist(), pages):
         passage = matches.passages[int(p)]
-        out.append(Sentence(passage.id, passage.page, passage.section_id, text))
+        out.append(Sentence(passage.id, page, passage.section_id, text))
     return out
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -25,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from .embed import Encoder, centre_document, load_vector_bank, save_vector_bank
-from .schema import Passage, Segmentation
+from .schema import Block, Passage, Segmentation
 from .template import Template
 from .text import split_sentences
 
@@ -383,41 +384,109 @@ def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: Matc
     counts = iter(encoder.count_tokens(flat) if flat else [])
     for sb, sents in zip(blocks, sent_lists):
         chunk: list[str] = []
+        pages: list[int] = []
         used = 0
         truncated = False
+        sent_pages = iter(sentence_pages_in_block(sb.block, sents))
 
         def flush() -> None:
-            nonlocal chunk, used, truncated
+            nonlocal chunk, pages, used, truncated
             if chunk:
+                starts, offset = [], 0
+                for k, (sent, page) in enumerate(zip(chunk, pages)):
+                    if k and page != pages[k - 1]:
+                        starts.append((offset, page))
+                    offset += len(sent) + 1
                 passages.append(
                     Passage(
                         id=f"{seg.doc_id}:P{len(passages) + 1:04d}",
                         block_ids=(sb.block.id,),
                         section_id=sb.section_id,
-                        page=sb.block.page,
+                        page=pages[0],
                         text=" ".join(chunk),
                         n_tokens=used,
                         truncated=truncated,
+                        page_starts=tuple(starts),
                     )
                 )
                 sentences_of.append(list(chunk))
-            chunk, used, truncated = [], 0, False
+            chunk, pages, used, truncated = [], [], 0, False
 
         for sent in sents:
             n = next(counts)
+            page = next(sent_pages)
             if n > cfg.max_tokens:
                 flush()
                 cut, n = _cut_to_budget(sent, encoder, cfg.max_tokens)
-                chunk, used, truncated = [cut], n, True
+                chunk, pages, used, truncated = [cut], [page], n, True
                 logger.warning("%s: sentence of %d tokens cut to the model limit in block %s", seg.doc_id, n, sb.block.id)
                 flush()
                 continue
             if used + n > cfg.max_tokens:
                 flush()
             chunk.append(sent)
+            pages.append(page)
             used += n
         flush()
     return passages, sentences_of
+
+
+def sentence_pages_in_block(block: Block, sentences: Sequence[str]) -> list[int]:
+    """The page on which each sentence of ``block`` starts.
+
+    Args:
+        block: a parsed block (:attr:`Block.page_starts` tells where its text
+            continues on a later page).
+        sentences: the block's sentences in order, as :func:`split_sentences`
+            returns them (whitespace of the text collapsed to single spaces).
+
+    Returns:
+        One 1-based page per sentence. A sentence not found in the block text
+        gets the page of the sentence before it (the block's page for the first).
+    """
+    if not block.page_starts:
+        return [block.page] * len(sentences)
+    text = block.text
+    norm_parts: list[str] = []
+    origin: list[int] = []  # offset in ``text`` of every character of the normalised text
+    for m in re.finditer(r"\S+", text):
+        if norm_parts:
+            norm_parts.append(" ")
+            origin.append(m.start())
+        norm_parts.append(m.group())
+        origin.extend(range(m.start(), m.end()))
+    norm = "".join(norm_parts)
+    out: list[int] = []
+    cursor = 0
+    page = block.page
+    for sent in sentences:
+        probe = " ".join(sent.split())
+        at = norm.find(probe, cursor) if probe else -1
+        if at >= 0:
+            page = block.page_at(origin[at])
+            cursor = at + len(probe)
+        out.append(page)
+    return out
+
+
+def sentence_pages(matches: Matches) -> list[int]:
+    """The page on which each sentence of ``matches.sentences`` starts (:meth:`Passage.page_at`).
+
+    Uses only the public fields ``sentences``, ``sentence_passage`` and
+    ``passages`` (the sentences of a passage are consecutive and its text is
+    their join with single spaces).
+
+    Returns:
+        (S,) 1-based pages, one per sentence.
+    """
+    out: list[int] = []
+    offset, previous = 0, -1
+    for sent, p in zip(matches.sentences, np.asarray(matches.sentence_passage).tolist()):
+        if p != previous:
+            offset, previous = 0, p
+        out.append(matches.passages[int(p)].page_at(offset))
+        offset += len(sent) + 1
+    return out
 
 
 def _cut_to_budget(sentence: str, encoder: Encoder, budget: int) -> tuple[str, int]:

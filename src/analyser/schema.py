@@ -196,11 +196,16 @@ class Passage(_Frozen):
         id: ``"<doc_id>:P0001"``.
         block_ids: the blocks the passage was built from, in order.
         section_id: the Annex section of its first block.
-        page: page of its first block.
+        page: page where its first sentence stands.
         text: whole sentences, at most the model's token limit.
         n_tokens: token count with the model's tokenizer (or a word count
             when the encoder exposes no tokenizer).
         truncated: True when a single sentence had to be cut at the limit.
+        page_starts: for a passage whose sentences stand on more than one
+            page, one ``(char offset in text, page number)`` pair per later
+            page: the sentences from that offset on start on that page (as
+            :attr:`Block.page_starts`, at sentence starts). Empty when all
+            its sentences start on ``page``.
     """
 
     id: str
@@ -210,6 +215,15 @@ class Passage(_Frozen):
     text: str
     n_tokens: int = Field(default=0, ge=0)
     truncated: bool = False
+    page_starts: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        """The page of the sentence starting at character ``offset`` of ``text`` (see ``page_starts``)."""
+        page = self.page
+        for start, number in self.page_starts:
+            if offset >= start:
+                page = number
+        return page
 
 
 class Evidence(_Frozen):

@@ -73,7 +73,7 @@ import numpy as np
 
 from ._version import __version__
 from .errors import Errors, ScoreError
-from .match import Matches
+from .match import Matches, sentence_pages
 from .schema import Coverage, Evidence, Label, Segmentation
 from .scope import ScopeDecision, assess_scope
 from .template import Template
@@ -446,8 +446,8 @@ def score(
     feats = compute_features(matches, seg, template)
     cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
     add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
-    block_page = {sb.block.id: sb.block.page for sb in seg.blocks}
     block_text = {sb.block.id: sb.block.text for sb in seg.blocks}
+    s_pages = sentence_pages(matches)
     out: dict[str, Coverage] = {}
     sim = matches.passage_sim
     centred = sim - sim.mean(axis=0, keepdims=True) if sim.shape[1] else sim
@@ -469,13 +469,14 @@ def score(
         if covered and sim.shape[1]:
             for j in _evidence_order(matches, row, centred, template.key_element(kid).section_id)[: cfg.max_evidence]:
                 psg = matches.passages[int(j)]
-                sentence = _best_sentence(matches, row, int(j))
+                best = _best_sentence_index(matches, row, int(j))
+                sentence = None if best is None else matches.sentences[best]
                 block_id = _sentence_block(sentence, psg.block_ids, block_text)
                 evidence.append(
                     Evidence(
                         passage_id=psg.id,
                         block_id=block_id,
-                        page=block_page.get(block_id, psg.page),
+                        page=psg.page if best is None else s_pages[best],
                         section_id=psg.section_id,
                         text=psg.text,
                         similarity=round(float(sim[row, j]), 4),
@@ -495,7 +496,7 @@ def score(
 
 
 def _sentence_block(sentence: str | None, block_ids: tuple[str, ...], block_text: dict[str, str]) -> str:
-    """The block of a passage that holds its best sentence (its page is the evidence page); else the first block."""
+    """The block of a passage that holds its best sentence; else the first block."""
     if sentence:
         probe = " ".join(sentence.split())[:60]
         for bid in block_ids:
@@ -522,11 +523,11 @@ def _evidence_order(matches: Matches, row: int, centred: np.ndarray, section_id:
     return [int(j) for j in np.argsort(-rank)]
 
 
-def _best_sentence(matches: Matches, row: int, passage_index: int) -> str | None:
+def _best_sentence_index(matches: Matches, row: int, passage_index: int) -> int | None:
+    """Index into ``matches.sentences`` of the passage's sentence closest to key element ``row``; None without sentences."""
     idx = np.flatnonzero(matches.sentence_passage == passage_index)
     if idx.size == 0:
         return None
-    best = idx[int(np.argmax(matches.sentence_sim[row, idx]))]
-    return matches.sentences[int(best)]
+    return int(idx[int(np.argmax(matches.sentence_sim[row, idx]))])
 
 

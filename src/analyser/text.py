@@ -105,7 +105,7 @@ def is_supported_language(code: str) -> bool:
 
 
 def unsupported_language_warning(path: str, code: str) -> str | None:
-    """The W111 message for a document in a language outside the 24 (``"[W111] path: ..."``), else None."""
+    """The W111 message (code in brackets, then the path) for a document in a language outside the 24, else None."""
     if is_supported_language(code):
         return None
     return Warnings.W111.render(path=path, language=code)

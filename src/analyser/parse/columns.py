@@ -13,6 +13,15 @@ from analyser.parse.model import Word
 GUTTER_MIN_RATIO = 1.2
 
 
+#: A side holding less than a quarter of the glyphs is still a column (a text box, a figure's labels) when it
+#: has at least this many glyphs and its lines keep baselines of their own (:func:`_own_baselines`).
+BOX_MIN_GLYPHS = 12
+
+
+#: Baselines of the two sides of a strip further apart than this fraction of the font size are not shared.
+BASELINE_TOLERANCE = 0.2
+
+
 #: Columns are split again inside a column this many times at most (three levels: up to eight columns).
 MAX_COLUMN_DEPTH = 2
 
@@ -49,7 +58,7 @@ def column_groups(
     single: list[tuple[list[Word], bool | None]] = [(r, None) for r in rows]
     if len(rows) < 4:
         return single
-    gutter = _find_gutter(rows, frame_w, frame_x0)
+    gutter = _find_gutter(rows, frame_w, frame_x0, boxes=depth == 0)
     if gutter is None:
         return single
     a, b = gutter
@@ -90,8 +99,12 @@ def column_groups(
     return out
 
 
-def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0) -> tuple[float, float] | None:
-    """The widest empty vertical strip between two text columns, or None (see :func:`column_groups`)."""
+def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, boxes: bool = False) -> tuple[float, float] | None:
+    """The widest empty vertical strip between two text columns, or None (see :func:`column_groups`).
+
+    ``boxes``: a narrow side with baselines of its own (a text box, a figure's labels) counts as a column too
+    (at the page level only: inside a column, a figure's scattered labels are not split again).
+    """
     span = frame_w - frame_x0
     lo, hi = int(frame_x0 + 0.2 * span), int(frame_x0 + 0.8 * span)
     if hi - lo < 10:
@@ -146,19 +159,19 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0) 
     for a, b in [*sorted(candidates, key=widest_first), *sorted(runs, key=widest_first)]:
         if b - a < GUTTER_MIN_RATIO * size - 1:
             continue
-        if _is_gutter(rows, ink, float(a), float(b)):
+        if _is_gutter(rows, ink, float(a), float(b), boxes):
             return float(a), float(b)
     return None
 
 
-def _is_gutter(rows: list[list[Word]], ink: list[Word], a: float, b: float) -> bool:
+def _is_gutter(rows: list[list[Word]], ink: list[Word], a: float, b: float, boxes: bool = False) -> bool:
     """Whether the strip [a, b] separates two text columns (the checks of :func:`column_groups`)."""
     n_left = sum(1 for c in ink if c.x1 <= a + 0.5)
     n_right = sum(1 for c in ink if c.x0 >= b - 0.5)
-    if min(n_left, n_right) < 0.25 * len(ink):
+    free = [row for row in rows if not any(c.x0 < b and c.x1 > a and c.text.strip() for c in row)]
+    if min(n_left, n_right) < 0.25 * len(ink) and not (boxes and min(n_left, n_right) >= BOX_MIN_GLYPHS and _own_baselines(free, a, b)):
         return False
     # the columns stand side by side: each has three rows or more, and their heights overlap by half
-    free = [row for row in rows if not any(c.x0 < b and c.x1 > a and c.text.strip() for c in row)]
     left_rows = [row for row in free if any(c.x1 <= a + 0.5 and c.text.strip() for c in row)]
     right_rows = [row for row in free if any(c.x0 >= b - 0.5 and c.text.strip() for c in row)]
     if min(len(left_rows), len(right_rows)) < 3:
@@ -172,6 +185,30 @@ def _is_gutter(rows: list[list[Word]], ink: list[Word], a: float, b: float) -> b
     left_x0 = min(c.x0 for c in ink)
     near = sum(1 for x in left_ends if a - x <= 0.15 * (a - left_x0))
     return near * 2 >= len(left_ends)
+
+
+def _own_baselines(rows: list[list[Word]], a: float, b: float) -> bool:
+    """Whether the text on the two sides of the strip [a, b] keeps baselines of its own (a box or figure beside a paragraph).
+
+    Among the ``rows`` holding text on both sides, most must have the two
+    sides' baselines (glyph bottoms, medians per side) apart by more than
+    :data:`BASELINE_TOLERANCE` x the larger font size; rows of a table or a
+    label list share their baselines across the strip. With no such rows
+    (the sides' lines fall between each other) the sides are independent.
+    """
+    shared = misaligned = 0
+    for row in rows:
+        left = [c for c in row if c.x1 <= a + 0.5 and c.text.strip()]
+        right = [c for c in row if c.x0 >= b - 0.5 and c.text.strip()]
+        if not left or not right:
+            continue
+        shared += 1
+        size = max(max(c.size for c in left), max(c.size for c in right))
+        base_l = statistics.median(c.bottom for c in left)
+        base_r = statistics.median(c.bottom for c in right)
+        if abs(base_l - base_r) > BASELINE_TOLERANCE * size:
+            misaligned += 1
+    return misaligned * 2 > shared or shared == 0
 
 
 def _block(blocked: list[int], x0: float, x1: float, lo: int, hi: int) -> None:

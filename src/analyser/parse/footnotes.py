@@ -22,7 +22,11 @@ ENDNOTES_TITLE_RE = re.compile(rf"^{alternation(ENDNOTES_TITLES)}\s*:?$", re.IGN
 
 
 def mark_footnotes(page: PageLines, body_size: float) -> None:
-    """Mark the run of small-font lines at the page bottom that opens with a footnote marker."""
+    """Mark the run of small-font lines at the page bottom that opens with a footnote marker.
+
+    The run is read last and stands below every other body line of the page;
+    its first marker line opens it (earlier small lines stay body).
+    """
     body = [ln for ln in page.lines if ln.role == "body" and not ln.sideways]
     region: list[Line] = []
     for ln in reversed(body):
@@ -31,6 +35,13 @@ def mark_footnotes(page: PageLines, body_size: float) -> None:
         else:
             break
     region.reverse()
+    # footnotes stand under the page's other text: small lines read last but standing higher (a figure's
+    # labels beside the text, read after its column) stay body
+    rest = body[: len(body) - len(region)]
+    if rest:
+        floor = max(ln.bottom for ln in rest)
+        while region and region[0].top < floor - 0.5 * region[0].size:
+            region.pop(0)
     # the region starts at its first marker line; earlier small lines stay body
     start = next((i for i, ln in enumerate(region) if _footnote_marker(ln) is not None), None)
     if start is None:
