@@ -182,13 +182,13 @@ def compare(
 @app.command()
 def review(
     doc_id: str = typer.Argument(..., help="The document."),
-    key_element: str = typer.Argument(..., help="Key-element id, e.g. 2.1.2.c."),
-    label: str = typer.Argument(..., help="addressed, partial or absent."),
+    key_element: str = typer.Argument(..., help="Key-element id (2.1.2.c) or aspect id (2.1.1.b/resettlement, see data/aspects.yaml)."),
+    label: str = typer.Argument(..., help="addressed, partial or absent for a key element; covered or missing for an aspect."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder of `analyser analyse`."),
     reviewer: str = typer.Option("", "--reviewer", help="Who reviewed."),
     note: str = typer.Option("", "--note", help="Why."),
 ) -> None:
-    """Confirm or override one label (saved in OUT/reviews.csv), then refresh the reports."""
+    """Confirm or override one label of a key element or an aspect (saved in OUT/reviews.csv), then refresh the reports."""
     from .api import load
 
     try:
@@ -342,21 +342,39 @@ def calibrate(
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
 ) -> None:
-    """Refit the coverage calibration on gold labels (plus analysts' reviews); prints leave-one-document-out figures."""
+    """Refit the coverage calibration and the aspect calibration on gold labels (plus analysts' reviews of
+    key elements and of aspects); prints leave-one-document-out figures.
+
+    The aspect calibration is written beside the coverage calibration (``<output stem>.aspects.json``;
+    by default the package's file for the model); its figures use the coverage calibration's
+    leave-one-document-out predictions, and reviews of aspects join its final fit only.
+    """
+    from .aspect_fit import calibrate_aspects
     from .calibrate import calibrate_from_outputs
-    from .review import load_reviews, review_examples, reviews_path
+    from .review import aspect_review_examples, load_reviews, review_examples, reviews_path
     from .template import load_template
 
     _recover(out)
     try:
         kids = [ke.id for ke in load_template().key_elements()]
-        extra = review_examples(out, load_reviews(reviews or reviews_path(out), kids))
+        all_reviews = load_reviews(reviews or reviews_path(out), kids)
+        extra = review_examples(out, all_reviews)
         with _write_errors(output or out, "the calibration"):
             report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     Console().print(report)
+    aspect_output = output.with_name(output.stem + ".aspects.json") if output is not None else None
+    try:
+        with _write_errors(aspect_output or out, "the aspect calibration"):
+            aspect_report = calibrate_aspects(out, gold, aspect_output, ke_predictions=report.predictions,
+                                              extra_rows=aspect_review_examples(out, all_reviews),
+                                              doc_ids=set(report.predictions) or None)
+    except AnalyserError as exc:  # no gold aspects: the coverage calibration is written all the same
+        console.print(f"aspect calibration not refitted: {exc}")
+        return
+    Console().print(str(aspect_report))
 
 
 @contextlib.contextmanager

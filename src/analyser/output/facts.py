@@ -83,3 +83,27 @@ def covered_aspects(coverage: Mapping) -> list[dict]:
         out.append({"id": a.get("id"), "text": str(a.get("en") or a.get("descriptor") or a.get("id")),
                     "page": ev.get("page"), "sentence": ev.get("sentence")})
     return out
+
+
+def reviewed_aspects(coverage: Mapping) -> list[dict]:
+    """The aspects of a key element an analyst reviewed, beside the machine's value.
+
+    Returns ``[{"id", "text" (descriptor or id), "covered" (the reviewed value), "machine_covered",
+    "reviewer", "note"}]`` in the order of ``coverage["aspects"]`` (items with ``reviewed`` true, as
+    :func:`analyser.review.apply_reviews` marks them); ``[]`` without reviewed aspects.
+    """
+    aspects = coverage.get("aspects")
+    if not aspects or isinstance(aspects, Mapping):
+        return []
+    return [{"id": a.get("id"), "text": str(a.get("en") or a.get("descriptor") or a.get("id")),
+             "covered": bool(a.get("covered")), "machine_covered": bool(a.get("machine_covered", a.get("covered"))),
+             "reviewer": a.get("reviewer") or "", "note": a.get("review_note") or ""}
+            for a in aspects if isinstance(a, Mapping) and a.get("reviewed")]
+
+
+def review_mark(coverage: Mapping) -> str:
+    """The short mark of a reviewed key element: ``"reviewed"`` (its own review), ``"aspects reviewed"``
+    (its label follows from reviewed aspects), ``""`` when not reviewed."""
+    if not coverage.get("reviewed"):
+        return ""
+    return "aspects reviewed" if coverage.get("review_source") == "aspects" else "reviewed"

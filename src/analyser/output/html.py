@@ -38,7 +38,7 @@ import jinja2
 from ..io import write_text_atomic
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, reviewed_aspects
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -232,6 +232,7 @@ def _document_context(analysis: Mapping, template: Template, sources: EvidenceSo
                 "reviewed": bool(c.get("reviewed")),
                 "machine_label": c.get("machine_label"),
                 "review_note": c.get("review_note"), "reviewer": c.get("reviewer"),
+                "review_source": c.get("review_source"), "reviewed_aspects": reviewed_aspects(c),
                 "lacks": lacking_aspects(c),
                 "covers": covered_aspects(c),
                 "pages": sorted({e["page"] for e in evidence if e["page"] is not None}),

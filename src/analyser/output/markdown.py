@@ -13,7 +13,7 @@ from textwrap import shorten
 from typing import Any
 
 from ..template import Template
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, review_mark, reviewed_aspects
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -98,16 +98,24 @@ def markdown_report(analysis: Mapping, template: Template, *,
             pages = ", ".join(str(p) for p in sorted({e["page"] for e in c["evidence"]})) or "–"
             flag = " (elsewhere)" if c.get("misplaced") and c["label"] != "absent" else ""
             if c.get("reviewed"):
-                flag += f" · reviewed (machine: {c['machine_label']})"
+                flag += f" · {review_mark(c)} (machine: {c['machine_label']})"
             lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {LABEL_MARK[c['label']]}{flag} | {c['score']:.2f} | {pages} |")
         lines.append("")
         for ke in section.key_elements:
             c = cov[ke.id]
             review = ""
-            if c.get("reviewed"):
+            if c.get("reviewed") and review_mark(c) == "aspects reviewed":
+                review = f" — label from reviewed aspects (machine: {c['machine_label']})"
+            elif c.get("reviewed"):
                 review = f" — reviewed{' by ' + _md(c['reviewer']) if c.get('reviewer') else ''} (machine: {c['machine_label']})"
                 if c.get("review_note"):
                     review += f": {_md(c['review_note'])}"
+            for a in reviewed_aspects(c):
+                lines.append(f"- **{ke.id}** aspect {_md(a['id'])} ({_md(a['text'])}): "
+                             f"{'covered' if a['covered'] else 'missing'} — reviewed"
+                             f"{' by ' + _md(a['reviewer']) if a['reviewer'] else ''}"
+                             f" (machine: {'covered' if a['machine_covered'] else 'missing'})"
+                             + (f": {_md(a['note'])}" if a["note"] else ""))
             if c["label"] == "absent":
                 lines.append(f"- **{ke.id}** missing{review}: {_md(ke.en)}")
                 continue
