@@ -221,7 +221,7 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
 def calibrate_aspects(out: str | Path, gold_dir: str | Path, output: str | Path | None = None, *,
                       ke_predictions: Mapping[str, Mapping[str, tuple[float, str]]] | None = None,
                       extra_rows: Sequence[Row] = (), doc_ids: Collection[str] | None = None,
-                      c: float = 0.1, write: bool = True) -> AspectLodoReport:
+                      features: Sequence[str] = FEATURES_KE, c: float = 0.1, write: bool = True) -> AspectLodoReport:
     """Leave-one-document-out figures, then the final fit on every document plus ``extra_rows``; written.
 
     Args:
@@ -232,6 +232,9 @@ def calibrate_aspects(out: str | Path, gold_dir: str | Path, output: str | Path 
         extra_rows: more (doc_id, aspect id, features, covered) examples for the final fit only,
             e.g. :func:`analyser.review.aspect_review_examples`.
         doc_ids: only these documents.
+        features: the model's features (default :data:`FEATURES_KE`, the pipeline's; ``FEATURES_BASE``
+            for the text-only calibration).
+        c: inverse L2 regularisation.
         write: False to only fit (nothing written, ``path`` empty).
 
     Returns:
@@ -243,10 +246,10 @@ def calibrate_aspects(out: str | Path, gold_dir: str | Path, output: str | Path 
     """
     aspects = load_aspects()
     data = read_aspect_data(out, gold_dir, doc_ids, aspects)
-    report = evaluate_aspects_lodo(data, aspects, ke_predictions=ke_predictions, c=c)
+    report = evaluate_aspects_lodo(data, aspects, ke_predictions=ke_predictions, features=features, c=c)
     # extra examples get their own document key, so their key elements never merge with a gold document's
     extra = [(f"review:{d}", aid, f, bool(y)) for d, aid, f, y in extra_rows]
-    cal = fit_aspect_calibration(list(data.rows) + extra, FEATURES_KE, aspects, model=data.model.split(",")[0], c=c)
+    cal = fit_aspect_calibration(list(data.rows) + extra, features, aspects, model=data.model.split(",")[0], c=c)
     cal = dataclasses.replace(cal, fitted_on=tuple(sorted(data.languages)), figures={
         "lodo_aspect_macro_f1": report.aspect_macro_f1, "lodo_accuracy3": report.accuracy3,
         **({"lodo_accuracy3_nl_2025": report.per_document["nl-2025"]["accuracy3"]} if "nl-2025" in report.per_document else {}),
@@ -255,7 +258,8 @@ def calibrate_aspects(out: str | Path, gold_dir: str | Path, output: str | Path 
     if write:
         from .io import write_text_atomic
 
-        path = Path(output) if output is not None else calibration_path(cal.model or "multilingual-e5-small")
+        path = Path(output) if output is not None else calibration_path(cal.model or "multilingual-e5-small",
+                                                                         with_ke_score="ke_score" in features)
         write_text_atomic(path, json.dumps(cal.to_json(), indent=1) + "\n")
         report.path = str(path)
     return report

@@ -275,7 +275,8 @@ def evaluate(
     out_console.print(by_lang)
     _print_aspects(out, gold, rows, out_console)
     if lodo:
-        _print_lodo(out, gold, rows, out_console, negatives)
+        report = _print_lodo(out, gold, rows, out_console, negatives)
+        _print_aspect_lodo(out, gold, rows, out_console, report)
     if json_out:
         from .io import write_text_atomic
 
@@ -315,23 +316,60 @@ def _print_aspects(out: Path, gold: Path, rows: list[dict], out_console: Console
             r.update({k: by_doc[r["doc_id"]][k] for k in ("aspect_macro_f1", "aspect_accuracy")})
 
 
-def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None) -> None:
-    """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN)."""
+def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None):
+    """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN).
+
+    Returns the :class:`analyser.calibrate_figures.CalibrationReport`, or None when not available."""
     from .calibrate import calibrate_from_outputs
 
     if len(rows) < 2:
         out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
-        return
+        return None
     try:
         report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
-        return
+        return None
     out_console.print(report)
     for r in rows:
         m = report.per_document.get(r["doc_id"])
         if m:
             r.update({f"lodo_{k}": (None if v != v else v) for k, v in m.items() if k != "n"})
+    return report
+
+
+def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, report=None) -> None:
+    """Leave-one-document-out aspect figures for ``analyser eval`` (aspect macro-F1 and three-class accuracy of
+    the key-element label from aspects, per document and language); adds ``lodo_aspect_macro_f1`` and
+    ``lodo_aspect_accuracy3`` to each row. Uses the coverage calibration's leave-one-document-out
+    predictions of ``report`` for the key element's own features when given."""
+    from .aspect_fit import evaluate_aspects_lodo, read_aspect_data
+
+    try:
+        data = read_aspect_data(out, gold, {r["doc_id"] for r in rows})
+        figures = evaluate_aspects_lodo(data, ke_predictions=report.predictions if report is not None else None)
+    except AnalyserError as exc:
+        out_console.print(f"leave-one-document-out aspect figures not available: {exc}")
+        return
+    title = "Aspects, leave-one-document-out" + ("" if figures.honest_ke else " (key-element features in-sample)")
+    table = Table(title=title + " per document")
+    for c in ("doc_id", "language", "aspects", "aspect macro f1", "accuracy3 from aspects"):
+        table.add_column(c)
+    for d, m in figures.per_document.items():
+        table.add_row(d, m["language"], str(m["aspects"]), _fmt(m["aspect_macro_f1"]), _fmt(m["accuracy3"]))
+    out_console.print(table)
+    table = Table(title=title + " per language (pooled)")
+    for c in ("language", "documents", "aspects", "aspect macro f1", "accuracy3 from aspects"):
+        table.add_column(c)
+    for lang, m in figures.per_language.items():
+        table.add_row(lang, str(m["documents"]), str(m["aspects"]), _fmt(m["aspect_macro_f1"]), _fmt(m["accuracy3"]))
+    out_console.print(table)
+    out_console.print(f"aspects, leave-one-document-out: aspect macro-F1 {figures.aspect_macro_f1:.3f}; "
+                      f"3-class accuracy of the key-element label from aspects {figures.accuracy3:.3f}")
+    for r in rows:
+        m = figures.per_document.get(r["doc_id"])
+        if m:
+            r.update({"lodo_aspect_macro_f1": m["aspect_macro_f1"], "lodo_aspect_accuracy3": m["accuracy3"]})
 
 
 @app.command()
