@@ -188,8 +188,8 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
         held = [r for r in rows if r[0] == d]
         cov = []
         for _, aid, f, _ in held:
-            p = cal.probability(f, aid)
-            cov.append(AspectCoverage(aid, aspects.get(aid).key_element, p >= cal.threshold, p, None))
+            prob = cal.probability(f, aid)
+            cov.append(AspectCoverage(aid, aspects.get(aid).key_element, prob >= cal.threshold, prob, None))
         labels = ({ke: v[1] for ke, v in ke_predictions[d].items()} if ke_predictions and d in ke_predictions
                   else data.ke_labels.get(d, {}))
         for x in anchor_covered(cov, labels):
@@ -197,7 +197,9 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
     gold = {(d, aid): y for d, aid, _, y in rows}
     per_doc: dict[str, dict] = {}
     pooled: dict[str, tuple[list[bool], list[bool], list[bool]]] = {}
-    all_y, all_p, hits = [], [], []
+    all_y: list[bool] = []
+    all_p: list[bool] = []
+    hits: list[bool] = []
     for d in docs:
         y = [gold[(d, a.id)] for a in aspects]
         p = [pred[(d, a.id)] for a in aspects]

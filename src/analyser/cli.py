@@ -367,9 +367,9 @@ def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Con
     out_console.print(f"aspects, leave-one-document-out: aspect macro-F1 {figures.aspect_macro_f1:.3f}; "
                       f"3-class accuracy of the key-element label from aspects {figures.accuracy3:.3f}")
     for r in rows:
-        m = figures.per_document.get(r["doc_id"])
-        if m:
-            r.update({"lodo_aspect_macro_f1": m["aspect_macro_f1"], "lodo_aspect_accuracy3": m["accuracy3"]})
+        fig = figures.per_document.get(r["doc_id"])
+        if fig:
+            r.update({"lodo_aspect_macro_f1": fig["aspect_macro_f1"], "lodo_aspect_accuracy3": fig["accuracy3"]})
 
 
 @app.command()
