@@ -239,7 +239,9 @@ def evaluate(
     The coverage figures of the per-document table are in-sample when the
     shipped calibration was fitted on these documents; the leave-one-document-
     out figures printed after them are not (each document is scored by a
-    calibration and an evidence bank fitted without it).
+    calibration and an evidence bank fitted without it); nor are the
+    leave-one-document-out aspect figures (aspect macro-F1 and three-class
+    accuracy of the label from aspects, per document and language) that follow.
     """
     from .evaluate import evaluate_dir, scores_table
 
