@@ -209,3 +209,28 @@ def test_calibrate_aspects_needs_gold_aspects(out, tmp_path):
     (tmp_path / "gold").mkdir()
     with pytest.raises(AnalyserError, match=r"\[E421\] .*gold: cannot read aspect gold \(no \*\.aspects\.json files\)"):
         calibrate_aspects(out, tmp_path / "gold", tmp_path / "x.json")
+
+
+def test_a_store_from_before_aspect_reviews_gets_the_columns(tmp_path):
+    """An ``aspects`` table without machine_covered/reviewed/review_note: read-only it reads with the machine's
+    values; opened for writing, the columns are added and filled, and aspect reviews apply."""
+    from analyser.store import AnalysisStore, read_aspects
+
+    path = tmp_path / "analysis.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE documents (doc_id VARCHAR)")
+        con.execute("CREATE TABLE aspects (doc_id VARCHAR, language VARCHAR, section VARCHAR, key_element VARCHAR, "
+                    "key_element_label VARCHAR, aspect VARCHAR, descriptor VARCHAR, covered BOOLEAN, score DOUBLE, "
+                    "evidence_page INTEGER, evidence_sentence VARCHAR)")
+        con.execute("INSERT INTO aspects VALUES ('nl-2025', 'nl', '2.1.1', '2.1.1.b', 'partial', '2.1.1.b/resettlement', "
+                    "'d', true, 0.8, 3, 's'), ('nl-2025', 'nl', '2.1.1', '2.1.1.b', 'partial', "
+                    "'2.1.1.b/talent-partnerships', 'd', false, 0.2, 4, 't')")
+    with AnalysisStore(path, read_only=True) as store:
+        old = read_aspects(store)
+    assert old[["covered", "machine_covered", "reviewed"]].values.tolist() == [[True, True, False], [False, False, False]]
+    with AnalysisStore(path) as store:
+        store.set_reviews({}, {("nl-2025", "2.1.1.b/talent-partnerships"): (True, "§4")})
+        got = read_aspects(store)
+    assert got[["aspect", "covered", "machine_covered", "reviewed"]].values.tolist() == [
+        ["2.1.1.b/resettlement", True, True, False], ["2.1.1.b/talent-partnerships", True, False, True]]
+    assert pd.isna(got["review_note"][0]) and got["review_note"][1] == "§4"
