@@ -234,3 +234,22 @@ def test_a_store_from_before_aspect_reviews_gets_the_columns(tmp_path):
     assert got[["aspect", "covered", "machine_covered", "reviewed"]].values.tolist() == [
         ["2.1.1.b/resettlement", True, True, False], ["2.1.1.b/talent-partnerships", True, False, True]]
     assert pd.isna(got["review_note"][0]) and got["review_note"][1] == "§4"
+
+
+def test_aspect_reviews_survive_a_new_analyse_run(out, fake_encoder):
+    """A re-run (documents reused) re-renders the reports and the store with the reviews of aspects."""
+    from analyser.pipeline import analyse_corpus
+
+    from conftest import FAKE_RUN_DOCS, REPO
+
+    kid, cov = _pick(_analysis(out), "addressed")
+    aid = cov["aspects"][-1]["id"]
+    add_review(out / "reviews.csv", DOC, aid, "missing", note="n")
+    results = analyse_corpus([REPO / "tests" / "data" / "dev" / f"{d}.txt" for d in FAKE_RUN_DOCS], out=out,
+                             encoder=fake_encoder)
+    assert all(r.reused for r in results)
+    summary = pd.read_csv(out / "summary.csv").set_index(["doc_id", "key_element"])
+    assert (summary.loc[(DOC, kid), "label"], bool(summary.loc[(DOC, kid), "reviewed"])) == ("partial", True)
+    asp = pd.read_csv(out / "aspects.csv").set_index(["doc_id", "aspect"]).loc[(DOC, aid)]
+    assert (bool(asp["covered"]), bool(asp["machine_covered"]), bool(asp["reviewed"])) == (False, True, True)
+    assert f"aspect {aid} " in (out / DOC / "report.md").read_text(encoding="utf-8")
