@@ -106,7 +106,8 @@ def test_apply_reviews_gives_a_new_record_with_the_review_fields():
     assert a.coverage[kid].label == "absent" and a.coverage[kid].reviewed is None  # the input is unchanged
     c = r.coverage[kid]
     assert (c.label, c.machine_label, c.reviewed, c.reviewer, c.review_note) == ("addressed", "absent", True, "A. Analyst", "see §4.2")
-    assert list(c.model_dump(mode="json"))[-5:] == ["aspects", "machine_label", "reviewed", "review_note", "reviewer"]
+    assert list(c.model_dump(mode="json"))[-6:] == ["aspects", "machine_label", "reviewed", "review_note", "reviewer", "review_source"]
+    assert c.review_source == "key element" and c.reviewed_aspects is None
     other = next(k for k in a.coverage if k != kid)
     assert r.coverage[other].reviewed is False and r.coverage[other].label == r.coverage[other].machine_label == a.coverage[other].label
     again = apply_reviews(r, {})  # the review withdrawn: the machine's label, no note

@@ -1,4 +1,5 @@
-"""scripts/eval_aspects.py on the pipeline's output with the hashing encoder (fast; figures not meaningful)."""
+"""Leave-one-document-out aspect figures: ``analyser eval`` and scripts/eval_aspects.py (a thin wrapper of
+:mod:`analyser.aspect_fit`) on the pipeline's output with the hashing encoder (fast; figures not meaningful)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
+
+from analyser.aspect_fit import evaluate_aspects_lodo, read_aspect_data
+from analyser.aspects import load_aspects
+from analyser.cli import app
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_aspects.py"
+GOLD = Path(__file__).resolve().parent / "data" / "gold"
 
 
 @pytest.fixture(scope="module")
@@ -20,22 +27,56 @@ def eval_aspects():
     return mod
 
 
-def test_eval_prints_figures_per_document_and_language(fake_run, eval_aspects, tmp_path, capsys):
+def test_lodo_figures_by_hand(fake_run):
+    """The figures of evaluate_aspects_lodo agree with a count over its own predictions' parts."""
+    data = read_aspect_data(fake_run[0], GOLD)
+    assert sorted(data.languages.items()) == [("xa-2025", "en"), ("xd-2025", "pl"), ("xo-2025", "bg")]
+    assert len(data.rows) == 3 * len(load_aspects()) == 354
+    rep = evaluate_aspects_lodo(data)
+    assert not rep.honest_ke
+    assert [m["aspects"] for m in rep.per_document.values()] == [118, 118, 118]
+    # pooled over one document per language, the per-language figures are the per-document ones
+    for d, m in rep.per_document.items():
+        lang = rep.per_language[m["language"]]
+        assert (lang["documents"], lang["aspect_macro_f1"], lang["accuracy3"]) == (1, m["aspect_macro_f1"], m["accuracy3"])
+    acc = sum(m["accuracy3"] * 44 for m in rep.per_document.values()) / 132
+    assert rep.accuracy3 == pytest.approx(acc)
+
+
+def test_eval_prints_aspect_lodo_per_document_and_language(fake_run, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(fake_run[0], out)
+    rows_path = tmp_path / "eval.json"
+    result = CliRunner().invoke(app, ["eval", str(out), "--gold", str(GOLD), "--json", str(rows_path)])
+    assert result.exit_code == 0, result.output
+    assert "Aspects, leave-one-document-out per document" in result.output
+    assert "Aspects, leave-one-document-out per language (pooled)" in result.output
+    assert "aspects, leave-one-document-out: aspect macro-F1 " in result.output
+    rows = {r["doc_id"]: r for r in json.loads(rows_path.read_text(encoding="utf-8"))}
+    data = read_aspect_data(out, GOLD)
+    for d in ("xa-2025", "xd-2025", "xo-2025"):
+        assert 0.0 <= rows[d]["lodo_aspect_macro_f1"] <= 1.0 and 0.0 <= rows[d]["lodo_aspect_accuracy3"] <= 1.0
+    # the rows of the printed table are the JSON's figures
+    for d, r in rows.items():
+        if "lodo_aspect_macro_f1" in r:
+            assert any(d in line and f"{r['lodo_aspect_macro_f1']:.3f}" in line and f"{r['lodo_aspect_accuracy3']:.3f}" in line
+                       for line in result.output.splitlines()), d
+    assert sorted(d for d, r in rows.items() if "lodo_aspect_macro_f1" in r) == sorted(data.languages)
+
+
+def test_script_wrapper_prints_and_writes_figures(fake_run, eval_aspects, tmp_path, capsys):
     figures = tmp_path / "figures.json"
-    assert eval_aspects.main(["--out", str(out), "--model", "hashing", "--insample-ke", "--json", str(figures)]) == 0
+    assert eval_aspects.main(["--out", str(fake_run[0]), "--insample-ke", "--json", str(figures)]) == 0
     text = capsys.readouterr().out
+    assert "== features: text" in text and "== features: ke" in text
     for d, lang in (("xa-2025", "en"), ("xd-2025", "pl"), ("xo-2025", "bg")):
-        assert any(line.startswith(f"{d:10} {lang:4}") for line in text.splitlines()), d
-    assert "aspect macro-F1 per language: bg " in text
+        assert any(line.startswith(f"{d:12} {lang:4}") for line in text.splitlines()), d
     data = json.loads(figures.read_text(encoding="utf-8"))
-    assert set(data) == {"text", "ke", "ke-anchored"}
-    assert sorted(data["ke"]["per_document"]) == ["xa-2025", "xd-2025", "xo-2025"]
-    for r in data.values():
-        assert 0.0 <= r["accuracy3"] <= 1.0 and 0.0 <= r["aspect_macro_f1"] <= 1.0
+    assert set(data) == {"text", "ke"}
+    assert data["ke"] == {**data["ke"], **{k: v for k, v in evaluate_aspects_lodo(read_aspect_data(fake_run[0], GOLD)).__dict__.items()
+                                           if k in ("aspect_macro_f1", "accuracy3")}}
 
 
 def test_eval_needs_two_analysed_documents(eval_aspects, tmp_path, capsys):
-    assert eval_aspects.main(["--out", str(tmp_path), "--model", "hashing", "--insample-ke"]) == 1
+    assert eval_aspects.main(["--out", str(tmp_path), "--insample-ke"]) == 1
     assert "0 annotated document(s) analysed; need two or more" in capsys.readouterr().err

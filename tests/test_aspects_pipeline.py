@@ -103,7 +103,8 @@ def test_aspect_exports_store_and_api(run):
     pt = res.aspects("pt-partial")
     assert list(pt["aspect"]) == [w[2] for w in want if w[0] == "pt-partial"]
     assert list(pt.columns) == ["key_element", "key_element_label", "aspect", "descriptor", "covered", "score",
-                                "evidence_page", "evidence_sentence"]
+                                "evidence_page", "evidence_sentence", "machine_covered", "reviewed"]
+    assert (pt["covered"] == pt["machine_covered"]).all() and not pt["reviewed"].any()  # no reviews yet
     one = res.aspects("pt-partial", "2.1.1.b")
     assert list(one["aspect"]) == ["2.1.1.b/legal-migration", "2.1.1.b/talent-partnerships", "2.1.1.b/resettlement"]
     for kid in ("2.1.1.b", "2.5.b", "1.a"):

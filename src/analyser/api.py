@@ -273,8 +273,9 @@ class Results:
 
         Returns:
             Columns key_element, key_element_label, aspect (id, e.g. ``"2.1.1.b/resettlement"``),
-            descriptor, covered (bool), score (0-1), evidence_page, evidence_sentence (the aspect's
-            nearest sentence, also when not covered). Empty for an analysis without aspects.
+            descriptor, covered (bool; the analyst's value where the aspect is reviewed), score (0-1),
+            evidence_page, evidence_sentence (the aspect's nearest sentence, also when not covered),
+            machine_covered (the machine's value), reviewed (bool). Empty for an analysis without aspects.
 
         Raises:
             AnalyserError: E506 for an unknown document. KeyError: unknown key element.
@@ -286,7 +287,7 @@ class Results:
                 raise KeyError(f"unknown key element {key_element!r}")
             rows = rows[rows["key_element"] == key_element]
         cols = ["key_element", "key_element_label", "aspect", "descriptor", "covered", "score",
-                "evidence_page", "evidence_sentence"]
+                "evidence_page", "evidence_sentence", "machine_covered", "reviewed"]
         return self._aspect_rows(rows)[cols]
 
     def missing(self, key_element: str) -> pd.DataFrame:
@@ -326,12 +327,16 @@ class Results:
     def review(self, doc_id: str, key_element: str, label: str, *, reviewer: str = "", note: str = "") -> Review:
         """Confirm or override one label; saved at once to :attr:`reviews_file`.
 
+        ``key_element`` is a key element (``"2.1.2.c"``; label addressed / partial / absent) or
+        one of its aspects (``"2.1.1.b/resettlement"``, ``data/aspects.yaml``; label covered /
+        missing). A key element without a review of its own then shows the label its aspects give.
         Reports show it after :meth:`refresh` (or the next ``analyser analyse``);
-        ``analyser calibrate`` uses it as extra gold.
+        ``analyser calibrate`` uses it as extra gold (aspects: in the aspect calibration).
 
         Raises:
             AnalyserError: E506 for an unknown document.
-            ValueError: for an unknown key element or label.
+            ReviewError (a ValueError): E508 for an unknown key element or aspect, E509 for a
+                label it cannot have.
         """
         self._check_doc(doc_id)
         return add_review(self.reviews_file, doc_id, key_element, label, reviewer=reviewer, note=note,
@@ -357,6 +362,34 @@ class Results:
 
         extra = review_examples(self.out, load_reviews(self.reviews_file, self.key_element_ids))
         return calibrate_from_outputs(self.out, Path(gold), Path(output or self.out / "calibration.json"), extra_examples=extra)
+
+    def calibrate_aspects(self, gold: str | os.PathLike[str], output: str | os.PathLike[str] | None = None, *,
+                          ke_predictions=None):
+        """Refit the aspect calibration on the gold aspect labels plus this folder's reviews of aspects.
+
+        Leave-one-document-out figures use the gold only; reviews of aspects (:attr:`reviews_file`)
+        join the final fit as extra gold. Needs no model (the aspects' features are stored).
+
+        Args:
+            gold: folder of ``<doc_id>.aspects.json`` (and ``.gold.json``) files.
+            output: aspect calibration file to write (default ``<out>/calibration.aspects.json``,
+                never the shipped one).
+            ke_predictions: the coverage calibration's leave-one-document-out predictions
+                (``CalibrationReport.predictions`` of :meth:`calibrate`) for honest figures; None:
+                the analyses' own key-element scores.
+
+        Returns:
+            :class:`analyser.aspect_fit.AspectLodoReport` (print it for the figures).
+
+        Raises:
+            ScoreError: E421 without gold aspects, E405 with fewer than two annotated documents.
+        """
+        from .aspect_fit import calibrate_aspects
+        from .review import aspect_review_examples
+
+        extra = aspect_review_examples(self.out, load_reviews(self.reviews_file, self.key_element_ids))
+        return calibrate_aspects(self.out, Path(gold), Path(output or self.out / "calibration.aspects.json"),
+                                 ke_predictions=ke_predictions, extra_rows=extra)
 
     def refresh(self, *, timeout: float | None = None) -> Results:
         """Re-render reports and exports with the current reviews (no model needed), re-read the tables.

@@ -2,7 +2,7 @@
 
 :class:`AspectCalibration` is read from ``data/calibration/<model>.aspects[-text].json``
 (:func:`load_aspect_calibration`) and fitted on the gold aspect labels of the development corpus
-(:func:`fit_aspect_calibration`, used by ``scripts/eval_aspects.py``). The features it weighs are
+(:func:`fit_aspect_calibration`, used by :mod:`analyser.aspect_fit`: ``analyser eval`` / ``analyser calibrate``). The features it weighs are
 described in :mod:`analyser.aspect_score`, which re-exports every name here.
 """
 

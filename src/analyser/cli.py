@@ -182,13 +182,13 @@ def compare(
 @app.command()
 def review(
     doc_id: str = typer.Argument(..., help="The document."),
-    key_element: str = typer.Argument(..., help="Key-element id, e.g. 2.1.2.c."),
-    label: str = typer.Argument(..., help="addressed, partial or absent."),
+    key_element: str = typer.Argument(..., help="Key-element id (2.1.2.c) or aspect id (2.1.1.b/resettlement, see data/aspects.yaml)."),
+    label: str = typer.Argument(..., help="addressed, partial or absent for a key element; covered or missing for an aspect."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder of `analyser analyse`."),
     reviewer: str = typer.Option("", "--reviewer", help="Who reviewed."),
     note: str = typer.Option("", "--note", help="Why."),
 ) -> None:
-    """Confirm or override one label (saved in OUT/reviews.csv), then refresh the reports."""
+    """Confirm or override one label of a key element or an aspect (saved in OUT/reviews.csv), then refresh the reports."""
     from .api import load
 
     try:
@@ -239,7 +239,9 @@ def evaluate(
     The coverage figures of the per-document table are in-sample when the
     shipped calibration was fitted on these documents; the leave-one-document-
     out figures printed after them are not (each document is scored by a
-    calibration and an evidence bank fitted without it).
+    calibration and an evidence bank fitted without it); nor are the
+    leave-one-document-out aspect figures (aspect macro-F1 and three-class
+    accuracy of the label from aspects, per document and language) that follow.
     """
     from .evaluate import evaluate_dir, scores_table
 
@@ -275,7 +277,8 @@ def evaluate(
     out_console.print(by_lang)
     _print_aspects(out, gold, rows, out_console)
     if lodo:
-        _print_lodo(out, gold, rows, out_console, negatives)
+        report = _print_lodo(out, gold, rows, out_console, negatives)
+        _print_aspect_lodo(out, gold, rows, out_console, report)
     if json_out:
         from .io import write_text_atomic
 
@@ -315,23 +318,60 @@ def _print_aspects(out: Path, gold: Path, rows: list[dict], out_console: Console
             r.update({k: by_doc[r["doc_id"]][k] for k in ("aspect_macro_f1", "aspect_accuracy")})
 
 
-def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None) -> None:
-    """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN)."""
+def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None):
+    """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN).
+
+    Returns the :class:`analyser.calibrate_figures.CalibrationReport`, or None when not available."""
     from .calibrate import calibrate_from_outputs
 
     if len(rows) < 2:
         out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
-        return
+        return None
     try:
         report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
-        return
+        return None
     out_console.print(report)
     for r in rows:
         m = report.per_document.get(r["doc_id"])
         if m:
             r.update({f"lodo_{k}": (None if v != v else v) for k, v in m.items() if k != "n"})
+    return report
+
+
+def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, report=None) -> None:
+    """Leave-one-document-out aspect figures for ``analyser eval`` (aspect macro-F1 and three-class accuracy of
+    the key-element label from aspects, per document and language); adds ``lodo_aspect_macro_f1`` and
+    ``lodo_aspect_accuracy3`` to each row. Uses the coverage calibration's leave-one-document-out
+    predictions of ``report`` for the key element's own features when given."""
+    from .aspect_fit import evaluate_aspects_lodo, read_aspect_data
+
+    try:
+        data = read_aspect_data(out, gold, {r["doc_id"] for r in rows})
+        figures = evaluate_aspects_lodo(data, ke_predictions=report.predictions if report is not None else None)
+    except AnalyserError as exc:
+        out_console.print(f"leave-one-document-out aspect figures not available: {exc}")
+        return
+    title = "Aspects, leave-one-document-out" + ("" if figures.honest_ke else " (key-element features in-sample)")
+    table = Table(title=title + " per document")
+    for c in ("doc_id", "language", "aspects", "aspect macro f1", "accuracy3 from aspects"):
+        table.add_column(c)
+    for d, m in figures.per_document.items():
+        table.add_row(d, m["language"], str(m["aspects"]), _fmt(m["aspect_macro_f1"]), _fmt(m["accuracy3"]))
+    out_console.print(table)
+    table = Table(title=title + " per language (pooled)")
+    for c in ("language", "documents", "aspects", "aspect macro f1", "accuracy3 from aspects"):
+        table.add_column(c)
+    for lang, m in figures.per_language.items():
+        table.add_row(lang, str(m["documents"]), str(m["aspects"]), _fmt(m["aspect_macro_f1"]), _fmt(m["accuracy3"]))
+    out_console.print(table)
+    out_console.print(f"aspects, leave-one-document-out: aspect macro-F1 {figures.aspect_macro_f1:.3f}; "
+                      f"3-class accuracy of the key-element label from aspects {figures.accuracy3:.3f}")
+    for r in rows:
+        fig = figures.per_document.get(r["doc_id"])
+        if fig:
+            r.update({"lodo_aspect_macro_f1": fig["aspect_macro_f1"], "lodo_aspect_accuracy3": fig["accuracy3"]})
 
 
 @app.command()
@@ -342,21 +382,39 @@ def calibrate(
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
 ) -> None:
-    """Refit the coverage calibration on gold labels (plus analysts' reviews); prints leave-one-document-out figures."""
+    """Refit the coverage calibration and the aspect calibration on gold labels (plus analysts' reviews of
+    key elements and of aspects); prints leave-one-document-out figures.
+
+    The aspect calibration is written beside the coverage calibration (``<output stem>.aspects.json``;
+    by default the package's file for the model); its figures use the coverage calibration's
+    leave-one-document-out predictions, and reviews of aspects join its final fit only.
+    """
+    from .aspect_fit import calibrate_aspects
     from .calibrate import calibrate_from_outputs
-    from .review import load_reviews, review_examples, reviews_path
+    from .review import aspect_review_examples, load_reviews, review_examples, reviews_path
     from .template import load_template
 
     _recover(out)
     try:
         kids = [ke.id for ke in load_template().key_elements()]
-        extra = review_examples(out, load_reviews(reviews or reviews_path(out), kids))
+        all_reviews = load_reviews(reviews or reviews_path(out), kids)
+        extra = review_examples(out, all_reviews)
         with _write_errors(output or out, "the calibration"):
             report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     Console().print(report)
+    aspect_output = output.with_name(output.stem + ".aspects.json") if output is not None else None
+    try:
+        with _write_errors(aspect_output or out, "the aspect calibration"):
+            aspect_report = calibrate_aspects(out, gold, aspect_output, ke_predictions=report.predictions,
+                                              extra_rows=aspect_review_examples(out, all_reviews),
+                                              doc_ids=set(report.predictions) or None)
+    except AnalyserError as exc:  # no gold aspects: the coverage calibration is written all the same
+        console.print(f"aspect calibration not refitted: {exc}")
+        return
+    Console().print(str(aspect_report))
 
 
 @contextlib.contextmanager

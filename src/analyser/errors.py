@@ -83,6 +83,8 @@ class Errors:
     E505 = Message("{path}: cannot read reviews ({reason})")
     E506 = Message("{doc_id!r}: no such document in {path} (analysed: {known})")
     E507 = Message("{path}: line {line}: {reason}")
+    E508 = Message("{target!r}: not a key element of the template nor an aspect of {path}")
+    E509 = Message("label {label!r} is not one of {allowed} (for the {kind} {target})")
     E510 = Message("{path}: an analyse run is in progress (pid {pid}); wait for it to finish (or stop it) and try again")
     E511 = Message("{path}: the analysis store is held by {holder}; close other connections to it (e.g. a notebook's duckdb.connect) and try again")
     E512 = Message("{path}: the worker process analysing it died ({reason}); its earlier analysis is kept; run again to retry")
@@ -144,6 +146,10 @@ class EncoderError(AnalyserError):
 
 class ScoreError(AnalyserError):
     """Calibration or gold data cannot be used (stage: score / eval)."""
+
+
+class ReviewError(AnalyserError, ValueError):
+    """An analyst's review names an unknown key element or aspect, or a label it cannot have."""
 
 
 class ConfigError(AnalyserError, ValueError):

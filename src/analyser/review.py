@@ -1,10 +1,20 @@
-"""Analyst reviews: confirmed or overridden coverage labels.
+"""Analyst reviews: confirmed or overridden coverage labels of key elements and of their aspects.
 
 An analyst who knows a strategy better than the machine records a review per
-document × key element in a CSV file (default ``<out>/reviews.csv``)::
+document × key element, or per document × aspect (the separate asks of a key
+element, ``data/aspects.yaml``), in a CSV file (default ``<out>/reviews.csv``)::
 
     doc_id,key_element,label,reviewer,note,reviewed_at
     nl-2025,2.1.2.c,addressed,A. Analyst,"return policy in §4.2",2026-11-30T10:12:00+00:00
+    nl-2025,2.1.1.b/resettlement,covered,A. Analyst,"§3.1",2026-11-30T10:14:00+00:00
+
+The ``key_element`` column names the reviewed item: a key element (labels
+addressed / partial / absent) or an aspect id ``<key element>/<slug>`` (labels
+covered / missing). A key element none of whose own reviews exists shows the
+label its aspects give once one of them is reviewed (all covered: addressed,
+some: partial, none: absent); a review of the key element itself wins over its
+aspects. Reviews of aspects join the next aspect calibration as extra gold
+(:func:`aspect_review_examples`).
 
 A review whose label equals the machine's is a confirmation; otherwise an
 override. Reviews change what analysts read — the reports, ``summary.csv``,
@@ -32,11 +42,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import AnalyserError, Errors
+from .errors import AnalyserError, Errors, ReviewError
 from .schema import Analysis, as_analysis, load_analysis
 
 REVIEW_FIELDS = ("doc_id", "key_element", "label", "reviewer", "note", "reviewed_at")
 LABELS = ("addressed", "partial", "absent")
+ASPECT_LABELS = ("covered", "missing")
 REVIEWS_NAME = "reviews.csv"
 
 
@@ -46,8 +57,9 @@ class Review:
 
     Attributes:
         doc_id: the document (as in ``analysis.json``).
-        key_element: canonical key-element id, e.g. ``"2.1.2.c"``.
-        label: addressed / partial / absent.
+        key_element: canonical key-element id, e.g. ``"2.1.2.c"``, or an aspect id
+            ``"2.1.1.b/resettlement"`` (see :attr:`is_aspect`).
+        label: addressed / partial / absent for a key element; covered / missing for an aspect.
         reviewer: who decided (free text, may be empty).
         note: why (free text, may be empty).
         reviewed_at: ISO 8601 timestamp, UTC.
@@ -60,6 +72,64 @@ class Review:
     note: str = ""
     reviewed_at: str = ""
 
+    @property
+    def is_aspect(self) -> bool:
+        """True when the review names an aspect (``"<key element>/<slug>"``), not a key element."""
+        return is_aspect_id(self.key_element)
+
+    @property
+    def covered(self) -> bool:
+        """For an aspect review: the reviewed value (label ``covered``). Meaningless for a key element."""
+        return self.label == "covered"
+
+
+def is_aspect_id(target: str) -> bool:
+    """True for an aspect id (``"2.1.1.b/resettlement"``), False for a key-element id (``"2.1.1.b"``)."""
+    return "/" in target
+
+
+def labels_for(target: str) -> tuple[str, ...]:
+    """The labels a review of ``target`` may have: :data:`ASPECT_LABELS` for an aspect, else :data:`LABELS`."""
+    return ASPECT_LABELS if is_aspect_id(target) else LABELS
+
+
+def _aspect_ids() -> set[str]:
+    from .aspects import load_aspects
+
+    return set(load_aspects().ids)
+
+
+def check_review(target: str, label: str, key_elements: Iterable[str] | None = None,
+                 aspect_ids: Iterable[str] | None = None) -> str:
+    """Validate one review's target and label; returns the label, lower-cased.
+
+    Args:
+        target: a key-element id or an aspect id.
+        label: its label (case-insensitive).
+        key_elements: the valid key-element ids (checked when given).
+        aspect_ids: the valid aspect ids (default, when ``key_elements`` is given: those of the
+            shipped ``data/aspects.yaml``).
+
+    Raises:
+        ReviewError: E508 for an unknown key element or aspect, E509 for a label the target cannot have.
+    """
+    label = label.strip().lower()
+    aspect = is_aspect_id(target)
+    if key_elements is not None or aspect_ids is not None:
+        if aspect:
+            valid = set(aspect_ids) if aspect_ids is not None else _aspect_ids()
+        else:
+            valid = set(key_elements) if key_elements is not None else set()
+        if target not in valid:
+            from .aspects import default_path
+
+            raise ReviewError(Errors.E508, target=target, path=default_path().name)
+    allowed = labels_for(target)
+    if label not in allowed:
+        raise ReviewError(Errors.E509, label=label, allowed=", ".join(allowed),
+                          kind="aspect" if aspect else "key element", target=target)
+    return label
+
 
 ReviewKey = tuple[str, str]
 
@@ -69,14 +139,17 @@ def reviews_path(out: str | os.PathLike[str]) -> Path:
     return Path(out) / REVIEWS_NAME
 
 
-def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | None = None) -> dict[ReviewKey, Review]:
+def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | None = None,
+                 aspect_ids: Iterable[str] | None = None) -> dict[ReviewKey, Review]:
     """Read a reviews CSV; a missing file is no reviews.
 
     Args:
         path: the CSV file (columns :data:`REVIEW_FIELDS`; reviewer, note and
             reviewed_at may be missing; comma, semicolon or tab separated, as
             spreadsheets save it). An empty file is no reviews.
-        key_elements: the valid key-element ids (checked when given).
+        key_elements: the valid key-element ids (checked when given; aspect ids are then checked
+            against ``aspect_ids``, by default those of the shipped ``data/aspects.yaml``).
+        aspect_ids: the valid aspect ids.
 
     Returns:
         ``{(doc_id, key_element): Review}``, the last line of a pair winning.
@@ -99,6 +172,7 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     if missing:
         raise AnalyserError(Errors.E505, path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")
     valid = set(key_elements) if key_elements is not None else None
+    valid_aspects = set(aspect_ids) if aspect_ids is not None else None
     reviews: dict[ReviewKey, Review] = {}
     for line, row in enumerate(reader, start=2):
         label = (row.get("label") or "").strip().lower()
@@ -106,9 +180,15 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
         doc_id = _unescape_cell((row.get("doc_id") or "").strip())
         if not doc_id:
             raise AnalyserError(Errors.E507, path=str(path), line=line, reason="empty doc_id")
-        if label not in LABELS:
-            raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(LABELS)}")
-        if valid is not None and kid not in valid:
+        allowed = labels_for(kid)
+        if label not in allowed:
+            raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"label {label!r} is not one of {', '.join(allowed)}")
+        if is_aspect_id(kid):
+            if valid is not None and valid_aspects is None:
+                valid_aspects = _aspect_ids()
+            if valid_aspects is not None and kid not in valid_aspects:
+                raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"unknown aspect {kid!r}")
+        elif valid is not None and kid not in valid:
             raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"unknown key element {kid!r}")
         reviews[(doc_id, kid)] = Review(doc_id, kid, label, _unescape_cell(row.get("reviewer") or ""),
                                         _unescape_cell(row.get("note") or ""), (row.get("reviewed_at") or "").strip())
@@ -194,18 +274,20 @@ def add_review(
     reviewer: str = "",
     note: str = "",
     key_elements: Iterable[str] | None = None,
+    aspect_ids: Iterable[str] | None = None,
 ) -> Review:
     """Record one review (replacing an earlier one of the same pair) and save the file.
 
+    ``key_element`` is a key-element id (label addressed / partial / absent) or an aspect id
+    ``"<key element>/<slug>"`` (label covered / missing).
+
     Raises:
-        ValueError: for a label that is not addressed / partial / absent, or
-            an unknown key element when ``key_elements`` is given.
+        ReviewError (a ValueError): E509 for a label the key element or aspect cannot have; E508
+            for an unknown key element (when ``key_elements`` is given) or an unknown aspect (checked
+            against ``aspect_ids``, by default ``data/aspects.yaml``, when either is given).
     """
-    label = label.strip().lower()
-    if label not in LABELS:
-        raise ValueError(f"label {label!r} is not one of {', '.join(LABELS)}")
-    if key_elements is not None and key_element not in set(key_elements):
-        raise ValueError(f"unknown key element {key_element!r}")
+    key_element = key_element.strip()
+    label = check_review(key_element, label, key_elements, aspect_ids)
     review = Review(doc_id, key_element, label, reviewer, note,
                     datetime.now(timezone.utc).replace(microsecond=0).isoformat())
     with reviews_lock(path):  # read, add and write as one step against other review commands
@@ -220,7 +302,8 @@ def review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewKey, Rev
 
     Features are those the machine stored in ``<out>/<doc_id>/analysis.json``
     (``coverage[k]["features"]``). Reviews of documents without an analysis in
-    ``out`` are skipped (logged).
+    ``out`` are skipped (logged); reviews of aspects are left to
+    :func:`aspect_review_examples`.
 
     Returns:
         One (features, label) pair per usable review, sorted by doc_id and key element.
@@ -233,6 +316,8 @@ def review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewKey, Rev
     examples = []
     cache: dict[str, Analysis | None] = {}
     for (doc_id, kid) in sorted(reviews):
+        if is_aspect_id(kid):  # aspect reviews join the aspect calibration (aspect_review_examples)
+            continue
         if doc_id not in cache:
             path = Path(out) / doc_id / "analysis.json"
             cache[doc_id] = load_analysis(path) if path.exists() else None
@@ -244,23 +329,88 @@ def review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewKey, Rev
     return examples
 
 
+def aspect_review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewKey, Review]) -> list[tuple[str, str, dict[str, float], bool]]:
+    """Reviews of aspects as aspect-calibration examples: (doc_id, aspect id, features, covered).
+
+    Features are those the machine stored with the aspect in ``<out>/<doc_id>/analysis.json``
+    (``coverage[<ke>].aspects[].features``, the inputs of the aspect calibration). Reviews of key
+    elements, of documents without an analysis in ``out`` and of aspects the analysis lacks
+    (an analysis from before aspects) are skipped (logged).
+
+    Returns:
+        One example per usable aspect review, sorted by doc_id and aspect id; the shape of the
+        rows of :func:`analyser.aspect_calibration.fit_aspect_calibration`.
+    Raises:
+        ScoreError: ``E403`` when an ``analysis.json`` is not an analysis.
+    """
+    import logging
+
+    examples = []
+    cache: dict[str, Analysis | None] = {}
+    for (doc_id, aid) in sorted(reviews):
+        if not is_aspect_id(aid):
+            continue
+        if doc_id not in cache:
+            path = Path(out) / doc_id / "analysis.json"
+            cache[doc_id] = load_analysis(path) if path.exists() else None
+        data = cache[doc_id]
+        cov = data.coverage.get(aid.split("/", 1)[0]) if data is not None else None
+        item = next((a for a in (cov.aspects or ()) if a.id == aid), None) if cov is not None else None
+        if item is None or not item.features:
+            logging.getLogger(__name__).warning("review of %s %s skipped: no aspect analysis in %s", doc_id, aid, out)
+            continue
+        examples.append((doc_id, aid, {k: float(v) for k, v in item.features.items()}, reviews[(doc_id, aid)].covered))
+    return examples
+
+
 def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Review]) -> Analysis:
     """A copy of a per-document analysis with its reviews applied.
 
     Every coverage entry gets ``machine_label`` (the machine's label) and
     ``reviewed`` (bool); a reviewed entry gets the reviewed ``label``,
-    ``review_note`` and ``reviewer``. Score and evidence stay the machine's.
-    The input is not modified (an ``analysis.json`` object is validated first).
+    ``review_note`` and ``reviewer``. Every aspect item
+    (``coverage[<ke>].aspects[]``) gets ``machine_covered`` and ``reviewed``;
+    a reviewed aspect gets the reviewed ``covered``, ``review_note`` and
+    ``reviewer``. A key element with reviewed aspects and no review of its own
+    takes the label its aspects now give (:func:`analyser.aspects.derive_label`),
+    is ``reviewed`` and lists them in ``reviewed_aspects``; a review of the key
+    element itself wins; ``review_source`` says which decided (``"key
+    element"`` or ``"aspects"``). Scores and evidence stay the machine's. The
+    input is not modified (an ``analysis.json`` object is validated first).
 
     Raises:
         ScoreError: ``E403`` when a dict given is not an analysis.
     """
+    from .aspects import derive_label
+
     a = as_analysis(analysis)
     coverage = {}
     for kid, cov in a.coverage.items():
         machine = cov.machine_label or cov.label
+        items = []
+        reviewed_ids = []
+        for x in cov.aspects or ():
+            machine_covered = x.covered if x.machine_covered is None else x.machine_covered
+            ar = reviews.get((a.doc_id, x.id))
+            if ar is not None:
+                reviewed_ids.append(x.id)
+            items.append(x.model_copy(update={
+                "machine_covered": machine_covered, "reviewed": ar is not None,
+                "covered": ar.covered if ar is not None else machine_covered,
+                "review_note": ar.note if ar is not None else None, "reviewer": ar.reviewer if ar is not None else None}))
         review = reviews.get((a.doc_id, kid))
+        label = derive_label([x.covered for x in items]) if reviewed_ids else machine
+        reviewed = review is not None or bool(reviewed_ids)
         coverage[kid] = cov.model_copy(update={
-            "machine_label": machine, "reviewed": review is not None, "label": review.label if review else machine,
+            "machine_label": machine, "reviewed": reviewed, "label": review.label if review else label,
+            "aspects": tuple(items) if cov.aspects is not None else None,
+            "reviewed_aspects": tuple(reviewed_ids) or None,
+            "review_source": ("key element" if review else "aspects") if reviewed else None,
             "review_note": review.note if review else None, "reviewer": review.reviewer if review else None})
     return a.with_coverage(coverage)
+
+
+def split_reviews(reviews: Mapping[ReviewKey, Review]) -> tuple[dict[ReviewKey, Review], dict[ReviewKey, Review]]:
+    """(reviews of key elements, reviews of aspects), each keyed like ``reviews``."""
+    kes = {k: r for k, r in reviews.items() if not r.is_aspect}
+    return kes, {k: r for k, r in reviews.items() if r.is_aspect}

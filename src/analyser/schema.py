@@ -416,14 +416,21 @@ class AspectEvidenceRecord(_Record):
 class AspectRecord(_Record):
     """One aspect of a key element (``data/aspects.yaml``): ``id`` ``"<key element>/<slug>"``, ``covered``,
     calibrated ``score`` in [0, 1], its nearest sentence (None without answer text), the ``features`` behind
-    the score and its English ``descriptor``."""
+    the score and its English ``descriptor``. Once reviews are applied (:func:`analyser.review.apply_reviews`,
+    never in ``analysis.json`` as written by ``analyse``): ``covered`` is the analyst's value,
+    ``machine_covered`` the machine's, ``reviewed``, ``review_note`` and ``reviewer`` the review."""
 
+    omit_if_none = frozenset({"machine_covered", "reviewed", "review_note", "reviewer"})
     id: str
     covered: bool
     score: float = Field(ge=0, le=1)
     evidence: AspectEvidenceRecord | None = None
     features: dict[str, float] = Field(default_factory=dict)
     descriptor: str | None = None
+    machine_covered: bool | None = None
+    reviewed: bool | None = None
+    review_note: str | None = None
+    reviewer: str | None = None
 
 
 class CoverageRecord(_Record):
@@ -437,9 +444,13 @@ class CoverageRecord(_Record):
         aspects: the key element's aspects in Annex order; None in analyses made without them.
         machine_label, reviewed, review_note, reviewer: set by ``apply_reviews``
             (never in ``analysis.json`` as written by ``analyse``).
+        reviewed_aspects: ids of the aspects an analyst reviewed (set by ``apply_reviews``).
+        review_source: what decided a reviewed label: ``"key element"`` (its own review) or
+            ``"aspects"`` (the label its reviewed aspects give).
     """
 
-    omit_if_none = frozenset({"aspects", "machine_label", "reviewed", "review_note", "reviewer"})
+    omit_if_none = frozenset({"aspects", "machine_label", "reviewed", "review_note", "reviewer",
+                              "reviewed_aspects", "review_source"})
     section: str | None = None
     label: Label
     score: float = Field(ge=0, le=1)
@@ -451,6 +462,8 @@ class CoverageRecord(_Record):
     reviewed: bool | None = None
     review_note: str | None = None
     reviewer: str | None = None
+    reviewed_aspects: tuple[str, ...] | None = None
+    review_source: Literal["key element", "aspects"] | None = None
 
 
 class Analysis(_Record):

@@ -135,11 +135,15 @@ _ASPECTS_DDL = """
 CREATE TABLE IF NOT EXISTS aspects (
     doc_id VARCHAR, language VARCHAR, section VARCHAR, key_element VARCHAR, key_element_label VARCHAR,
     aspect VARCHAR, descriptor VARCHAR, covered BOOLEAN, score DOUBLE, evidence_page INTEGER,
-    evidence_sentence VARCHAR);
+    evidence_sentence VARCHAR, machine_covered BOOLEAN, reviewed BOOLEAN, review_note VARCHAR);
+ALTER TABLE aspects ADD COLUMN IF NOT EXISTS machine_covered BOOLEAN;
+ALTER TABLE aspects ADD COLUMN IF NOT EXISTS reviewed BOOLEAN;
+ALTER TABLE aspects ADD COLUMN IF NOT EXISTS review_note VARCHAR;
+UPDATE aspects SET machine_covered = covered, reviewed = false WHERE machine_covered IS NULL;
 """
 
 ASPECT_COLUMNS = ("doc_id", "language", "section", "key_element", "key_element_label", "aspect", "descriptor",
-                  "covered", "score", "evidence_page", "evidence_sentence")
+                  "covered", "score", "evidence_page", "evidence_sentence", "machine_covered", "reviewed", "review_note")
 
 
 def aspect_frame(analysis: Analysis | Mapping) -> pd.DataFrame:
@@ -148,7 +152,9 @@ def aspect_frame(analysis: Analysis | Mapping) -> pd.DataFrame:
     One row per ``coverage[<ke>].aspects`` item (none for an analysis written before aspects
     existed). ``key_element_label`` is the key element's label as stored (reviews applied when the
     analysis has them); ``evidence_page``/``evidence_sentence`` the aspect's best sentence (also for an
-    aspect not covered: the nearest the text comes), None without answer text.
+    aspect not covered: the nearest the text comes), None without answer text; ``covered`` the
+    reviewed value where an analyst reviewed the aspect, ``machine_covered`` the machine's,
+    ``reviewed`` and ``review_note`` the review (:func:`analyser.review.apply_reviews`).
     """
     a = as_analysis(analysis)
     rows = []
@@ -158,7 +164,9 @@ def aspect_frame(analysis: Analysis | Mapping) -> pd.DataFrame:
                          "key_element": kid, "key_element_label": c.label, "aspect": x.id,
                          "descriptor": x.descriptor, "covered": x.covered, "score": float(x.score),
                          "evidence_page": x.evidence.page if x.evidence else None,
-                         "evidence_sentence": x.evidence.sentence if x.evidence else None})
+                         "evidence_sentence": x.evidence.sentence if x.evidence else None,
+                         "machine_covered": x.covered if x.machine_covered is None else x.machine_covered,
+                         "reviewed": bool(x.reviewed), "review_note": x.review_note})
     frame = pd.DataFrame(rows, columns=list(ASPECT_COLUMNS))
     return frame.astype({"evidence_page": "Int64"}) if len(frame) else frame
 
@@ -169,9 +177,12 @@ def read_aspects(store: "AnalysisStore", doc_ids: Sequence[str] | None = None) -
     A store written before aspects existed, opened read-only, has no such table: an empty frame.
     """
     try:
-        return store.table("aspects", doc_ids)
+        frame = store.table("aspects", doc_ids)
     except duckdb.CatalogException:
         return pd.DataFrame(columns=list(ASPECT_COLUMNS))
+    if "machine_covered" not in frame.columns:  # a store from before aspect reviews, opened read-only
+        frame = frame.assign(machine_covered=frame["covered"], reviewed=False, review_note=None)
+    return frame
 
 
 class AnalysisStore:
@@ -351,28 +362,51 @@ class AnalysisStore:
             con.execute("DELETE FROM coverage WHERE doc_id = ?", [doc_id])
             self._insert(con, "coverage", coverage)
 
-    def set_reviews(self, reviews: Mapping[tuple[str, str], tuple[str, str]]) -> None:
-        """Apply analysts' reviews to the coverage rows of every document, in one transaction.
+    def set_reviews(self, reviews: Mapping[tuple[str, str], tuple[str, str]],
+                    aspect_reviews: Mapping[tuple[str, str], tuple[bool, str]] | None = None) -> None:
+        """Apply analysts' reviews to the coverage and aspect rows of every document, in one transaction.
 
-        Only ``label``, ``reviewed`` and ``review_note`` change: the label is
-        the review's where there is one, else the machine's; scores and
-        machine labels stay as the analysis stored them, so this is safe while
-        another process commits new analyses.
+        Only ``label``, ``reviewed`` and ``review_note`` of coverage rows and
+        ``covered``, ``reviewed``, ``review_note`` and ``key_element_label`` of
+        aspect rows change: an aspect is the review's where there is one, else the
+        machine's; a key element is its review's label, else, when some of its
+        aspects are reviewed, the label its aspects give (all covered: addressed,
+        some: partial, none: absent; ``reviewed`` true, no note), else the
+        machine's. Scores and machine labels stay as the analysis stored them, so
+        this is safe while another process commits new analyses.
 
         Args:
             reviews: ``{(doc_id, key_element): (label, note)}``.
+            aspect_reviews: ``{(doc_id, aspect id): (covered, note)}``.
         """
+        aspect_frame_ = pd.DataFrame([{"doc_id": d, "aspect": a, "covered": bool(cov), "note": note}
+                                      for (d, a), (cov, note) in (aspect_reviews or {}).items()],
+                                     columns=["doc_id", "aspect", "covered", "note"]).astype({"covered": bool})
         frame = pd.DataFrame([{"doc_id": d, "key_element": k, "label": lab, "note": note}
                               for (d, k), (lab, note) in reviews.items()],
                              columns=["doc_id", "key_element", "label", "note"])
         with self._transaction() as con:
             con.execute("UPDATE coverage SET label = machine_label, reviewed = false, review_note = NULL "
                         "WHERE reviewed OR label IS DISTINCT FROM machine_label")
+            con.execute("UPDATE aspects SET covered = machine_covered, reviewed = false, review_note = NULL "
+                        "WHERE reviewed OR covered IS DISTINCT FROM machine_covered")
+            if len(aspect_frame_):
+                con.register("_aspect_reviews", aspect_frame_)
+                con.execute("UPDATE aspects SET covered = r.covered, reviewed = true, review_note = r.note "
+                            "FROM _aspect_reviews r WHERE aspects.doc_id = r.doc_id AND aspects.aspect = r.aspect")
+                con.unregister("_aspect_reviews")
+                con.execute("""UPDATE coverage SET reviewed = true, label = d.label FROM (
+                                   SELECT doc_id, key_element, CASE WHEN bool_and(covered) THEN 'addressed'
+                                          WHEN bool_or(covered) THEN 'partial' ELSE 'absent' END AS label
+                                   FROM aspects GROUP BY doc_id, key_element HAVING bool_or(reviewed)) d
+                               WHERE coverage.doc_id = d.doc_id AND coverage.key_element = d.key_element""")
             if len(frame):
                 con.register("_reviews", frame)
                 con.execute("UPDATE coverage SET label = r.label, reviewed = true, review_note = r.note FROM _reviews r "
                             "WHERE coverage.doc_id = r.doc_id AND coverage.key_element = r.key_element")
                 con.unregister("_reviews")
+            con.execute("UPDATE aspects SET key_element_label = c.label FROM coverage c WHERE aspects.doc_id = c.doc_id "
+                        "AND aspects.key_element = c.key_element AND aspects.key_element_label IS DISTINCT FROM c.label")
 
     def remove_documents(self, keep: Sequence[str]) -> list[str]:
         """Delete every document not in ``keep``; returns the removed doc_ids."""

@@ -88,7 +88,9 @@ def aspect_summary_frame(store: AnalysisStore, template: Template) -> pd.DataFra
     """One row per stored document × aspect (Annex order): the store's ``aspects`` table.
 
     Columns :data:`analyser.store.ASPECT_COLUMNS` (doc_id, language, section, key_element,
-    key_element_label, aspect, descriptor, covered, score, evidence_page, evidence_sentence).
+    key_element_label, aspect, descriptor, covered, score, evidence_page, evidence_sentence,
+    machine_covered, reviewed, review_note): ``covered`` and ``key_element_label`` with the
+    analysts' reviews applied, ``machine_covered`` the machine's value.
     """
     a = read_aspects(store)
     order = {ke.id: i for i, ke in enumerate(template.key_elements())}
@@ -192,7 +194,8 @@ def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, tem
         (one row per member state × absent key element); "Out of scope" when
         some document is not a strategy (those are left out of the other
         sheets); "Aspects missing" when ``aspects`` (:func:`aspect_summary_frame`) is given: one
-        row per member state × aspect not covered of a partial key element (what it lacks).
+        row per member state × aspect not covered of a partial key element (what it lacks), with
+        "yes (machine: covered)" in its last column when an analyst reviewed the aspect.
         Every text cell goes through :func:`cell_safe`.
     """
     from openpyxl import Workbook
@@ -278,14 +281,17 @@ def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, tem
     ws.freeze_panes = "A2"
     if aspects is not None and len(aspects):
         ws = wb.create_sheet(_sheet_title("Aspects missing", used))
-        heads = ("member state", "language", "key element", "aspect", "descriptor", "score")
+        heads = ("member state", "language", "key element", "aspect", "descriptor", "score", "reviewed")
         for j, h in enumerate(heads, 1):
             put(ws, 1, j, h, font=bold)
         lacking = aspects[(aspects["key_element_label"] == "partial") & ~aspects["covered"].astype(bool)
                           & ~aspects["doc_id"].astype(str).isin(excluded)]
         for i, r in enumerate(lacking.to_dict("records"), 2):
+            reviewed = ""
+            if str(r.get("reviewed")) == "True":  # an analyst's value beside the machine's (None/NA: not reviewed)
+                reviewed = f"yes (machine: {'covered' if r.get('machine_covered') else 'missing'})"
             for j, v in enumerate((r["doc_id"], r["language"], r["key_element"], r["aspect"], r["descriptor"],
-                                   round(float(r["score"]), 3)), 1):
+                                   round(float(r["score"]), 3), reviewed), 1):
                 put(ws, i, j, v)
         ws.column_dimensions["E"].width = 90
         ws.freeze_panes = "A2"

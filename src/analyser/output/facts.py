@@ -101,3 +101,36 @@ def covered_aspects(coverage: CoverageRecord | Mapping) -> list[dict]:
         out.append({"id": a.get("id"), "text": str(a.get("en") or a.get("descriptor") or a.get("id")),
                     "page": ev.get("page"), "sentence": ev.get("sentence")})
     return out
+
+
+def reviewed_aspects(coverage: CoverageRecord | Mapping) -> list[dict]:
+    """The aspects of a key element an analyst reviewed, beside the machine's value.
+
+    Returns ``[{"id", "text" (descriptor or id), "covered" (the reviewed value), "machine_covered",
+    "reviewer", "note"}]`` in the order of ``coverage["aspects"]`` (items with ``reviewed`` true, as
+    :func:`analyser.review.apply_reviews` marks them); ``[]`` without reviewed aspects.
+    """
+    if isinstance(coverage, CoverageRecord):
+        return [{"id": a.id, "text": a.descriptor or a.id, "covered": a.covered,
+                 "machine_covered": a.covered if a.machine_covered is None else a.machine_covered,
+                 "reviewer": a.reviewer or "", "note": a.review_note or ""}
+                for a in coverage.aspects or () if a.reviewed]
+    aspects = coverage.get("aspects")
+    if not aspects or isinstance(aspects, Mapping):
+        return []
+    return [{"id": a.get("id"), "text": str(a.get("en") or a.get("descriptor") or a.get("id")),
+             "covered": bool(a.get("covered")), "machine_covered": bool(a.get("machine_covered", a.get("covered"))),
+             "reviewer": a.get("reviewer") or "", "note": a.get("review_note") or ""}
+            for a in aspects if isinstance(a, Mapping) and a.get("reviewed")]
+
+
+def review_mark(coverage: CoverageRecord | Mapping) -> str:
+    """The short mark of a reviewed key element: ``"reviewed"`` (its own review), ``"aspects reviewed"``
+    (its label follows from reviewed aspects), ``""`` when not reviewed."""
+    if isinstance(coverage, CoverageRecord):
+        reviewed, source = coverage.reviewed, coverage.review_source
+    else:
+        reviewed, source = coverage.get("reviewed"), coverage.get("review_source")
+    if not reviewed:
+        return ""
+    return "aspects reviewed" if source == "aspects" else "reviewed"

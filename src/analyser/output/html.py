@@ -39,7 +39,7 @@ from ..io import write_text_atomic
 from ..schema import Analysis, EvidenceRecord, SectionRecord, as_analysis
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, reviewed_aspects
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -230,6 +230,7 @@ def _document_context(analysis: Analysis, template: Template, sources: EvidenceS
                 "reviewed": bool(c.reviewed),
                 "machine_label": c.machine_label,
                 "review_note": c.review_note, "reviewer": c.reviewer,
+                "review_source": c.review_source, "reviewed_aspects": reviewed_aspects(c),
                 "lacks": lacking_aspects(c),
                 "covers": covered_aspects(c),
                 "pages": sorted({e["page"] for e in evidence if e["page"] is not None}),

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..schema import Analysis, SectionRecord, as_analysis
 from ..template import Template
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, review_mark, reviewed_aspects
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -103,16 +103,24 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
             pages = ", ".join(str(p) for p in sorted({e.page for e in c.evidence})) or "–"
             flag = " (elsewhere)" if c.misplaced and c.label != "absent" else ""
             if c.reviewed:
-                flag += f" · reviewed (machine: {c.machine_label})"
+                flag += f" · {review_mark(c)} (machine: {c.machine_label})"
             lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {LABEL_MARK[c.label]}{flag} | {c.score:.2f} | {pages} |")
         lines.append("")
         for ke in section.key_elements:
             c = cov[ke.id]
             review = ""
-            if c.reviewed:
+            if c.reviewed and review_mark(c) == "aspects reviewed":
+                review = f" — label from reviewed aspects (machine: {c.machine_label})"
+            elif c.reviewed:
                 review = f" — reviewed{' by ' + _md(c.reviewer) if c.reviewer else ''} (machine: {c.machine_label})"
                 if c.review_note:
                     review += f": {_md(c.review_note)}"
+            for ra in reviewed_aspects(c):
+                lines.append(f"- **{ke.id}** aspect {_md(ra['id'])} ({_md(ra['text'])}): "
+                             f"{'covered' if ra['covered'] else 'missing'} — reviewed"
+                             f"{' by ' + _md(ra['reviewer']) if ra['reviewer'] else ''}"
+                             f" (machine: {'covered' if ra['machine_covered'] else 'missing'})"
+                             + (f": {_md(ra['note'])}" if ra["note"] else ""))
             if c.label == "absent":
                 lines.append(f"- **{ke.id}** missing{review}: {_md(ke.en)}")
                 continue

@@ -23,7 +23,7 @@ from ..compare import similarity_table
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
-from ..review import apply_reviews, load_reviews, reviews_path
+from ..review import apply_reviews, load_reviews, reviews_path, split_reviews
 from ..schema import RunResult, load_analysis
 from ..segment import load_exemplars
 from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, pending_stages, publish, read_journal, read_marker, retire,
@@ -40,9 +40,11 @@ def _stored_documents(out: Path) -> dict[str, dict]:
         return store.document_rows()
 
 def _set_reviews(out: Path, reviews: Mapping, timeout: float | None = None) -> None:
-    """Apply the reviews to the store's coverage rows, in one short transaction."""
+    """Apply the reviews to the store's coverage and aspect rows, in one short transaction."""
+    kes, aspects = split_reviews(reviews)
     with AnalysisStore(out, timeout=timeout) as store:
-        store.set_reviews({k: (r.label, r.note) for k, r in reviews.items()})
+        store.set_reviews({k: (r.label, r.note) for k, r in kes.items()},
+                          {k: (r.covered, r.note) for k, r in aspects.items()})
 
 def _remove_documents(out: Path, doc_ids: Sequence[str]) -> None:
     """Delete documents from the store and their folders; a kill in between is finished by :func:`recover_output`."""

@@ -1,0 +1,267 @@
+"""Aspect calibration from an output folder: leave-one-document-out figures and the final fit.
+
+Reads the analyses of ``analyser analyse`` over annotated documents (``<out>/<doc_id>/analysis.json``:
+every aspect's features as the pipeline computed them, ``coverage[<ke>].aspects[].features``) and
+their gold aspect labels (``<gold>/<doc_id>.aspects.json``, tests/data/gold/SCHEMA.md). No model is
+needed: the text features (``z_sentence`` … ``below_sibling``) are stored; the key element's own
+features (``ke_score``, ``ke_partial``, ``ke_absent``) are replaced by the leave-one-document-out
+predictions of the coverage calibration when the caller has them
+(:attr:`analyser.calibrate_figures.CalibrationReport.predictions`), so that the held-out document's
+key-element score never saw its own gold; the priors are refitted in every fold.
+
+:func:`evaluate_aspects_lodo` leaves each document out in turn, fits the aspect calibration
+(:func:`analyser.aspect_calibration.fit_aspect_calibration`) on the others, scores the held-out one
+and lets its key elements' labels follow as in the pipeline (covered versus absent kept with the
+coverage calibration's label, :func:`analyser.aspect_score.anchor_covered`, then
+:func:`analyser.aspects.derive_label`). Figures: aspect-level macro-F1 (covered / not covered) and
+three-class accuracy of the derived key-element label against the key-element gold, per document,
+per language and overall. :func:`calibrate_aspects` adds the final fit on every document (with the
+in-sample key-element features, as the pipeline gives them) plus analysts' reviews of aspects
+(:func:`analyser.review.aspect_review_examples`) as extra gold: reviews never enter the figures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .aspect_calibration import FEATURES_KE, AspectCalibration, calibration_path, fit_aspect_calibration, macro_f1
+from .aspect_score import AspectCoverage, anchor_covered
+from .aspects import AspectSet, derive_label, load_aspects, load_gold_aspects_dir
+from .errors import Errors, ScoreError
+
+Row = tuple[str, str, dict[str, float], bool]
+"""(doc_id, aspect id, features, covered): one training example of the aspect calibration."""
+
+_RANK = {0.0: "absent", 1.0: "partial", 2.0: "addressed"}
+
+
+@dataclass(frozen=True)
+class AspectData:
+    """The annotated documents of an output folder, as aspect-calibration rows.
+
+    Attributes:
+        rows: one row per document × aspect (features with the in-sample key-element features).
+        gold_labels: (doc_id, key element) -> gold key-element label (from the gold aspects).
+        languages: doc_id -> language of the analysis.
+        ke_labels: doc_id -> key element -> the coverage calibration's own label (in-sample).
+        model: the encoder the analyses were made with.
+    """
+
+    rows: list[Row]
+    gold_labels: dict[tuple[str, str], str]
+    languages: dict[str, str]
+    ke_labels: dict[str, dict[str, str]]
+    model: str
+
+
+def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[str] | None = None,
+                     aspects: AspectSet | None = None) -> AspectData:
+    """Rows of every document of ``out`` that has gold aspects and an analysis with aspects.
+
+    Raises:
+        ScoreError: E421 for a malformed gold aspect file or a gold folder without any; E403 for an
+            unreadable analysis.
+    """
+    aspects = aspects or load_aspects()
+    golds = load_gold_aspects_dir(gold_dir, aspects)
+    rows: list[Row] = []
+    gold_labels: dict[tuple[str, str], str] = {}
+    languages: dict[str, str] = {}
+    ke_labels: dict[str, dict[str, str]] = {}
+    models = set()
+    for doc_id in sorted(golds):
+        if doc_ids is not None and doc_id not in doc_ids:
+            continue
+        path = Path(out) / doc_id / "analysis.json"
+        if not path.exists():
+            continue
+        try:
+            analysis = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from None
+        cov = analysis.get("coverage") or {}
+        items = {a["id"]: a for c in cov.values() for a in c.get("aspects") or [] if isinstance(a, Mapping)}
+        if any(a.id not in items or not items[a.id].get("features") for a in aspects):
+            continue  # an analysis from before aspects
+        for a in aspects:
+            rows.append((doc_id, a.id, {k: float(v) for k, v in items[a.id]["features"].items()},
+                         golds[doc_id].covered[a.id]))
+        for ke in aspects.key_element_ids:
+            gold_labels[(doc_id, ke)] = golds[doc_id].label(ke, aspects)
+        languages[doc_id] = str(analysis.get("language") or "und")
+        ke_labels[doc_id] = {ke: _RANK.get(float(c.get("features", {}).get("label_from_score", -1)), c["label"])
+                             for ke, c in cov.items()}
+        models.add(str((analysis.get("model") or {}).get("name", "")))
+    return AspectData(rows, gold_labels, languages, ke_labels, ",".join(sorted(models)))
+
+
+def with_ke_predictions(rows: Sequence[Row], predictions: Mapping[str, Mapping[str, tuple[float, str]]],
+                        aspects: AspectSet) -> list[Row]:
+    """The rows with ``ke_score``/``ke_partial``/``ke_absent`` from other key-element predictions.
+
+    Args:
+        predictions: doc_id -> key element -> (score, label), e.g. the leave-one-document-out
+            predictions of the coverage calibration. Documents without predictions keep theirs.
+    """
+    ke_of = {a.id: a.key_element for a in aspects}
+    out = []
+    for d, aid, f, y in rows:
+        p = predictions.get(d, {}).get(ke_of[aid])
+        if p is not None:
+            f = {**f, "ke_score": float(p[0]), "ke_partial": float(p[1] == "partial"), "ke_absent": float(p[1] == "absent")}
+        out.append((d, aid, f, y))
+    return out
+
+
+@dataclass
+class AspectLodoReport:
+    """Leave-one-document-out figures of the aspect calibration (and, after a fit, what was written).
+
+    Attributes:
+        aspect_macro_f1: macro-F1 of covered / not covered over every held-out aspect (0-1).
+        accuracy3: three-class accuracy of the key-element label derived from the aspects against
+            the key-element gold, over every held-out key element.
+        per_document: doc_id -> {language, aspects, aspect_macro_f1, accuracy3}.
+        per_language: language -> {documents, aspects, aspect_macro_f1, accuracy3} (pooled).
+        honest_ke: True when the key element's features were leave-one-document-out predictions.
+        n_extra: analysts' reviews of aspects in the final fit (never in the figures).
+        calibration: the final fit (None when only evaluated); path: where it was written.
+    """
+
+    aspect_macro_f1: float
+    accuracy3: float
+    per_document: dict[str, dict] = field(default_factory=dict)
+    per_language: dict[str, dict] = field(default_factory=dict)
+    honest_ke: bool = False
+    n_extra: int = 0
+    calibration: AspectCalibration | None = None
+    path: str = ""
+
+    def __str__(self) -> str:
+        lines = ["Aspects, leave-one-document-out" + ("" if self.honest_ke else
+                                                       " (key-element features in-sample: no leave-one-document-out coverage predictions)"),
+                 f"{'document':12} {'lang':4} {'aspects':>7} {'aspect-F1':>9} {'acc3':>6}"]
+        for d, m in self.per_document.items():
+            lines.append(f"{d:12} {m['language']:4} {m['aspects']:7d} {m['aspect_macro_f1']:9.3f} {m['accuracy3']:6.3f}")
+        lines.append(f"{'language':12} {'docs':>4} {'aspects':>7} {'aspect-F1':>9} {'acc3':>6}")
+        for lang, m in self.per_language.items():
+            lines.append(f"{lang:12} {m['documents']:4d} {m['aspects']:7d} {m['aspect_macro_f1']:9.3f} {m['accuracy3']:6.3f}")
+        lines.append(f"overall: aspect macro-F1 {self.aspect_macro_f1:.3f}; "
+                     f"3-class accuracy of the key-element label from aspects {self.accuracy3:.3f}")
+        if self.n_extra:
+            lines.append(f"  + {self.n_extra} analyst reviews of aspects as extra gold in the final fit (not in the figures above)")
+        if self.path:
+            lines.append(f"aspect calibration written to {self.path}")
+        return "\n".join(lines)
+
+
+def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
+                          ke_predictions: Mapping[str, Mapping[str, tuple[float, str]]] | None = None,
+                          features: Sequence[str] = FEATURES_KE, c: float = 0.1) -> AspectLodoReport:
+    """Leave each document out, fit on the others, score it; figures per document, language, overall.
+
+    Args:
+        data: :func:`read_aspect_data`.
+        ke_predictions: doc_id -> key element -> (score, label) of the coverage calibration,
+            leave-one-document-out (honest); None: the analyses' in-sample key-element features.
+        features: the features of the fitted model (default those of the shipped calibration).
+        c: inverse L2 regularisation.
+
+    Raises:
+        ScoreError: E405 with fewer than two documents; E422 when a fold's labels are of one class.
+    """
+    aspects = aspects or load_aspects()
+    docs = sorted(data.languages)
+    if len(docs) < 2:
+        raise ScoreError(Errors.E405, path="<aspects>", reason=f"{len(docs)} document(s) with gold aspects and aspect analyses; leave-one-document-out needs two or more")
+    rows = with_ke_predictions(data.rows, ke_predictions, aspects) if ke_predictions else list(data.rows)
+    pred: dict[tuple[str, str], bool] = {}
+    for d in docs:
+        train = [r for r in rows if r[0] != d]
+        cal = fit_aspect_calibration(train, features, aspects, model=data.model, c=c)
+        held = [r for r in rows if r[0] == d]
+        cov = []
+        for _, aid, f, _ in held:
+            prob = cal.probability(f, aid)
+            cov.append(AspectCoverage(aid, aspects.get(aid).key_element, prob >= cal.threshold, prob, None))
+        labels = ({ke: v[1] for ke, v in ke_predictions[d].items()} if ke_predictions and d in ke_predictions
+                  else data.ke_labels.get(d, {}))
+        for x in anchor_covered(cov, labels):
+            pred[(d, x.id)] = x.covered
+    gold = {(d, aid): y for d, aid, _, y in rows}
+    per_doc: dict[str, dict] = {}
+    pooled: dict[str, tuple[list[bool], list[bool], list[bool]]] = {}
+    all_y: list[bool] = []
+    all_p: list[bool] = []
+    hits: list[bool] = []
+    for d in docs:
+        y = [gold[(d, a.id)] for a in aspects]
+        p = [pred[(d, a.id)] for a in aspects]
+        h = [derive_label([pred[(d, a.id)] for a in aspects.for_key_element(ke)]) == data.gold_labels[(d, ke)]
+             for ke in aspects.key_element_ids]
+        lang = data.languages[d]
+        per_doc[d] = {"language": lang, "aspects": len(y), "aspect_macro_f1": macro_f1(y, p), "accuracy3": float(np.mean(h))}
+        ly, lp, lh = pooled.setdefault(lang, ([], [], []))
+        ly += y
+        lp += p
+        lh += h
+        all_y += y
+        all_p += p
+        hits += h
+    per_lang = {lang: {"documents": sum(1 for m in per_doc.values() if m["language"] == lang), "aspects": len(y),
+                       "aspect_macro_f1": macro_f1(y, p), "accuracy3": float(np.mean(h))}
+                for lang, (y, p, h) in sorted(pooled.items())}
+    return AspectLodoReport(macro_f1(all_y, all_p), float(np.mean(hits)), per_doc, per_lang, honest_ke=bool(ke_predictions))
+
+
+def calibrate_aspects(out: str | Path, gold_dir: str | Path, output: str | Path | None = None, *,
+                      ke_predictions: Mapping[str, Mapping[str, tuple[float, str]]] | None = None,
+                      extra_rows: Sequence[Row] = (), doc_ids: Collection[str] | None = None,
+                      features: Sequence[str] = FEATURES_KE, c: float = 0.1, write: bool = True) -> AspectLodoReport:
+    """Leave-one-document-out figures, then the final fit on every document plus ``extra_rows``; written.
+
+    Args:
+        out, gold_dir: output folder over annotated documents and their gold (``*.aspects.json``).
+        output: the aspect calibration file (default: the package's for the analyses' model).
+        ke_predictions: the coverage calibration's leave-one-document-out predictions (for honest
+            figures); the final fit uses the in-sample key-element features, as the pipeline gives them.
+        extra_rows: more (doc_id, aspect id, features, covered) examples for the final fit only,
+            e.g. :func:`analyser.review.aspect_review_examples`.
+        doc_ids: only these documents.
+        features: the model's features (default :data:`FEATURES_KE`, the pipeline's; ``FEATURES_BASE``
+            for the text-only calibration).
+        c: inverse L2 regularisation.
+        write: False to only fit (nothing written, ``path`` empty).
+
+    Returns:
+        The :class:`AspectLodoReport` with ``calibration`` (its ``figures`` hold the LODO figures).
+
+    Raises:
+        ScoreError: as :func:`read_aspect_data` and :func:`evaluate_aspects_lodo`.
+        OSError: when the file cannot be written.
+    """
+    aspects = load_aspects()
+    data = read_aspect_data(out, gold_dir, doc_ids, aspects)
+    report = evaluate_aspects_lodo(data, aspects, ke_predictions=ke_predictions, features=features, c=c)
+    # extra examples get their own document key, so their key elements never merge with a gold document's
+    extra = [(f"review:{d}", aid, f, bool(y)) for d, aid, f, y in extra_rows]
+    cal = fit_aspect_calibration(list(data.rows) + extra, features, aspects, model=data.model.split(",")[0], c=c)
+    cal = dataclasses.replace(cal, fitted_on=tuple(sorted(data.languages)), figures={
+        "lodo_aspect_macro_f1": report.aspect_macro_f1, "lodo_accuracy3": report.accuracy3,
+        **({"lodo_accuracy3_nl_2025": report.per_document["nl-2025"]["accuracy3"]} if "nl-2025" in report.per_document else {}),
+        "n_review_examples": float(len(extra))})
+    report.calibration, report.n_extra = cal, len(extra)
+    if write:
+        from .io import write_text_atomic
+
+        path = Path(output) if output is not None else calibration_path(cal.model or "multilingual-e5-small",
+                                                                         with_ke_score="ke_score" in features)
+        write_text_atomic(path, json.dumps(cal.to_json(), indent=1) + "\n")
+        report.path = str(path)
+    return report
