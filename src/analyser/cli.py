@@ -75,14 +75,16 @@ def analyse(
     Unchanged documents (same bytes, model, calibration and analyser version) are reused.
     """
     _logging(verbose, quiet)
+    from .config import RunConfig
     from .guard import Limits
-    from .pipeline import AnalyserConfig, analyse_corpus, find_inputs
+    from .pipeline import analyse_corpus, find_inputs
 
-    from .text import EU_LANGUAGES
-
-    if lang is not None and lang not in EU_LANGUAGES:
-        console.print(f"[red]error:[/] --lang {lang!r} is not an EU language code ({', '.join(EU_LANGUAGES)})")
-        raise typer.Exit(2)
+    try:
+        config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
+                           precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
     if out.exists() and not out.is_dir():
         console.print(f"[red]error:[/] {Errors.E502.render(path=out, reason='exists and is not a folder')}")
         raise typer.Exit(2)
@@ -90,11 +92,6 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
         raise typer.Exit(2)
-    if precision is not None and precision not in ("fp32", "int8"):
-        console.print(f"[red]error:[/] {AnalyserError(Errors.E310, value=precision, allowed='fp32, int8')}")
-        raise typer.Exit(2)
-    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
-                            precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:

@@ -2,7 +2,7 @@
 
 The pipeline in four modules, read top to bottom:
 
-* :mod:`.core`: :class:`AnalyserConfig`, :class:`Analyser` (one document through the stages,
+* :mod:`.core`: :class:`Analyser` (one document through the stages,
   errors captured on its :class:`~analyser.schema.RunResult`), :class:`DocumentAnalysis`,
   :func:`run_fingerprint`, :func:`find_inputs`.
 * :mod:`.run`: :func:`analyse_corpus`, a corpus run (incremental, committed document by document
@@ -18,6 +18,7 @@ analysis. Every name below is importable from ``analyser.pipeline``.
 
 from __future__ import annotations
 
+from ..config import RunConfig
 from ..aspect_score import ASPECT_FALLBACK_MODEL, apply_aspects, load_aspect_setup
 from ..io import file_sha256
 from ..parse import doc_id_of
@@ -28,6 +29,6 @@ from .workers import Terminated, _run_in_workers
 
 __all__ = [
     "ASPECT_FALLBACK_MODEL", "INPUT_SUFFIXES", "Analyser", "AnalyserConfig", "DocumentAnalysis", "Terminated",
-    "_run_in_workers", "analyse_corpus", "apply_aspects", "background_vector", "doc_id_of", "file_sha256",
+    "RunConfig", "_run_in_workers", "analyse_corpus", "apply_aspects", "background_vector", "doc_id_of", "file_sha256",
     "find_inputs", "load_aspect_setup", "rebuild_store", "recover_output", "refresh_reports", "run_fingerprint",
 ]

@@ -1,7 +1,7 @@
 """One document through the stages: parse → segment → match → score → aspects, with error capture.
 
 :class:`Analyser` loads the template, the encoder, the banks and the calibrations once
-(:class:`AnalyserConfig`) and analyses one file into a :class:`DocumentAnalysis`; a document's
+(:class:`~analyser.config.RunConfig`) and analyses one file into a :class:`DocumentAnalysis`; a document's
 failure is captured as :class:`~analyser.schema.ErrorItem` on its :class:`RunResult` (Docling's
 ``raises_on_error=False``), never raised. :func:`run_fingerprint` names everything that decides
 an analysis, so that a re-run can reuse unchanged documents.
@@ -15,22 +15,23 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .._version import __version__
+from ..config import RunConfig
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
 from ..errors import AnalyserError, Errors, Warnings
-from ..guard import Limits, check_document, check_file
-from ..match import MatchConfig, match
+from ..guard import check_document, check_file
+from ..match import match
 from ..parse import doc_id_of
 from ..output import analysis_dict
 from ..schema import Document, ErrorItem, RunResult
 from ..scope import assess_scope, scope_warning
-from ..score import Calibration, ScoreConfig, load_calibration, score
-from ..segment import SegmentConfig, segment
+from ..score import Calibration, load_calibration, score
+from ..segment import segment
 from ..template import Template, load_template
 from ..text import unsupported_language_warning, detect_block_languages, detect_language
 from ..aspect_score import apply_aspects, load_aspect_setup
@@ -40,37 +41,8 @@ logger = logging.getLogger(__name__)
 
 INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
 
-@dataclass
-class AnalyserConfig:
-    """Settings of a run; each stage sees only its own part.
-
-    Attributes:
-        model: encoder name or path (None: the default multilingual-e5-small).
-        language: force the document language (ISO 639-1) instead of detecting it.
-        password: password for encrypted PDFs.
-        templates: extra folder of template packs.
-        calibration: calibration file (None: the one shipped for the model).
-        cache_dir: on-disk embedding cache (None: ``<out>/.cache``).
-        images: page crops of PDF sources in the HTML reports (``--no-images``: False).
-        limits: what one document may cost (:class:`analyser.guard.Limits`);
-            ``limits.max_memory_mb`` caps each worker process.
-        precision: ``"fp32"`` or ``"int8"`` inference (None: ``ANALYSER_PRECISION`` or fp32).
-        threads: torch threads per process (None: the cores divided among the workers).
-    """
-
-    model: str | None = None
-    language: str | None = None
-    password: str | None = None
-    templates: Path | None = None
-    calibration: Path | None = None
-    cache_dir: Path | None = None
-    images: bool = True
-    limits: Limits = field(default_factory=Limits)
-    precision: str | None = None
-    threads: int | None = None
-    segment: SegmentConfig = field(default_factory=SegmentConfig)
-    match: MatchConfig = field(default_factory=MatchConfig)
-    score: ScoreConfig = field(default_factory=ScoreConfig)
+AnalyserConfig = RunConfig
+"""Deprecated name of :class:`analyser.config.RunConfig` (now frozen: build a changed copy with ``.replace``)."""
 
 def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and folders into the input files, sorted, de-duplicated.
@@ -97,8 +69,8 @@ class Analyser:
             be computed (:func:`~analyser.embed.open_encoder`).
     """
 
-    def __init__(self, config: AnalyserConfig | None = None, *, encoder: Encoder | None = None) -> None:
-        self.config = config or AnalyserConfig()
+    def __init__(self, config: RunConfig | None = None, *, encoder: Encoder | None = None) -> None:
+        self.config = config or RunConfig()
         self.template: Template = load_template(self.config.templates)
         inner = encoder or open_encoder(self.config.model, precision=self.config.precision, num_threads=self.config.threads)  # type: ignore[arg-type]
         cache = EmbeddingCache(self.config.cache_dir) if self.config.cache_dir else None
@@ -210,7 +182,7 @@ class DocumentAnalysis:
     analysis: dict | None = None
     vectors: np.ndarray | None = None
 
-def run_fingerprint(model: str, calibration: Calibration, template: Template, config: AnalyserConfig,
+def run_fingerprint(model: str, calibration: Calibration, template: Template, config: RunConfig,
                     aspects: str = "") -> str:
     """A hash of everything besides the file bytes that decides a document's analysis.
 
