@@ -10,7 +10,11 @@ The pipeline in four modules, read top to bottom:
 * :mod:`.workers`: ``workers > 1``, documents analysed in spawned processes while this process
   alone writes; SIGTERM handled like Ctrl-C (:class:`Terminated`).
 * :mod:`.maintenance`: :func:`recover_output` (finish a killed run), :func:`refresh_reports`,
-  :func:`rebuild_store`, :func:`background_vector`.
+  :func:`rebuild_store`; :func:`background_vector` (from :mod:`analyser.bundle`).
+
+The model data of a run (encoder, template, calibrations, banks) is one
+:class:`~analyser.bundle.ModelBundle`, loaded by :class:`Analyser` and passed to each stage;
+the settings are one frozen :class:`~analyser.config.RunConfig`.
 
 One document's failure never stops a batch, and an interrupted run never leaves a half-written
 analysis. Every name below is importable from ``analyser.pipeline``.
@@ -23,7 +27,8 @@ from ..aspect_score import ASPECT_FALLBACK_MODEL, apply_aspects, load_aspect_set
 from ..io import file_sha256
 from ..parse import doc_id_of
 from .core import INPUT_SUFFIXES, Analyser, AnalyserConfig, DocumentAnalysis, find_inputs, run_fingerprint
-from .maintenance import background_vector, rebuild_store, recover_output, refresh_reports
+from ..bundle import background_vector
+from .maintenance import rebuild_store, recover_output, refresh_reports
 from .run import analyse_corpus
 from .workers import Terminated, _run_in_workers
 

@@ -1,7 +1,8 @@
 """One document through the stages: parse → segment → match → score → aspects, with error capture.
 
-:class:`Analyser` loads the template, the encoder, the banks and the calibrations once
-(:class:`~analyser.config.RunConfig`) and analyses one file into a :class:`DocumentAnalysis`; a document's
+:class:`Analyser` holds a run's settings (:class:`~analyser.config.RunConfig`) and its model data
+(:class:`~analyser.bundle.ModelBundle`: template, encoder, banks and calibrations, loaded once and
+passed to each stage explicitly) and analyses one file into a :class:`DocumentAnalysis`; a document's
 failure is captured as :class:`~analyser.schema.ErrorItem` on its :class:`RunResult` (Docling's
 ``raises_on_error=False``), never raised. :func:`run_fingerprint` names everything that decides
 an analysis, so that a re-run can reuse unchanged documents.
@@ -21,8 +22,9 @@ from pathlib import Path
 import numpy as np
 
 from .._version import __version__
+from ..bundle import ModelBundle
 from ..config import RunConfig
-from ..embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
+from ..embed import Encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..guard import check_document, check_file
 from ..match import match
@@ -30,11 +32,11 @@ from ..parse import doc_id_of
 from ..output import analysis_dict
 from ..schema import Document, ErrorItem, RunResult
 from ..scope import assess_scope, scope_warning
-from ..score import Calibration, load_calibration, score
+from ..score import Calibration, score
 from ..segment import segment
-from ..template import Template, load_template
+from ..template import Template
 from ..text import unsupported_language_warning, detect_block_languages, detect_language
-from ..aspect_score import apply_aspects, load_aspect_setup
+from ..aspect_score import apply_aspects
 
 logger = logging.getLogger(__name__)
 
@@ -60,24 +62,32 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 class Analyser:
-    """Holds the loaded template, encoder and calibration for a run.
+    """Analyses documents with one run's settings and model data.
 
     Args:
         config: run settings.
         encoder: inject an encoder (tests use :class:`~analyser.embed.HashingEncoder`);
             by default the configured model, loaded only when a document must
             be computed (:func:`~analyser.embed.open_encoder`).
+        bundle: the model data, already loaded (default: :meth:`ModelBundle.load`
+            with ``config`` and ``encoder``).
+
+    Attributes:
+        bundle: the :class:`~analyser.bundle.ModelBundle`; ``template``, ``encoder``,
+            ``calibration``, ``aspects`` and ``aspect_calibration`` are its parts.
+        fingerprint: :func:`run_fingerprint` of the run.
     """
 
-    def __init__(self, config: RunConfig | None = None, *, encoder: Encoder | None = None) -> None:
+    def __init__(self, config: RunConfig | None = None, *, encoder: Encoder | None = None,
+                 bundle: ModelBundle | None = None) -> None:
         self.config = config or RunConfig()
-        self.template: Template = load_template(self.config.templates)
-        inner = encoder or open_encoder(self.config.model, precision=self.config.precision, num_threads=self.config.threads)  # type: ignore[arg-type]
-        cache = EmbeddingCache(self.config.cache_dir) if self.config.cache_dir else None
-        self.encoder = CachedEncoder(inner, cache)
-        self.calibration: Calibration = load_calibration(inner.name, self.config.calibration)
-        self.aspects, self.aspect_calibration, aspect_hash = load_aspect_setup(inner.name)
-        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config, aspect_hash)
+        self.bundle = bundle or ModelBundle.load(self.config, encoder=encoder)
+        self.template: Template = self.bundle.template
+        self.encoder = self.bundle.encoder
+        self.calibration: Calibration = self.bundle.calibration
+        self.aspects, self.aspect_calibration = self.bundle.aspects, self.bundle.aspect_calibration
+        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config,
+                                           self.bundle.aspect_hash)
 
     def analyse(
         self,
@@ -117,10 +127,13 @@ class Analyser:
                         errors.append(ErrorItem(stage="parse", code=Warnings.W101.code, message=f"page {page.number} unreadable ({flag}); not analysed", page=page.number))
             if progress:
                 progress("segment")
-            seg = segment(doc, self.template, self.encoder, self.config.segment)
+            exemplars, bank = self.bundle.exemplars, self.bundle.evidence_bank  # read on the first document computed
+            seg = segment(doc, self.template, self.encoder, self.config.segment,
+                          exemplars=exemplars if exemplars is not None else False)
             if progress:
                 progress("embed")
-            matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress)
+            matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress,
+                            evidence_bank=bank if bank is not None else False)
             if progress:
                 progress("score")
             scope = assess_scope(matches, seg)
