@@ -70,7 +70,8 @@ class Analyser:
             by default the configured model, loaded only when a document must
             be computed (:func:`~analyser.embed.open_encoder`).
         bundle: the model data, already loaded (default: :meth:`ModelBundle.load`
-            with ``config`` and ``encoder``).
+            with ``config`` and ``encoder``; when given, ``encoder`` is not used and
+            the bundle's own settings stand for model, templates and calibration).
 
     Attributes:
         bundle: the :class:`~analyser.bundle.ModelBundle`; ``template``, ``encoder``,
