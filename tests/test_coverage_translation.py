@@ -46,6 +46,7 @@ MIN_COVERED_AGREEMENT = 0.90  # covered vs absent
 @pytest.fixture(scope="module")
 def pair(e5_encoder, gold):
     import analyser.match as match_module
+    from analyser.bundle import ModelBundle
     from analyser.pipeline import Analyser
 
     bank = match_module.load_evidence_bank(e5_encoder.name)
@@ -53,17 +54,12 @@ def pair(e5_encoder, gold):
     keep = bank.doc_ids != "xa-2025"
     without_xa = match_module.EvidenceBank(bank.model, bank.vectors[keep], bank.key_element_ids, bank.evidence[keep], bank.doc_ids[keep],
                                              None if bank.negative is None else bank.negative[keep])
-    mp = pytest.MonkeyPatch()
-    mp.setattr(match_module, "load_evidence_bank", lambda model: without_xa)
-    try:
-        analyser = Analyser(encoder=e5_encoder)
-        out = {}
-        for lang in ("en", "it"):
-            res = analyser.analyse(DATA / f"xa-2025-part-{lang}.txt")
-            assert res.result.status == "success", res.result.errors
-            out[lang] = res.analysis.to_dict()  # the analysis.json object
-    finally:
-        mp.undo()
+    analyser = Analyser(bundle=ModelBundle.load(encoder=e5_encoder, evidence_bank=without_xa))
+    out = {}
+    for lang in ("en", "it"):
+        res = analyser.analyse(DATA / f"xa-2025-part-{lang}.txt")
+        assert res.result.status == "success", res.result.errors
+        out[lang] = res.analysis.to_dict()  # the analysis.json object
     kids = [k for k in gold["xa-2025"]["coverage"] if k == "2.p" or k.rsplit(".", 1)[0] in SECTIONS]
     return out["en"], out["it"], kids
 

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .config import RunConfig
 from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError, Errors
@@ -493,6 +494,7 @@ def analyse_corpus(
     workers: int = 1,
     force: bool = False,
     encoder: Encoder | None = None,
+    config: RunConfig | None = None,
 ) -> Results:
     """Analyse strategy files or folders into ``out`` and load the results.
 
@@ -508,6 +510,8 @@ def analyse_corpus(
         workers: processes over documents.
         force: recompute unchanged documents too.
         encoder: inject an encoder (tests).
+        config: the other run settings (:class:`~analyser.config.RunConfig`: templates,
+            calibration, limits, precision, …); ``model`` and ``language``, when given, replace its own.
 
     With ``workers > 1`` the documents are analysed in worker processes
     started with "spawn", which run the calling script again: a script needs
@@ -516,18 +520,21 @@ def analyse_corpus(
     W510 in the log and in ``run.json``); nothing stored is lost either way.
 
     Raises:
+        ConfigError: E520/E521/E310 for an invalid setting (e.g. ``language="xx"``).
         AnalyserError: E501 when ``paths`` hold no input document; E502 when
             ``out`` cannot be written; E510 when another analyse run writes
             into ``out``; E517 when called from a worker process that is starting.
     """
-    from .pipeline import AnalyserConfig, find_inputs
+    from .pipeline import find_inputs
     from .pipeline import analyse_corpus as run
 
+    given = {k: v for k, v in (("model", model), ("language", language)) if v is not None}
+    cfg = (config or RunConfig()).replace(**given)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if not [p for p in find_inputs(paths) if p.exists()]:
         raise AnalyserError(Errors.E501, path=", ".join(map(str, paths)))
-    run(list(paths), out, AnalyserConfig(model=model, language=language), encoder=encoder, workers=workers, force=force)
+    run(list(paths), out, cfg, encoder=encoder, workers=workers, force=force)
     return load(out)
 
 

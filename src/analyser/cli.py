@@ -1,4 +1,4 @@
-"""Command line: ``analyser analyse | compare | review | report | eval | calibrate | models build | template extract``.
+"""Command line: ``analyser analyse | compare | review | report | eval | calibrate | models build | banks build | banks negatives | template extract``.
 
 Exit codes: 0 all documents fine, 1 some document failed, 2 usage or setup error (also an
 output that cannot be written: one coded line E513, no ``.part`` file left), 130 after Ctrl-C,
@@ -75,14 +75,16 @@ def analyse(
     Unchanged documents (same bytes, model, calibration and analyser version) are reused.
     """
     _logging(verbose, quiet)
+    from .config import RunConfig
     from .guard import Limits
-    from .pipeline import AnalyserConfig, analyse_corpus, find_inputs
+    from .pipeline import analyse_corpus, find_inputs
 
-    from .text import EU_LANGUAGES
-
-    if lang is not None and lang not in EU_LANGUAGES:
-        console.print(f"[red]error:[/] --lang {lang!r} is not an EU language code ({', '.join(EU_LANGUAGES)})")
-        raise typer.Exit(2)
+    try:
+        config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
+                           precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
     if out.exists() and not out.is_dir():
         console.print(f"[red]error:[/] {Errors.E502.render(path=out, reason='exists and is not a folder')}")
         raise typer.Exit(2)
@@ -90,11 +92,6 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
         raise typer.Exit(2)
-    if precision is not None and precision not in ("fp32", "int8"):
-        console.print(f"[red]error:[/] {AnalyserError(Errors.E310, value=precision, allowed='fp32, int8')}")
-        raise typer.Exit(2)
-    config = AnalyserConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
-                            precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
     failed: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, disable=quiet) as progress:
@@ -494,6 +491,57 @@ def store_rebuild(
         raise typer.Exit(2) from None
     console.print(f"store rebuilt from {len(done)} analyses → {out / 'analysis.duckdb'}"
                   + (f"; the damaged file is kept as {kept}" if kept else ""))
+
+
+banks_app = typer.Typer(no_args_is_help=True, help="The k-NN banks of annotated answers (section exemplars, evidence bank) of a model.")
+app.add_typer(banks_app, name="banks")
+
+
+@banks_app.command("build")
+def banks_build(
+    gold: Path = typer.Option(Path("tests/data/gold"), "--gold", help="Folder of <doc_id>.gold.json files."),
+    model: Optional[str] = typer.Option(None, "--model", help="Encoder: 'multilingual-e5-small' (default), 'hashing' or a model folder."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder for <model>.npz and <model>.evidence.npz (default: the package's data/exemplars, which runs read)."),
+    negatives: Optional[Path] = typer.Option(None, "--negatives", help="Then add the passages of the negative documents analysed into this folder (`analyser analyse tests/data/negatives/train --out NEG`); never the held-out ones."),
+) -> None:
+    """Rebuild both banks of a model from the gold annotations (then refit the calibration: `analyser calibrate`)."""
+    from .bank_build import add_negative_documents, build_banks
+    from .embed import load_encoder
+    from .segment import exemplar_path
+
+    try:
+        encoder = load_encoder(model)
+        with _write_errors(out or exemplar_path(encoder.name).parent, "the banks"):
+            files = build_banks(gold, encoder, out_dir=out)
+            console.print(f"{files.n_exemplars} section exemplars → {files.exemplars}")
+            console.print(f"{files.n_evidence} evidence blocks → {files.evidence_bank}")
+            if negatives is not None:
+                added = add_negative_documents(negatives, encoder, bank_dir=out)
+                console.print(f"+ {added.documents} negative documents, {added.passages} passages → {added.evidence_bank}")
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+
+
+@banks_app.command("negatives")
+def banks_negatives(
+    analysed: Path = typer.Argument(..., help="Output folder of `analyser analyse` over negative documents (tests/data/negatives/train; never the held-out ones)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Encoder of the bank (default multilingual-e5-small)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder holding <model>.evidence.npz (default: the package's data/exemplars)."),
+) -> None:
+    """Add the passages of analysed negative documents to a model's evidence bank, replacing earlier negatives."""
+    from .bank_build import add_negative_documents
+    from .embed import load_encoder
+    from .segment import exemplar_path
+
+    try:
+        encoder = load_encoder(model)
+        with _write_errors(out or exemplar_path(encoder.name).parent, "the evidence bank"):
+            added = add_negative_documents(analysed, encoder, bank_dir=out)
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"+ {added.documents} negative documents, {added.passages} passages → {added.evidence_bank}")
 
 
 @models_app.command("build")

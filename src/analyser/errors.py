@@ -76,6 +76,7 @@ class Errors:
     E422 = Message("{path}: cannot read aspect calibration ({reason})")
     E423 = Message("aspect scoring of {doc_id!r}: {reason}")
     E410 = Message("{path}: no analysed negative documents found ({reason})")
+    E411 = Message("{path}: no evidence bank for {model}; build it from the gold first (`analyser banks build`)")
     E501 = Message("{path}: no input documents found")
     E502 = Message("{path}: cannot write output ({reason})")
     E503 = Message("{path}: same document id {doc_id!r} as {other}; skipped")
@@ -93,6 +94,8 @@ class Errors:
     E515 = Message("{path}: the analysis could not be committed to the store ({reason}); its earlier analysis is kept")
     E516 = Message("{path}: cannot rebuild the store ({reason})")
     E517 = Message("analyse_corpus was called while a worker process starts: the calling script runs again in every worker; put the call under `if __name__ == \"__main__\":`")
+    E520 = Message("invalid setting {field}={value!r}: {reason}")
+    E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E599 = Message("{path}: unexpected error: {reason}")
 
 

@@ -15,7 +15,6 @@ one-sentence ("partial") mentions.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -310,10 +309,14 @@ def evidence_bank_path(model: str) -> Path:
     return Path(str(resources.files("analyser") / "data" / "exemplars" / f"{model}.evidence.npz"))
 
 
-@functools.lru_cache(maxsize=4)
-def load_evidence_bank(model: str) -> EvidenceBank | None:
-    """The evidence bank of ``model``, or None when none was built."""
-    z = load_vector_bank(evidence_bank_path(model))
+def load_evidence_bank(model: str, path: Path | None = None) -> EvidenceBank | None:
+    """The evidence bank of ``model`` read from ``path`` (default :func:`evidence_bank_path`), or None when there is no such file.
+
+    Reads the file on every call (no cache; the bank's fitted probe and topicality
+    model live on the returned object): a run reads it once, in its
+    :class:`analyser.bundle.ModelBundle`.
+    """
+    z = load_vector_bank(path or evidence_bank_path(model))
     if z is None:
         return None
     negative = z["negative"].astype(bool) if "negative" in z else None
@@ -339,7 +342,6 @@ def add_negatives(bank: EvidenceBank, negatives: Mapping[str, np.ndarray], out: 
     negative = np.concatenate([np.zeros(len(base.vectors), dtype=bool), np.ones(n_neg, dtype=bool)])
     path = save_vector_bank(out or evidence_bank_path(bank.model), np.vstack(vecs), key_element_ids=base.key_element_ids,
                             evidence=evidence, doc_ids=doc_ids, negative=negative)
-    load_evidence_bank.cache_clear()
     return path
 
 
@@ -364,10 +366,8 @@ def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids
                 rows.append([kid in evidences.get(b["id"], ()) for kid in key_element_ids])
                 docs.append(g["doc_id"])
     vecs = encoder.encode(texts, kind="passage")
-    out = save_vector_bank(out or evidence_bank_path(encoder.name), vecs, key_element_ids=np.array(list(key_element_ids)),
-                           evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs))
-    load_evidence_bank.cache_clear()
-    return out
+    return save_vector_bank(out or evidence_bank_path(encoder.name), vecs, key_element_ids=np.array(list(key_element_ids)),
+                            evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs))
 
 
 def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig) -> tuple[list[Passage], list[list[str]]]:
@@ -545,8 +545,9 @@ def match(
         language: ISO 639-1 code of the document.
         cfg: stage settings.
         progress: called with the number of texts embedded after each batch.
-        evidence_bank: the k-NN evidence bank (None: the one shipped for the
-            encoder; False: none, ``exemplar_sim`` stays None).
+        evidence_bank: the k-NN evidence bank (a run passes its
+            :attr:`analyser.bundle.ModelBundle.evidence_bank`; None: the one shipped
+            for the encoder, read from its file now; False: none, ``exemplar_sim`` stays None).
 
     Returns:
         :class:`Matches`; with no answer text, P = S = 0 and the matrices are empty.

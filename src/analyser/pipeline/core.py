@@ -1,7 +1,8 @@
 """One document through the stages: parse → segment → match → score → aspects, with error capture.
 
-:class:`Analyser` loads the template, the encoder, the banks and the calibrations once
-(:class:`AnalyserConfig`) and analyses one file into a :class:`DocumentAnalysis`; a document's
+:class:`Analyser` holds a run's settings (:class:`~analyser.config.RunConfig`) and its model data
+(:class:`~analyser.bundle.ModelBundle`: template, encoder, banks and calibrations, loaded once and
+passed to each stage explicitly) and analyses one file into a :class:`DocumentAnalysis`; a document's
 failure is captured as :class:`~analyser.schema.ErrorItem` on its :class:`RunResult` (Docling's
 ``raises_on_error=False``), never raised. :func:`run_fingerprint` names everything that decides
 an analysis, so that a re-run can reuse unchanged documents.
@@ -15,62 +16,35 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from .._version import __version__
-from ..embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
+from ..bundle import ModelBundle
+from ..config import RunConfig
+from ..embed import Encoder
 from ..errors import AnalyserError, Errors, Warnings
-from ..guard import Limits, check_document, check_file
-from ..match import MatchConfig, match
+from ..guard import check_document, check_file
+from ..match import match
 from ..parse import doc_id_of
 from ..output import build_analysis
 from ..schema import Analysis, Document, ErrorItem, RunResult
 from ..scope import assess_scope, scope_warning
-from ..score import Calibration, ScoreConfig, load_calibration, score
-from ..segment import SegmentConfig, segment
-from ..template import Template, load_template
+from ..score import Calibration, score
+from ..segment import segment
+from ..template import Template
 from ..text import unsupported_language_warning, detect_block_languages, detect_language
-from ..aspect_score import apply_aspects, load_aspect_setup
+from ..aspect_score import apply_aspects
 
 logger = logging.getLogger(__name__)
 
 
 INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
 
-@dataclass
-class AnalyserConfig:
-    """Settings of a run; each stage sees only its own part.
-
-    Attributes:
-        model: encoder name or path (None: the default multilingual-e5-small).
-        language: force the document language (ISO 639-1) instead of detecting it.
-        password: password for encrypted PDFs.
-        templates: extra folder of template packs.
-        calibration: calibration file (None: the one shipped for the model).
-        cache_dir: on-disk embedding cache (None: ``<out>/.cache``).
-        images: page crops of PDF sources in the HTML reports (``--no-images``: False).
-        limits: what one document may cost (:class:`analyser.guard.Limits`);
-            ``limits.max_memory_mb`` caps each worker process.
-        precision: ``"fp32"`` or ``"int8"`` inference (None: ``ANALYSER_PRECISION`` or fp32).
-        threads: torch threads per process (None: the cores divided among the workers).
-    """
-
-    model: str | None = None
-    language: str | None = None
-    password: str | None = None
-    templates: Path | None = None
-    calibration: Path | None = None
-    cache_dir: Path | None = None
-    images: bool = True
-    limits: Limits = field(default_factory=Limits)
-    precision: str | None = None
-    threads: int | None = None
-    segment: SegmentConfig = field(default_factory=SegmentConfig)
-    match: MatchConfig = field(default_factory=MatchConfig)
-    score: ScoreConfig = field(default_factory=ScoreConfig)
+AnalyserConfig = RunConfig
+"""Deprecated name of :class:`analyser.config.RunConfig` (now frozen: build a changed copy with ``.replace``)."""
 
 def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and folders into the input files, sorted, de-duplicated.
@@ -88,24 +62,33 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 class Analyser:
-    """Holds the loaded template, encoder and calibration for a run.
+    """Analyses documents with one run's settings and model data.
 
     Args:
         config: run settings.
         encoder: inject an encoder (tests use :class:`~analyser.embed.HashingEncoder`);
             by default the configured model, loaded only when a document must
             be computed (:func:`~analyser.embed.open_encoder`).
+        bundle: the model data, already loaded (default: :meth:`ModelBundle.load`
+            with ``config`` and ``encoder``; when given, ``encoder`` is not used and
+            the bundle's own settings stand for model, templates and calibration).
+
+    Attributes:
+        bundle: the :class:`~analyser.bundle.ModelBundle`; ``template``, ``encoder``,
+            ``calibration``, ``aspects`` and ``aspect_calibration`` are its parts.
+        fingerprint: :func:`run_fingerprint` of the run.
     """
 
-    def __init__(self, config: AnalyserConfig | None = None, *, encoder: Encoder | None = None) -> None:
-        self.config = config or AnalyserConfig()
-        self.template: Template = load_template(self.config.templates)
-        inner = encoder or open_encoder(self.config.model, precision=self.config.precision, num_threads=self.config.threads)  # type: ignore[arg-type]
-        cache = EmbeddingCache(self.config.cache_dir) if self.config.cache_dir else None
-        self.encoder = CachedEncoder(inner, cache)
-        self.calibration: Calibration = load_calibration(inner.name, self.config.calibration)
-        self.aspects, self.aspect_calibration, aspect_hash = load_aspect_setup(inner.name)
-        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config, aspect_hash)
+    def __init__(self, config: RunConfig | None = None, *, encoder: Encoder | None = None,
+                 bundle: ModelBundle | None = None) -> None:
+        self.config = config or RunConfig()
+        self.bundle = bundle or ModelBundle.load(self.config, encoder=encoder)
+        self.template: Template = self.bundle.template
+        self.encoder = self.bundle.encoder
+        self.calibration: Calibration = self.bundle.calibration
+        self.aspects, self.aspect_calibration = self.bundle.aspects, self.bundle.aspect_calibration
+        self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config,
+                                           self.bundle.aspect_hash)
 
     def analyse(
         self,
@@ -145,10 +128,13 @@ class Analyser:
                         errors.append(ErrorItem(stage="parse", code=Warnings.W101.code, message=f"page {page.number} unreadable ({flag}); not analysed", page=page.number))
             if progress:
                 progress("segment")
-            seg = segment(doc, self.template, self.encoder, self.config.segment)
+            exemplars, bank = self.bundle.exemplars, self.bundle.evidence_bank  # read on the first document computed
+            seg = segment(doc, self.template, self.encoder, self.config.segment,
+                          exemplars=exemplars if exemplars is not None else False)
             if progress:
                 progress("embed")
-            matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress)
+            matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress,
+                            evidence_bank=bank if bank is not None else False)
             if progress:
                 progress("score")
             scope = assess_scope(matches, seg)
@@ -210,7 +196,7 @@ class DocumentAnalysis:
     analysis: Analysis | None = None
     vectors: np.ndarray | None = None
 
-def run_fingerprint(model: str, calibration: Calibration, template: Template, config: AnalyserConfig,
+def run_fingerprint(model: str, calibration: Calibration, template: Template, config: RunConfig,
                     aspects: str = "") -> str:
     """A hash of everything besides the file bytes that decides a document's analysis.
 

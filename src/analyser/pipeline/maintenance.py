@@ -19,13 +19,13 @@ from pathlib import Path
 
 import numpy as np
 
+from ..bundle import background_vector
 from ..compare import similarity_table
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path, split_reviews
 from ..schema import RunResult, load_analysis
-from ..segment import load_exemplars
 from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, pending_stages, publish, read_journal, read_marker, retire,
                         set_aside, unretire)
 from ..store import STORE_NAME, AnalysisStore
@@ -297,16 +297,6 @@ def _move_store_aside(out: Path) -> Path | None:
     kept = path.with_name(f"{STORE_NAME}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
     set_aside(path, kept)
     return kept
-
-def background_vector(model: str) -> np.ndarray | None:
-    """The (dim,) centring vector of :mod:`analyser.compare` for ``model``.
-
-    The mean answer embedding of the shipped section exemplar bank; None when
-    no bank was built for the model (e.g. the hashing test encoder).
-    """
-    bank = load_exemplars(model)
-    return None if bank is None or not len(bank.vectors) else bank.vectors.mean(axis=0)
-
 
 def _in_scope(out: Path, doc_id: str) -> bool:
     """False when the document's ``analysis.json`` says it is not an asylum and migration strategy (kept out of similarity)."""

@@ -7,7 +7,6 @@ interrupted run never leaves a half-written analysis. Re-runs reuse unchanged do
 
 from __future__ import annotations
 
-import json
 import logging
 import multiprocessing
 import os
@@ -25,7 +24,8 @@ from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import ErrorItem, RunResult, load_analysis
 from ..runstate import RunJournal, RunLock, discard, publish, stage_dir, write_marker
 from ..store import AnalysisStore
-from .core import Analyser, AnalyserConfig, DocumentAnalysis, find_inputs
+from ..config import RunConfig
+from .core import Analyser, DocumentAnalysis, find_inputs
 from .workers import _run_in_workers, _sigterm_as_interrupt
 from .maintenance import _finish_stages, _remove_documents, _reviews_or, _set_reviews, _stored_documents, _write_exports, recover_output
 from ..io import file_sha256
@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 def analyse_corpus(
     paths: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
-    config: AnalyserConfig | None = None,
+    config: RunConfig | None = None,
     *,
     encoder: Encoder | None = None,
     workers: int = 1,
@@ -65,7 +65,7 @@ def analyse_corpus(
     Args:
         paths: files and/or folders.
         out: output folder (created).
-        config: run settings.
+        config: run settings (:class:`~analyser.config.RunConfig`; not changed).
         encoder: inject an encoder instead of loading the configured model.
         workers: processes over documents (1: in this process). Each worker
             loads its own model (about 0.5 GB for multilingual-e5-small). A
@@ -115,7 +115,7 @@ def analyse_corpus(
 def _analyse_locked(
     paths: Sequence[str | os.PathLike[str]],
     out: Path,
-    config: AnalyserConfig | None,
+    config: RunConfig | None,
     *,
     encoder: Encoder | None,
     workers: int,
@@ -127,9 +127,9 @@ def _analyse_locked(
 ) -> list[RunResult]:
     """:func:`analyse_corpus` once this process holds the run lock of ``out``."""
     recover_output(out, _locked=True)
-    config = config or AnalyserConfig()
+    config = config or RunConfig()
     if config.cache_dir is None:
-        config.cache_dir = out / ".cache"
+        config = config.replace(cache_dir=out / ".cache")
     analyser = Analyser(config, encoder=encoder)
     kids = [ke.id for ke in analyser.template.key_elements()]
     reviews = load_reviews(reviews_path(out), kids)

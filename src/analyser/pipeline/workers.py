@@ -21,7 +21,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
 from pathlib import Path
 
 from ..embed import Encoder, default_threads
@@ -29,14 +28,15 @@ from ..errors import AnalyserError, Errors, Warnings
 from ..guard import limit_memory
 from ..parse import doc_id_of
 from ..schema import ErrorItem, RunResult
-from .core import Analyser, AnalyserConfig, DocumentAnalysis
+from ..config import RunConfig
+from .core import Analyser, DocumentAnalysis
 
 logger = logging.getLogger(__name__)
 
 
 _WORKER: Analyser | None = None
 
-def _init_worker(config: AnalyserConfig, encoder: Encoder | None, ready: object | None = None) -> None:
+def _init_worker(config: RunConfig, encoder: Encoder | None, ready: object | None = None) -> None:
     """Set up a worker process: safety first (see :func:`_worker_safety`), then the model; count it ready."""
     global _WORKER
     _worker_safety(config.limits.max_memory_mb)
@@ -108,7 +108,7 @@ def _worker_failed(path: Path, reason: str) -> DocumentAnalysis:
 
 def _run_in_workers(
     todo: Sequence[tuple[int, Path]],
-    config: AnalyserConfig,
+    config: RunConfig,
     encoder: Encoder | None,
     workers: int,
     commit: Callable[[int, DocumentAnalysis], None],
@@ -150,7 +150,7 @@ def _run_in_workers(
 
 def _worker_pass(
     items: Sequence[tuple[int, Path]],
-    config: AnalyserConfig,
+    config: RunConfig,
     encoder: Encoder | None,
     workers: int,
     commit: Callable[[int, DocumentAnalysis], None],
@@ -158,7 +158,7 @@ def _worker_pass(
     """One pool over ``items``: (unfinished items in order, the BrokenProcessPool if a worker died, workers that got ready)."""
     ctx = multiprocessing.get_context("spawn")  # torch and fork do not mix
     if config.threads is None:  # N workers x threads <= cores
-        config = replace(config, threads=default_threads(min(workers, len(items))))
+        config = config.replace(threads=default_threads(min(workers, len(items))))
     ready = ctx.Value("i", 0)
     pool = ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=ctx,
                                initializer=_init_worker, initargs=(config, encoder, ready))

@@ -15,6 +15,7 @@ from ..template import Template
 from ..text import count_words
 from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_relabelled_heading
 from .config import SegmentConfig
+from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _confirm_titles, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .placement import _align_by_content
 from .template_text import _decide_template, _question_reproduced_once, _template_key_element, _template_scores
@@ -27,6 +28,8 @@ def segment(
     template: Template,
     encoder: Encoder,
     cfg: SegmentConfig | None = None,
+    *,
+    exemplars: SectionExemplars | bool | None = None,
 ) -> Segmentation:
     """Give every block of ``doc`` an Annex section and a role.
 
@@ -36,6 +39,10 @@ def segment(
         encoder: multilingual sentence encoder; queries and blocks are compared
             by cosine (rows are L2-normalised).
         cfg: stage settings (defaults: :class:`SegmentConfig`).
+        exemplars: the k-NN bank of annotated answers that helps place parts
+            without Annex headings (a run passes its
+            :attr:`analyser.bundle.ModelBundle.exemplars`; None: the bank shipped
+            for the encoder, read from its file now; False: none).
 
     Returns:
         A :class:`Segmentation` with one :class:`SegmentedBlock` per block, the
@@ -43,6 +50,7 @@ def segment(
         numbering.
     """
     cfg = cfg or SegmentConfig()
+    bank = load_exemplars(encoder.name) if exemplars is None or exemplars is True else (exemplars or None)
     blocks = list(doc.blocks)
     n = len(blocks)
     body_size = _body_font_size(blocks)
@@ -62,7 +70,7 @@ def segment(
         if own >= 2 and own > len(numbered):
             headings = [h for h in headings if h.method != "numbered"]
     if headings and not follows_template:
-        headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates)
+        headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates, bank)
 
     section_of: list[str | None] = [None] * n
     confidence = [1.0] * n
@@ -74,7 +82,7 @@ def segment(
 
     def place_by_content(span: list[int], candidates: Sequence[str], conf_cfg: SegmentConfig = cfg) -> None:
         breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
-        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id, breaks)
+        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id, breaks, bank)
         for i, s in placed.items():
             section_of[i] = s
             confidence[i] = conf[i]

@@ -1,11 +1,11 @@
 """The k-NN bank of annotated answers per section (load, build, vote).
 
-Shipped in ``analyser/data`` per model; built by ``scripts/build_exemplars.py``.
+Shipped in ``analyser/data`` per model; built by ``analyser banks build`` (:mod:`analyser.bank_build`);
+a run reads it once, through :class:`analyser.bundle.ModelBundle`.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -80,10 +80,13 @@ def exemplar_path(model: str) -> Path:
     return Path(str(resources.files("analyser") / "data" / "exemplars" / f"{model}.npz"))
 
 
-@functools.lru_cache(maxsize=4)
-def load_exemplars(model: str) -> SectionExemplars | None:
-    """The exemplar bank for ``model``, or None when none was built for it."""
-    z = load_vector_bank(exemplar_path(model))
+def load_exemplars(model: str, path: Path | None = None) -> SectionExemplars | None:
+    """The exemplar bank of ``model`` read from ``path`` (default :func:`exemplar_path`), or None when there is no such file.
+
+    Reads the file on every call (no cache): a run reads it once, in its
+    :class:`analyser.bundle.ModelBundle`.
+    """
+    z = load_vector_bank(path or exemplar_path(model))
     if z is None:
         return None
     return SectionExemplars(model, z["vectors"], z["section_ids"], z["doc_ids"])
@@ -108,6 +111,4 @@ def build_exemplars(golds: Sequence[dict], encoder: Encoder, out: Path | None = 
                 secs.append(b["section"])
                 docs.append(g["doc_id"])
     vecs = encoder.encode(texts, kind="passage")
-    out = save_vector_bank(out or exemplar_path(encoder.name), vecs, section_ids=np.array(secs), doc_ids=np.array(docs))
-    load_exemplars.cache_clear()
-    return out
+    return save_vector_bank(out or exemplar_path(encoder.name), vecs, section_ids=np.array(secs), doc_ids=np.array(docs))

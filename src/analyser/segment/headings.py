@@ -21,6 +21,7 @@ from ..template import Template, normalise
 from ..text import count_words
 from .common import HeadingMatch, _BULLET_CHARS, _TemplateRefs, _heading_shaped, _is_furniture, _starts_with_dash, is_toc_like, match_heading_number, match_relabelled_heading
 from .config import SegmentConfig
+from .exemplars import SectionExemplars
 from .placement import _align_by_content
 
 logger = logging.getLogger(__name__)
@@ -227,6 +228,7 @@ def _headings_content_agrees(
     body_size: float,
     doc_id: str,
     title_candidates: dict[int, tuple[np.ndarray, bool]],
+    exemplars: SectionExemplars | None = None,
 ) -> list[_Heading]:
     """Keep the few Annex headings of a partial document that the text below them bears out.
 
@@ -243,7 +245,7 @@ def _headings_content_agrees(
         return headings
     candidates = [s.id for s in template.sections if s.key_elements]
     breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
-    placed, _ = _align_by_content(blocks, body, candidates, template, refs, encoder, cfg, body_size, doc_id, breaks)
+    placed, _ = _align_by_content(blocks, body, candidates, template, refs, encoder, cfg, body_size, doc_id, breaks, exemplars)
     kept: list[_Heading] = []
     for k, h in enumerate(headings):
         end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)

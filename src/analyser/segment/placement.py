@@ -16,7 +16,7 @@ from ..template import Template
 from ..text import count_words
 from .common import _TemplateRefs, _heading_shaped
 from .config import SegmentConfig
-from .exemplars import load_exemplars
+from .exemplars import SectionExemplars
 
 
 def _section_similarity(vecs: np.ndarray, refs: _TemplateRefs, section_ids: Sequence[str], top: int = 2) -> np.ndarray:
@@ -80,11 +80,13 @@ def _align_by_content(
     body_size: float,
     doc_id: str = "",
     breaks: set[int] | frozenset[int] = frozenset(),
+    exemplars: SectionExemplars | None = None,
 ) -> tuple[dict[int, str], dict[int, float]]:
     """Place blocks ``indices`` in ``candidate_sections`` by meaning, smoothed.
 
     Changes of section are cheap at heading-shaped blocks and at ``breaks``
     (headings of the document's own numbering, whatever their shape).
+    ``exemplars`` is the k-NN bank of annotated answers (None: template wording only).
 
     Returns:
         (section per block index, confidence in [0, 1] per block index).
@@ -101,7 +103,7 @@ def _align_by_content(
         centred = centred - centred.mean(axis=0, keepdims=True)
     scale = float(centred.std()) or 1.0
     z = centred / scale
-    bank = load_exemplars(encoder.name)
+    bank = exemplars
     if bank is not None:
         # log-votes: a confident neighbour vote counts, but cannot drown the template evidence
         votes = np.log(bank.section_scores(vecs, candidate_sections, doc_id) + 0.05)

@@ -1,0 +1,206 @@
+"""The model data of a run, loaded once and passed to the stages: :class:`ModelBundle`.
+
+Everything a run needs besides the documents and its settings belongs to one encoder
+model: the encoder itself, the Annex template (with its language packs), the coverage
+calibration, the section exemplar bank (segment), the evidence bank (match), the aspect
+definitions and their calibration, and the ``data/`` files all of these come from
+(:class:`BundlePaths`). :meth:`ModelBundle.load` reads them once from a
+:class:`~analyser.config.RunConfig`; the pipeline hands them to each stage as explicit
+arguments (``segment(..., exemplars=bundle.exemplars)``, ``match(..., evidence_bank=...)``,
+``score(..., bundle.calibration)``), so no stage looks up model data by the encoder's name.
+
+What is heavy is loaded on first use only: the encoder is a
+:class:`~analyser.embed.LazyEncoder` (the model loads when a text must be embedded) and the
+two k-NN banks are read when a document is computed, so a re-run that reuses every
+document loads neither (``tests/test_speed.py``).
+
+Example:
+    >>> from analyser.embed import HashingEncoder
+    >>> bundle = ModelBundle.load(encoder=HashingEncoder())
+    >>> bundle.model, bundle.paths.evidence_bank.name, bundle.evidence_bank
+    ('hashing-fake', 'hashing-fake.evidence.npz', None)
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .aspect_calibration import AspectCalibration
+from .aspect_calibration import calibration_path as aspect_calibration_path
+from .aspect_score import ASPECT_FALLBACK_MODEL, load_aspect_setup
+from .aspects import AspectSet
+from .aspects import default_path as aspects_default_path
+from .config import RunConfig
+from .embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
+from .match import EvidenceBank, evidence_bank_path, load_evidence_bank
+from .score import Calibration, default_calibration_path, load_calibration
+from .segment.exemplars import SectionExemplars, exemplar_path, load_exemplars
+from .template import Template, load_template
+
+__all__ = ["BundlePaths", "ModelBundle", "background_vector"]
+
+_LOAD: Any = object()  # "read the bank from its file on first use"
+
+
+@dataclass(frozen=True)
+class BundlePaths:
+    """The ``data/`` files of one model (package data unless given).
+
+    Attributes:
+        model: the encoder name the files belong to (e.g. ``multilingual-e5-small``).
+        calibration: coverage calibration (``data/calibration/<model>.json`` or the given file;
+            when the shipped file is missing the uncalibrated prior is used).
+        exemplars: section exemplar bank of the segment stage (``data/exemplars/<model>.npz``).
+        evidence_bank: evidence bank of the match stage (``data/exemplars/<model>.evidence.npz``).
+        aspects: aspect definitions (``data/aspects.yaml``).
+        aspect_calibration: aspect calibration (``data/calibration/<model>.aspects.json``, else
+            the one of multilingual-e5-small, see :func:`~analyser.aspect_score.load_aspect_setup`).
+        templates: extra folder of template packs (None: built-in and user packs only).
+    """
+
+    model: str
+    calibration: Path
+    exemplars: Path
+    evidence_bank: Path
+    aspects: Path
+    aspect_calibration: Path
+    templates: Path | None = None
+
+    @classmethod
+    def for_model(cls, model: str, *, calibration: Path | None = None, templates: Path | None = None,
+                  bank_dir: Path | None = None) -> BundlePaths:
+        """The files of ``model``.
+
+        Args:
+            model: encoder name.
+            calibration: a calibration file instead of the shipped one.
+            templates: extra folder of template packs.
+            bank_dir: a folder holding ``<model>.npz`` and ``<model>.evidence.npz`` instead of
+                the package's ``data/exemplars`` (e.g. the output of ``analyser banks build --out``).
+        """
+        aspect_cal = aspect_calibration_path(model)
+        if not aspect_cal.exists():
+            aspect_cal = aspect_calibration_path(ASPECT_FALLBACK_MODEL)
+        exemplars = exemplar_path(model) if bank_dir is None else Path(bank_dir) / exemplar_path(model).name
+        evidence = evidence_bank_path(model) if bank_dir is None else Path(bank_dir) / evidence_bank_path(model).name
+        return cls(model=model, calibration=Path(calibration) if calibration else default_calibration_path(model),
+                   exemplars=exemplars, evidence_bank=evidence, aspects=aspects_default_path(),
+                   aspect_calibration=aspect_cal, templates=templates)
+
+
+class ModelBundle:
+    """Encoder, template, calibrations and banks of one model, loaded once for a run.
+
+    Build it with :meth:`load`; the constructor takes already loaded parts (tests inject
+    their own). Shared read-only by every document of the run.
+
+    Attributes:
+        encoder: the encoder wrapped in the run's embedding cache
+            (:class:`~analyser.embed.CachedEncoder`; the model itself loads on first use).
+        model: the encoder name (``encoder.name``): which model's data this is.
+        template: the Annex template with every loaded language pack.
+        calibration: the coverage calibration of the score stage.
+        aspects: the aspect definitions; ``aspect_calibration`` their calibration;
+            ``aspect_hash`` the sha256 of both files (part of the run fingerprint).
+        paths: the files all of this comes from (:class:`BundlePaths`).
+        exemplars: the section exemplar bank (segment stage), or None when the model has
+            none; read from ``paths.exemplars`` on first access.
+        evidence_bank: the evidence bank (match stage), or None when the model has none;
+            read from ``paths.evidence_bank`` on first access. Its fitted probe and
+            topicality model are cached on it, so they are fitted once per run.
+    """
+
+    def __init__(
+        self,
+        encoder: CachedEncoder,
+        template: Template,
+        calibration: Calibration,
+        aspects: AspectSet,
+        aspect_calibration: AspectCalibration,
+        aspect_hash: str,
+        paths: BundlePaths,
+        *,
+        exemplars: SectionExemplars | None = _LOAD,
+        evidence_bank: EvidenceBank | None = _LOAD,
+    ) -> None:
+        self.encoder = encoder
+        self.model = encoder.name
+        self.template = template
+        self.calibration = calibration
+        self.aspects = aspects
+        self.aspect_calibration = aspect_calibration
+        self.aspect_hash = aspect_hash
+        self.paths = paths
+        if exemplars is not _LOAD:
+            self.__dict__["exemplars"] = exemplars
+        if evidence_bank is not _LOAD:
+            self.__dict__["evidence_bank"] = evidence_bank
+
+    @classmethod
+    def load(
+        cls,
+        config: RunConfig | None = None,
+        *,
+        encoder: Encoder | None = None,
+        exemplars: SectionExemplars | None = _LOAD,
+        evidence_bank: EvidenceBank | None = _LOAD,
+    ) -> ModelBundle:
+        """Load the model data a run with ``config`` needs; the model and the banks load on first use.
+
+        Args:
+            config: run settings (model, precision, threads, templates, calibration, cache_dir).
+            encoder: inject an encoder (tests use :class:`~analyser.embed.HashingEncoder`);
+                by default the configured model, opened lazily (:func:`~analyser.embed.open_encoder`).
+            exemplars, evidence_bank: inject a bank (None: none) instead of reading the model's file.
+
+        Raises:
+            EncoderError: E301 when the model folder does not exist, E310 for a bad precision.
+            TemplateError: E201 for an unreadable template pack.
+            ScoreError: E401 for an unreadable calibration file, E422 for an unreadable aspect
+                calibration; TemplateError for malformed aspect definitions.
+        """
+        config = config or RunConfig()
+        template = load_template(config.templates)
+        inner = encoder or open_encoder(config.model, precision=config.precision, num_threads=config.threads)  # type: ignore[arg-type]
+        cached = CachedEncoder(inner, EmbeddingCache(config.cache_dir) if config.cache_dir else None)
+        calibration = load_calibration(inner.name, config.calibration)
+        aspects, aspect_calibration, aspect_hash = load_aspect_setup(inner.name)
+        paths = BundlePaths.for_model(inner.name, calibration=config.calibration, templates=config.templates)
+        return cls(cached, template, calibration, aspects, aspect_calibration, aspect_hash, paths,
+                   exemplars=exemplars, evidence_bank=evidence_bank)
+
+    @functools.cached_property
+    def exemplars(self) -> SectionExemplars | None:
+        """The section exemplar bank, read on first access (None: the model has none)."""
+        return load_exemplars(self.model, self.paths.exemplars)
+
+    @functools.cached_property
+    def evidence_bank(self) -> EvidenceBank | None:
+        """The evidence bank, read on first access (None: the model has none)."""
+        return load_evidence_bank(self.model, self.paths.evidence_bank)
+
+    def background_vector(self) -> np.ndarray | None:
+        """The (dim,) mean answer embedding of the exemplar bank (the centring vector of
+        :mod:`analyser.compare`), or None without a bank."""
+        return _mean_vector(self.exemplars)
+
+    def __repr__(self) -> str:
+        return f"ModelBundle({self.model!r}, calibration={self.paths.calibration.name!r})"
+
+
+def background_vector(model: str) -> np.ndarray | None:
+    """The (dim,) centring vector of :mod:`analyser.compare` for ``model``, without loading the model.
+
+    The mean answer embedding of the shipped section exemplar bank; None when no bank was
+    built for the model (e.g. the hashing test encoder).
+    """
+    return _mean_vector(load_exemplars(model, BundlePaths.for_model(model).exemplars))
+
+
+def _mean_vector(bank: SectionExemplars | None) -> np.ndarray | None:
+    return None if bank is None or not len(bank.vectors) else bank.vectors.mean(axis=0)
