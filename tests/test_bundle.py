@@ -80,8 +80,8 @@ def test_the_bundle_banks_reach_the_stages(bank_dir):
                              base.aspect_hash, BundlePaths.for_model("hashing-fake", bank_dir=bank_dir))
     plain = Analyser(bundle=base).analyse(DEV / "xc-2025.txt").analysis
     banked = Analyser(bundle=with_banks).analyse(DEV / "xc-2025.txt").analysis
-    ex_plain = [c["features"].get("ex_max", 0.0) for c in plain["coverage"].values()]
-    ex_banked = [c["features"].get("ex_max", 0.0) for c in banked["coverage"].values()]
+    ex_plain = [c.features.get("ex_max", 0.0) for c in plain.coverage.values()]
+    ex_banked = [c.features.get("ex_max", 0.0) for c in banked.coverage.values()]
     assert max(ex_plain) == 0.0  # no evidence bank: no k-NN votes
     assert max(ex_banked) > 0.0
     # injected banks win over files: an injected None is no bank at all
