@@ -282,3 +282,23 @@ def test_calibration_report_prints_the_false_coverage_rate():
     assert "ECE 0.021   false-coverage rate 0.002 (14 negative documents, mean score 0.011)" in text
     assert "neg-x" in text.splitlines()[-1] and text.splitlines()[-1].split()[1] == "1"
     assert "false-coverage rate – (no negative documents)" in str(CalibrationReport(**base))
+
+
+def test_calibration_trains_only_on_negatives_in_scope(monkeypatch, template):
+    """The calibration labels only in-scope documents: a negative the scope gate turns away is no training example."""
+    import analyser.calibrate as c
+
+    topic = {"s1": 0.9, "n-out": 0.31, "n-in": 0.62, "s2": 0.55}
+    docs = [c.DocumentMatches(d, "en", _seg(TEXTS, d), None, np.zeros((0, DIM), np.float32), {}, negative=d.startswith("n"))
+            for d in topic]
+
+    def rows(doc, template, bank, exclude):
+        return [(doc.doc_id, {"topic_doc": topic[doc.doc_id]}, "absent" if doc.negative else "addressed")] * 2
+
+    monkeypatch.setattr(c, "document_rows", rows)
+    examples, weights, ids = c.training_examples(docs, template, None)
+    assert ids == ["s1", "n-in", "s2"]
+    assert weights == [1.0, 1.0, c.NEGATIVE_WEIGHT, c.NEGATIVE_WEIGHT, 1.0, 1.0]
+    assert [lab for _, lab in examples] == ["addressed", "addressed", "absent", "absent", "addressed", "addressed"]
+    # a held-out document is left out whatever it is
+    assert c.training_examples(docs, template, None, held_out={"n-in"})[2] == ["s1", "s2"]
