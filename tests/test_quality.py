@@ -148,9 +148,13 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     k-NN evidence bank and the probe used for the training documents' features
     also leave it out. Targets of the issue: macro-F1 >= 0.90, 3-class
     accuracy >= 0.75, ROC AUC >= 0.95, ECE <= 0.10. Measured with the 14
-    training negatives in every fold (issue 12): 0.911, 0.869, 0.983, 0.021
-    (0.921, 0.862, 0.986, 0.024 without them; 0.884, 0.837, 0.974, 0.025 before
-    the bank centred every document's embeddings on its mean).
+    training negatives in the bank of every fold and in the training folds
+    when the scope gate lets them through (none does: each is out of scope,
+    so the calibration is fitted on the in-scope strategies): 0.914, 0.872,
+    0.986, 0.018 (0.911, 0.869, 0.983, 0.021 with every negative in the
+    training folds at weight 0.5; 0.921, 0.862, 0.986, 0.024 without negatives;
+    0.884, 0.837, 0.974, 0.025 before the bank centred every document's
+    embeddings on its mean).
     """
     from analyser.calibrate import calibrate_from_outputs
     from analyser.embed import CachedEncoder, EmbeddingCache
@@ -162,26 +166,29 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     print(report.__rich__())
     assert report.honest  # features rebuilt per fold, not the stored ones
     assert report.n_examples == 13 * 44
-    assert report.auc >= 0.95
-    assert report.accuracy3 >= 0.75
-    assert report.ece <= 0.10
-    assert report.macro_f1 >= 0.90
+    assert report.auc >= 0.98
+    assert report.accuracy3 >= 0.86
+    assert report.ece <= 0.03
+    assert report.macro_f1 >= 0.91
     assert len(report.per_language) == 13 and set(report.per_document) == set(CORPUS_IDS)
     # out of sample the real Dutch strategy agrees on 39 of 44 covered-vs-absent calls
     assert report.per_document["nl-2025"]["agreement"] >= 0.80
     cal = json.loads((tmp_path / "calibration.json").read_text(encoding="utf-8"))
     assert cal["model"] == "multilingual-e5-small" and cal["version"]
-    assert set(CORPUS_IDS) <= set(cal["fitted_on"]) and len(cal["fitted_on"]) == 13 + 14  # + the training negatives
+    # the training negatives are all out of scope (the gate labels them absent): the calibration is fitted on the strategies
+    assert set(cal["fitted_on"]) == set(CORPUS_IDS)
     assert 0.2 <= cal["covered_threshold"] <= 0.6
 
-    # issue 12 on the real Dutch strategy (before the negatives: macro-F1 0.612, AUC 0.810, three-class 0.636).
-    # Measured with them on the merged pipeline: macro-F1 0.588, AUC 0.750, three-class 0.659 -- the issue's
-    # "not worse" targets for macro-F1 (0.612) and AUC (0.810) are NOT met yet (issue 12 stays open); these
-    # floors pin today's figures so that a further loss fails.
+    # issue 12 on the real Dutch strategy (before the negatives: macro-F1 0.612, AUC 0.810, three-class 0.636;
+    # the pre-negatives scorer on today's segmentation: 0.588, 0.810, 0.591). With every negative in the training
+    # folds: 0.588, 0.750, 0.659; with the calibration fitted on in-scope documents only: 0.612, 0.786, 0.659.
+    # The issue's AUC target (0.810) is NOT met yet (AUC rests on 84 pairs: 2 absent key elements, and the absent
+    # 2.4.e scores above most mid-range covered ones); these floors pin today's figures so that a further loss fails.
     nl = report.per_document["nl-2025"]
-    assert nl["macro_f1"] >= 0.58 and nl["accuracy3"] >= 0.636
-    assert nl["auc"] >= 0.74
+    assert nl["macro_f1"] >= 0.61 and nl["accuracy3"] >= 0.65
+    assert nl["auc"] >= 0.78
     # ... and the training negatives, each left out in turn, cover (almost) nothing
     assert report.n_negative == 14
-    assert report.false_coverage <= 1 / 44
-    assert report.negative_mean_score < 0.1
+    assert report.false_coverage == 0.0  # 0 of 616 (every training negative out of scope)
+    assert report.negative_mean_score < 0.06
+    assert all(v["in_scope"] == 0.0 for v in report.per_negative.values())

@@ -236,6 +236,45 @@ def test_a_legal_act_is_out_of_scope_whatever_its_topic(toy_matches):
     assert assess_scope(on_topic, _seg(heads[:2] + TEXTS * 10)).in_scope
 
 
+def test_inline_article_headings_make_a_legal_act(toy_matches):
+    """Polish, Czech or Slovak acts open each provision on the heading's line ("Art. 1. W ustawie ..."): still a legal act."""
+    from analyser.scope import legal_headings
+
+    inline = ["Art. 1. W ustawie z dnia 21 czerwca 2001 r. o ochronie praw lokatorów wprowadza się następujące zmiany:",
+              "Art. 2. Kaucja zabezpieczająca nie może przekraczać trzykrotności miesięcznego czynszu.",
+              "Čl. 3. Tento zákon nadobúda účinnosť prvým dňom mesiaca nasledujúceho po dni jeho vyhlásenia.",
+              "§ 4. Die Behörde entscheidet binnen drei Monaten über den Antrag auf Verlängerung."]
+    cites = ["Article 7 of Regulation (EU) 2024/1351 requires a national strategy to be adopted by every Member State.",
+             "Art. 7 ust. 2 rozporządzenia przewiduje przegląd strategii co pięć lat."]
+    seg = _seg(inline + cites + TEXTS)
+    assert legal_headings(seg) == (3, 10)  # "Čl." is no article word; a citation has no full stop after the number
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    d = assess_scope(on_topic, seg)
+    assert not d.in_scope and d.reason == "structured as a legal act (3 article headings)"
+    assert assess_scope(on_topic, _seg(cites + TEXTS)).in_scope
+
+
+def test_a_form_to_fill_in_is_out_of_scope_whatever_its_topic(toy_matches):
+    from analyser.scope import form_fields
+
+    form = ["1. Гражданство. В коя държава е издаден вашият паспорт? __________",
+            "2. Пребивавали ли сте в България повече от 183 дни през годината? [ ] Да [ ] Не",
+            "3. Adresse: ______  Téléphone: ______",
+            "☐ salarié ☐ indépendant"]
+    seg = _seg(form + TEXTS)
+    fields, n_words = form_fields(seg)
+    assert fields == 7
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    d = assess_scope(on_topic, seg)
+    assert not d.in_scope and d.reason == "structured as a form to fill in (7 fill-in fields)"
+    assert d.score == pytest.approx(assess_scope(on_topic).score / 2, abs=1e-4)
+    # a few blanks in a long strategy (a template left unfilled in one place) do not make a form
+    assert assess_scope(on_topic, _seg(form[:1] + form[2:3] + TEXTS * 10)).in_scope
+    sparse = _seg(form + TEXTS * 40)
+    assert form_fields(sparse)[0] == 7 and 100 * 7 < form_fields(sparse)[1]
+    assert assess_scope(on_topic, sparse).in_scope
+
+
 def test_calibration_report_prints_the_false_coverage_rate():
     from analyser.calibrate import CalibrationReport
 
@@ -245,3 +284,23 @@ def test_calibration_report_prints_the_false_coverage_rate():
     assert "ECE 0.021   false-coverage rate 0.002 (14 negative documents, mean score 0.011)" in text
     assert "neg-x" in text.splitlines()[-1] and text.splitlines()[-1].split()[1] == "1"
     assert "false-coverage rate – (no negative documents)" in str(CalibrationReport(**base))
+
+
+def test_calibration_trains_only_on_negatives_in_scope(monkeypatch, template):
+    """The calibration labels only in-scope documents: a negative the scope gate turns away is no training example."""
+    import analyser.calibrate as c
+
+    topic = {"s1": 0.9, "n-out": 0.31, "n-in": 0.62, "s2": 0.55}
+    docs = [c.DocumentMatches(d, "en", _seg(TEXTS, d), None, np.zeros((0, DIM), np.float32), {}, negative=d.startswith("n"))
+            for d in topic]
+
+    def rows(doc, template, bank, exclude):
+        return [(doc.doc_id, {"topic_doc": topic[doc.doc_id]}, "absent" if doc.negative else "addressed")] * 2
+
+    monkeypatch.setattr(c, "document_rows", rows)
+    examples, weights, ids = c.training_examples(docs, template, None)
+    assert ids == ["s1", "n-in", "s2"]
+    assert weights == [1.0, 1.0, c.NEGATIVE_WEIGHT, c.NEGATIVE_WEIGHT, 1.0, 1.0]
+    assert [lab for _, lab in examples] == ["addressed", "addressed", "absent", "absent", "addressed", "addressed"]
+    # a held-out document is left out whatever it is
+    assert c.training_examples(docs, template, None, held_out={"n-in"})[2] == ["s1", "s2"]

@@ -23,7 +23,17 @@ structural cue is added: a document whose blocks are made of article
 headings ("Article 3", "Artikel 59a", "§ 62", "Член 5", "Άρθρο 2" …; at
 least :data:`LEGAL_MIN_HEADINGS` and :data:`LEGAL_MIN_SHARE` of its blocks)
 is structured as a legal act, not as a strategy: its score is halved and it
-is out of scope. (The real Dutch strategy has 2 such blocks among 289.)
+is out of scope. (The real Dutch strategy has 2 such blocks among 289.) An
+article heading may stand alone ("Artikel 59a") or open its provision on the
+same line with a full stop after the number, as Polish, Czech or Slovak acts
+write them ("Art. 1. W ustawie …", "§ 3. Der Antrag …"); a strategy that
+cites an article ("Article 7 of Regulation …") has no full stop there.
+
+A form to fill in (a tax return, an application) is recognised the same way:
+at least :data:`FORM_MIN_FIELDS` fill-in fields (a blank line "_____", a
+check box "[ ]", "☐") and at least :data:`FORM_MIN_DENSITY` of them per 100
+words; its score is halved and it is out of scope. (No development strategy
+has a single one.)
 
 Without a topicality model (an encoder with no bank, e.g. the hashing test
 encoder, or a bank without negatives) the document is taken as in scope and
@@ -49,6 +59,15 @@ LEGAL_MIN_HEADINGS = 3
 """Article headings a legal act has at least."""
 LEGAL_MIN_SHARE = 0.08
 """Share of the document's blocks (running headers, footers and footnotes excluded) that are article headings in a legal act."""
+FORM_MIN_FIELDS = 5
+"""Fill-in fields a form has at least."""
+FORM_MIN_DENSITY = 1.0
+"""Fill-in fields per 100 words (running headers, footers and footnotes excluded) of a form."""
+_ARTICLE_WORD = (r"(?:art(?:icle|ikel|ículo|icolo|igo|ikolo|ykuł|ikkel|iklis|ikla|icol)?|člen|članak|článok|článek"
+                 r"|член|άρθρο|straipsnis|pants|paragrahv|cikk|pykälä)")
+_ARTICLE_INLINE = re.compile(r"^\s*(?:§+\s*\d+[a-z]?|" + _ARTICLE_WORD + r"\.?\s+(?:\d+[a-z]?|[IVXLC]+))\.\s+\S", re.IGNORECASE)
+"""An article heading that opens its provision on the same line: "Art. 1. W ustawie …" (full stop after the number)."""
+_FORM_FIELD = re.compile(r"_{4,}|\[\s?\]|[☐□☒]")
 _ARTICLE_HEADING = re.compile(
     r"^\s*(?:§+\s*\d+[a-z]?|(?:art(?:icle|ikel|ículo|icolo|igo|ikolo|ykuł|ikkel|iklis|ikla|icol)?|člen|članak|článok|článek"
     r"|член|άρθρο|straipsnis|pants|paragrahv|cikk|pykälä)\.?\s+(?:\d+[a-z]?|[IVXLC]+)\b)\.?\s*[–—:-]?\s*\S{0,60}$",
@@ -81,8 +100,23 @@ def legal_headings(seg: Segmentation) -> tuple[int, int]:
     "Article 1", "Artikel 59a", "ARTIKEL I", "§ 62 Abschiebungshaft", "Artículo 2".
     """
     blocks = [sb for sb in seg.blocks if sb.role not in ("header_footer", "footnote")]
-    hits = sum(1 for sb in blocks if _ARTICLE_HEADING.match(sb.block.text.split("\n", 1)[0]))
+    hits = 0
+    for sb in blocks:
+        first = sb.block.text.split("\n", 1)[0]
+        hits += bool(_ARTICLE_HEADING.match(first) or _ARTICLE_INLINE.match(first))
     return hits, len(blocks)
+
+
+def form_fields(seg: Segmentation) -> tuple[int, int]:
+    """(fill-in fields, words) of a document; running headers, footers and footnotes not counted.
+
+    A fill-in field is a blank of four or more underscores, an empty check
+    box "[ ]" or a box character (☐ □ ☒), e.g. "Telefon: __________",
+    "[ ] Да [ ] Не" (two fields).
+    """
+    blocks = [sb for sb in seg.blocks if sb.role not in ("header_footer", "footnote")]
+    fields = sum(len(_FORM_FIELD.findall(sb.block.text)) for sb in blocks)
+    return fields, sum(len(sb.block.text.split()) for sb in blocks)
 
 
 def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: float = SCOPE_THRESHOLD) -> ScopeDecision:
@@ -110,6 +144,9 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     n_legal, n_blocks = legal_headings(seg) if seg is not None else (0, 0)
     if n_legal >= LEGAL_MIN_HEADINGS and n_legal >= LEGAL_MIN_SHARE * n_blocks:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)")
+    n_fields, form_words = form_fields(seg) if seg is not None else (0, 0)
+    if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)")
     if score >= threshold:
         return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text")
     return ScopeDecision(False, round(score, 4), f"only {share:.0%} of its answer text reads like asylum and migration strategy text")
