@@ -224,7 +224,7 @@ def test_noop_rerun_loads_nothing_heavy(tmp_path: Path) -> None:
         f"    app(['analyse', *{docs!r}, '--out', {str(out)!r}, '--model', {str(folder)!r}, '-q'], prog_name='analyser')\n"
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
-        "heavy = sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'spacy', 'lingua', 'pdfplumber') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'onnxruntime', 'spacy', 'lingua', 'pdfplumber') if m in sys.modules)\n"
         "print(json.dumps({'code': code, 'heavy': heavy}))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
