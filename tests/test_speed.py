@@ -224,7 +224,7 @@ def test_noop_rerun_loads_nothing_heavy(tmp_path: Path) -> None:
         f"    app(['analyse', *{docs!r}, '--out', {str(out)!r}, '--model', {str(folder)!r}, '-q'], prog_name='analyser')\n"
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
-        "heavy = sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'spacy', 'lingua', 'pdfplumber') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'onnxruntime', 'spacy', 'lingua', 'pdfplumber') if m in sys.modules)\n"
         "print(json.dumps({'code': code, 'heavy': heavy}))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
@@ -269,3 +269,24 @@ def test_block_languages_low_accuracy_confirmed() -> None:
     ]
     assert detect_block_languages(texts, "en") == ["en", "en", "de", "en"]
     assert detect_language(" ".join(texts[3:] * 5)) == "en"
+
+
+# --------------------------------------------------------------------------- exact shortcuts
+
+
+def test_best_string_similarity_equals_the_plain_maximum() -> None:
+    """The pruned search of segmentation's lexical similarity returns exactly the maximum of every ratio."""
+    from analyser.segment.common import _best_string_similarity, _string_similarity
+    from analyser.template import load_template, normalise
+
+    template = load_template(None)
+    refs = [normalise(t) for lang in template.languages() for _k, _s, _ke, t in template.template_texts(lang)]
+    lines = [normalise(x) for x in (DEV / "xd-2025.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
+    probes = lines[:20] + refs[::15] + [refs[3] + " x", "", refs[10][: len(refs[10]) // 2]]
+    hits = 0
+    for probe in probes:
+        want = max((_string_similarity(probe, r) for r in refs), default=0.0)
+        assert _best_string_similarity(probe, refs) == want
+        hits += want > 0.9
+    assert hits >= len(refs[::15])  # the template's own pieces find themselves
+    assert _best_string_similarity("abc", []) == 0.0

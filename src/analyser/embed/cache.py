@@ -50,6 +50,9 @@ class EmbeddingCache:
     Args:
         cache_dir: root folder of the cache; created when needed.
         max_shards: shard count per model that triggers a merge.
+        read_only: never write, merge or delete anything (the vectors shipped
+            in a model folder, see :data:`PRECOMPUTED_DIR`); an unreadable
+            shard is then only skipped.
 
     Example:
         >>> import tempfile
@@ -60,9 +63,10 @@ class EmbeddingCache:
         True
     """
 
-    def __init__(self, cache_dir: str | os.PathLike[str], *, max_shards: int = 64) -> None:
+    def __init__(self, cache_dir: str | os.PathLike[str], *, max_shards: int = 64, read_only: bool = False) -> None:
         self.cache_dir = Path(cache_dir).expanduser()
         self.max_shards = max(2, max_shards)
+        self.read_only = read_only
         self._index: dict[str, dict[str, np.ndarray]] = {}  # model name -> key -> vector (dim,)
         self._loaded: dict[str, set[str]] = {}  # model name -> shard file names already read
 
@@ -93,6 +97,8 @@ class EmbeddingCache:
         now = time.time()
         for path in sorted(folder.iterdir()):
             if path.name.endswith(_PART_SUFFIX):
+                if self.read_only:
+                    continue
                 try:  # left by an interrupted write
                     if now - path.stat().st_mtime > _STALE_PART_SECONDS:
                         path.unlink()
@@ -111,6 +117,9 @@ class EmbeddingCache:
                 continue
             except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
                 logger.warning("ignoring unreadable cache shard %s (%s); it will be rewritten", path, exc)
+                if self.read_only:
+                    loaded.add(path.name)
+                    continue
                 try:
                     path.unlink()
                 except OSError:
@@ -121,8 +130,31 @@ class EmbeddingCache:
             loaded.add(path.name)
         return index
 
+    def lookup(self, model_name: str, dim: int, kind: Kind, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """The cached vectors of those ``texts`` that are cached, nothing encoded.
+
+        Args:
+            model_name: the encoder's ``cache_name``.
+            dim: its dimension (shards of another shape are skipped).
+            kind: ``"query"`` or ``"passage"``.
+            texts: the texts.
+
+        Returns:
+            text -> float32 (dim,) vector, for the texts found.
+        """
+        _check_kind(kind)
+        index = self._refresh(model_name, dim)
+        found: dict[str, np.ndarray] = {}
+        for t in texts:
+            v = index.get(self.key(model_name, kind, t))
+            if v is not None:
+                found[t] = v
+        return found
+
     def _write_shard(self, model_name: str, keys: list[str], vectors: np.ndarray) -> Path | None:
         """Write one shard atomically; a failure only costs the caching."""
+        if self.read_only:
+            return None
         folder = self._model_dir(model_name)
         target = folder / f"{uuid.uuid4().hex}{_SHARD_SUFFIX}"
         try:
@@ -202,8 +234,8 @@ class EmbeddingCache:
             )
             for k, v in zip(miss_keys, vectors):
                 index[k] = v
-            self._write_shard(name, miss_keys, vectors)
-            self._maybe_merge(name)
+            if self._write_shard(name, miss_keys, vectors) is not None:
+                self._maybe_merge(name)
             if progress is not None and n_hits + len(miss_keys) < len(texts):
                 progress(len(texts))  # repeated texts were encoded once
         out = np.empty((len(texts), encoder.dim), dtype=np.float32)
@@ -212,24 +244,54 @@ class EmbeddingCache:
         return out
 
 
+PRECOMPUTED_DIR = "precomputed"
+"""Folder of a model folder that holds vectors computed when the model was built
+(``analyser models build``): the template's wording, the key elements' and the
+aspects' queries, the same for every document. It is a read-only
+:class:`EmbeddingCache` (shards keyed by ``cache_name``, kind and text), so a
+text that changed since the build is simply embedded at run time."""
+
+
+def precomputed_store(encoder: Encoder) -> EmbeddingCache | None:
+    """The read-only store of vectors shipped in ``encoder``'s model folder, or None when it has none.
+
+    The folder is ``<encoder.path>/precomputed`` (:data:`PRECOMPUTED_DIR`);
+    encoders without a ``path`` (the hashing test encoder) have none.
+    """
+    path = getattr(encoder, "path", None)
+    if path is None:
+        return None
+    folder = Path(path) / PRECOMPUTED_DIR
+    return EmbeddingCache(folder, read_only=True) if folder.is_dir() else None
+
+
 class CachedEncoder:
     """An :class:`Encoder` that remembers what it embedded.
 
     Wraps another encoder; vectors are kept in memory for the life of the
     object and, when ``cache`` is given, on disk through :class:`EmbeddingCache`
     so that re-runs reuse them. The template's wording, embedded for every
-    document, is then computed once per run.
+    document, is then computed once per run, or not at all when the model
+    folder ships it (:func:`precomputed_store`): a text is looked up in memory,
+    then in the shipped vectors, then in ``cache``, and only then encoded.
 
     Args:
         inner: the real encoder.
         cache: optional on-disk cache.
+        precomputed: read-only vectors computed at model build time; default
+            :func:`precomputed_store` of ``inner``; False: none.
     """
 
-    def __init__(self, inner: Encoder, cache: EmbeddingCache | None = None) -> None:
+    def __init__(
+        self, inner: Encoder, cache: EmbeddingCache | None = None, precomputed: EmbeddingCache | bool | None = None
+    ) -> None:
         self.inner = inner
         self.cache = cache
         self.name: str = inner.name
         self.cache_name: str = getattr(inner, "cache_name", inner.name)
+        if precomputed is None or precomputed is True:
+            precomputed = precomputed_store(inner)
+        self.precomputed: EmbeddingCache | None = precomputed or None
         self._memory: dict[tuple[str, str], np.ndarray] = {}
         self._tokens: dict[tuple[str, str], int] = {}
 
@@ -264,6 +326,11 @@ class CachedEncoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         missing = [t for t in dict.fromkeys(texts) if (kind, t) not in self._memory]
+        if missing and self.precomputed is not None:
+            found = self.precomputed.lookup(self.cache_name, self.dim, kind, missing)
+            for t, v in found.items():
+                self._memory[(kind, t)] = np.asarray(v, dtype=np.float32)
+            missing = [t for t in missing if t not in found]
         if missing:
             if self.cache is not None:
                 vecs = self.cache.encode_cached(self.inner, missing, kind, batch_size=batch_size, progress=progress)
@@ -283,3 +350,37 @@ class CachedEncoder:
             for t, n in zip(missing, self.inner.count_tokens(missing, kind=kind)):
                 self._tokens[(kind, t)] = int(n)
         return [self._tokens[(kind, t)] for t in texts]
+
+
+def build_precomputed(encoder: Encoder, texts: dict[Kind, Sequence[str]], model_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Embed texts every document needs into the model folder's read-only store (:data:`PRECOMPUTED_DIR`).
+
+    Earlier vectors of the same ``cache_name`` are replaced. Called by
+    ``analyser models build`` after the model folder is complete.
+
+    Args:
+        encoder: the encoder the vectors are for (its ``cache_name`` keys them).
+        texts: kind -> texts to embed.
+        model_dir: the model folder; default ``encoder.path``.
+
+    Returns:
+        The folder written (``<model_dir>/precomputed/<cache_name>``).
+
+    Raises:
+        ValueError: when neither ``model_dir`` nor ``encoder.path`` is given.
+        OSError: when the folder cannot be written.
+    """
+    import shutil
+
+    root = model_dir if model_dir is not None else getattr(encoder, "path", None)
+    if root is None:
+        raise ValueError("build_precomputed needs a model folder")
+    store = EmbeddingCache(Path(root) / PRECOMPUTED_DIR)
+    name = getattr(encoder, "cache_name", encoder.name)
+    folder = store._model_dir(name)
+    shutil.rmtree(folder, ignore_errors=True)
+    for kind, items in texts.items():
+        items = list(dict.fromkeys(items))
+        if items:
+            store.encode_cached(encoder, items, kind)
+    return folder

@@ -16,7 +16,49 @@ from analyser.model_build import DIM, MAX_TOKENS, MODEL_NAME, default_model_dir,
 
 from .e5 import E5Encoder, default_precision, default_threads
 from .hashing import HashingEncoder
+from .onnx_e5 import OnnxE5Encoder, onnx_ready
 from .protocol import PRECISIONS, Encoder, Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
+
+
+BACKENDS: tuple[str, ...] = ("auto", "onnx", "torch")
+"""Inference backends of the E5 model: ``onnx`` (:class:`OnnxE5Encoder`, ONNX Runtime, fp32),
+``torch`` (:class:`E5Encoder`, also the only one for int8) and ``auto``: onnx when the
+model folder holds the graph and onnxruntime is installed, else torch."""
+
+
+def default_backend() -> str:
+    """``ANALYSER_BACKEND`` (``auto``, ``onnx`` or ``torch``) if set, else ``auto``.
+
+    Raises:
+        EncoderError: ``E312`` when the variable holds anything else.
+    """
+    value = os.environ.get("ANALYSER_BACKEND", "").strip().lower() or "auto"
+    if value not in BACKENDS:
+        raise EncoderError(Errors.E312, value=value, allowed=", ".join(BACKENDS))
+    return value
+
+
+def resolve_backend(path: Path, precision: str, backend: str | None = None) -> str:
+    """The backend (``onnx`` or ``torch``) that will run the model in ``path`` at ``precision``.
+
+    Args:
+        path: the model folder.
+        precision: ``fp32`` or ``int8`` (int8 is torch only).
+        backend: ``auto``, ``onnx`` or ``torch``; None: :func:`default_backend`.
+
+    Raises:
+        EncoderError: ``E312`` for an unknown backend; ``E313`` when ``onnx`` is
+            asked for but the graph or onnxruntime is missing (or with int8).
+    """
+    backend = (backend or default_backend()).lower()
+    if backend not in BACKENDS:
+        raise EncoderError(Errors.E312, value=backend, allowed=", ".join(BACKENDS))
+    if backend == "torch":
+        return "torch"
+    ready = precision == "fp32" and onnx_ready(path)
+    if backend == "onnx" and not ready:
+        raise EncoderError(Errors.E313, path=path)
+    return "onnx" if ready else "torch"
 
 
 def _model_path(name_or_path: str | os.PathLike[str] | None) -> Path:
@@ -29,7 +71,7 @@ def _is_hashing(name_or_path: str | os.PathLike[str] | None) -> bool:
     return name_or_path is not None and str(name_or_path) in {"hashing", HashingEncoder.name}
 
 
-def load_encoder(name_or_path: str | os.PathLike[str] | None = None) -> Encoder:
+def load_encoder(name_or_path: str | os.PathLike[str] | None = None, *, backend: str | None = None) -> Encoder:
     """Return an encoder by name or model folder, loaded now, in fp32.
 
     Args:
@@ -37,16 +79,20 @@ def load_encoder(name_or_path: str | os.PathLike[str] | None = None) -> Encoder:
             model in :func:`analyser.model_build.default_model_dir`; ``"hashing"``
             (or ``"hashing-fake"``) for :class:`HashingEncoder`; anything else
             is taken as the path of a sentence-transformers folder.
+        backend: see :func:`resolve_backend`.
 
     Returns:
         The encoder.
 
     Raises:
-        EncoderError: ``E301`` when the model folder does not exist.
+        EncoderError: ``E301`` when the model folder does not exist; ``E312``/``E313`` for the backend.
     """
     if _is_hashing(name_or_path):
         return HashingEncoder()
-    return E5Encoder(_model_path(name_or_path))
+    path = _model_path(name_or_path)
+    if is_built(path) and resolve_backend(path, "fp32", backend) == "onnx":
+        return OnnxE5Encoder(path, num_threads=default_threads())
+    return E5Encoder(path)
 
 
 def open_encoder(
@@ -54,21 +100,24 @@ def open_encoder(
     *,
     precision: Precision | None = None,
     num_threads: int | None = None,
+    backend: str | None = None,
 ) -> Encoder:
     """Like :func:`load_encoder`, but an E5 model is only loaded when first used (:class:`LazyEncoder`).
 
     Args:
         name_or_path: as for :func:`load_encoder`.
         precision: ``"fp32"`` or ``"int8"``; None: :func:`default_precision`.
-        num_threads: torch threads once loaded; None: :func:`default_threads`.
+        num_threads: inference threads once loaded; None: :func:`default_threads`.
+        backend: see :func:`resolve_backend`.
 
     Raises:
         EncoderError: ``E301`` at once when the model folder holds no model;
-            ``E310`` for an unknown precision.
+            ``E310`` for an unknown precision; ``E312``/``E313`` for the backend.
     """
     if _is_hashing(name_or_path):
         return HashingEncoder()
-    return LazyEncoder(_model_path(name_or_path), precision=precision or default_precision(), num_threads=num_threads)
+    return LazyEncoder(_model_path(name_or_path), precision=precision or default_precision(), num_threads=num_threads,
+                       backend=backend)
 
 
 class LazyEncoder:
@@ -83,39 +132,49 @@ class LazyEncoder:
     Args:
         path: the model folder.
         precision: see :class:`E5Encoder`.
-        num_threads: torch threads once loaded; None: :func:`default_threads`.
+        num_threads: inference threads once loaded; None: :func:`default_threads`.
+        backend: ``auto``, ``onnx`` or ``torch`` (:func:`resolve_backend`,
+            decided at construction without loading anything): :class:`OnnxE5Encoder`
+            or :class:`E5Encoder` is loaded.
 
     Raises:
         EncoderError: ``E301`` (at construction) when ``path`` holds no model;
-            ``E310`` for an unknown precision.
+            ``E310`` for an unknown precision; ``E312``/``E313`` for the backend.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, precision: Precision = "fp32", num_threads: int | None = None) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, precision: Precision = "fp32", num_threads: int | None = None,
+        backend: str | None = None,
+    ) -> None:
         self.path = Path(path).expanduser()
         if precision not in PRECISIONS:
             raise EncoderError(Errors.E310, value=precision, allowed=", ".join(PRECISIONS))
         if not is_built(self.path):
             raise EncoderError(Errors.E301, path=self.path)
+        self.backend: str = resolve_backend(self.path, precision, backend)
         self.precision: Precision = precision
         self.num_threads = num_threads
         self.name: str = encoder_name(self.path)
         self.cache_name: str = cache_name(self.name, precision)
         self.dim, self.max_tokens = _folder_shape(self.path)
-        self._inner: E5Encoder | None = None
+        self._inner: E5Encoder | OnnxE5Encoder | None = None
 
     def __repr__(self) -> str:
-        return f"LazyEncoder({str(self.path)!r}, precision={self.precision!r}, loaded={self.loaded})"
+        return f"LazyEncoder({str(self.path)!r}, precision={self.precision!r}, backend={self.backend!r}, loaded={self.loaded})"
 
     @property
     def loaded(self) -> bool:
         """Whether the model has been loaded."""
         return self._inner is not None
 
-    def load(self) -> E5Encoder:
+    def load(self) -> E5Encoder | OnnxE5Encoder:
         """Load the model now (once) and return it."""
         if self._inner is None:
             threads = self.num_threads if self.num_threads is not None else default_threads()
-            self._inner = E5Encoder(self.path, precision=self.precision, num_threads=threads)
+            if self.backend == "onnx":
+                self._inner = OnnxE5Encoder(self.path, num_threads=threads)
+            else:
+                self._inner = E5Encoder(self.path, precision=self.precision, num_threads=threads)
             self.dim, self.max_tokens = self._inner.dim, self._inner.max_tokens
         return self._inner
 

@@ -17,7 +17,7 @@ import numpy as np
 from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
-from .common import _NOTE_LINE_RE, _TemplateRefs, _is_furniture, _question_form, _starts_with_dash, _string_similarity
+from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash
 from .config import SegmentConfig
 from .headings import _Heading
 
@@ -79,7 +79,7 @@ def _template_scores(
         if norm.rstrip(" .:;?") in exact:
             lexical[i] = 1.0
         else:
-            lexical[i] = max((_string_similarity(norm, refs.normalised[c]) for c in cols), default=0.0)
+            lexical[i] = _best_string_similarity(norm, [refs.normalised[c] for c in cols])
     return lexical, cosine, best_ref
 
 
