@@ -122,7 +122,7 @@ def test_static_texts_cover_what_a_run_asks_for(tmp_path: Path) -> None:
     assert asked & static, "the run asked for none of the static texts"
     assert not {t for (kind, t) in with_store.seen if kind == "query"} & static
     assert sum(with_store.seen.values()) < sum(without.seen.values())
-    assert json.dumps(a.analysis, sort_keys=True) == json.dumps(b.analysis, sort_keys=True)
+    assert a.analysis.to_json() == b.analysis.to_json()
     np.testing.assert_array_equal(a.vectors, b.vectors)
 
 
@@ -172,7 +172,7 @@ def onnx_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("run `analyser models build`")
     if (src / ONNX_FILE).is_file():
         return src
-    from analyser.model_build import build_onnx
+    from analyser.model_onnx import build_onnx
 
     dst = tmp_path_factory.mktemp("onnx") / src.name
     dst.mkdir()

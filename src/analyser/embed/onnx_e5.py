@@ -2,7 +2,7 @@
 :class:`~analyser.embed.E5Encoder` in fp32 without importing torch or transformers.
 
 The graph (``onnx/model.onnx`` in the model folder) is exported from the model's own weights
-by ``analyser models build`` (:func:`analyser.model_build.build_onnx`): the transformer
+by ``analyser models build`` (:func:`analyser.model_onnx.build_onnx`): the transformer
 layers, mean pooling and L2 normalisation, in float32, already optimised by ONNX Runtime
 (fused attention, LayerNorm and GELU). The word embedding matrix (250k × 384, the largest
 tensor) stays outside the graph: its rows are read from ``model.safetensors`` through a

@@ -1,5 +1,5 @@
 """What ``analyser models build`` adds to a model folder besides the weights: the ONNX Runtime
-graph (:func:`analyser.model_build.build_onnx`) and the vectors every document needs
+graph (:func:`analyser.model_onnx.build_onnx`) and the vectors every document needs
 (:func:`static_texts`: the template's wording, the key elements' and the aspects' queries),
 shipped read-only in ``<model>/precomputed`` so that a cold run does not embed them.
 """
@@ -14,7 +14,7 @@ from ..aspect_score import aspect_queries
 from ..aspects import load_aspects
 from ..embed import Kind, build_precomputed, open_encoder, precomputed_store
 from ..match import MatchConfig, key_element_queries
-from ..model_build import build_onnx
+from ..model_onnx import build_onnx
 from ..template import load_template
 
 logger = logging.getLogger(__name__)
