@@ -59,6 +59,17 @@ class SegmentConfig:
             Annex heading over at least ``heading_check_words`` words of which
             less than ``min_heading_agreement`` are placed in its section by
             content is a stray match and dropped (:func:`_headings_content_agrees`).
+        own_order_penalty, own_subdivision_penalty: the document's own outline
+            mapped to Annex sections (:mod:`.outline`): a sibling that does not
+            follow the previous one in the Annex's order, and a child taken for
+            the own sub-division of its parent's section while the section has
+            sub-sections of its own, pay this much (standardised units).
+        own_title_rank_labelled, own_title_rank_plain, own_content_rank: an own
+            heading with a numbering label is its section's heading when the
+            section is among the ``own_title_rank_labelled`` closest Annex
+            headings to its title or among the ``own_content_rank`` best-placed
+            sections of its content; one without label needs both (title rank
+            ``own_title_rank_plain``).
         min_free_part_words: text before the first Annex heading of a partial
             document (fewer than ``min_numbered_sections`` headings) with at
             least this many words after its front matter is a free part,
@@ -86,6 +97,11 @@ class SegmentConfig:
     min_free_part_words: int = 40
     heading_check_words: int = 150
     min_heading_agreement: float = 0.3
+    own_order_penalty: float = 1.0
+    own_subdivision_penalty: float = 0.5
+    own_title_rank_labelled: int = 3
+    own_title_rank_plain: int = 2
+    own_content_rank: int = 3
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0

@@ -321,8 +321,12 @@ def _confirm_titles(
 def _past_title_lines(blocks: Sequence[Block], ids: Sequence[int], start: int, body_size: float, cfg: SegmentConfig) -> int:
     """Move ``start`` down a run of short heading-shaped lines: the document's title sits above its first heading."""
     nxt = [i for i in ids if i > start]
+    if match_relabelled_heading(blocks[start].text) is not None:
+        return start  # the document's own chapter heading ("Kapitel 1 –") is no title line
     while nxt and _heading_shaped(blocks[nxt[0]], body_size) and count_words(blocks[nxt[0]].text) <= cfg.max_title_words:
         start, nxt = nxt[0], nxt[1:]
+        if match_relabelled_heading(blocks[start].text) is not None:
+            break  # a heading of the document's own numbering ("I.", "Kapitel 1:") opens the text: no title line below it
     return start
 
 
@@ -337,5 +341,8 @@ def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size
             # the title page's lines are heading-shaped too: require body text soon after
             nxt = [j for j in body_ids if j > i][:3]
             if any(count_words(blocks[j].text) >= 25 for j in nxt):
+                return i
+            # a chapter of the document's own numbering ("I.", "Kapitel 1:") over short paragraphs
+            if match_relabelled_heading(blocks[i].text) is not None and sum(count_words(blocks[j].text) for j in nxt) >= 25:
                 return i
     return body_ids[0] if body_ids else 0
