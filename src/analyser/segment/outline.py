@@ -151,6 +151,18 @@ def _map_own_headings(
 
     family = [[pos[t] for t in order if inside(s, t)] for s in order]
     zt = np.vstack([_standardise(np.asarray(title_candidates[node.index][0], dtype=np.float64)) for node in nodes])
+    # the title read as text (against every section's wording and the annotated answers, as the
+    # placement reads it) adds to its cosines to the Annex headings: paraphrased titles name topics
+    for k, node in enumerate(nodes):
+        own_row = content_z.get(node.index)
+        if own_row:
+            row = np.full(n_sec, np.nan)
+            for s, v in own_row.items():
+                if s in pos:
+                    row[pos[s]] = v
+            if (~np.isnan(row)).sum() > 1:
+                row = np.where(np.isnan(row), np.nanmin(row), row)
+                zt[k] = (zt[k] + _standardise(row)) / 2
     zc = np.zeros((len(nodes), n_sec))
     for k, node in enumerate(nodes):
         rows = [(j, content_z[j]) for j in node.span if j in content_z]
@@ -244,7 +256,18 @@ def _map_own_headings(
             elif node.labelled:
                 ok = t_rank <= limit or c_rank <= cfg.own_content_rank
             else:
-                ok = t_rank <= limit and c_rank <= cfg.own_content_rank
+                # a heading without label is a weak cue: it names its chapter only when the chapter's
+                # text, placed by content, mostly went to that section already and the title ranks it high
+                votes: dict[str, int] = {}
+                for j in node.unit:
+                    placed = section_of[j]
+                    if placed is not None:
+                        votes[placed] = votes.get(placed, 0) + count_words(blocks[j].text)
+                raw = np.asarray(title_candidates[node.index][0])
+                sec = max(votes, key=lambda x: votes[x]) if votes else sec
+                c = pos[sec]
+                t_rank = int((raw > raw[c]).sum()) + 1
+                ok = bool(votes) and t_rank <= limit
             if not ok:
                 continue
             margin = float(zt[k, c] + zc[k, c] - np.sort(zt[k] + zc[k])[-2]) if n_sec > 1 else 1.0
