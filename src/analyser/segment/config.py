@@ -60,13 +60,16 @@ class SegmentConfig:
             follow the previous one in the Annex's order, and a child taken for
             the own sub-division of its parent's section while the section has
             sub-sections of its own, pay this much (standardised units).
-        own_title_rank_labelled, own_title_rank_plain, own_content_rank: an own
-            heading with a numbering label is its section's heading when the
-            section is among the ``own_title_rank_labelled`` closest Annex
-            headings to its title or among the ``own_content_rank`` best-placed
-            sections of its content; one without label when most of its
-            chapter's words were placed in a section that is among the
-            ``own_title_rank_plain`` closest Annex headings to its title.
+        own_title_rank_labelled, own_title_rank_plain, own_content_rank: a
+            heading numbered in an own scheme ("II.", "A.", "Kapitel 3") is its
+            section's heading when the section is among the
+            ``own_title_rank_labelled`` closest Annex headings to its title or
+            among the ``own_content_rank`` best sections of its content (inside
+            an established chapter the outline decides). A plain-numbered ("7.1.")
+            or unlabelled heading names the section most of its chapter's words
+            were placed in when that section is among the
+            ``own_title_rank_labelled - 1`` / ``own_title_rank_plain`` closest
+            Annex headings to its title (once per section).
         min_free_part_words: text before the first Annex heading of a partial
             document (fewer than ``min_numbered_sections`` headings) with at
             least this many words after its front matter is a free part,
@@ -92,7 +95,7 @@ class SegmentConfig:
     min_free_part_words: int = 40
     heading_check_words: int = 150
     min_heading_agreement: float = 0.3
-    own_order_penalty: float = 1.0
+    own_order_penalty: float = 2.5
     own_subdivision_penalty: float = 0.5
     own_title_rank_labelled: int = 3
     own_title_rank_plain: int = 1

@@ -69,6 +69,7 @@ def segment(
     confidence = [1.0] * n
     heading_at = {h.index: h for h in headings}
     region: list[str] = ["front"] * n  # front / body / annex
+    within: dict[int, str] = {}  # blocks of own sub-chapters under an Annex heading → that heading's section
     free: set[int] = set()  # blocks placed by content
     content_z: dict[int, dict[str, float]] = {}  # per free block: standardised score of each candidate section
     body_ids = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
@@ -116,6 +117,20 @@ def segment(
         if loose:
             # every section stays a candidate: an own sub-chapter may still serve the section it left
             place_by_content(loose, candidates_all)
+        # an Annex heading of a section with sub-sections ("II. <the Annex's 2.2 title>") over chapters
+        # of the document's own numbering ("II.1", "A."): those chapters are its sub-sections, found
+        # by the outline among them
+        within.clear()
+        for k, h in enumerate(headings):
+            sid = h.section_ids[0]
+            subs = [s for s in candidates_all if s.startswith(sid + ".")]
+            if len(h.section_ids) > 1 or not subs:
+                continue
+            end = headings[k + 1].index if k + 1 < len(headings) else (annex_start or n)
+            span = [i for i in range(h.index + 1, end) if not _is_furniture(blocks[i]) and section_of[i] == sid]
+            if any(i in title_candidates and title_candidates[i][1] for i in span):
+                place_by_content(span, [sid, *subs])
+                within.update((i, sid) for i in span)
         # a partial document may open with chapters of its own before its first
         # Annex heading: that part is placed by content (mixed documents)
         if not follows_template:
@@ -143,7 +158,7 @@ def segment(
 
     # own headings over text placed by content: Annex headings when their title agrees
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
-                                        {s for h in headings for s in h.section_ids})
+                                        {s for h in headings for s in h.section_ids}, within)
     # chapters under an own heading that names its section are a numbered part from here on:
     # their template text is told against their section's wording
     free.difference_update(settled)

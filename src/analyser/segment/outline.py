@@ -101,6 +101,15 @@ def _outline(blocks: Sequence[Block], cands: Sequence[int], labelled: Mapping[in
     return nodes
 
 
+def _in_scheme(text: str) -> bool:
+    """A heading numbered in a scheme of the document's own: roman numerals, letters or a chapter word."""
+    relabel = match_relabelled_heading(text)
+    if relabel is None:
+        return False
+    style = own_label_style(relabel[0])
+    return " " in style or "R" in style or "A" in style or "a" in style
+
+
 def _standardise(row: np.ndarray) -> np.ndarray:
     sd = float(row.std())
     return (row - row.mean()) / sd if sd > 1e-9 else np.zeros_like(row)
@@ -116,6 +125,7 @@ def _map_own_headings(
     order: Sequence[str],
     cfg: SegmentConfig,
     headed: AbstractSet[str] = frozenset(),
+    within: Mapping[int, str] | None = None,
 ) -> tuple[list[_Heading], set[int]]:
     """Map the own headings standing in parts placed by content to Annex sections.
 
@@ -131,6 +141,8 @@ def _map_own_headings(
         order: the template's section ids in Annex order.
         cfg: stage settings.
         headed: sections that already have an Annex heading (not mapped again).
+        within: blocks of own sub-chapters standing under an Annex heading →
+            that heading's section; their headings are mapped among its sub-sections.
 
     Returns:
         The own headings taken as Annex headings (method ``"title"``, own), in
@@ -143,6 +155,10 @@ def _map_own_headings(
         return [], settled
     labelled = {i: title_candidates[i][1] for i in cands}
     nodes = _outline(blocks, cands, labelled, free, order)
+    # the outline is read where the document numbers in a scheme of its own (roman numerals,
+    # letters, chapter words); plain numbers ("2 Border security", "7.1.") collide with the
+    # Annex's and unlabelled headings are weak cues: those name their chapter by its placed text
+    scheme = [_in_scheme(blocks[node.index].text) for node in nodes]
     pos = {s: k for k, s in enumerate(order)}
     n_sec = len(order)
 
@@ -199,6 +215,7 @@ def _map_own_headings(
     sub_of: dict[int, str] = {}  # node → its parent's section, as the document's own sub-division
 
     def assign(group: list[int], allowed: list[str], parent_sec: str | None) -> None:
+        group = [k for k in group if scheme[k]]
         states: list[str | None] = [*allowed, *([None] if parent_sec is not None else [])]
         if not group or not states:
             return
@@ -210,6 +227,8 @@ def _map_own_headings(
                     emis[g, c] = zc[k, pos[parent_sec]] - (cfg.own_subdivision_penalty if allowed else 0.0)
                 else:
                     emis[g, c] = zt[k, pos[s]] + zc[k, pos[s]]
+                    if parent_sec is not None and not inside(parent_sec, s):
+                        emis[g, c] -= cfg.own_order_penalty  # an own sub-chapter may serve another section, when its content says so
         trans = np.zeros((len(states), len(states)))
         for a, sa in enumerate(states):
             for b, sb in enumerate(states):
@@ -234,40 +253,62 @@ def _map_own_headings(
                 child_parent: str | None = parent_sec
             else:
                 choice[k] = s
-                children_allowed = [t for t in order if inside(s, t) and t != s and t not in headed]
+                children_allowed = [t for t in order if t != s and t not in headed]
                 child_parent = s
             kids = [m for m, node in enumerate(nodes) if node.parent == k]
             assign(kids, children_allowed, child_parent)
 
-    assign([k for k, node in enumerate(nodes) if node.parent is None], allowed_top, None)
+    within = within or {}
+    tops = [k for k, node in enumerate(nodes) if node.parent is None]
+    assign([k for k in tops if nodes[k].index not in within], allowed_top, None)
+    for sid in dict.fromkeys(within[nodes[k].index] for k in tops if nodes[k].index in within):
+        group = [k for k in tops if within.get(nodes[k].index) == sid]
+        assign(group, [t for t in order if t != sid and t not in headed], sid)
 
     out: list[_Heading] = []
     taken: set[int] = set()
+    used: set[str] = set(headed)  # sections named by a plain-numbered or unlabelled heading: once each
     for k, node in enumerate(nodes):
-        sec = choice.get(k)
+        sec = choice.get(k) if scheme[k] else None
+        # the section most of its chapter's words were placed in by content (before this mapping)
+        votes: dict[str, int] = {}
+        for j in node.unit:
+            placed = section_of[j]
+            if placed is not None:
+                votes[placed] = votes.get(placed, 0) + count_words(blocks[j].text)
+        voted = max(votes, key=lambda x: votes[x]) if votes else None
+        if not scheme[k]:
+            raw = np.asarray(title_candidates[node.index][0])
+            if voted is None or voted in used:
+                continue
+            t_rank = int((raw > raw[pos[voted]]).sum()) + 1
+            if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
+                continue
+            sec = voted
+            used.add(sec)
+            conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
+            taken.add(k)
+            settled.update((node.index, *node.unit))
+            for j in (node.index, *node.unit):
+                section_of[j] = sec
+            confidence[node.index] = conf
+            out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+            continue
+        if sec is not None and voted is not None and voted != sec and (inside(sec, voted) or inside(voted, sec)):
+            sec = voted  # the outline names the branch, the placed text its level ("V. Asylum" ↔ 2.3 or 2.3.2)
         if sec is not None:
             c = pos[sec]
             t_rank = int((zt[k] > zt[k, c]).sum()) + 1
             not_above = [m for m in range(n_sec) if not inside(order[m], sec)]
             c_rank = int((zc[k, not_above] > zc[k, c]).sum()) + 1 if node.span else n_sec
             limit = cfg.own_title_rank_labelled if node.labelled else cfg.own_title_rank_plain
-            if node.parent is not None and node.parent in taken and choice.get(node.parent) is not None:
+            parent_sec = choice.get(node.parent) if node.parent is not None and node.parent in taken else within.get(node.index)
+            if parent_sec is not None and inside(parent_sec, sec):
                 ok = True  # inside an established chapter: the outline has narrowed the choice to its sub-sections
-            elif node.labelled:
-                ok = t_rank <= limit or c_rank <= cfg.own_content_rank
+            elif parent_sec is not None:
+                ok = voted == sec  # a sub-chapter leaves its chapter's section only when its placed text does too
             else:
-                # a heading without label is a weak cue: it names its chapter only when the chapter's
-                # text, placed by content, mostly went to that section already and the title ranks it high
-                votes: dict[str, int] = {}
-                for j in node.unit:
-                    placed = section_of[j]
-                    if placed is not None:
-                        votes[placed] = votes.get(placed, 0) + count_words(blocks[j].text)
-                raw = np.asarray(title_candidates[node.index][0])
-                sec = max(votes, key=lambda x: votes[x]) if votes else sec
-                c = pos[sec]
-                t_rank = int((raw > raw[c]).sum()) + 1
-                ok = bool(votes) and t_rank <= limit
+                ok = t_rank <= limit or c_rank <= cfg.own_content_rank
             if not ok:
                 continue
             margin = float(zt[k, c] + zc[k, c] - np.sort(zt[k] + zc[k])[-2]) if n_sec > 1 else 1.0
