@@ -113,16 +113,16 @@ def test_own_subdivision_of_a_leaf_section():
 
 def test_own_subchapter_serving_another_section_when_its_content_says_so():
     """A sub-chapter of "II." ↔ 2.2 whose title and placed text are clearly preparedness (2.4) goes to 2.4;
-    with its text placed in 2.2's branch it stays there (the placed text gives the level)."""
+    when its text was placed elsewhere it is not moved out of its chapter."""
     blocks = _blocks(["II. Grenzen", "II.1 Überwachung", "a", "II.2 Instrumentalisierung", "b"])
     cands = {0: (_row(s2_2=0.94), True), 1: (_row(s2_2_1=0.92), True), 3: (_row(s2_4=0.95), True)}
     content_z = {2: _content(s2_2_1=2.0), 4: _content(s2_4=3.0)}
     section_of: list[str | None] = [None, None, "2.2.1", None, "2.4"]  # as placed by content
     heads, _ = _map_own_headings(blocks, cands, set(range(5)), content_z, section_of, [0.5] * 5, ORDER, SegmentConfig())
     assert section_of == ["2.2", "2.2.1", "2.2.1", "2.4", "2.4"]
-    section_of = [None, None, "2.2.1", None, "2.2"]
+    section_of = [None, None, "2.2.1", None, "2.2.2"]  # its text placed elsewhere: it does not leave its chapter
     heads, _ = _map_own_headings(blocks, cands, set(range(5)), content_z, section_of, [0.5] * 5, ORDER, SegmentConfig())
-    assert section_of[3:] == [None, "2.2"]
+    assert section_of[3:] == [None, "2.2.2"]
 
 
 def test_unlabelled_heading_needs_the_placed_text_to_agree():

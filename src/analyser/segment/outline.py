@@ -294,8 +294,6 @@ def _map_own_headings(
             confidence[node.index] = conf
             out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
             continue
-        if sec is not None and voted is not None and voted != sec and (inside(sec, voted) or inside(voted, sec)):
-            sec = voted  # the outline names the branch, the placed text its level ("V. Asylum" ↔ 2.3 or 2.3.2)
         if sec is not None:
             c = pos[sec]
             t_rank = int((zt[k] > zt[k, c]).sum()) + 1
