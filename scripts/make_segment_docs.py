@@ -20,18 +20,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from segment_docs_text import TEXT  # noqa: E402
+from segment_docs_text_more import PARENT, TEXT_MORE  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK = json.loads((ROOT / "src/analyser/data/templates/nl.json").read_text(encoding="utf-8"))
-HELDOUT_LANGS = ("pl", "sv")
+HELDOUT_LANGS = ("pl", "sv", "cs")
+LANGS = {**TEXT, **TEXT_MORE}
 ROMAN = ("I", "II", "III", "IV")
 
 
 def lang_text(lang: str) -> dict:
     """The wording of one language; Dutch template text from the official pack."""
-    t = dict(TEXT[lang])
+    t = dict(LANGS[lang])
+    t["parent"] = PARENT.get(lang, {})
     if lang == "nl":
         secs = PACK["sections"]
+        t["parent"] = {s: secs[s]["title"].rstrip(":").split(" (")[0] for s in ("2.1", "2.2", "2.3")}
         t["heading"] = {s: secs[s]["title"].rstrip(":") for s in ("2.1.2", "2.2.2", "2.3.3", "2.3.4", "2.6")}
         t["q"] = {k: v.lstrip("—– ").strip() for s in ("2.2.2", "2.3.3", "2.6") for k, v in secs[s]["questions"].items()}
         t["instr"] = {"2.6": secs["2.6"]["instructions"][0]}
@@ -153,13 +157,79 @@ def titleonly(d: Doc, t: dict) -> None:
         d.answers(t, sec)
 
 
-KINDS = {f.__name__: f for f in (excerpt3, chapter1, roman, chapter, letters, toc, mixed, collide, titleonly)}
+def _bare(title: str) -> str:
+    """An own sub-heading without its "2.1 " number."""
+    return title.split(" ", 1)[1] if title[:1].isdigit() else title
+
+
+def romansub(d: Doc, t: dict) -> None:
+    """The Annex's chapters numbered I.–IV. with sub-sections "I.1", "III.2" (paraphrased or own titles)."""
+    d.add("front_matter", None, t["title"])
+    d.add("section_heading", "2.1", f"I. {t['parent']['2.1']}")
+    d.add("section_heading", "2.1.2", f"I.1 {t['own']['2.1.2']}")
+    d.answers(t, "2.1.2")
+    d.add("section_heading", "2.2", f"II. {t['parent']['2.2']}")
+    d.add("section_heading", "2.2.2", f"II.1 {t['para']['2.2.2']}")
+    d.answers(t, "2.2.2")
+    d.add("section_heading", "2.3", f"III. {t['parent']['2.3']}")
+    d.add("section_heading", "2.3.3", f"III.1 {t['para']['2.3.3']}")
+    d.question(t, "2.3.3.a")
+    d.answers(t, "2.3.3")
+    d.add("section_heading", "2.3.4", f"III.2 {t['own']['2.3.4']}")
+    d.answers(t, "2.3.4")
+    d.add("section_heading", "2.6", f"IV. {t['para']['2.6']}")
+    d.answers(t, "2.6")
+
+
+def chapletters(d: Doc, t: dict) -> None:
+    """Chapters "Kapitel 1–3" with lettered sub-sections; under 2.6 the letters are the document's own sub-division."""
+    d.add("front_matter", None, t["title"])
+    d.add("section_heading", "2.2", f"{t['chapter']} 1 – {t['parent']['2.2']}")
+    d.add("section_heading", "2.2.2", f"A. {t['para']['2.2.2']}")
+    d.answers(t, "2.2.2")
+    d.add("section_heading", "2.3", f"{t['chapter']} 2 – {t['parent']['2.3']}")
+    d.add("section_heading", "2.3.3", f"A. {t['para']['2.3.3']}")
+    d.answers(t, "2.3.3")
+    d.add("section_heading", "2.3.4", f"B. {t['own']['2.3.4']}")
+    d.answers(t, "2.3.4")
+    d.add("section_heading", "2.6", f"{t['chapter']} 3 – {t['para']['2.6']}")
+    d.question(t, "2.6.a")
+    d.add("answer_heading", "2.6", f"A. {_bare(t['own']['staff'])}")
+    d.answers(t, "2.6", (0,))
+    d.add("answer_heading", "2.6", f"B. {_bare(t['own']['it'])}")
+    d.answers(t, "2.6", (1,))
+
+
+def paraphr(d: Doc, t: dict) -> None:
+    """Unnumbered own headings that paraphrase the Annex titles, not in the Annex's order, no template text."""
+    d.add("front_matter", None, t["title"])
+    for sec, title in (("2.3.3", t["para"]["2.3.3"]), ("2.2.2", t["para"]["2.2.2"]), ("2.6", t["para"]["2.6"]),
+                       ("2.3.4", t["own"]["2.3.4"]), ("2.1.2", t["own"]["2.1.2"])):
+        d.add("answer_heading", sec, title)
+        d.answers(t, sec)
+
+
+def mixedown(d: Doc, t: dict) -> None:
+    """A free part of three own unnumbered chapters, then two Annex-numbered sections."""
+    d.add("front_matter", None, t["title"])
+    for sec, title in (("2.1.2", t["own"]["2.1.2"]), ("2.2.2", t["para"]["2.2.2"]), ("2.3.4", t["own"]["2.3.4"])):
+        d.add("answer_heading", sec, title)
+        d.answers(t, sec)
+    d.add("section_heading", "2.3.3", f"2.3.3. {t['heading']['2.3.3']}")
+    d.answers(t, "2.3.3")
+    d.add("section_heading", "2.6", f"2.6. {t['heading']['2.6']}")
+    d.question(t, "2.6.a")
+    d.answers(t, "2.6")
+
+
+KINDS = {f.__name__: f for f in (excerpt3, chapter1, roman, chapter, letters, toc, mixed, collide, titleonly,
+                                 romansub, chapletters, paraphr, mixedown)}
 
 
 def build() -> list[Path]:
     """Write every document; returns the gold paths written."""
     written = []
-    for lang in TEXT:
+    for lang in LANGS:
         t = lang_text(lang)
         for kind, fn in KINDS.items():
             doc_id = f"seg-{lang}-{kind}"

@@ -15,7 +15,10 @@ segmented part by part.
   by an Annex title reproduced without number (exact wording of a template
   pack); and by the document's own numbering ("III.", "B)", "Kapitel 3:",
   "Hoofdstuk 2 –") or a paraphrased title once the content below it agrees
-  (:func:`_confirm_titles`). Blocks inherit the section of the heading above.
+  (:mod:`.outline`: the document's own outline — "I." above "I.1", "Kapitel 2" above
+  "A." — mapped to Annex sections by title and content together, siblings in the
+  Annex's order, children inside their parent's section). Blocks inherit the
+  section of the heading above; an own chapter goes to its section as a whole.
   Runs of headings whose sections come again later are a table of contents.
 * **Parts without Annex headings** — a whole free-form document, or the own
   chapters a partial document opens with — are placed by content: each block's
@@ -40,6 +43,7 @@ Modules: :mod:`.core` (:func:`segment`, the section summary), :mod:`.config`
 (:class:`SegmentConfig`), :mod:`.headings` (Annex numbers, own numbering,
 titles, table-of-contents runs), :mod:`.template_text` (template text versus
 answers), :mod:`.placement` (parts placed by content: k-NN vote, Viterbi),
+:mod:`.outline` (the own outline mapped to Annex sections),
 :mod:`.exemplars` (the k-NN bank), :mod:`.common` (patterns, layout cues,
 template references).
 """

@@ -59,6 +59,7 @@ _RELABEL_RE = re.compile(
     rf"""^\s*(?:
         (?i:(?P<kw>{'|'.join(_CHAPTER_WORDS)}))\.?\s+(?P<kwnum>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}|[IVXLCivxlc]{{1,6}}|[A-Za-z])(?![\w/,])\.?
       | (?P<num>[IVXLC]{{1,6}}|[A-Z]|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})[.)]
+      | (?P<sub>[IVXLC]{{1,6}}\.(?:\d{{1,2}}|[A-Z])(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}(?:\.\d{{1,2}})?)[.)]?
     )\s*[–—:\-.]*\s+(?P<title>\S.*)$""",
     re.VERBOSE | re.DOTALL | re.UNICODE,
 )
@@ -68,7 +69,8 @@ def match_relabelled_heading(text: str) -> tuple[str, str] | None:
     """Read a heading numbered in the document's own scheme.
 
     Recognises "II. Title", "B) Title", "Kapitel 3: Title", "Hoofdstuk 2 – Title",
-    "Chapter IV Title" and "4.2. Title" (a number that may or may not be the Annex's).
+    "Chapter IV Title", "4.2. Title" (a number that may or may not be the Annex's)
+    and sub-sections of an own scheme: "II.1 Title", "III.A. Title", "A.2 Title".
 
     Args:
         text: a block's text.
@@ -81,13 +83,37 @@ def match_relabelled_heading(text: str) -> tuple[str, str] | None:
     m = _RELABEL_RE.match(text)
     if not m:
         return None
-    label = m.group("num") or m.group("kwnum")
-    if m.group("num") and len(label) > 1 and label[0].isalpha() and not _ROMAN_FULL_RE.match(label):
+    label = m.group("num") or m.group("sub") or m.group("kwnum")
+    first = label.split(".")[0]
+    if (m.group("num") or m.group("sub")) and len(first) > 1 and first[0].isalpha() and not _ROMAN_FULL_RE.match(first):
         return None
     title = " ".join(m.group("title").split())
     if not title or title[0].isdigit():
         return None
     return ((f"{m.group('kw')} {label}" if m.group("kw") else label), title)
+
+
+def own_label_style(label: str) -> str:
+    """The shape of an own numbering label, one symbol per component.
+
+    "II" → "R", "II.1" → "R.1", "B" → "A", "b" → "a", "4.2" → "1.1",
+    "Kapitel 3" → "kapitel 1" (the keyword casefolded). A single "I", "V" or
+    "X" counts as roman; other single capitals as letters. Labels of one style
+    and depth are siblings in the document's outline.
+    """
+    keyword, _, number = label.rpartition(" ")
+    parts = []
+    for k, comp in enumerate(number.split(".")):
+        if comp.isdigit():
+            parts.append("1")
+        elif _ROMAN_FULL_RE.match(comp) and (len(comp) > 1 or comp in "IVX") and k == 0:
+            parts.append("R")
+        elif comp.isupper():
+            parts.append("A")
+        else:
+            parts.append("a")
+    style = ".".join(parts)
+    return f"{keyword.casefold()} {style}" if keyword else style
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ class SegmentConfig:
     """Settings of the segment stage.
 
     Attributes:
-        min_numbered_sections: fewer Annex headings than this → free-form mode.
+        min_numbered_sections: ``Segmentation.follows_template`` needs this many
+            sections with Annex headings (descriptive; no mode switch hangs on it).
         heading_rank: a numbered candidate is an Annex heading only when its
             own section is among the ``heading_rank`` closest Annex headings to
             its title (embedding cosine, any template language).
@@ -50,15 +51,25 @@ class SegmentConfig:
             section's mean similarity over the document is removed (hub
             sections); a short document covers too few topics for that.
         max_title_words: longer blocks are not taken for a heading by title alone.
-        title_rank_labelled, title_rank_plain: a heading of the document's own
-            numbering ("III.", "Kapitel 2:") / without number becomes the
-            Annex heading of the section the text below it is placed in by
-            content when that section is among this many closest Annex
-            headings to its title.
         heading_check_words, min_heading_agreement: in a partial document, an
             Annex heading over at least ``heading_check_words`` words of which
             less than ``min_heading_agreement`` are placed in its section by
             content is a stray match and dropped (:func:`_headings_content_agrees`).
+        own_order_penalty, own_subdivision_penalty: the document's own outline
+            mapped to Annex sections (:mod:`.outline`): a sibling that does not
+            follow the previous one in the Annex's order, and a child taken for
+            the own sub-division of its parent's section while the section has
+            sub-sections of its own, pay this much (standardised units).
+        own_title_rank_labelled, own_title_rank_plain, own_content_rank: a
+            heading numbered in an own scheme ("II.", "A.", "Kapitel 3") is its
+            section's heading when the section is among the
+            ``own_title_rank_labelled`` closest Annex headings to its title or
+            among the ``own_content_rank`` best sections of its content (inside
+            an established chapter the outline decides). A plain-numbered ("7.1.")
+            or unlabelled heading names the section most of its chapter's words
+            were placed in when that section is among the
+            ``own_title_rank_labelled - 1`` / ``own_title_rank_plain`` closest
+            Annex headings to its title (once per section).
         min_free_part_words: text before the first Annex heading of a partial
             document (fewer than ``min_numbered_sections`` headings) with at
             least this many words after its front matter is a free part,
@@ -81,11 +92,14 @@ class SegmentConfig:
     labelled_title_weight: float = 0.8
     heading_switch_cost: float = 0.6
     max_title_words: int = 16
-    title_rank_labelled: int = 2
-    title_rank_plain: int = 1
     min_free_part_words: int = 40
     heading_check_words: int = 150
     min_heading_agreement: float = 0.3
+    own_order_penalty: float = 2.5
+    own_subdivision_penalty: float = 0.5
+    own_title_rank_labelled: int = 3
+    own_title_rank_plain: int = 1
+    own_content_rank: int = 3
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0

@@ -16,7 +16,8 @@ from ..text import count_words
 from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_relabelled_heading
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
-from .headings import _Heading, _confirm_titles, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
+from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
+from .outline import _map_own_headings
 from .placement import _align_by_content
 from .template_text import _decide_template, _question_reproduced_once, _template_key_element, _template_scores
 
@@ -76,13 +77,16 @@ def segment(
     confidence = [1.0] * n
     heading_at = {h.index: h for h in headings}
     region: list[str] = ["front"] * n  # front / body / annex
+    within: dict[int, str] = {}  # blocks of own sub-chapters under an Annex heading → that heading's section
     free: set[int] = set()  # blocks placed by content
+    content_z: dict[int, dict[str, float]] = {}  # per free block: standardised score of each candidate section
     body_ids = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
     candidates_all = [s.id for s in template.sections if s.key_elements]
 
     def place_by_content(span: list[int], candidates: Sequence[str], conf_cfg: SegmentConfig = cfg) -> None:
         breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
-        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id, breaks, bank)
+        placed, conf = _align_by_content(blocks, span, candidates, template, refs, encoder, conf_cfg, body_size, doc.doc_id, breaks,
+                                         exemplars=bank, out_z=content_z)
         for i, s in placed.items():
             section_of[i] = s
             confidence[i] = conf[i]
@@ -122,6 +126,20 @@ def segment(
         if loose:
             # every section stays a candidate: an own sub-chapter may still serve the section it left
             place_by_content(loose, candidates_all)
+        # an Annex heading of a section with sub-sections ("II. <the Annex's 2.2 title>") over chapters
+        # of the document's own numbering ("II.1", "A."): those chapters are its sub-sections, found
+        # by the outline among them
+        within.clear()
+        for k, h in enumerate(headings):
+            sid = h.section_ids[0]
+            subs = [s for s in candidates_all if s.startswith(sid + ".")]
+            if len(h.section_ids) > 1 or not subs:
+                continue
+            end = headings[k + 1].index if k + 1 < len(headings) else (annex_start or n)
+            span = [i for i in range(h.index + 1, end) if not _is_furniture(blocks[i]) and section_of[i] == sid]
+            if any(i in title_candidates and title_candidates[i][1] for i in span):
+                place_by_content(span, [sid, *subs])
+                within.update((i, sid) for i in span)
         # a partial document may open with chapters of its own before its first
         # Annex heading: that part is placed by content (mixed documents)
         if not follows_template:
@@ -148,8 +166,12 @@ def segment(
                 region[i] = "annex"
 
     # own headings over text placed by content: Annex headings when their title agrees
-    titled = _confirm_titles(blocks, title_candidates, free, section_of, confidence, template.section_ids(), cfg,
-                             {s for h in headings for s in h.section_ids})
+    titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
+                                        {s for h in headings for s in h.section_ids}, within)
+    # chapters under an own heading that names its section are a numbered part from here on:
+    # their template text is told against their section's wording
+    free.difference_update(settled)
+    own_subheads = {i for i in settled if i in title_candidates and i not in {h.index for h in titled}}
     if titled:
         headings = sorted([*headings, *titled], key=lambda h: h.index)
         heading_at = {h.index: h for h in headings}
@@ -190,8 +212,8 @@ def segment(
                 kind = "question"
             role = "template_question" if kind == "question" else "template_instruction"
             ke = _template_key_element(template, section_of[i], refs, j, role)
-        elif _heading_shaped(b, body_size) and not _list_item(b):
-            role = "answer_heading"
+        elif i in own_subheads or (_heading_shaped(b, body_size) and not _list_item(b)):
+            role = "answer_heading"  # own_subheads: the document's own sub-division of a section ("A. Staff")
         elif _list_item(b):
             role = "answer_list_item"
         else:

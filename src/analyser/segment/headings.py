@@ -2,14 +2,13 @@
 
 Finds heading candidates (number + title meaning, exact template-pack titles,
 relabelled own numbering), confirms paraphrased titles by the content below them,
-and tells table-of-contents runs apart (:func:`_find_headings`, :func:`_confirm_titles`).
+and tells table-of-contents runs apart (:func:`_find_headings`); the own outline is mapped in :mod:`.outline`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
 
@@ -99,7 +98,7 @@ def _find_headings(
     kinds that are not decided here are returned in ``title_candidates``
     (block index → (cosine to each section's Annex heading, carries a
     numbering label)) and confirmed by the content below them
-    (:func:`_confirm_titles`).
+    (:func:`.outline._map_own_headings`).
 
     Runs of consecutive candidates whose sections come again later, or of four
     and more, are a table of contents and dropped; each section keeps one heading.
@@ -268,63 +267,15 @@ def _headings_content_agrees(
     return kept
 
 
-def _confirm_titles(
-    blocks: Sequence[Block],
-    title_candidates: dict[int, tuple[np.ndarray, bool]],
-    free: set[int],
-    section_of: list[str | None],
-    confidence: list[float],
-    order: Sequence[str],
-    cfg: SegmentConfig,
-    headed: AbstractSet[str] = frozenset(),
-) -> list[_Heading]:
-    """Headings of the document's own (renumbered, relabelled or unnumbered) that name an Annex section.
-
-    For a candidate standing in a part placed by content, the section of the
-    text below it (up to the next candidate; most words) is compared with its
-    title: when that section is among the ``cfg.title_rank_labelled`` (with a
-    numbering label) or ``cfg.title_rank_plain`` (without) closest Annex
-    headings to the title, the block is that section's heading (method
-    ``"title"``) and its chapter goes to that section as a whole. Modifies
-    ``section_of`` and ``confidence`` in place.
-
-    Returns:
-        The confirmed headings, in document order.
-    """
-    col_of = {s: c for c, s in enumerate(order)}
-    cands = sorted(i for i in title_candidates if i in free)
-    out: list[_Heading] = []
-    used: set[str] = set(headed)  # a section with an Annex heading keeps it
-    for k, i in enumerate(cands):
-        end = cands[k + 1] if k + 1 < len(cands) else len(blocks)
-        chapter = [j for j in range(i + 1, end) if j in free]
-        votes: dict[str, int] = {}
-        for j in chapter:
-            sec_j = section_of[j]
-            if sec_j is not None:
-                votes[sec_j] = votes.get(sec_j, 0) + count_words(blocks[j].text)
-        if not votes:
-            continue
-        sec = max(votes, key=lambda s: votes[s])
-        row, labelled = title_candidates[i]
-        rank = int((row > row[col_of[sec]]).sum()) + 1
-        if sec in used or rank > (cfg.title_rank_labelled if labelled else cfg.title_rank_plain):
-            continue
-        used.add(sec)
-        share = votes[sec] / sum(votes.values())
-        conf = float(np.mean([confidence[j] for j in chapter])) * share / rank
-        for j in (i, *chapter):
-            section_of[j] = sec
-        confidence[i] = conf
-        out.append(_Heading(i, (sec,), blocks[i].text, rank, False, "title", min(1.0, max(0.0, conf)), own=True))
-    return out
-
-
 def _past_title_lines(blocks: Sequence[Block], ids: Sequence[int], start: int, body_size: float, cfg: SegmentConfig) -> int:
     """Move ``start`` down a run of short heading-shaped lines: the document's title sits above its first heading."""
     nxt = [i for i in ids if i > start]
+    if match_relabelled_heading(blocks[start].text) is not None:
+        return start  # the document's own chapter heading ("Kapitel 1 –") is no title line
     while nxt and _heading_shaped(blocks[nxt[0]], body_size) and count_words(blocks[nxt[0]].text) <= cfg.max_title_words:
         start, nxt = nxt[0], nxt[1:]
+        if match_relabelled_heading(blocks[start].text) is not None:
+            break  # a heading of the document's own numbering ("I.", "Kapitel 1:") opens the text: no title line below it
     return start
 
 
@@ -339,5 +290,8 @@ def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size
             # the title page's lines are heading-shaped too: require body text soon after
             nxt = [j for j in body_ids if j > i][:3]
             if any(count_words(blocks[j].text) >= 25 for j in nxt):
+                return i
+            # a chapter of the document's own numbering ("I.", "Kapitel 1:") over short paragraphs
+            if match_relabelled_heading(blocks[i].text) is not None and sum(count_words(blocks[j].text) for j in nxt) >= 25:
                 return i
     return body_ids[0] if body_ids else 0

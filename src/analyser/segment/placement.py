@@ -81,12 +81,16 @@ def _align_by_content(
     doc_id: str = "",
     breaks: set[int] | frozenset[int] = frozenset(),
     exemplars: SectionExemplars | None = None,
+    out_z: dict[int, dict[str, float]] | None = None,
 ) -> tuple[dict[int, str], dict[int, float]]:
     """Place blocks ``indices`` in ``candidate_sections`` by meaning, smoothed.
 
     Changes of section are cheap at heading-shaped blocks and at ``breaks``
     (headings of the document's own numbering, whatever their shape).
     ``exemplars`` is the k-NN bank of annotated answers (None: template wording only).
+    ``out_z``, when given, receives per block the standardised content score
+    of every candidate section before smoothing (template wording and k-NN vote;
+    zero mean per block): the evidence :mod:`.outline` weighs own chapters by.
 
     Returns:
         (section per block index, confidence in [0, 1] per block index).
@@ -109,6 +113,10 @@ def _align_by_content(
         votes = np.log(bank.section_scores(vecs, candidate_sections, doc_id) + 0.05)
         votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
         z = cfg.exemplar_weight * votes + (1 - cfg.exemplar_weight) * z
+    if out_z is not None:
+        for row, i in enumerate(indices):
+            zr = z[row] - z[row].mean()
+            out_z[i] = {sec: float(zr[c]) for c, sec in enumerate(candidate_sections)}
     # short blocks carry little evidence: damp them
     weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
     emission = z * weights[:, None]

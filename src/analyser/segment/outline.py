@@ -1,0 +1,326 @@
+"""The document's own outline mapped to Annex sections (renumbered, relabelled and paraphrased chapters).
+
+A document that numbers the Annex's chapters in a scheme of its own ("I.", "II.1",
+"Kapitel 3" + "A.", "B.") or heads them with titles of its own is read as an
+outline: the labels' styles give the levels ("II" above "II.1", "Kapitel 2" above
+"A."), and every own heading is mapped to the Annex section that its title and
+the content below it name together, consistently across the document:
+
+* siblings follow the Annex's order (a sibling that goes back, or into the
+  previous sibling's sub-sections, pays ``cfg.own_order_penalty``), so once
+  "II" ↔ 2.2 is clear the next sibling looks after 2.2's subtree;
+* a child lies inside its parent's section, or is the document's own
+  sub-division of it ("A. Staff" under "Kapitel 3 – Capacity" ↔ 2.6);
+* evidence is relative, never a fixed cosine: the title's cosines to the 17
+  Annex headings and the content's section scores are each standardised over
+  the sections (margins against the other sections), then added.
+
+A heading is taken as its section's heading when its title or the content
+agrees well enough by rank (``cfg.own_title_rank_*``, ``cfg.own_content_rank``);
+then the text directly below it (up to the next own heading) goes to that
+section as one unit. Headings not taken leave their text to the placement by
+content (:mod:`.placement`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..schema import Block
+from ..text import count_words
+from .common import match_heading_number, match_relabelled_heading, own_label_style
+from .config import SegmentConfig
+from .headings import _Heading
+
+logger = logging.getLogger(__name__)
+
+@dataclass
+class _Node:
+    index: int  # block index of the heading
+    level: int
+    labelled: bool
+    parent: int | None = None  # position of the parent node in the outline
+    unit: tuple[int, ...] = ()  # free blocks directly below it
+    span: tuple[int, ...] = ()  # free blocks of its whole subtree
+
+
+def _style(text: str, labelled: bool, valid: Sequence[str]) -> str:
+    if labelled:
+        relabel = match_relabelled_heading(text)
+        if relabel is not None:
+            return own_label_style(relabel[0])
+        hm = match_heading_number(text, valid)
+        if hm is not None:
+            return ".".join("1" for _ in hm.section_ids[0].split("."))
+    return "plain"
+
+
+def _outline(blocks: Sequence[Block], cands: Sequence[int], labelled: Mapping[int, bool], free: AbstractSet[int], order: Sequence[str]) -> list[_Node]:
+    """Levels from the labels' styles (first appearance; "II.1" one below "II"), parents, units and spans."""
+    styles = [_style(blocks[i].text, labelled[i], order) for i in cands]
+    # chapter words ("Kapitel 2") stand above roman numerals, roman numerals above numbers and
+    # letters (these by first appearance); "II.1" one below "II"; unlabelled headings lowest
+    level_of: dict[str, int] = {}
+    n_other = 0
+    for st in styles:
+        if st in level_of:
+            continue
+        keyword, _, number = st.rpartition(" ")
+        comps = number.split(".")
+        head = f"{keyword} {comps[0]}" if keyword else comps[0]
+        if st == "plain":
+            level_of[st] = 1000 if any(x != "plain" for x in styles) else 0
+        elif len(comps) > 1 and head in level_of:
+            level_of[st] = level_of[head] + len(comps) - 1
+        elif keyword:
+            level_of[st] = 10 * (len(comps) - 1)
+        elif comps[0] == "R":
+            level_of[st] = 100 + 10 * (len(comps) - 1)
+        else:
+            level_of[st] = 200 + 100 * n_other + 10 * (len(comps) - 1)
+            n_other += 1
+    nodes: list[_Node] = []
+    stack: list[int] = []
+    for k, (i, st) in enumerate(zip(cands, styles)):
+        lvl = level_of[st]
+        while stack and nodes[stack[-1]].level >= lvl:
+            stack.pop()
+        nodes.append(_Node(i, lvl, labelled[i], stack[-1] if stack else None))
+        stack.append(k)
+    last = max(free, default=-1) + 1
+    for k, node in enumerate(nodes):
+        nxt = cands[k + 1] if k + 1 < len(cands) else last
+        node.unit = tuple(j for j in range(node.index + 1, nxt) if j in free)
+        end = next((cands[m] for m in range(k + 1, len(cands)) if nodes[m].level <= node.level), last)
+        node.span = tuple(j for j in range(node.index + 1, end) if j in free and j not in cands)
+    return nodes
+
+
+def _in_scheme(text: str) -> bool:
+    """A heading numbered in a scheme of the document's own: roman numerals, letters or a chapter word."""
+    relabel = match_relabelled_heading(text)
+    if relabel is None:
+        return False
+    style = own_label_style(relabel[0])
+    return " " in style or "R" in style or "A" in style or "a" in style
+
+
+def _standardise(row: np.ndarray) -> np.ndarray:
+    sd = float(row.std())
+    return (row - row.mean()) / sd if sd > 1e-9 else np.zeros_like(row)
+
+
+def _map_own_headings(
+    blocks: Sequence[Block],
+    title_candidates: Mapping[int, tuple[np.ndarray, bool]],
+    free: AbstractSet[int],
+    content_z: Mapping[int, Mapping[str, float]],
+    section_of: list[str | None],
+    confidence: list[float],
+    order: Sequence[str],
+    cfg: SegmentConfig,
+    headed: AbstractSet[str] = frozenset(),
+    within: Mapping[int, str] | None = None,
+) -> tuple[list[_Heading], set[int]]:
+    """Map the own headings standing in parts placed by content to Annex sections.
+
+    Args:
+        blocks: the document's blocks.
+        title_candidates: block index → (cosine of its title to each section's
+            Annex heading, in ``order``; carries a numbering label).
+        free: blocks placed by content.
+        content_z: per free block, the standardised content score of each
+            candidate section (:func:`.placement._align_by_content`).
+        section_of, confidence: per block; the units of accepted headings are
+            rewritten in place.
+        order: the template's section ids in Annex order.
+        cfg: stage settings.
+        headed: sections that already have an Annex heading (not mapped again).
+        within: blocks of own sub-chapters standing under an Annex heading →
+            that heading's section; their headings are mapped among its sub-sections.
+
+    Returns:
+        The own headings taken as Annex headings (method ``"title"``, own), in
+        document order, and the blocks now settled under them (headings of
+        sub-divisions and units included).
+    """
+    cands = sorted(i for i in title_candidates if i in free)
+    settled: set[int] = set()
+    if not cands:
+        return [], settled
+    labelled = {i: title_candidates[i][1] for i in cands}
+    nodes = _outline(blocks, cands, labelled, free, order)
+    # the outline is read where the document numbers in a scheme of its own (roman numerals,
+    # letters, chapter words); plain numbers ("2 Border security", "7.1.") collide with the
+    # Annex's and unlabelled headings are weak cues: those name their chapter by its placed text
+    scheme = [_in_scheme(blocks[node.index].text) for node in nodes]
+    pos = {s: k for k, s in enumerate(order)}
+    n_sec = len(order)
+
+    def inside(a: str, b: str) -> bool:  # b lies in a's subtree (or is a)
+        return b == a or b.startswith(a + ".")
+
+    family = [[pos[t] for t in order if inside(s, t)] for s in order]
+    zt = np.vstack([_standardise(np.asarray(title_candidates[node.index][0], dtype=np.float64)) for node in nodes])
+    # the title read as text (against every section's wording and the annotated answers, as the
+    # placement reads it) adds to its cosines to the Annex headings: paraphrased titles name topics
+    for k, node in enumerate(nodes):
+        own_row = content_z.get(node.index)
+        if own_row:
+            row = np.full(n_sec, np.nan)
+            for s, v in own_row.items():
+                if s in pos:
+                    row[pos[s]] = v
+            if (~np.isnan(row)).sum() > 1:
+                row = np.where(np.isnan(row), np.nanmin(row), row)
+                zt[k] = (zt[k] + _standardise(row)) / 2
+    zc = np.zeros((len(nodes), n_sec))
+    for k, node in enumerate(nodes):
+        rows = [(j, content_z[j]) for j in node.span if j in content_z]
+        if not rows:
+            continue
+        w = np.array([max(1, count_words(blocks[j].text)) for j, _ in rows], dtype=np.float64)
+        per_block = np.full((len(rows), n_sec), np.nan)
+        for r, (_, scores) in enumerate(rows):
+            for s, v in scores.items():
+                if s in pos:
+                    per_block[r, pos[s]] = v
+        # text directly below the heading speaks for the section itself; the text of its
+        # sub-chapters for the section or any of its sub-sections
+        fam = per_block.copy()
+        below = np.array([j not in node.unit for j, _ in rows])
+        if below.any():
+            for c in range(n_sec):
+                sub = per_block[below][:, family[c]]
+                ok = ~np.all(np.isnan(sub), axis=1)
+                col = fam[below, c]
+                col[ok] = np.nanmax(sub[ok], axis=1)
+                fam[below, c] = col
+        mean = np.array([np.nansum(fam[:, c] * w) / w[~np.isnan(fam[:, c])].sum() if (~np.isnan(fam[:, c])).any() else np.nan for c in range(n_sec)])
+        mean = np.where(np.isnan(mean), np.nanmin(mean) if (~np.isnan(mean)).any() else 0.0, mean)
+        zc[k] = _standardise(mean)
+
+    if logger.isEnabledFor(logging.DEBUG):
+        for k, node in enumerate(nodes):
+            best = np.argsort(-(zt[k] + zc[k]))[:4]
+            logger.debug("own heading %r level %d: %s", blocks[node.index].text[:40], node.level,
+                         ", ".join(f"{order[c]} t={zt[k, c]:.2f} c={zc[k, c]:.2f}" for c in best))
+    allowed_top = [s for s in order if s not in headed]
+    choice: dict[int, str | None] = {}  # node → section (None: not mapped)
+    sub_of: dict[int, str] = {}  # node → its parent's section, as the document's own sub-division
+
+    def assign(group: list[int], allowed: list[str], parent_sec: str | None) -> None:
+        group = [k for k in group if scheme[k]]
+        states: list[str | None] = [*allowed, *([None] if parent_sec is not None else [])]
+        if not group or not states:
+            return
+        emis = np.zeros((len(group), len(states)))
+        for g, k in enumerate(group):
+            for c, s in enumerate(states):
+                if s is None:
+                    assert parent_sec is not None
+                    emis[g, c] = zc[k, pos[parent_sec]] - (cfg.own_subdivision_penalty if allowed else 0.0)
+                else:
+                    emis[g, c] = zt[k, pos[s]] + zc[k, pos[s]]
+                    if parent_sec is not None and not inside(parent_sec, s):
+                        emis[g, c] -= cfg.own_order_penalty  # an own sub-chapter may serve another section, when its content says so
+        trans = np.zeros((len(states), len(states)))
+        for a, sa in enumerate(states):
+            for b, sb in enumerate(states):
+                if sa is not None and sb is not None and not (pos[sb] > pos[sa] and not inside(sa, sb)):
+                    trans[a, b] = -cfg.own_order_penalty
+        score = emis[0].copy()
+        back = np.zeros((len(group), len(states)), dtype=np.int64)
+        for g in range(1, len(group)):
+            cand = score[:, None] + trans
+            back[g] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + emis[g]
+        path = [int(score.argmax())]
+        for g in range(len(group) - 1, 0, -1):
+            path.append(int(back[g, path[-1]]))
+        path.reverse()
+        for g, k in enumerate(group):
+            s = states[path[g]]
+            if s is None:
+                assert parent_sec is not None
+                sub_of[k] = parent_sec
+                children_allowed: list[str] = []
+                child_parent: str | None = parent_sec
+            else:
+                choice[k] = s
+                children_allowed = [t for t in order if t != s and t not in headed]
+                child_parent = s
+            kids = [m for m, node in enumerate(nodes) if node.parent == k]
+            assign(kids, children_allowed, child_parent)
+
+    within = within or {}
+    tops = [k for k, node in enumerate(nodes) if node.parent is None]
+    assign([k for k in tops if nodes[k].index not in within], allowed_top, None)
+    for sid in dict.fromkeys(within[nodes[k].index] for k in tops if nodes[k].index in within):
+        group = [k for k in tops if within.get(nodes[k].index) == sid]
+        assign(group, [t for t in order if t != sid and t not in headed], sid)
+
+    out: list[_Heading] = []
+    taken: set[int] = set()
+    used: set[str] = set(headed)  # sections named by a plain-numbered or unlabelled heading: once each
+    for k, node in enumerate(nodes):
+        sec = choice.get(k) if scheme[k] else None
+        # the section most of its chapter's words were placed in by content (before this mapping)
+        votes: dict[str, int] = {}
+        for j in node.unit:
+            placed = section_of[j]
+            if placed is not None:
+                votes[placed] = votes.get(placed, 0) + count_words(blocks[j].text)
+        voted = max(votes, key=lambda x: votes[x]) if votes else None
+        if not scheme[k]:
+            raw = np.asarray(title_candidates[node.index][0])
+            if voted is None or voted in used:
+                continue
+            t_rank = int((raw > raw[pos[voted]]).sum()) + 1
+            if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
+                continue
+            sec = voted
+            used.add(sec)
+            conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
+            taken.add(k)
+            settled.update((node.index, *node.unit))
+            for j in (node.index, *node.unit):
+                section_of[j] = sec
+            confidence[node.index] = conf
+            out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+            continue
+        if sec is not None:
+            c = pos[sec]
+            t_rank = int((zt[k] > zt[k, c]).sum()) + 1
+            not_above = [m for m in range(n_sec) if not inside(order[m], sec)]
+            c_rank = int((zc[k, not_above] > zc[k, c]).sum()) + 1 if node.span else n_sec
+            limit = cfg.own_title_rank_labelled if node.labelled else cfg.own_title_rank_plain
+            parent_sec = choice.get(node.parent) if node.parent is not None and node.parent in taken else within.get(node.index)
+            if parent_sec is not None and inside(parent_sec, sec):
+                ok = True  # inside an established chapter: the outline has narrowed the choice to its sub-sections
+            elif parent_sec is not None:
+                ok = voted == sec  # a sub-chapter leaves its chapter's section only when its placed text does too
+            else:
+                ok = t_rank <= limit or c_rank <= cfg.own_content_rank
+            if not ok:
+                continue
+            margin = float(zt[k, c] + zc[k, c] - np.sort(zt[k] + zc[k])[-2]) if n_sec > 1 else 1.0
+            conf = float(1.0 / (1.0 + np.exp(-margin))) / t_rank
+        elif k in sub_of and node.parent is not None and node.parent in taken:
+            sec = sub_of[k]
+            conf = confidence[nodes[node.parent].index]
+        else:
+            continue
+        taken.add(k)
+        settled.update((node.index, *node.unit))
+        for j in (node.index, *node.unit):
+            section_of[j] = sec
+            confidence[j] = conf
+        if k not in sub_of:
+            out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+    return out, settled

@@ -1,0 +1,137 @@
+"""The document's own outline mapped to Annex sections (issue 14: renumbered and relabelled chapters).
+
+Synthetic title and content scores (no encoder): the mapping's structure — levels
+from the labels, siblings in the Annex's order, children inside their parent's
+section or its own sub-division, unlabelled headings confirmed by the placed text —
+is tested apart from the embeddings.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from analyser.schema import Block
+from analyser.segment import match_relabelled_heading
+from analyser.segment.common import own_label_style
+from analyser.segment.config import SegmentConfig
+from analyser.segment.outline import _map_own_headings, _outline
+from analyser.template import load_template
+
+ORDER = load_template().section_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "style"),
+    [
+        ("II.1 Asylverfahren an der Grenze", "II.1", "R.1"),
+        ("III.2. Teilhabe in den Kommunen", "III.2", "R.1"),
+        ("III.A Foo bar", "III.A", "R.A"),
+        ("A.1 Personal und Ausbildung", "A.1", "A.1"),
+        ("Kapitel 3 – Personal", "Kapitel 3", "kapitel 1"),
+        ("Rozdział IV Powroty", "Rozdział IV", "rozdział R"),
+        ("B) Un système d'accueil", "B", "A"),
+    ],
+)
+def test_compound_own_labels(text, label, style):
+    got = match_relabelled_heading(text)
+    assert got is not None and got[0] == label
+    assert own_label_style(label) == style
+
+
+@pytest.mark.parametrize("text", ["E.U. policy is", "II.1", "MD.1 Something"])
+def test_compound_own_labels_rejected(text):
+    assert match_relabelled_heading(text) is None
+
+
+def _blocks(texts: list[str]) -> list[Block]:
+    return [Block(id=f"b{k}", page=1, text=t) for k, t in enumerate(texts)]
+
+
+def _row(**cos: float) -> np.ndarray:
+    """A title's cosine to every Annex heading: 0.80 everywhere, higher where given ("s2_2_2" = 2.2.2)."""
+    row = np.full(len(ORDER), 0.80, dtype=np.float32)
+    for key, v in cos.items():
+        row[ORDER.index(key[1:].replace("_", "."))] = v
+    return row
+
+
+def _content(**z: float) -> dict[str, float]:
+    out = {s: 0.0 for s in ORDER if s not in ("2.1",)}
+    for key, v in z.items():
+        out[key[1:].replace("_", ".")] = v
+    return out
+
+
+def test_outline_levels_from_label_styles():
+    """Chapter words above letters whatever comes first; "II.1" one below "II"; unlabelled headings lowest."""
+    blocks = _blocks(["A. Asylverfahren", "x", "Kapitel 2 – System", "B. Aufnahme", "y", "Kapitel 3 – Personal", "I. Eins", "I.1 Sub", "z", "Ohne Nummer", "w"])
+    cands = [0, 2, 3, 5, 6, 7, 9]
+    nodes = _outline(blocks, cands, {i: i != 9 for i in cands}, {1, 4, 8, 10, *cands}, ORDER)
+    level = {blocks[n.index].text.split()[0]: n.level for n in nodes}
+    assert level["Kapitel"] < level["I."] < level["I.1"] < level["A."] < level["Ohne"]
+    parent = {n.index: (nodes[n.parent].index if n.parent is not None else None) for n in nodes}
+    assert parent[3] == 2 and parent[7] == 6 and parent[6] == 5 and parent[0] is None
+    assert nodes[0].unit == (1,) and nodes[1].span == (4,)
+
+
+def test_siblings_follow_the_annex_order_and_children_stay_in_their_chapter():
+    """ "II." is ambiguous by title (2.1.2 a little above 2.2): the order after "I." ↔ 2.1 decides;
+    its child goes to 2.2.2 inside it though 2.1.1 scores a little higher by content; "III." between
+    2.1.3 (back) and 2.3 (onwards) follows the order."""
+    texts = ["I. Erstes Kapitel", "I.1 Rückkehr", "a", "II. Zweites Kapitel", "II.1 Grenze", "b", "III. Drittes", "c"]
+    blocks = _blocks(texts)
+    cands = {
+        0: (_row(s2_1=0.95), True),
+        1: (_row(s2_1_2=0.93), True),
+        3: (_row(s2_1_2=0.90, s2_2=0.89), True),
+        4: (_row(s2_2_2=0.92, s2_1_1=0.90), True),
+        6: (_row(s2_6=0.86, s2_3=0.86), True),
+    }
+    free = set(range(len(texts)))
+    content_z = {2: _content(s2_1_2=2.0), 5: _content(s2_2_2=1.5, s2_1_1=1.6), 7: _content(s2_1_3=1.0, s2_3=1.0)}
+    section_of: list[str | None] = [None] * len(texts)
+    heads, settled = _map_own_headings(blocks, cands, free, content_z, section_of, [0.5] * len(texts), ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.1"), (1, "2.1.2"), (3, "2.2"), (4, "2.2.2"), (6, "2.3")]
+    assert section_of == ["2.1", "2.1.2", "2.1.2", "2.2", "2.2.2", "2.2.2", "2.3", "2.3"]
+    assert all(h.method == "title" and h.own for h in heads)
+    assert settled == set(range(len(texts)))
+
+
+def test_own_subdivision_of_a_leaf_section():
+    """ "A. Staff", "B. IT" under "Kapitel 3" ↔ 2.6 (no Annex sub-sections): the document's own
+    sub-division; their text stays in 2.6 and they are not section headings."""
+    blocks = _blocks(["Kapitel 3 – Mittel", "A. Personal", "a", "B. Digitales", "b"])
+    cands = {0: (_row(s2_6=0.93), True), 1: (_row(s2_3_4=0.86), True), 3: (_row(s2_2_1=0.85), True)}
+    content_z = {2: _content(s2_6=2.0), 4: _content(s2_6=1.8)}
+    section_of: list[str | None] = [None] * 5
+    heads, settled = _map_own_headings(blocks, cands, set(range(5)), content_z, section_of, [0.5] * 5, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.6")]
+    assert section_of == ["2.6"] * 5
+    assert settled == {0, 1, 2, 3, 4}
+
+
+def test_own_subchapter_serving_another_section_when_its_content_says_so():
+    """A sub-chapter of "II." ↔ 2.2 whose title and placed text are clearly preparedness (2.4) goes to 2.4;
+    when its text was placed elsewhere it is not moved out of its chapter."""
+    blocks = _blocks(["II. Grenzen", "II.1 Überwachung", "a", "II.2 Instrumentalisierung", "b"])
+    cands = {0: (_row(s2_2=0.94), True), 1: (_row(s2_2_1=0.92), True), 3: (_row(s2_4=0.95), True)}
+    content_z = {2: _content(s2_2_1=2.0), 4: _content(s2_4=3.0)}
+    section_of: list[str | None] = [None, None, "2.2.1", None, "2.4"]  # as placed by content
+    heads, _ = _map_own_headings(blocks, cands, set(range(5)), content_z, section_of, [0.5] * 5, ORDER, SegmentConfig())
+    assert section_of == ["2.2", "2.2.1", "2.2.1", "2.4", "2.4"]
+    section_of = [None, None, "2.2.1", None, "2.2.2"]  # its text placed elsewhere: it does not leave its chapter
+    heads, _ = _map_own_headings(blocks, cands, set(range(5)), content_z, section_of, [0.5] * 5, ORDER, SegmentConfig())
+    assert section_of[3:] == [None, "2.2.2"]
+
+
+def test_unlabelled_heading_needs_the_placed_text_to_agree():
+    """Without a numbering label, a title alone does not move its chapter: the placed text must agree."""
+    blocks = _blocks(["Rückkehr", "a", "Kennzahlen", "b"])
+    cands = {0: (_row(s2_1_2=0.92), False), 2: (_row(s2_6=0.92), False)}
+    content_z = {1: _content(s2_1_2=2.0), 3: _content(s2_3_3=2.0)}
+    section_of: list[str | None] = [None, "2.1.2", None, "2.3.3"]
+    heads, settled = _map_own_headings(blocks, cands, set(range(4)), content_z, section_of, [0.5] * 4, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.1.2")]
+    assert section_of == ["2.1.2", "2.1.2", None, "2.3.3"]
+    assert settled == {0, 1}
