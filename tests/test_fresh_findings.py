@@ -174,3 +174,21 @@ def test_onnx_with_quantised_precision_names_the_real_problem(monkeypatch, tmp_p
     with pytest.raises(EncoderError) as exc:
         resolve_backend(model, "int8", "onnx")
     assert "int8" in str(exc.value).replace(str(model), "<model>")
+
+
+def test_banks_build_with_bad_negatives_leaves_the_existing_banks(tmp_path):
+    """`banks build --negatives NOPE` rebuilt and replaced both banks from the gold, then failed on
+    the negatives (E410, exit 2): the command failed but the banks were already replaced by banks
+    without negatives (half done). The negatives should be checked before anything is written."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(GOLD / "nl-2025.gold.json", gold / "nl-2025.gold.json")
+    banks = tmp_path / "banks"
+    first = runner.invoke(app, ["banks", "build", "--gold", str(gold), "--model", "hashing", "--out", str(banks)])
+    assert first.exit_code == 0, first.output
+    before = _digest(banks)
+    result = runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks),
+                                 "--negatives", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert "[E410]" in result.output
+    assert _digest(banks) == before
