@@ -198,8 +198,11 @@ def review(
         console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=out / 'reviews.csv', what='the review', reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
     console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {res.reviews_file}")
+    def _unreadable(exc: AnalyserError) -> None:
+        console.print(f"[yellow]warning:[/] {exc}; its reports were not re-rendered")
+
     try:  # the review is saved; the reports follow when the store and the folder can be written
-        res.refresh(timeout=REVIEW_STORE_WAIT)
+        res.refresh(timeout=REVIEW_STORE_WAIT, on_unreadable=_unreadable)
     except (AnalyserError, OSError) as exc:
         reason = str(exc) if isinstance(exc, AnalyserError) else (exc.strerror or type(exc).__name__)
         console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=res.reviews_file, reason=reason, out=out)}")
@@ -214,13 +217,22 @@ def report(
     """Re-render every report and export (summary.csv, coverage.xlsx, …) from the store with the current reviews (no model needed)."""
     from .pipeline import refresh_reports
 
+    unreadable: list[AnalyserError] = []
+
+    def _unreadable(exc: AnalyserError) -> None:
+        unreadable.append(exc)
+        console.print(f"[red]error:[/] {exc}; its reports were not re-rendered")
+
     try:
         with _write_errors(out, "the reports"):
-            done = refresh_reports(out, templates, images=not no_images)
+            done = refresh_reports(out, templates, images=not no_images, on_unreadable=_unreadable)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     console.print(f"{len(done)} documents re-rendered; corpus report {out / 'report.html'}, spreadsheet {out / 'coverage.xlsx'}")
+    if unreadable:
+        console.print(f"{len(unreadable)} documents not re-rendered (unreadable analysis.json; restore it or analyse the document again)")
+        raise typer.Exit(1)
 
 
 @app.command("eval")
