@@ -517,18 +517,18 @@ def banks_build(
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Then add the passages of the negative documents analysed into this folder (`analyser analyse tests/data/negatives/train --out NEG`); never the held-out ones."),
 ) -> None:
     """Rebuild both banks of a model from the gold annotations (then refit the calibration: `analyser calibrate`)."""
-    from .bank_build import add_negative_documents, build_banks
+    from .bank_build import build_banks
     from .embed import load_encoder
     from .segment import exemplar_path
 
     try:
         encoder = load_encoder(model)
         with _write_errors(out or exemplar_path(encoder.name).parent, "the banks"):
-            files = build_banks(gold, encoder, out_dir=out)
+            files = build_banks(gold, encoder, out_dir=out, negatives=negatives)
             console.print(f"{files.n_exemplars} section exemplars → {files.exemplars}")
             console.print(f"{files.n_evidence} evidence blocks → {files.evidence_bank}")
-            if negatives is not None:
-                added = add_negative_documents(negatives, encoder, bank_dir=out)
+            if files.negatives is not None:
+                added = files.negatives
                 console.print(f"+ {added.documents} negative documents, {added.passages} passages → {added.evidence_bank}")
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
@@ -540,8 +540,13 @@ def banks_negatives(
     analysed: Path = typer.Argument(..., help="Output folder of `analyser analyse` over negative documents (tests/data/negatives/train; never the held-out ones)."),
     model: Optional[str] = typer.Option(None, "--model", help="Encoder of the bank (default multilingual-e5-small)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Folder holding <model>.evidence.npz (default: the package's data/exemplars)."),
+    gold: Path = typer.Option(Path("tests/data/gold"), "--gold", help="Folder of <doc_id>.gold.json files: an annotated document is refused as a negative (skipped when the folder does not exist)."),
 ) -> None:
-    """Add the passages of analysed negative documents to a model's evidence bank, replacing earlier negatives."""
+    """Add the passages of analysed negative documents to a model's evidence bank, replacing earlier negatives.
+
+    Refused (E412, bank unchanged): documents analysed as in scope when scope
+    was assessed, and documents with gold annotations in ``--gold``.
+    """
     from .bank_build import add_negative_documents
     from .embed import load_encoder
     from .segment import exemplar_path
@@ -549,7 +554,7 @@ def banks_negatives(
     try:
         encoder = load_encoder(model)
         with _write_errors(out or exemplar_path(encoder.name).parent, "the evidence bank"):
-            added = add_negative_documents(analysed, encoder, bank_dir=out)
+            added = add_negative_documents(analysed, encoder, bank_dir=out, gold_dir=gold if gold.is_dir() else None)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

@@ -78,6 +78,7 @@ class Errors:
     E422 = Message("{path}: cannot read aspect calibration ({reason})")
     E423 = Message("aspect scoring of {doc_id!r}: {reason}")
     E410 = Message("{path}: no analysed negative documents found ({reason})")
+    E412 = Message("{path}: not negative documents ({reason}); give an output folder of documents that answer no key element (`analyser analyse tests/data/negatives/train --out NEG`)")
     E411 = Message("{path}: no evidence bank for {model}; build it from the gold first (`analyser banks build`)")
     E501 = Message("{path}: no input documents found")
     E502 = Message("{path}: cannot write output ({reason})")
