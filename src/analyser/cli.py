@@ -255,7 +255,10 @@ def evaluate(
     from .evaluate import evaluate_dir, scores_table
 
     if not out.is_dir():
-        console.print(f"[red]error:[/] {out}: no such output folder")
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no such output folder')}")
+        raise typer.Exit(2)
+    if not any(out.glob("*/analysis.json")):
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no <doc_id>/analysis.json in it; run `analyser analyse` into it first')}")
         raise typer.Exit(2)
     _recover(out)
     try:

@@ -97,6 +97,7 @@ class Errors:
     E515 = Message("{path}: the analysis could not be committed to the store ({reason}); its earlier analysis is kept")
     E516 = Message("{path}: cannot rebuild the store ({reason})")
     E517 = Message("analyse_corpus was called while a worker process starts: the calling script runs again in every worker; put the call under `if __name__ == \"__main__\":`")
+    E518 = Message("{path}: not an output folder of `analyser analyse` ({reason})")
     E520 = Message("invalid setting {field}={value!r}: {reason}")
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E599 = Message("{path}: unexpected error: {reason}")

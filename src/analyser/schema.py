@@ -473,8 +473,10 @@ class Analysis(_Record):
     read by every later module (reports, exports, store, review, compare,
     evaluate, calibrate, API). Its JSON contract is ``data/analysis.schema.json``;
     :meth:`to_json` gives the file's exact text. Field order is the key order of
-    the file. Fields beyond the schema's required ones have defaults, so that
-    analyses of earlier versions load.
+    the file. The schema's required fields (``blocks``, ``sections`` and
+    ``coverage`` among them) have no default: a file without one is refused
+    (E403 naming the field); the other fields have defaults, so that analyses
+    of earlier versions load.
 
     Attributes:
         sections: section id -> :class:`SectionRecord`, every section of the template.
@@ -496,10 +498,10 @@ class Analysis(_Record):
     in_scope_score: float = Field(default=1.0, ge=0, le=1)
     warnings: tuple[WarningItem, ...] = ()
     pages: tuple[PageFlags, ...] = ()
-    blocks: tuple[BlockRecord, ...] = ()
-    sections: dict[str, SectionRecord] = Field(default_factory=dict)
+    blocks: tuple[BlockRecord, ...]
+    sections: dict[str, SectionRecord]
     passages: tuple[PassageRecord, ...] = ()
-    coverage: dict[str, CoverageRecord] = Field(default_factory=dict)
+    coverage: dict[str, CoverageRecord]
 
     @field_validator("warnings", mode="before")
     @classmethod
