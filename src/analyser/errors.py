@@ -67,6 +67,7 @@ class Errors:
     E310 = Message("precision {value!r} is not supported (expected one of: {allowed}; set by --precision or ANALYSER_PRECISION)")
     E311 = Message("{path}: cannot quantise the embedding model to int8 ({reason}); use --precision fp32")
     E312 = Message("inference backend {value!r} is not supported (expected one of: {allowed}; set by ANALYSER_BACKEND)")
+    E314 = Message("{path}: the onnx backend runs fp32 only, not --precision {precision}; use --precision fp32 or ANALYSER_BACKEND=torch")
     E313 = Message("{path}: the onnx backend needs onnxruntime and the model's ONNX graph; run `analyser models build` or set ANALYSER_BACKEND=torch")
     E401 = Message("{path}: cannot read calibration ({reason})")
     E402 = Message("{path}: cannot read gold annotations ({reason})")
