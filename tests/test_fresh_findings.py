@@ -192,3 +192,40 @@ def test_banks_build_with_bad_negatives_leaves_the_existing_banks(tmp_path):
     assert result.exit_code == 2
     assert "[E410]" in result.output
     assert _digest(banks) == before
+
+
+def _set_scope(out: Path, in_scope: bool, score: float) -> None:
+    for path in out.glob("*/analysis.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["in_scope"], data["in_scope_score"] = in_scope, score
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_banks_negatives_refuses_documents_assessed_in_scope(out, tmp_path):
+    """Without gold for them, documents whose scope was assessed as in scope (score < 1.0) are refused (E412)."""
+    banks = tmp_path / "banks"
+    assert runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks)]).exit_code == 0
+    before = _digest(banks)
+    _set_scope(out, True, 0.81)
+    no_gold = tmp_path / "no-gold"
+    no_gold.mkdir()
+    result = runner.invoke(app, ["banks", "negatives", str(out), "--model", "hashing", "--out", str(banks),
+                                 "--gold", str(no_gold)])
+    assert result.exit_code == 2
+    assert "[E412]" in result.output and "xa-2025 is an asylum and migration strategy (in scope, score 0.81)" in result.output
+    assert _digest(banks) == before
+
+
+def test_banks_negatives_takes_documents_out_of_scope(out, tmp_path):
+    """Documents assessed out of scope and without gold are taken as negatives: the evidence bank changes."""
+    banks = tmp_path / "banks"
+    assert runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks)]).exit_code == 0
+    before = _digest(banks)
+    _set_scope(out, False, 0.12)
+    no_gold = tmp_path / "no-gold"
+    no_gold.mkdir()
+    result = runner.invoke(app, ["banks", "negatives", str(out), "--model", "hashing", "--out", str(banks),
+                                 "--gold", str(no_gold)])
+    assert result.exit_code == 0, result.output
+    assert "+ 3 negative documents" in result.output
+    assert _digest(banks) != before
