@@ -229,3 +229,17 @@ def test_banks_negatives_takes_documents_out_of_scope(out, tmp_path):
     assert result.exit_code == 0, result.output
     assert "+ 3 negative documents" in result.output
     assert _digest(banks) != before
+
+
+def test_banks_build_refuses_gold_with_unknown_key_element(tmp_path):
+    """A gold file naming a key element the template does not have is E402 naming the file; no bank is written."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    data = json.loads((GOLD / "nl-2025.gold.json").read_text(encoding="utf-8"))
+    data["coverage"]["9.z"] = {"label": "absent", "evidence": []}
+    (gold / "nl-2025.gold.json").write_text(json.dumps(data), encoding="utf-8")
+    banks = tmp_path / "banks"
+    result = runner.invoke(app, ["banks", "build", "--gold", str(gold), "--model", "hashing", "--out", str(banks)])
+    assert result.exit_code == 2
+    assert "[E402]" in result.output and "nl-2025.gold.json" in result.output and "9.z" in result.output
+    assert not banks.exists() or not list(banks.glob("*.npz"))

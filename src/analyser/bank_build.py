@@ -79,12 +79,19 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
         The files written (:class:`BankFiles`; ``negatives`` set when given).
 
     Raises:
-        ScoreError: E402 when ``gold_dir`` holds no readable gold file;
+        ScoreError: E402 when ``gold_dir`` holds no readable gold file or a
+            gold file names a key element the template does not have;
             E410/E412/E403 for bad ``negatives``. Either way no bank is touched.
         OSError: when a file cannot be written (nothing half-written is left).
     """
     golds = list(load_gold_dir(gold_dir).values())
     template = template or load_template()
+    known = {k.id for k in template.key_elements()}
+    for g in golds:  # a key element the template does not have would be a column nobody reads
+        unknown = sorted(set(g["coverage"]) - known)
+        if unknown:
+            raise ScoreError(Errors.E402, path=str(Path(gold_dir) / f"{g['doc_id']}.gold.json"),
+                             reason=f"key element(s) not in the template {template.id}: {', '.join(unknown)}")
     neg_docs = None
     if negatives is not None:  # read before anything is written: a bad folder leaves the banks as they were
         check_negatives(negatives, gold_dir)
