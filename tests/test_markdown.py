@@ -41,6 +41,7 @@ def analysis(template) -> dict:
     return {"schema_version": "1.0", "template": "eu-2025-503",
             "doc_id": HOSTILE_ID, "source": {"path": f"/in/{HOSTILE_ID}.pdf", "pages": 9, "sha256": ""},
             "language": "de", "follows_template": True, "model": {"name": "hashing-fake"}, "analyser_version": "0",
+            "blocks": [],  # required by the schema (no block text needed here)
             "sections": {"1": {"present": True, "heading": f"Kontext {LINK}", "pages": [3], "answer_words": 40}},
             "coverage": cov}
 

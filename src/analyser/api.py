@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -392,19 +392,23 @@ class Results:
         return calibrate_aspects(self.out, Path(gold), Path(output or self.out / "calibration.aspects.json"),
                                  ke_predictions=ke_predictions, extra_rows=extra)
 
-    def refresh(self, *, timeout: float | None = None) -> Results:
+    def refresh(self, *, timeout: float | None = None,
+                on_unreadable: Callable[[AnalyserError], None] | None = None) -> Results:
         """Re-render reports and exports with the current reviews (no model needed), re-read the tables.
 
         Args:
             timeout: seconds to wait for another process holding the store
                 (None: :data:`analyser.store.WRITE_TIMEOUT`).
+            on_unreadable: called with the E403 error of each document whose
+                ``analysis.json`` cannot be read (its reports are not
+                re-rendered); None: logged as a warning.
 
         Raises:
             AnalyserError: E510/E511 when the store stays held by another process.
         """
         from .pipeline import refresh_reports
 
-        refresh_reports(self.out, self._templates, store_timeout=timeout)
+        refresh_reports(self.out, self._templates, store_timeout=timeout, on_unreadable=on_unreadable)
         self._read()
         return self
 

@@ -26,12 +26,13 @@ from .bundle import BundlePaths
 from .calibrate import load_negative_documents
 from .embed import Encoder
 from .errors import Errors, ScoreError
-from .evaluate import load_gold_dir
+from .evaluate import analysed_gold_documents, load_gold_dir
+from .schema import load_analysis
 from .match import add_negatives, build_evidence_bank, load_evidence_bank
 from .segment import build_exemplars, load_exemplars
 from .template import Template, load_template
 
-__all__ = ["BankFiles", "NegativesAdded", "add_negative_documents", "build_banks"]
+__all__ = ["BankFiles", "NegativesAdded", "add_negative_documents", "build_banks", "check_negatives"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class BankFiles:
     evidence_bank: Path
     n_exemplars: int
     n_evidence: int
+    negatives: NegativesAdded | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class NegativesAdded:
 
 
 def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path | None = None,
-                template: Template | None = None) -> BankFiles:
+                template: Template | None = None, negatives: str | Path | None = None) -> BankFiles:
     """Embed the answer blocks of the gold annotations into both banks of ``encoder``'s model; atomic writes.
 
     Args:
@@ -68,25 +70,83 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
         out_dir: folder to write ``<model>.npz`` and ``<model>.evidence.npz`` into
             (default: the package's ``data/exemplars``, which runs read).
         template: the Annex template (its key elements are the evidence bank's columns).
+        negatives: output folder of ``analyser analyse`` over negative documents
+            whose passages are then added to the evidence bank
+            (:func:`add_negative_documents`); they are checked and embedded
+            before any bank is written.
 
     Returns:
-        The files written (:class:`BankFiles`).
+        The files written (:class:`BankFiles`; ``negatives`` set when given).
 
     Raises:
-        ScoreError: E402 when ``gold_dir`` holds no readable gold file.
+        ScoreError: E402 when ``gold_dir`` holds no readable gold file or a
+            gold file names a key element the template does not have;
+            E410/E412/E403 for bad ``negatives``. Either way no bank is touched.
         OSError: when a file cannot be written (nothing half-written is left).
     """
     golds = list(load_gold_dir(gold_dir).values())
     template = template or load_template()
+    known = {k.id for k in template.key_elements()}
+    for g in golds:  # a key element the template does not have would be a column nobody reads
+        unknown = sorted(set(g["coverage"]) - known)
+        if unknown:
+            raise ScoreError(Errors.E402, path=str(Path(gold_dir) / f"{g['doc_id']}.gold.json"),
+                             reason=f"key element(s) not in the template {template.id}: {', '.join(unknown)}")
+    neg_docs = None
+    if negatives is not None:  # read before anything is written: a bad folder leaves the banks as they were
+        check_negatives(negatives, gold_dir)
+        neg_docs = load_negative_documents(negatives, encoder)
     paths = BundlePaths.for_model(encoder.name, bank_dir=Path(out_dir) if out_dir is not None else None)
     exemplars = build_exemplars(golds, encoder, out=paths.exemplars)
     evidence = build_evidence_bank(golds, encoder, [k.id for k in template.key_elements()], out=paths.evidence_bank)
     bank = load_evidence_bank(encoder.name, evidence)
     ex = load_exemplars(encoder.name, exemplars)
-    return BankFiles(exemplars, evidence, len(ex.vectors) if ex else 0, len(bank.vectors) if bank else 0)
+    added = None
+    if neg_docs is not None and bank is not None:
+        written = add_negatives(bank, {d.doc_id: d.passage_vecs for d in neg_docs}, out=evidence)
+        added = NegativesAdded(written, len(neg_docs), sum(len(d.passage_vecs) for d in neg_docs))
+        bank = load_evidence_bank(encoder.name, evidence)
+    return BankFiles(exemplars, evidence, len(ex.vectors) if ex else 0, len(bank.vectors) if bank else 0, added)
 
 
-def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: str | Path | None = None) -> NegativesAdded:
+def check_negatives(analysed: str | Path, gold_dir: str | Path | None = None) -> None:
+    """Refuse an output folder whose documents are not negatives (strategies would poison the evidence bank).
+
+    A document is refused when its ``analysis.json`` says it is in scope and
+    the scope was assessed (the score of a run without a topicality model is
+    exactly 1.0, e.g. with the hashing encoder or a bank without negatives: that
+    ``in_scope`` is no evidence either way), or when ``gold_dir`` holds gold
+    annotations for its doc_id (``<doc_id>.gold.json``): the reliable check
+    when scope was not assessed.
+
+    Args:
+        analysed: output folder of ``analyser analyse`` (documents of its latest run).
+        gold_dir: folder of gold annotations, or None.
+
+    Raises:
+        ScoreError: E412 naming every refused document and why;
+            E410 when ``analysed`` holds no analysed document; E403 when an analysis is unreadable.
+    """
+    analysed = Path(analysed)
+    if not (analysed / "run.json").exists():
+        raise ScoreError(Errors.E410, path=str(analysed), reason="no run.json: analyse the negative documents into this folder first")
+    paths = analysed_gold_documents(analysed, sorted(p.parent.name for p in analysed.glob("*/analysis.json")))
+    if not paths:
+        raise ScoreError(Errors.E410, path=str(analysed), reason="no analysis.json of the latest run")
+    gold = {p.name.removesuffix(".gold.json") for p in Path(gold_dir).glob("*.gold.json")} if gold_dir is not None else set()
+    refused = []
+    for doc_id, path in paths.items():
+        data = load_analysis(path)
+        if doc_id in gold:
+            refused.append(f"{doc_id} has gold annotations in {gold_dir}")
+        elif data.in_scope and data.in_scope_score < 1.0:
+            refused.append(f"{doc_id} is an asylum and migration strategy (in scope, score {data.in_scope_score:.2f})")
+    if refused:
+        raise ScoreError(Errors.E412, path=str(analysed), reason="; ".join(refused))
+
+
+def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: str | Path | None = None,
+                           gold_dir: str | Path | None = None) -> NegativesAdded:
     """Add the passages of analysed negative documents to the evidence bank, replacing earlier negatives.
 
     The passages are cut and embedded as the match stage does, from each
@@ -97,15 +157,18 @@ def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: 
             (``tests/data/negatives/train``; never the held-out ones).
         encoder: the encoder of the bank.
         bank_dir: folder holding the evidence bank (default: the package's ``data/exemplars``).
+        gold_dir: folder of gold annotations: a document annotated there is refused (:func:`check_negatives`).
 
     Raises:
         ScoreError: E411 when there is no evidence bank to add to; E410/E403 when
-            ``analysed`` holds no readable analysis.
+            ``analysed`` holds no readable analysis; E412 when a document is a
+            strategy (:func:`check_negatives`). The bank is then unchanged.
     """
     path = BundlePaths.for_model(encoder.name, bank_dir=Path(bank_dir) if bank_dir is not None else None).evidence_bank
     bank = load_evidence_bank(encoder.name, path)
     if bank is None:
         raise ScoreError(Errors.E411, path=str(path), model=encoder.name)
+    check_negatives(analysed, gold_dir)
     docs = load_negative_documents(analysed, encoder)
     written = add_negatives(bank, {d.doc_id: d.passage_vecs for d in docs}, out=path)
     return NegativesAdded(written, len(docs), sum(len(d.passage_vecs) for d in docs))

@@ -198,8 +198,11 @@ def review(
         console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=out / 'reviews.csv', what='the review', reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
     console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {res.reviews_file}")
+    def _unreadable(exc: AnalyserError) -> None:
+        console.print(f"[yellow]warning:[/] {exc}; its reports were not re-rendered")
+
     try:  # the review is saved; the reports follow when the store and the folder can be written
-        res.refresh(timeout=REVIEW_STORE_WAIT)
+        res.refresh(timeout=REVIEW_STORE_WAIT, on_unreadable=_unreadable)
     except (AnalyserError, OSError) as exc:
         reason = str(exc) if isinstance(exc, AnalyserError) else (exc.strerror or type(exc).__name__)
         console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=res.reviews_file, reason=reason, out=out)}")
@@ -214,13 +217,22 @@ def report(
     """Re-render every report and export (summary.csv, coverage.xlsx, …) from the store with the current reviews (no model needed)."""
     from .pipeline import refresh_reports
 
+    unreadable: list[AnalyserError] = []
+
+    def _unreadable(exc: AnalyserError) -> None:
+        unreadable.append(exc)
+        console.print(f"[red]error:[/] {exc}; its reports were not re-rendered")
+
     try:
         with _write_errors(out, "the reports"):
-            done = refresh_reports(out, templates, images=not no_images)
+            done = refresh_reports(out, templates, images=not no_images, on_unreadable=_unreadable)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     console.print(f"{len(done)} documents re-rendered; corpus report {out / 'report.html'}, spreadsheet {out / 'coverage.xlsx'}")
+    if unreadable:
+        console.print(f"{len(unreadable)} documents not re-rendered (unreadable analysis.json; restore it or analyse the document again)")
+        raise typer.Exit(1)
 
 
 @app.command("eval")
@@ -243,7 +255,10 @@ def evaluate(
     from .evaluate import evaluate_dir, scores_table
 
     if not out.is_dir():
-        console.print(f"[red]error:[/] {out}: no such output folder")
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no such output folder')}")
+        raise typer.Exit(2)
+    if not any(out.glob("*/analysis.json")):
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no <doc_id>/analysis.json in it; run `analyser analyse` into it first')}")
         raise typer.Exit(2)
     _recover(out)
     try:
@@ -505,18 +520,18 @@ def banks_build(
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Then add the passages of the negative documents analysed into this folder (`analyser analyse tests/data/negatives/train --out NEG`); never the held-out ones."),
 ) -> None:
     """Rebuild both banks of a model from the gold annotations (then refit the calibration: `analyser calibrate`)."""
-    from .bank_build import add_negative_documents, build_banks
+    from .bank_build import build_banks
     from .embed import load_encoder
     from .segment import exemplar_path
 
     try:
         encoder = load_encoder(model)
         with _write_errors(out or exemplar_path(encoder.name).parent, "the banks"):
-            files = build_banks(gold, encoder, out_dir=out)
+            files = build_banks(gold, encoder, out_dir=out, negatives=negatives)
             console.print(f"{files.n_exemplars} section exemplars → {files.exemplars}")
             console.print(f"{files.n_evidence} evidence blocks → {files.evidence_bank}")
-            if negatives is not None:
-                added = add_negative_documents(negatives, encoder, bank_dir=out)
+            if files.negatives is not None:
+                added = files.negatives
                 console.print(f"+ {added.documents} negative documents, {added.passages} passages → {added.evidence_bank}")
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
@@ -528,8 +543,13 @@ def banks_negatives(
     analysed: Path = typer.Argument(..., help="Output folder of `analyser analyse` over negative documents (tests/data/negatives/train; never the held-out ones)."),
     model: Optional[str] = typer.Option(None, "--model", help="Encoder of the bank (default multilingual-e5-small)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Folder holding <model>.evidence.npz (default: the package's data/exemplars)."),
+    gold: Path = typer.Option(Path("tests/data/gold"), "--gold", help="Folder of <doc_id>.gold.json files: an annotated document is refused as a negative (skipped when the folder does not exist)."),
 ) -> None:
-    """Add the passages of analysed negative documents to a model's evidence bank, replacing earlier negatives."""
+    """Add the passages of analysed negative documents to a model's evidence bank, replacing earlier negatives.
+
+    Refused (E412, bank unchanged): documents analysed as in scope when scope
+    was assessed, and documents with gold annotations in ``--gold``.
+    """
     from .bank_build import add_negative_documents
     from .embed import load_encoder
     from .segment import exemplar_path
@@ -537,7 +557,7 @@ def banks_negatives(
     try:
         encoder = load_encoder(model)
         with _write_errors(out or exemplar_path(encoder.name).parent, "the evidence bank"):
-            added = add_negative_documents(analysed, encoder, bank_dir=out)
+            added = add_negative_documents(analysed, encoder, bank_dir=out, gold_dir=gold if gold.is_dir() else None)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

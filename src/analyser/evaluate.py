@@ -39,15 +39,38 @@ def load_gold(path: str | Path) -> dict:
     """Read one ``<doc_id>.gold.json``.
 
     Raises:
-        ScoreError: E402 when the file is missing or not valid gold JSON.
+        ScoreError: E402 when the file is missing or not valid gold JSON: no
+            ``doc_id``, no blocks (an empty list included), a block without a
+            text id, a coverage label other than addressed/partial/absent, or
+            evidence naming a block the file does not have.
     """
     p = Path(path)
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
-        data["blocks"], data["coverage"]  # noqa: B018 - shape check
+        _check_gold(data)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ScoreError(Errors.E402, path=str(p), reason=str(exc)) from exc
+        raise ScoreError(Errors.E402, path=str(p), reason=str(exc).strip("'\"") or type(exc).__name__) from exc
     return data
+
+
+def _check_gold(data: object) -> None:
+    """The shape of a gold file (``tests/data/gold/SCHEMA.md``); ValueError naming the first problem."""
+    if not isinstance(data, dict) or not isinstance(data.get("doc_id"), str):
+        raise ValueError("not a gold object with a doc_id")
+    blocks, coverage = data.get("blocks"), data.get("coverage")
+    if not isinstance(blocks, list) or not blocks:
+        raise ValueError("no blocks")
+    if not all(isinstance(b, dict) and isinstance(b.get("id"), str) and isinstance(b.get("text"), str) for b in blocks):
+        raise ValueError("a block without a string id and text")
+    if not isinstance(coverage, dict):
+        raise ValueError("no coverage object")
+    ids = {b["id"] for b in blocks}
+    for kid, entry in coverage.items():
+        if not isinstance(entry, dict) or entry.get("label") not in ("addressed", "partial", "absent"):
+            raise ValueError(f"coverage {kid}: label is not addressed, partial or absent")
+        unknown = [e for e in entry.get("evidence") or [] if not isinstance(e, str) or e not in ids]
+        if unknown:
+            raise ValueError(f"coverage {kid}: evidence names unknown block(s) {', '.join(map(str, unknown))}")
 
 
 def load_gold_dir(folder: str | Path) -> dict[str, dict]:

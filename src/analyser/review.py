@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from .errors import AnalyserError, Errors, ReviewError
 from .schema import Analysis, as_analysis, load_analysis
@@ -139,6 +140,19 @@ def reviews_path(out: str | os.PathLike[str]) -> Path:
     return Path(out) / REVIEWS_NAME
 
 
+def _first_line(last_line: int, row: Mapping[str | None, Any]) -> int:
+    """The physical line (1-based, as an editor shows it) where a CSV record starts.
+
+    ``last_line`` is the reader's ``line_num`` after the record (its last
+    physical line); the line breaks inside its quoted cells (a note of several
+    lines) are counted back.
+    """
+    cells = [v for v in row.values() if isinstance(v, str)]
+    cells += [x for v in row.values() if isinstance(v, list) for x in v if isinstance(x, str)]
+    breaks = sum(c.count("\n") + c.count("\r") - c.count("\r\n") for c in cells)
+    return last_line - breaks
+
+
 def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | None = None,
                  aspect_ids: Iterable[str] | None = None) -> dict[ReviewKey, Review]:
     """Read a reviews CSV; a missing file is no reviews.
@@ -174,7 +188,8 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     valid = set(key_elements) if key_elements is not None else None
     valid_aspects = set(aspect_ids) if aspect_ids is not None else None
     reviews: dict[ReviewKey, Review] = {}
-    for line, row in enumerate(reader, start=2):
+    for row in reader:
+        line = _first_line(reader.line_num, row)
         label = (row.get("label") or "").strip().lower()
         kid = (row.get("key_element") or "").strip()
         doc_id = _unescape_cell((row.get("doc_id") or "").strip())

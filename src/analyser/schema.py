@@ -473,8 +473,10 @@ class Analysis(_Record):
     read by every later module (reports, exports, store, review, compare,
     evaluate, calibrate, API). Its JSON contract is ``data/analysis.schema.json``;
     :meth:`to_json` gives the file's exact text. Field order is the key order of
-    the file. Fields beyond the schema's required ones have defaults, so that
-    analyses of earlier versions load.
+    the file. The schema's required fields (``blocks``, ``sections`` and
+    ``coverage`` among them) have no default: a file without one is refused
+    (E403 naming the field); the other fields have defaults, so that analyses
+    of earlier versions load.
 
     Attributes:
         sections: section id -> :class:`SectionRecord`, every section of the template.
@@ -496,17 +498,17 @@ class Analysis(_Record):
     in_scope_score: float = Field(default=1.0, ge=0, le=1)
     warnings: tuple[WarningItem, ...] = ()
     pages: tuple[PageFlags, ...] = ()
-    blocks: tuple[BlockRecord, ...] = ()
-    sections: dict[str, SectionRecord] = Field(default_factory=dict)
+    blocks: tuple[BlockRecord, ...]
+    sections: dict[str, SectionRecord]
     passages: tuple[PassageRecord, ...] = ()
-    coverage: dict[str, CoverageRecord] = Field(default_factory=dict)
+    coverage: dict[str, CoverageRecord]
 
     @field_validator("warnings", mode="before")
     @classmethod
     def _coded_strings(cls, value: Any) -> Any:
         """Old analyses wrote warnings as strings (code in brackets, then the message): read them as items without code."""
         if isinstance(value, (list, tuple)):
-            return [{"message": w} if isinstance(w, str) else w for w in value]
+            return tuple({"message": w} if isinstance(w, str) else w for w in value)
         return value
 
     def to_dict(self) -> dict[str, Any]:
@@ -554,6 +556,11 @@ def as_analysis(analysis: Analysis | Mapping[str, Any]) -> Analysis:
 def parse_analysis(data: str | Mapping[str, Any], path: str | os.PathLike[str] = "<analysis>") -> Analysis:
     """An :class:`Analysis` from the text or the parsed object of an ``analysis.json``.
 
+    JSON values are validated strictly (no coercion): a hand-edited
+    ``"covered": "yes"`` or a score ``"0.5"`` is refused, not read as True or
+    0.5. An object holding values JSON cannot hold (numpy scalars) is validated
+    as Python values instead.
+
     Raises:
         ScoreError: ``E403`` naming ``path`` and the first problem (not JSON, or the field that is wrong).
     """
@@ -563,7 +570,11 @@ def parse_analysis(data: str | Mapping[str, Any], path: str | os.PathLike[str] =
         obj = json.loads(data) if isinstance(data, str) else data
         if not isinstance(obj, Mapping):
             raise ValueError("not a JSON object")
-        return Analysis.model_validate(dict(obj))
+        try:
+            text = data if isinstance(data, str) else json.dumps(dict(obj), ensure_ascii=False)
+        except TypeError:
+            return Analysis.model_validate(dict(obj))
+        return Analysis.model_validate_json(text, strict=True)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "top level"

@@ -47,14 +47,17 @@ def resolve_backend(path: Path, precision: str, backend: str | None = None) -> s
         backend: ``auto``, ``onnx`` or ``torch``; None: :func:`default_backend`.
 
     Raises:
-        EncoderError: ``E312`` for an unknown backend; ``E313`` when ``onnx`` is
-            asked for but the graph or onnxruntime is missing (or with int8).
+        EncoderError: ``E312`` for an unknown backend; ``E314`` when ``onnx`` is
+            asked for with a precision other than fp32; ``E313`` when ``onnx`` is
+            asked for but the graph or onnxruntime is missing.
     """
     backend = (backend or default_backend()).lower()
     if backend not in BACKENDS:
         raise EncoderError(Errors.E312, value=backend, allowed=", ".join(BACKENDS))
     if backend == "torch":
         return "torch"
+    if backend == "onnx" and precision != "fp32":
+        raise EncoderError(Errors.E314, path=path, precision=precision)
     ready = precision == "fp32" and onnx_ready(path)
     if backend == "onnx" and not ready:
         raise EncoderError(Errors.E313, path=path)

@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -171,7 +171,8 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
             lock.release()
 
 def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, *,
-                    store_timeout: float | None = None, images: bool = True) -> list[str]:
+                    store_timeout: float | None = None, images: bool = True,
+                    on_unreadable: Callable[[AnalyserError], None] | None = None) -> list[str]:
     """Re-render every stored document's reports and the corpus exports with the current reviews.
 
     No model is loaded and nothing is recomputed: ``analysis.json`` is read,
@@ -186,9 +187,12 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
         store_timeout: seconds to wait for other processes holding the store
             (None: :data:`analyser.store.WRITE_TIMEOUT`).
         images: page crops of PDF sources in the HTML reports.
+        on_unreadable: called with the E403 error of each stored document
+            whose ``analysis.json`` cannot be read (its reports stay as they
+            were; the other documents go on). None: logged as a warning.
 
     Returns:
-        The doc_ids refreshed.
+        The doc_ids refreshed (a document with an unreadable analysis is not among them).
 
     Raises:
         AnalyserError: E504 when ``out`` has no store; E505/E507 for a bad
@@ -209,7 +213,11 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
         folder = out / did
         try:
             analysis = load_analysis(folder / "analysis.json")
-        except AnalyserError:
+        except AnalyserError as exc:  # E403 naming the file: told, never skipped silently
+            if on_unreadable is None:
+                logger.warning("%s", exc)
+            else:
+                on_unreadable(exc)
             continue
         write_reports(folder, apply_reviews(analysis, reviews), template, images=images)
         done.append(did)
@@ -251,6 +259,7 @@ def rebuild_store(
     folders = sorted(p.parent for p in out.glob("*/analysis.json") if not p.parent.name.startswith("."))
     if not folders:
         raise AnalyserError(Errors.E516, path=str(out), reason="no <doc_id>/analysis.json files in it")
+    _check_analyses(out, folders)
     lock = RunLock(out)
     try:
         lock.acquire()
@@ -267,11 +276,7 @@ def rebuild_store(
         done: list[str] = []
         with AnalysisStore(out) as store:  # a repair: held until done
             for folder in folders:
-                try:
-                    analysis = load_analysis(folder / "analysis.json")
-                except AnalyserError as exc:  # E403 naming the file and what is wrong; the others go on
-                    logger.warning("%s", exc)
-                    continue
+                analysis = load_analysis(folder / "analysis.json")  # all checked readable above
                 name = model or analysis.model.name
                 if name not in encoders:
                     encoders[name] = CachedEncoder(encoder or load_encoder(name or None), cache)
@@ -288,6 +293,26 @@ def rebuild_store(
         return done, kept
     finally:
         lock.release()
+
+def _check_analyses(out: Path, folders: Sequence[Path]) -> None:
+    """Read every ``<doc_id>/analysis.json`` before the store is touched.
+
+    A rebuild without a document would drop it from the store, the reports
+    and the reviews, so one unreadable analysis stops the rebuild.
+
+    Raises:
+        AnalyserError: E516 naming every unreadable file and why (the store untouched).
+    """
+    bad = []
+    for folder in folders:
+        try:
+            load_analysis(folder / "analysis.json")
+        except AnalyserError as exc:
+            bad.append(f"{folder.name}/analysis.json: {exc.kwargs.get('reason', exc)}")
+    if bad:
+        raise AnalyserError(Errors.E516, path=str(out), reason=(
+            "unreadable analysis, store left untouched: " + "; ".join(bad)
+            + "; restore or re-analyse these documents, then rebuild"))
 
 def _move_store_aside(out: Path) -> Path | None:
     """Rename ``analysis.duckdb`` (and its WAL) to ``analysis.duckdb.damaged-<UTC time>``; the path, or None when absent."""
