@@ -30,7 +30,7 @@ def segment(
     encoder: Encoder,
     cfg: SegmentConfig | None = None,
     *,
-    exemplars: SectionExemplars | bool | None = None,
+    exemplars: SectionExemplars | Literal[False] | None = None,
 ) -> Segmentation:
     """Give every block of ``doc`` an Annex section and a role.
 
@@ -51,7 +51,7 @@ def segment(
         numbering.
     """
     cfg = cfg or SegmentConfig()
-    bank = load_exemplars(encoder.name) if exemplars is None or exemplars is True else (exemplars or None)
+    bank = load_exemplars(encoder.name) if exemplars is None else (exemplars or None)
     blocks = list(doc.blocks)
     n = len(blocks)
     body_size = _body_font_size(blocks)
