@@ -13,6 +13,7 @@ import time
 import uuid
 import zipfile
 from collections.abc import Sequence
+from typing import Literal
 from pathlib import Path
 
 import numpy as np
@@ -283,13 +284,13 @@ class CachedEncoder:
     """
 
     def __init__(
-        self, inner: Encoder, cache: EmbeddingCache | None = None, precomputed: EmbeddingCache | bool | None = None
+        self, inner: Encoder, cache: EmbeddingCache | None = None, precomputed: EmbeddingCache | Literal[False] | None = None
     ) -> None:
         self.inner = inner
         self.cache = cache
         self.name: str = inner.name
         self.cache_name: str = getattr(inner, "cache_name", inner.name)
-        if precomputed is None or precomputed is True:
+        if precomputed is None:
             precomputed = precomputed_store(inner)
         self.precomputed: EmbeddingCache | None = precomputed or None
         self._memory: dict[tuple[str, str], np.ndarray] = {}
