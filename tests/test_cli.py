@@ -183,11 +183,60 @@ def test_eval_bad_analyses_give_clear_errors(fake_run, tmp_path):
     result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
     assert result.exit_code == 0, _output(result)
     assert "[E404]" in _output(result) and "another-model" in _output(result)
-    # a damaged analysis.json: exit 2 naming the file
+    # a damaged analysis.json: skipped naming the file, the rest evaluated, exit 1
     path.write_text("{not json", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "[E403]" in _output(result) and "xd-2025" in _output(result)
     assert result.exception is None or isinstance(result.exception, SystemExit)
     result = runner.invoke(app, ["calibrate", str(work), "--gold", str(GOLD_DIR), "--output", str(tmp_path / "c.json")])
-    assert result.exit_code == 2 and "[E403]" in _output(result)
+    assert result.exit_code == 1 and "[E403]" in _output(result)
+
+
+def _damage(work: Path) -> tuple[Path, Path]:
+    """Two damaged analyses in a copy of the fake run: xa truncated (not JSON), xo JSON without blocks."""
+    xa, xo = work / "xa-2025" / "analysis.json", work / "xo-2025" / "analysis.json"
+    text = xa.read_text(encoding="utf-8")
+    xa.write_text(text[: len(text) // 2], encoding="utf-8")
+    data = json.loads(xo.read_text(encoding="utf-8"))
+    del data["blocks"]
+    xo.write_text(json.dumps(data), encoding="utf-8")
+    return xa, xo
+
+
+def test_eval_skips_damaged_analyses_and_goes_on(fake_run, tmp_path):
+    """Two damaged analysis.json: one E403 warning line each naming the file, the third document is
+    evaluated all the same, exit 1 naming the skipped documents at the end."""
+    work = tmp_path / "out"
+    shutil.copytree(fake_run[0], work)
+    xa, xo = _damage(work)
+    json_out = tmp_path / "rows.json"
+    result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR), "--no-lodo", "--json", str(json_out)],
+                           env={"COLUMNS": "400"})
+    text = result.output  # stdout and stderr interleaved (click >= 8.2)
+    assert result.exit_code == 1, text
+    warned = [line for line in text.splitlines() if "[E403]" in line]
+    assert len(warned) == 2, text
+    assert str(xa) in warned[0] and warned[0].startswith("warning:") and warned[0].endswith("; skipped")
+    assert str(xo) in warned[1] and "blocks" in warned[1]
+    assert [r["doc_id"] for r in json.loads(json_out.read_text(encoding="utf-8"))] == ["xd-2025"]
+    assert "skipped: 2 damaged analyses (xa-2025, xo-2025)" in text
+
+
+def test_calibrate_skips_damaged_analyses_and_goes_on(fake_run, tmp_path):
+    """`calibrate` with one damaged analysis.json: E403 warning naming it, the calibration is fitted on the
+    other two documents and written, exit 1."""
+    work = tmp_path / "out"
+    shutil.copytree(fake_run[0], work)
+    xa = work / "xa-2025" / "analysis.json"
+    xa.write_text("{not json", encoding="utf-8")
+    target = tmp_path / "c.json"
+    result = runner.invoke(app, ["calibrate", str(work), "--gold", str(GOLD_DIR), "--output", str(target)],
+                           env={"COLUMNS": "400"})
+    text = result.output  # stdout and stderr interleaved (click >= 8.2)
+    assert result.exit_code == 1, text
+    assert [line for line in text.splitlines() if "[E403]" in line] == [
+        f"warning: [E403] {xa}: cannot read analysis (Expecting property name enclosed in double "
+        "quotes: line 1 column 2 (char 1)); skipped"]
+    assert sorted(json.loads(target.read_text(encoding="utf-8"))["fitted_on"]) == ["xd-2025", "xo-2025"]
+    assert "skipped: 1 damaged analyses (xa-2025)" in text

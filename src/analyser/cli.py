@@ -261,8 +261,9 @@ def evaluate(
         console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no <doc_id>/analysis.json in it; run `analyser analyse` into it first')}")
         raise typer.Exit(2)
     _recover(out)
+    skipped, keep = _skip_unreadable(out)
     try:
-        results = evaluate_dir(out, gold)
+        results = evaluate_dir(out, gold, keep)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -287,7 +288,7 @@ def evaluate(
             means.append(_fmt(sum(vals) / len(vals)) if vals else "–")
         by_lang.add_row(lang, str(len(mine)), *means)
     out_console.print(by_lang)
-    _print_aspects(out, gold, rows, out_console)
+    _print_aspects(out, gold, rows, out_console, keep)
     if lodo:
         report = _print_lodo(out, gold, rows, out_console, negatives)
         _print_aspect_lodo(out, gold, rows, out_console, report)
@@ -296,15 +297,16 @@ def evaluate(
 
         with _write_errors(json_out, "the evaluation JSON"):
             write_text_atomic(json_out, json.dumps(rows, indent=1))
+    _exit_if_skipped(skipped)
 
 
-def _print_aspects(out: Path, gold: Path, rows: list[dict], out_console: Console) -> None:
+def _print_aspects(out: Path, gold: Path, rows: list[dict], out_console: Console, doc_ids: Optional[set[str]] = None) -> None:
     """Aspect-level macro-F1 per document and language for ``analyser eval`` (issue 13); adds
-    ``aspect_macro_f1`` to each row that has gold aspects."""
+    ``aspect_macro_f1`` to each row that has gold aspects (only ``doc_ids`` when given)."""
     from .evaluate import aspect_scores_by_language, aspect_scores_dir
 
     try:
-        asp = aspect_scores_dir(out, gold)
+        asp = aspect_scores_dir(out, gold, doc_ids)
     except AnalyserError as exc:
         out_console.print(f"aspect figures not available: {exc}")
         return
@@ -407,12 +409,14 @@ def calibrate(
     from .template import load_template
 
     _recover(out)
+    skipped, keep = _skip_unreadable(out)
     try:
         kids = [ke.id for ke in load_template().key_elements()]
         all_reviews = load_reviews(reviews or reviews_path(out), kids)
+        all_reviews = {k: r for k, r in all_reviews.items() if k[0] not in skipped}
         extra = review_examples(out, all_reviews)
         with _write_errors(output or out, "the calibration"):
-            report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives)
+            report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives, doc_ids=keep)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -425,8 +429,34 @@ def calibrate(
                                               doc_ids=set(report.predictions) or None)
     except AnalyserError as exc:  # no gold aspects: the coverage calibration is written all the same
         console.print(f"aspect calibration not refitted: {exc}")
+        _exit_if_skipped(skipped)
         return
     Console().print(str(aspect_report))
+    _exit_if_skipped(skipped)
+
+
+def _skip_unreadable(out: Path) -> tuple[list[str], Optional[set[str]]]:
+    """Damaged analyses of ``out`` for ``eval``/``calibrate``: one coded warning line (E403) each.
+
+    Returns:
+        (skipped doc_ids, the doc_ids to use instead: None when nothing is skipped).
+    """
+    from .evaluate import unreadable_analyses
+
+    bad = unreadable_analyses(out)
+    for exc in bad.values():
+        console.print(f"[yellow]warning:[/] {exc}; skipped")
+    if not bad:
+        return [], None
+    return sorted(bad), {p.parent.name for p in out.glob("*/analysis.json")} - set(bad)
+
+
+def _exit_if_skipped(skipped: list[str]) -> None:
+    """Exit 1 naming the documents whose damaged analysis.json was skipped (no-op without any)."""
+    if skipped:
+        console.print(f"[red]skipped:[/] {len(skipped)} damaged analyses ({', '.join(skipped)}); "
+                      "restore them or analyse the documents again")
+        raise typer.Exit(1)
 
 
 @contextlib.contextmanager

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -271,8 +271,25 @@ def analysed_gold_documents(out_dir: str | Path, doc_ids: Iterable[str]) -> dict
     return out
 
 
-def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScores]:
+def unreadable_analyses(out_dir: str | Path) -> dict[str, ScoreError]:
+    """The damaged ``<out>/<doc_id>/analysis.json`` files of ``out_dir``: doc_id → its E403 error.
+
+    ``analyser eval`` and ``analyser calibrate`` skip these documents (one coded
+    warning line each) and go on with the rest.
+    """
+    bad: dict[str, ScoreError] = {}
+    for path in sorted(Path(out_dir).glob("*/analysis.json")):
+        try:
+            load_analysis(path)
+        except ScoreError as exc:
+            bad[path.parent.name] = exc
+    return bad
+
+
+def evaluate_dir(out_dir: str | Path, gold_dir: str | Path, doc_ids: Collection[str] | None = None) -> list[DocumentScores]:
     """Score every ``<out>/<doc_id>/analysis.json`` that has a gold file (see :func:`analysed_gold_documents`).
+
+    Only ``doc_ids`` when given.
 
     Raises:
         ScoreError: E402 when the gold folder has no gold files; E403 when an
@@ -280,7 +297,8 @@ def evaluate_dir(out_dir: str | Path, gold_dir: str | Path) -> list[DocumentScor
     """
     golds = load_gold_dir(gold_dir)
     results = []
-    for doc_id, path in analysed_gold_documents(out_dir, golds).items():
+    wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
+    for doc_id, path in analysed_gold_documents(out_dir, wanted).items():
         analysis = load_analysis(path)
         try:
             results.append(score_document(analysis, golds[doc_id]))
@@ -349,8 +367,9 @@ def false_coverage_rate(results: Iterable[NegativeScores]) -> float:
 # --------------------------------------------------------------------------- aspects (issue 13)
 
 
-def aspect_scores_dir(out_dir: str | Path, gold_dir: str | Path) -> list[dict]:
-    """Aspect-level agreement of every analysed document that has a ``<doc_id>.aspects.json`` gold file.
+def aspect_scores_dir(out_dir: str | Path, gold_dir: str | Path, doc_ids: Collection[str] | None = None) -> list[dict]:
+    """Aspect-level agreement of every analysed document that has a ``<doc_id>.aspects.json`` gold file
+    (only ``doc_ids`` when given).
 
     Compares ``coverage[<ke>].aspects[].covered`` of ``<out>/<doc_id>/analysis.json`` with the gold
     aspect labels (tests/data/gold/SCHEMA.md). These figures are in-sample when the shipped aspect
@@ -374,7 +393,8 @@ def aspect_scores_dir(out_dir: str | Path, gold_dir: str | Path) -> list[dict]:
     aspects = load_aspects()
     golds = load_gold_aspects_dir(gold_dir, aspects)
     rows = []
-    for doc_id, path in analysed_gold_documents(out_dir, golds).items():
+    wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
+    for doc_id, path in analysed_gold_documents(out_dir, wanted).items():
         analysis = load_analysis(path)
         pairs, hits, n_ke = [], 0, 0
         for ke in aspects.key_element_ids:
