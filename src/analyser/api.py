@@ -393,7 +393,8 @@ class Results:
                                  ke_predictions=ke_predictions, extra_rows=extra)
 
     def refresh(self, *, timeout: float | None = None,
-                on_unreadable: Callable[[AnalyserError], None] | None = None) -> Results:
+                on_unreadable: Callable[[AnalyserError], None] | None = None,
+                on_orphan: Callable[[AnalyserError], None] | None = None) -> Results:
         """Re-render reports and exports with the current reviews (no model needed), re-read the tables.
 
         Args:
@@ -402,13 +403,16 @@ class Results:
             on_unreadable: called with the E403 error of each document whose
                 ``analysis.json`` cannot be read (its reports are not
                 re-rendered); None: logged as a warning.
+            on_orphan: called with the W513 warning of each review naming a document, key element
+                or aspect the output no longer has (the review is kept); None: logged as a warning.
 
         Raises:
             AnalyserError: E510/E511 when the store stays held by another process.
         """
         from .pipeline import refresh_reports
 
-        refresh_reports(self.out, self._templates, store_timeout=timeout, on_unreadable=on_unreadable)
+        refresh_reports(self.out, self._templates, store_timeout=timeout, on_unreadable=on_unreadable,
+                        on_orphan=on_orphan)
         self._read()
         return self
 

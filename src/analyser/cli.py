@@ -202,7 +202,7 @@ def review(
         console.print(f"[yellow]warning:[/] {exc}; its reports were not re-rendered")
 
     try:  # the review is saved; the reports follow when the store and the folder can be written
-        res.refresh(timeout=REVIEW_STORE_WAIT, on_unreadable=_unreadable)
+        res.refresh(timeout=REVIEW_STORE_WAIT, on_unreadable=_unreadable, on_orphan=_orphan)
     except (AnalyserError, OSError) as exc:
         reason = str(exc) if isinstance(exc, AnalyserError) else (exc.strerror or type(exc).__name__)
         console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=res.reviews_file, reason=reason, out=out)}")
@@ -225,7 +225,7 @@ def report(
 
     try:
         with _write_errors(out, "the reports"):
-            done = refresh_reports(out, templates, images=not no_images, on_unreadable=_unreadable)
+            done = refresh_reports(out, templates, images=not no_images, on_unreadable=_unreadable, on_orphan=_orphan)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -457,6 +457,11 @@ def _exit_if_skipped(skipped: list[str]) -> None:
         console.print(f"[red]skipped:[/] {len(skipped)} damaged analyses ({', '.join(skipped)}); "
                       "restore them or analyse the documents again")
         raise typer.Exit(1)
+
+
+def _orphan(warning: AnalyserError) -> None:
+    """Print a W513 warning: a review that names nothing in the output (kept, not applied)."""
+    console.print(f"[yellow]warning:[/] {warning}")
 
 
 @contextlib.contextmanager

@@ -119,6 +119,7 @@ class Warnings:
     W510 = Message("worker processes could not start ({reason}); the documents were analysed in this process. A script that calls analyse_corpus with workers > 1 needs `if __name__ == \"__main__\":`")
     W511 = Message("{path}: review saved, but the store and corpus exports were not refreshed ({reason}); run `analyser report {out}` later")
     W512 = Message("{path}: an earlier run was killed before it finished; its exports and run.json were brought up to date")
+    W513 = Message("{path}: the review of {doc_id!r} {target} ({label}) names {reason}; kept, not applied")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
 
 

@@ -425,6 +425,37 @@ def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Revi
     return a.with_coverage(coverage)
 
 
+def orphan_reviews(reviews: Mapping[ReviewKey, Review], analyses: Mapping[str, Analysis | None]) -> list[tuple[Review, str]]:
+    """The reviews that name nothing in the output (orphans): they are kept, never deleted, and applied to nothing.
+
+    Args:
+        reviews: as :func:`load_reviews` gives them.
+        analyses: doc_id → the document's analysis; None for a document that is
+            there but whose analysis cannot be read (its reviews are not judged).
+
+    Returns:
+        (review, reason) per orphan, sorted by doc_id and key element; the reason is
+        ``"no document in the output"``, ``"a key element its analysis lacks"`` or
+        ``"an aspect its analysis lacks"``.
+    """
+    orphans = []
+    for key in sorted(reviews):
+        rev = reviews[key]
+        if rev.doc_id not in analyses:
+            orphans.append((rev, "no document in the output"))
+            continue
+        analysis = analyses[rev.doc_id]
+        if analysis is None:
+            continue
+        if rev.is_aspect:
+            cov = analysis.coverage.get(rev.key_element.split("/", 1)[0])
+            if cov is None or not any(x.id == rev.key_element for x in cov.aspects or ()):
+                orphans.append((rev, "an aspect its analysis lacks"))
+        elif rev.key_element not in analysis.coverage:
+            orphans.append((rev, "a key element its analysis lacks"))
+    return orphans
+
+
 def split_reviews(reviews: Mapping[ReviewKey, Review]) -> tuple[dict[ReviewKey, Review], dict[ReviewKey, Review]]:
     """(reviews of key elements, reviews of aspects), each keyed like ``reviews``."""
     kes = {k: r for k, r in reviews.items() if not r.is_aspect}

@@ -24,8 +24,8 @@ from ..compare import similarity_table
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
-from ..review import apply_reviews, load_reviews, reviews_path, split_reviews
-from ..schema import RunResult, load_analysis
+from ..review import apply_reviews, load_reviews, orphan_reviews, reviews_path, split_reviews
+from ..schema import Analysis, RunResult, load_analysis
 from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, pending_stages, publish, read_journal, read_marker, retire,
                         set_aside, unretire)
 from ..store import STORE_NAME, AnalysisStore
@@ -172,7 +172,8 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
 
 def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, *,
                     store_timeout: float | None = None, images: bool = True,
-                    on_unreadable: Callable[[AnalyserError], None] | None = None) -> list[str]:
+                    on_unreadable: Callable[[AnalyserError], None] | None = None,
+                    on_orphan: Callable[[AnalyserError], None] | None = None) -> list[str]:
     """Re-render every stored document's reports and the corpus exports with the current reviews.
 
     No model is loaded and nothing is recomputed: ``analysis.json`` is read,
@@ -190,6 +191,10 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
         on_unreadable: called with the E403 error of each stored document
             whose ``analysis.json`` cannot be read (its reports stay as they
             were; the other documents go on). None: logged as a warning.
+        on_orphan: called once with a W513 warning per review that names a
+            document, key element or aspect the output no longer has
+            (:func:`analyser.review.orphan_reviews`; the review is kept).
+            None: logged as a warning.
 
     Returns:
         The doc_ids refreshed (a document with an unreadable analysis is not among them).
@@ -209,10 +214,12 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
     with AnalysisStore(out, read_only=True) as store:
         doc_ids = store.doc_ids()
     done = []
+    analyses: dict[str, Analysis | None] = {}
     for did in doc_ids:
         folder = out / did
+        analyses[did] = None
         try:
-            analysis = load_analysis(folder / "analysis.json")
+            analysis = analyses[did] = load_analysis(folder / "analysis.json")
         except AnalyserError as exc:  # E403 naming the file: told, never skipped silently
             if on_unreadable is None:
                 logger.warning("%s", exc)
@@ -221,6 +228,13 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
             continue
         write_reports(folder, apply_reviews(analysis, reviews), template, images=images)
         done.append(did)
+    for rev, reason in orphan_reviews(reviews, analyses):
+        warning = AnalyserError(Warnings.W513, path=str(reviews_path(out)), doc_id=rev.doc_id, target=rev.key_element,
+                                label=rev.label, reason=reason)
+        if on_orphan is None:
+            logger.warning("%s", warning)
+        else:
+            on_orphan(warning)
     _set_reviews(out, reviews, timeout=store_timeout)
     with AnalysisStore(out, read_only=True) as store:
         write_corpus_outputs(out, store, template)

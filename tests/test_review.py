@@ -1,0 +1,75 @@
+"""Analysts' reviews (``review.py``): orphans, wrong labels, and the CLI/API around them.
+
+Runs on the session's hashing-encoder analysis of three development texts (``fake_run``), copied per test.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+import analyser
+from analyser.cli import app
+from analyser.review import load_reviews, orphan_reviews
+
+runner = CliRunner()
+DOC = "xa-2025"
+
+
+@pytest.fixture()
+def out(fake_run, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    return out
+
+
+def _drop(out, doc_id: str, ke: str, aspect: str | None = None) -> None:
+    """Remove a key element (or one of its aspects) from a document's analysis.json."""
+    path = out / doc_id / "analysis.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if aspect is None:
+        del data["coverage"][ke]
+    else:
+        data["coverage"][ke]["aspects"] = [a for a in data["coverage"][ke]["aspects"] if a["id"] != aspect]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_orphan_reviews_are_warned_once_each_and_kept(out):
+    """Reviews of a document no longer in the output and of an aspect its analysis lacks: one W513 line
+    each on `report` (and on the next command again), the file untouched, exit 0; the reviews that still
+    match raise no warning."""
+    assert runner.invoke(app, ["review", DOC, "2.1.1.b", "addressed", "--out", str(out)]).exit_code == 0
+    assert runner.invoke(app, ["review", DOC, "2.1.2.c/return-management", "covered", "--out", str(out)]).exit_code == 0
+    assert runner.invoke(app, ["review", "xd-2025", "2.2.1.a", "absent", "--out", str(out)]).exit_code == 0
+    reviews = out / "reviews.csv"
+    with open(reviews, "a", encoding="utf-8", newline="") as fh:
+        fh.write("gone-2025,2.1.2.c,partial,ann,pruned,2026-12-06T08:09:54+00:00\r\n")
+    _drop(out, DOC, "2.1.2.c", "2.1.2.c/return-management")
+    before = reviews.read_bytes()
+    for _ in range(2):
+        result = runner.invoke(app, ["report", str(out)], env={"COLUMNS": "400"})
+        assert result.exit_code == 0, result.output
+        warned = [line for line in result.output.splitlines() if "W513" in line]
+        assert warned == [
+            f"warning: [W513] {reviews}: the review of 'gone-2025' 2.1.2.c (partial) names no document in the output; kept, not applied",
+            f"warning: [W513] {reviews}: the review of 'xa-2025' 2.1.2.c/return-management (covered) names an aspect its analysis lacks; kept, not applied",
+        ]
+        assert reviews.read_bytes() == before
+    assert len(load_reviews(reviews)) == 4
+
+
+def test_orphan_reviews_of_an_unreadable_analysis_are_not_judged(out):
+    """A document whose analysis cannot be read is not an orphan maker (E403 says what is wrong)."""
+    res = analyser.load(out)
+    res.review(DOC, "2.1.1.b", "absent")
+    reviews = load_reviews(res.reviews_file)
+    assert orphan_reviews(reviews, {DOC: None}) == []
+    assert [(r.doc_id, why) for r, why in orphan_reviews(reviews, {})] == [(DOC, "no document in the output")]
+    analysis = res.analysis(DOC, reviewed=False)
+    assert orphan_reviews(reviews, {DOC: analysis}) == []
+    lacking = analysis.with_coverage({k: c for k, c in analysis.coverage.items() if k != "2.1.1.b"})
+    assert [(r.key_element, why) for r, why in orphan_reviews(reviews, {DOC: lacking})] == [
+        ("2.1.1.b", "a key element its analysis lacks")]
