@@ -253,3 +253,37 @@ def test_aspect_reviews_survive_a_new_analyse_run(out, fake_encoder):
     asp = pd.read_csv(out / "aspects.csv").set_index(["doc_id", "aspect"]).loc[(DOC, aid)]
     assert (bool(asp["covered"]), bool(asp["machine_covered"]), bool(asp["reviewed"])) == (False, True, True)
     assert f"aspect {aid} " in (out / DOC / "report.md").read_text(encoding="utf-8")
+
+
+def _xlsx_missing(out) -> set[tuple[str, str]]:
+    ws = openpyxl.load_workbook(out / "coverage.xlsx")["Aspects missing"]
+    return {(str(r[0]), str(r[3])) for r in ws.iter_rows(min_row=2, values_only=True)}
+
+
+def _api_missing(res) -> set[tuple[str, str]]:
+    return {(r.doc_id, r.aspect) for ke in res.key_element_ids for r in res.missing(ke).itertuples()}
+
+
+def test_xlsx_aspects_missing_and_api_missing_agree_after_reviews(out):
+    """The sheet "Aspects missing" and `res.missing(ke)` list the same (doc_id, aspect) pairs, by the
+    reports' rule: the aspects not covered (reviewed value) of a key element whose label (reviewed
+    value) is partial. An aspect reviewed missing on an addressed key element appears in both; the
+    aspects of a key element reviewed addressed, and of absent key elements, appear in neither."""
+    xd = _analysis(out, "xd-2025")
+    partial_ke, partial_c = _pick(xd, "partial")
+    lacking = [a["id"] for a in partial_c["aspects"] if not a["covered"]]
+    addressed_ke, addressed_c = _pick(xd, "addressed")
+    absent_ke = next(k for k, c in xd["coverage"].items() if c["label"] == "absent" and c["aspects"])
+    res = analyser.load(out)
+    res.review("xd-2025", partial_ke, "addressed")
+    res.review("xd-2025", addressed_c["aspects"][0]["id"], "missing")
+    res.refresh()
+    xlsx, api = _xlsx_missing(out), _api_missing(res)
+    assert xlsx == api
+    assert ("xd-2025", addressed_c["aspects"][0]["id"]) in api
+    assert not any(("xd-2025", aid) in api for aid in lacking)
+    assert not any(("xd-2025", a["id"]) in api for a in xd["coverage"][absent_ke]["aspects"])
+    # the rows are those the gap report lists under "aspects missing"
+    report = (out / "xd-2025" / "report.md").read_text(encoding="utf-8")
+    listed = {line.split("**")[1] for line in report.splitlines() if "— aspects missing:" in line}
+    assert listed == {aid.split("/")[0] for d, aid in api if d == "xd-2025"}

@@ -31,6 +31,7 @@ from .config import RunConfig
 from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError, Errors
+from .output.facts import lacking_aspect_rows
 from .review import Review, add_review, apply_reviews, load_reviews, reviews_path
 from .schema import Analysis, load_analysis
 from .store import STORE_NAME, AnalysisStore, read_aspects
@@ -294,10 +295,15 @@ class Results:
     def missing(self, key_element: str) -> pd.DataFrame:
         """Which member states miss which aspect of one key element.
 
+        The rule of the gap reports and of the sheet "Aspects missing" of ``coverage.xlsx``
+        (:func:`analyser.output.facts.lacking_aspect_rows`): the aspects not covered of a document
+        whose key element is partial, reviews applied (the reviewed value wins). A document where
+        the key element is absent misses it as a whole and has no row here; nor has one where it
+        is addressed.
+
         Returns:
-            One row per document × aspect not covered, sorted by aspect (Annex order) then doc_id;
-            columns aspect, descriptor, doc_id, language, key_element_label, score. A document
-            that covers every aspect has no row.
+            One row per document × aspect missing, sorted by aspect (Annex order) then doc_id;
+            columns aspect, descriptor, doc_id, language, key_element_label, score.
 
         Raises:
             KeyError: unknown key element.
@@ -305,7 +311,7 @@ class Results:
         if key_element not in self.key_element_ids:
             raise KeyError(f"unknown key element {key_element!r}")
         a = self.aspect_table
-        rows = a[(a["key_element"] == key_element) & ~a["covered"].astype(bool)]
+        rows = lacking_aspect_rows(a[a["key_element"] == key_element])
         order = {aid: i for i, aid in enumerate(dict.fromkeys(a.loc[a["key_element"] == key_element, "aspect"]))}
         rows = rows.assign(_o=rows["aspect"].map(order)).sort_values(["_o", "doc_id"])
         return rows[["aspect", "descriptor", "doc_id", "language", "key_element_label", "score"]].reset_index(drop=True)

@@ -34,6 +34,7 @@ from ..errors import AnalyserError
 from ..schema import RunResult, load_analysis
 from ..store import AnalysisStore, read_aspects
 from ..template import Template
+from .facts import lacking_aspect_rows
 from .html import corpus_html
 
 SUMMARY_FIELDS = ("doc_id", "language", "section", "key_element", "label", "score", "misplaced", "reviewed",
@@ -284,8 +285,8 @@ def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, tem
         heads = ("member state", "language", "key element", "aspect", "descriptor", "score", "reviewed")
         for j, h in enumerate(heads, 1):
             put(ws, 1, j, h, font=bold)
-        lacking = aspects[(aspects["key_element_label"] == "partial") & ~aspects["covered"].astype(bool)
-                          & ~aspects["doc_id"].astype(str).isin(excluded)]
+        lacking = lacking_aspect_rows(aspects)
+        lacking = lacking[~lacking["doc_id"].astype(str).isin(excluded)]
         for i, r in enumerate(lacking.to_dict("records"), 2):
             reviewed = ""
             if str(r.get("reviewed")) == "True":  # an analyst's value beside the machine's (None/NA: not reviewed)

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ..schema import Analysis, AspectRecord, CoverageRecord
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 LANGUAGE_NAMES = {
     "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
@@ -74,6 +78,25 @@ def lacking_aspects(coverage: CoverageRecord | Mapping) -> list[str]:
             text = a.get("en") or a.get("descriptor") if isinstance(a, Mapping) else None
             out.append(str(text or aid))
     return out
+
+
+def lacking_aspect_rows(aspects: pd.DataFrame) -> pd.DataFrame:
+    """The rows of an aspect table that say what a partial key element lacks: the rule of the gap reports.
+
+    One rule for every table of missing aspects (the sheet "Aspects missing" of ``coverage.xlsx``,
+    ``Results.missing``), the same as :func:`lacking_aspects` in the gap reports: an aspect is
+    missing when it is not covered and its key element is ``partial``, both with the analysts'
+    reviews applied (a reviewed aspect's value wins; a key element's own review wins over its
+    aspects). An absent key element is missing as a whole, not aspect by aspect.
+
+    Args:
+        aspects: rows with at least ``covered`` (bool, reviewed value) and ``key_element_label``
+            (reviewed label), e.g. the store's ``aspects`` table (:data:`analyser.store.ASPECT_COLUMNS`).
+
+    Returns:
+        Those rows of ``aspects`` (same columns, same order, same index).
+    """
+    return aspects[(aspects["key_element_label"] == "partial") & ~aspects["covered"].astype(bool)]
 
 
 def covered_aspects(coverage: CoverageRecord | Mapping) -> list[dict]:
