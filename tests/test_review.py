@@ -73,3 +73,23 @@ def test_orphan_reviews_of_an_unreadable_analysis_are_not_judged(out):
     lacking = analysis.with_coverage({k: c for k, c in analysis.coverage.items() if k != "2.1.1.b"})
     assert [(r.key_element, why) for r, why in orphan_reviews(reviews, {DOC: lacking})] == [
         ("2.1.1.b", "a key element its analysis lacks")]
+
+
+def test_review_with_label_none_is_the_catalogue_error(out):
+    """`res.review(doc, aspect, None)` raised AttributeError ('NoneType' object has no attribute 'strip'):
+    now E509 like a wrong label on the command line (there is no "remove the review"); nothing saved."""
+    from analyser.errors import ReviewError
+
+    res = analyser.load(out)
+    with pytest.raises(ReviewError) as exc:
+        res.review(DOC, "2.1.1.b/resettlement", None)  # type: ignore[arg-type]
+    assert str(exc.value) == "[E509] label None is not one of covered, missing (for the aspect 2.1.1.b/resettlement)"
+    with pytest.raises(ReviewError) as exc:
+        res.review(DOC, "2.1.1.b", None)  # type: ignore[arg-type]
+    assert str(exc.value) == "[E509] label None is not one of addressed, partial, absent (for the key element 2.1.1.b)"
+    with pytest.raises(ReviewError) as exc:
+        res.review(DOC, None, "covered")  # type: ignore[arg-type]
+    assert exc.value.code == "E508" and "None" in str(exc.value)
+    assert not res.reviews_file.exists()
+    cli = runner.invoke(app, ["review", DOC, "2.1.1.b/resettlement", "", "--out", str(out)])
+    assert cli.exit_code == 2 and "[E509] label '' is not one of covered, missing" in cli.output

@@ -112,8 +112,18 @@ def check_review(target: str, label: str, key_elements: Iterable[str] | None = N
             shipped ``data/aspects.yaml``).
 
     Raises:
-        ReviewError: E508 for an unknown key element or aspect, E509 for a label the target cannot have.
+        ReviewError: E508 for an unknown key element or aspect (or a target that is not a string),
+            E509 for a label the target cannot have (``None`` or any other non-string included:
+            there is no "remove the review", as on the command line).
     """
+    if not isinstance(target, str):
+        from .aspects import default_path
+
+        raise ReviewError(Errors.E508, target=target, path=default_path().name)
+    if not isinstance(label, str):
+        allowed = labels_for(target)
+        raise ReviewError(Errors.E509, label=label, allowed=", ".join(allowed),
+                          kind="aspect" if is_aspect_id(target) else "key element", target=target)
     label = label.strip().lower()
     aspect = is_aspect_id(target)
     if key_elements is not None or aspect_ids is not None:
@@ -301,7 +311,7 @@ def add_review(
             for an unknown key element (when ``key_elements`` is given) or an unknown aspect (checked
             against ``aspect_ids``, by default ``data/aspects.yaml``, when either is given).
     """
-    key_element = key_element.strip()
+    key_element = key_element.strip() if isinstance(key_element, str) else key_element
     label = check_review(key_element, label, key_elements, aspect_ids)
     review = Review(doc_id, key_element, label, reviewer, note,
                     datetime.now(timezone.utc).replace(microsecond=0).isoformat())
