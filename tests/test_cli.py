@@ -240,3 +240,15 @@ def test_calibrate_skips_damaged_analyses_and_goes_on(fake_run, tmp_path):
         "quotes: line 1 column 2 (char 1)); skipped"]
     assert sorted(json.loads(target.read_text(encoding="utf-8"))["fitted_on"]) == ["xd-2025", "xo-2025"]
     assert "skipped: 1 damaged analyses (xa-2025)" in text
+
+
+def test_analyse_takes_the_language_code_in_any_case(tmp_path):
+    """`analyse --lang EN` was refused (E521) while `--lang en` worked; an unknown code is still E521."""
+    src = REPO / "tests" / "data" / "dev" / "xa-2025.txt"
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet", "--lang", "EN"])
+    assert result.exit_code == 0, _output(result)
+    assert json.loads((out / "xa-2025" / "analysis.json").read_text(encoding="utf-8"))["language"] == "en"
+    result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet", "--lang", "XX"])
+    assert result.exit_code == 2
+    assert "[E521] language 'XX' is not an EU language code" in _output(result)

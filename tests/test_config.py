@@ -43,6 +43,20 @@ def test_defaults_and_conversions():
     assert cfg.templates == Path("packs") and cfg.language == "mt" and cfg.precision == "int8"
 
 
+@pytest.mark.parametrize("given", ["EN", "En", "en", " eN "])
+def test_a_language_code_in_any_case_is_taken_lower_case(given):
+    """`--lang EN` was refused (E521) while `en` worked: any case is the same code."""
+    assert RunConfig(language=given).language == "en"
+    assert RunConfig().replace(language=given.upper()).language == "en"
+
+
+@pytest.mark.parametrize("bad", ["XX", "Eng", "E N"])
+def test_an_unknown_code_in_any_case_is_still_e521(bad):
+    with pytest.raises(ConfigError) as err:
+        RunConfig(language=bad)
+    assert str(err.value).startswith(f"[E521] language {bad!r} is not an EU language code")
+
+
 def test_frozen_and_replace_validates():
     cfg = RunConfig(language="de")
     with pytest.raises(ValidationError):

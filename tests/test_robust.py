@@ -487,13 +487,15 @@ def test_memory_cap_makes_a_worker_fail_with_memory_error():
 
 def test_template_extract_validates_the_language_and_writes_readable_packs(tmp_path):
     src = DEV / "xm-2025.txt"
-    for bad in ("/ABSX", "xx", "HU", "../hu"):
+    for bad in ("/ABSX", "xx", "HUN", "../hu"):
         result = runner.invoke(app, ["template", "extract", str(src), "--lang", bad, "--out", str(tmp_path)])
         assert result.exit_code == 2
         assert f"[E514] {bad!r}: not a language code" in _output(result)
     assert not Path("/ABSX.json").exists() and list(tmp_path.iterdir()) == []
-    result = runner.invoke(app, ["template", "extract", str(src), "--lang", "hu", "--out", str(tmp_path)])
-    assert result.exit_code == 0, _output(result)
+    result = runner.invoke(app, ["template", "extract", str(src), "--lang", "HU", "--out", str(tmp_path)])
+    assert result.exit_code == 0, _output(result)  # any case: the code is lower-cased
+    assert [p.name for p in tmp_path.iterdir()] == ["hu.json"]
+    assert json.loads((tmp_path / "hu.json").read_text(encoding="utf-8"))["language"] == "hu"
     assert (tmp_path / "hu.json").stat().st_mode & 0o777 == 0o644
 
 

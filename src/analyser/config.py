@@ -102,9 +102,12 @@ class RunConfig(BaseModel):
     @field_validator("language")
     @classmethod
     def _language(cls, value: str | None) -> str | None:
-        if value is not None and value not in EU_LANGUAGES:
+        if value is None:
+            return None
+        code = value.strip().lower()  # "EN", "En" and "en" are the same code
+        if code not in EU_LANGUAGES:
             raise ValueError("language")
-        return value
+        return code
 
     @field_validator("limits")
     @classmethod

@@ -458,7 +458,7 @@ def extract_template_file(path: Path | str, language: str) -> dict:
             code (checked first); E201 when the file cannot be read or has no Annex headings.
         ParseError: from :func:`analyser.parse.parse` for unreadable PDFs.
     """
-    check_language(language)
+    language = check_language(language)
     p = Path(path)
     suffix = p.suffix.lower()
     try:
@@ -483,16 +483,18 @@ def extract_template_file(path: Path | str, language: str) -> dict:
 
 
 def check_language(language: str) -> str:
-    """The language code of a template pack, validated: two lower-case letters, one of the EU languages.
+    """The language code of a template pack, validated and lower-cased: two letters, one of the EU languages.
+
+    Any case is accepted (``"IT"`` gives ``"it"``).
 
     Raises:
         TemplateError: E514 for anything else (a path such as ``/ABSX`` never becomes a file name).
     """
     from analyser.text import EU_LANGUAGES
 
-    code = language if isinstance(language, str) else ""
+    code = language.strip().lower() if isinstance(language, str) else ""
     if not re.fullmatch(r"[a-z]{2}", code):
-        raise TemplateError(Errors.E514, path=repr(language), reason="expected two lower-case letters (ISO 639-1), e.g. 'it'")
+        raise TemplateError(Errors.E514, path=repr(language), reason="expected two letters (ISO 639-1), e.g. 'it'")
     if code not in EU_LANGUAGES:
         raise TemplateError(Errors.E514, path=repr(language), reason=f"not one of the EU languages {', '.join(EU_LANGUAGES)}")
     return code
