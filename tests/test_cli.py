@@ -252,3 +252,44 @@ def test_analyse_takes_the_language_code_in_any_case(tmp_path):
     result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet", "--lang", "XX"])
     assert result.exit_code == 2
     assert "[E521] language 'XX' is not an EU language code" in _output(result)
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ([], "the file holds an empty list, not a gold object with doc_id, blocks and coverage"),
+    ({}, "no doc_id (the file holds an empty object)"),
+    ("LANGUAGE=[]", "language is an empty list, not a string"),
+    ("LANGUAGE={}", "language is an empty object, not a string"),
+    ("ROLE=[]", "block b0001: role is an empty list, not a string"),
+    ("SECTION={}", "block b0001: section is an empty object, not a string or null"),
+    ("BLOCKS={}", "blocks is an empty object, not a list of blocks"),
+    ("COVERAGE=[]", "coverage is an empty list, not an object of key elements"),
+    ("COVERAGE={}", "coverage is an empty object: no key element labelled"),
+    ("EVIDENCE={}", "coverage 1.a: evidence is an empty object, not a list of block ids"),
+])
+def test_eval_gold_with_empty_lists_or_objects_is_a_plain_e402(fake_run, tmp_path, content, reason):
+    """Gold files (or fields) that are [] or {}: one E402 line naming the file and what is wrong in plain
+    words (was "unhashable type: 'list'" tracebacks, or E403 blaming the analysis.json)."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for doc in ("xd-2025", "xo-2025"):
+        shutil.copy(GOLD_DIR / f"{doc}.gold.json", gold)
+    if isinstance(content, str):
+        data = json.loads((GOLD_DIR / "xa-2025.gold.json").read_text(encoding="utf-8"))
+        what, value = content.split("=")
+        value = json.loads(value)
+        if what == "ROLE" or what == "SECTION":
+            data["blocks"][0][what.lower()] = value
+        elif what == "EVIDENCE":
+            data["coverage"]["1.a"]["evidence"] = value
+        else:
+            data[what.lower()] = value
+        content = data
+    path = gold / "xa-2025.gold.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    for cmd in (["eval", str(fake_run[0]), "--gold", str(gold), "--no-lodo"],
+                ["calibrate", str(fake_run[0]), "--gold", str(gold), "--output", str(tmp_path / "c.json")]):
+        result = runner.invoke(app, cmd, env={"COLUMNS": "400"})
+        assert result.exit_code == 2, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert f"error: [E402] {path}: cannot read gold annotations ({reason})" in result.output
+    assert not (tmp_path / "c.json").exists()

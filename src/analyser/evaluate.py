@@ -39,10 +39,14 @@ def load_gold(path: str | Path) -> dict:
     """Read one ``<doc_id>.gold.json``.
 
     Raises:
-        ScoreError: E402 when the file is missing or not valid gold JSON: no
-            ``doc_id``, no blocks (an empty list included), a block without a
-            text id, a coverage label other than addressed/partial/absent, or
-            evidence naming a block the file does not have.
+        ScoreError: E402 when the file is missing or not valid gold JSON: not
+            an object (``[]``), no ``doc_id`` (``{}``), no blocks (an empty list
+            included), a block without a text id or with a role, section or key
+            element that is not a string, metadata (language, country, template,
+            title) that is not a string, an empty coverage object, a coverage
+            label other than addressed/partial/absent, or evidence naming a
+            block the file does not have. The reason is plain words naming the
+            field, never a Python exception.
     """
     p = Path(path)
     try:
@@ -53,22 +57,57 @@ def load_gold(path: str | Path) -> dict:
     return data
 
 
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in words (``"a list"``, ``"an empty object"``, ``"null"``), for error messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string" if value else "an empty string"
+    if isinstance(value, list):
+        return "a list" if value else "an empty list"
+    if isinstance(value, dict):
+        return "an object" if value else "an empty object"
+    return type(value).__name__
+
+
 def _check_gold(data: object) -> None:
-    """The shape of a gold file (``tests/data/gold/SCHEMA.md``); ValueError naming the first problem."""
-    if not isinstance(data, dict) or not isinstance(data.get("doc_id"), str):
-        raise ValueError("not a gold object with a doc_id")
+    """The shape of a gold file (``tests/data/gold/SCHEMA.md``); ValueError naming the first problem in plain words."""
+    if not isinstance(data, dict):
+        raise ValueError(f"the file holds {_json_kind(data)}, not a gold object with doc_id, blocks and coverage")
+    if not isinstance(data.get("doc_id"), str) or not data["doc_id"]:
+        raise ValueError(f"doc_id is {_json_kind(data['doc_id'])}, not a document id" if "doc_id" in data else
+                         f"no doc_id (the file holds {_json_kind(data)})")
+    for field in ("language", "country", "template", "title"):
+        if data.get(field) is not None and not isinstance(data[field], str):
+            raise ValueError(f"{field} is {_json_kind(data[field])}, not a string")
     blocks, coverage = data.get("blocks"), data.get("coverage")
     if not isinstance(blocks, list) or not blocks:
-        raise ValueError("no blocks")
+        raise ValueError(f"blocks is {_json_kind(blocks)}, not a list of blocks" if "blocks" in data else "no blocks")
     if not all(isinstance(b, dict) and isinstance(b.get("id"), str) and isinstance(b.get("text"), str) for b in blocks):
         raise ValueError("a block without a string id and text")
+    for b in blocks:
+        for field in ("role", "section", "key_element"):
+            value = b.get(field)
+            if not (isinstance(value, str) or (value is None and field != "role")):
+                want = "a string" if field == "role" else "a string or null"
+                raise ValueError(f"block {b['id']}: {field} is {_json_kind(value) if field in b else 'missing'}, not {want}")
     if not isinstance(coverage, dict):
-        raise ValueError("no coverage object")
+        raise ValueError(f"coverage is {_json_kind(coverage)}, not an object of key elements" if "coverage" in data
+                         else "no coverage object")
+    if not coverage:
+        raise ValueError("coverage is an empty object: no key element labelled")
     ids = {b["id"] for b in blocks}
     for kid, entry in coverage.items():
         if not isinstance(entry, dict) or entry.get("label") not in ("addressed", "partial", "absent"):
             raise ValueError(f"coverage {kid}: label is not addressed, partial or absent")
-        unknown = [e for e in entry.get("evidence") or [] if not isinstance(e, str) or e not in ids]
+        evidence = entry.get("evidence")
+        if evidence is not None and not isinstance(evidence, list):
+            raise ValueError(f"coverage {kid}: evidence is {_json_kind(evidence)}, not a list of block ids")
+        unknown = [e for e in evidence or [] if not isinstance(e, str) or e not in ids]
         if unknown:
             raise ValueError(f"coverage {kid}: evidence names unknown block(s) {', '.join(map(str, unknown))}")
 
