@@ -48,7 +48,7 @@ def negatives_run(tmp_path_factory) -> Path:
 
 def test_build_writes_what_the_script_wrote(tmp_path):
     out = _run("banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(tmp_path))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["hashing-fake.evidence.npz", "hashing-fake.npz"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hashing-fake.banks.json", "hashing-fake.evidence.npz", "hashing-fake.npz"]
     assert _digest(tmp_path / "hashing-fake.npz") == SCRIPT["exemplars-gold"]
     assert _digest(tmp_path / "hashing-fake.evidence.npz") == SCRIPT["evidence-gold"]
     assert "section exemplars" in out and "evidence blocks" in out
@@ -65,6 +65,10 @@ def test_negatives_added_as_the_script_added_them(tmp_path, negatives_run):
     _run("banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(both), "--negatives", str(negatives_run))
     _run("banks", "negatives", str(negatives_run), "--model", "hashing", "--out", str(both))
     assert _digest(both / "hashing-fake.evidence.npz") == SCRIPT["evidence-neg"]
+    from analyser.bundle import BundlePaths
+
+    for folder in (tmp_path, both):  # `banks negatives` keeps the pair's manifest up to date
+        assert BundlePaths.for_model("hashing-fake", bank_dir=folder).bank_mismatches() == []
 
 
 def test_negatives_without_a_bank_is_one_coded_line(tmp_path, negatives_run):
@@ -79,3 +83,95 @@ def test_build_without_gold_is_one_coded_line(tmp_path):
     assert res.exit_code == 2
     assert "[E402]" in res.output and "no *.gold.json files" in res.output
     assert not (tmp_path / "b").exists()
+
+
+def _one_gold(tmp_path: Path, *docs: str) -> Path:
+    gold = tmp_path / ("gold-" + "-".join(docs))
+    gold.mkdir()
+    for d in docs:
+        (gold / f"{d}.gold.json").write_bytes((GOLD / f"{d}.gold.json").read_bytes())
+    return gold
+
+
+def _bytes(paths) -> tuple[bytes, bytes]:
+    return paths.exemplars.read_bytes(), paths.evidence_bank.read_bytes()
+
+
+def test_a_kill_between_the_two_bank_files_is_detected_and_recovered(tmp_path, monkeypatch):
+    """`banks build` wrote the two files one after the other: a kill between them left the new
+    exemplars beside the old evidence bank, and runs read the mismatched pair. Now the pair is
+    committed by a manifest of both digests: a run refuses the half-replaced pair (E413 naming the
+    file), and the next bank command finishes the replacement from the staged copy."""
+    from analyser import bank_build
+    from analyser.bundle import BundlePaths, ModelBundle
+    from analyser.config import RunConfig
+    from analyser.embed import HashingEncoder
+    from analyser.errors import ScoreError
+
+    banks = tmp_path / "banks"
+    _run("banks", "build", "--gold", str(_one_gold(tmp_path, "xa-2025")), "--model", "hashing", "--out", str(banks))
+    paths = BundlePaths.for_model("hashing-fake", bank_dir=banks)
+    manifest = json.loads(paths.banks_manifest.read_text(encoding="utf-8"))
+    assert sorted(manifest["files"]) == ["hashing-fake.evidence.npz", "hashing-fake.npz"]
+    paths.check_banks()
+    old = _bytes(paths)
+    # the pair a complete build from two documents gives
+    clean = tmp_path / "clean"
+    gold2 = _one_gold(tmp_path, "xa-2025", "xd-2025")
+    _run("banks", "build", "--gold", str(gold2), "--model", "hashing", "--out", str(clean))
+    new = _bytes(BundlePaths.for_model("hashing-fake", bank_dir=clean))
+    assert new != old
+
+    real = bank_build.write_bytes_atomic
+    calls = []
+
+    def killed_after_the_first_file(path, data):
+        calls.append(Path(path).name)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the process dies here
+        return real(path, data)
+
+    monkeypatch.setattr(bank_build, "write_bytes_atomic", killed_after_the_first_file)
+    result = CliRunner().invoke(app, ["banks", "build", "--gold", str(gold2), "--model", "hashing", "--out", str(banks)])
+    assert result.exit_code != 0 and calls == ["hashing-fake.npz", "hashing-fake.evidence.npz"]
+    monkeypatch.setattr(bank_build, "write_bytes_atomic", real)
+    assert paths.exemplars.read_bytes() == new[0] and paths.evidence_bank.read_bytes() == old[1]  # half replaced
+    with pytest.raises(ScoreError) as exc:
+        paths.check_banks()
+    assert str(exc.value) == (f"[E413] {banks}: the bank files of hashing-fake do not match their manifest "
+                              "(hashing-fake.evidence.npz differ(s) from hashing-fake.banks.json): a bank build was "
+                              "interrupted; run `analyser banks build` again")
+    bundle = ModelBundle.load(RunConfig(model="hashing"), encoder=HashingEncoder())
+    bundle.paths = paths
+    with pytest.raises(ScoreError, match=r"\[E413\]"):
+        bundle.evidence_bank
+    assert bank_build.recover_banks(paths) == ["hashing-fake.evidence.npz"]
+    assert _bytes(paths) == new and sorted(p.name for p in banks.iterdir()) == [
+        "hashing-fake.banks.json", "hashing-fake.evidence.npz", "hashing-fake.npz"]
+    paths.check_banks()
+
+
+def test_a_kill_before_the_manifest_keeps_the_old_pair(tmp_path, monkeypatch):
+    """Killed after both new files are staged but before the manifest: the old pair stays in use,
+    consistent; the next build removes the staged leftovers."""
+    from analyser import bank_build
+    from analyser.bundle import BundlePaths
+
+    banks = tmp_path / "banks"
+    _run("banks", "build", "--gold", str(_one_gold(tmp_path, "xa-2025")), "--model", "hashing", "--out", str(banks))
+    paths = BundlePaths.for_model("hashing-fake", bank_dir=banks)
+    old = _bytes(paths)
+
+    def killed(path, text):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bank_build, "write_text_atomic", killed)
+    gold2 = _one_gold(tmp_path, "xa-2025", "xd-2025")
+    assert CliRunner().invoke(app, ["banks", "build", "--gold", str(gold2), "--model", "hashing", "--out", str(banks)]).exit_code != 0
+    monkeypatch.undo()
+    assert _bytes(paths) == old
+    paths.check_banks()
+    assert sorted(p.name for p in banks.iterdir() if p.name.endswith(".staged")) == [
+        ".hashing-fake.evidence.npz.staged", ".hashing-fake.npz.staged"]
+    assert bank_build.recover_banks(paths) == []
+    assert not [p for p in banks.iterdir() if p.name.endswith(".staged")] and _bytes(paths) == old

@@ -15,10 +15,20 @@ order they are made. Rebuilding from the gold drops the evidence bank's negative
 again with :func:`add_negative_documents` (or ``analyser banks build --negatives OUT``).
 The shipped calibration is fitted against these banks: refit it after a rebuild
 (``analyser calibrate``).
+
+The two files are replaced as one pair (:func:`commit_banks`): both are written to staged
+copies (``.<file>.staged``) first, then the manifest ``<model>.banks.json`` with the sha256 of
+the new pair (the commit point), then each staged copy goes over its file. A kill before the
+manifest leaves the old pair; after it, :func:`recover_banks` (run first by every bank command)
+finishes the replacement, and a run refuses a pair that does not match its manifest (E413,
+:meth:`analyser.bundle.BundlePaths.check_banks`).
 """
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,12 +37,16 @@ from .calibrate import load_negative_documents
 from .embed import Encoder
 from .errors import Errors, ScoreError
 from .evaluate import analysed_gold_documents, load_gold_dir
+from .io import file_sha256, write_bytes_atomic, write_text_atomic
 from .schema import load_analysis
 from .match import add_negatives, build_evidence_bank, load_evidence_bank
 from .segment import build_exemplars, load_exemplars
 from .template import Template, load_template
 
-__all__ = ["BankFiles", "NegativesAdded", "add_negative_documents", "build_banks", "check_negatives"]
+__all__ = ["BankFiles", "NegativesAdded", "add_negative_documents", "build_banks", "check_negatives", "commit_banks",
+           "recover_banks"]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -82,7 +96,8 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
         ScoreError: E402 when ``gold_dir`` holds no readable gold file or a
             gold file names a key element the template does not have;
             E410/E412/E403 for bad ``negatives``. Either way no bank is touched.
-        OSError: when a file cannot be written (nothing half-written is left).
+        OSError: when a file cannot be written (nothing half-written is left; the two
+            files change as one pair, :func:`commit_banks`).
     """
     golds = list(load_gold_dir(gold_dir).values())
     template = template or load_template()
@@ -97,16 +112,85 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
         check_negatives(negatives, gold_dir)
         neg_docs = load_negative_documents(negatives, encoder)
     paths = BundlePaths.for_model(encoder.name, bank_dir=Path(out_dir) if out_dir is not None else None)
-    exemplars = build_exemplars(golds, encoder, out=paths.exemplars)
-    evidence = build_evidence_bank(golds, encoder, [k.id for k in template.key_elements()], out=paths.evidence_bank)
-    bank = load_evidence_bank(encoder.name, evidence)
-    ex = load_exemplars(encoder.name, exemplars)
-    added = None
-    if neg_docs is not None and bank is not None:
-        written = add_negatives(bank, {d.doc_id: d.passage_vecs for d in neg_docs}, out=evidence)
-        added = NegativesAdded(written, len(neg_docs), sum(len(d.passage_vecs) for d in neg_docs))
+    try:
+        recover_banks(paths)
+    except ScoreError as exc:  # both files are replaced below all the same
+        logger.warning("%s", exc)
+    staged = {paths.exemplars: _staged(paths.exemplars), paths.evidence_bank: _staged(paths.evidence_bank)}
+    try:
+        exemplars = build_exemplars(golds, encoder, out=staged[paths.exemplars])
+        evidence = build_evidence_bank(golds, encoder, [k.id for k in template.key_elements()], out=staged[paths.evidence_bank])
         bank = load_evidence_bank(encoder.name, evidence)
-    return BankFiles(exemplars, evidence, len(ex.vectors) if ex else 0, len(bank.vectors) if bank else 0, added)
+        ex = load_exemplars(encoder.name, exemplars)
+        added = None
+        if neg_docs is not None and bank is not None:
+            add_negatives(bank, {d.doc_id: d.passage_vecs for d in neg_docs}, out=evidence)
+            added = NegativesAdded(paths.evidence_bank, len(neg_docs), sum(len(d.passage_vecs) for d in neg_docs))
+            bank = load_evidence_bank(encoder.name, evidence)
+    except BaseException:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    commit_banks(paths, staged)
+    return BankFiles(paths.exemplars, paths.evidence_bank, len(ex.vectors) if ex else 0, len(bank.vectors) if bank else 0, added)
+
+
+def _staged(path: Path) -> Path:
+    """Where a new bank file is written before it goes over ``path``: ``.<name>.staged`` beside it."""
+    return path.with_name(f".{path.name}.staged")
+
+
+def commit_banks(paths: BundlePaths, staged: Mapping[Path, Path]) -> None:
+    """Put staged bank files in place so that the pair of ``paths`` changes as one.
+
+    The manifest (:attr:`~analyser.bundle.BundlePaths.banks_manifest`) gets the sha256 of the new
+    pair first (a bank not in ``staged`` keeps its file and digest); then each staged file is
+    copied over its target atomically and removed. A kill at any point leaves either the old pair
+    with its manifest, or the new manifest with the staged copies :func:`recover_banks` finishes.
+
+    Args:
+        paths: the model's files.
+        staged: target bank file → its staged new version (one or both of the pair).
+
+    Raises:
+        OSError: when a file cannot be written.
+    """
+    files = {p.name: file_sha256(staged.get(p, p)) for p in (paths.exemplars, paths.evidence_bank)}
+    write_text_atomic(paths.banks_manifest, json.dumps({"model": paths.model, "files": files}, indent=1) + "\n")
+    for target, tmp in staged.items():
+        write_bytes_atomic(target, tmp.read_bytes())
+        tmp.unlink()
+
+
+def recover_banks(paths: BundlePaths) -> list[str]:
+    """Finish a pair replacement a kill interrupted (:func:`commit_banks`); leftover staged files go.
+
+    A bank file that does not match the manifest is replaced by its staged copy when that one
+    does; staged copies of a replacement never committed (no manifest, or not matching it) are
+    deleted. Nothing else is touched.
+
+    Returns:
+        The names of the bank files completed from their staged copies.
+
+    Raises:
+        ScoreError: E413 when a bank file matches neither the manifest nor a staged copy.
+    """
+    done = []
+    bad = set(paths.bank_mismatches())
+    for target in (paths.exemplars, paths.evidence_bank):
+        tmp = _staged(target)
+        if target.name in bad and tmp.exists() and _matches(paths, target, tmp):
+            write_bytes_atomic(target, tmp.read_bytes())
+            done.append(target.name)
+        tmp.unlink(missing_ok=True)
+    paths.check_banks()
+    return done
+
+
+def _matches(paths: BundlePaths, target: Path, staged: Path) -> bool:
+    """True when ``staged`` holds the bytes the manifest names for ``target``."""
+    files = json.loads(paths.banks_manifest.read_text(encoding="utf-8"))["files"]
+    return file_sha256(staged) == files.get(target.name)
 
 
 def check_negatives(analysed: str | Path, gold_dir: str | Path | None = None) -> None:
@@ -162,13 +246,22 @@ def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: 
     Raises:
         ScoreError: E411 when there is no evidence bank to add to; E410/E403 when
             ``analysed`` holds no readable analysis; E412 when a document is a
-            strategy (:func:`check_negatives`). The bank is then unchanged.
+            strategy (:func:`check_negatives`). The bank is then unchanged. E413 when
+            the pair of banks is inconsistent and cannot be recovered (:func:`recover_banks`).
     """
-    path = BundlePaths.for_model(encoder.name, bank_dir=Path(bank_dir) if bank_dir is not None else None).evidence_bank
+    paths = BundlePaths.for_model(encoder.name, bank_dir=Path(bank_dir) if bank_dir is not None else None)
+    path = paths.evidence_bank
+    recover_banks(paths)
     bank = load_evidence_bank(encoder.name, path)
     if bank is None:
         raise ScoreError(Errors.E411, path=str(path), model=encoder.name)
     check_negatives(analysed, gold_dir)
     docs = load_negative_documents(analysed, encoder)
-    written = add_negatives(bank, {d.doc_id: d.passage_vecs for d in docs}, out=path)
-    return NegativesAdded(written, len(docs), sum(len(d.passage_vecs) for d in docs))
+    staged = _staged(path)
+    try:
+        add_negatives(bank, {d.doc_id: d.passage_vecs for d in docs}, out=staged)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    commit_banks(paths, {path: staged})
+    return NegativesAdded(path, len(docs), sum(len(d.passage_vecs) for d in docs))

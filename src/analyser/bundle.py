@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,8 @@ from .aspects import AspectSet
 from .aspects import default_path as aspects_default_path
 from .config import RunConfig
 from .embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
+from .errors import Errors, ScoreError
+from .io import file_sha256
 from .match import EvidenceBank, evidence_bank_path, load_evidence_bank
 from .score import Calibration, default_calibration_path, load_calibration
 from .segment.exemplars import SectionExemplars, exemplar_path, load_exemplars
@@ -91,6 +94,41 @@ class BundlePaths:
         return cls(model=model, calibration=Path(calibration) if calibration else default_calibration_path(model),
                    exemplars=exemplars, evidence_bank=evidence, aspects=aspects_default_path(),
                    aspect_calibration=aspect_cal, templates=templates)
+
+    @property
+    def banks_manifest(self) -> Path:
+        """``<model>.banks.json`` beside the evidence bank: the sha256 of both bank files, written as one pair
+        by :mod:`analyser.bank_build` (``{"model": …, "files": {<file name>: <sha256 or null>}}``)."""
+        return self.evidence_bank.with_name(f"{self.model}.banks.json")
+
+    def bank_mismatches(self) -> list[str]:
+        """The bank files that do not match :attr:`banks_manifest`, by name (``[]``: a consistent pair).
+
+        Banks without a manifest (written before manifests existed) are not checked.
+
+        Raises:
+            ScoreError: E413 when the manifest itself cannot be read.
+        """
+        if not self.banks_manifest.exists():
+            return []
+        try:
+            files = json.loads(self.banks_manifest.read_text(encoding="utf-8"))["files"]
+            want = {str(k): v for k, v in files.items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ScoreError(Errors.E413, path=str(self.banks_manifest), model=self.model,
+                             reason=f"unreadable manifest: {type(exc).__name__}") from None
+        return [p.name for p in (self.exemplars, self.evidence_bank) if p.name in want and file_sha256(p) != want[p.name]]
+
+    def check_banks(self) -> None:
+        """Refuse a half-replaced pair of banks (a ``banks build`` killed between its two files).
+
+        Raises:
+            ScoreError: E413 naming the files that do not match :attr:`banks_manifest`.
+        """
+        bad = self.bank_mismatches()
+        if bad:
+            raise ScoreError(Errors.E413, path=str(self.banks_manifest.parent), model=self.model,
+                             reason=f"{', '.join(bad)} differ(s) from {self.banks_manifest.name}")
 
 
 class ModelBundle:
@@ -176,12 +214,22 @@ class ModelBundle:
 
     @functools.cached_property
     def exemplars(self) -> SectionExemplars | None:
-        """The section exemplar bank, read on first access (None: the model has none)."""
+        """The section exemplar bank, read on first access (None: the model has none).
+
+        Raises:
+            ScoreError: E413 when the two bank files are not one pair (:meth:`BundlePaths.check_banks`).
+        """
+        self.paths.check_banks()
         return load_exemplars(self.model, self.paths.exemplars)
 
     @functools.cached_property
     def evidence_bank(self) -> EvidenceBank | None:
-        """The evidence bank, read on first access (None: the model has none)."""
+        """The evidence bank, read on first access (None: the model has none).
+
+        Raises:
+            ScoreError: E413 when the two bank files are not one pair (:meth:`BundlePaths.check_banks`).
+        """
+        self.paths.check_banks()
         return load_evidence_bank(self.model, self.paths.evidence_bank)
 
     def background_vector(self) -> np.ndarray | None:

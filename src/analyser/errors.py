@@ -80,6 +80,7 @@ class Errors:
     E423 = Message("aspect scoring of {doc_id!r}: {reason}")
     E410 = Message("{path}: no analysed negative documents found ({reason})")
     E412 = Message("{path}: not negative documents ({reason}); give an output folder of documents that answer no key element (`analyser analyse tests/data/negatives/train --out NEG`)")
+    E413 = Message("{path}: the bank files of {model} do not match their manifest ({reason}): a bank build was interrupted; run `analyser banks build` again")
     E411 = Message("{path}: no evidence bank for {model}; build it from the gold first (`analyser banks build`)")
     E501 = Message("{path}: no input documents found")
     E502 = Message("{path}: cannot write output ({reason})")
