@@ -293,3 +293,42 @@ def test_eval_gold_with_empty_lists_or_objects_is_a_plain_e402(fake_run, tmp_pat
         assert result.exception is None or isinstance(result.exception, SystemExit)
         assert f"error: [E402] {path}: cannot read gold annotations ({reason})" in result.output
     assert not (tmp_path / "c.json").exists()
+
+
+def test_analyse_takes_an_aspect_calibration_file(tmp_path):
+    """`analyse --aspect-calibration FILE` beside `--calibration`: the file decides the aspects, is part of
+    the run fingerprint (a new file recomputes, the same file reuses), and a missing or malformed file is
+    one coded line (E422) and exit 2, as E401 for `--calibration`."""
+    shipped = REPO / "src" / "analyser" / "data" / "calibration" / "multilingual-e5-small.aspects.json"
+    strict = json.loads(shipped.read_text(encoding="utf-8"))
+    strict["threshold"] = 0.999999  # hardly any aspect covered: covered key elements become partial
+    strict_file = tmp_path / "strict.aspects.json"
+    strict_file.write_text(json.dumps(strict), encoding="utf-8")
+    src = REPO / "tests" / "data" / "dev" / "xa-2025.txt"
+
+    def labels(out):
+        cov = json.loads((out / "xa-2025" / "analysis.json").read_text(encoding="utf-8"))["coverage"]
+        return {k: c["label"] for k, c in cov.items()}
+
+    def run(out, *extra):
+        result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet", *extra])
+        assert result.exit_code == 0, _output(result)
+        return json.loads((out / "run.json").read_text(encoding="utf-8"))
+
+    shipped_run = run(tmp_path / "a")
+    strict_run = run(tmp_path / "b", "--aspect-calibration", str(strict_file))
+    base, tight = labels(tmp_path / "a"), labels(tmp_path / "b")
+    assert {k for k, v in base.items() if v == "absent"} == {k for k, v in tight.items() if v == "absent"}
+    assert sum(v == "addressed" for v in tight.values()) < sum(v == "addressed" for v in base.values())
+    assert shipped_run["fingerprint"] != strict_run["fingerprint"]
+    # the same file again: reused; the shipped one on that output: recomputed
+    assert run(tmp_path / "b", "--aspect-calibration", str(strict_file))["documents"][0]["reused"] is True
+    assert run(tmp_path / "b")["documents"][0]["reused"] is False
+    assert labels(tmp_path / "b") == base
+    for bad, reason in ((tmp_path / "nope.json", "file not found"), (tmp_path / "bad.json", "JSONDecodeError")):
+        if bad.name == "bad.json":
+            bad.write_text("{not json", encoding="utf-8")
+        result = runner.invoke(app, ["analyse", str(src), "--out", str(tmp_path / "c"), "--model", "hashing", "--quiet",
+                                     "--aspect-calibration", str(bad)])
+        assert result.exit_code == 2
+        assert f"error: [E422] {bad}: cannot read aspect calibration ({reason}" in _output(result)

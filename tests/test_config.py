@@ -93,3 +93,13 @@ def test_api_bad_language_raises_config_error(tmp_path):
         analyser.analyse_corpus(DEV / "xc-2025.txt", out=tmp_path / "o", language="xx", model="hashing")
     assert err.value.code == "E521"
     assert not (tmp_path / "o").exists()
+
+
+def test_the_aspect_calibration_is_a_setting_beside_the_calibration():
+    """`RunConfig.aspect_calibration` (``analyse --aspect-calibration``): a path like ``calibration``."""
+    cfg = RunConfig(calibration="c.json", aspect_calibration="c.aspects.json")
+    assert (cfg.calibration, cfg.aspect_calibration) == (Path("c.json"), Path("c.aspects.json"))
+    assert RunConfig().aspect_calibration is None
+    with pytest.raises(ConfigError) as err:
+        RunConfig(aspect_calibration=3.5)
+    assert str(err.value).startswith("[E520] invalid setting aspect_calibration=3.5:")

@@ -57,6 +57,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -477,17 +478,28 @@ def anchor_covered(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, s
 ASPECT_FALLBACK_MODEL = "multilingual-e5-small"
 
 
-def load_aspect_setup(model: str) -> tuple[AspectSet, AspectCalibration, str]:
+def load_aspect_setup(model: str, calibration: str | Path | None = None) -> tuple[AspectSet, AspectCalibration, str]:
     """The aspect set, the aspect calibration of ``model`` and a hash of both files (for the fingerprint).
 
     A model without a shipped aspect calibration (the hashing test encoder, a new model) uses the
     one of multilingual-e5-small: its features (z-scores, the key element's calibrated score and
     label, per-aspect priors) carry no raw cosine, so it transfers in form.
 
+    Args:
+        model: the encoder name.
+        calibration: an aspect calibration file instead of the shipped one
+            (``analyser analyse --aspect-calibration``, ``RunConfig.aspect_calibration``).
+
     Raises:
-        TemplateError: ``aspects.yaml`` malformed. ScoreError: ``E422`` calibration unreadable.
+        TemplateError: ``aspects.yaml`` malformed. ScoreError: ``E422`` calibration unreadable
+            (a given file that does not exist included).
     """
-    path = calibration_path(model)
+    if calibration is not None:
+        path = Path(calibration)
+        if not path.exists():
+            raise ScoreError(Errors.E422, path=str(path), reason="file not found")
+    else:
+        path = calibration_path(model)
     if not path.exists():
         logger.info("no aspect calibration for model %s: using the one of %s", model, ASPECT_FALLBACK_MODEL)
         path = calibration_path(ASPECT_FALLBACK_MODEL)

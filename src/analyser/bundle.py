@@ -76,18 +76,19 @@ class BundlePaths:
 
     @classmethod
     def for_model(cls, model: str, *, calibration: Path | None = None, templates: Path | None = None,
-                  bank_dir: Path | None = None) -> BundlePaths:
+                  bank_dir: Path | None = None, aspect_calibration: Path | None = None) -> BundlePaths:
         """The files of ``model``.
 
         Args:
             model: encoder name.
             calibration: a calibration file instead of the shipped one.
+            aspect_calibration: an aspect calibration file instead of the shipped one.
             templates: extra folder of template packs.
             bank_dir: a folder holding ``<model>.npz`` and ``<model>.evidence.npz`` instead of
                 the package's ``data/exemplars`` (e.g. the output of ``analyser banks build --out``).
         """
-        aspect_cal = aspect_calibration_path(model)
-        if not aspect_cal.exists():
+        aspect_cal = Path(aspect_calibration) if aspect_calibration else aspect_calibration_path(model)
+        if not aspect_calibration and not aspect_cal.exists():
             aspect_cal = aspect_calibration_path(ASPECT_FALLBACK_MODEL)
         exemplars = exemplar_path(model) if bank_dir is None else Path(bank_dir) / exemplar_path(model).name
         evidence = evidence_bank_path(model) if bank_dir is None else Path(bank_dir) / evidence_bank_path(model).name
@@ -207,8 +208,9 @@ class ModelBundle:
         inner = encoder or open_encoder(config.model, precision=config.precision, num_threads=config.threads)  # type: ignore[arg-type]
         cached = CachedEncoder(inner, EmbeddingCache(config.cache_dir) if config.cache_dir else None)
         calibration = load_calibration(inner.name, config.calibration)
-        aspects, aspect_calibration, aspect_hash = load_aspect_setup(inner.name)
-        paths = BundlePaths.for_model(inner.name, calibration=config.calibration, templates=config.templates)
+        aspects, aspect_calibration, aspect_hash = load_aspect_setup(inner.name, config.aspect_calibration)
+        paths = BundlePaths.for_model(inner.name, calibration=config.calibration, templates=config.templates,
+                                      aspect_calibration=config.aspect_calibration)
         return cls(cached, template, calibration, aspects, aspect_calibration, aspect_hash, paths,
                    exemplars=exemplars, evidence_bank=evidence_bank)
 

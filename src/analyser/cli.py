@@ -60,6 +60,7 @@ def analyse(
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     templates: Optional[Path] = typer.Option(None, "--templates", help="Folder of extra template packs."),
     calibration: Optional[Path] = typer.Option(None, "--calibration", help="Calibration file (default: the one shipped for the model)."),
+    aspect_calibration: Optional[Path] = typer.Option(None, "--aspect-calibration", help="Aspect calibration file (default: the one shipped for the model; `analyser calibrate --output C.json` writes C.aspects.json)."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~1.2–1.4 GB)."),
     max_memory: Optional[int] = typer.Option(None, "--max-memory", min=2048, help="Cap each worker process's address space (MB, with --workers > 1; the model alone needs about 2 GB, 4096 is a sensible cap): a document needing more fails (E136) instead of the machine."),
     precision: Optional[str] = typer.Option(None, "--precision", help="Inference precision: 'fp32' (default) or 'int8' (quantised, faster); env ANALYSER_PRECISION."),
@@ -81,7 +82,7 @@ def analyse(
 
     try:
         config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
-                           precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
+                           aspect_calibration=aspect_calibration, precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

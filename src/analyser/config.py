@@ -47,6 +47,8 @@ class RunConfig(BaseModel):
         password: password for encrypted PDFs.
         templates: extra folder of template packs.
         calibration: calibration file (None: the one shipped for the model).
+        aspect_calibration: aspect calibration file (None: the one shipped for the model; a missing
+            or malformed file is E422 when the run starts, as E401 for ``calibration``).
         cache_dir: on-disk embedding cache (None: ``<out>/.cache`` in a corpus run).
         images: page crops of PDF sources in the HTML reports (``--no-images``: False).
         limits: what one document may cost (:class:`analyser.guard.Limits`);
@@ -69,6 +71,7 @@ class RunConfig(BaseModel):
     password: str | None = None
     templates: Path | None = None
     calibration: Path | None = None
+    aspect_calibration: Path | None = None
     cache_dir: Path | None = None
     images: bool = True
     limits: Limits = Field(default_factory=Limits)
