@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
 from pydantic import ValidationError
+from typer.testing import CliRunner
 
-from analyser.errors import ScoreError
+import analyser
+from analyser.cli import app
+from analyser.errors import AnalyserError, ScoreError
 from analyser.schema import Analysis, CoverageRecord, as_analysis, load_analysis, parse_analysis
 
 REFERENCE = Path(__file__).parent / "data" / "reference"
@@ -113,3 +117,42 @@ def test_apply_reviews_gives_a_new_record_with_the_review_fields():
     again = apply_reviews(r, {})  # the review withdrawn: the machine's label, no note
     assert (again.coverage[kid].label, again.coverage[kid].reviewed, again.coverage[kid].review_note) == ("absent", False, None)
     assert "review_note" not in again.to_dict()["coverage"][kid]
+
+
+# ------------------------------------------------------------------ defects a fresh user found (were in test_fresh_findings.py)
+
+
+runner = CliRunner()
+DOC = "xa-2025"
+GOLD = Path(__file__).parent / "data" / "gold"
+
+
+@pytest.fixture()
+def out(fake_run, tmp_path):
+    """A copy of the session's hashing-encoder analysis of three development texts (``fake_run``)."""
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    return out
+
+
+def test_analysis_json_without_required_blocks_is_refused(out):
+    """`blocks` is required by docs/schemas/analysis.schema.json, but a file without it loaded as an
+    empty document: `eval` printed section accuracy 0.000 for it and exited 0."""
+    path = out / DOC / "analysis.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["blocks"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(AnalyserError, match=r"\[E403\].*analysis\.json.*blocks"):
+        analyser.load(out).analysis(DOC)
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD)])
+    assert result.exit_code != 0 or "E403" in result.output
+
+
+def test_analysis_json_with_wrong_types_is_refused(out):
+    """A hand-edited aspect with `"covered": "yes"` or a score `"0.5"` (string) was silently coerced."""
+    path = out / DOC / "analysis.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["coverage"]["2.1.1.b"]["aspects"][0]["covered"] = "yes"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(AnalyserError, match=r"\[E403\].*analysis\.json.*covered"):
+        analyser.load(out).analysis(DOC)

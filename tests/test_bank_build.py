@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -175,3 +177,119 @@ def test_a_kill_before_the_manifest_keeps_the_old_pair(tmp_path, monkeypatch):
         ".hashing-fake.evidence.npz.staged", ".hashing-fake.npz.staged"]
     assert bank_build.recover_banks(paths) == []
     assert not [p for p in banks.iterdir() if p.name.endswith(".staged")] and _bytes(paths) == old
+
+
+# ------------------------------------------------------------------ defects a fresh user found (were in test_fresh_findings.py)
+
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def out(fake_run, tmp_path):
+    """A copy of the session's hashing-encoder analysis of three development texts (``fake_run``)."""
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    return out
+
+
+def _folder_digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.npz"))}
+
+
+def _set_scope(out: Path, in_scope: bool, score: float) -> None:
+    for path in out.glob("*/analysis.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["in_scope"], data["in_scope_score"] = in_scope, score
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_banks_negatives_refuses_strategies(out, tmp_path):
+    """`banks negatives` took an output folder of development strategies (in scope, with gold
+    annotations) as negatives: "+ 3 negative documents … passages" and exit 0, poisoning the
+    evidence bank with answers of real strategies."""
+    banks = tmp_path / "banks"
+    build = runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks)])
+    assert build.exit_code == 0, build.output
+    before = _folder_digest(banks)
+    result = runner.invoke(app, ["banks", "negatives", str(out), "--model", "hashing", "--out", str(banks)])
+    assert result.exit_code == 2
+    assert re.search(r"\[E\d{3}\]", result.output)
+    assert _folder_digest(banks) == before
+
+
+def test_banks_build_refuses_gold_without_blocks(tmp_path):
+    """A gold file with `"blocks": []` (or bad labels/unknown key elements/unknown evidence ids)
+    gave "0 section exemplars", "0 evidence blocks", exit 0: an empty bank was written."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    data = json.loads((GOLD / "nl-2025.gold.json").read_text(encoding="utf-8"))
+    data["blocks"] = []
+    (gold / "nl-2025.gold.json").write_text(json.dumps(data), encoding="utf-8")
+    banks = tmp_path / "banks"
+    result = runner.invoke(app, ["banks", "build", "--gold", str(gold), "--model", "hashing", "--out", str(banks)])
+    assert result.exit_code == 2
+    assert "[E402]" in result.output and "nl-2025.gold.json" in result.output
+    assert not list(banks.glob("*.npz")) if banks.exists() else True
+
+
+def test_banks_build_with_bad_negatives_leaves_the_existing_banks(tmp_path):
+    """`banks build --negatives NOPE` rebuilt and replaced both banks from the gold, then failed on
+    the negatives (E410, exit 2): the command failed but the banks were already replaced by banks
+    without negatives (half done). The negatives should be checked before anything is written."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(GOLD / "nl-2025.gold.json", gold / "nl-2025.gold.json")
+    banks = tmp_path / "banks"
+    first = runner.invoke(app, ["banks", "build", "--gold", str(gold), "--model", "hashing", "--out", str(banks)])
+    assert first.exit_code == 0, first.output
+    before = _folder_digest(banks)
+    result = runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks),
+                                 "--negatives", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert "[E410]" in result.output
+    assert _folder_digest(banks) == before
+
+
+def test_banks_negatives_refuses_documents_assessed_in_scope(out, tmp_path):
+    """Without gold for them, documents whose scope was assessed as in scope (score < 1.0) are refused (E412)."""
+    banks = tmp_path / "banks"
+    assert runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks)]).exit_code == 0
+    before = _folder_digest(banks)
+    _set_scope(out, True, 0.81)
+    no_gold = tmp_path / "no-gold"
+    no_gold.mkdir()
+    result = runner.invoke(app, ["banks", "negatives", str(out), "--model", "hashing", "--out", str(banks),
+                                 "--gold", str(no_gold)])
+    assert result.exit_code == 2
+    assert "[E412]" in result.output and "xa-2025 is an asylum and migration strategy (in scope, score 0.81)" in result.output
+    assert _folder_digest(banks) == before
+
+
+def test_banks_negatives_takes_documents_out_of_scope(out, tmp_path):
+    """Documents assessed out of scope and without gold are taken as negatives: the evidence bank changes."""
+    banks = tmp_path / "banks"
+    assert runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks)]).exit_code == 0
+    before = _folder_digest(banks)
+    _set_scope(out, False, 0.12)
+    no_gold = tmp_path / "no-gold"
+    no_gold.mkdir()
+    result = runner.invoke(app, ["banks", "negatives", str(out), "--model", "hashing", "--out", str(banks),
+                                 "--gold", str(no_gold)])
+    assert result.exit_code == 0, result.output
+    assert "+ 3 negative documents" in result.output
+    assert _folder_digest(banks) != before
+
+
+def test_banks_build_refuses_gold_with_unknown_key_element(tmp_path):
+    """A gold file naming a key element the template does not have is E402 naming the file; no bank is written."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    data = json.loads((GOLD / "nl-2025.gold.json").read_text(encoding="utf-8"))
+    data["coverage"]["9.z"] = {"label": "absent", "evidence": []}
+    (gold / "nl-2025.gold.json").write_text(json.dumps(data), encoding="utf-8")
+    banks = tmp_path / "banks"
+    result = runner.invoke(app, ["banks", "build", "--gold", str(gold), "--model", "hashing", "--out", str(banks)])
+    assert result.exit_code == 2
+    assert "[E402]" in result.output and "nl-2025.gold.json" in result.output and "9.z" in result.output
+    assert not banks.exists() or not list(banks.glob("*.npz"))

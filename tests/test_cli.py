@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -332,3 +333,23 @@ def test_analyse_takes_an_aspect_calibration_file(tmp_path):
                                      "--aspect-calibration", str(bad)])
         assert result.exit_code == 2
         assert f"error: [E422] {bad}: cannot read aspect calibration ({reason}" in _output(result)
+
+
+# ------------------------------------------------------------------ defects a fresh user found (were in test_fresh_findings.py)
+
+
+
+def test_eval_of_a_missing_folder_is_a_coded_error(tmp_path):
+    """`analyser eval /no/such --gold tests/data/gold` said "error: …: no such output folder" with no code."""
+    result = runner.invoke(app, ["eval", str(tmp_path / "nope"), "--gold", str(GOLD_DIR)])
+    assert result.exit_code == 2
+    assert re.search(r"\[E\d{3}\] .*nope", result.output)
+
+
+def test_eval_of_a_folder_that_is_not_an_output_is_a_coded_error(tmp_path):
+    """`analyser eval EMPTY_FOLDER --gold …` printed empty tables and exited 0."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["eval", str(empty), "--gold", str(GOLD_DIR)])
+    assert result.exit_code == 2
+    assert re.search(r"\[E\d{3}\]", result.output)

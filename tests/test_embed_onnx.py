@@ -241,3 +241,22 @@ def test_damaged_graph_is_e301(onnx_folder: Path, tmp_path: Path) -> None:
         OnnxE5Encoder(dst)
     assert err.value.code == "E301"
     shutil.rmtree(dst / "onnx")
+
+
+# ------------------------------------------------------------------ defects a fresh user found (were in test_fresh_findings.py)
+
+
+
+def test_onnx_with_quantised_precision_names_the_real_problem(monkeypatch, tmp_path):
+    """ANALYSER_BACKEND=onnx with --precision int8 on a model folder that HAS the ONNX graph said
+    "the onnx backend needs onnxruntime and the model's ONNX graph; run `analyser models build`",
+    which sends the user to rebuild a model that is fine: int8 is the problem."""
+    from analyser.embed.lazy import resolve_backend
+    from analyser.errors import EncoderError
+
+    model = tmp_path / "m"
+    (model / "onnx").mkdir(parents=True)
+    monkeypatch.setattr("analyser.embed.lazy.onnx_ready", lambda path: True)
+    with pytest.raises(EncoderError) as exc:
+        resolve_backend(model, "int8", "onnx")
+    assert "int8" in str(exc.value).replace(str(model), "<model>")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -93,3 +94,39 @@ def test_review_with_label_none_is_the_catalogue_error(out):
     assert not res.reviews_file.exists()
     cli = runner.invoke(app, ["review", DOC, "2.1.1.b/resettlement", "", "--out", str(out)])
     assert cli.exit_code == 2 and "[E509] label '' is not one of covered, missing" in cli.output
+
+
+# ------------------------------------------------------------------ defects a fresh user found (were in test_fresh_findings.py)
+
+
+def _truncate(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 2], encoding="utf-8")
+
+
+def test_review_and_report_say_when_a_document_report_cannot_be_rerendered(out):
+    """With a truncated analysis.json, `review` and `report` exited 0 without a word, left the
+    document's report.md/report.html stale (no trace of the new review) while summary.csv and
+    aspects.csv showed it: the outputs disagree and nobody is told."""
+    _truncate(out / DOC / "analysis.json")
+    result = runner.invoke(app, ["review", DOC, "2.1.1.b/resettlement", "missing", "--out", str(out),
+                                 "--note", "fresh-finding-note"])
+    report_md = (out / DOC / "report.md").read_text(encoding="utf-8")
+    told = "E403" in result.output and f"{DOC}/analysis.json" in result.output
+    assert told or "fresh-finding-note" in report_md
+    result = runner.invoke(app, ["report", str(out)])
+    assert "E403" in result.output and f"{DOC}/analysis.json" in result.output
+
+
+def test_hand_edited_reviews_error_names_the_physical_line(out):
+    """E507 named the CSV record number ("line 8"), not the line an editor shows, once a note
+    holds a newline (the bad row was on line 10 of the file)."""
+    res = runner.invoke(app, ["review", DOC, "2.1.1.b/resettlement", "covered", "--out", str(out),
+                              "--note", "first line\nsecond line\nthird line"])
+    assert res.exit_code == 0, res.output
+    reviews = out / "reviews.csv"
+    with open(reviews, "a", encoding="utf-8") as fh:
+        fh.write(f"{DOC},2.1.1.z/nope,covered,,x,2026-12-06T08:09:54+00:00\n")
+    bad_line = len(reviews.read_text(encoding="utf-8").splitlines())
+    result = runner.invoke(app, ["report", str(out)])
+    assert f"line {bad_line}:" in result.output, result.output

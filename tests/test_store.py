@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
+from pathlib import Path
 
+import duckdb
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
+from analyser.cli import app
 from analyser.errors import AnalyserError
 from analyser.pipeline import analyse_corpus
 from analyser.schema import as_analysis
@@ -181,3 +186,44 @@ def test_interrupt_with_workers_stops_them(tmp_path, fake_encoder):
     time.sleep(0.5)
     assert multiprocessing.active_children() == []
     assert time.perf_counter() - t0 < 120
+
+
+# ------------------------------------------------------------------ defects a fresh user found (were in test_fresh_findings.py)
+
+
+runner = CliRunner()
+DOC = "xa-2025"
+
+
+@pytest.fixture()
+def out(fake_run, tmp_path):
+    """A copy of the session's hashing-encoder analysis of three development texts (``fake_run``)."""
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    return out
+
+
+def _truncate(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 2], encoding="utf-8")
+
+
+def _store_docs(out: Path) -> set[str]:
+    con = duckdb.connect(str(out / "analysis.duckdb"), read_only=True)
+    try:
+        return {row[0] for row in con.sql("SELECT doc_id FROM documents").fetchall()}
+    finally:
+        con.close()
+
+
+def test_store_rebuild_does_not_drop_a_document_whose_analysis_json_is_damaged(out):
+    """`store rebuild` on a healthy store with one truncated analysis.json printed E403, exited 0
+    and rebuilt the store without the document; the next `report` silently dropped it from
+    summary.csv, coverage.xlsx and report.html, and `review` then answered E506 for it."""
+    _truncate(out / DOC / "analysis.json")
+    result = runner.invoke(app, ["store", "rebuild", str(out)])
+    assert DOC in _store_docs(out) or result.exit_code != 0
+    runner.invoke(app, ["report", str(out)])
+    with open(out / "summary.csv", encoding="utf-8") as fh:
+        docs = {row["doc_id"] for row in csv.DictReader(fh)}
+    assert DOC in docs

@@ -504,11 +504,11 @@ def load_aspect_setup(model: str, calibration: str | Path | None = None) -> tupl
         logger.info("no aspect calibration for model %s: using the one of %s", model, ASPECT_FALLBACK_MODEL)
         path = calibration_path(ASPECT_FALLBACK_MODEL)
     aspects = load_aspects()
-    calibration = load_aspect_calibration(model, path)
+    loaded = load_aspect_calibration(model, path)
     h = hashlib.sha256()
     for p in (aspects_default_path(), path):
         h.update((file_sha256(p) or "-").encode())
-    return aspects, calibration, h.hexdigest()
+    return aspects, loaded, h.hexdigest()
 
 
 def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
