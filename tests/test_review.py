@@ -62,6 +62,22 @@ def test_orphan_reviews_are_warned_once_each_and_kept(out):
     assert len(load_reviews(reviews)) == 4
 
 
+def test_analyse_with_prune_warns_of_the_reviews_it_orphans(out, repo_root):
+    """`analyse --prune` drops a reviewed document from the output: its review is kept in reviews.csv and
+    the run says so once (W513, logged and in run.json), the other review matches and raises nothing."""
+    assert runner.invoke(app, ["review", "xo-2025", "2.1.1.b", "absent", "--out", str(out)]).exit_code == 0
+    assert runner.invoke(app, ["review", DOC, "2.1.1.b", "absent", "--out", str(out)]).exit_code == 0
+    before = (out / "reviews.csv").read_bytes()
+    dev = repo_root / "tests" / "data" / "dev"
+    result = runner.invoke(app, ["analyse", str(dev / "xa-2025.txt"), str(dev / "xd-2025.txt"), "--out", str(out),
+                                 "--model", "hashing", "--quiet", "--prune"])
+    assert result.exit_code == 0, result.output
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["warnings"] == [f"[W513] {out / 'reviews.csv'}: the review of 'xo-2025' 2.1.1.b (absent) names no "
+                               "document in the output; kept, not applied"]
+    assert not (out / "xo-2025").exists() and (out / "reviews.csv").read_bytes() == before
+
+
 def test_orphan_reviews_of_an_unreadable_analysis_are_not_judged(out):
     """A document whose analysis cannot be read is not an orphan maker (E403 says what is wrong)."""
     res = analyser.load(out)

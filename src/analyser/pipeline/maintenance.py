@@ -59,6 +59,25 @@ def _remove_documents(out: Path, doc_ids: Sequence[str]) -> None:
         if removal and did in doc_ids:
             shutil.rmtree(path, ignore_errors=True)
 
+def _orphan_warnings(out: Path, reviews: Mapping, analyses: Mapping[str, Analysis | None] | None = None,
+                     doc_ids: Sequence[str] = ()) -> list[AnalyserError]:
+    """W513 per review that names a document, key element or aspect the output no longer has (the review is kept).
+
+    ``analyses``: doc_id → analysis (None: unreadable) when the caller has them; else the
+    analyses of the reviewed documents among ``doc_ids`` are read (an unreadable one is not judged).
+    """
+    if analyses is None:
+        loaded: dict[str, Analysis | None] = {d: None for d in doc_ids}
+        for did in {k[0] for k in reviews} & set(doc_ids):
+            try:
+                loaded[did] = load_analysis(out / did / "analysis.json")
+            except AnalyserError:
+                pass
+        analyses = loaded
+    return [AnalyserError(Warnings.W513, path=str(reviews_path(out)), doc_id=rev.doc_id, target=rev.key_element,
+                          label=rev.label, reason=reason) for rev, reason in orphan_reviews(reviews, analyses)]
+
+
 def _reviews_or(out: Path, kids: Sequence[str], fallback: Mapping) -> Mapping:
     """The reviews file as it is now; ``fallback`` when it cannot be read (the run goes on)."""
     try:
@@ -228,9 +247,7 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
             continue
         write_reports(folder, apply_reviews(analysis, reviews), template, images=images)
         done.append(did)
-    for rev, reason in orphan_reviews(reviews, analyses):
-        warning = AnalyserError(Warnings.W513, path=str(reviews_path(out)), doc_id=rev.doc_id, target=rev.key_element,
-                                label=rev.label, reason=reason)
+    for warning in _orphan_warnings(out, reviews, analyses):
         if on_orphan is None:
             logger.warning("%s", warning)
         else:

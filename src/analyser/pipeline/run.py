@@ -27,7 +27,8 @@ from ..store import AnalysisStore
 from ..config import RunConfig
 from .core import Analyser, DocumentAnalysis, find_inputs
 from .workers import _run_in_workers, _sigterm_as_interrupt
-from .maintenance import _finish_stages, _remove_documents, _reviews_or, _set_reviews, _stored_documents, _write_exports, recover_output
+from .maintenance import (_finish_stages, _orphan_warnings, _remove_documents, _reviews_or, _set_reviews, _stored_documents,
+                          _write_exports, recover_output)
 from ..io import file_sha256
 
 logger = logging.getLogger(__name__)
@@ -199,6 +200,10 @@ def _analyse_locked(
     if prune and stop is None:
         keep = {r.doc_id for r in ordered if r.status in ("success", "partial")}
         _remove_documents(out, [d for d in _stored_documents(out) if d not in keep])
+    if stop is None:  # reviews of documents, key elements or aspects the output no longer has: told, kept
+        for orphan in _orphan_warnings(out, _reviews_or(out, kids, reviews), doc_ids=list(_stored_documents(out))):
+            logger.warning("%s", orphan)
+            warnings.append(str(orphan))
     info = {**run_info, "interrupted": stop is not None}
     if warnings:
         info["warnings"] = warnings
