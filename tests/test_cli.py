@@ -207,10 +207,12 @@ def _damage(work: Path) -> tuple[Path, Path]:
 
 def test_eval_skips_damaged_analyses_and_goes_on(fake_run, tmp_path):
     """Two damaged analysis.json: one E403 warning line each naming the file, the third document is
-    evaluated all the same, exit 1 naming the skipped documents at the end."""
+    evaluated all the same, exit 1 naming the skipped documents at the end (a damaged folder the latest
+    run did not analyse is not read)."""
     work = tmp_path / "out"
     shutil.copytree(fake_run[0], work)
     xa, xo = _damage(work)
+    shutil.copytree(work / "xo-2025", work / "xb-2025")  # a damaged folder of an earlier run: not read, not warned
     json_out = tmp_path / "rows.json"
     result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR), "--no-lodo", "--json", str(json_out)],
                            env={"COLUMNS": "400"})

@@ -262,8 +262,8 @@ def evaluate(
         console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no <doc_id>/analysis.json in it; run `analyser analyse` into it first')}")
         raise typer.Exit(2)
     _recover(out)
-    skipped, keep = _skip_unreadable(out)
     try:
+        skipped, keep = _skip_unreadable(out)
         results = evaluate_dir(out, gold, keep)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
@@ -410,8 +410,8 @@ def calibrate(
     from .template import load_template
 
     _recover(out)
-    skipped, keep = _skip_unreadable(out)
     try:
+        skipped, keep = _skip_unreadable(out)
         kids = [ke.id for ke in load_template().key_elements()]
         all_reviews = load_reviews(reviews or reviews_path(out), kids)
         all_reviews = {k: r for k, r in all_reviews.items() if k[0] not in skipped}
@@ -437,10 +437,13 @@ def calibrate(
 
 
 def _skip_unreadable(out: Path) -> tuple[list[str], Optional[set[str]]]:
-    """Damaged analyses of ``out`` for ``eval``/``calibrate``: one coded warning line (E403) each.
+    """Damaged analyses of ``out`` (latest run) for ``eval``/``calibrate``: one coded warning line (E403) each.
 
     Returns:
         (skipped doc_ids, the doc_ids to use instead: None when nothing is skipped).
+
+    Raises:
+        AnalyserError: E403 when ``run.json`` is unreadable.
     """
     from .evaluate import unreadable_analyses
 

@@ -311,17 +311,22 @@ def analysed_gold_documents(out_dir: str | Path, doc_ids: Iterable[str]) -> dict
 
 
 def unreadable_analyses(out_dir: str | Path) -> dict[str, ScoreError]:
-    """The damaged ``<out>/<doc_id>/analysis.json`` files of ``out_dir``: doc_id → its E403 error.
+    """The damaged ``<out>/<doc_id>/analysis.json`` files of the latest run in ``out_dir``: doc_id → its E403 error.
 
     ``analyser eval`` and ``analyser calibrate`` skip these documents (one coded
-    warning line each) and go on with the rest.
+    warning line each) and go on with the rest. Folders of earlier runs that the
+    latest one did not analyse (see :func:`analysed_gold_documents`) are not read.
+
+    Raises:
+        ScoreError: E403 when ``run.json`` is unreadable.
     """
     bad: dict[str, ScoreError] = {}
-    for path in sorted(Path(out_dir).glob("*/analysis.json")):
+    ids = sorted(p.parent.name for p in Path(out_dir).glob("*/analysis.json"))
+    for doc_id, path in analysed_gold_documents(out_dir, ids).items():
         try:
             load_analysis(path)
         except ScoreError as exc:
-            bad[path.parent.name] = exc
+            bad[doc_id] = exc
     return bad
 
 
