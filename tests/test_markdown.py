@@ -94,3 +94,17 @@ def test_markdown_report_lists_partial_with_what_they_lack(analysis, template):
     line = next(x for x in md.splitlines() if x.startswith("**Partly addressed:**"))
     assert line.startswith(f"**Partly addressed:** {kids[1]} (") and line.endswith("; lacks: Risk \\*analysis\\*.)")
     assert md.index("**Absent key elements:**") < md.index("**Partly addressed:**") < md.index("## 1 ")
+
+
+def test_markdown_summary_says_when_a_label_is_an_analysts(analysis, template):
+    """An addressed key element an analyst set to partial was listed under "Partly addressed" with no "lacks"
+    and no word of the review (fresh-eyes trial)."""
+    kids = [k.id for k in template.key_elements()]
+    a = {**analysis, "coverage": {**analysis["coverage"]}}
+    a["coverage"][kids[0]] = {**a["coverage"][kids[0]], "label": "partial", "reviewed": True,
+                              "machine_label": "addressed", "review_note": "only *the* vision"}
+    md = markdown_report(a, template)
+    line = next(x for x in md.splitlines() if x.startswith("**Partly addressed:**"))
+    assert f"{kids[0]} (" in line and "; reviewed by a person, machine: addressed, note: only \\*the\\* vision)" in line
+    absent = next(x for x in md.splitlines() if x.startswith("**Absent key elements:**"))
+    assert "reviewed" not in absent

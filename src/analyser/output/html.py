@@ -219,7 +219,8 @@ def _document_context(analysis: Analysis, template: Template, sources: EvidenceS
                 continue
             label = c.label
             if label == "absent":
-                absent.append({"id": ke.id, "en": ke.en, "section": section.id})
+                absent.append({"id": ke.id, "en": ke.en, "section": section.id, "reviewed": bool(c.reviewed),
+                               "machine_label": c.machine_label, "review_note": c.review_note})
             evidence = [_evidence_view(e, section.id, sources) for e in c.evidence]
             for e in evidence:
                 if e["page"] is not None:
