@@ -142,7 +142,7 @@ def parse(
     Raises:
         ParseError: E101 missing file, E102 empty file, E103 not a PDF,
             E104 damaged PDF, E105 password needed, E106 wrong password,
-            E107 no readable text on any page, E108 unsupported file type,
+            E107 no readable text on any page (or in a text file), E108 unsupported file type,
             E109 unreadable text file, E110 unreadable Word file.
     """
     p = Path(path)
@@ -157,10 +157,12 @@ def parse(
     suffix = p.suffix.lower()
 
     warnings: list[str] = []
-    if suffix == ".txt":
+    if suffix == ".txt" and not data[:1024].lstrip().startswith(b"%PDF"):  # a PDF saved as .txt is read as a PDF
         from analyser.parse.txt import parse_txt
 
         pages, blocks = parse_txt(p, data)
+        if not any(b.text.strip() for b in blocks):  # whitespace or a byte-order mark only
+            raise ParseError(Errors.E107, path=str(p))
     elif suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF"):
         from analyser.parse.docx import parse_docx  # the backends load on demand: python-docx, pdfplumber
 
