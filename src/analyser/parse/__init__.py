@@ -163,7 +163,7 @@ def parse(
         pages, blocks = parse_txt(p, data)
         if not any(b.text.strip() for b in blocks):  # whitespace or a byte-order mark only
             raise ParseError(Errors.E107, path=str(p))
-    elif suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF"):
+    elif (suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF")) or (suffix == ".pdf" and _is_word(p, data)):
         from analyser.parse.docx import parse_docx  # the backends load on demand: python-docx, pdfplumber
 
         pages, blocks = parse_docx(p)
@@ -186,3 +186,16 @@ def parse(
         blocks=tuple(blocks),
         warnings=tuple(warnings),
     )
+
+
+def _is_word(path: Path, data: bytes) -> bool:
+    """Whether ``data`` is a Word ``.docx`` package (a zip holding ``word/document.xml``), whatever its name says."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "word/document.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
