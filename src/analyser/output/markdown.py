@@ -179,6 +179,9 @@ def comparison_markdown(comparison: Mapping, template: Template, excerpt: int = 
         return _md(t[:excerpt] + ("…" if len(t) > excerpt else ""))
 
     lines = [f"# Comparison: {_md(a['doc_id'])} ({_md(a['language'])}) and {_md(b['doc_id'])} ({_md(b['language'])})", ""]
+    for d in ctx["out_of_scope"]:
+        lines += [f"> **{_md(d['doc_id'])} is not an asylum and migration strategy** (in-scope score "
+                  f"{fmt_num(d['in_scope_score'])}): its coverage was not assessed and it is not compared for similarity.", ""]
     lines += [f"- Overall similarity: {fmt_num(ctx['overall'])}",
               f"- Key elements covered (addressed or partial) only by {_md(a['doc_id'])}: {ctx['totals']['only_a']}; "
               f"only by {_md(b['doc_id'])}: {ctx['totals']['only_b']}; by both: {ctx['totals']['both']}; "
