@@ -52,6 +52,10 @@ def test_norwegian_is_named_not_taken_for_danish():
     """A Norwegian (Bokmål) strategy was analysed as Danish with no W111 (fresh-eyes trial): CLD2 named it
     reliably, but Norwegian is among the neighbours CLD2 confuses, so lingua's EU answer (Danish) was kept."""
     assert detect_language(NORWEGIAN) == "nb"
+    # with its headings, as parsed from the PDF: lingua's trigrams give Danish 1.0 and every other language 0
+    headed = "1. Konteksten for nasjonal asyl- og migrasjonsforvaltning " + NORWEGIAN.replace(
+        "Regjeringen", "2.1.1 Den eksterne dimensjonen Regjeringen").replace("Mottaks", "2.3.3 Mottak Mottaks")
+    assert detect_language(headed) == "nb"
     danish = (REPO / "tests" / "data" / "dev" / "xn-2025.txt").read_text(encoding="utf-8")
     assert detect_language(danish) == "da"
     assert [detect_language(t) for t in EU_TEXTS["da"]] == ["da"] * len(EU_TEXTS["da"])

@@ -141,14 +141,13 @@ def detect_language(text: str, *, default: str = "und") -> str:
     values = _language_detector().compute_language_confidence_values(sample)
     if not values or values[0].value <= 0:
         return default
-    top = values[0].language.iso_code_639_1.name.lower()
-    if len(values) < 2 or values[1].value <= 0:
-        return top
-    # low-accuracy mode (trigrams only) confuses close neighbours (pt/es, cs/sk, hr/sl) on short texts:
-    # the two best candidates are decided by a full-accuracy detector over those two languages only
-    second = values[1].language.iso_code_639_1.name.lower()
-    lang = _pair_detector(*sorted((top, second))).detect_language_of(sample)
-    eu = top if lang is None else lang.iso_code_639_1.name.lower()
+    eu = values[0].language.iso_code_639_1.name.lower()
+    if len(values) >= 2 and values[1].value > 0:
+        # low-accuracy mode (trigrams only) confuses close neighbours (pt/es, cs/sk, hr/sl) on short texts:
+        # the two best candidates are decided by a full-accuracy detector over those two languages only
+        second = values[1].language.iso_code_639_1.name.lower()
+        lang = _pair_detector(*sorted((eu, second))).detect_language_of(sample)
+        eu = eu if lang is None else lang.iso_code_639_1.name.lower()
     if code in NORWEGIAN_CODES and reliable and percent >= OTHER_LANGUAGE_MIN_PERCENT:
         return _confirm_neighbour(sample, eu, code)
     return eu
