@@ -355,3 +355,23 @@ def test_eval_of_a_folder_that_is_not_an_output_is_a_coded_error(tmp_path):
     result = runner.invoke(app, ["eval", str(empty), "--gold", str(GOLD_DIR)])
     assert result.exit_code == 2
     assert re.search(r"\[E\d{3}\]", result.output)
+
+
+def test_warning_lines_carry_their_code_on_a_reused_run_too(tmp_path):
+    """A reused document's warnings came back from analysis.json without their code: the first run printed
+    "tr-2026: [W111] …", the next one "tr-2026: …/tr-2026.txt: the text is in 'tr' …" (fresh-eyes trial)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "tr-2026.txt").write_text(
+        "Ulusal iltica ve göç yönetiminin bağlamı\n\nTürkiye, dünyada en fazla mülteci barındıran ülkedir. 2024 yılında "
+        "geçici koruma altındaki Suriyelilerin sayısı 3,1 milyon olarak kaydedilmiştir. Kabul ve barınma merkezlerinin "
+        "kapasitesi 20.000 kişiye çıkarılacaktır. Refakatsiz çocuklar özel merkezlerde barındırılacaktır.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    lines = []
+    for _ in range(2):
+        result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet"])
+        assert result.exit_code == 0, _output(result)
+        lines.append([ln for ln in _output(result).splitlines() if ln.startswith("tr-2026:")])
+    first, again = lines
+    assert first == again
+    assert len(first) == 1 and first[0].startswith(f"tr-2026: [W111] {src / 'tr-2026.txt'}: the text is in 'tr'")

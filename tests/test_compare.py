@@ -67,3 +67,33 @@ def test_compare_documents_lists_what_only_one_covers(template):
     assert by["2.6"]["only_a"] == ["2.6.b"] and "2.6.c" in by["2.6"]["both"]
     assert by["2.6"]["similarity"] is None and by["2.4"]["similarity"] == pytest.approx(0.995, abs=1e-3)
     assert comp["a"] == {"doc_id": "a", "language": "nl"}
+
+
+def test_comparison_with_a_document_that_is_not_a_strategy_says_so(fake_run, tmp_path):
+    """`analyser compare abstract-en el-2025` (a scientific abstract, out of scope, W601) printed an overall
+    similarity and section similarities as for two strategies and no word that one is not a strategy, although
+    the corpus report and the similarity matrices leave such a document out (fresh-eyes trial)."""
+    import json
+    import shutil
+
+    import analyser
+    from analyser.output.html import comparison_html
+    from analyser.output.markdown import comparison_markdown
+
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    path = out / "xd-2025" / "analysis.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.update(in_scope=False, in_scope_score=0.11)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    res = analyser.load(out)
+    comp = res.compare("xa-2025", "xd-2025")
+    assert comp["a"]["in_scope"] is True and comp["b"]["in_scope"] is False
+    assert comp["overall_similarity"] is None
+    assert all(s["similarity"] is None and s["pairs"] == [] for s in comp["sections"])
+    md = comparison_markdown(comp, res.template)
+    banner = "> **xd-2025 is not an asylum and migration strategy** (in-scope score 0.11): its coverage was not assessed and it is not compared for similarity."
+    assert banner in md.splitlines()
+    html = comparison_html(comp, res.template)
+    assert "is not an asylum and migration strategy" in html and "xd-2025" in html
+    assert res.compare("xa-2025", "xo-2025")["overall_similarity"] is not None

@@ -85,3 +85,21 @@ def test_cache_is_reused_and_dropped_when_the_settings_change(tmp_path, monkeypa
     assert evidence_sources(folder, analysis).crops == first.crops and calls == []  # nothing rendered again
     monkeypatch.setattr(crops_module, "QUALITY", 10)
     assert evidence_sources(folder, analysis).crops == {} and len(calls) == 1  # stale cache: rendered again
+
+
+def test_crops_of_an_encrypted_pdf_opened_with_its_password(tmp_path):
+    """`analyse --password secret` read an encrypted PDF, but its page crops failed with "[W540] … no page
+    images (Failed to load document (PDFium: Incorrect password error).)": the password never reached them
+    (fresh-eyes trial)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "enc.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4, encrypt=StandardEncryption("secret", canPrint=0))
+    sentence = "The reception capacity grows to four thousand places by 2027."
+    c.drawString(72, 760, sentence)
+    c.save()
+    items = [{"page": 1, "sentence": sentence, "text": sentence}]
+    crops = pdf_crops(pdf, items, password="secret")
+    assert list(crops) == [crop_key(1, sentence, sentence)] and crops[crop_key(1, sentence, sentence)].page == 1

@@ -553,3 +553,20 @@ def _yellow_pixels(image) -> int:
     rgb = np.asarray(image.convert("RGB")).astype(int)
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     return int(((r > 220) & (g > 180) & (g < 245) & (b < 170)).sum())
+
+
+def test_partial_list_says_when_a_label_is_an_analysts(analyses, template):
+    """An addressed key element an analyst set to partial stood in "Partly addressed, and what they lack" with
+    no "Lacks" and no word of the review (only in its collapsed evidence): the analyst saw a partial label
+    lacking nothing (fresh-eyes trial). The summary lists now say who decided and what the machine said."""
+    a = {**analyses["xb-2025"]}
+    a["coverage"] = {k: dict(c) for k, c in a["coverage"].items()}
+    kid = next(k for k, c in a["coverage"].items() if c["label"] == "addressed")
+    a["coverage"][kid].update(label="partial", reviewed=True, machine_label="addressed", review_note="only the vision")
+    html = document_html(a, template)
+    partial = re.search(r'<section id="partial">(.*?)</section>', html, re.S).group(1)
+    item = re.search(rf'<li><a href="#ke-{re.escape(kid)}">.*?</li>', partial, re.S).group(0)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", item))
+    assert "reviewed by a person (machine: addressed; note: “only the vision”)" in text
+    absent = re.search(r'<section id="absent">(.*?)</section>', html, re.S).group(1)
+    assert "reviewed by a person" not in absent

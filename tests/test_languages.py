@@ -38,6 +38,29 @@ def test_languages_outside_the_24_are_named_not_forced_onto_an_eu_language():
         c: [c, c] for c in ("ar", "ru", "uk", "tr", "he", "hi", "fa")}
 
 
+NORWEGIAN = (
+    "Norge mottok i 2024 om lag 5 500 asylsøkere, og i tillegg kom et stort antall fordrevne fra Ukraina med kollektiv "
+    "beskyttelse. Risikoanalysene viser at presset på mottakssystemet vil vedvare. Regjeringen vil styrke samarbeidet "
+    "med opprinnelses- og transittland om retur og tilbaketaking, og Norge vil ta imot 1 000 overføringsflyktninger "
+    "hvert år. Utlendingsdirektoratet skal behandle søknader innen seks måneder. Personer uten lovlig opphold skal få "
+    "vedtak om retur, og assistert frivillig retur skal prioriteres. Mottakskapasiteten skal økes til 15 000 plasser, "
+    "og enslige mindreårige skal bo i egne omsorgssentre."
+)
+
+
+def test_norwegian_is_named_not_taken_for_danish():
+    """A Norwegian (Bokmål) strategy was analysed as Danish with no W111 (fresh-eyes trial): CLD2 named it
+    reliably, but Norwegian is among the neighbours CLD2 confuses, so lingua's EU answer (Danish) was kept."""
+    assert detect_language(NORWEGIAN) == "nb"
+    # with its headings, as parsed from the PDF: lingua's trigrams give Danish 1.0 and every other language 0
+    headed = "1. Konteksten for nasjonal asyl- og migrasjonsforvaltning " + NORWEGIAN.replace(
+        "Regjeringen", "2.1.1 Den eksterne dimensjonen Regjeringen").replace("Mottaks", "2.3.3 Mottak Mottaks")
+    assert detect_language(headed) == "nb"
+    danish = (REPO / "tests" / "data" / "dev" / "xn-2025.txt").read_text(encoding="utf-8")
+    assert detect_language(danish) == "da"
+    assert [detect_language(t) for t in EU_TEXTS["da"]] == ["da"] * len(EU_TEXTS["da"])
+
+
 MALTESE = [
     "Il-Gvern se jżid il-kapaċità taċ-ċentri tal-akkoljenza sal-aħħar tas-sena u jnaqqas iż-żmien tal-proċeduri.",
     "L-applikazzjonijiet għall-protezzjoni internazzjonali jiġu deċiżi fi żmien sitt xhur mill-Aġenzija.",

@@ -94,3 +94,32 @@ def test_markdown_report_lists_partial_with_what_they_lack(analysis, template):
     line = next(x for x in md.splitlines() if x.startswith("**Partly addressed:**"))
     assert line.startswith(f"**Partly addressed:** {kids[1]} (") and line.endswith("; lacks: Risk \\*analysis\\*.)")
     assert md.index("**Absent key elements:**") < md.index("**Partly addressed:**") < md.index("## 1 ")
+
+
+def test_markdown_summary_says_when_a_label_is_an_analysts(analysis, template):
+    """An addressed key element an analyst set to partial was listed under "Partly addressed" with no "lacks"
+    and no word of the review (fresh-eyes trial)."""
+    kids = [k.id for k in template.key_elements()]
+    a = {**analysis, "coverage": {**analysis["coverage"]}}
+    a["coverage"][kids[0]] = {**a["coverage"][kids[0]], "label": "partial", "reviewed": True,
+                              "machine_label": "addressed", "review_note": "only *the* vision"}
+    md = markdown_report(a, template)
+    line = next(x for x in md.splitlines() if x.startswith("**Partly addressed:**"))
+    assert f"{kids[0]} (" in line and "; reviewed by a person, machine: addressed, note: only \\*the\\* vision)" in line
+    absent = next(x for x in md.splitlines() if x.startswith("**Absent key elements:**"))
+    assert "reviewed" not in absent
+
+
+def test_reports_warn_of_pages_that_were_not_read(analysis, template):
+    """A PDF whose page 2 is a scan: run.json and the CLI said "[W101] page 2 unreadable (scanned); not analysed",
+    but the gap report said nothing (the HTML only at its very end), so an absent key element could sit on a
+    page nobody read (fresh-eyes trial). Both reports now list it with the warnings at the top."""
+    from analyser.output.facts import document_warnings
+    from analyser.output.html import document_html
+
+    a = {**analysis, "pages": [{"number": 2, "flags": ["scanned"]}, {"number": 3, "flags": ["rotated"]}]}
+    assert document_warnings(a) == [{"code": "W101", "message": "page 2 unreadable (scanned); not analysed"}]
+    md = markdown_report(a, template)
+    assert "- Warnings (1):\n  - **W101** page 2 unreadable (scanned); not analysed" in md
+    html = document_html(a, template)
+    assert html.index("page 2 unreadable (scanned); not analysed") < html.index('id="absent"')

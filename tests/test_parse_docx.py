@@ -168,3 +168,17 @@ def test_docx_and_txt_go_through_the_later_stages(tmp_path: Path) -> None:
         (2, "table", "Looptijd\n2025 | 2030"),
     ]
     assert analysis["language"] == "nl"
+
+
+def test_a_word_file_named_pdf_is_read_as_word(tmp_path: Path) -> None:
+    """A .docx saved with a .pdf name was refused with "not a PDF (starts with b'PK\\x03\\x04…')" (E103), while
+    a PDF named .docx was read (fresh-eyes trial); a zip that is no Word file stays E103."""
+    named_pdf = tmp_path / "nl-2025.pdf"
+    named_pdf.write_bytes(_strategy(tmp_path / "nl-2025.docx").read_bytes())
+    assert [b.text for b in parse(named_pdf).blocks] == [b.text for b in parse(tmp_path / "nl-2025.docx").blocks]
+    other = tmp_path / "archive.pdf"
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("hello.txt", "hi")
+    with pytest.raises(ParseError) as exc:
+        parse(other)
+    assert exc.value.code == "E103"

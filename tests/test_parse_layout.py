@@ -327,6 +327,23 @@ def test_paragraph_continues_into_next_column(tmp_path: Path) -> None:
     ]
 
 
+def test_short_last_column_is_still_a_column(tmp_path: Path) -> None:
+    """The last page of a two-column text: the right column holds only the end of a paragraph (a sixth of
+    the glyphs). It was read across both columns row by row, interleaving the two (fresh-eyes trial)."""
+    path = tmp_path / "short-column.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    left = ["Nederland zet in op snelle en", "zorgvuldige procedures voor alle", "asielzoekers die zich melden",
+            "bij de grens of in het land en", "zorgt voor goede opvang met oog", "voor kwetsbare groepen zoals",
+            "alleenstaande minderjarigen die", "zonder ouders aankomen en extra", "begeleiding krijgen van het", "Rijk en de gemeenten in het"]
+    right = ["hele land tot de procedure", "is afgerond en een besluit", "is genomen."]
+    _lines(c, left, x=72, y=760)
+    _lines(c, right, x=320, y=760)
+    c.save()
+    assert _body(parse(path)) == [
+        ("paragraph", " ".join(left + right)),
+    ]
+
+
 def test_label_value_lines_are_not_columns(tmp_path: Path) -> None:
     """A ragged label list beside values keeps its row order (no column split)."""
     path = tmp_path / "labels.pdf"

@@ -175,3 +175,29 @@ def test_word_ending_after_apostrophe_or_hyphen_still_ends_a_sentence() -> None:
     """A single letter glued to a word ("regio’s.") is no abbreviation; "l-art." (Maltese) is one."""
     assert split_sentences("Opvang in de regio’s. Daarna volgt meer.", "nl") == ["Opvang in de regio’s.", "Daarna volgt meer."]
     assert split_sentences("Opvang in de regio's. Daarna volgt meer.", "nl") == ["Opvang in de regio's.", "Daarna volgt meer."]
+
+
+@pytest.mark.parametrize("content", [b"   \n\n  \t\n", b"\xef\xbb\xbf", b"\xff\xfe \x00\n\x00"])
+def test_a_text_file_without_text_is_e107(tmp_path: Path, content: bytes) -> None:
+    """A .txt of whitespace only (or only a byte-order mark) parsed into no block and failed later in the
+    pipeline as "[E599] unexpected error: IndexError('list index out of range')" (fresh-eyes trial)."""
+    from analyser.errors import ParseError
+
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    with pytest.raises(ParseError) as exc:
+        parse(path)
+    assert str(exc.value) == f"[E107] {path}: no readable text (empty, scanned pages or unmapped fonts)"
+
+
+def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path: Path) -> None:
+    """A PDF saved with a .txt name was refused as "not UTF-8 or UTF-16 text" (E109) although its bytes say PDF,
+    while a PDF named .docx was read as a PDF (fresh-eyes trial)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "strategy.txt"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 760, "The reception capacity grows to 4,000 places by 2027.")
+    c.save()
+    assert [b.text for b in parse(path).blocks] == ["The reception capacity grows to 4,000 places by 2027."]

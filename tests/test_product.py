@@ -58,7 +58,8 @@ def test_compare_command(out):
     assert result.exit_code == 0, result.output
     comp = json.loads((out / "c.json").read_text(encoding="utf-8"))
     jsonschema.validate(comp, _schema("comparison.schema.json"))
-    assert comp["a"] == {"doc_id": "xa-2025", "language": "en"} and comp["b"]["language"] == "bg"
+    assert {k: comp["a"][k] for k in ("doc_id", "language", "in_scope")} == {"doc_id": "xa-2025", "language": "en", "in_scope": True}
+    assert comp["b"]["language"] == "bg"
     assert "2.1.1" in result.output and (out / "compare-xa-2025-xo-2025.html").exists()
     bad = runner.invoke(app, ["compare", "xa-2025", "zz-2025", "--out", str(out)])
     assert bad.exit_code == 2 and "[E506] 'zz-2025': no such document" in bad.output

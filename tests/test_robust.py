@@ -391,6 +391,25 @@ def test_a_damaged_store_names_the_rebuild_command_which_rebuilds_it(fake_run, t
     assert res[0].reused
 
 
+def test_store_rebuild_after_a_kill_keeps_the_killed_runs_documents_reusable(fake_run, tmp_path):
+    """kill -9 of a first run, then `store rebuild`: the rebuild read the fingerprint from run.json, which a killed
+    run has not written (its journal holds it), so every finished document was stored as "rebuilt" and the next
+    run recomputed all of them (minutes per document with the real model; fresh-eyes trial)."""
+    from analyser.runstate import RunJournal
+
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    (out / "run.json").unlink()  # what a killed first run leaves: a journal, no run.json
+    journal = RunJournal(out, {k: run[k] for k in ("analyser_version", "model", "fingerprint", "calibration")})
+    for d in run["documents"]:
+        journal.add(d)
+    result = runner.invoke(app, ["store", "rebuild", str(out)])
+    assert result.exit_code == 0, _output(result)
+    res = analyse_corpus([DEV / f"{d['doc_id']}.txt" for d in run["documents"]], out=out, encoder=HashingEncoder())
+    assert [(r.doc_id, r.reused) for r in res] == [(d["doc_id"], True) for d in run["documents"]]
+
+
 # ------------------------------------------------------------------ hostile input
 
 

@@ -245,7 +245,12 @@ class Results:
         return pd.DataFrame(arr, index=m.index, columns=m.columns)
 
     def compare(self, a: str, b: str, top_pairs: int = 3) -> dict:
-        """Two strategies side by side, section by section (see :func:`analyser.compare.compare_documents`)."""
+        """Two strategies side by side, section by section (see :func:`analyser.compare.compare_documents`).
+
+        ``a``/``b`` also say ``in_scope`` and ``in_scope_score``; when either document is not a strategy
+        (W601) the similarities are None and no passage pairs are given (it is left out of the similarity
+        matrices too). Raises: AnalyserError E506 for an unknown document.
+        """
         from .pipeline import background_vector
 
         self._check_doc(a)
@@ -255,8 +260,17 @@ class Results:
         labels = {d: dict(zip(g["key_element"], g["label"])) for d, g in self.coverage.groupby("doc_id")}
         lang = dict(zip(self.documents["doc_id"], self.documents["language"]))
         model = str(self.documents["model"].iloc[0])
-        return compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
+        comp = compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
                                  background=background_vector(model), top_pairs=top_pairs)
+        # a document that is not a strategy is shown as such and, as in the similarity matrices, not compared
+        scope = {d: self.analysis(d, reviewed=False) for d in (a, b)}
+        for side, d in (("a", a), ("b", b)):
+            comp[side] = {**comp[side], "in_scope": scope[d].in_scope is not False,
+                          "in_scope_score": scope[d].in_scope_score}
+        if not (comp["a"]["in_scope"] and comp["b"]["in_scope"]):
+            comp["overall_similarity"] = None
+            comp["sections"] = [{**s, "similarity": None, "pairs": []} for s in comp["sections"]]
+        return comp
 
     def compare_report(self, a: str, b: str, top_pairs: int = 3) -> str:
         """:meth:`compare` rendered as Markdown (display with ``IPython.display.Markdown``)."""

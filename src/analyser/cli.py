@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -110,8 +111,9 @@ def analyse(
         def on_document(res) -> None:  # noqa: ANN001
             progress.advance(task)
             progress.update(embed_task, visible=False)
-            for err in res.errors:
-                progress.console.print(f"[{'red' if res.status == 'failed' else 'yellow'}]{res.doc_id}:[/] {err.message}")
+            for err in res.errors:  # one coded line each (a reused document's warnings come back without their code)
+                line = err.message if not err.code or err.message.startswith(f"[{err.code}]") else f"[{err.code}] {err.message}"
+                progress.console.print(f"[{'red' if res.status == 'failed' else 'yellow'}]{res.doc_id}:[/] {escape(line)}")
             if res.status == "failed":
                 failed.append(res.doc_id)
 

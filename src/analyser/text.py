@@ -29,7 +29,7 @@ __all__ = ["EU_LANGUAGES", "count_words", "detect_block_languages", "detect_lang
 
 CLD2_CONFUSABLE: frozenset[str] = frozenset({"sr", "bs", "sh", "me", "no", "nb", "nn", "gl", "ca", "lb"})
 """Languages outside the 24 that CLD2 confuses with an EU neighbour on short texts (hr, da/sv, pt, es,
-de); lingua's EU answer is kept for them."""
+de); lingua's EU answer is kept for them (Norwegian only after a full-accuracy check, :func:`_confirm_neighbour`)."""
 OTHER_LANGUAGE_MIN_PERCENT = 60
 """Share of the text (CLD2's percent) that a language outside the 24 must hold to be reported."""
 
@@ -141,14 +141,39 @@ def detect_language(text: str, *, default: str = "und") -> str:
     values = _language_detector().compute_language_confidence_values(sample)
     if not values or values[0].value <= 0:
         return default
-    top = values[0].language.iso_code_639_1.name.lower()
-    if len(values) < 2 or values[1].value <= 0:
-        return top
-    # low-accuracy mode (trigrams only) confuses close neighbours (pt/es, cs/sk, hr/sl) on short texts:
-    # the two best candidates are decided by a full-accuracy detector over those two languages only
-    second = values[1].language.iso_code_639_1.name.lower()
-    lang = _pair_detector(*sorted((top, second))).detect_language_of(sample)
-    return top if lang is None else lang.iso_code_639_1.name.lower()
+    eu = values[0].language.iso_code_639_1.name.lower()
+    if len(values) >= 2 and values[1].value > 0:
+        # low-accuracy mode (trigrams only) confuses close neighbours (pt/es, cs/sk, hr/sl) on short texts:
+        # the two best candidates are decided by a full-accuracy detector over those two languages only
+        second = values[1].language.iso_code_639_1.name.lower()
+        lang = _pair_detector(*sorted((eu, second))).detect_language_of(sample)
+        eu = eu if lang is None else lang.iso_code_639_1.name.lower()
+    if code in NORWEGIAN_CODES and reliable and percent >= OTHER_LANGUAGE_MIN_PERCENT:
+        return _confirm_neighbour(sample, eu, code)
+    return eu
+
+
+NORWEGIAN_CODES: frozenset[str] = frozenset({"no", "nb", "nn"})
+"""CLD2's codes of Norwegian: the one confusable neighbour a full-accuracy lingua check tells apart reliably
+(Danish vs Bokmål/Nynorsk); Bosnian/Serbian vs Croatian are not (short Croatian texts would be lost)."""
+
+
+def _confirm_neighbour(sample: str, eu: str, code: str) -> str:
+    """``eu`` (lingua's EU language) unless CLD2 reads Norwegian and a full-accuracy detector over ``eu``,
+    Bokmål and Nynorsk agrees: the text is then "nb" or "nn" (reported by W111), not Danish."""
+    if code not in NORWEGIAN_CODES or eu in ("nb", "nn"):
+        return eu
+    lang = _triple_detector(eu, "nb", "nn").detect_language_of(sample)
+    return eu if lang is None else lang.iso_code_639_1.name.lower()
+
+
+@functools.lru_cache(maxsize=8)
+def _triple_detector(a: str, b: str, c: str):  # pragma: no cover - thin wrapper around lingua
+    """A full-accuracy detector over three languages only (Danish, Bokmål, Nynorsk)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        *[Language.from_iso_code_639_1(getattr(IsoCode639_1, x.upper())) for x in (a, b, c)]).build()
 
 
 @functools.lru_cache(maxsize=32)

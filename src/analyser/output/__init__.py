@@ -36,7 +36,7 @@ __all__ = [
 
 
 def write_reports(folder: Path, analysis: Analysis | Mapping, template: Template, *, images: bool = True,
-                  link_from: Path | None = None) -> None:
+                  link_from: Path | None = None, password: str | None = None) -> None:
     """Write ``report.md`` and ``report.html`` of one document (reviews applied to ``analysis`` or not).
 
     ``analysis``: the document's :class:`~analyser.schema.Analysis` (an ``analysis.json``
@@ -48,8 +48,9 @@ def write_reports(folder: Path, analysis: Analysis | Mapping, template: Template
     ``folder/crops.json``), see :func:`analyser.output.crops.evidence_sources`.
     ``link_from``: the folder the reports will be published in when ``folder``
     is a staging folder (links and relative source paths are resolved from it).
+    ``password``: of an encrypted PDF source, for its page crops.
     """
     analysis = as_analysis(analysis)
-    sources = evidence_sources(folder, analysis, images=images, link_from=link_from)
+    sources = evidence_sources(folder, analysis, images=images, link_from=link_from, password=password)
     write_text_atomic(folder / "report.md", markdown_report(analysis, template, page_link=sources.page_link))
     write_text_atomic(folder / "report.html", document_html(analysis, template, sources))

@@ -179,12 +179,13 @@ def evidence_items(analysis: Analysis | Mapping) -> list[dict]:
     return [e.model_dump(mode="json") for c in as_analysis(analysis).coverage.values() for e in c.evidence]
 
 
-def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dict[str, Crop]:
+def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], password: str | None = None) -> dict[str, Crop]:
     """Render the crops of evidence ``items`` (dicts with ``page``, ``sentence``, ``text``) from one PDF.
 
     Args:
         pdf_path: the analysed PDF (the same bytes; the caller checks the sha256).
         items: evidence dicts as in ``analysis.json``; ``page`` is 1-based.
+        password: of an encrypted PDF (``analyse --password``).
 
     Returns:
         ``{crop_key(page, sentence, text): Crop}`` for every item whose sentence
@@ -208,7 +209,7 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping]) -> dic
         if probe:
             wanted[crop_key(page, e.get("sentence"), e.get("text"))] = (page, probe)
     out: dict[str, Crop] = {}
-    pdf = pdfium.PdfDocument(str(pdf_path))
+    pdf = pdfium.PdfDocument(str(pdf_path), password=password)
     pages: dict[int, tuple[Any, float, float, list[dict]] | None] = {}
     images: dict[int, Any] = {}
 
@@ -387,7 +388,7 @@ def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]
 
 
 def evidence_sources(folder: str | os.PathLike[str], analysis: Analysis | Mapping, *, images: bool = True,
-                     link_from: str | os.PathLike[str] | None = None) -> EvidenceSources:
+                     link_from: str | os.PathLike[str] | None = None, password: str | None = None) -> EvidenceSources:
     """Crops, page link and text context for the report in ``folder`` (``OUT/<doc_id>/``).
 
     PDF sources: the link is the source's path relative to ``folder``; with
@@ -397,7 +398,8 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Analysis | Mappin
     report will be read, for links and relative source paths). Text and Word sources: the neighbouring
     paragraphs. A source that moved or changed: no link and no new crops
     (cached ones are still shown), logged as W541. Never raises for a bad
-    source: the report then shows passages only.
+    source: the report then shows passages only. ``password``: of an encrypted PDF (the crops are cached,
+    so a later ``report`` without it still shows them).
     """
     from ..io import write_text_atomic
 
@@ -424,7 +426,7 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Analysis | Mappin
                and k not in not_found]
     if missing and path is not None:
         try:
-            crops.update(pdf_crops(path, missing))
+            crops.update(pdf_crops(path, missing, password=password))
         except Exception as exc:  # noqa: BLE001 - a PDF pdfium cannot open costs the images only
             logger.warning("%s", Warnings.W540.render(path=path, page="", reason=exc))
             return EvidenceSources(crops=crops, href=href)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..errors import Warnings
 from ..schema import Analysis, AspectRecord, CoverageRecord
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ LANGUAGE_NAMES = {
 }
 """The 24 official EU languages by ISO 639-1 code (English names, for display)."""
 
+UNREADABLE_PAGE_FLAGS = ("scanned", "cid_garbage")
+"""Page flags (``analysis.pages``) of pages whose text could not be read: not analysed (W101)."""
+
 _CODED = re.compile(r"^\s*\[?([EW]\d{3})\]?[:\s]\s*(.*)$", re.S)
 
 
@@ -35,7 +39,8 @@ def document_warnings(analysis: Analysis | Mapping) -> list[dict]:
     Reads ``analysis.warnings`` (an :class:`~analyser.schema.Analysis`) or ``analysis["warnings"]``
     in either shape: items ``{"code", "message"}`` (as :class:`analyser.schema.ErrorItem`) or
     strings such as ``[W601] message``; a code in front of the message moves to ``code``.
-    Missing or empty: ``[]``.
+    Pages flagged unreadable (:data:`UNREADABLE_PAGE_FLAGS`) add W101 ("page N unreadable (scanned);
+    not analysed"). Missing or empty: ``[]``.
     """
     items = ([{"code": w.code, "message": w.message} for w in analysis.warnings] if isinstance(analysis, Analysis)
              else analysis.get("warnings") or [])
@@ -50,6 +55,13 @@ def document_warnings(analysis: Analysis | Mapping) -> list[dict]:
             m = _CODED.match(str(w))
             code, message = (m.group(1), m.group(2)) if m else (None, str(w))
         out.append({"code": code, "message": " ".join(message.split())})
+    # pages the parser could not read were not analysed: said at the top, where the absent key elements are read
+    pages = analysis.pages if isinstance(analysis, Analysis) else analysis.get("pages") or []
+    for p in pages:
+        number, flags = (p.number, p.flags) if not isinstance(p, Mapping) else (p.get("number"), p.get("flags") or ())
+        for flag in UNREADABLE_PAGE_FLAGS:
+            if flag in flags and not any(w["code"] == Warnings.W101.code and f"page {number} " in str(w["message"]) for w in out):
+                out.append({"code": Warnings.W101.code, "message": Warnings.W101.text(page=number, flag=flag)})
     return out
 
 

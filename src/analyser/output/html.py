@@ -219,7 +219,8 @@ def _document_context(analysis: Analysis, template: Template, sources: EvidenceS
                 continue
             label = c.label
             if label == "absent":
-                absent.append({"id": ke.id, "en": ke.en, "section": section.id})
+                absent.append({"id": ke.id, "en": ke.en, "section": section.id, "reviewed": bool(c.reviewed),
+                               "machine_label": c.machine_label, "review_note": c.review_note})
             evidence = [_evidence_view(e, section.id, sources) for e in c.evidence]
             for e in evidence:
                 if e["page"] is not None:
@@ -513,7 +514,8 @@ def comparison_context(comparison: Mapping, template: Template) -> dict:
     Returns ``{title, a: {doc_id, language}, b, overall, sections: [{id, title,
     anchor, similarity, only_a, only_b, both, neither: [{id, en}], pairs:
     [{a_text, a_page, b_text, b_page, similarity}]}], totals: {only_a, only_b,
-    both, neither}: int}``; passage text has its whitespace collapsed.
+    both, neither}: int, out_of_scope: [{doc_id, in_scope_score}] (the sides whose ``in_scope`` is False)}``;
+    passage text has its whitespace collapsed.
     """
     a, b = comparison.get("a", {}), comparison.get("b", {})
 
@@ -543,6 +545,8 @@ def comparison_context(comparison: Mapping, template: Template) -> dict:
         "title": f"Comparison: {a.get('doc_id', 'A')} and {b.get('doc_id', 'B')}",
         "a": {"doc_id": a.get("doc_id", "A"), "language": a.get("language") or "und"},
         "b": {"doc_id": b.get("doc_id", "B"), "language": b.get("language") or "und"},
+        "out_of_scope": [{"doc_id": d.get("doc_id", n), "in_scope_score": _clean(d.get("in_scope_score"))}
+                         for n, d in (("A", a), ("B", b)) if d.get("in_scope") is False],
         "overall": _clean(comparison.get("overall_similarity")),
         "sections": sections, "totals": totals,
     }

@@ -12,7 +12,7 @@ from pathlib import Path
 from textwrap import shorten
 from typing import Any
 
-from ..schema import Analysis, SectionRecord, as_analysis
+from ..schema import Analysis, CoverageRecord, SectionRecord, as_analysis
 from ..template import Template
 from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, review_mark, reviewed_aspects
 from .html import comparison_context, fmt_num
@@ -79,14 +79,21 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
         lines.append(f"- Warnings ({len(warnings)}):")
         lines += [f"  - **{_md(w['code'] or '–')}** {_md(w['message'])}" for w in warnings]
     lines.append("")
+    def reviewed(c: CoverageRecord) -> str:  # an analyst's label says so in the summary too, not only in its section
+        if not c.reviewed:
+            return ""
+        note = f", note: {_md(c.review_note)}" if c.review_note else ""
+        return f"; reviewed by a person, machine: {c.machine_label or '–'}{note}"
+
     absent = [k for k, c in cov.items() if c.label == "absent"]
     if absent:
-        lines += ["**Absent key elements:** " + ", ".join(f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')})" for k in absent), ""]
+        lines += ["**Absent key elements:** " + ", ".join(
+            f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}{reviewed(cov[k])})" for k in absent), ""]
     partial = [(k, lacking_aspects(c)) for k, c in cov.items() if c.label == "partial"]
     if partial:
         lines += ["**Partly addressed:** " + ", ".join(
             f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}"
-            + (f"; lacks: {_md('; '.join(lacks))}" if lacks else "") + ")" for k, lacks in partial), ""]
+            + (f"; lacks: {_md('; '.join(lacks))}" if lacks else "") + reviewed(cov[k]) + ")" for k, lacks in partial), ""]
     for section in template.sections:
         info = a.sections.get(section.id) or SectionRecord(present=False)
         lines += [f"## {section.id} {section.en}", ""]
@@ -172,6 +179,9 @@ def comparison_markdown(comparison: Mapping, template: Template, excerpt: int = 
         return _md(t[:excerpt] + ("…" if len(t) > excerpt else ""))
 
     lines = [f"# Comparison: {_md(a['doc_id'])} ({_md(a['language'])}) and {_md(b['doc_id'])} ({_md(b['language'])})", ""]
+    for d in ctx["out_of_scope"]:
+        lines += [f"> **{_md(d['doc_id'])} is not an asylum and migration strategy** (in-scope score "
+                  f"{fmt_num(d['in_scope_score'])}): its coverage was not assessed and it is not compared for similarity.", ""]
     lines += [f"- Overall similarity: {fmt_num(ctx['overall'])}",
               f"- Key elements covered (addressed or partial) only by {_md(a['doc_id'])}: {ctx['totals']['only_a']}; "
               f"only by {_md(b['doc_id'])}: {ctx['totals']['only_b']}; by both: {ctx['totals']['both']}; "

@@ -142,7 +142,7 @@ def parse(
     Raises:
         ParseError: E101 missing file, E102 empty file, E103 not a PDF,
             E104 damaged PDF, E105 password needed, E106 wrong password,
-            E107 no readable text on any page, E108 unsupported file type,
+            E107 no readable text on any page (or in a text file), E108 unsupported file type,
             E109 unreadable text file, E110 unreadable Word file.
     """
     p = Path(path)
@@ -157,11 +157,13 @@ def parse(
     suffix = p.suffix.lower()
 
     warnings: list[str] = []
-    if suffix == ".txt":
+    if suffix == ".txt" and not data[:1024].lstrip().startswith(b"%PDF"):  # a PDF saved as .txt is read as a PDF
         from analyser.parse.txt import parse_txt
 
         pages, blocks = parse_txt(p, data)
-    elif suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF"):
+        if not any(b.text.strip() for b in blocks):  # whitespace or a byte-order mark only
+            raise ParseError(Errors.E107, path=str(p))
+    elif (suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF")) or (suffix == ".pdf" and _is_word(p, data)):
         from analyser.parse.docx import parse_docx  # the backends load on demand: python-docx, pdfplumber
 
         pages, blocks = parse_docx(p)
@@ -184,3 +186,16 @@ def parse(
         blocks=tuple(blocks),
         warnings=tuple(warnings),
     )
+
+
+def _is_word(path: Path, data: bytes) -> bool:
+    """Whether ``data`` is a Word ``.docx`` package (a zip holding ``word/document.xml``), whatever its name says."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "word/document.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False

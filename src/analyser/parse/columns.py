@@ -18,6 +18,11 @@ GUTTER_MIN_RATIO = 1.2
 BOX_MIN_GLYPHS = 12
 
 
+#: A side holding less than a quarter of the glyphs is also a column when it is at least this fraction of the
+#: other side's width (the short last column of a two-column page; rows and the left side's ragged edge still checked).
+SHORT_COLUMN_WIDTH = 0.6
+
+
 #: Baselines of the two sides of a strip further apart than this fraction of the font size are not shared.
 BASELINE_TOLERANCE = 0.2
 
@@ -50,7 +55,8 @@ def column_groups(
 
     A gutter is a vertical strip in the middle 60 % of the frame, at least
     :data:`GUTTER_MIN_RATIO` font sizes wide, that at most 30 % of the rows
-    cross; both sides must hold at least a quarter of the glyphs and three
+    cross; both sides must hold at least a quarter of the glyphs (or the
+    smaller one :data:`BOX_MIN_GLYPHS` and nearly the other's width) and three
     rows, side by side (their heights overlap by half), and most left-hand
     rows must run up to it (a ragged label column beside values is a table,
     not two columns).
@@ -169,7 +175,9 @@ def _is_gutter(rows: list[list[Word]], ink: list[Word], a: float, b: float, boxe
     n_left = sum(1 for c in ink if c.x1 <= a + 0.5)
     n_right = sum(1 for c in ink if c.x0 >= b - 0.5)
     free = [row for row in rows if not any(c.x0 < b and c.x1 > a and c.text.strip() for c in row)]
-    if min(n_left, n_right) < 0.25 * len(ink) and not (boxes and min(n_left, n_right) >= BOX_MIN_GLYPHS and _own_baselines(free, a, b)):
+    if min(n_left, n_right) < 0.25 * len(ink) and not (
+        min(n_left, n_right) >= BOX_MIN_GLYPHS and (_as_wide(ink, a, b) or (boxes and _own_baselines(free, a, b)))
+    ):
         return False
     # the columns stand side by side: each has three rows or more, and their heights overlap by half
     left_rows = [row for row in free if any(c.x1 <= a + 0.5 and c.text.strip() for c in row)]
@@ -185,6 +193,19 @@ def _is_gutter(rows: list[list[Word]], ink: list[Word], a: float, b: float, boxe
     left_x0 = min(c.x0 for c in ink)
     near = sum(1 for x in left_ends if a - x <= 0.15 * (a - left_x0))
     return near * 2 >= len(left_ends)
+
+
+def _as_wide(ink: list[Word], a: float, b: float) -> bool:
+    """Whether the smaller side of the strip [a, b] is as wide as a text column: at least
+    :data:`SHORT_COLUMN_WIDTH` x the other side's inked width (the short last column of a two-column page,
+    not a narrow box or a figure's labels)."""
+    left = [c for c in ink if c.x1 <= a + 0.5]
+    right = [c for c in ink if c.x0 >= b - 0.5]
+    if not left or not right:
+        return False
+    w_left = max(c.x1 for c in left) - min(c.x0 for c in left)
+    w_right = max(c.x1 for c in right) - min(c.x0 for c in right)
+    return min(w_left, w_right) >= SHORT_COLUMN_WIDTH * max(w_left, w_right)
 
 
 def _own_baselines(rows: list[list[Word]], a: float, b: float) -> bool:

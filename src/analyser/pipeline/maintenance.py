@@ -270,9 +270,9 @@ def rebuild_store(
     applied, the passage embeddings are recomputed from the passage texts
     (from ``OUT/.cache`` when cached, else with the encoder each analysis
     names), and the similarity table and corpus exports are rewritten. A
-    document keeps the fingerprint of ``run.json`` when that run made it with
-    the same model, so the next run reuses it; otherwise the next run
-    recomputes it.
+    document keeps the fingerprint of ``run.json`` (or of the journal of a
+    killed run) when that run made it with the same model, so the next run
+    reuses it; otherwise the next run recomputes it.
 
     Args:
         out: the output folder.
@@ -300,6 +300,13 @@ def rebuild_store(
         kept = _move_store_aside(out)
         run = _read_json(out / "run.json") or {}
         statuses = {d.get("doc_id"): d.get("status") for d in run.get("documents", []) if isinstance(d, dict)}
+        killed = read_journal(out)  # a run killed after run.json: its journal holds the newer settings and documents
+        if killed is not None and killed[0].get("fingerprint"):
+            info, docs = killed
+            if (info.get("fingerprint"), info.get("model")) != (run.get("fingerprint"), run.get("model")):
+                statuses = {}
+            run = {**run, **info}
+            statuses.update({d.get("doc_id"): d.get("status") for d in docs if isinstance(d, dict)})
         template = load_template()
         reviews = _reviews_or(out, [ke.id for ke in template.key_elements()], {})
         encoders: dict[str, CachedEncoder] = {}

@@ -232,7 +232,8 @@ def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[
         analysis = load_analysis(folder / "analysis.json")
     except AnalyserError:
         return None  # missing or damaged: recompute
-    write_reports(folder, apply_reviews(analysis, reviews), analyser.template, images=analyser.config.images)
+    write_reports(folder, apply_reviews(analysis, reviews), analyser.template, images=analyser.config.images,
+                  password=analyser.config.password)
     notes = tuple(ErrorItem(stage="score", code=w.code, message=w.message)  # e.g. W601, repeated in run.json
                   for w in analysis.warnings if w.code is not None)
     return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True,
@@ -263,7 +264,8 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
             shutil.rmtree(stage, ignore_errors=True)
             stage.mkdir(parents=True)
             write_analysis(stage, da.analysis)
-            write_reports(stage, reviewed, analyser.template, images=analyser.config.images, link_from=out / did)
+            write_reports(stage, reviewed, analyser.template, images=analyser.config.images, link_from=out / did,
+                          password=analyser.config.password)
             write_marker(stage, da.analysis.source.sha256, analyser.fingerprint)
             if da.vectors is None:  # an analysis always comes with its passage vectors (Analyser.analyse)
                 raise ValueError(f"{did}: an analysis without passage vectors")
