@@ -290,3 +290,29 @@ def test_best_string_similarity_equals_the_plain_maximum() -> None:
         hits += want > 0.9
     assert hits >= len(refs[::15])  # the template's own pieces find themselves
     assert _best_string_similarity("abc", []) == 0.0
+
+
+def test_best_string_similarity_with_a_floor_decides_as_the_full_search() -> None:
+    """With ``floor`` (segmentation passes its lexical threshold) every value from the floor up is exact and every
+    value below it stays below it: the template/answer decision is the full search's, for a fraction of the alignments."""
+    from analyser.segment.common import _best_string_similarity, _string_similarity
+    from analyser.segment.config import SegmentConfig
+    from analyser.template import load_template, normalise
+
+    floor = SegmentConfig().template_lexical
+    template = load_template(None)
+    refs = [normalise(t) for lang in template.languages() for _k, _s, _ke, t in template.template_texts(lang)]
+    lines = [normalise(x) for x in (DEV / "xd-2025.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
+    edited = [r.replace("national", "nationaal") + " ok" for r in refs[::9]]  # near the threshold, on both sides
+    probes = lines[:30] + refs[::15] + edited + [refs[10][: len(refs[10]) * 3 // 4]]
+    above = below = 0
+    for probe in probes:
+        want = max((_string_similarity(probe, r) for r in refs), default=0.0)
+        got = _best_string_similarity(probe, refs, floor=floor)
+        if want >= floor:
+            assert got == want
+            above += 1
+        else:
+            assert got < floor and got <= want
+            below += 1
+    assert above >= len(refs[::15]) and below >= 20  # both sides of the threshold were exercised
