@@ -254,6 +254,30 @@ def test_report_command_imports_no_model(tmp_path: Path, fake_run) -> None:
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == {"code": 0, "heavy": []}, proc.stderr
 
 
+def test_sentence_splitting_does_not_import_torch_but_torch_still_imports() -> None:
+    """spaCy's thinc would import torch (about 1 s, 0.18 GB) on every run; it is kept out, and a later
+    ``import torch`` (the torch backend) still works; with torch loaded first spaCy sees it as usual."""
+    probe = (
+        "import json, sys\n"
+        "from analyser.text import split_sentences\n"
+        "sents = split_sentences('De strategie is klaar. Zij geldt vijf jaar.', 'nl')\n"
+        "before = 'torch' in sys.modules\n"
+        "import torch\n"
+        "print(json.dumps({'sents': sents, 'torch_before': before, 'torch_after': torch.tensor([1.0]).shape[0]}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result == {"sents": ["De strategie is klaar.", "Zij geldt vijf jaar."], "torch_before": False, "torch_after": 1}, proc.stderr
+    probe = (
+        "import sys, torch, thinc.compat\n"
+        "from analyser.text import split_sentences\n"
+        "print(len(split_sentences('One. Two.', 'en')), thinc.compat.has_torch)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.stdout.split() == ["2", "True"], proc.stderr
+
+
 # --------------------------------------------------------------------------- language detection
 
 

@@ -17,7 +17,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
+import threading
 from collections.abc import Sequence
+from types import ModuleType
 
 from analyser.lexicon import ABBREVIATIONS, EU_LANGUAGES
 from analyser.errors import Warnings
@@ -151,9 +154,37 @@ def detect_language(text: str, *, default: str = "und") -> str:
     return top if lang is None else lang.iso_code_639_1.name.lower()
 
 
+_SPACY_IMPORT = threading.Lock()
+
+
+def _import_spacy() -> ModuleType:
+    """Import spaCy without letting thinc import torch.
+
+    thinc (spaCy's layer library) imports torch at import time whenever it is
+    installed (``thinc.compat``), about 1 s and 0.18 GB, although the blank
+    pipelines with the rule-based sentencizer used here never run a network.
+    Unless torch is already loaded (the torch inference backend), ``torch`` is
+    hidden from the import system while spaCy loads (thinc then records that it
+    has no torch) and visible again right after, so a later ``import torch``
+    (e.g. :class:`~analyser.embed.E5Encoder`) works as usual.
+    """
+    with _SPACY_IMPORT:
+        if "spacy" in sys.modules or "torch" in sys.modules:
+            import spacy
+
+            return spacy
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+        try:
+            import spacy
+        finally:
+            if "torch" in sys.modules and sys.modules["torch"] is None:
+                del sys.modules["torch"]
+        return spacy
+
+
 @functools.lru_cache(maxsize=32)
 def _nlp(lang: str):
-    import spacy
+    spacy = _import_spacy()
 
     try:
         nlp = spacy.blank(lang)
