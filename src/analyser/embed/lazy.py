@@ -17,13 +17,7 @@ from analyser.model_build import DIM, MAX_TOKENS, MODEL_NAME, default_model_dir,
 from .e5 import E5Encoder, default_precision, default_threads
 from .hashing import HashingEncoder
 from .onnx_e5 import OnnxE5Encoder, onnx_ready
-from .protocol import PRECISIONS, Encoder, Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
-
-
-BACKENDS: tuple[str, ...] = ("auto", "onnx", "torch")
-"""Inference backends of the E5 model: ``onnx`` (:class:`OnnxE5Encoder`, ONNX Runtime, fp32),
-``torch`` (:class:`E5Encoder`, also the only one for int8) and ``auto``: onnx when the
-model folder holds the graph and onnxruntime is installed, else torch."""
+from .protocol import BACKENDS, PRECISIONS, Encoder, Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
 
 
 def default_backend() -> str:
