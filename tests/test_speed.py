@@ -340,3 +340,39 @@ def test_best_string_similarity_with_a_floor_decides_as_the_full_search() -> Non
             assert got < floor and got <= want
             below += 1
     assert above >= len(refs[::15]) and below >= 20  # both sides of the threshold were exercised
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def test_workers_render_the_crops_and_the_reports_match_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``--workers`` each worker renders its document's page crops (``crops.json``), so the one writing
+    process renders none; the reports are the ones a single process writes, byte for byte."""
+    import shutil
+
+    from analyser.output.crops import CACHE_NAME, prerender_crops
+    from analyser.pipeline import analyse_corpus
+    from analyser.schema import load_analysis
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("xl-2025.word.pdf", "xp-2025.word.pdf"):
+        shutil.copy(REPO / "corpus" / name, src / name)
+    one = analyse_corpus([src], out=tmp_path / "one", encoder=HashingEncoder())
+
+    def no_rendering_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the writing process rendered crops")
+
+    monkeypatch.setattr("analyser.output.crops.pdf_crops", no_rendering_here)  # the spawned workers keep theirs
+    two = analyse_corpus([src], out=tmp_path / "two", encoder=HashingEncoder(), workers=2)
+    monkeypatch.undo()
+    assert [r.status for r in one] == [r.status for r in two] == ["success", "success"]
+    for doc in ("xl-2025", "xp-2025"):
+        a, b = tmp_path / "one" / doc, tmp_path / "two" / doc
+        crops = json.loads((b / CACHE_NAME).read_text(encoding="utf-8"))
+        assert len(crops["crops"]) >= 5  # evidence was found on the pages and rendered
+        assert (a / CACHE_NAME).read_text(encoding="utf-8") == (b / CACHE_NAME).read_text(encoding="utf-8")
+        assert (a / "report.html").read_bytes() == (b / "report.html").read_bytes()
+        analysis = load_analysis(b / "analysis.json")
+        assert prerender_crops(src / f"{doc}.word.pdf", analysis) == (b / CACHE_NAME).read_text(encoding="utf-8")
+    assert prerender_crops(DEV / "xd-2025.txt", load_analysis(tmp_path / "one" / "xl-2025" / "analysis.json")) is None

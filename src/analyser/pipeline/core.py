@@ -190,11 +190,15 @@ class DocumentAnalysis:
         analysis: the document's :class:`~analyser.schema.Analysis` (``analysis.json``; None when failed).
         vectors: float32 (P, dim) passage embeddings, one row per
             ``analysis.passages`` entry (None when failed).
+        crops: the report's page crops rendered ahead, as ``crops.json`` text
+            (:func:`~analyser.output.crops.prerender_crops`; set by worker processes,
+            None: the reports render them).
     """
 
     result: RunResult
     analysis: Analysis | None = None
     vectors: np.ndarray | None = None
+    crops: str | None = None
 
 def run_fingerprint(model: str, calibration: Calibration, template: Template, config: RunConfig,
                     aspects: str = "") -> str:

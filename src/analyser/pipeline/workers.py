@@ -73,8 +73,14 @@ def _worker_safety(max_memory_mb: int | None) -> None:
     limit_memory(max_memory_mb)
 
 def _analyse_in_worker(path: str) -> DocumentAnalysis:
+    """Analyse one document in a worker, and render its report's page crops here too (not in the one writing process)."""
     assert _WORKER is not None
-    return _WORKER.analyse(path)
+    da = _WORKER.analyse(path)
+    if da.analysis is not None and _WORKER.config.images:
+        from ..output.crops import prerender_crops
+
+        da.crops = prerender_crops(path, da.analysis)
+    return da
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM arrived: handled like Ctrl-C (finished documents kept, exports and ``run.json`` written)."""
