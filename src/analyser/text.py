@@ -182,6 +182,22 @@ def _import_spacy() -> ModuleType:
         return spacy
 
 
+def preload_sentence_splitter() -> threading.Thread | None:
+    """Import spaCy in a background thread (see :func:`_import_spacy`), e.g. while a document is parsed.
+
+    Call it only when nothing in the process may import torch meanwhile (the
+    ONNX backend): torch is hidden from the import system while spaCy loads.
+
+    Returns:
+        The started daemon thread, or None when spaCy is already imported.
+    """
+    if "spacy" in sys.modules:
+        return None
+    thread = threading.Thread(target=_import_spacy, name="analyser-spacy-import", daemon=True)
+    thread.start()
+    return thread
+
+
 @functools.lru_cache(maxsize=32)
 def _nlp(lang: str):
     spacy = _import_spacy()

@@ -171,7 +171,10 @@ def _worker_pass(
     left: list[tuple[int, Path]] = []
     broken: BrokenProcessPool | None = None
     try:
-        futures = {pool.submit(_analyse_in_worker, str(path)): (i, path) for i, path in items}
+        # several workers: the largest files first, so the longest documents do not start last and leave one worker
+        # idle at the end; one worker (the retry pass) keeps input order, which tells which document killed it
+        order = sorted(items, key=_largest_first) if workers > 1 else list(items)
+        futures = {pool.submit(_analyse_in_worker, str(path)): (i, path) for i, path in order}
         for fut in as_completed(futures):
             i, path = futures[fut]
             try:
@@ -191,6 +194,14 @@ def _worker_pass(
         _kill_workers(pool)
     pool.shutdown(wait=True)
     return sorted(left), broken, ready.value
+
+def _largest_first(item: tuple[int, Path]) -> tuple[int, int]:
+    """Sort key of a document for the workers: larger files first (a proxy for pages), then input order."""
+    try:
+        size = item[1].stat().st_size
+    except OSError:
+        size = 0
+    return (-size, item[0])
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
     """SIGKILL every worker of a pool (they ignore SIGINT/SIGTERM; there is no public API to stop a running task)."""
