@@ -106,6 +106,27 @@ def test_lazy_encoder_knows_its_shape_without_loading(tmp_path: Path) -> None:
     assert err.value.code == "E301" and str(folder) in str(err.value)
 
 
+def test_preload_in_the_background_and_its_failure_reaches_the_caller(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``preload`` starts loading the ONNX model in a thread (the torch backend waits for first use); a folder
+    that cannot load fails in the thread that needs the model, with E301, not in the background."""
+    folder = _fake_model_folder(tmp_path / "my-model")
+    torch_enc = LazyEncoder(folder, backend="torch")
+    assert CachedEncoder(torch_enc).preload() is False and torch_enc._loader is None
+    monkeypatch.setattr("analyser.embed.lazy.onnx_ready", lambda path: True)
+    enc = LazyEncoder(folder, backend="onnx")
+    assert enc.backend == "onnx"
+    assert CachedEncoder(enc).preload() is True
+    loader = enc._loader
+    assert loader is not None
+    loader.join(timeout=60)
+    assert not loader.is_alive() and not enc.loaded
+    assert enc.preload() is True and enc._loader is loader  # started once
+    with pytest.raises(EncoderError) as err:
+        enc.encode(["Opvang van asielzoekers."], kind="passage")
+    assert err.value.code == "E301"
+    assert CachedEncoder(HashingEncoder()).preload() is False
+
+
 def test_lazy_encoder_missing_folder_fails_at_once(tmp_path: Path) -> None:
     with pytest.raises(EncoderError) as err:
         open_encoder(tmp_path / "nothing-here")
