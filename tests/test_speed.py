@@ -397,3 +397,22 @@ def test_workers_render_the_crops_and_the_reports_match_one_process(tmp_path: Pa
         analysis = load_analysis(b / "analysis.json")
         assert prerender_crops(src / f"{doc}.word.pdf", analysis) == (b / CACHE_NAME).read_text(encoding="utf-8")
     assert prerender_crops(DEV / "xd-2025.txt", load_analysis(tmp_path / "one" / "xl-2025" / "analysis.json")) is None
+
+
+def test_topicality_model_is_fitted_once_for_all_documents_outside_the_bank() -> None:
+    """The topicality model leaves out the document being judged; a document the bank does not hold leaves
+    nothing out, so every such document shares one fit (it was fitted again for each one), with the same result."""
+    from analyser.match import EvidenceBank
+
+    rng = np.random.default_rng(3)
+    vecs = rng.standard_normal((40, 8)).astype(np.float32)
+    docs = np.array([f"d{i // 10}" for i in range(40)])
+    negative = docs == "d3"
+    bank = EvidenceBank("toy", vecs, np.array(["a"]), np.zeros((40, 1), bool), docs, negative)
+    q = rng.standard_normal((5, 8)).astype(np.float32)
+    first = bank.topicality(q, "new-1")
+    second = bank.topicality(q, "new-2")
+    assert first is not None and second is not None and np.array_equal(first, second)
+    assert len(bank.__dict__["_topic_cache"]) == 1
+    left_out = bank.topicality(q, "d0")  # a document of the bank still leaves its own blocks out
+    assert len(bank.__dict__["_topic_cache"]) == 2 and left_out is not None and not np.allclose(left_out, first)
