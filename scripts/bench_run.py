@@ -21,7 +21,11 @@ unless said otherwise:
    worker processes, and the quality figures of ``analyser eval`` for the
    ``-j1`` output (they must not move between versions or precisions);
 4. ``1000 pages``: a generated 1,000-page PDF (reportlab, in a temporary
-   folder), one process.
+   folder), one process;
+5. ``parse``: ``scripts/bench_parse.py`` on the corpus (pages/s of parsing and
+   its ratio to plain pdfplumber extraction, wall and CPU), its summary relayed;
+6. ``embed``: ``scripts/bench_embed.py`` on the default backend's path
+   (passages/s, tokens/s, CPU seconds, peak RSS), its summary relayed.
 
 ``--precision int8`` adds the corpus run in int8 and prints the difference
 of its quality figures from fp32 (int8 may become the default only when every
@@ -162,6 +166,31 @@ def _line(name: str, r: dict, target_s: float | None = None, extra: str = "") ->
             f"  imports: {','.join(r['heavy']) or '-'}{verdict}{mem}{extra}")
 
 
+def _default_path() -> str:
+    """The bench_embed path of the backend a run uses: ``onnx`` when the model folder has the graph, else ``fp32``."""
+    try:
+        from analyser.embed import default_backend, resolve_backend
+        from analyser.model_build import default_model_dir
+
+        return "onnx" if resolve_backend(default_model_dir(), "fp32", default_backend()) == "onnx" else "fp32"
+    except Exception:  # noqa: BLE001 - no model: bench_embed reports it
+        return "fp32"
+
+
+def _relay(name: str, cmd: list[str], keep: tuple[str, ...]) -> list[str]:
+    """Run a sibling benchmark script, print its summary lines (those starting with ``keep``) indented; return them."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    proc = subprocess.run([sys.executable, *cmd], capture_output=True, text=True, env=env)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.strip().startswith(keep)]
+    if proc.returncode != 0:
+        lines.append(f"exit {proc.returncode}: " + " ".join(proc.stderr.strip().splitlines()[-1:]))
+    print(f"{name}:")
+    for ln in lines:
+        print("    " + ln)
+    sys.stdout.flush()
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=str(ROOT / "corpus"))
@@ -169,7 +198,7 @@ def main() -> int:
     ap.add_argument("--model", default=None, help="encoder (default: multilingual-e5-small; 'hashing' for the test encoder)")
     ap.add_argument("--pages", type=int, default=1000, help="pages of the generated long PDF")
     ap.add_argument("--precision", default="fp32", choices=("fp32", "int8"), help="int8: also run the corpus in int8 and compare")
-    ap.add_argument("--skip", default="", help="comma-separated runs to skip: noop, corpus, workers, long")
+    ap.add_argument("--skip", default="", help="comma-separated runs to skip: noop, corpus, workers, long, parse, embed")
     ap.add_argument("--out", default=None, help="keep the output folders here (default: a temporary folder, removed)")
     args = ap.parse_args()
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
@@ -228,6 +257,15 @@ def main() -> int:
         _make_long_pdf(long_pdf, args.pages)
         r = figures["long"] = measure(["analyse", str(long_pdf), "--out", str(base / "long"), "-q", *model], fp32)
         print(_line(f"{args.pages} pages", r), flush=True)
+
+    if "parse" not in skip:
+        figures["parse"] = _relay("parse", [str(ROOT / "scripts" / "bench_parse.py"), "--corpus", args.corpus],
+                                  ("TOTAL", "targets", "issue 17", "CPU seconds"))
+    if "embed" not in skip and args.model != "hashing":
+        embed_args = [str(ROOT / "scripts" / "bench_embed.py"), "--paths", _default_path(), "--repeats", "1"]
+        if args.model:
+            embed_args += ["--model", args.model]
+        figures["embed"] = _relay("embed", embed_args, ("passages", "path", "onnx", "fp32"))
 
     print(json.dumps({"targets": TARGETS, **figures}))
     if not args.out:

@@ -146,6 +146,68 @@ def test_backend_choice_and_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert err.value.code == "E312"
 
 
+def _built_folder_without_graph(path: Path) -> Path:
+    """A model folder that passes ``is_built`` (nothing in it is ever loaded by these tests) but has no ONNX graph."""
+    path.mkdir(parents=True)
+    (path / "modules.json").write_text("[]", encoding="utf-8")
+    (path / "model.safetensors").write_bytes(b"unused")
+    (path / "tokenizer.json").write_text("{}", encoding="utf-8")
+    (path / "config.json").write_text(json.dumps({"hidden_size": 48}), encoding="utf-8")
+    (path / "sentence_bert_config.json").write_text(json.dumps({"max_seq_length": 128}), encoding="utf-8")
+    assert is_built(path)
+    return path
+
+
+def test_backend_option_of_analyse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``analyse --backend`` beside ANALYSER_BACKEND: an unknown value is E312 before any work, ``onnx`` on a
+    folder without the graph is E313, ``torch`` wins over the environment; the run's config carries it."""
+    from typer.testing import CliRunner
+
+    from analyser.cli import app
+    from analyser.config import RunConfig
+    from analyser.embed import open_encoder
+    from analyser.errors import ConfigError
+
+    runner = CliRunner()
+    doc = str(DEV / "xd-2025.txt")
+    res = runner.invoke(app, ["analyse", doc, "--out", str(tmp_path / "a"), "--backend", "cuda", "-q"])
+    assert res.exit_code == 2 and "[E312] inference backend 'cuda' is not supported (expected one of: auto, onnx, torch" in res.output
+    assert not (tmp_path / "a").exists()  # refused before anything was written
+    folder = _built_folder_without_graph(tmp_path / "models" / "e5-copy")
+    res = runner.invoke(app, ["analyse", doc, "--out", str(tmp_path / "b"), "--model", str(folder), "--backend", "onnx", "-q"])
+    assert res.exit_code == 2 and "[E313]" in res.output and str(folder) in res.output.replace("\n", "")
+    assert RunConfig(backend=" Torch ").backend == "torch" and RunConfig().backend is None
+    with pytest.raises(ConfigError) as err:
+        RunConfig(backend="gpu")
+    assert err.value.code == "E312"
+    monkeypatch.setenv("ANALYSER_BACKEND", "onnx")
+    with pytest.raises(EncoderError) as enc_err:  # the environment alone asks for the missing graph
+        open_encoder(folder)
+    assert enc_err.value.code == "E313"
+    assert open_encoder(folder, backend="torch").backend == "torch"  # type: ignore[union-attr]  # the option wins
+
+
+def test_encode_loop_shared_by_both_backends() -> None:
+    """:func:`encode_in_batches` puts each batch's rows back in input order and reports progress in chunks."""
+    from analyser.embed.e5 import encode_in_batches
+
+    lengths = [5, 100, 7, 100, 3]
+    seen: list[list[int]] = []
+    done: list[int] = []
+
+    def forward(batch: list[int]) -> np.ndarray:
+        seen.append(list(batch))
+        return np.array([[float(i), float(lengths[i])] for i in batch], dtype=np.float32)
+
+    out = encode_in_batches(lengths, forward, dim=2, batch_size=2, max_batch_tokens=200, chunk_size=2, progress=done.append)
+    assert seen == [[1, 3], [2, 0], [4]]  # longest first, at most 2 texts and 200 padded tokens a batch
+    assert out.tolist() == [[0, 5], [1, 100], [2, 7], [3, 100], [4, 3]]
+    assert done == [2, 4, 5]
+    assert encode_in_batches([], forward, dim=2, batch_size=2, max_batch_tokens=200, chunk_size=2).shape == (0, 2)
+    with pytest.raises(ValueError):
+        encode_in_batches(lengths, forward, dim=2, batch_size=0, max_batch_tokens=200, chunk_size=2)
+
+
 def test_safetensors_memory_map(tmp_path: Path) -> None:
     from safetensors.numpy import save_file
 

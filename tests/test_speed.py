@@ -106,6 +106,27 @@ def test_lazy_encoder_knows_its_shape_without_loading(tmp_path: Path) -> None:
     assert err.value.code == "E301" and str(folder) in str(err.value)
 
 
+def test_preload_in_the_background_and_its_failure_reaches_the_caller(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``preload`` starts loading the ONNX model in a thread (the torch backend waits for first use); a folder
+    that cannot load fails in the thread that needs the model, with E301, not in the background."""
+    folder = _fake_model_folder(tmp_path / "my-model")
+    torch_enc = LazyEncoder(folder, backend="torch")
+    assert CachedEncoder(torch_enc).preload() is False and torch_enc._loader is None
+    monkeypatch.setattr("analyser.embed.lazy.onnx_ready", lambda path: True)
+    enc = LazyEncoder(folder, backend="onnx")
+    assert enc.backend == "onnx"
+    assert CachedEncoder(enc).preload() is True
+    loader = enc._loader
+    assert loader is not None
+    loader.join(timeout=60)
+    assert not loader.is_alive() and not enc.loaded
+    assert enc.preload() is True and enc._loader is loader  # started once
+    with pytest.raises(EncoderError) as err:
+        enc.encode(["Opvang van asielzoekers."], kind="passage")
+    assert err.value.code == "E301"
+    assert CachedEncoder(HashingEncoder()).preload() is False
+
+
 def test_lazy_encoder_missing_folder_fails_at_once(tmp_path: Path) -> None:
     with pytest.raises(EncoderError) as err:
         open_encoder(tmp_path / "nothing-here")
@@ -254,6 +275,30 @@ def test_report_command_imports_no_model(tmp_path: Path, fake_run) -> None:
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == {"code": 0, "heavy": []}, proc.stderr
 
 
+def test_sentence_splitting_does_not_import_torch_but_torch_still_imports() -> None:
+    """spaCy's thinc would import torch (about 1 s, 0.18 GB) on every run; it is kept out, and a later
+    ``import torch`` (the torch backend) still works; with torch loaded first spaCy sees it as usual."""
+    probe = (
+        "import json, sys\n"
+        "from analyser.text import split_sentences\n"
+        "sents = split_sentences('De strategie is klaar. Zij geldt vijf jaar.', 'nl')\n"
+        "before = 'torch' in sys.modules\n"
+        "import torch\n"
+        "print(json.dumps({'sents': sents, 'torch_before': before, 'torch_after': torch.tensor([1.0]).shape[0]}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result == {"sents": ["De strategie is klaar.", "Zij geldt vijf jaar."], "torch_before": False, "torch_after": 1}, proc.stderr
+    probe = (
+        "import sys, torch, thinc.compat\n"
+        "from analyser.text import split_sentences\n"
+        "print(len(split_sentences('One. Two.', 'en')), thinc.compat.has_torch)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.stdout.split() == ["2", "True"], proc.stderr
+
+
 # --------------------------------------------------------------------------- language detection
 
 
@@ -290,3 +335,84 @@ def test_best_string_similarity_equals_the_plain_maximum() -> None:
         hits += want > 0.9
     assert hits >= len(refs[::15])  # the template's own pieces find themselves
     assert _best_string_similarity("abc", []) == 0.0
+
+
+def test_best_string_similarity_with_a_floor_decides_as_the_full_search() -> None:
+    """With ``floor`` (segmentation passes its lexical threshold) every value from the floor up is exact and every
+    value below it stays below it: the template/answer decision is the full search's, for a fraction of the alignments."""
+    from analyser.segment.common import _best_string_similarity, _string_similarity
+    from analyser.segment.config import SegmentConfig
+    from analyser.template import load_template, normalise
+
+    floor = SegmentConfig().template_lexical
+    template = load_template(None)
+    refs = [normalise(t) for lang in template.languages() for _k, _s, _ke, t in template.template_texts(lang)]
+    lines = [normalise(x) for x in (DEV / "xd-2025.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
+    edited = [r.replace("national", "nationaal") + " ok" for r in refs[::9]]  # near the threshold, on both sides
+    probes = lines[:30] + refs[::15] + edited + [refs[10][: len(refs[10]) * 3 // 4]]
+    above = below = 0
+    for probe in probes:
+        want = max((_string_similarity(probe, r) for r in refs), default=0.0)
+        got = _best_string_similarity(probe, refs, floor=floor)
+        if want >= floor:
+            assert got == want
+            above += 1
+        else:
+            assert got < floor and got <= want
+            below += 1
+    assert above >= len(refs[::15]) and below >= 20  # both sides of the threshold were exercised
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def test_workers_render_the_crops_and_the_reports_match_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``--workers`` each worker renders its document's page crops (``crops.json``), so the one writing
+    process renders none; the reports are the ones a single process writes, byte for byte."""
+    import shutil
+
+    from analyser.output.crops import CACHE_NAME, prerender_crops
+    from analyser.pipeline import analyse_corpus
+    from analyser.schema import load_analysis
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("xl-2025.word.pdf", "xp-2025.word.pdf"):
+        shutil.copy(REPO / "corpus" / name, src / name)
+    one = analyse_corpus([src], out=tmp_path / "one", encoder=HashingEncoder())
+
+    def no_rendering_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the writing process rendered crops")
+
+    monkeypatch.setattr("analyser.output.crops.pdf_crops", no_rendering_here)  # the spawned workers keep theirs
+    two = analyse_corpus([src], out=tmp_path / "two", encoder=HashingEncoder(), workers=2)
+    monkeypatch.undo()
+    assert [r.status for r in one] == [r.status for r in two] == ["success", "success"]
+    for doc in ("xl-2025", "xp-2025"):
+        a, b = tmp_path / "one" / doc, tmp_path / "two" / doc
+        crops = json.loads((b / CACHE_NAME).read_text(encoding="utf-8"))
+        assert len(crops["crops"]) >= 5  # evidence was found on the pages and rendered
+        assert (a / CACHE_NAME).read_text(encoding="utf-8") == (b / CACHE_NAME).read_text(encoding="utf-8")
+        assert (a / "report.html").read_bytes() == (b / "report.html").read_bytes()
+        analysis = load_analysis(b / "analysis.json")
+        assert prerender_crops(src / f"{doc}.word.pdf", analysis) == (b / CACHE_NAME).read_text(encoding="utf-8")
+    assert prerender_crops(DEV / "xd-2025.txt", load_analysis(tmp_path / "one" / "xl-2025" / "analysis.json")) is None
+
+
+def test_topicality_model_is_fitted_once_for_all_documents_outside_the_bank() -> None:
+    """The topicality model leaves out the document being judged; a document the bank does not hold leaves
+    nothing out, so every such document shares one fit (it was fitted again for each one), with the same result."""
+    from analyser.match import EvidenceBank
+
+    rng = np.random.default_rng(3)
+    vecs = rng.standard_normal((40, 8)).astype(np.float32)
+    docs = np.array([f"d{i // 10}" for i in range(40)])
+    negative = docs == "d3"
+    bank = EvidenceBank("toy", vecs, np.array(["a"]), np.zeros((40, 1), bool), docs, negative)
+    q = rng.standard_normal((5, 8)).astype(np.float32)
+    first = bank.topicality(q, "new-1")
+    second = bank.topicality(q, "new-2")
+    assert first is not None and second is not None and np.array_equal(first, second)
+    assert len(bank.__dict__["_topic_cache"]) == 1
+    left_out = bank.topicality(q, "d0")  # a document of the bank still leaves its own blocks out
+    assert len(bank.__dict__["_topic_cache"]) == 2 and left_out is not None and not np.allclose(left_out, first)

@@ -205,7 +205,8 @@ class ModelBundle:
         """
         config = config or RunConfig()
         template = load_template(config.templates)
-        inner = encoder or open_encoder(config.model, precision=config.precision, num_threads=config.threads)  # type: ignore[arg-type]
+        inner = encoder or open_encoder(config.model, precision=config.precision,  # type: ignore[arg-type]
+                                        num_threads=config.threads, backend=config.backend)
         cached = CachedEncoder(inner, EmbeddingCache(config.cache_dir) if config.cache_dir else None)
         calibration = load_calibration(inner.name, config.calibration)
         aspects, aspect_calibration, aspect_hash = load_aspect_setup(inner.name, config.aspect_calibration)

@@ -65,6 +65,7 @@ def analyse(
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes over documents (each loads the model, ~1.2–1.4 GB)."),
     max_memory: Optional[int] = typer.Option(None, "--max-memory", min=2048, help="Cap each worker process's address space (MB, with --workers > 1; the model alone needs about 2 GB, 4096 is a sensible cap): a document needing more fails (E136) instead of the machine."),
     precision: Optional[str] = typer.Option(None, "--precision", help="Inference precision: 'fp32' (default) or 'int8' (quantised, faster); env ANALYSER_PRECISION."),
+    backend: Optional[str] = typer.Option(None, "--backend", help="Inference backend: 'auto' (default: ONNX Runtime when the model folder has its graph, else torch), 'onnx' or 'torch'; env ANALYSER_BACKEND."),
     force: bool = typer.Option(False, "--force", help="Recompute documents unchanged since the last run."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents of earlier runs that are not among PATHS from the store and exports."),
     no_images: bool = typer.Option(False, "--no-images", help="No page crops of the PDFs in the HTML reports (smaller, faster)."),
@@ -83,7 +84,8 @@ def analyse(
 
     try:
         config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
-                           aspect_calibration=aspect_calibration, precision=precision, images=not no_images, limits=Limits(max_memory_mb=max_memory))
+                           aspect_calibration=aspect_calibration, precision=precision, backend=backend, images=not no_images,
+                           limits=Limits(max_memory_mb=max_memory))
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .embed.protocol import PRECISIONS
+from .embed.protocol import BACKENDS, PRECISIONS
 from .errors import ConfigError, Errors
 from .guard import Limits
 from .lexicon import EU_LANGUAGES
@@ -54,12 +54,14 @@ class RunConfig(BaseModel):
         limits: what one document may cost (:class:`analyser.guard.Limits`);
             ``limits.max_memory_mb`` caps each worker process. Every limit is positive.
         precision: ``"fp32"`` or ``"int8"`` inference (None: ``ANALYSER_PRECISION`` or fp32).
-        threads: torch threads per process, >= 1 (None: the cores divided among the workers).
+        threads: inference threads per process, >= 1 (None: the cores divided among the workers).
+        backend: inference backend of the E5 model, ``"auto"``, ``"onnx"`` or ``"torch"``
+            (None: ``ANALYSER_BACKEND`` or auto; see :func:`analyser.embed.resolve_backend`).
         segment, match, score: the stage settings (:class:`~analyser.segment.SegmentConfig`,
             :class:`~analyser.match.MatchConfig`, :class:`~analyser.score.ScoreConfig`).
 
     Raises:
-        ConfigError: ``E310`` for a precision other than fp32/int8, ``E521`` for a language
+        ConfigError: ``E310`` for a precision other than fp32/int8, ``E312`` for an unknown backend, ``E521`` for a language
             that is not an EU language code, ``E520`` for any other invalid value (wrong
             type, unknown setting, a limit below 1), naming the setting and the value.
     """
@@ -77,6 +79,7 @@ class RunConfig(BaseModel):
     limits: Limits = Field(default_factory=Limits)
     precision: str | None = None
     threads: int | None = Field(default=None, ge=1)
+    backend: str | None = None
     segment: SegmentConfig = Field(default_factory=SegmentConfig)
     match: MatchConfig = Field(default_factory=MatchConfig)
     score: ScoreConfig = Field(default_factory=ScoreConfig)
@@ -101,6 +104,13 @@ class RunConfig(BaseModel):
         if value is not None and value not in PRECISIONS:
             raise ValueError("precision")
         return value
+
+    @field_validator("backend")
+    @classmethod
+    def _backend(cls, value: str | None) -> str | None:
+        if value is not None and value.strip().lower() not in BACKENDS:
+            raise ValueError("backend")
+        return None if value is None else value.strip().lower()
 
     @field_validator("language")
     @classmethod
@@ -140,6 +150,8 @@ def _config_error(exc: ValidationError, data: dict[str, Any]) -> ConfigError:
     value = data.get(str(err["loc"][0]), err.get("input")) if err["loc"] else err.get("input")
     if field == "precision":
         return ConfigError(Errors.E310, value=value, allowed=", ".join(PRECISIONS))
+    if field == "backend":
+        return ConfigError(Errors.E312, value=value, allowed=", ".join(BACKENDS))
     if field == "language":
         return ConfigError(Errors.E521, value=value, allowed=", ".join(EU_LANGUAGES))
     reason = str(err["msg"]).removeprefix("Value error, ")

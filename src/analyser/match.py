@@ -178,6 +178,9 @@ class EvidenceBank:
 
     def _topic_model(self, skip: tuple[str, ...], c: float):  # noqa: ANN202 - sklearn estimator
         cache = self.__dict__.setdefault("_topic_cache", {})
+        # keyed by the documents really left out: every document outside the bank (any new one) shares one fit
+        present = self.__dict__.setdefault("_doc_id_set", frozenset(self.doc_ids.tolist()))
+        skip = tuple(d for d in skip if d in present)
         key = (skip, c)
         if key not in cache:
             from sklearn.linear_model import LogisticRegression

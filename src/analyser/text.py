@@ -17,7 +17,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
+import threading
 from collections.abc import Sequence
+from types import ModuleType
 
 from analyser.lexicon import ABBREVIATIONS, EU_LANGUAGES
 from analyser.errors import Warnings
@@ -176,9 +179,53 @@ def _triple_detector(a: str, b: str, c: str):  # pragma: no cover - thin wrapper
         *[Language.from_iso_code_639_1(getattr(IsoCode639_1, x.upper())) for x in (a, b, c)]).build()
 
 
+_SPACY_IMPORT = threading.Lock()
+
+
+def _import_spacy() -> ModuleType:
+    """Import spaCy without letting thinc import torch.
+
+    thinc (spaCy's layer library) imports torch at import time whenever it is
+    installed (``thinc.compat``), about 1 s and 0.18 GB, although the blank
+    pipelines with the rule-based sentencizer used here never run a network.
+    Unless torch is already loaded (the torch inference backend), ``torch`` is
+    hidden from the import system while spaCy loads (thinc then records that it
+    has no torch) and visible again right after, so a later ``import torch``
+    (e.g. :class:`~analyser.embed.E5Encoder`) works as usual.
+    """
+    with _SPACY_IMPORT:
+        if "spacy" in sys.modules or "torch" in sys.modules:
+            import spacy
+
+            return spacy
+        sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+        try:
+            import spacy
+        finally:
+            if "torch" in sys.modules and sys.modules["torch"] is None:
+                del sys.modules["torch"]
+        return spacy
+
+
+def preload_sentence_splitter() -> threading.Thread | None:
+    """Import spaCy in a background thread (see :func:`_import_spacy`), e.g. while a document is parsed.
+
+    Call it only when nothing in the process may import torch meanwhile (the
+    ONNX backend): torch is hidden from the import system while spaCy loads.
+
+    Returns:
+        The started daemon thread, or None when spaCy is already imported.
+    """
+    if "spacy" in sys.modules:
+        return None
+    thread = threading.Thread(target=_import_spacy, name="analyser-spacy-import", daemon=True)
+    thread.start()
+    return thread
+
+
 @functools.lru_cache(maxsize=32)
 def _nlp(lang: str):
-    import spacy
+    spacy = _import_spacy()
 
     try:
         nlp = spacy.blank(lang)

@@ -314,6 +314,16 @@ class CachedEncoder:
     def __repr__(self) -> str:
         return f"CachedEncoder({self.inner!r})"
 
+    def preload(self) -> bool:
+        """Start loading the inner model in the background when it can (:meth:`LazyEncoder.preload`).
+
+        Returns:
+            True when the inner model is loaded or being loaded in the background;
+            False when it loads on first use (or is no lazy model).
+        """
+        start = getattr(self.inner, "preload", None)
+        return bool(start()) if callable(start) else False
+
     def encode(
         self,
         texts: Sequence[str],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,78 @@ def token_batches(lengths: Sequence[int], batch_size: int, max_batch_tokens: int
     if current:
         batches.append(current)
     return batches
+
+
+def encode_in_batches(
+    lengths: Sequence[int],
+    forward: Callable[[list[int]], np.ndarray],
+    *,
+    dim: int,
+    batch_size: int,
+    max_batch_tokens: int,
+    chunk_size: int,
+    progress: ProgressCallback | None = None,
+) -> np.ndarray:
+    """The encode loop shared by :class:`E5Encoder` and :class:`~analyser.embed.OnnxE5Encoder`.
+
+    The texts (known here only by their token lengths) are grouped by
+    :func:`token_batches`; ``forward`` embeds one batch, given as indices into
+    ``lengths``. Freed heap pages are given back to the OS at the end
+    (activations of the last batches), so the next stage does not stack on them.
+
+    Args:
+        lengths: token count per text (what the model sees, after truncation).
+        forward: batch indices -> float32 (len(batch), dim) L2-normalised vectors.
+        dim: the embedding dimension.
+        batch_size: most texts per forward pass (>= 1).
+        max_batch_tokens: most padded tokens per forward pass.
+        chunk_size: ``progress`` is called about every ``chunk_size`` texts.
+        progress: called with the number of texts done, and at the end.
+
+    Returns:
+        float32 array of shape (len(lengths), dim), row i for text i.
+
+    Raises:
+        ValueError: ``batch_size`` < 1.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    out = np.empty((len(lengths), dim), dtype=np.float32)
+    if not len(lengths):
+        return out
+    done = reported = 0
+    for batch in token_batches(lengths, batch_size, max_batch_tokens):
+        out[batch] = forward(batch)
+        done += len(batch)
+        if progress is not None and (done - reported >= chunk_size or done == len(lengths)):
+            progress(done)
+            reported = done
+    _trim_heap()
+    return out
+
+
+def prompted_token_ids(tokenizer: Any, texts: Sequence[str], kind: str, max_tokens: int | None = None) -> list[list[int]]:
+    """Token ids of E5's prompt + text, ``<s>``/``</s>`` included, by a ``tokenizers.Tokenizer`` (no padding).
+
+    Args:
+        tokenizer: a ``tokenizers.Tokenizer`` read from the model's ``tokenizer.json``.
+        texts: the texts.
+        kind: ``"query"`` or ``"passage"`` (the prompt, :data:`~analyser.model_build.PROMPTS`).
+        max_tokens: cut longer sequences to this many ids keeping the final
+            ``</s>`` (what transformers' ``truncation="longest_first"`` does to
+            one sequence); None: untruncated.
+
+    Returns:
+        One list of ids per text.
+    """
+    prefix = PROMPTS[kind]
+    out = []
+    for e in tokenizer.encode_batch([prefix + t for t in texts], add_special_tokens=True):
+        ids = e.ids
+        if max_tokens is not None and len(ids) > max_tokens:
+            ids = ids[: max_tokens - 1] + ids[-1:]
+        out.append(ids)
+    return out
 
 
 def _set_offline_env() -> None:
@@ -280,43 +352,24 @@ class E5Encoder:
         import torch
 
         texts = list(texts)
-        out = np.empty((len(texts), self.dim), dtype=np.float32)
-        if not texts:
-            return out
+        ids: list[list[int]] | None = None
         if self.transformer is not None:
-            ids = self._token_ids(texts, kind)
+            ids = prompted_token_ids(self.tokenizer, texts, kind, self.max_tokens)
             lengths = [len(x) for x in ids]
         else:
-            ids = None
             lengths = [min(n, self.max_tokens) for n in self.count_tokens(texts, kind=kind)]
-        done = reported = 0
-        with torch.inference_mode():
-            for batch in token_batches(lengths, batch_size, self.max_batch_tokens):
-                if ids is not None:
-                    out[batch] = self._forward([ids[i] for i in batch], torch)
-                else:
-                    out[batch] = self.st_model.encode(
-                        [texts[i] for i in batch], prompt_name=kind, batch_size=len(batch),
-                        normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False,
-                    )
-                done += len(batch)
-                if progress is not None and (done - reported >= self.chunk_size or done == len(texts)):
-                    progress(done)
-                    reported = done
-        _trim_heap()  # activations are freed: hand the pages back so the next stage does not stack on them
-        return out
 
-    def _token_ids(self, texts: Sequence[str], kind: str) -> list[list[int]]:
-        """Token ids of prompt + text, ``<s>``/``</s>`` included, cut to :attr:`max_tokens` keeping ``</s>``."""
-        prefix = PROMPTS[kind]
-        enc = self.tokenizer.encode_batch([prefix + t for t in texts], add_special_tokens=True)
-        out = []
-        for e in enc:
-            ids = e.ids
-            if len(ids) > self.max_tokens:  # what truncation="longest_first" does to a single sequence
-                ids = ids[: self.max_tokens - 1] + ids[-1:]
-            out.append(ids)
-        return out
+        def forward(batch: list[int]) -> np.ndarray:
+            if ids is not None:
+                return self._forward([ids[i] for i in batch], torch)
+            return np.asarray(self.st_model.encode(
+                [texts[i] for i in batch], prompt_name=kind, batch_size=len(batch),
+                normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False,
+            ))
+
+        with torch.inference_mode():
+            return encode_in_batches(lengths, forward, dim=self.dim, batch_size=batch_size,
+                                     max_batch_tokens=self.max_batch_tokens, chunk_size=self.chunk_size, progress=progress)
 
     def _forward(self, batch_ids: Sequence[Sequence[int]], torch: Any) -> np.ndarray:
         """Mean-pooled, L2-normalised last hidden states of one padded batch, as float32 (n, dim)."""
@@ -344,9 +397,9 @@ class E5Encoder:
         _check_kind(kind)
         if not texts:
             return []
-        prefix = PROMPTS[kind]
         if self.tokenizer is not None:
-            return [len(e.ids) for e in self.tokenizer.encode_batch([prefix + t for t in texts], add_special_tokens=True)]
+            return [len(ids) for ids in prompted_token_ids(self.tokenizer, texts, kind)]
+        prefix = PROMPTS[kind]
         enc = self.st_model.tokenizer([prefix + t for t in texts], add_special_tokens=True, truncation=False, verbose=False)
         return [len(ids) for ids in enc["input_ids"]]
 

@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,13 +19,9 @@ from analyser.model_build import DIM, MAX_TOKENS, MODEL_NAME, default_model_dir,
 from .e5 import E5Encoder, default_precision, default_threads
 from .hashing import HashingEncoder
 from .onnx_e5 import OnnxE5Encoder, onnx_ready
-from .protocol import PRECISIONS, Encoder, Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
+from .protocol import BACKENDS, PRECISIONS, Encoder, Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
 
-
-BACKENDS: tuple[str, ...] = ("auto", "onnx", "torch")
-"""Inference backends of the E5 model: ``onnx`` (:class:`OnnxE5Encoder`, ONNX Runtime, fp32),
-``torch`` (:class:`E5Encoder`, also the only one for int8) and ``auto``: onnx when the
-model folder holds the graph and onnxruntime is installed, else torch."""
+logger = logging.getLogger("analyser.embed")
 
 
 def default_backend() -> str:
@@ -161,6 +159,8 @@ class LazyEncoder:
         self.cache_name: str = cache_name(self.name, precision)
         self.dim, self.max_tokens = _folder_shape(self.path)
         self._inner: E5Encoder | OnnxE5Encoder | None = None
+        self._lock = threading.RLock()
+        self._loader: threading.Thread | None = None
 
     def __repr__(self) -> str:
         return f"LazyEncoder({str(self.path)!r}, precision={self.precision!r}, backend={self.backend!r}, loaded={self.loaded})"
@@ -171,15 +171,46 @@ class LazyEncoder:
         return self._inner is not None
 
     def load(self) -> E5Encoder | OnnxE5Encoder:
-        """Load the model now (once) and return it."""
-        if self._inner is None:
-            threads = self.num_threads if self.num_threads is not None else default_threads()
-            if self.backend == "onnx":
-                self._inner = OnnxE5Encoder(self.path, num_threads=threads)
-            else:
-                self._inner = E5Encoder(self.path, precision=self.precision, num_threads=threads)
-            self.dim, self.max_tokens = self._inner.dim, self._inner.max_tokens
-        return self._inner
+        """Load the model now (once) and return it; waits for a :meth:`preload` under way.
+
+        Raises:
+            EncoderError: ``E301`` when the folder holds no usable model (also when a
+                :meth:`preload` failed: the error is raised here, in the caller's thread).
+        """
+        with self._lock:
+            if self._inner is None:
+                threads = self.num_threads if self.num_threads is not None else default_threads()
+                if self.backend == "onnx":
+                    self._inner = OnnxE5Encoder(self.path, num_threads=threads)
+                else:
+                    self._inner = E5Encoder(self.path, precision=self.precision, num_threads=threads)
+                self.dim, self.max_tokens = self._inner.dim, self._inner.max_tokens
+            return self._inner
+
+    def preload(self) -> bool:
+        """Start loading the model in a background thread, so that it loads while the caller parses.
+
+        Only for the ONNX backend (loading it imports neither torch nor
+        transformers, and ONNX Runtime and the tokenizer release the
+        interpreter for much of the work); a failure is ignored here and raised
+        by the next :meth:`load`. Does nothing when loaded or loading already.
+
+        Returns:
+            True when the model is loaded, or being loaded, by the ONNX backend.
+        """
+        if self.backend != "onnx":
+            return False
+        with self._lock:
+            if self._inner is None and self._loader is None:
+                self._loader = threading.Thread(target=self._load_quietly, name="analyser-model-load", daemon=True)
+                self._loader.start()
+        return True
+
+    def _load_quietly(self) -> None:
+        try:
+            self.load()
+        except Exception:  # noqa: BLE001 - raised again by load() in the thread that needs the model
+            logger.debug("background model load failed", exc_info=True)
 
     def encode(
         self,

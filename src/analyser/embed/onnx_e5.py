@@ -27,9 +27,9 @@ from typing import Any
 import numpy as np
 
 from analyser.errors import EncoderError, Errors
-from analyser.model_build import MAX_TOKENS, ONNX_FILE, PROMPTS, is_built
+from analyser.model_build import MAX_TOKENS, ONNX_FILE, is_built
 
-from .e5 import MAX_BATCH_TOKENS, _plain_e5_layout, _trim_heap, token_batches
+from .e5 import MAX_BATCH_TOKENS, _plain_e5_layout, encode_in_batches, prompted_token_ids
 from .protocol import Kind, Precision, ProgressCallback, _check_kind, cache_name, encoder_name
 
 logger = logging.getLogger("analyser.embed")
@@ -160,32 +160,10 @@ class OnnxE5Encoder:
             float32 array of shape (len(texts), dim), L2-normalised rows.
         """
         _check_kind(kind)
-        if batch_size < 1:
-            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        texts = list(texts)
-        out = np.empty((len(texts), self.dim), dtype=np.float32)
-        if not texts:
-            return out
-        ids = self._token_ids(texts, kind)
-        done = reported = 0
-        for batch in token_batches([len(x) for x in ids], batch_size, self.max_batch_tokens):
-            out[batch] = self._forward([ids[i] for i in batch])
-            done += len(batch)
-            if progress is not None and (done - reported >= self.chunk_size or done == len(texts)):
-                progress(done)
-                reported = done
-        _trim_heap()
-        return out
-
-    def _token_ids(self, texts: Sequence[str], kind: str) -> list[list[int]]:
-        prefix = PROMPTS[kind]
-        out = []
-        for e in self.tokenizer.encode_batch([prefix + t for t in texts], add_special_tokens=True):
-            ids = e.ids
-            if len(ids) > self.max_tokens:  # as E5Encoder: keep </s>
-                ids = ids[: self.max_tokens - 1] + ids[-1:]
-            out.append(ids)
-        return out
+        ids = prompted_token_ids(self.tokenizer, list(texts), kind, self.max_tokens)
+        return encode_in_batches([len(x) for x in ids], lambda batch: self._forward([ids[i] for i in batch]),
+                                 dim=self.dim, batch_size=batch_size, max_batch_tokens=self.max_batch_tokens,
+                                 chunk_size=self.chunk_size, progress=progress)
 
     def _forward(self, batch_ids: Sequence[Sequence[int]]) -> np.ndarray:
         """Embeddings of one padded batch, float32 (n, dim)."""
@@ -204,8 +182,7 @@ class OnnxE5Encoder:
         _check_kind(kind)
         if not texts:
             return []
-        prefix = PROMPTS[kind]
-        return [len(e.ids) for e in self.tokenizer.encode_batch([prefix + t for t in texts], add_special_tokens=True)]
+        return [len(ids) for ids in prompted_token_ids(self.tokenizer, texts, kind)]
 
 
 def _cores() -> int:

@@ -26,6 +26,11 @@ Precision = Literal["fp32", "int8"]
 """Inference precision of :class:`E5Encoder`: float32 weights, or the Linear
 layers quantised dynamically to int8 (``torch.ao.quantization.quantize_dynamic``)."""
 
+BACKENDS: tuple[str, ...] = ("auto", "onnx", "torch")
+"""Inference backends of the E5 model: ``onnx`` (:class:`~analyser.embed.OnnxE5Encoder`, ONNX Runtime, fp32),
+``torch`` (:class:`~analyser.embed.E5Encoder`, also the only one for int8) and ``auto``: onnx when the
+model folder holds the graph and onnxruntime is installed, else torch."""
+
 PRECISIONS: tuple[str, ...] = ("fp32", "int8")
 
 DEFAULT_PRECISION: Precision = "fp32"

@@ -363,6 +363,43 @@ def _settings() -> str:
 
 
 
+def _cache_text(sha: str | None, crops: Mapping[str, Crop], not_found: Iterable[str]) -> str:
+    """The ``crops.json`` content for these bytes and settings (what :func:`_read_cache` reads back)."""
+    return json.dumps({"settings": _settings(), "sha256": sha, "not_found": sorted(not_found),
+                       "crops": {k: {"src": c.src, "width": c.width, "height": c.height, "page": c.page, "boxes": c.boxes}
+                                 for k, c in crops.items()}})
+
+
+def prerender_crops(pdf_path: str | os.PathLike[str], analysis: Analysis | Mapping, *, password: str | None = None) -> str | None:
+    """Render every evidence crop of an analysis now, as the ``crops.json`` content its report folder will read.
+
+    A worker process of a ``--workers`` run calls this right after analysing
+    a PDF, so that the process writing the reports (:func:`evidence_sources`)
+    finds every crop in the cache and renders none: rendering is single-threaded
+    and would otherwise run serially in that one process for every document.
+
+    Args:
+        pdf_path: the analysed PDF (the bytes of ``analysis.source.sha256``).
+        analysis: its analysis.
+        password: the password of an encrypted PDF (``--password``), None otherwise.
+
+    Returns:
+        The JSON text to write to ``<report folder>/crops.json`` (:data:`CACHE_NAME`);
+        None for a source that is not a PDF or cannot be opened (the report
+        then renders, or warns, as usual).
+    """
+    a = as_analysis(analysis)
+    if Path(pdf_path).suffix.lower() != ".pdf":
+        return None
+    items = evidence_items(a)
+    try:
+        crops = pdf_crops(pdf_path, items, password=password)
+    except Exception:  # noqa: BLE001 - left to evidence_sources, which warns (W540)
+        return None
+    not_found = {crop_key(e.get("page"), e.get("sentence"), e.get("text")) for e in items} - set(crops)
+    return _cache_text(a.source.sha256, crops, not_found)
+
+
 def _box(b: Any) -> tuple[float, float, float, float]:
     """One cached highlight box as four floats; ValueError/TypeError when it is not four numbers."""
     x0, top, x1, bottom = (float(v) for v in b)
@@ -432,10 +469,7 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Analysis | Mappin
             return EvidenceSources(crops=crops, href=href)
         not_found |= {crop_key(e.get("page"), e.get("sentence"), e.get("text")) for e in missing} - set(crops)
         try:
-            write_text_atomic(cache, json.dumps({"settings": _settings(), "sha256": sha, "not_found": sorted(not_found),
-                                                 "crops": {k: {"src": c.src, "width": c.width, "height": c.height,
-                                                               "page": c.page, "boxes": c.boxes}
-                                                           for k, c in crops.items()}}))
+            write_text_atomic(cache, _cache_text(sha, crops, not_found))
         except OSError as exc:
             logger.warning("%s", Warnings.W542.render(path=cache, reason=exc))
     return EvidenceSources(crops=crops, href=href)

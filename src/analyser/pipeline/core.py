@@ -89,6 +89,19 @@ class Analyser:
         self.aspects, self.aspect_calibration = self.bundle.aspects, self.bundle.aspect_calibration
         self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config,
                                            self.bundle.aspect_hash)
+        self._preloaded = False
+
+    def _preload(self) -> None:
+        """Once, when the first document is computed: load the model (ONNX backend) and spaCy in the
+        background while the document is parsed (:meth:`analyser.embed.LazyEncoder.preload`)."""
+        if self._preloaded:
+            return
+        self._preloaded = True
+        start = getattr(self.encoder, "preload", None)
+        if callable(start) and start():
+            from ..text import preload_sentence_splitter
+
+            preload_sentence_splitter()
 
     def analyse(
         self,
@@ -108,6 +121,7 @@ class Analyser:
         """
         from ..parse import parse  # pdfplumber: only when a document must be computed
 
+        self._preload()
         path = Path(path)
         doc_id = doc_id_of(path)
         errors: list[ErrorItem] = []
@@ -190,11 +204,15 @@ class DocumentAnalysis:
         analysis: the document's :class:`~analyser.schema.Analysis` (``analysis.json``; None when failed).
         vectors: float32 (P, dim) passage embeddings, one row per
             ``analysis.passages`` entry (None when failed).
+        crops: the report's page crops rendered ahead, as ``crops.json`` text
+            (:func:`~analyser.output.crops.prerender_crops`; set by worker processes,
+            None: the reports render them).
     """
 
     result: RunResult
     analysis: Analysis | None = None
     vectors: np.ndarray | None = None
+    crops: str | None = None
 
 def run_fingerprint(model: str, calibration: Calibration, template: Template, config: RunConfig,
                     aspects: str = "") -> str:

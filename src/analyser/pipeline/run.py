@@ -29,7 +29,8 @@ from .core import Analyser, DocumentAnalysis, find_inputs
 from .workers import _run_in_workers, _sigterm_as_interrupt
 from .maintenance import (_finish_stages, _orphan_warnings, _remove_documents, _reviews_or, _set_reviews, _stored_documents,
                           _write_exports, recover_output)
-from ..io import file_sha256
+from ..io import file_sha256, write_text_atomic
+from ..output.crops import CACHE_NAME as CROPS_CACHE
 
 logger = logging.getLogger(__name__)
 
@@ -264,6 +265,8 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
             shutil.rmtree(stage, ignore_errors=True)
             stage.mkdir(parents=True)
             write_analysis(stage, da.analysis)
+            if da.crops is not None:  # rendered by the worker: the reports render none
+                write_text_atomic(stage / CROPS_CACHE, da.crops)
             write_reports(stage, reviewed, analyser.template, images=analyser.config.images, link_from=out / did,
                           password=analyser.config.password)
             write_marker(stage, da.analysis.source.sha256, analyser.fingerprint)

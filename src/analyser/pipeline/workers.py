@@ -73,8 +73,14 @@ def _worker_safety(max_memory_mb: int | None) -> None:
     limit_memory(max_memory_mb)
 
 def _analyse_in_worker(path: str) -> DocumentAnalysis:
+    """Analyse one document in a worker, and render its report's page crops here too (not in the one writing process)."""
     assert _WORKER is not None
-    return _WORKER.analyse(path)
+    da = _WORKER.analyse(path)
+    if da.analysis is not None and _WORKER.config.images:
+        from ..output.crops import prerender_crops
+
+        da.crops = prerender_crops(path, da.analysis, password=_WORKER.config.password)
+    return da
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM arrived: handled like Ctrl-C (finished documents kept, exports and ``run.json`` written)."""
@@ -165,7 +171,10 @@ def _worker_pass(
     left: list[tuple[int, Path]] = []
     broken: BrokenProcessPool | None = None
     try:
-        futures = {pool.submit(_analyse_in_worker, str(path)): (i, path) for i, path in items}
+        # several workers: the largest files first, so the longest documents do not start last and leave one worker
+        # idle at the end; one worker (the retry pass) keeps input order, which tells which document killed it
+        order = sorted(items, key=_largest_first) if workers > 1 else list(items)
+        futures = {pool.submit(_analyse_in_worker, str(path)): (i, path) for i, path in order}
         for fut in as_completed(futures):
             i, path = futures[fut]
             try:
@@ -185,6 +194,14 @@ def _worker_pass(
         _kill_workers(pool)
     pool.shutdown(wait=True)
     return sorted(left), broken, ready.value
+
+def _largest_first(item: tuple[int, Path]) -> tuple[int, int]:
+    """Sort key of a document for the workers: larger files first (a proxy for pages), then input order."""
+    try:
+        size = item[1].stat().st_size
+    except OSError:
+        size = 0
+    return (-size, item[0])
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
     """SIGKILL every worker of a pool (they ignore SIGINT/SIGTERM; there is no public API to stop a running task)."""

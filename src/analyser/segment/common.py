@@ -214,25 +214,44 @@ def _string_similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-def _best_string_similarity(a: str, others: Sequence[str]) -> float:
-    """``max(_string_similarity(a, b) for b in others)`` (0.0 for none), the same value computed faster.
+def _best_string_similarity(a: str, others: Sequence[str], floor: float = 0.0) -> float:
+    """``max(_string_similarity(a, b) for b in others)`` (0.0 for none), computed faster; exact from ``floor`` up.
 
-    difflib's ``quick_ratio`` (overlap of the character multisets) bounds
-    ``ratio`` from above, so candidates are tried by decreasing bound and the
-    search stops once no bound exceeds the best ratio found: the exact
-    alignment runs for a few candidates instead of all.
+    The similarity is difflib's ``ratio`` (2·M / (|a| + |b|), M the characters
+    of its matching blocks). Those blocks are a common subsequence, so the
+    Indel similarity (2·LCS / (|a| + |b|), computed in C++ by rapidfuzz) bounds
+    ``ratio`` from above: candidates are aligned by difflib in decreasing
+    order of that bound, the search stops once no bound exceeds the best ratio
+    found, and a candidate whose bound is below ``floor`` is not aligned at all
+    (the caller only asks whether the similarity reaches ``floor``). So a
+    result below ``floor`` may be lower than the true best, never higher; from
+    ``floor`` up it is exact, and every decision against ``floor`` is the one
+    the full search makes.
+
+    Args:
+        a: normalised text.
+        others: normalised candidates.
+        floor: the smallest similarity the caller tells apart (0–1).
+
+    Returns:
+        The best difflib ratio (0–1), exact when it is ≥ ``floor``.
     """
+    from rapidfuzz.distance import Indel
+
     bounds = []
     for b in others:
         if not a or not b or min(len(a), len(b)) * 2 < max(len(a), len(b)):
             continue
-        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        bounds.append((sm.quick_ratio(), sm))
+        if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < floor:  # difflib's real_quick_ratio: no alignment reaches floor
+            continue
+        bound = Indel.normalized_similarity(a, b, score_cutoff=floor)  # 0.0 when below floor
+        if bound > 0.0 and bound >= floor:
+            bounds.append((bound, b))
     best = 0.0
-    for bound, sm in sorted(bounds, key=lambda x: -x[0]):
+    for bound, b in sorted(bounds, key=lambda x: -x[0]):
         if bound <= best:
             break
-        best = max(best, sm.ratio())
+        best = max(best, difflib.SequenceMatcher(None, a, b, autojunk=False).ratio())
     return best
 
 

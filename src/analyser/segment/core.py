@@ -177,7 +177,8 @@ def segment(
         heading_at = {h.index: h for h in headings}
 
     # template text inside the body, in every part and every document length
-    lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template, free)
+    lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template, free,
+                                                 lexical_floor=cfg.template_lexical)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
     # a template piece found in a part placed by content names its own section

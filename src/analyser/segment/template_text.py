@@ -32,6 +32,7 @@ def _template_scores(
     encoder: Encoder,
     template: Template,
     free: set[int] | frozenset[int] = frozenset(),
+    lexical_floor: float = 0.0,
 ) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Per block: lexical and embedding similarity to the template wording of its section.
 
@@ -42,7 +43,9 @@ def _template_scores(
 
     Returns:
         lexical: (n_blocks,) best difflib ratio to any template piece of the
-            block's section (or its merged neighbours), 0–1.
+            block's section (or its merged neighbours), 0–1; exact from
+            ``lexical_floor`` up (the threshold the caller compares with), below
+            it possibly lower (pieces that cannot reach it are not aligned).
         cosine: (n_blocks,) best cosine to the same pieces.
         best_ref: (n_blocks,) index into ``refs`` of the best piece by cosine, -1 if none.
     """
@@ -79,7 +82,7 @@ def _template_scores(
         if norm.rstrip(" .:;?") in exact:
             lexical[i] = 1.0
         else:
-            lexical[i] = _best_string_similarity(norm, [refs.normalised[c] for c in cols])
+            lexical[i] = _best_string_similarity(norm, [refs.normalised[c] for c in cols], floor=lexical_floor)
     return lexical, cosine, best_ref
 
 
