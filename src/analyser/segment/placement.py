@@ -7,6 +7,7 @@ Block × section similarity to the template wording plus the k-NN vote of
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
@@ -69,7 +70,9 @@ def _viterbi(emission: np.ndarray, switch_cost: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-def _distinct_chapters(path: list[int], heading_rows: Sequence[int], z: np.ndarray, weights: np.ndarray) -> list[int]:
+def _distinct_chapters(
+    path: list[int], heading_rows: Sequence[int], z: np.ndarray, weights: np.ndarray, labelled_rows: AbstractSet[int] = frozenset()
+) -> list[int]:
     """In a short part, two chapters placed in the same section: the weaker one moves to its best free section.
 
     A short part (an excerpt, a few own chapters before the Annex-numbered ones)
@@ -79,7 +82,10 @@ def _distinct_chapters(path: list[int], heading_rows: Sequence[int], z: np.ndarr
     weight was placed in; when several chapters share it, the one whose
     standardised content score (weighted mean of ``z`` over its rows) for it is
     highest keeps it and the others, strongest first, take the best section no
-    chapter holds. Chapters that share no section are left as placed.
+    chapter holds. Chapters that share no section are left as placed, and so
+    are chapters opened by a heading of the document's own numbering
+    (``labelled_rows``: "2.1 Staff", "2.2 IT" under Annex 2.6 are one section's
+    own sub-division; the outline maps numbered chapters).
 
     Args:
         path: state per row (the Viterbi path).
@@ -107,7 +113,7 @@ def _distinct_chapters(path: list[int], heading_rows: Sequence[int], z: np.ndarr
     new = list(path)
     for c in order:
         sec = placed[c]
-        if sec in taken:
+        if sec in taken and chapters[c][0] not in labelled_rows:
             free = [s for s in np.argsort(-score[c]) if int(s) not in taken and int(s) not in placed]
             if not free:
                 continue
@@ -189,7 +195,8 @@ def _align_by_content(
             emission[row] = 0.3 * own[row] + following.mean(axis=0) + cfg.title_weight * z[row]
     path = _viterbi(emission, switch)
     if len(indices) < cfg.min_blocks_for_column_centring:
-        path = _distinct_chapters(path, heading_rows, z, weights)
+        labelled_rows = {row for row, i in enumerate(indices) if i in breaks}
+        path = _distinct_chapters(path, heading_rows, z, weights, labelled_rows)
     soft = np.exp(z - z.max(axis=1, keepdims=True))
     soft /= soft.sum(axis=1, keepdims=True)
     section_of = {i: candidate_sections[p] for i, p in zip(indices, path)}
