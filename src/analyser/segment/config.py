@@ -50,7 +50,9 @@ class SegmentConfig:
         min_blocks_for_column_centring: with at least this many blocks, each
             section's mean similarity over the document is removed (hub
             sections); a short document covers too few topics for that.
-        max_title_words: longer blocks are not taken for a heading by title alone.
+        max_title_words: longer blocks are not taken for a heading by title alone;
+            a plain line (no sentence end, bullet or dash) up to this long is a
+            title line (:func:`.common._title_shaped`; Annex titles run to 17 words).
         heading_check_words, min_heading_agreement: in a partial document, an
             Annex heading over at least ``heading_check_words`` words of which
             less than ``min_heading_agreement`` are placed in its section by

@@ -89,9 +89,12 @@ def _find_headings(
       ``numbered``); when it is not, the number is the document's own (its
       "2.1 Staff" that is not Annex 2.1) and the title alone decides;
     * a numbering of the document's own ("III.", "B)", "Kapitel 3:") — the
-      title decides (method ``title``);
-    * a heading-shaped block without number — its title must equal an Annex
-      title of a loaded template pack (normalised) (method ``title``).
+      title decides (method ``title``); its title may run to
+      ``cfg.max_heading_words`` words (Annex titles in French reach 17);
+    * a heading-shaped block or a plain title line of up to
+      ``cfg.max_title_words`` words without sentence end, without number — its
+      title must equal an Annex title of a loaded template pack (normalised)
+      (method ``title``).
 
     A title's meaning alone is too weak a cue (short own headings such as
     "Returns" sit close to several Annex titles): candidates of the last two
