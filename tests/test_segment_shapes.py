@@ -150,3 +150,135 @@ def test_translated_wording_and_renumbered_headings(doc_id, template, e5_encoder
     assert s.template_f1 is not None and s.template_f1 >= 0.95
     assert s.section_accuracy >= 0.85
     assert _leaks(g, seg, e5_encoder) == []
+
+
+# --------------------------------------------------------------------------- issue 14 figures, per shape
+
+
+def test_small_sample_split_finds_one_reproduced_question_above_scattered_answers():
+    """A chapter with ten answers and one reproduced question (seg-fr-romansub's numbered part, e5 cosines)."""
+    import numpy as np
+
+    from analyser.segment.config import SegmentConfig
+    from analyser.segment.template_text import _small_sample_split
+
+    answers = [0.838, 0.825, 0.823, 0.841, 0.846, 0.844, 0.878, 0.815, 0.838, 0.852]
+    threshold, found = _small_sample_split(np.array([*answers, 0.938]), SegmentConfig())
+    assert found and 0.878 < threshold < 0.938
+    # the answers alone: their widest gap is no wider than their own scatter, no cut
+    assert _small_sample_split(np.array(answers), SegmentConfig())[1] is False
+
+
+def test_long_annex_title_without_number_is_title_shaped():
+    """Annex titles run to 17 words (French 2.6): a plain line without sentence end is still a title line."""
+    from analyser.segment.common import _heading_shaped, _title_shaped
+
+    title = Block(id="t", page=1, text="Garantir des capacités et des moyens suffisants pour la mise en œuvre effective de la stratégie nationale")
+    sentence = Block(id="s", page=1, text="Les administrations concernées reçoivent 240 millions d'euros supplémentaires par an jusqu'en 2030.")
+    item = Block(id="i", page=1, text="— Garantir des capacités et des moyens suffisants pour la mise en œuvre", bullet="—")
+    assert not _heading_shaped(title, 0.0) and _title_shaped(title, 0.0, 20)
+    assert not _title_shaped(title, 0.0, 16)
+    assert not _title_shaped(sentence, 0.0, 20) and not _title_shaped(item, 0.0, 20)
+
+
+def test_translation_agreement_pairs_pack_pieces(template, fake_encoder):
+    """Each piece's agreement is its cosine to the same piece (kind, section, key element) of the other pack."""
+    import numpy as np
+
+    from analyser.segment.common import _template_refs, translation_likeness
+
+    refs = _template_refs(template, fake_encoder)
+    en = next(k for k, (kind, sec, lang) in enumerate(zip(refs.kinds, refs.section_ids, refs.languages)) if (kind, sec, lang) == ("heading", "2.6", "en"))
+    nl = next(k for k, (kind, sec, lang) in enumerate(zip(refs.kinds, refs.section_ids, refs.languages)) if (kind, sec, lang) == ("heading", "2.6", "nl"))
+    cos = float(refs.vectors[en] @ refs.vectors[nl])
+    assert refs.agreement[en] == pytest.approx(cos, abs=1e-6) and refs.agreement[nl] == pytest.approx(cos, abs=1e-6)
+    like = translation_likeness(refs.vectors[[nl]] @ refs.vectors.T, refs)
+    assert like[0, en] == pytest.approx(1.0, abs=1e-5)  # the other pack's own translation reads as one
+    assert np.isfinite(refs.agreement).all()
+
+
+class _Cached:
+    """The real encoder, each distinct text embedded once per test session."""
+
+    def __init__(self, enc):
+        self.enc, self.cache = enc, {}
+        self.name, self.dim, self.max_tokens = enc.name, enc.dim, enc.max_tokens
+
+    def encode(self, texts, *, kind, batch_size=32, progress=None):
+        import numpy as np
+
+        miss = [t for t in dict.fromkeys(texts) if (kind, t) not in self.cache]
+        if miss:
+            for t, v in zip(miss, self.enc.encode(miss, kind=kind, batch_size=batch_size)):
+                self.cache[(kind, t)] = v
+        return np.vstack([self.cache[(kind, t)] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def count_tokens(self, texts, **kw):
+        return self.enc.count_tokens(texts, **kw)
+
+
+@pytest.fixture(scope="module")
+def cached_e5(e5_encoder):
+    return _Cached(e5_encoder)
+
+
+def _part_accuracy(g: dict, seg) -> tuple[float | None, float | None]:
+    """Section accuracy over answer words of numbered parts (after a gold section heading) and of free parts."""
+    from analyser.evaluate import ANSWER_ROLES
+
+    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
+    seen = False
+    tot, ok = {"num": 0, "free": 0}, {"num": 0, "free": 0}
+    for b in g["blocks"]:
+        seen = seen or b["role"] == "section_heading"
+        if b["role"] not in ANSWER_ROLES:
+            continue
+        part, n = ("num" if seen else "free"), len(b["text"].split())
+        tot[part] += n
+        ok[part] += n * (pred.get(b["id"]) == b["section"])
+    return tuple(ok[p] / tot[p] if tot[p] else None for p in ("num", "free"))  # type: ignore[return-value]
+
+
+def _shape_docs(shape: str) -> list[str]:
+    return sorted(p.name.removesuffix(".gold.json") for folder in ("segment_docs", "segment_heldout")
+                  for p in (DATA / folder).glob(f"seg-*-{shape}.gold.json"))
+
+
+# Floors per shape at the figures measured with multilingual-e5-small (tuning and held-out documents
+# together, the minimum over 9-10 languages; scripts/dev_segment.py, 2026-12-06): (numbered section
+# accuracy, free section accuracy, template-text F1, passages holding template text at most); None: the
+# shape has no such part. Shapes below the issue's targets (0.95 / 0.85 / 0.95 / 0) hold today's
+# figures, not the targets: titleonly (cs, sv held out), chapter and chapletters (pt: chapter 3 placed in
+# 2.4), romansub (de/nl/pt: "III.2" integration chapter read as reception), mixed/mixedown (de/nl/pt/pl
+# free chapters placed by content), paraphr (pt).
+SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
+    "letters": (1.0, None, 0.9, 0),
+    "titleonly": (0.67, None, 0.62, 1),
+    "chapter1": (1.0, None, 0.85, 1),
+    "excerpt3": (1.0, None, 1.0, 0),
+    "toc": (1.0, None, 1.0, 0),
+    "collide": (1.0, None, 1.0, 0),
+    "roman": (1.0, None, 1.0, 0),
+    "paraphr": (None, 0.81, None, 0),
+    "mixed": (1.0, 0.48, 0.96, 0),
+    "mixedown": (1.0, 0.65, 0.96, 0),
+    "romansub": (0.79, None, 1.0, 0),
+    "chapter": (0.70, None, 0.2, 1),
+    "chapletters": (0.61, None, 0.35, 1),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("shape", sorted(SHAPE_FLOORS))
+def test_shape_figures_hold_their_floors(shape, template, cached_e5):
+    """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
+    num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
+    docs = _shape_docs(shape)
+    assert len(docs) >= 9
+    for doc_id in docs:
+        g, seg, s = _run(doc_id, template, cached_e5)
+        num, free = _part_accuracy(g, seg)
+        assert (num is None) == (num_floor is None) and (num is None or num >= num_floor), (doc_id, num)
+        assert (free is None) == (free_floor is None) and (free is None or free >= free_floor), (doc_id, free)
+        assert (s.template_f1 is None) == (f1_floor is None) and (s.template_f1 is None or s.template_f1 >= f1_floor), (doc_id, s.template_f1)
+        assert len(_leaks(g, seg, cached_e5)) <= max_leaks, doc_id

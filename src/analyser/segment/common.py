@@ -198,6 +198,26 @@ def _heading_shaped(block: Block, body_size: float) -> bool:
     return bool(styled and not text.endswith((".", ";", ","))) or (plain_short and block.bullet not in _BULLET_CHARS)
 
 
+def _title_shaped(block: Block, body_size: float, max_words: int) -> bool:
+    """Heading-shaped, or a plain line of up to ``max_words`` words with no sentence end, bullet or dash.
+
+    Annex titles run to 17 words in some languages ("Garantir des capacités et des
+    moyens suffisants pour la mise en œuvre effective de la stratégie nationale"):
+    longer than a plain heading-shaped line (:func:`_heading_shaped`).
+    """
+    if _heading_shaped(block, body_size):
+        return True
+    text = block.text.strip()
+    return (
+        0 < len(text.split()) <= max_words
+        and "\n" not in text
+        and not _SENTENCE_END_RE.search(text)
+        and not text.startswith(_BULLET_CHARS)
+        and block.bullet is None
+        and block.kind != "list_item"
+    )
+
+
 def _list_item(block: Block) -> bool:
     return block.kind == "list_item" or block.bullet is not None or bool(_LIST_MARKER_RE.match(block.text))
 
@@ -265,9 +285,20 @@ class _TemplateRefs:
     texts: list[str] = field(default_factory=list)
     normalised: list[str] = field(default_factory=list)
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))  # (n, dim), set by _template_refs
+    languages: list[str] = field(default_factory=list)
+    # (n,) cosine of each piece to its own translation in another loaded pack (the same kind, section and
+    # key element; the best of several paragraphs): how close the encoder puts a faithful translation
+    agreement: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
 
 
 def _template_refs(template: Template, encoder: Encoder) -> _TemplateRefs:
+    """Every loaded pack's template wording, embedded, with each piece's translation agreement.
+
+    ``agreement[j]`` is the cosine of piece ``j`` to its counterpart in another
+    pack (the median over the pieces where no pack has a counterpart, 1.0 with a
+    single pack): a block whose cosine to ``j`` reaches it reads like a
+    translation of ``j``, whatever the language (:func:`translation_likeness`).
+    """
     refs = _TemplateRefs()
     for lang in template.languages():
         for kind, section_id, ke_id, text in template.template_texts(lang):
@@ -276,5 +307,29 @@ def _template_refs(template: Template, encoder: Encoder) -> _TemplateRefs:
             refs.key_element_ids.append(ke_id)
             refs.texts.append(text)
             refs.normalised.append(normalise(text))
+            refs.languages.append(lang)
     refs.vectors = encoder.encode(refs.texts, kind="query") if refs.texts else np.zeros((0, encoder.dim), np.float32)
+    n = len(refs.texts)
+    agreement = np.full(n, np.nan, dtype=np.float32)
+    if n:
+        sims = refs.vectors @ refs.vectors.T
+        keys = list(zip(refs.kinds, refs.section_ids, refs.key_element_ids))
+        for j in range(n):
+            mates = [k for k in range(n) if keys[k] == keys[j] and refs.languages[k] != refs.languages[j]]
+            if mates:
+                agreement[j] = float(sims[j, mates].max())
+        known = agreement[~np.isnan(agreement)]
+        agreement[np.isnan(agreement)] = float(np.median(known)) if known.size else 1.0
+    refs.agreement = agreement
     return refs
+
+
+def translation_likeness(sims: np.ndarray, refs: _TemplateRefs) -> np.ndarray:
+    """Cosines to the template pieces (``(..., n_refs)``) as a share of each piece's translation agreement.
+
+    About 1 for a block that reproduces a piece in any language (a faithful
+    translation is as close to it as the packs' own translations are to each
+    other), lower for text that only shares its topic. The scale is the
+    encoder's own, per piece, so it moves with the model and no cosine is fixed.
+    """
+    return sims / np.maximum(refs.agreement, 1e-6)

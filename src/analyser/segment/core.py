@@ -19,7 +19,7 @@ from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_text import _decide_template, _question_reproduced_once, _template_key_element, _template_scores
+from .template_text import _decide_template, _heading_likeness, _question_reproduced_once, _template_key_element, _template_scores
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 
@@ -144,7 +144,7 @@ def segment(
         # Annex heading: that part is placed by content (mixed documents)
         if not follows_template:
             pre = [i for i in body_ids if i < first_heading]
-            start = _past_title_lines(blocks, pre, _free_form_start(blocks, pre, body_size), body_size, cfg) if pre else first_heading
+            start = _past_title_lines(blocks, pre, _free_form_start(blocks, pre, body_size, cfg.max_title_words), body_size, cfg) if pre else first_heading
             span = [i for i in pre if i >= start and not is_toc_like(blocks[i].text) and i not in toc_blocks]
             if sum(count_words(blocks[i].text) for i in span) >= cfg.min_free_part_words:
                 headed = {s for h in headings for s in h.section_ids}
@@ -155,7 +155,7 @@ def segment(
     else:
         # free-form: the strategy proper starts at its first heading-shaped block
         # after a front matter that ends with a table of contents, if any
-        start = _past_title_lines(blocks, body_ids, _free_form_start(blocks, body_ids, body_size), body_size, cfg)
+        start = _past_title_lines(blocks, body_ids, _free_form_start(blocks, body_ids, body_size, cfg.max_title_words), body_size, cfg)
         annex_start = next((i for i in body_ids if i > start and is_annex_heading(blocks[i])), None)
         span = [i for i in body_ids if i >= start and (annex_start is None or i < annex_start)]
         place_by_content(span, candidates_all)
@@ -179,6 +179,7 @@ def segment(
     # template text inside the body, in every part and every document length
     lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template, free,
                                                  lexical_floor=cfg.template_lexical)
+    own_likeness = _heading_likeness(blocks, {i: h for i, h in heading_at.items() if h.own}, refs, encoder)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
     # a template piece found in a part placed by content names its own section
@@ -189,8 +190,9 @@ def segment(
 
     # the document's own heading (own numbering, paraphrased title) is part of a reproduced template when
     # the document reproduces template text (guidance, questions); otherwise it is the member state's own text
+    # the document's own heading that reproduces its Annex title (in any language) is template text too
     reproduces = any(is_template[j] for j in range(n) if j not in heading_at)
-    own_template = {i for i in heading_at if heading_at[i].own and reproduces}
+    own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
 
     roles: list[Role] = []
     key_elements: list[str | None] = []

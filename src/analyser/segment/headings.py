@@ -18,7 +18,7 @@ from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
 from ..text import count_words
-from .common import HeadingMatch, _BULLET_CHARS, _TemplateRefs, _heading_shaped, _is_furniture, _starts_with_dash, is_toc_like, match_heading_number, match_relabelled_heading
+from .common import HeadingMatch, _BULLET_CHARS, _TemplateRefs, _heading_shaped, _title_shaped, _is_furniture, _starts_with_dash, is_toc_like, match_heading_number, match_relabelled_heading
 from .config import SegmentConfig
 from .exemplars import SectionExemplars
 from .placement import _align_by_content
@@ -89,9 +89,12 @@ def _find_headings(
       ``numbered``); when it is not, the number is the document's own (its
       "2.1 Staff" that is not Annex 2.1) and the title alone decides;
     * a numbering of the document's own ("III.", "B)", "Kapitel 3:") — the
-      title decides (method ``title``);
-    * a heading-shaped block without number — its title must equal an Annex
-      title of a loaded template pack (normalised) (method ``title``).
+      title decides (method ``title``); its title may run to
+      ``cfg.max_heading_words`` words (Annex titles in French reach 17);
+    * a heading-shaped block or a plain title line of up to
+      ``cfg.max_title_words`` words without sentence end, without number — its
+      title must equal an Annex title of a loaded template pack (normalised)
+      (method ``title``).
 
     A title's meaning alone is too weak a cue (short own headings such as
     "Returns" sit close to several Annex titles): candidates of the last two
@@ -126,8 +129,12 @@ def _find_headings(
         if relabel is not None:
             title = relabel[1]
             labelled = True
+            if len(title.split()) > cfg.max_heading_words or title.rstrip().endswith((";", ",", ".", "?")):
+                continue
+            candidates.append((i, (), title, styled or title.isupper(), labelled))
+            continue
         elif (
-            _heading_shaped(b, body_size)
+            _title_shaped(b, body_size, cfg.max_title_words)
             and not _starts_with_dash(text)
             and not (b.bullet and b.bullet in _BULLET_CHARS)
             and len(text.split()) <= cfg.max_title_words
@@ -272,21 +279,25 @@ def _past_title_lines(blocks: Sequence[Block], ids: Sequence[int], start: int, b
     nxt = [i for i in ids if i > start]
     if match_relabelled_heading(blocks[start].text) is not None:
         return start  # the document's own chapter heading ("Kapitel 1 –") is no title line
-    while nxt and _heading_shaped(blocks[nxt[0]], body_size) and count_words(blocks[nxt[0]].text) <= cfg.max_title_words:
+    while nxt and _title_shaped(blocks[nxt[0]], body_size, cfg.max_title_words):
         start, nxt = nxt[0], nxt[1:]
         if match_relabelled_heading(blocks[start].text) is not None:
             break  # a heading of the document's own numbering ("I.", "Kapitel 1:") opens the text: no title line below it
     return start
 
 
-def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float) -> int:
+def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float, max_title_words: int = 20) -> int:
     """Index of the first block of the strategy proper in a free-form document."""
     toc_end = -1
     for i in body_ids[: max(10, len(body_ids) // 5)]:
         if is_toc_like(blocks[i].text):
             toc_end = i
     for i in body_ids:
-        if i > toc_end and _heading_shaped(blocks[i], body_size) and count_words(blocks[i].text) >= 1:
+        if i > toc_end and match_relabelled_heading(blocks[i].text) is not None:
+            # a chapter of the document's own numbering ("I.", "Kapitel 1:") over text: long titles too
+            if sum(count_words(blocks[j].text) for j in [j for j in body_ids if j > i][:3]) >= 25:
+                return i
+        if i > toc_end and _title_shaped(blocks[i], body_size, max_title_words) and count_words(blocks[i].text) >= 1:
             # the title page's lines are heading-shaped too: require body text soon after
             nxt = [j for j in body_ids if j > i][:3]
             if any(count_words(blocks[j].text) >= 25 for j in nxt):

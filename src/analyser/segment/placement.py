@@ -7,6 +7,7 @@ Block × section similarity to the template wording plus the k-NN vote of
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
@@ -14,7 +15,7 @@ from ..embed import Encoder
 from ..schema import Block
 from ..template import Template
 from ..text import count_words
-from .common import _TemplateRefs, _heading_shaped
+from .common import _TemplateRefs, _title_shaped
 from .config import SegmentConfig
 from .exemplars import SectionExemplars
 
@@ -69,6 +70,60 @@ def _viterbi(emission: np.ndarray, switch_cost: np.ndarray) -> list[int]:
     return path[::-1]
 
 
+def _distinct_chapters(
+    path: list[int], heading_rows: Sequence[int], z: np.ndarray, weights: np.ndarray, labelled_rows: AbstractSet[int] = frozenset()
+) -> list[int]:
+    """In a short part, two chapters placed in the same section: the weaker one moves to its best free section.
+
+    A short part (an excerpt, a few own chapters before the Annex-numbered ones)
+    answers each section it covers in one chapter, as a strategy reproduces each
+    question once. Chapters run from one heading row to the next (rows before the
+    first heading form one too). Each chapter's section is the one most of its
+    weight was placed in; when several chapters share it, the one whose
+    standardised content score (weighted mean of ``z`` over its rows) for it is
+    highest keeps it and the others, strongest first, take the best section no
+    chapter holds. Chapters that share no section are left as placed, and so
+    are chapters opened by a heading of the document's own numbering
+    (``labelled_rows``: "2.1 Staff", "2.2 IT" under Annex 2.6 are one section's
+    own sub-division; the outline maps numbered chapters).
+
+    Args:
+        path: state per row (the Viterbi path).
+        heading_rows: rows that open a chapter.
+        z: (n_rows, n_states) standardised content scores.
+        weights: (n_rows,) evidence weight of each row.
+
+    Returns:
+        The path with each moved chapter's rows on its new section.
+    """
+    n, k = z.shape
+    starts = sorted({0, *heading_rows})
+    chapters = [(a, b) for a, b in zip(starts, [*starts[1:], n]) if b > a]
+    if len(chapters) < 2 or len(chapters) > k:
+        return path
+    score = np.vstack([(z[a:b] * weights[a:b, None]).sum(axis=0) / max(float(weights[a:b].sum()), 1e-9) for a, b in chapters])
+    placed = []
+    for a, b in chapters:
+        mass = np.bincount(np.asarray(path[a:b]), weights=weights[a:b], minlength=k)
+        placed.append(int(mass.argmax()))
+    if len(set(placed)) == len(placed):
+        return path
+    order = sorted(range(len(chapters)), key=lambda c: -score[c, placed[c]])
+    taken: set[int] = set()
+    new = list(path)
+    for c in order:
+        sec = placed[c]
+        if sec in taken and chapters[c][0] not in labelled_rows:
+            free = [s for s in np.argsort(-score[c]) if int(s) not in taken and int(s) not in placed]
+            if not free:
+                continue
+            sec = int(free[0])
+            a, b = chapters[c]
+            new[a:b] = [sec] * (b - a)
+        taken.add(sec)
+    return new
+
+
 def _align_by_content(
     blocks: Sequence[Block],
     indices: Sequence[int],
@@ -120,13 +175,13 @@ def _align_by_content(
     # short blocks carry little evidence: damp them
     weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
     emission = z * weights[:, None]
-    switch = np.array(
-        [cfg.heading_switch_cost if i in breaks or _heading_shaped(blocks[i], body_size) else cfg.switch_cost for i in indices],
-        dtype=np.float32,
-    )
+    # heading-shaped blocks and plain title lines (an Annex title of up to
+    # ``cfg.max_title_words`` words without sentence end) open chapters
+    titled = [i in breaks or _title_shaped(blocks[i], body_size, cfg.max_title_words) for i in indices]
+    switch = np.array([cfg.heading_switch_cost if t else cfg.switch_cost for t in titled], dtype=np.float32)
     # a heading names its chapter: its title speaks for the blocks below it
     # (until the next heading), and it takes the section of the text it opens
-    heading_rows = [row for row, i in enumerate(indices) if i in breaks or _heading_shaped(blocks[i], body_size)]
+    heading_rows = [row for row, t in enumerate(titled) if t]
     own = emission.copy()
     title = np.zeros_like(emission[0])
     for row in range(len(indices)):
@@ -139,6 +194,9 @@ def _align_by_content(
         if len(following):
             emission[row] = 0.3 * own[row] + following.mean(axis=0) + cfg.title_weight * z[row]
     path = _viterbi(emission, switch)
+    if len(indices) < cfg.min_blocks_for_column_centring:
+        labelled_rows = {row for row, i in enumerate(indices) if i in breaks}
+        path = _distinct_chapters(path, heading_rows, z, weights, labelled_rows)
     soft = np.exp(z - z.max(axis=1, keepdims=True))
     soft /= soft.sum(axis=1, keepdims=True)
     section_of = {i: candidate_sections[p] for i, p in zip(indices, path)}

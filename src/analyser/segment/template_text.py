@@ -17,7 +17,7 @@ import numpy as np
 from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
-from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash
+from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash, match_relabelled_heading, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
 
@@ -84,6 +84,43 @@ def _template_scores(
         else:
             lexical[i] = _best_string_similarity(norm, [refs.normalised[c] for c in cols], floor=lexical_floor)
     return lexical, cosine, best_ref
+
+
+def _heading_likeness(
+    blocks: Sequence[Block],
+    heading_at: dict[int, _Heading],
+    refs: _TemplateRefs,
+    encoder: Encoder,
+) -> dict[int, float]:
+    """Per own heading (own numbering, title alone): translation likeness of its title to its section's Annex heading.
+
+    About 1 when the heading reproduces the Annex title in some language ("C.
+    Gewährleistung ausreichender Kapazitäten …": 0.96–1.01 with e5 on the
+    issue-14 documents), lower for a title of the document's own ("Personal,
+    Sachmittel und Finanzierung": 0.87–0.93); the label ("C.", "Kapitel 3:") is
+    cut off first. The scale is each Annex heading's own translation agreement
+    (:func:`.common.translation_likeness`), so no cosine is fixed.
+
+    Returns:
+        block index → likeness (max over the section's heading pieces, all packs).
+    """
+    own = [i for i, h in heading_at.items() if h.own]
+    if not own:
+        return {}
+    titles = []
+    for i in own:
+        relabel = match_relabelled_heading(blocks[i].text)
+        titles.append(relabel[1] if relabel else blocks[i].text)
+    vecs = encoder.encode(titles, kind="query")
+    like = translation_likeness(vecs @ refs.vectors.T, refs)
+    kinds = np.array(refs.kinds)
+    ref_sections = np.array(refs.section_ids)
+    out: dict[int, float] = {}
+    for row, i in enumerate(own):
+        cols = np.flatnonzero((kinds == "heading") & (ref_sections == heading_at[i].section_ids[0]))
+        if cols.size:
+            out[i] = float(like[row, cols].max())
+    return out
 
 
 def otsu_split(values: np.ndarray) -> tuple[float, float, int, float]:
@@ -182,7 +219,7 @@ def _small_sample_split(values: np.ndarray, cfg: SegmentConfig) -> tuple[float, 
     Too few blocks for Otsu's split and Ashman's D: the values are cut at the
     largest gap between neighbours when that gap is at least
     ``cfg.small_sample_gap`` and wider than ``cfg.small_sample_ratio`` times the
-    spread inside each side (a reproduced template piece stands apart from the
+    spread inside each side (two standard deviations below the cut, the range above it) (a reproduced template piece stands apart from the
     answers, which lie close together).
 
     Returns:
@@ -195,7 +232,10 @@ def _small_sample_split(values: np.ndarray, cfg: SegmentConfig) -> tuple[float, 
     gaps[0] = -1.0  # at least two blocks stay below the cut: the answers
     k = int(np.argmax(gaps))
     lo, hi = xs[: k + 1], xs[k + 1 :]
-    spread = max(float(lo.max() - lo.min()), float(hi.max() - hi.min()), 1e-3)
+    # the answers below the cut scatter (their spread is measured by two standard
+    # deviations, not their range, which grows with their number); the reproduced
+    # pieces above it lie together
+    spread = max(2.0 * float(lo.std()), float(hi.max() - hi.min()), 1e-3)
     found = gaps[k] >= cfg.small_sample_gap and gaps[k] >= cfg.small_sample_ratio * spread
     return float((xs[k] + xs[k + 1]) / 2), bool(found)
 
