@@ -184,7 +184,7 @@ def compute_features(
             continue
         ke = template.key_element(kid)
         sec = ke.section_id
-        own = p_sections == sec
+        own = _own_passages(p_sections, sec)
         ke_refs = set()
         for t in [ke.en, *ke.texts.values()]:
             ke_refs |= set(_LEGAL_REF_RE.findall(t))
@@ -222,6 +222,19 @@ def compute_features(
             "topic_best": float(topic[best_comb[row]]),
         }
     return out
+
+
+def _own_passages(p_sections: np.ndarray, section_id: str) -> np.ndarray:
+    """bool (P,): the passages standing in the key element's own section.
+
+    A section with no answer text of its own whose subsections have some (a real strategy
+    answering "2.2" entirely under 2.2.1 and 2.2.2) answers its general ask (``2.2.p``) in those
+    subsections: they count as its own then. Structure only, the same in every language.
+    """
+    own = p_sections == section_id
+    if not own.any():
+        own = np.char.startswith(p_sections.astype(str), section_id + ".")
+    return own
 
 
 _SKIP_ROLES = frozenset({"header_footer", "footnote"})
