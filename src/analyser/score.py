@@ -227,13 +227,16 @@ def compute_features(
 def _own_passages(p_sections: np.ndarray, section_id: str) -> np.ndarray:
     """bool (P,): the passages standing in the key element's own section.
 
-    A section with no answer text of its own whose subsections have some (a real strategy
+    A section with no answer text of its own whose direct subsections have some (a real strategy
     answering "2.2" entirely under 2.2.1 and 2.2.2) answers its general ask (``2.2.p``) in those
-    subsections: they count as its own then. Structure only, the same in every language.
+    subsections: they count as its own then. Only direct subsections (2.2.1, not 2.2.1.x; for
+    section 2: 2.1 … 2.6), so a single chapter (2.3.x only) does not lend its text to ``2.p``.
+    Structure only, the same in every language.
     """
     own = p_sections == section_id
     if not own.any():
-        own = np.char.startswith(p_sections.astype(str), section_id + ".")
+        prefix = section_id + "."
+        own = np.array([s.startswith(prefix) and "." not in s[len(prefix):] for s in p_sections.astype(str)], dtype=bool)
     return own
 
 
