@@ -166,13 +166,15 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     print(report.__rich__())
     assert report.honest  # features rebuilt per fold, not the stored ones
     assert report.n_examples == 13 * 44
-    assert report.auc >= 0.98
-    assert report.accuracy3 >= 0.86
+    # 0.927, 0.883, 0.988, 0.023 since a key element's own section without answer text of its own takes its direct
+    # subsections' passages (was 0.906, 0.869, 0.986, 0.016 on the same analyses)
+    assert report.auc >= 0.985
+    assert report.accuracy3 >= 0.875
     assert report.ece <= 0.03
-    assert report.macro_f1 >= 0.90
+    assert report.macro_f1 >= 0.92
     assert len(report.per_language) == 13 and set(report.per_document) == set(CORPUS_IDS)
-    # out of sample the real Dutch strategy agrees on 39 of 44 covered-vs-absent calls
-    assert report.per_document["nl-2025"]["agreement"] >= 0.80
+    # out of sample the real Dutch strategy agrees on 41 of 44 covered-vs-absent calls (39 before the subsection rule)
+    assert report.per_document["nl-2025"]["agreement"] >= 0.90
     cal = json.loads((tmp_path / "calibration.json").read_text(encoding="utf-8"))
     assert cal["model"] == "multilingual-e5-small" and cal["version"]
     # the training negatives are all out of scope (the gate labels them absent): the calibration is fitted on the strategies
@@ -180,15 +182,27 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     assert 0.2 <= cal["covered_threshold"] <= 0.6
 
     # issue 12 on the real Dutch strategy (before the negatives: macro-F1 0.612, AUC 0.810, three-class 0.636;
-    # the pre-negatives scorer on today's segmentation: 0.588, 0.810, 0.591). With every negative in the training
-    # folds: 0.588, 0.750, 0.659; with the calibration fitted on in-scope documents only: 0.612, 0.786, 0.659.
-    # The issue's AUC target (0.810) is NOT met yet (AUC rests on 84 pairs: 2 absent key elements, and the absent
-    # 2.4.e scores above most mid-range covered ones); these floors pin today's figures so that a further loss fails.
+    # the pre-negatives scorer on today's segmentation: 0.588, 0.810, 0.591). With the calibration fitted on in-scope
+    # documents only: 0.612, 0.786, 0.659; since its sections 2, 2.2 and 2.3, which hold no answer text of their
+    # own, let 2.p, 2.2.p and 2.3.p find their evidence in their subsections: 0.682, 0.821, 0.682 (AUC rests on 84
+    # pairs: 2 absent key elements; the absent 2.4.e still scores above most mid-range covered ones).
     nl = report.per_document["nl-2025"]
-    assert nl["macro_f1"] >= 0.61 and nl["accuracy3"] >= 0.65
-    assert nl["auc"] >= 0.78
+    assert nl["macro_f1"] >= 0.68 and nl["accuracy3"] >= 0.68
+    assert nl["auc"] >= 0.81
     # ... and the training negatives, each left out in turn, cover (almost) nothing
     assert report.n_negative == 14
     assert report.false_coverage == 0.0  # 0 of 616 (every training negative out of scope)
     assert report.negative_mean_score < 0.06
     assert all(v["in_scope"] == 0.0 for v in report.per_negative.values())
+
+    # issue 13: three-class accuracy of the label that follows from the aspects, leave-one-document-out (the aspect
+    # calibration left out with each document, the key element's score and label from the coverage calibration's
+    # leave-one-document-out predictions), against the gold aspects. Target: >= 0.85 over the corpus (met: 0.878)
+    # and >= 0.80 on nl-2025, NOT met (0.591; was 0.568): 8 of its 14 gold partials are scored 0.98-1.00 and their
+    # missing asks are stated in the text as absent ("no EUAA recommendations"), or touched in passing.
+    from analyser.aspect_fit import evaluate_aspects_lodo, read_aspect_data
+
+    aspects = evaluate_aspects_lodo(read_aspect_data(out, GOLD_DIR), ke_predictions=report.predictions)
+    assert aspects.honest_ke
+    assert aspects.accuracy3 >= 0.87
+    assert aspects.per_document["nl-2025"]["accuracy3"] >= 0.59
