@@ -18,7 +18,7 @@ from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
 from ..text import count_words
-from .common import HeadingMatch, _BULLET_CHARS, _TemplateRefs, _heading_shaped, _title_shaped, _is_furniture, _starts_with_dash, is_toc_like, match_heading_number, match_relabelled_heading
+from .common import HeadingMatch, _BULLET_CHARS, _TemplateRefs, _title_shaped, _is_furniture, _starts_with_dash, is_toc_like, match_heading_number, match_relabelled_heading
 from .config import SegmentConfig
 from .exemplars import SectionExemplars
 from .placement import _align_by_content
