@@ -266,7 +266,6 @@ def test_analyse_takes_the_language_code_in_any_case(tmp_path):
     ("SECTION={}", "block b0001: section is an empty object, not a string or null"),
     ("BLOCKS={}", "blocks is an empty object, not a list of blocks"),
     ("COVERAGE=[]", "coverage is an empty list, not an object of key elements"),
-    ("COVERAGE={}", "coverage is an empty object: no key element labelled"),
     ("EVIDENCE={}", "coverage 1.a: evidence is an empty object, not a list of block ids"),
 ])
 def test_eval_gold_with_empty_lists_or_objects_is_a_plain_e402(fake_run, tmp_path, content, reason):

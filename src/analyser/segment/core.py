@@ -179,7 +179,8 @@ def segment(
     # template text inside the body, in every part and every document length
     lexical, cosine, best_ref = _template_scores(blocks, section_of, refs, encoder, template, free,
                                                  lexical_floor=cfg.template_lexical)
-    own_likeness = _heading_likeness(blocks, {i: h for i, h in heading_at.items() if h.own}, refs, encoder)
+    own_likeness = _heading_likeness(blocks, {i: h for i, h in heading_at.items() if h.own}, refs, encoder,
+                                    min_words=cfg.title_reproduction_words)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
     # a template piece found in a part placed by content names its own section

@@ -91,6 +91,7 @@ def _heading_likeness(
     heading_at: dict[int, _Heading],
     refs: _TemplateRefs,
     encoder: Encoder,
+    min_words: float = 0.0,
 ) -> dict[int, float]:
     """Per own heading (own numbering, title alone): translation likeness of its title to its section's Annex heading.
 
@@ -99,7 +100,9 @@ def _heading_likeness(
     issue-14 documents), lower for a title of the document's own ("Personal,
     Sachmittel und Finanzierung": 0.87–0.93); the label ("C.", "Kapitel 3:") is
     cut off first. The scale is each Annex heading's own translation agreement
-    (:func:`.common.translation_likeness`), so no cosine is fixed.
+    (:func:`.common.translation_likeness`), so no cosine is fixed. A title
+    with fewer than ``min_words`` × the words of the shortest rendering of its
+    Annex heading in the packs renders only part of it: likeness 0.0.
 
     Returns:
         block index → likeness (max over the section's heading pieces, all packs).
@@ -119,7 +122,9 @@ def _heading_likeness(
     for row, i in enumerate(own):
         cols = np.flatnonzero((kinds == "heading") & (ref_sections == heading_at[i].section_ids[0]))
         if cols.size:
-            out[i] = float(like[row, cols].max())
+            shortest = min(len(refs.normalised[c].split()) for c in cols)
+            whole = len(titles[row].split()) >= min_words * shortest
+            out[i] = float(like[row, cols].max()) if whole else 0.0
     return out
 
 
