@@ -123,3 +123,12 @@ def test_reports_warn_of_pages_that_were_not_read(analysis, template):
     assert "- Warnings (1):\n  - **W101** page 2 unreadable (scanned); not analysed" in md
     html = document_html(a, template)
     assert html.index("page 2 unreadable (scanned); not analysed") < html.index('id="absent"')
+
+
+def test_source_line_says_one_page_not_one_pages():
+    """A one-page source (every text file) said "(1 pages)" (fresh-eyes trial)."""
+    from pathlib import Path
+
+    line = next(ln for ln in (Path(__file__).parent / "data" / "reference" / "ho-sport-fr" / "report.md")
+                .read_text(encoding="utf-8").splitlines() if ln.startswith("- Source:"))
+    assert line == "- Source: ho-sport-fr.txt (1 page)"

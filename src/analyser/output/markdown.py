@@ -68,7 +68,7 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
     language = a.language or "und"
     name = LANGUAGE_NAMES.get(language) or "not one of the 24 official EU languages"
     lines += [
-        f"- Source: {_md(Path(a.source.path).name)} ({a.source.pages} pages)",
+        f"- Source: {_md(Path(a.source.path).name)} ({a.source.pages} page{'' if a.source.pages == 1 else 's'})",
         f"- Language: {_md(language)} ({name})",
         f"- Follows the template's numbering: {'yes' if a.follows_template else 'no (placed by content)'}",
         f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})",
