@@ -19,27 +19,10 @@ import time
 import numpy as np
 
 from analyser.embed import load_encoder
+from analyser.embed.cache import CachedEncoder
 from analyser.evaluate import ANSWER_ROLES, TEMPLATE_ROLES, gold_document, load_gold_dir, score_document, words
 from analyser.segment import segment
 from analyser.template import load_template
-
-
-class Cached:
-    """Encoder wrapper that embeds every distinct text once per run."""
-
-    def __init__(self, enc):
-        self.enc, self.cache = enc, {}
-        self.name, self.dim, self.max_tokens = enc.name, enc.dim, enc.max_tokens
-
-    def encode(self, texts, *, kind, batch_size=32, progress=None):
-        miss = [t for t in dict.fromkeys(texts) if (kind, t) not in self.cache]
-        if miss:
-            for t, v in zip(miss, self.enc.encode(miss, kind=kind, batch_size=batch_size)):
-                self.cache[(kind, t)] = v
-        return np.vstack([self.cache[(kind, t)] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-    def count_tokens(self, texts, **kw):
-        return self.enc.count_tokens(texts, **kw)
 
 
 def part_accuracy(gold: dict, seg) -> tuple[float | None, float | None]:
@@ -77,7 +60,7 @@ def main(argv: list[str]) -> None:
         args.remove(gold_dir)
     model = (args[0] if args else None) or None
     only = args[1:]
-    enc = Cached(load_encoder(model))
+    enc = CachedEncoder(load_encoder(model), precomputed=False)  # each distinct text embedded once per run
     tpl = load_template()
     golds = load_gold_dir(gold_dir)
     rows = []

@@ -197,29 +197,11 @@ def test_translation_agreement_pairs_pack_pieces(template, fake_encoder):
     assert np.isfinite(refs.agreement).all()
 
 
-class _Cached:
-    """The real encoder, each distinct text embedded once per test session."""
-
-    def __init__(self, enc):
-        self.enc, self.cache = enc, {}
-        self.name, self.dim, self.max_tokens = enc.name, enc.dim, enc.max_tokens
-
-    def encode(self, texts, *, kind, batch_size=32, progress=None):
-        import numpy as np
-
-        miss = [t for t in dict.fromkeys(texts) if (kind, t) not in self.cache]
-        if miss:
-            for t, v in zip(miss, self.enc.encode(miss, kind=kind, batch_size=batch_size)):
-                self.cache[(kind, t)] = v
-        return np.vstack([self.cache[(kind, t)] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
-
-    def count_tokens(self, texts, **kw):
-        return self.enc.count_tokens(texts, **kw)
-
-
 @pytest.fixture(scope="module")
 def cached_e5(e5_encoder):
-    return _Cached(e5_encoder)
+    from analyser.embed.cache import CachedEncoder
+
+    return CachedEncoder(e5_encoder, precomputed=False)  # each distinct text embedded once per module
 
 
 def _part_accuracy(g: dict, seg) -> tuple[float | None, float | None]:
