@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shutil
+
 import pytest
 
 from analyser.embed import HashingEncoder
@@ -97,3 +99,11 @@ def fake_run(tmp_path_factory, fake_encoder):
     paths = [REPO / "tests" / "data" / "dev" / f"{d}.txt" for d in FAKE_RUN_DOCS]
     results = analyse_corpus(paths, out=out, encoder=fake_encoder)
     return out, results
+
+
+@pytest.fixture()
+def out(fake_run, tmp_path):
+    """A writable copy of the session's hashing-encoder analysis of three development texts (``fake_run``)."""
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    return out

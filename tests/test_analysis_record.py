@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
@@ -126,13 +125,6 @@ runner = CliRunner()
 DOC = "xa-2025"
 GOLD = Path(__file__).parent / "data" / "gold"
 
-
-@pytest.fixture()
-def out(fake_run, tmp_path):
-    """A copy of the session's hashing-encoder analysis of three development texts (``fake_run``)."""
-    out = tmp_path / "out"
-    shutil.copytree(fake_run[0], out)
-    return out
 
 
 def test_analysis_json_without_required_blocks_is_refused(out):

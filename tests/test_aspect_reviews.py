@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 
 import duckdb
 import openpyxl
@@ -26,12 +25,6 @@ from analyser.review import add_review, apply_reviews, aspect_review_examples, l
 runner = CliRunner()
 DOC = "xa-2025"
 
-
-@pytest.fixture()
-def out(fake_run, tmp_path):
-    out = tmp_path / "out"
-    shutil.copytree(fake_run[0], out)
-    return out
 
 
 def _analysis(out, doc_id=DOC):

@@ -185,13 +185,6 @@ def test_a_kill_before_the_manifest_keeps_the_old_pair(tmp_path, monkeypatch):
 runner = CliRunner()
 
 
-@pytest.fixture()
-def out(fake_run, tmp_path):
-    """A copy of the session's hashing-encoder analysis of three development texts (``fake_run``)."""
-    out = tmp_path / "out"
-    shutil.copytree(fake_run[0], out)
-    return out
-
 
 def _folder_digest(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.npz"))}

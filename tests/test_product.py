@@ -7,7 +7,6 @@ import shutil
 
 import jsonschema
 import pandas as pd
-import pytest
 from typer.testing import CliRunner
 
 from analyser.cli import app
@@ -22,12 +21,6 @@ DEV = REPO / "tests" / "data" / "dev"
 def _schema(name):
     return json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
 
-
-@pytest.fixture()
-def out(fake_run, tmp_path):
-    dst = tmp_path / "out"
-    shutil.copytree(fake_run[0], dst)
-    return dst
 
 
 def test_outputs_validate_against_the_published_schemas(fake_run):

@@ -6,7 +6,6 @@ Runs on the session's hashing-encoder analysis of three development texts (``fak
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,12 +18,6 @@ from analyser.review import load_reviews, orphan_reviews
 runner = CliRunner()
 DOC = "xa-2025"
 
-
-@pytest.fixture()
-def out(fake_run, tmp_path):
-    out = tmp_path / "out"
-    shutil.copytree(fake_run[0], out)
-    return out
 
 
 def _drop(out, doc_id: str, ke: str, aspect: str | None = None) -> None:

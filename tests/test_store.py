@@ -195,13 +195,6 @@ runner = CliRunner()
 DOC = "xa-2025"
 
 
-@pytest.fixture()
-def out(fake_run, tmp_path):
-    """A copy of the session's hashing-encoder analysis of three development texts (``fake_run``)."""
-    out = tmp_path / "out"
-    shutil.copytree(fake_run[0], out)
-    return out
-
 
 def _truncate(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
