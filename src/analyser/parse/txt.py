@@ -1,4 +1,4 @@
-"""Plain-text backend: a UTF-8 (or UTF-16 with BOM) text file into paragraph blocks on page 1.
+"""Plain-text backend: a UTF-8 (or UTF-16) text file into paragraph blocks, one page per form feed.
 """
 
 from __future__ import annotations
@@ -22,9 +22,14 @@ TXT_NOTE_RE = re.compile(r"^(?P<marker>\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}\)?|[¹²�
 
 
 def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
-    """One block per paragraph (paragraphs are separated by blank lines), all on page 1.
+    """One block per paragraph (paragraphs are separated by blank lines); a form feed starts a new page.
 
-    The file must be UTF-8 (with or without BOM) or UTF-16 with a BOM.
+    The file must be UTF-8 (with or without BOM) or UTF-16. Pages are counted
+    from 1 and a form feed (``\\f``, as ``pdftotext`` writes between pages)
+    starts the next one; a file without form feeds is one page. A long run of
+    lines with no blank line between them (:func:`_split_unbroken`: text
+    pasted with one line per paragraph, or hard-wrapped text) is split at its
+    line ends into paragraphs, so that a whole strategy is never one block.
 
     The paragraph text is kept as written, line breaks included (a text file
     has no layout to tell wrapped lines from visual ones); ligatures and soft
@@ -44,20 +49,66 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
         # No guessing of legacy code pages: cp1250 and cp1252 decode each other's bytes into wrong letters.
         raise ParseError(Errors.E109, path=str(path), reason=f"not UTF-8 or UTF-16 text; save it as UTF-8 ({exc.reason} at byte {exc.start})") from exc
     text = clean_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
+    page_texts = text.split("\f")
+    while len(page_texts) > 1 and not page_texts[-1].strip():  # pdftotext ends its output with a form feed
+        page_texts.pop()
     blocks: list[Block] = []
-    for para in re.split(r"\n[ \t]*\n", text):
-        para = "\n".join(line.strip() for line in para.strip().split("\n"))
-        if not para:
-            continue
-        bullet = txt_bullet(para)
-        if bullet is not None and bullet in SYMBOL_BULLETS:
-            para = "•" + para[1:]
-            bullet = "•"
-        kind: BlockKind = "list_item" if bullet else "paragraph"
-        if _txt_footnote(para, blocks[-TXT_NOTE_WINDOW:]):
-            kind, bullet = "footnote", None
-        blocks.append(Block(id=f"b{len(blocks) + 1:04d}", page=1, text=para, kind=kind, bullet=bullet))
-    return [PageInfo(number=1)], blocks
+    for page, page_text in enumerate(page_texts, start=1):
+        for chunk in re.split(r"\n[ \t]*\n", page_text):
+            for para in _split_unbroken([line.strip() for line in chunk.strip().split("\n")]):
+                _add_paragraph(blocks, para, page)
+    return [PageInfo(number=n) for n in range(1, len(page_texts) + 1)], blocks
+
+
+UNBROKEN_MIN_LINES = 8
+"""Lines a run without blank lines has at least before it is split at its line ends."""
+UNBROKEN_MIN_SENTENCE_ENDS = 3
+"""Lines of such a run that end a sentence (. ! ?) at least: prose, not a table of contents or a table."""
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
+_CONTINUES = re.compile(r"[^.!?…:;]$")
+
+
+def _split_unbroken(lines: list[str]) -> list[str]:
+    """The paragraphs of one run of lines that had no blank line between them, each joined by "\\n".
+
+    A short run (a title block, an address, a heading over two lines) or one
+    whose lines do not end sentences (a table of contents, a table) stays one
+    paragraph, as written. A run of at least :data:`UNBROKEN_MIN_LINES` lines
+    of which at least :data:`UNBROKEN_MIN_SENTENCE_ENDS` end a sentence is
+    prose without paragraph breaks: every line starts a new paragraph except a
+    line that starts with a lower-case letter after a line that does not end
+    with . ! ? : ; (a hard-wrapped sentence goes on): in such a run the lines
+    "2.6. Capacity", "The budget is 214 million euro.", "Agencies will hire",
+    "more staff." give the paragraphs "2.6. Capacity", "The budget is 214
+    million euro." and "Agencies will hire\\nmore staff.".
+    """
+    lines = [line for line in lines if line]
+    if not lines:
+        return []
+    if (len(lines) < UNBROKEN_MIN_LINES
+            or sum(bool(_SENTENCE_END.search(line)) for line in lines) < UNBROKEN_MIN_SENTENCE_ENDS):
+        return ["\n".join(lines)]
+    paras: list[list[str]] = [[lines[0]]]
+    for line in lines[1:]:
+        if _CONTINUES.search(paras[-1][-1]) and line[0].islower():
+            paras[-1].append(line)
+        else:
+            paras.append([line])
+    return ["\n".join(p) for p in paras]
+
+
+def _add_paragraph(blocks: list[Block], para: str, page: int) -> None:
+    """Append one paragraph of a text file to ``blocks`` as a paragraph, list item or footnote block."""
+    if not para:
+        return
+    bullet = txt_bullet(para)
+    if bullet is not None and bullet in SYMBOL_BULLETS:
+        para = "•" + para[1:]
+        bullet = "•"
+    kind: BlockKind = "list_item" if bullet else "paragraph"
+    if _txt_footnote(para, blocks[-TXT_NOTE_WINDOW:]):
+        kind, bullet = "footnote", None
+    blocks.append(Block(id=f"b{len(blocks) + 1:04d}", page=page, text=para, kind=kind, bullet=bullet))
 
 
 TXT_NOTE_WINDOW = 8
