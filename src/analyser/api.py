@@ -19,7 +19,9 @@ so they work on machines without a display; in Jupyter they show inline.
 from __future__ import annotations
 
 import io
+import json
 import os
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -33,7 +35,7 @@ from .embed import Encoder
 from .errors import AnalyserError, Errors
 from .output.facts import lacking_aspect_rows
 from .review import Review, add_review, apply_reviews, load_reviews, reviews_path
-from .schema import Analysis, load_analysis
+from .schema import Analysis, RunResult, load_analysis
 from .store import STORE_NAME, AnalysisStore, read_aspects
 from .template import Template, load_template
 
@@ -109,6 +111,29 @@ class Results:
 
     def __repr__(self) -> str:
         return f"Results({str(self.out)!r}: {len(self.documents)} documents, {self.documents['language'].nunique()} languages)"
+
+    def run_status(self) -> pd.DataFrame:
+        """The inputs of the latest ``analyse`` run into this folder and what became of them (``run.json``).
+
+        A document that failed is not in the other tables; this is where a notebook sees it.
+
+        Returns:
+            One row per input of the latest run: doc_id, source_path, status (success / partial /
+            failed / skipped), reused, codes (the error and warning codes, e.g. ``["E102"]``),
+            messages (one line each, code first). Empty when the folder has no ``run.json``.
+        """
+        columns = ["doc_id", "source_path", "status", "reused", "codes", "messages"]
+        path = self.out / "run.json"
+        if not path.exists():
+            return pd.DataFrame(columns=columns)
+        try:
+            docs = json.loads(path.read_text(encoding="utf-8")).get("documents", [])
+        except (OSError, ValueError, AttributeError):
+            return pd.DataFrame(columns=columns)
+        rows = [{"doc_id": d.get("doc_id"), "source_path": d.get("source_path"), "status": d.get("status"),
+                 "reused": bool(d.get("reused")), "codes": [e.get("code") for e in d.get("errors", [])],
+                 "messages": [e.get("message") for e in d.get("errors", [])]} for d in docs]
+        return pd.DataFrame(rows, columns=columns)
 
     @property
     def doc_ids(self) -> list[str]:
@@ -527,8 +552,11 @@ def analyse_corpus(
     """Analyse strategy files or folders into ``out`` and load the results.
 
     Unchanged documents already in ``out`` are reused, so running a notebook
-    again is fast. Failed documents are listed in ``<out>/run.json`` and
-    logged; they are not in the returned tables.
+    again is fast. A document that failed, was analysed only in part (e.g. a
+    scanned page) or was skipped (a doc_id given twice) gives one
+    :class:`RunProblemWarning` naming it with its coded messages (a notebook
+    shows it under the cell); failed documents are not in the returned tables,
+    :meth:`Results.run_status` and ``<out>/run.json`` list every input.
 
     Args:
         paths: a file or folder, or several (PDF, TXT, DOCX).
@@ -562,8 +590,32 @@ def analyse_corpus(
         paths = [paths]
     if not [p for p in find_inputs(paths) if p.exists()]:
         raise AnalyserError(Errors.E501, path=", ".join(map(str, paths)))
-    run(list(paths), out, cfg, encoder=encoder, workers=workers, force=force)
+    results = run(list(paths), out, cfg, encoder=encoder, workers=workers, force=force)
+    warn_run_problems(results)
     return load(out)
 
 
-__all__ = ["LABEL_COLOURS", "Results", "analyse_corpus", "load"]
+class RunProblemWarning(UserWarning):
+    """A document of :func:`analyse_corpus` failed, was analysed only in part or was skipped."""
+
+
+def warn_run_problems(results: Sequence[RunResult]) -> int:
+    """Issue one :class:`RunProblemWarning` per document whose status is not success.
+
+    The message is ``"<doc_id>: <status>: <message>; <message>"``, each message with its code, e.g.
+    ``"empty: failed: [E102] /data/empty.txt: empty file (0 bytes)"``.
+
+    Returns:
+        The number of warnings issued.
+    """
+    n = 0
+    for res in results:
+        if res.status == "success":
+            continue
+        detail = "; ".join(e.message for e in res.errors) or "no message"
+        warnings.warn(f"{res.doc_id}: {res.status}: {detail}", RunProblemWarning, stacklevel=3)
+        n += 1
+    return n
+
+
+__all__ = ["LABEL_COLOURS", "Results", "RunProblemWarning", "analyse_corpus", "load", "warn_run_problems"]
