@@ -269,8 +269,11 @@ def _page_words(page: Any, height: float) -> list[dict]:
                 continue
             left, bottom, right, top = textpage.get_charbox(i)
             box_top, box_bottom = height - top, height - bottom
-            if cur is not None and (box_top > cur["bottom"] or left < cur["x0"] - 1.0):
-                cur = None  # a new line without a space between
+            if cur is not None and (box_top > cur["bottom"] or box_bottom < cur["top"] or left < cur["x0"] - 1.0):
+                # a new line without a space between; or the next column: a word hyphenated over a
+                # column break ("do-" at the foot of column 1, "datnih" at the top of column 2) has no
+                # space either, and as one word it spanned the page and made every crop a whole page
+                cur = None
             if cur is None:
                 cur = {"text": "", "x0": left, "top": box_top, "x1": right, "bottom": box_bottom}
                 words.append(cur)
@@ -359,7 +362,7 @@ CACHE_NAME = "crops.json"
 
 
 def _settings() -> str:
-    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v3"
+    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v4"
 
 
 
