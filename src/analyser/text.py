@@ -295,10 +295,19 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
             ``nlp.max_length`` is never exceeded; capped at
             :data:`NLP_MAX_LENGTH`.
 
+    A table as the parsers write it (rows on their own lines, cells joined by
+    " | ", :mod:`analyser.parse.tables`) gives one sentence per row
+    (:func:`table_rows`): a row is the unit a reader quotes, and a sentence
+    splitter cut "Indicator | 2026. | 2027. | …" at every year with an ordinal
+    full stop (hr, sl, lv, hu …), which made "| 2030." a table's best sentence.
+
     Returns:
         Sentences in order, stripped; their concatenation with single spaces
         reproduces ``text`` up to whitespace.
     """
+    rows = table_rows(text)
+    if rows is not None:
+        return rows
     text = " ".join(text.split())
     if not text:
         return []
@@ -319,6 +328,24 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
         else:
             merged.append(sent)
     return merged
+
+
+TABLE_CELL_SEPARATOR = " | "
+"""How the parsers join the cells of a table row (:mod:`analyser.parse.tables`, ``parse.docx``)."""
+
+
+def table_rows(text: str) -> list[str] | None:
+    """The rows of a table block (whitespace collapsed), or None when ``text`` is not a table.
+
+    A table has at least two non-empty lines and at least two thirds of them
+    hold :data:`TABLE_CELL_SEPARATOR`, e.g. "Year | Places\\n2026 | 900\\n2027 | 1 100"
+    → ["Year | Places", "2026 | 900", "2027 | 1 100"].
+    """
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 2 or 3 * sum(TABLE_CELL_SEPARATOR in line for line in lines) < 2 * len(lines):
+        return None
+    return lines
 
 
 def _starts_lowercase_continuation(sentence: str) -> bool:
