@@ -94,3 +94,22 @@ def test_form_feeds_are_page_breaks(tmp_path: Path) -> None:
         (1, "1. Context"), (1, "In 2024, 2 310 persons applied."),
         (2, "2.6. Capacity"), (2, "The budget is 214 million euro.")]
     assert parse(path).n_pages == 2
+
+
+@pytest.mark.model
+def test_single_newline_strategy_is_analysed_like_the_blank_line_one(tmp_path: Path, e5_encoder) -> None:
+    """End to end with the real model: the same sections and labels from both layouts of the text.
+
+    Before the fix the single-newline file was one block: only section 1 found, 43 of 44 absent.
+    """
+    from analyser.pipeline import analyse_corpus
+    from analyser.schema import load_analysis
+
+    paths = [FRESH / "lv-2026.txt", FRESH / "lv-2026.single-newline.txt"]
+    results = analyse_corpus(paths, out=tmp_path / "out", encoder=e5_encoder)
+    assert [r.status for r in results] == ["success", "success"]
+    a, b = (load_analysis(tmp_path / "out" / d / "analysis.json") for d in ("lv-2026", "lv-2026.single-newline"))
+    found = {sid for sid, s in b.sections.items() if s.present}
+    assert found == {sid for sid, s in a.sections.items() if s.present} == {"1", "2.1.2", "2.3.1", "2.3.3", "2.5", "2.6"}
+    assert {k: c.label for k, c in b.coverage.items()} == {k: c.label for k, c in a.coverage.items()}
+    assert sum(c.label != "absent" for c in b.coverage.values()) >= 10
