@@ -216,8 +216,8 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
             pred[(d, x.id)] = x.covered
     gold = {(d, aid): y for d, aid, _, y in rows}
     per_doc: dict[str, dict] = {}
-    labels = {(d, ke): derive_label([pred[(d, a.id)] for a in aspects.for_key_element(ke)])
-              for d in docs for ke in aspects.key_element_ids}
+    derived: dict[tuple[str, str], str] = {(d, ke): derive_label([pred[(d, a.id)] for a in aspects.for_key_element(ke)])
+               for d in docs for ke in aspects.key_element_ids}
     pooled: dict[str, tuple[list[bool], list[bool], list[bool], list[bool]]] = {}
     all_y: list[bool] = []
     all_p: list[bool] = []
@@ -226,8 +226,8 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
     for d in docs:
         y = [gold[(d, a.id)] for a in aspects]
         p = [pred[(d, a.id)] for a in aspects]
-        h = [labels[(d, ke)] == data.gold_labels[(d, ke)] for ke in aspects.key_element_ids]
-        hk = [labels[(d, ke)] == data.ke_gold_labels[(d, ke)] for ke in aspects.key_element_ids if (d, ke) in data.ke_gold_labels]
+        h = [derived[(d, ke)] == data.gold_labels[(d, ke)] for ke in aspects.key_element_ids]
+        hk = [derived[(d, ke)] == data.ke_gold_labels[(d, ke)] for ke in aspects.key_element_ids if (d, ke) in data.ke_gold_labels]
         lang = data.languages[d]
         per_doc[d] = {"language": lang, "aspects": len(y), "aspect_macro_f1": macro_f1(y, p), "accuracy3": float(np.mean(h)),
                       "accuracy3_ke": _mean(hk)}
@@ -244,7 +244,7 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
                        "aspect_macro_f1": macro_f1(y, p), "accuracy3": float(np.mean(h)), "accuracy3_ke": _mean(k)}
                 for lang, (y, p, h, k) in sorted(pooled.items())}
     return AspectLodoReport(macro_f1(all_y, all_p), float(np.mean(hits)), per_doc, per_lang, honest_ke=bool(ke_predictions),
-                            accuracy3_ke=_mean(hits_ke), labels=labels)
+                            accuracy3_ke=_mean(hits_ke), labels=derived)
 
 
 def _mean(flags: Sequence[bool]) -> float:
