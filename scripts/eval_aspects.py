@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             rep = calibrate_aspects(args.out, args.gold, None, ke_predictions=predictions, features=features,
                                     c=args.c, write=args.write)
             print(f"\n== features: {name}\n{rep}")
-            results[name] = {"aspect_macro_f1": rep.aspect_macro_f1, "accuracy3": rep.accuracy3,
+            results[name] = {"aspect_macro_f1": rep.aspect_macro_f1, "accuracy3": rep.accuracy3, "accuracy3_ke": rep.accuracy3_ke,
                              "per_document": rep.per_document, "per_language": rep.per_language}
     except AnalyserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from analyser.aspect_fit import evaluate_aspects_lodo, read_aspect_data
-from analyser.aspects import load_aspects
+from analyser.aspects import load_aspects, load_gold_aspects_dir
 from analyser.cli import app
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "eval_aspects.py"
@@ -41,6 +41,41 @@ def test_lodo_figures_by_hand(fake_run):
         assert (lang["documents"], lang["aspect_macro_f1"], lang["accuracy3"]) == (1, m["aspect_macro_f1"], m["accuracy3"])
     acc = sum(m["accuracy3"] * 44 for m in rep.per_document.values()) / 132
     assert rep.accuracy3 == pytest.approx(acc)
+    # both golds, counted by hand over the held-out labels: the label the gold aspects give, and the annotators'
+    # key-element label of <doc_id>.gold.json (the authoritative one)
+    aspects = load_aspects()
+    golds = load_gold_aspects_dir(GOLD, aspects)
+    assert len(rep.labels) == 3 * 44
+    for d, m in rep.per_document.items():
+        ke_gold = json.loads((GOLD / f"{d}.gold.json").read_text(encoding="utf-8"))["coverage"]
+        hits_asp = [rep.labels[(d, ke)] == golds[d].label(ke, aspects) for ke in aspects.key_element_ids]
+        hits_ke = [rep.labels[(d, ke)] == ke_gold[ke]["label"] for ke in aspects.key_element_ids]
+        assert m["accuracy3"] == pytest.approx(sum(hits_asp) / 44) and m["accuracy3_ke"] == pytest.approx(sum(hits_ke) / 44)
+        assert rep.per_language[m["language"]]["accuracy3_ke"] == m["accuracy3_ke"]
+    assert rep.accuracy3_ke == pytest.approx(sum(m["accuracy3_ke"] * 44 for m in rep.per_document.values()) / 132)
+
+
+def test_key_element_gold_is_read_apart_from_the_gold_aspects(fake_run, tmp_path):
+    """A key-element gold label that disagrees with the gold aspects moves accuracy3_ke only (as nl-2025's five
+    'addressed' key elements whose notes name a missing ask); a document without a .gold.json has no accuracy3_ke."""
+    gold = tmp_path / "gold"
+    shutil.copytree(GOLD, gold)
+    rep = evaluate_aspects_lodo(read_aspect_data(fake_run[0], gold))
+    path = gold / "xa-2025.gold.json"
+    g = json.loads(path.read_text(encoding="utf-8"))
+    wrong = {"addressed": "absent", "partial": "absent", "absent": "addressed"}
+    flipped = [ke for ke in ("1.a", "1.b") if rep.labels[("xa-2025", ke)] == g["coverage"][ke]["label"]]
+    assert flipped  # at least one of the two is right before the edit
+    for ke in flipped:
+        g["coverage"][ke]["label"] = wrong[g["coverage"][ke]["label"]]
+    path.write_text(json.dumps(g), encoding="utf-8")
+    again = evaluate_aspects_lodo(read_aspect_data(fake_run[0], gold))
+    assert again.per_document["xa-2025"]["accuracy3"] == rep.per_document["xa-2025"]["accuracy3"]
+    assert again.per_document["xa-2025"]["accuracy3_ke"] == pytest.approx(rep.per_document["xa-2025"]["accuracy3_ke"] - len(flipped) / 44)
+    path.unlink()
+    nogold = evaluate_aspects_lodo(read_aspect_data(fake_run[0], gold))
+    assert nogold.per_document["xa-2025"]["accuracy3_ke"] != nogold.per_document["xa-2025"]["accuracy3_ke"]  # NaN
+    assert nogold.accuracy3_ke == pytest.approx((rep.per_document["xd-2025"]["accuracy3_ke"] + rep.per_document["xo-2025"]["accuracy3_ke"]) / 2)
 
 
 def test_eval_prints_aspect_lodo_per_document_and_language(fake_run, tmp_path):
@@ -52,10 +87,13 @@ def test_eval_prints_aspect_lodo_per_document_and_language(fake_run, tmp_path):
     assert "Aspects, leave-one-document-out per document" in result.output
     assert "Aspects, leave-one-document-out per language (pooled)" in result.output
     assert "aspects, leave-one-document-out: aspect macro-F1 " in result.output
+    flat = " ".join(result.output.split())  # the console wraps long lines
+    assert "against the gold aspects, " in flat and " against the key-element gold" in flat
     rows = {r["doc_id"]: r for r in json.loads(rows_path.read_text(encoding="utf-8"))}
     data = read_aspect_data(out, GOLD)
     for d in ("xa-2025", "xd-2025", "xo-2025"):
         assert 0.0 <= rows[d]["lodo_aspect_macro_f1"] <= 1.0 and 0.0 <= rows[d]["lodo_aspect_accuracy3"] <= 1.0
+        assert 0.0 <= rows[d]["lodo_aspect_accuracy3_ke"] <= 1.0
     # the rows of the printed table are the JSON's figures
     for d, r in rows.items():
         if "lodo_aspect_macro_f1" in r:
@@ -74,7 +112,7 @@ def test_script_wrapper_prints_and_writes_figures(fake_run, eval_aspects, tmp_pa
     data = json.loads(figures.read_text(encoding="utf-8"))
     assert set(data) == {"text", "ke"}
     assert data["ke"] == {**data["ke"], **{k: v for k, v in evaluate_aspects_lodo(read_aspect_data(fake_run[0], GOLD)).__dict__.items()
-                                           if k in ("aspect_macro_f1", "accuracy3")}}
+                                           if k in ("aspect_macro_f1", "accuracy3", "accuracy3_ke")}}
 
 
 def test_eval_needs_two_analysed_documents(eval_aspects, tmp_path, capsys):

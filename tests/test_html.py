@@ -570,3 +570,46 @@ def test_partial_list_says_when_a_label_is_an_analysts(analyses, template):
     assert "reviewed by a person (machine: addressed; note: “only the vision”)" in text
     absent = re.search(r'<section id="absent">(.*?)</section>', html, re.S).group(1)
     assert "reviewed by a person" not in absent
+
+
+def test_corpus_aspect_view_lists_what_partial_answers_lack_and_absent_key_elements_apart(analyses, template):
+    """Issue 13: "which member states miss which aspect" follows the rule of the gap reports and ``res.missing()``
+    (aspects not covered of a partial key element, reviews applied); a member state where the key element is absent
+    is named apart, never under its aspects; an aspect an analyst reviewed as covered is not missing."""
+    documents, coverage, similarity, evidence = corpus_frames(analyses)
+    docs = list(documents["doc_id"])  # xb-2025, xc-2025, xs-2025
+    a, b, c = docs[0], docs[1], docs[2]
+    rows = [
+        # 2.1.1.b: a partial (resettlement only), b absent (nothing covered), c addressed
+        (a, "2.1.1.b", "partial", "legal-migration", False), (a, "2.1.1.b", "partial", "talent-partnerships", False),
+        (a, "2.1.1.b", "partial", "resettlement", True),
+        (b, "2.1.1.b", "absent", "legal-migration", False), (b, "2.1.1.b", "absent", "talent-partnerships", False),
+        (b, "2.1.1.b", "absent", "resettlement", False),
+        (c, "2.1.1.b", "addressed", "legal-migration", True), (c, "2.1.1.b", "addressed", "talent-partnerships", True),
+        (c, "2.1.1.b", "addressed", "resettlement", True),
+        # 2.1.1.a: only absent in b, nobody answers it in part: not listed
+        (a, "2.1.1.a", "addressed", "partnerships", True), (b, "2.1.1.a", "absent", "partnerships", False),
+        # 1.c: a reviewed its missing aspect as covered, so the key element reads addressed: nothing missing
+        (a, "1.c", "addressed", "geography", True), (a, "1.c", "addressed", "consequences", True),
+        (b, "1.c", "partial", "geography", True), (b, "1.c", "partial", "consequences", False),
+    ]
+    aspects = pd.DataFrame([{"doc_id": d, "language": "xx", "section": k.rsplit(".", 1)[0], "key_element": k,
+                             "key_element_label": lab, "aspect": f"{k}/{s}", "descriptor": f"ask {s}", "covered": cov}
+                            for d, k, lab, s, cov in rows])
+    html = corpus_html(documents, coverage, similarity, evidence, template, aspects=aspects)
+    view = _between(html, '<section id="aspect-gaps">', "</section>")
+    row = _between(view, 'id="asp-2.1.1.b-legal-migration"', "</tr>")
+    assert f'<td class="mono">{a} <span class="muted small">(1 of 3)</span></td>' in row
+    assert f'id="absent-2.1.1.b">{b}</td>' in row  # absent as a whole, apart
+    assert 'id="asp-2.1.1.b-talent-partnerships"' in view and 'id="asp-2.1.1.b-resettlement"' not in view
+    assert 'id="asp-2.1.1.a-partnerships"' not in view and 'id="absent-2.1.1.a"' not in view
+    row = _between(view, 'id="asp-1.c-consequences"', "</tr>")
+    assert f'<td class="mono">{b} <span class="muted small">(1 of 2)</span></td>' in row and 'id="absent-1.c">–</td>' in row
+    assert 'id="asp-1.c-geography"' not in view
+    # key elements in Annex order
+    assert view.index('id="asp-1.c-consequences"') < view.index('id="asp-2.1.1.b-legal-migration"')
+    # documents out of scope are left out of the view
+    out_scope = documents.assign(in_scope=[d != b for d in docs])
+    view = _between(corpus_html(out_scope, coverage, similarity, evidence, template, aspects=aspects),
+                    '<section id="aspect-gaps">', "</section>")
+    assert 'id="asp-1.c-consequences"' not in view and 'id="absent-2.1.1.b">–</td>' in view

@@ -39,7 +39,7 @@ from ..io import write_text_atomic
 from ..schema import Analysis, EvidenceRecord, SectionRecord, as_analysis
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, reviewed_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspect_rows, lacking_aspects, reviewed_aspects
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -449,21 +449,36 @@ def _section_title(template: Template, sid: str) -> str:
 
 
 def _aspect_gap_context(aspects: Any, doc_ids: list[str], template: Template) -> list[dict]:
-    """Which member states miss which aspect: per key element (Annex order) its aspects that some
-    document among ``doc_ids`` does not cover, each ``{id, descriptor, missing: [doc_id], n_docs}``."""
-    rows = [r for r in _records(aspects) if str(r.get("doc_id")) in set(doc_ids)]
+    """Which member states miss which aspect, by the rule of the gap reports and ``res.missing()``.
+
+    Per key element (Annex order) that some document among ``doc_ids`` answers in part: its aspects
+    that such a document lacks (:func:`analyser.output.facts.lacking_aspect_rows`: not covered, the
+    key element ``partial``, reviews applied), each ``{id, descriptor, missing: [doc_id], n_docs}``
+    (``n_docs``: documents with the aspect), and, apart, ``absent: [doc_id]``, the documents that miss
+    the key element as a whole (label ``absent``, reviews applied). ``aspects`` is the store's
+    ``aspects`` table (columns doc_id, key_element, key_element_label, aspect, descriptor, covered).
+    """
+    keep = set(doc_ids)
+    rows = [r for r in _records(aspects) if str(r.get("doc_id")) in keep]
+    if not rows:
+        return []
+    lacking = [r for r in _records(lacking_aspect_rows(aspects)) if str(r.get("doc_id")) in keep]
     by_aspect: dict[str, dict] = {}
+    absent: dict[str, set[str]] = {}
     for r in rows:
         a = by_aspect.setdefault(str(r["aspect"]), {"id": str(r["aspect"]), "ke": str(r["key_element"]),
                                                     "descriptor": r.get("descriptor") or "", "missing": [], "n_docs": 0})
         a["n_docs"] += 1
-        if not _bool(r.get("covered")):
-            a["missing"].append(str(r["doc_id"]))
+        if r.get("key_element_label") == "absent":
+            absent.setdefault(str(r["key_element"]), set()).add(str(r["doc_id"]))
+    for r in lacking:
+        by_aspect[str(r["aspect"])]["missing"].append(str(r["doc_id"]))
     out = []
     for ke in template.key_elements():
         items = [a for a in by_aspect.values() if a["ke"] == ke.id and a["missing"]]
         if items:
-            out.append({"id": ke.id, "en": ke.en, "aspects": [{**a, "missing": sorted(a["missing"])} for a in items]})
+            out.append({"id": ke.id, "en": ke.en, "absent": sorted(absent.get(ke.id, ())),
+                        "aspects": [{**a, "missing": sorted(a["missing"])} for a in items]})
     return out
 
 
@@ -487,8 +502,10 @@ def corpus_html(documents: Any, coverage: Any, similarity: Any, evidence: Any, t
         evidence: DataFrame doc_id, language, key_element, rank, page, section,
             similarity, sentence, text (rank 1 = best). May be empty or None.
         template: the Annex template.
-        aspects: DataFrame doc_id, key_element, aspect, descriptor, covered (the store's
-            ``aspects`` table); None or empty: no aspect view.
+        aspects: DataFrame doc_id, key_element, key_element_label, aspect, descriptor, covered
+            (the store's ``aspects`` table, reviews applied); None or empty: no aspect view. The
+            view lists the aspects a partial answer lacks (the rule of the gap reports), and apart
+            the member states where the key element is absent as a whole.
 
     Returns:
         One HTML page: documents table; coverage heatmap (member state × key
