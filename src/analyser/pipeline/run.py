@@ -22,7 +22,7 @@ from ..parse import doc_id_of
 from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import ErrorItem, RunResult, load_analysis
-from ..runstate import RunJournal, RunLock, discard, publish, stage_dir, write_marker
+from ..runstate import JOURNAL_NAME, RunJournal, RunLock, discard, publish, stage_dir, write_marker
 from ..store import AnalysisStore
 from ..config import RunConfig
 from .core import Analyser, DocumentAnalysis, find_inputs
@@ -91,8 +91,9 @@ def analyse_corpus(
         AnalyserError: E502 when ``out`` cannot be written; E510 when another
             analyse run holds ``out`` (checked before the model is loaded);
             E504 when the store cannot be opened (damaged: names ``analyser
-            store rebuild``); E513 when the exports cannot be written after
-            the documents were committed; E517 when called while a worker
+            store rebuild``); E513 when the run journal cannot be written at
+            the start (disk full: nothing analysed, ``run.json`` kept) or the
+            exports cannot be written after the documents were committed; E517 when called while a worker
             process starts (a script without a main guard); setup errors
             (model, calibration, template) as raised by :class:`Analyser`.
         KeyboardInterrupt: after Ctrl-C (:class:`Terminated` after SIGTERM),
@@ -142,7 +143,12 @@ def _analyse_locked(
                         "fitted_on": list(analyser.calibration.fitted_on)},
     }
     stored = _stored_documents(out)
-    journal = RunJournal(out, run_info)
+    try:
+        journal = RunJournal(out, run_info)
+    except OSError as exc:  # disk full at the start: nothing analysed, run.json and every output as they were
+        raise AnalyserError(Errors.E513, path=str(out / JOURNAL_NAME),
+                            what="the run journal; nothing was analysed and the earlier outputs are kept",
+                            reason=exc.strerror or type(exc).__name__) from None
     results: dict[int, RunResult] = {}
     todo: list[tuple[int, Path]] = []
     seen: dict[str, Path] = {}
