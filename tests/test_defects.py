@@ -161,3 +161,47 @@ def test_a_journal_cut_short_before_any_document_keeps_run_json(out):
     assert result.exit_code == 0, _output(result)
     assert not (out / JOURNAL_NAME).exists()
     assert (out / "run.json").read_bytes() == before
+
+
+# ------------------------------------------------------------------ 3. unknown ids in the notebook API
+
+
+KE_IDS = ("1.a, 1.b, 1.c, 2.p, 2.1.1.p, 2.1.1.a, 2.1.1.b, 2.1.1.c, 2.1.2.p, 2.1.2.a, 2.1.2.b, 2.1.2.c, 2.1.2.d, "
+          "2.1.3.a, 2.2.p, 2.2.1.a, 2.2.1.b, 2.2.1.c, 2.2.2.a, 2.2.2.b, 2.3.p, 2.3.1.a, 2.3.1.b, 2.3.2.a, 2.3.3.a, "
+          "2.3.3.b, 2.3.4.a, 2.4.p, 2.4.a, 2.4.b, 2.4.c, 2.4.d, 2.4.e, 2.4.f, 2.5.p, 2.5.a, 2.5.b, 2.5.c, 2.5.d, "
+          "2.6.p, 2.6.a, 2.6.b, 2.6.c, 2.6.d")
+
+
+def _raised(call):  # noqa: ANN001, ANN202
+    try:
+        call()
+    except Exception as exc:  # noqa: BLE001 - the caller asserts what it is
+        return exc
+    raise AssertionError("no error raised")
+
+
+def test_unknown_key_element_section_and_document_in_the_api_are_catalogue_errors(fake_run):
+    import analyser
+    from analyser.errors import TemplateError, UnknownIdError
+
+    res = analyser.load(fake_run[0])
+    want = f"[E203] '9.9.z' is not a key element id of the template; valid ids: {KE_IDS}"
+    for call in (lambda: res.missing("9.9.z"), lambda: res.evidence_for("9.9.z"),
+                 lambda: res.drill_down("xa-2025", "9.9.z"), lambda: res.aspects("xa-2025", "9.9.z")):
+        err = _raised(call)
+        assert isinstance(err, UnknownIdError) and isinstance(err, TemplateError) and isinstance(err, KeyError)
+        assert (err.code, str(err)) == ("E203", want)  # was a bare KeyError("unknown key element '9.9.z'")
+    err = _raised(lambda: res.missing("2.1.1.z"))
+    assert str(err) == (f"[E203] '2.1.1.z' is not a key element id of the template (did you mean '2.1.1.p', '2.1.1.c', "
+                        f"'2.1.1.b'?); valid ids: {KE_IDS}")
+    for call in (lambda: res.similarity_matrix("9.9"), lambda: res.plot_similarity("9.9")):
+        err = _raised(call)
+        assert (err.code, str(err)) == ("E204", "[E204] '9.9' is not a section id of the template; valid ids: all, 1, 2, "
+                                        "2.1, 2.1.1, 2.1.2, 2.1.3, 2.2, 2.2.1, 2.2.2, 2.3, 2.3.1, 2.3.2, 2.3.3, 2.3.4, "
+                                        "2.4, 2.5, 2.6")
+    known = "xa-2025, xd-2025, xo-2025"
+    for call in (lambda: res.gaps("nope"), lambda: res.drill_down("nope", "1.a"), lambda: res.report_path("nope"),
+                 lambda: res.analysis("nope"), lambda: res.compare("xa-2025", "nope"), lambda: res.aspects("nope"),
+                 lambda: res.plot_section_coverage("nope")):
+        err = _raised(call)
+        assert (err.code, str(err)) == ("E506", f"[E506] 'nope': no such document in {fake_run[0]} (analysed: {known})")

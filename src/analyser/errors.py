@@ -62,6 +62,8 @@ class Errors:
     E136 = Message("{path}: the analysis of this document needed more memory than the limit ({limit} MB)")
     E201 = Message("{path}: cannot read template pack ({reason})")
     E202 = Message("template is missing section {section_id!r}")
+    E203 = Message("{value!r} is not a key element id of the template{suggest}; valid ids: {valid}")
+    E204 = Message("{value!r} is not a section id of the template{suggest}; valid ids: {valid}")
     E301 = Message("{path}: no embedding model at this path; run `analyser models build` first")
     E302 = Message("cannot build the embedding model: {reason}")
     E310 = Message("precision {value!r} is not supported (expected one of: {allowed}; set by --precision or ANALYSER_PRECISION)")
@@ -148,6 +150,17 @@ class ParseError(AnalyserError):
 
 class TemplateError(AnalyserError):
     """The template or a template pack is invalid (stage: template)."""
+
+
+class UnknownIdError(TemplateError, KeyError):
+    """A key element or section id given by the caller is not in the template (E203, E204).
+
+    Also a :class:`KeyError`, so code that caught the bare ``KeyError`` of earlier versions still
+    works; ``str(err)`` is the one-line ``"[E203] …"`` message (not KeyError's quoted repr).
+    """
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)
 
 
 class EncoderError(AnalyserError):
