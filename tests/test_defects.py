@@ -205,3 +205,42 @@ def test_unknown_key_element_section_and_document_in_the_api_are_catalogue_error
                  lambda: res.plot_section_coverage("nope")):
         err = _raised(call)
         assert (err.code, str(err)) == ("E506", f"[E506] 'nope': no such document in {fake_run[0]} (analysed: {known})")
+
+
+# ------------------------------------------------------------------ 4. a damaged analysis.json among the negatives
+
+
+def _negatives_with_a_damaged_analysis(fake_run, tmp_path):  # noqa: ANN001, ANN202
+    """The session's three analyses taken as negatives, one of them cut short."""
+    import shutil
+
+    neg = tmp_path / "neg"
+    shutil.copytree(fake_run[0], neg)
+    damaged = neg / "xo-2025" / "analysis.json"
+    damaged.write_text('{"doc_id": "xo-20', encoding="utf-8")
+    return neg, damaged
+
+
+def test_eval_skips_a_damaged_negative_analysis_with_a_warning_and_goes_on(out, fake_run, tmp_path):
+    neg, damaged = _negatives_with_a_damaged_analysis(fake_run, tmp_path)
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(REPO / "tests" / "data" / "gold"), "--negatives", str(neg)])
+    text = _output(result)
+    assert "Traceback" not in text
+    assert (f"[W410] {damaged}: cannot read this negative document's analysis (Unterminated string starting at: "
+            "line 1 column 12 (char 11)); skipped, the figures go on without it") in " ".join(text.split())
+    assert "leave-one-document-out coverage figures not available" not in text  # was: the whole LODO dropped (E403)
+    assert "(2 negative documents, mean score" in text  # the two readable negatives are counted, the damaged one not
+    assert "skipped: 1 damaged analyses (xo-2025 (negative))" in text
+    assert result.exit_code == 1, text
+
+
+def test_calibrate_skips_a_damaged_negative_analysis_and_writes_the_calibration(out, fake_run, tmp_path):
+    neg, damaged = _negatives_with_a_damaged_analysis(fake_run, tmp_path)
+    cal = tmp_path / "cal.json"
+    result = runner.invoke(app, ["calibrate", str(out), "--gold", str(REPO / "tests" / "data" / "gold"),
+                                 "--negatives", str(neg), "--output", str(cal)])
+    text = _output(result)
+    assert "Traceback" not in text
+    assert f"[W410] {damaged}: cannot read this negative document's analysis" in " ".join(text.split())
+    assert cal.exists()
+    assert result.exit_code == 1, text

@@ -108,7 +108,7 @@ class Errors:
 
 
 class Warnings:
-    """Warning catalogue: W1xx parse, W5xx run, W54x reports, W6xx scope."""
+    """Warning catalogue: W1xx parse, W4xx scoring/eval, W5xx run, W54x reports, W6xx scope."""
 
     W101 = Message("page {page} unreadable ({flag}); not analysed")
     W102 = Message("{message}")
@@ -117,6 +117,7 @@ class Warnings:
     W540 = Message("{path}: no page images{page} ({reason})")
     W541 = Message("{path}: changed since it was analysed (sha256 differs); no page images or page links")
     W542 = Message("{path}: cannot cache page images ({reason})")
+    W410 = Message("{path}: cannot read this negative document's analysis ({reason}); skipped, the figures go on without it")
     W503 = Message("{path}: replaces the earlier analysis of {before} (same doc_id {doc_id!r})")
     W504 = Message("{path}: the earlier analysis of {before} was removed from {out}")
     W510 = Message("worker processes could not start ({reason}); the documents were analysed in this process. A script that calls analyse_corpus with workers > 1 needs `if __name__ == \"__main__\":`")
