@@ -244,3 +244,38 @@ def test_calibrate_skips_a_damaged_negative_analysis_and_writes_the_calibration(
     assert f"[W410] {damaged}: cannot read this negative document's analysis" in " ".join(text.split())
     assert cal.exists()
     assert result.exit_code == 1, text
+
+
+# ------------------------------------------------------------------ 5. calibrate reads the banks as a run does
+
+
+def test_calibrate_refuses_a_bank_pair_that_does_not_match_its_manifest(out, tmp_path, monkeypatch):
+    import json
+
+    import analyser.bundle as bundle
+    import analyser.match as match_mod
+    import analyser.segment.exemplars as exemplars_mod
+
+    banks = tmp_path / "banks"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for d in ("xa-2025", "xd-2025"):
+        (gold / f"{d}.gold.json").write_bytes((REPO / "tests" / "data" / "gold" / f"{d}.gold.json").read_bytes())
+    assert runner.invoke(app, ["banks", "build", "--gold", str(gold), "--model", "hashing", "--out", str(banks)]).exit_code == 0
+    # the package's banks of the hashing encoder are these (there are none shipped)
+    monkeypatch.setattr(match_mod, "evidence_bank_path", lambda model: banks / f"{model}.evidence.npz")
+    monkeypatch.setattr(bundle, "evidence_bank_path", lambda model: banks / f"{model}.evidence.npz")
+    monkeypatch.setattr(bundle, "exemplar_path", lambda model: banks / f"{model}.npz")
+    monkeypatch.setattr(exemplars_mod, "exemplar_path", lambda model: banks / f"{model}.npz")
+    manifest = banks / "hashing-fake.banks.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["files"]["hashing-fake.evidence.npz"] = "0" * 64  # what a build killed between its two files leaves
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    cal = tmp_path / "cal.json"
+    result = runner.invoke(app, ["calibrate", str(out), "--gold", str(gold), "--output", str(cal)])
+    text = _output(result)
+    assert result.exit_code == 2, text  # was 0: the half-replaced pair was read as if it were one
+    assert (f"[E413] {banks}: the bank files of hashing-fake do not match their manifest (hashing-fake.evidence.npz "
+            "differ(s) from hashing-fake.banks.json): a bank build was interrupted; run `analyser banks build` again"
+            ) in " ".join(text.split())
+    assert not cal.exists()

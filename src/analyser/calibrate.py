@@ -55,7 +55,8 @@ from .calibrate_fit import _macro_f1, choose_covered_threshold, fit_from_example
 from .calibrate_figures import Figures as Figures  # re-exported: callers import it from here
 from .errors import AnalyserError, Errors, ScoreError, Warnings
 from .evaluate import analysed_gold_documents, load_gold_dir
-from .match import PASSAGE_ROLES, EvidenceBank, Matches, load_evidence_bank, match
+from .bundle import load_checked_evidence_bank
+from .match import PASSAGE_ROLES, EvidenceBank, Matches, match
 from .schema import Analysis, Block, SectionInfo, SegmentedBlock, Segmentation, load_analysis
 from .score import Calibration, compute_features, default_calibration_path, fit_calibration
 from .scope import SCOPE_THRESHOLD
@@ -489,7 +490,8 @@ def calibrate_from_outputs(
     Raises:
         ScoreError: E403 for an unreadable analysis, E404 for analyses made
             with different models, E405 for fewer than two annotated
-            documents or gold labels of one class.
+            documents or gold labels of one class, E413 when the model's two
+            bank files do not match their manifest (as a run refuses them).
     """
     template = load_template()
     golds = load_gold_dir(gold_dir)
@@ -509,7 +511,7 @@ def calibrate_from_outputs(
     if negatives is not None:
         neg_docs = load_negative_documents(negatives, encoder, template, on_unreadable)
     if docs and len(docs) == len({r[0] for r in stored}):
-        bank = load_evidence_bank(model)
+        bank = load_checked_evidence_bank(model)  # as a run reads it: E413 for a half-replaced pair of banks
         all_docs = docs + neg_docs
         rows, probs, labels, kids, n_derived = lodo_documents(all_docs, template, bank, model, derived)
         examples, weights, ids = training_examples(all_docs, template, bank, held_out=(), derived=derived)
