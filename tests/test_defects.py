@@ -279,3 +279,36 @@ def test_calibrate_refuses_a_bank_pair_that_does_not_match_its_manifest(out, tmp
             "differ(s) from hashing-fake.banks.json): a bank build was interrupted; run `analyser banks build` again"
             ) in " ".join(text.split())
     assert not cal.exists()
+
+
+# ------------------------------------------------------------------ hostile file names: a doc_id starting with a dot
+
+
+def test_a_file_name_starting_with_a_dot_never_writes_into_the_output_folder_itself(tmp_path):
+    """``..txt`` gave doc_id "." (OUT/. is OUT: its analysis.json and report.html landed in the output folder's
+    root, over the corpus report), ``...txt`` gave ".." (the folder above OUT), ``.cache.txt`` the embedding cache."""
+    import json
+
+    dev = REPO / "tests" / "data" / "dev"
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "xd-2025.txt").write_bytes((dev / "xd-2025.txt").read_bytes())
+    (src / "._xd-2025.txt").write_bytes(b"\x00\x05\x16\x07 Mac OS X resource fork")  # skipped in a folder
+    hostile = {"..txt": ".", "...txt": "..", ".cache.txt": ".cache", ".staging.txt": ".staging"}
+    for name in hostile:
+        (tmp_path / name).write_bytes((dev / "xa-2025.txt").read_bytes())
+    out = tmp_path / "work" / "out"
+    result = runner.invoke(app, ["analyse", str(src), *[str(tmp_path / n) for n in hostile], "--out", str(out),
+                                 "--model", "hashing", "--quiet", "--no-images"])
+    text = " ".join(_output(result).split())
+    assert result.exit_code == 1, text
+    for name, did in hostile.items():
+        assert (f"[E519] {tmp_path / name}: a file name starting with a dot gives no usable document id ({did!r} would "
+                "be a hidden folder of the output folder or outside it); rename the file") in text
+    assert not (out / "analysis.json").exists() and not (out / "report.md").exists()
+    assert not (out.parent / "analysis.json").exists()
+    assert not (out / ".cache" / "analysis.json").exists() and not (out / ".staging").exists()
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert {d["doc_id"]: d["status"] for d in run["documents"]} == {
+        "xd-2025": "success", ".": "failed", "..": "failed", ".cache": "failed", ".staging": "failed"}
+    assert sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")) == ["xd-2025"]

@@ -102,6 +102,7 @@ class Errors:
     E516 = Message("{path}: cannot rebuild the store ({reason})")
     E517 = Message("analyse_corpus was called while a worker process starts: the calling script runs again in every worker; put the call under `if __name__ == \"__main__\":`")
     E518 = Message("{path}: not an output folder of `analyser analyse` ({reason})")
+    E519 = Message("{path}: a file name starting with a dot gives no usable document id ({doc_id!r} would be a hidden folder of the output folder or outside it); rename the file")
     E520 = Message("invalid setting {field}={value!r}: {reason}")
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E599 = Message("{path}: unexpected error: {reason}")

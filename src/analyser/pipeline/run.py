@@ -178,6 +178,11 @@ def _analyse_locked(
     try:
         for i, path in enumerate(find_inputs(paths)):
             did = doc_id_of(path)
+            if did.startswith("."):  # "..txt", ".cache.txt": OUT/<doc_id> would be OUT itself, its parent or a folder of its own
+                err = AnalyserError(Errors.E519, path=str(path), doc_id=did)
+                finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
+                                    errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
+                continue
             if did in seen:
                 err = AnalyserError(Errors.E503, path=str(path), doc_id=did, other=str(seen[did]))
                 # a file left out is an error (exit code 1), never a silent skip
