@@ -312,3 +312,23 @@ def test_a_file_name_starting_with_a_dot_never_writes_into_the_output_folder_its
     assert {d["doc_id"]: d["status"] for d in run["documents"]} == {
         "xd-2025": "success", ".": "failed", "..": "failed", ".cache": "failed", ".staging": "failed"}
     assert sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith(".")) == ["xd-2025"]
+
+
+def test_a_named_pipe_or_a_device_is_refused_not_read_forever(tmp_path):
+    """A named pipe given as input blocked the run for ever (its sha256 was read before anything else);
+    ``/dev/zero`` was "file not found"."""
+    import os
+
+    fifo = tmp_path / "strategy.txt"
+    os.mkfifo(fifo)
+    out = tmp_path / "out"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run([PY, "-m", "analyser.cli", "analyse", str(fifo), "/dev/zero",
+                           str(REPO / "tests" / "data" / "dev" / "xa-2025.txt"), "--out", str(out), "--model", "hashing",
+                           "--quiet", "--no-images"], env=env, capture_output=True, text=True, timeout=120)
+    text = " ".join((proc.stdout + proc.stderr).split())
+    assert proc.returncode == 1, text
+    assert (f"[E111] {fifo}: not a regular file (a named pipe); give a PDF, DOCX or TXT file, or a folder of them"
+            in text)
+    assert "[E111] /dev/zero: not a regular file (a device); give a PDF, DOCX or TXT file, or a folder of them" in text
+    assert "1 of 3 documents analysed" in text and (out / "xa-2025" / "analysis.json").exists()

@@ -53,6 +53,7 @@ class Errors:
     E108 = Message("{path}: unsupported file type {suffix!r} (expected .pdf, .docx or .txt)")
     E109 = Message("{path}: cannot read text file ({reason})")
     E110 = Message("{path}: damaged or unreadable Word file ({reason})")
+    E111 = Message("{path}: not a regular file ({kind}); give a PDF, DOCX or TXT file, or a folder of them")
     E130 = Message("{path}: file too large ({size} bytes; the limit is {limit} bytes)")
     E131 = Message("{path}: Word file expands to {size} bytes of content ({ratio:.0f}× its size; limits {limit} bytes and {max_ratio}×): zip bomb?")
     E132 = Message("{path}: {pages} pages (the limit is {limit})")

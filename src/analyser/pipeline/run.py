@@ -17,7 +17,8 @@ from pathlib import Path
 
 from .._version import __version__
 from ..embed import Encoder
-from ..errors import AnalyserError, Errors, Warnings
+from ..errors import AnalyserError, Errors, ParseError, Warnings
+from ..guard import check_regular
 from ..parse import doc_id_of
 from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
@@ -178,6 +179,12 @@ def _analyse_locked(
     try:
         for i, path in enumerate(find_inputs(paths)):
             did = doc_id_of(path)
+            try:  # a named pipe or a device would block or never end (even reading it for its sha256)
+                check_regular(path)
+            except ParseError as err:
+                finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
+                                    errors=(ErrorItem(stage="parse", code=err.code, message=str(err)),)))
+                continue
             if did.startswith("."):  # "..txt", ".cache.txt": OUT/<doc_id> would be OUT itself, its parent or a folder of its own
                 err = AnalyserError(Errors.E519, path=str(path), doc_id=did)
                 finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
