@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from typer.testing import CliRunner
 
 from analyser.cli import app
@@ -332,3 +334,22 @@ def test_a_named_pipe_or_a_device_is_refused_not_read_forever(tmp_path):
             in text)
     assert "[E111] /dev/zero: not a regular file (a device); give a PDF, DOCX or TXT file, or a folder of them" in text
     assert "1 of 3 documents analysed" in text and (out / "xa-2025" / "analysis.json").exists()
+
+
+@pytest.mark.parametrize("command", ["eval", "calibrate"])
+@pytest.mark.parametrize("kind", ["missing", "file", "folder"])
+def test_negatives_that_are_not_an_output_folder_fail_before_any_work(out, tmp_path, command, kind):
+    """``eval --negatives nope`` printed every figure but the false-coverage rate and exited 0."""
+    neg = {"missing": tmp_path / "nope", "file": tmp_path / "neg.txt", "folder": tmp_path / "negdir"}[kind]
+    if kind == "file":
+        neg.write_text("x", encoding="utf-8")
+    elif kind == "folder":
+        neg.mkdir()
+    reason = {"missing": "no such folder", "file": "a file, not an output folder",
+              "folder": "no run.json: analyse the negative documents into this folder first"}[kind]
+    result = runner.invoke(app, [command, str(out), "--gold", str(REPO / "tests" / "data" / "gold"), "--negatives", str(neg),
+                                 "--output" if command == "calibrate" else "--json", str(tmp_path / "x.json")])
+    text = " ".join(_output(result).split())
+    assert result.exit_code == 2, text
+    assert text == f"error: [E410] {neg}: no analysed negative documents found ({reason})"
+    assert not (tmp_path / "x.json").exists()

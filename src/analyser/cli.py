@@ -266,6 +266,7 @@ def evaluate(
         console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no <doc_id>/analysis.json in it; run `analyser analyse` into it first')}")
         raise typer.Exit(2)
     _recover(out)
+    _check_negatives(negatives)
     try:
         skipped, keep = _skip_unreadable(out)
         results = evaluate_dir(out, gold, keep)
@@ -428,6 +429,7 @@ def calibrate(
     from .template import load_template
 
     _recover(out)
+    _check_negatives(negatives)
     try:
         skipped, keep = _skip_unreadable(out)
         kids = [ke.id for ke in load_template().key_elements()]
@@ -504,6 +506,17 @@ def _write_errors(path: Path, what: str) -> Iterator[None]:
             target = str(path)
         console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=target, what=what, reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
+
+
+def _check_negatives(negatives: Optional[Path]) -> None:
+    """Exit 2 with E410 when ``--negatives`` is not an output folder of ``analyser analyse`` (before any long work;
+    ``eval`` used to print the figures without the false-coverage rate and exit 0)."""
+    if negatives is None or (negatives / "run.json").is_file():
+        return
+    reason = ("no such folder" if not negatives.exists() else "a file, not an output folder" if not negatives.is_dir()
+              else "no run.json: analyse the negative documents into this folder first")
+    console.print(f"[red]error:[/] {AnalyserError(Errors.E410, path=str(negatives), reason=reason)}")
+    raise typer.Exit(2)
 
 
 def _recover(out: Path) -> None:
