@@ -181,9 +181,9 @@ def _analyse_locked(
             did = doc_id_of(path)
             try:  # a named pipe or a device would block or never end (even reading it for its sha256)
                 check_regular(path)
-            except ParseError as err:
+            except ParseError as bad:
                 finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
-                                    errors=(ErrorItem(stage="parse", code=err.code, message=str(err)),)))
+                                    errors=(ErrorItem(stage="parse", code=bad.code, message=str(bad)),)))
                 continue
             if did.startswith("."):  # "..txt", ".cache.txt": OUT/<doc_id> would be OUT itself, its parent or a folder of its own
                 err = AnalyserError(Errors.E519, path=str(path), doc_id=did)
