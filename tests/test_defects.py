@@ -353,3 +353,23 @@ def test_negatives_that_are_not_an_output_folder_fail_before_any_work(out, tmp_p
     assert result.exit_code == 2, text
     assert text == f"error: [E410] {neg}: no analysed negative documents found ({reason})"
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_file_where_a_document_folder_should_be_fails_that_document_only(out):
+    """A file at OUT/<doc_id> made publishing fail after the store commit: the whole run stopped (E513) and every
+    later command failed to finish the staged analysis."""
+    import json
+
+    (out / "xd-2025").rename(out / "xd-2025.moved")
+    (out / "xd-2025").write_text("notes", encoding="utf-8")
+    dev = REPO / "tests" / "data" / "dev"
+    result = runner.invoke(app, ["analyse", str(dev / "xa-2025.txt"), str(dev / "xd-2025.txt"), "--out", str(out),
+                                 "--model", "hashing", "--force", "--quiet", "--no-images"])
+    text = " ".join(_output(result).split())
+    assert result.exit_code == 1, text
+    assert (f"[E515] {dev / 'xd-2025.txt'}: the analysis could not be committed to the store ({out / 'xd-2025'} is a "
+            "file, not the document's folder; move it away); its earlier analysis is kept") in text
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert {d["doc_id"]: d["status"] for d in run["documents"]} == {"xa-2025": "success", "xd-2025": "failed"}
+    assert (out / "xd-2025").read_text(encoding="utf-8") == "notes"
+    assert not (out / ".staging").exists()

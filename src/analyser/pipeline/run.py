@@ -7,6 +7,7 @@ interrupted run never leaves a half-written analysis. Re-runs reuse unchanged do
 
 from __future__ import annotations
 
+import errno
 import logging
 import multiprocessing
 import os
@@ -280,6 +281,8 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
         reviewed = apply_reviews(da.analysis, reviews)
         stage = stage_dir(out, did)
         try:
+            if (out / did).exists() and not (out / did).is_dir():  # publishing would fail after the commit, the run with it
+                raise OSError(errno.ENOTDIR, f"{out / did} is a file, not the document's folder; move it away")
             shutil.rmtree(stage, ignore_errors=True)
             stage.mkdir(parents=True)
             write_analysis(stage, da.analysis)
