@@ -373,3 +373,31 @@ def test_a_file_where_a_document_folder_should_be_fails_that_document_only(out):
     assert {d["doc_id"]: d["status"] for d in run["documents"]} == {"xa-2025": "success", "xd-2025": "failed"}
     assert (out / "xd-2025").read_text(encoding="utf-8") == "notes"
     assert not (out / ".staging").exists()
+
+
+def test_an_unreadable_pdf_is_not_called_damaged(tmp_path, monkeypatch):
+    """A PDF the user may not read was "[E104] damaged or truncated PDF (PermissionError …)"."""
+    import builtins
+    import errno
+    import json
+    import shutil
+
+    pdf = tmp_path / "xa-2025.pdf"
+    shutil.copy(REPO / "corpus" / "xa-2025.word.pdf", pdf)
+    real_open = builtins.open
+
+    def denied(file, *a, **kw):  # noqa: ANN001, ANN002, ANN003, ANN202 - what open() does without read permission
+        if str(file) == str(pdf):
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, *a, **kw)
+
+    monkeypatch.setattr(builtins, "open", denied)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyse", str(pdf), "--out", str(out), "--model", "hashing", "--quiet", "--no-images"])
+    monkeypatch.undo()
+    text = " ".join(_output(result).split())
+    assert result.exit_code == 1, text
+    assert f"[E112] {pdf}: cannot read the file (Permission denied)" in text
+    assert "E104" not in text
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert [(d["status"], [e["code"] for e in d["errors"]]) for d in run["documents"]] == [("failed", ["E112"])]

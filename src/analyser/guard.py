@@ -87,10 +87,11 @@ def check_regular(path: str | os.PathLike[str]) -> None:
 def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse an input whose size alone would make parsing too costly.
 
-    A missing or unreadable file passes: the parser gives its own error.
+    A missing file passes: the parser gives its own error (E101).
 
     Raises:
-        ParseError: E111 not a regular file (:func:`check_regular`); E130 file too large; E131 .docx expanding beyond the
+        ParseError: E111 not a regular file (:func:`check_regular`); E112 a file that
+            exists but cannot be read (permissions; the PDF parser called it damaged); E130 file too large; E131 .docx expanding beyond the
             limits (zip bomb); E135 PDF streams inflating beyond the limit
             (decompression bomb); E132 too many PDF pages; E133 too many
             characters on a PDF page; E134 a text file with too many characters.
@@ -99,10 +100,13 @@ def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) ->
     check_regular(p)
     try:
         size = p.stat().st_size
-        with open(p, "rb") as fh:
-            head = fh.read(1024)
     except OSError:
         return
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise ParseError(Errors.E112, path=str(p), reason=exc.strerror or type(exc).__name__) from None
     if size > limits.max_file_bytes:
         raise ParseError(Errors.E130, path=str(p), size=size, limit=limits.max_file_bytes)
     suffix = p.suffix.lower()
