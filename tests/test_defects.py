@@ -401,3 +401,28 @@ def test_an_unreadable_pdf_is_not_called_damaged(tmp_path, monkeypatch):
     assert "E104" not in text
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert [(d["status"], [e["code"] for e in d["errors"]]) for d in run["documents"]] == [("failed", ["E112"])]
+
+
+def test_only_analyser_commands_are_waited_for_long(out):
+    """Who holds the store decides how long a command waits: the analyse run of the folder and analyser commands
+    (short transactions) up to the full timeout, anyone else (a notebook, the duckdb shell) only FOREIGN_TIMEOUT."""
+    import os
+
+    from analyser.runstate import RunLock
+    from analyser.store import _is_analyser_process
+
+    sleeper = "import time; time.sleep(60)"
+    notebook = subprocess.Popen([PY, "-c", sleeper])
+    command = subprocess.Popen([PY, "-c", sleeper, "analyser.cli", "report", str(out)])  # argv as `python -m analyser.cli`
+    try:
+        time.sleep(0.5)
+        assert _is_analyser_process(notebook.pid, out) is False
+        assert _is_analyser_process(command.pid, out) is True
+        assert _is_analyser_process(None, out) is False
+        assert _is_analyser_process(os.getpid(), out) is False
+        with RunLock(out):  # this process runs `analyse` into out
+            assert _is_analyser_process(os.getpid(), out) is True
+    finally:
+        for p in (notebook, command):
+            p.kill()
+            p.wait()
