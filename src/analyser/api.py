@@ -197,10 +197,12 @@ class Results:
         Returns:
             Columns rank, page, section, similarity, sentence, text, plus the
             element's label, score and misplaced flag; empty when absent.
+
+        Raises:
+            AnalyserError: E506 for an unknown document. UnknownIdError: E203 (also a KeyError) for an unknown key element.
         """
         self._check_doc(doc_id)
-        if key_element not in self.key_element_ids:
-            raise KeyError(f"unknown key element {key_element!r}")
+        self.template.key_element(key_element)  # E203 for an unknown id
         cov = self.coverage[(self.coverage["doc_id"] == doc_id) & (self.coverage["key_element"] == key_element)].iloc[0]
         ev = self.evidence[(self.evidence["doc_id"] == doc_id) & (self.evidence["key_element"] == key_element)]
         ev = ev[["rank", "page", "section", "similarity", "sentence", "text"]].reset_index(drop=True)
@@ -243,10 +245,9 @@ class Results:
             sentence, text.
 
         Raises:
-            KeyError: for an unknown key element.
+            UnknownIdError: E203 (also a KeyError) for an unknown key element.
         """
-        if key_element not in self.key_element_ids:
-            raise KeyError(f"unknown key element {key_element!r}")
+        self.template.key_element(key_element)  # E203 for an unknown id
         cov = self.coverage[self.coverage["key_element"] == key_element][["doc_id", "language", "label", "score", "reviewed"]]
         ev = self.evidence[self.evidence["key_element"] == key_element]
         if best_only:
@@ -259,10 +260,9 @@ class Results:
         """doc × doc matrix of section similarity (diagonal 1.0; NaN where a document lacks the section).
 
         Raises:
-            KeyError: when ``section`` is neither ``"all"`` nor an Annex section id.
+            UnknownIdError: E204 (also a KeyError) when ``section`` is neither ``"all"`` nor an Annex section id.
         """
-        if section != ALL and section not in {s.id for s in self.template.sections}:
-            raise KeyError(f"unknown section {section!r}; use 'all' or an Annex section id such as '2.3.3'")
+        self.template.check_section(section, also=(ALL,))  # E204 for an unknown id
         sim = self.similarity[self.similarity["section"] == section]
         m = sim.pivot(index="doc_a", columns="doc_b", values="similarity").reindex(index=self.doc_ids, columns=self.doc_ids)
         arr = m.to_numpy(dtype=float, copy=True)
@@ -319,13 +319,12 @@ class Results:
             machine_covered (the machine's value), reviewed (bool). Empty for an analysis without aspects.
 
         Raises:
-            AnalyserError: E506 for an unknown document. KeyError: unknown key element.
+            AnalyserError: E506 for an unknown document. UnknownIdError: E203 (also a KeyError) for an unknown key element.
         """
         self._check_doc(doc_id)
         rows = self.aspect_table[self.aspect_table["doc_id"] == doc_id]
         if key_element is not None:
-            if key_element not in self.key_element_ids:
-                raise KeyError(f"unknown key element {key_element!r}")
+            self.template.key_element(key_element)  # E203 for an unknown id
             rows = rows[rows["key_element"] == key_element]
         cols = ["key_element", "key_element_label", "aspect", "descriptor", "covered", "score",
                 "evidence_page", "evidence_sentence", "machine_covered", "reviewed"]
@@ -345,10 +344,9 @@ class Results:
             columns aspect, descriptor, doc_id, language, key_element_label, score.
 
         Raises:
-            KeyError: unknown key element.
+            UnknownIdError: E203 (also a KeyError) for an unknown key element.
         """
-        if key_element not in self.key_element_ids:
-            raise KeyError(f"unknown key element {key_element!r}")
+        self.template.key_element(key_element)  # E203 for an unknown id
         a = self.aspect_table
         rows = lacking_aspect_rows(a[a["key_element"] == key_element])
         order = {aid: i for i, aid in enumerate(dict.fromkeys(a.loc[a["key_element"] == key_element, "aspect"]))}

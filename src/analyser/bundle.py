@@ -244,6 +244,27 @@ class ModelBundle:
         return f"ModelBundle({self.model!r}, calibration={self.paths.calibration.name!r})"
 
 
+def load_checked_evidence_bank(model: str, bank_dir: Path | None = None) -> EvidenceBank | None:
+    """The evidence bank of ``model`` read as a run reads it (:attr:`ModelBundle.evidence_bank`):
+    the pair of bank files checked against its manifest first.
+
+    For code outside a run that needs the bank (``analyser calibrate``, ``analyser eval``).
+
+    Args:
+        model: encoder name.
+        bank_dir: a folder of banks instead of the package's ``data/exemplars``.
+
+    Returns:
+        The bank, or None when the model has none.
+
+    Raises:
+        ScoreError: E413 when the two bank files are not one pair (:meth:`BundlePaths.check_banks`).
+    """
+    paths = BundlePaths.for_model(model, bank_dir=bank_dir)
+    paths.check_banks()
+    return load_evidence_bank(model, paths.evidence_bank)
+
+
 def background_vector(model: str) -> np.ndarray | None:
     """The (dim,) centring vector of :mod:`analyser.compare` for ``model``, without loading the model.
 

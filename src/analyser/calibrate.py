@@ -44,7 +44,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,9 +53,10 @@ import numpy as np
 from .calibrate_figures import CalibrationReport, expected_calibration_error, figures
 from .calibrate_fit import _macro_f1, choose_covered_threshold, fit_from_examples
 from .calibrate_figures import Figures as Figures  # re-exported: callers import it from here
-from .errors import Errors, ScoreError
+from .errors import AnalyserError, Errors, ScoreError, Warnings
 from .evaluate import analysed_gold_documents, load_gold_dir
-from .match import PASSAGE_ROLES, EvidenceBank, Matches, load_evidence_bank, match
+from .bundle import load_checked_evidence_bank
+from .match import PASSAGE_ROLES, EvidenceBank, Matches, match
 from .schema import Analysis, Block, SectionInfo, SegmentedBlock, Segmentation, load_analysis
 from .score import Calibration, compute_features, default_calibration_path, fit_calibration
 from .scope import SCOPE_THRESHOLD
@@ -190,16 +191,20 @@ def negative_gold(doc_id: str, language: str, template: Template) -> dict:
             "coverage": {k.id: {"label": "absent", "evidence": []} for k in template.key_elements()}}
 
 
-def load_negative_documents(out: str | Path, encoder=None, template: Template | None = None) -> list[DocumentMatches]:
+def load_negative_documents(out: str | Path, encoder=None, template: Template | None = None,
+                            on_unreadable: Callable[[AnalyserError], None] | None = None) -> list[DocumentMatches]:
     """Rebuild every document of the latest run in ``out`` as a negative (all 44 key elements absent).
 
     Args:
         out: output folder of ``analyser analyse`` over negative documents only.
         encoder: the encoder; it is wrapped (or its ``inner`` encoder
             re-wrapped) with the embedding cache ``<out>/.cache``.
+        on_unreadable: called with a W410 warning (naming the file) for each
+            damaged ``analysis.json``, which is skipped; None: logged.
 
     Raises:
-        ScoreError: E410 when ``out`` has no analysed document; E403 when an analysis is unreadable.
+        ScoreError: E410 when ``out`` has no analysed document (or none readable);
+            E403 when its ``run.json`` is unreadable.
     """
     from .embed import CachedEncoder, EmbeddingCache, load_encoder
     from .match import MatchConfig
@@ -216,18 +221,29 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
     cache = EmbeddingCache(cache_dir) if cache_dir.exists() else None
     docs: list[DocumentMatches] = []
     for doc_id, path in paths.items():
-        data = load_analysis(path)
+        try:
+            data = load_analysis(path)
+            seg = segmentation_from_analysis(data)
+        except (ScoreError, KeyError, TypeError, ValueError, AttributeError) as exc:  # damaged: skipped, told
+            reason = str(exc.kwargs.get("reason", exc)) if isinstance(exc, ScoreError) else f"{type(exc).__name__}: {exc}"
+            warning = AnalyserError(Warnings.W410, path=str(path), reason=reason)
+            if on_unreadable is None:
+                logger.warning("%s", warning)
+            else:
+                on_unreadable(warning)
+            continue
         if encoder is None:
             encoder = CachedEncoder(load_encoder(data.model.name), cache)
         elif not isinstance(encoder, CachedEncoder):
             encoder = CachedEncoder(encoder, cache)
         elif encoder.cache is not cache and cache is not None:
             encoder = CachedEncoder(encoder.inner, cache)
-        seg = segmentation_from_analysis(data)
         m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
         vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
         docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, negative_gold(doc_id, data.language, template),
                                     negative=True))
+    if not docs:
+        raise ScoreError(Errors.E410, path=str(out), reason="no readable analysis.json of the latest run")
     return docs
 
 
@@ -443,6 +459,7 @@ def calibrate_from_outputs(
     write: bool = True,
     doc_ids: Collection[str] | None = None,
     negatives: str | Path | None = None,
+    on_unreadable: Callable[[AnalyserError], None] | None = None,
 ) -> CalibrationReport:
     """Evaluate LODO, fit on everything and write the calibration JSON.
 
@@ -467,11 +484,14 @@ def calibrate_from_outputs(
             through join the training folds (weight :data:`NEGATIVE_WEIGHT`)
             and the final fit; all are left out in turn for the
             false-coverage rate. Never pass held-out evaluation negatives here.
+        on_unreadable: called with a W410 warning for each damaged negative
+            ``analysis.json`` (skipped; :func:`load_negative_documents`); None: logged.
 
     Raises:
         ScoreError: E403 for an unreadable analysis, E404 for analyses made
             with different models, E405 for fewer than two annotated
-            documents or gold labels of one class.
+            documents or gold labels of one class, E413 when the model's two
+            bank files do not match their manifest (as a run refuses them).
     """
     template = load_template()
     golds = load_gold_dir(gold_dir)
@@ -489,9 +509,9 @@ def calibrate_from_outputs(
         docs = []
     neg_docs: list[DocumentMatches] = []
     if negatives is not None:
-        neg_docs = load_negative_documents(negatives, encoder, template)
+        neg_docs = load_negative_documents(negatives, encoder, template, on_unreadable)
     if docs and len(docs) == len({r[0] for r in stored}):
-        bank = load_evidence_bank(model)
+        bank = load_checked_evidence_bank(model)  # as a run reads it: E413 for a half-replaced pair of banks
         all_docs = docs + neg_docs
         rows, probs, labels, kids, n_derived = lodo_documents(all_docs, template, bank, model, derived)
         examples, weights, ids = training_examples(all_docs, template, bank, held_out=(), derived=derived)

@@ -11,7 +11,7 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -266,6 +266,7 @@ def evaluate(
         console.print(f"[red]error:[/] {AnalyserError(Errors.E518, path=str(out), reason='no <doc_id>/analysis.json in it; run `analyser analyse` into it first')}")
         raise typer.Exit(2)
     _recover(out)
+    _check_negatives(negatives)
     try:
         skipped, keep = _skip_unreadable(out)
         results = evaluate_dir(out, gold, keep)
@@ -295,7 +296,7 @@ def evaluate(
     out_console.print(by_lang)
     _print_aspects(out, gold, rows, out_console, keep)
     if lodo:
-        report = _print_lodo(out, gold, rows, out_console, negatives)
+        report = _print_lodo(out, gold, rows, out_console, negatives, on_unreadable=_skip_negative(skipped))
         _print_aspect_lodo(out, gold, rows, out_console, report)
     if json_out:
         from .io import write_text_atomic
@@ -337,7 +338,20 @@ def _print_aspects(out: Path, gold: Path, rows: list[dict], out_console: Console
             r.update({k: by_doc[r["doc_id"]][k] for k in ("aspect_macro_f1", "aspect_accuracy")})
 
 
-def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None):
+def _skip_negative(skipped: list[str]) -> Callable[[AnalyserError], None]:
+    """The ``on_unreadable`` of :func:`analyser.calibrate.calibrate_from_outputs` for ``eval``/``calibrate``:
+    prints the W410 warning (naming the damaged negative analysis.json) and adds the document to ``skipped``."""
+
+    def told(warning: AnalyserError) -> None:
+        console.print(f"[yellow]warning:[/] {warning}")
+        path = Path(str(warning.kwargs.get("path", "")))
+        skipped.append(f"{path.parent.name} (negative)")
+
+    return told
+
+
+def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None,
+                on_unreadable: Optional[Callable[[AnalyserError], None]] = None):
     """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN).
 
     Returns the :class:`analyser.calibrate_figures.CalibrationReport`, or None when not available."""
@@ -347,7 +361,8 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, n
         out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
         return None
     try:
-        report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives)
+        report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives,
+                                        on_unreadable=on_unreadable)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
         return None
@@ -418,6 +433,7 @@ def calibrate(
     from .template import load_template
 
     _recover(out)
+    _check_negatives(negatives)
     try:
         skipped, keep = _skip_unreadable(out)
         kids = [ke.id for ke in load_template().key_elements()]
@@ -425,7 +441,8 @@ def calibrate(
         all_reviews = {k: r for k, r in all_reviews.items() if k[0] not in skipped}
         extra = review_examples(out, all_reviews)
         with _write_errors(output or out, "the calibration"):
-            report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives, doc_ids=keep)
+            report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives, doc_ids=keep,
+                                            on_unreadable=_skip_negative(skipped))
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -493,6 +510,17 @@ def _write_errors(path: Path, what: str) -> Iterator[None]:
             target = str(path)
         console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=target, what=what, reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
+
+
+def _check_negatives(negatives: Optional[Path]) -> None:
+    """Exit 2 with E410 when ``--negatives`` is not an output folder of ``analyser analyse`` (before any long work;
+    ``eval`` used to print the figures without the false-coverage rate and exit 0)."""
+    if negatives is None or (negatives / "run.json").is_file():
+        return
+    reason = ("no such folder" if not negatives.exists() else "a file, not an output folder" if not negatives.is_dir()
+              else "no run.json: analyse the negative documents into this folder first")
+    console.print(f"[red]error:[/] {AnalyserError(Errors.E410, path=str(negatives), reason=reason)}")
+    raise typer.Exit(2)
 
 
 def _recover(out: Path) -> None:

@@ -53,6 +53,8 @@ class Errors:
     E108 = Message("{path}: unsupported file type {suffix!r} (expected .pdf, .docx or .txt)")
     E109 = Message("{path}: cannot read text file ({reason})")
     E110 = Message("{path}: damaged or unreadable Word file ({reason})")
+    E111 = Message("{path}: not a regular file ({kind}); give a PDF, DOCX or TXT file, or a folder of them")
+    E112 = Message("{path}: cannot read the file ({reason})")
     E130 = Message("{path}: file too large ({size} bytes; the limit is {limit} bytes)")
     E131 = Message("{path}: Word file expands to {size} bytes of content ({ratio:.0f}× its size; limits {limit} bytes and {max_ratio}×): zip bomb?")
     E132 = Message("{path}: {pages} pages (the limit is {limit})")
@@ -62,6 +64,8 @@ class Errors:
     E136 = Message("{path}: the analysis of this document needed more memory than the limit ({limit} MB)")
     E201 = Message("{path}: cannot read template pack ({reason})")
     E202 = Message("template is missing section {section_id!r}")
+    E203 = Message("{value!r} is not a key element id of the template{suggest}; valid ids: {valid}")
+    E204 = Message("{value!r} is not a section id of the template{suggest}; valid ids: {valid}")
     E301 = Message("{path}: no embedding model at this path; run `analyser models build` first")
     E302 = Message("cannot build the embedding model: {reason}")
     E310 = Message("precision {value!r} is not supported (expected one of: {allowed}; set by --precision or ANALYSER_PRECISION)")
@@ -100,13 +104,14 @@ class Errors:
     E516 = Message("{path}: cannot rebuild the store ({reason})")
     E517 = Message("analyse_corpus was called while a worker process starts: the calling script runs again in every worker; put the call under `if __name__ == \"__main__\":`")
     E518 = Message("{path}: not an output folder of `analyser analyse` ({reason})")
+    E519 = Message("{path}: a file name starting with a dot gives no usable document id ({doc_id!r} would be a hidden folder of the output folder or outside it); rename the file")
     E520 = Message("invalid setting {field}={value!r}: {reason}")
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E599 = Message("{path}: unexpected error: {reason}")
 
 
 class Warnings:
-    """Warning catalogue: W1xx parse, W5xx run, W54x reports, W6xx scope."""
+    """Warning catalogue: W1xx parse, W4xx scoring/eval, W5xx run, W54x reports, W6xx scope."""
 
     W101 = Message("page {page} unreadable ({flag}); not analysed")
     W102 = Message("{message}")
@@ -115,6 +120,7 @@ class Warnings:
     W540 = Message("{path}: no page images{page} ({reason})")
     W541 = Message("{path}: changed since it was analysed (sha256 differs); no page images or page links")
     W542 = Message("{path}: cannot cache page images ({reason})")
+    W410 = Message("{path}: cannot read this negative document's analysis ({reason}); skipped, the figures go on without it")
     W503 = Message("{path}: replaces the earlier analysis of {before} (same doc_id {doc_id!r})")
     W504 = Message("{path}: the earlier analysis of {before} was removed from {out}")
     W510 = Message("worker processes could not start ({reason}); the documents were analysed in this process. A script that calls analyse_corpus with workers > 1 needs `if __name__ == \"__main__\":`")
@@ -148,6 +154,17 @@ class ParseError(AnalyserError):
 
 class TemplateError(AnalyserError):
     """The template or a template pack is invalid (stage: template)."""
+
+
+class UnknownIdError(TemplateError, KeyError):
+    """A key element or section id given by the caller is not in the template (E203, E204).
+
+    Also a :class:`KeyError`, so code that caught the bare ``KeyError`` of earlier versions still
+    works; ``str(err)`` is the one-line ``"[E203] …"`` message (not KeyError's quoted repr).
+    """
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)
 
 
 class EncoderError(AnalyserError):

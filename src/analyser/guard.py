@@ -62,24 +62,51 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+def check_regular(path: str | os.PathLike[str]) -> None:
+    """Refuse an input that exists but is not a regular file (a named pipe, a device, a socket).
+
+    Reading a named pipe blocks until some other process writes to it, and ``/dev/zero`` never
+    ends, so such a path is refused before it is opened. A missing file passes (the parser says E101).
+
+    Raises:
+        ParseError: E111 naming the kind of file.
+    """
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return
+    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "not a file")
+    raise ParseError(Errors.E111, path=str(path), kind=kind)
+
+
 def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse an input whose size alone would make parsing too costly.
 
-    A missing or unreadable file passes: the parser gives its own error.
+    A missing file passes: the parser gives its own error (E101).
 
     Raises:
-        ParseError: E130 file too large; E131 .docx expanding beyond the
+        ParseError: E111 not a regular file (:func:`check_regular`); E112 a file that
+            exists but cannot be read (permissions; the PDF parser called it damaged); E130 file too large; E131 .docx expanding beyond the
             limits (zip bomb); E135 PDF streams inflating beyond the limit
             (decompression bomb); E132 too many PDF pages; E133 too many
             characters on a PDF page; E134 a text file with too many characters.
     """
     p = Path(path)
+    check_regular(p)
     try:
         size = p.stat().st_size
-        with open(p, "rb") as fh:
-            head = fh.read(1024)
     except OSError:
         return
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise ParseError(Errors.E112, path=str(p), reason=exc.strerror or type(exc).__name__) from None
     if size > limits.max_file_bytes:
         raise ParseError(Errors.E130, path=str(p), size=size, limit=limits.max_file_bytes)
     suffix = p.suffix.lower()

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import IO
 
 from .errors import AnalyserError, Errors
+from .io import write_text_atomic
 
 LOCK_NAME = ".analyse.lock"
 JOURNAL_NAME = ".run-journal.jsonl"
@@ -82,10 +83,17 @@ class RunLock:
                     fh.close()
                     return False
                 time.sleep(0.05)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
+        except OSError:  # disk full: the lock is not kept half-taken
+            with contextlib.suppress(OSError):
+                fcntl.flock(fh, fcntl.LOCK_UN)
+            with contextlib.suppress(OSError):
+                fh.close()
+            raise
         self._fh = fh
         return True
 
@@ -146,12 +154,17 @@ class RunJournal:
     Args:
         out: the output folder.
         run_info: the settings written to ``run.json`` (JSON-serialisable).
+
+    Raises:
+        OSError: the journal cannot be written (disk full, permissions). It is
+            written atomically, whole or not at all, so a run that fails to
+            start leaves no journal that the next command would take for a
+            killed run (and replace ``run.json`` from).
     """
 
     def __init__(self, out: str | os.PathLike[str], run_info: Mapping) -> None:
         self.path = Path(out) / JOURNAL_NAME
-        with open(self.path, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps({"run_info": dict(run_info), "pid": os.getpid()}, ensure_ascii=False) + "\n")
+        write_text_atomic(self.path, json.dumps({"run_info": dict(run_info), "pid": os.getpid()}, ensure_ascii=False) + "\n")
 
     def add(self, result: Mapping) -> None:
         """Append one document's result (a ``RunResult.model_dump(mode="json")`` dict)."""

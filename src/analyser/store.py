@@ -72,7 +72,10 @@ CREATE TABLE IF NOT EXISTS similarity (section VARCHAR, doc_a VARCHAR, doc_b VAR
 READ_TIMEOUT = 30.0
 """Seconds a reader waits for a writer's transaction (``analyse`` holds the file only while it commits a document)."""
 WRITE_TIMEOUT = 120.0
-"""Seconds a writer waits for readers (a notebook holding a read-only connection blocks every writer)."""
+"""Seconds a writer waits while another analyser process holds the file (``analyse`` commits a document, ``report`` exports)."""
+FOREIGN_TIMEOUT = 3.0
+"""Seconds anyone waits while a process that is not an analyser command holds the file (a notebook's
+``duckdb.connect``, the duckdb shell): such a holder keeps it until closed, so waiting longer only delays E511."""
 
 
 def is_lock_error(exc: BaseException) -> bool:
@@ -83,12 +86,43 @@ def is_lock_error(exc: BaseException) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "resource temporarily" in text)
 
 
-def _lock_holder(message: str) -> str:
-    """``"PID 1234"``-style holder from DuckDB's lock message, else "another process"."""
+def _holder_pid(message: str) -> int | None:
+    """The pid in DuckDB's lock message ("Conflicting lock is held in /usr/bin/python3 (PID 1234)"), else None."""
     import re
 
     m = re.search(r"\(PID (\d+)\)", message) or re.search(r"PID (\d+)", message)
-    return f"process {m.group(1)}" if m else "another process"
+    return int(m.group(1)) if m else None
+
+
+def _lock_holder(message: str) -> str:
+    """``"process 1234 (python3)"``-style holder from DuckDB's lock message, else "another process"."""
+    import re
+
+    pid = _holder_pid(message)
+    if pid is None:
+        return "another process"
+    m = re.search(r"held in (.+?) \(PID", message)
+    return f"process {pid} ({Path(m.group(1)).name})" if m else f"process {pid}"
+
+
+def _is_analyser_process(pid: int | None, folder: Path) -> bool:
+    """True when ``pid`` is an analyser command that holds the store only briefly.
+
+    That is the ``analyse`` run of ``folder`` (its run lock) or, on Linux, a process started as
+    ``analyser …`` / ``python -m analyser.cli …``. Anything else (a notebook, the duckdb shell, an
+    unknown pid) is foreign: it holds the file until it closes its connection.
+    """
+    if pid is None:
+        return False
+    from .runstate import running_pid
+
+    if running_pid(folder) in (pid, -1):
+        return True
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return any(a == b"analyser.cli" for a in argv) or any(Path(a.decode(errors="replace")).name == "analyser" for a in argv[:2])
 
 
 @dataclass(frozen=True)
@@ -192,23 +226,29 @@ class AnalysisStore:
         path: the database file, or an output folder (then ``<folder>/analysis.duckdb``).
         read_only: open without write access (several readers may share it).
 
-        timeout: seconds to keep retrying while another process holds the
-            file (None: :data:`READ_TIMEOUT` for readers, :data:`WRITE_TIMEOUT`
+        timeout: seconds to keep retrying while another analyser command holds
+            the file (None: :data:`READ_TIMEOUT` for readers, :data:`WRITE_TIMEOUT`
             for writers). DuckDB lets one process write, and a writer's open
             connection blocks readers of other processes, so every writer of
             this package holds the file only for short transactions.
+        foreign_timeout: seconds to keep retrying (backing off from 20 ms to
+            250 ms) while a process that is not an analyser command holds the
+            file (:data:`FOREIGN_TIMEOUT`; never longer than ``timeout``):
+            a notebook's connection stays until it is closed, so E511 comes fast.
 
     Raises:
         AnalyserError: E504 when a read-only store does not exist or the
             folder cannot be created; E511 when another process still holds
-            the file after ``timeout``; E504 also when the file is not a
+            the file after ``timeout`` (``foreign_timeout`` for a holder that is
+            not an analyser command); E504 also when the file is not a
             readable DuckDB database (damaged: the message names ``analyser store rebuild``).
 
     Use as a context manager, or call :meth:`close`. Open it for as short a
     time as possible.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False, timeout: float | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False, timeout: float | None = None,
+                 foreign_timeout: float = FOREIGN_TIMEOUT) -> None:
         path = Path(path)
         if path.is_dir() or not path.suffix:
             path = path / STORE_NAME
@@ -221,7 +261,9 @@ class AnalysisStore:
             except OSError as exc:
                 raise AnalyserError(Errors.E504, path=str(path), reason=exc.strerror or type(exc).__name__) from None
         wait = (READ_TIMEOUT if read_only else WRITE_TIMEOUT) if timeout is None else timeout
-        deadline = time.monotonic() + wait
+        start = time.monotonic()
+        deadline = start + wait
+        foreign_deadline = start + min(wait, foreign_timeout)
         delay = 0.02
         while True:
             try:
@@ -243,11 +285,13 @@ class AnalysisStore:
                     raise AnalyserError(Errors.E504, path=str(path), reason=(
                         f"{reason}; if the file is damaged, rebuild it from the analysis.json files "
                         f"with `analyser store rebuild {path.parent}`")) from None
-                if time.monotonic() >= deadline:
+                now = time.monotonic()
+                holder_pid = _holder_pid(str(exc))
+                if now >= deadline or (now >= foreign_deadline and not _is_analyser_process(holder_pid, path.parent)):
                     from .runstate import running_pid
 
                     pid = running_pid(path.parent)
-                    if pid is not None:
+                    if pid is not None and (holder_pid is None or pid in (holder_pid, -1)):
                         raise AnalyserError(Errors.E510, path=str(path.parent), pid=pid if pid > 0 else "unknown") from None
                     raise AnalyserError(Errors.E511, path=str(path), holder=_lock_holder(str(exc))) from None
             time.sleep(delay)

@@ -64,7 +64,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from analyser.errors import Errors, TemplateError
+from analyser.errors import Errors, TemplateError, UnknownIdError
 
 logger = logging.getLogger(__name__)
 
@@ -143,14 +143,28 @@ class Template(_Frozen):
         """The key element with this id (e.g. ``"2.4.d"``).
 
         Raises:
-            TemplateError: E202 when its section is unknown; KeyError when the
-                section has no such element.
+            UnknownIdError: E203 (a :class:`TemplateError` and a ``KeyError``)
+                when the template has no such key element; the message suggests
+                close ids and gives the valid ones.
         """
-        section_id = key_element_id.rsplit(".", 1)[0]
-        for ke in self.section(section_id).key_elements:
+        for ke in self.key_elements():
             if ke.id == key_element_id:
                 return ke
-        raise KeyError(key_element_id)
+        ids = [ke.id for ke in self.key_elements()]
+        raise UnknownIdError(Errors.E203, value=key_element_id, suggest=_suggest(key_element_id, ids),
+                             valid=", ".join(ids))
+
+    def check_section(self, section_id: str, also: tuple[str, ...] = ()) -> str:
+        """``section_id`` when it is a section of the template (e.g. ``"2.3.3"``) or one of ``also``.
+
+        Raises:
+            UnknownIdError: E204 (a :class:`TemplateError` and a ``KeyError``) naming the valid ids
+                (``also`` first, e.g. ``("all",)``).
+        """
+        ids = [*also, *self.section_ids()]
+        if section_id in ids:
+            return section_id
+        raise UnknownIdError(Errors.E204, value=section_id, suggest=_suggest(section_id, ids), valid=", ".join(ids))
 
     def key_elements(self) -> list[KeyElement]:
         """All key elements (44 in the Annex) in Annex order."""
@@ -255,6 +269,14 @@ class _Pack(BaseModel):
 
 _NUMBERING = re.compile(r"^\s*(?:[—–\-•·▪*]+|\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z0-9]+\)|[ivx]+\.)\s+")
 _DASH_TOKEN = re.compile(r"(?<!\S)[—–\-](?!\S)")
+
+
+def _suggest(value: object, ids: list[str]) -> str:
+    """`` (did you mean '2.1.1.a'?)`` for an id close to ``value`` (difflib), else ""."""
+    import difflib
+
+    close = difflib.get_close_matches(str(value), ids, n=3, cutoff=0.75)
+    return f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
 
 
 def normalise(text: str) -> str:

@@ -50,13 +50,15 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and folders into the input files, sorted, de-duplicated.
 
     Folders contribute their ``*.pdf``, ``*.docx`` and ``*.txt`` files (not
-    recursive); files are taken as given, whatever their suffix, so that a bad
-    file gets its own clear error.
+    recursive), hidden files left out (``._nl-2025.pdf``: the resource fork
+    macOS writes beside a file on a foreign disk); files are taken as given,
+    whatever their suffix, so that a bad file gets its own clear error.
     """
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
+            found.extend(sorted(f for f in p.iterdir()
+                                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES and not f.name.startswith(".")))
         else:
             found.append(p)
     return list(dict.fromkeys(found))

@@ -150,8 +150,9 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
     analyses are published or dropped (:func:`_finish_stages`), the
     similarity table and corpus exports are rewritten from the store, and
     ``run.json`` is written from the journal (``"interrupted": true``,
-    ``"killed": true``, the documents finished before the kill). A run in
-    progress is left alone.
+    ``"killed": true``, the documents finished before the kill; a journal
+    with no finished document leaves ``run.json`` as the previous run wrote
+    it). A run in progress is left alone.
 
     Returns:
         True when something was brought up to date.
@@ -171,6 +172,11 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
     try:
         _finish_stages(out)
         left = read_journal(out)
+        if left is not None and not left[1]:  # no document finished (or a journal cut short): run.json stays as it was
+            if (out / STORE_NAME).exists():
+                _write_exports(out, load_template(templates), str(left[0].get("model") or _stored_model(out)))
+            journal.unlink(missing_ok=True)
+            return True
         if left is not None:
             info, docs = left
             _write_exports(out, load_template(templates), str(info.get("model") or _stored_model(out)))

@@ -7,6 +7,7 @@ interrupted run never leaves a half-written analysis. Re-runs reuse unchanged do
 
 from __future__ import annotations
 
+import errno
 import logging
 import multiprocessing
 import os
@@ -17,12 +18,13 @@ from pathlib import Path
 
 from .._version import __version__
 from ..embed import Encoder
-from ..errors import AnalyserError, Errors, Warnings
+from ..errors import AnalyserError, Errors, ParseError, Warnings
+from ..guard import check_regular
 from ..parse import doc_id_of
 from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import ErrorItem, RunResult, load_analysis
-from ..runstate import RunJournal, RunLock, discard, publish, stage_dir, write_marker
+from ..runstate import JOURNAL_NAME, RunJournal, RunLock, discard, publish, stage_dir, write_marker
 from ..store import AnalysisStore
 from ..config import RunConfig
 from .core import Analyser, DocumentAnalysis, find_inputs
@@ -91,8 +93,9 @@ def analyse_corpus(
         AnalyserError: E502 when ``out`` cannot be written; E510 when another
             analyse run holds ``out`` (checked before the model is loaded);
             E504 when the store cannot be opened (damaged: names ``analyser
-            store rebuild``); E513 when the exports cannot be written after
-            the documents were committed; E517 when called while a worker
+            store rebuild``); E513 when the run journal cannot be written at
+            the start (disk full: nothing analysed, ``run.json`` kept) or the
+            exports cannot be written after the documents were committed; E517 when called while a worker
             process starts (a script without a main guard); setup errors
             (model, calibration, template) as raised by :class:`Analyser`.
         KeyboardInterrupt: after Ctrl-C (:class:`Terminated` after SIGTERM),
@@ -142,7 +145,12 @@ def _analyse_locked(
                         "fitted_on": list(analyser.calibration.fitted_on)},
     }
     stored = _stored_documents(out)
-    journal = RunJournal(out, run_info)
+    try:
+        journal = RunJournal(out, run_info)
+    except OSError as exc:  # disk full at the start: nothing analysed, run.json and every output as they were
+        raise AnalyserError(Errors.E513, path=str(out / JOURNAL_NAME),
+                            what="the run journal; nothing was analysed and the earlier outputs are kept",
+                            reason=exc.strerror or type(exc).__name__) from None
     results: dict[int, RunResult] = {}
     todo: list[tuple[int, Path]] = []
     seen: dict[str, Path] = {}
@@ -172,6 +180,17 @@ def _analyse_locked(
     try:
         for i, path in enumerate(find_inputs(paths)):
             did = doc_id_of(path)
+            try:  # a named pipe or a device would block or never end (even reading it for its sha256)
+                check_regular(path)
+            except ParseError as bad:
+                finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
+                                    errors=(ErrorItem(stage="parse", code=bad.code, message=str(bad)),)))
+                continue
+            if did.startswith("."):  # "..txt", ".cache.txt": OUT/<doc_id> would be OUT itself, its parent or a folder of its own
+                err = AnalyserError(Errors.E519, path=str(path), doc_id=did)
+                finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
+                                    errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
+                continue
             if did in seen:
                 err = AnalyserError(Errors.E503, path=str(path), doc_id=did, other=str(seen[did]))
                 # a file left out is an error (exit code 1), never a silent skip
@@ -262,6 +281,8 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
         reviewed = apply_reviews(da.analysis, reviews)
         stage = stage_dir(out, did)
         try:
+            if (out / did).exists() and not (out / did).is_dir():  # publishing would fail after the commit, the run with it
+                raise OSError(errno.ENOTDIR, f"{out / did} is a file, not the document's folder; move it away")
             shutil.rmtree(stage, ignore_errors=True)
             stage.mkdir(parents=True)
             write_analysis(stage, da.analysis)
