@@ -134,13 +134,17 @@ def encode_in_batches(
     max_batch_tokens: int,
     chunk_size: int,
     progress: ProgressCallback | None = None,
+    parallel: int = 1,
 ) -> np.ndarray:
     """The encode loop shared by :class:`E5Encoder` and :class:`~analyser.embed.OnnxE5Encoder`.
 
     The texts (known here only by their token lengths) are grouped by
     :func:`token_batches`; ``forward`` embeds one batch, given as indices into
-    ``lengths``. Freed heap pages are given back to the OS at the end
-    (activations of the last batches), so the next stage does not stack on them.
+    ``lengths``. With ``parallel`` > 1, that many batches run at once in
+    threads (``forward`` must be thread-safe and release the interpreter, as
+    ONNX Runtime's ``run`` does); results are taken in batch order. Freed heap
+    pages are given back to the OS at the end (activations of the last
+    batches), so the next stage does not stack on them.
 
     Args:
         lengths: token count per text (what the model sees, after truncation).
@@ -150,6 +154,7 @@ def encode_in_batches(
         max_batch_tokens: most padded tokens per forward pass.
         chunk_size: ``progress`` is called about every ``chunk_size`` texts.
         progress: called with the number of texts done, and at the end.
+        parallel: batches computed at the same time (threads), >= 1.
 
     Returns:
         float32 array of shape (len(lengths), dim), row i for text i.
@@ -162,13 +167,24 @@ def encode_in_batches(
     out = np.empty((len(lengths), dim), dtype=np.float32)
     if not len(lengths):
         return out
-    done = reported = 0
-    for batch in token_batches(lengths, batch_size, max_batch_tokens):
-        out[batch] = forward(batch)
-        done += len(batch)
-        if progress is not None and (done - reported >= chunk_size or done == len(lengths)):
-            progress(done)
-            reported = done
+    batches = token_batches(lengths, batch_size, max_batch_tokens)
+    pool = None
+    if parallel > 1 and len(batches) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(max_workers=min(parallel, len(batches)), thread_name_prefix="analyser-embed")
+    try:
+        results = pool.map(forward, batches) if pool is not None else map(forward, batches)
+        done = reported = 0
+        for batch, vectors in zip(batches, results):
+            out[batch] = vectors
+            done += len(batch)
+            if progress is not None and (done - reported >= chunk_size or done == len(lengths)):
+                progress(done)
+                reported = done
+    finally:
+        if pool is not None:  # Ctrl-C or an error: batches not started are dropped, not run
+            pool.shutdown(wait=True, cancel_futures=True)
     _trim_heap()
     return out
 
