@@ -286,3 +286,27 @@ def test_banks_build_refuses_gold_with_unknown_key_element(tmp_path):
     assert result.exit_code == 2
     assert "[E402]" in result.output and "nl-2025.gold.json" in result.output and "9.z" in result.output
     assert not banks.exists() or not list(banks.glob("*.npz"))
+
+
+def test_the_manifest_check_hashes_a_bank_file_again_only_when_it_changed(tmp_path, monkeypatch):
+    """Every bundle load hashed both bank files to compare them with the manifest; the digest is now
+    remembered by (path, inode, size, mtime), so a second load hashes nothing and a replaced file is
+    hashed again (and a half-replaced pair still refused)."""
+    import analyser.bundle as bundle
+    from analyser.bundle import BundlePaths
+    from analyser.errors import ScoreError
+    from analyser.io import write_bytes_atomic
+
+    banks = tmp_path / "banks"
+    _run("banks", "build", "--gold", str(_one_gold(tmp_path, "xa-2025")), "--model", "hashing", "--out", str(banks))
+    paths = BundlePaths.for_model("hashing-fake", bank_dir=banks)
+    hashed: list[str] = []
+    real = bundle.file_sha256
+    monkeypatch.setattr(bundle, "file_sha256", lambda p: hashed.append(Path(p).name) or real(p))
+    paths.check_banks()
+    paths.check_banks()
+    assert sorted(hashed) == ["hashing-fake.evidence.npz", "hashing-fake.npz"]  # once each, not per load
+    write_bytes_atomic(paths.evidence_bank, paths.evidence_bank.read_bytes() + b"\0")  # replaced: a new file
+    with pytest.raises(ScoreError, match=r"\[E413\].*hashing-fake.evidence.npz differ"):
+        paths.check_banks()
+    assert sorted(hashed) == ["hashing-fake.evidence.npz", "hashing-fake.evidence.npz", "hashing-fake.npz"]

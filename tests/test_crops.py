@@ -103,3 +103,36 @@ def test_crops_of_an_encrypted_pdf_opened_with_its_password(tmp_path):
     items = [{"page": 1, "sentence": sentence, "text": sentence}]
     crops = pdf_crops(pdf, items, password="secret")
     assert list(crops) == [crop_key(1, sentence, sentence)] and crops[crop_key(1, sentence, sentence)].page == 1
+
+
+def test_word_file_named_pdf_shows_paragraphs_and_asks_for_no_crops(tmp_path, fake_encoder, monkeypatch, caplog):
+    """A Word file named ``.pdf`` is analysed as Word, but its report asked pdfium for page crops: once ahead
+    (``prerender_crops``, silently failing) and once more for the report, which warned "[W540] … no page
+    images" at every run. Now it is shown like a ``.docx`` (neighbouring paragraphs) and pdfium is never asked."""
+    docx = pytest.importorskip("docx")
+    import analyser.output.crops as crops_module
+    from analyser.output.crops import is_pdf_file, prerender_crops
+    from analyser.pipeline import analyse_corpus
+
+    d = docx.Document()
+    d.add_heading("2.1.2 Return", level=2)
+    d.add_paragraph("Rejected applicants are returned within six weeks; voluntary return is supported with counselling.")
+    d.add_paragraph("Detention is used only as a last resort and is reviewed by a court every month.")
+    src = tmp_path / "zz-2025.pdf"
+    d.save(str(src))
+    assert not is_pdf_file(src) and is_pdf_file(PDF)
+    asked: list[str] = []
+    real = crops_module.pdf_crops
+    monkeypatch.setattr(crops_module, "pdf_crops", lambda path, *a, **k: asked.append(str(path)) or real(path, *a, **k))
+    with caplog.at_level(logging.WARNING):
+        results = analyse_corpus([src], tmp_path / "out", encoder=fake_encoder)
+        analyse_corpus([src], tmp_path / "out", encoder=fake_encoder)  # a re-run re-renders the reports
+    assert [r.status for r in results] == ["success"]
+    analysis = json.loads((tmp_path / "out" / "zz-2025" / "analysis.json").read_text(encoding="utf-8"))
+    assert prerender_crops(src, analysis) is None
+    assert asked == [] and "[W540]" not in caplog.text
+    assert not (tmp_path / "out" / "zz-2025" / CACHE_NAME).exists()
+    sources = evidence_sources(tmp_path / "out" / "zz-2025", analysis)
+    assert sources.crops == {} and sources.href is None
+    first = analysis["blocks"][1]["id"]  # the first paragraph: its neighbour is the second one
+    assert "Detention is used only as a last resort" in " ".join(sources.context(first)["after"])

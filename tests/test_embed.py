@@ -334,7 +334,7 @@ def test_e5_matches_sentence_transformers_and_order(e5: E5Encoder, st_model) -> 
     long = ["Het opvangbeleid wordt herzien en de capaciteit uitgebreid. " * 80]
     assert e5.count_tokens(long)[0] > 512
     np.testing.assert_allclose(e5.encode(long, kind="query"), st_model.encode(long, prompt_name="query", normalize_embeddings=True), atol=1e-5)
-    assert seen == [8, 16, 24, 26]
+    assert seen == [8, 16, 26]  # about every 8 texts and at the end (batches of at most 4, cut by least padding)
     assert e5.encode([], kind="query").shape == (0, 384)
 
 

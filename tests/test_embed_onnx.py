@@ -322,3 +322,45 @@ def test_onnx_with_quantised_precision_names_the_real_problem(monkeypatch, tmp_p
     with pytest.raises(EncoderError) as exc:
         resolve_backend(model, "int8", "onnx")
     assert "int8" in str(exc.value).replace(str(model), "<model>")
+
+
+def test_encode_loop_runs_batches_in_parallel_in_input_order() -> None:
+    """With ``parallel=2`` two batches run at once (each forward waits for the other at a barrier), rows
+    still land in input order, progress is reported as before, and an error stops the batches not started."""
+    import threading
+
+    from analyser.embed.e5 import encode_in_batches
+
+    lengths = [5, 100, 7, 100, 3, 50]
+    both = threading.Barrier(2, timeout=10)
+    names: set[str] = set()
+
+    def forward(batch: list[int]) -> np.ndarray:
+        names.add(threading.current_thread().name)
+        both.wait()  # would time out (BrokenBarrierError) if the batches ran one after the other
+        return np.array([[float(i), float(lengths[i])] for i in batch], dtype=np.float32)
+
+    done: list[int] = []
+    out = encode_in_batches(lengths, forward, dim=2, batch_size=2, max_batch_tokens=200, chunk_size=2,
+                            progress=done.append, parallel=2)
+    assert out.tolist() == [[float(i), float(n)] for i, n in enumerate(lengths)]
+    assert len(names) == 2 and all(n.startswith("analyser-embed") for n in names)
+    one_by_one: list[int] = []
+    both = threading.Barrier(1)
+    assert encode_in_batches(lengths, forward, dim=2, batch_size=2, max_batch_tokens=200, chunk_size=2,
+                             progress=one_by_one.append).tolist() == out.tolist()
+    assert done == one_by_one == [2, 5, 6]  # batches [1, 3], [5], [2, 0], [4]
+
+    ran: list[list[int]] = []
+    lock = threading.Lock()
+
+    def failing(batch: list[int]) -> np.ndarray:
+        with lock:
+            ran.append(batch)
+            if len(ran) == 1:
+                raise RuntimeError("model failed")
+        return np.zeros((len(batch), 2), dtype=np.float32)
+
+    with pytest.raises(RuntimeError, match="model failed"):
+        encode_in_batches([9] * 40, failing, dim=2, batch_size=1, max_batch_tokens=200, chunk_size=1, parallel=2)
+    assert len(ran) < 40  # the queued batches were dropped

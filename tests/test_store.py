@@ -220,3 +220,30 @@ def test_store_rebuild_does_not_drop_a_document_whose_analysis_json_is_damaged(o
     with open(out / "summary.csv", encoding="utf-8") as fh:
         docs = {row["doc_id"] for row in csv.DictReader(fh)}
     assert DOC in docs
+
+
+def test_store_rebuild_reads_each_analysis_json_once(out, fake_encoder, monkeypatch):
+    """`store rebuild` read and validated every analysis.json twice (the check that none is damaged, then
+    the rebuild); the check's records are now kept for the rebuild (up to REBUILD_KEEP_BYTES of JSON,
+    beyond that a file is read again), and the rebuilt store holds the same documents and passages."""
+    import analyser.pipeline.maintenance as maintenance
+    from analyser.pipeline import rebuild_store
+
+    with AnalysisStore(out, read_only=True) as store:
+        before = store.table("passages").sort_values("passage_id").reset_index(drop=True)
+    read: list[str] = []
+    real = maintenance.load_analysis
+    monkeypatch.setattr(maintenance, "load_analysis", lambda p: read.append(Path(p).parent.name) or real(p))
+    done, kept = rebuild_store(out, encoder=fake_encoder)
+    assert sorted(done) == sorted(FAKE_RUN_DOCS) and kept is not None
+    assert sorted(read) == sorted(FAKE_RUN_DOCS)  # once each
+    with AnalysisStore(out, read_only=True) as store:
+        assert store.doc_ids() == sorted(FAKE_RUN_DOCS)
+        after = store.table("passages").sort_values("passage_id").reset_index(drop=True)
+    assert after.equals(before)
+
+    read.clear()
+    monkeypatch.setattr(maintenance, "REBUILD_KEEP_BYTES", 1)  # nothing kept: read twice, still rebuilt
+    monkeypatch.setattr(maintenance._check_analyses, "__defaults__", (1,))
+    assert sorted(rebuild_store(out, encoder=fake_encoder)[0]) == sorted(FAKE_RUN_DOCS)
+    assert sorted(read) == sorted(FAKE_RUN_DOCS * 2)

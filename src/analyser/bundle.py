@@ -118,7 +118,7 @@ class BundlePaths:
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ScoreError(Errors.E413, path=str(self.banks_manifest), model=self.model,
                              reason=f"unreadable manifest: {type(exc).__name__}") from None
-        return [p.name for p in (self.exemplars, self.evidence_bank) if p.name in want and file_sha256(p) != want[p.name]]
+        return [p.name for p in (self.exemplars, self.evidence_bank) if p.name in want and _bank_sha256(p) != want[p.name]]
 
     def check_banks(self) -> None:
         """Refuse a half-replaced pair of banks (a ``banks build`` killed between its two files).
@@ -130,6 +130,26 @@ class BundlePaths:
         if bad:
             raise ScoreError(Errors.E413, path=str(self.banks_manifest.parent), model=self.model,
                              reason=f"{', '.join(bad)} differ(s) from {self.banks_manifest.name}")
+
+
+_BANK_DIGESTS: dict[tuple[str, int, int, int], str | None] = {}
+
+
+def _bank_sha256(path: Path) -> str | None:
+    """:func:`~analyser.io.file_sha256` of a bank file, remembered in this process by (path, inode, size, mtime).
+
+    Every :meth:`ModelBundle.load` checks the banks against their manifest; the
+    file is hashed again only when it was replaced or changed (bank builds
+    replace files atomically, so a new file is a new inode). None for a missing file.
+    """
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    key = (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+    if key not in _BANK_DIGESTS:
+        _BANK_DIGESTS[key] = file_sha256(path)
+    return _BANK_DIGESTS[key]
 
 
 class ModelBundle:

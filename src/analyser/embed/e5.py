@@ -23,10 +23,23 @@ from .protocol import DEFAULT_PRECISION, PRECISIONS, Kind, Precision, ProgressCa
 
 logger = logging.getLogger("analyser.embed")
 
-MAX_BATCH_TOKENS = 4096
+MAX_BATCH_TOKENS = 1024
 """Upper bound of padded tokens (texts × longest text) in one forward pass of
-:class:`E5Encoder`; bounds the activation memory (attention is quadratic in
-the longest text) whatever ``batch_size`` says."""
+:class:`E5Encoder` and :class:`~analyser.embed.OnnxE5Encoder`; bounds the
+activation memory (attention is quadratic in the longest text) whatever
+``batch_size`` says. Measured on a 2-core AVX-512 machine (ONNX Runtime, fp32,
+``scripts/profile_cold.py``): a forward pass of 4096 padded tokens costs 15–25%
+more CPU per token than one of about 1000 (its activations, e.g. 4096 × 1536
+floats in each feed-forward layer, no longer fit in the core's cache), and
+smaller batches also pad less; below about 500 tokens the fixed cost of a pass
+starts to show. 1024 holds two texts of the model's 512-token limit."""
+
+BATCH_OVERHEAD_TOKENS = 16
+"""Fixed cost of one forward pass in padded-token equivalents (about 4–8 ms of
+CPU against 0.5 ms a token on 2 threads), used by :func:`token_batches` to
+trade padding against more passes."""
+
+
 
 
 def default_precision() -> Precision:
@@ -56,41 +69,60 @@ def default_threads(workers: int = 1) -> int:
     return max(1, cores // max(1, workers))
 
 
-def token_batches(lengths: Sequence[int], batch_size: int, max_batch_tokens: int = MAX_BATCH_TOKENS) -> list[list[int]]:
-    """Group texts into forward passes by token length, longest first.
+def token_batches(
+    lengths: Sequence[int],
+    batch_size: int,
+    max_batch_tokens: int = MAX_BATCH_TOKENS,
+    overhead: int = BATCH_OVERHEAD_TOKENS,
+) -> list[list[int]]:
+    """Group texts into forward passes by token length, longest first, with the least padding.
 
-    Texts are sorted by length (descending, stable), then cut into
+    Texts are sorted by length (descending, stable) and cut into
     consecutive batches of at most ``batch_size`` texts whose padded size
     (texts × longest text in the batch) stays within ``max_batch_tokens``;
-    a single text longer than the budget forms its own batch. Sorting keeps
-    padding small; the budget bounds activation memory.
+    a single text longer than the budget forms its own batch. Among those
+    cuts the one of least cost is chosen (dynamic programming over the
+    sorted texts, O(n × batch_size)): each batch costs its padded tokens plus
+    ``overhead``, so a long text is not padded into a batch of short ones
+    only because the budget would allow it. Ties keep earlier batches full.
+    Which texts share a pass changes a vector only at float rounding level
+    (about 1e-8), as the embedding cache already does.
 
     Args:
         lengths: token count per text.
         batch_size: most texts per batch (>= 1).
         max_batch_tokens: most padded tokens per batch.
+        overhead: cost of one more batch, in padded tokens (>= 0).
 
     Returns:
-        Batches of indices into ``lengths``; together they hold every index once.
+        Batches of indices into ``lengths``; together they hold every index
+        once, longest texts first.
 
     Example:
         >>> token_batches([5, 100, 7, 100], batch_size=8, max_batch_tokens=200)
         [[1, 3], [2, 0]]
+        >>> token_batches([40, 8, 8, 8, 8], batch_size=8, max_batch_tokens=1024)
+        [[0], [1, 2, 3, 4]]
     """
     order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    size = [max(1, int(lengths[i])) for i in order]
+    n = len(order)
+    best = [0.0] + [float("inf")] * n  # best[j]: least cost of the first j sorted texts
+    cut = [0] * (n + 1)  # cut[j]: start of the last batch in that best split
+    for j in range(1, n + 1):
+        for i in range(j - 1, max(0, j - batch_size) - 1, -1):  # last batch = sorted texts i..j-1, width size[i]
+            rows = j - i
+            if rows > 1 and size[i] * rows > max_batch_tokens:
+                break  # wider and longer further back
+            cost = best[i] + size[i] * rows + overhead
+            if cost < best[j]:
+                best[j], cut[j] = cost, i
     batches: list[list[int]] = []
-    current: list[int] = []
-    longest = 0
-    for i in order:
-        n = max(1, int(lengths[i]))
-        if current and (len(current) >= batch_size or max(longest, n) * (len(current) + 1) > max_batch_tokens):
-            batches.append(current)
-            current, longest = [], 0
-        current.append(i)
-        longest = max(longest, n)
-    if current:
-        batches.append(current)
-    return batches
+    j = n
+    while j > 0:
+        batches.append(order[cut[j]:j])
+        j = cut[j]
+    return batches[::-1]
 
 
 def encode_in_batches(
@@ -102,13 +134,17 @@ def encode_in_batches(
     max_batch_tokens: int,
     chunk_size: int,
     progress: ProgressCallback | None = None,
+    parallel: int = 1,
 ) -> np.ndarray:
     """The encode loop shared by :class:`E5Encoder` and :class:`~analyser.embed.OnnxE5Encoder`.
 
     The texts (known here only by their token lengths) are grouped by
     :func:`token_batches`; ``forward`` embeds one batch, given as indices into
-    ``lengths``. Freed heap pages are given back to the OS at the end
-    (activations of the last batches), so the next stage does not stack on them.
+    ``lengths``. With ``parallel`` > 1, that many batches run at once in
+    threads (``forward`` must be thread-safe and release the interpreter, as
+    ONNX Runtime's ``run`` does); results are taken in batch order. Freed heap
+    pages are given back to the OS at the end (activations of the last
+    batches), so the next stage does not stack on them.
 
     Args:
         lengths: token count per text (what the model sees, after truncation).
@@ -118,6 +154,7 @@ def encode_in_batches(
         max_batch_tokens: most padded tokens per forward pass.
         chunk_size: ``progress`` is called about every ``chunk_size`` texts.
         progress: called with the number of texts done, and at the end.
+        parallel: batches computed at the same time (threads), >= 1.
 
     Returns:
         float32 array of shape (len(lengths), dim), row i for text i.
@@ -130,13 +167,24 @@ def encode_in_batches(
     out = np.empty((len(lengths), dim), dtype=np.float32)
     if not len(lengths):
         return out
-    done = reported = 0
-    for batch in token_batches(lengths, batch_size, max_batch_tokens):
-        out[batch] = forward(batch)
-        done += len(batch)
-        if progress is not None and (done - reported >= chunk_size or done == len(lengths)):
-            progress(done)
-            reported = done
+    batches = token_batches(lengths, batch_size, max_batch_tokens)
+    pool = None
+    if parallel > 1 and len(batches) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(max_workers=min(parallel, len(batches)), thread_name_prefix="analyser-embed")
+    try:
+        results = pool.map(forward, batches) if pool is not None else map(forward, batches)
+        done = reported = 0
+        for batch, vectors in zip(batches, results):
+            out[batch] = vectors
+            done += len(batch)
+            if progress is not None and (done - reported >= chunk_size or done == len(lengths)):
+                progress(done)
+                reported = done
+    finally:
+        if pool is not None:  # Ctrl-C or an error: batches not started are dropped, not run
+            pool.shutdown(wait=True, cancel_futures=True)
     _trim_heap()
     return out
 

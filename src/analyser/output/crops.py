@@ -361,6 +361,21 @@ CACHE_NAME = "crops.json"
 """Per-document cache of rendered crops (``OUT/<doc_id>/crops.json``), keyed by source sha256 and settings."""
 
 
+def is_pdf_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the file holds a PDF (``%PDF`` within its first 1024 bytes, as the parser decides), whatever its name.
+
+    A Word file named ``.pdf`` is analysed as Word (:mod:`analyser.parse`), so it
+    has no pages to crop: its report shows the neighbouring paragraphs, like a
+    ``.docx``, instead of asking pdfium for page images it cannot give. An
+    unreadable file counts as a PDF (the caller's error path names it).
+    """
+    try:
+        with open(path, "rb") as fh:
+            return b"%PDF" in fh.read(1024)
+    except OSError:
+        return True
+
+
 def _settings() -> str:
     return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v4"
 
@@ -392,7 +407,7 @@ def prerender_crops(pdf_path: str | os.PathLike[str], analysis: Analysis | Mappi
         then renders, or warns, as usual).
     """
     a = as_analysis(analysis)
-    if Path(pdf_path).suffix.lower() != ".pdf":
+    if Path(pdf_path).suffix.lower() != ".pdf" or not is_pdf_file(pdf_path):
         return None
     items = evidence_items(a)
     try:
@@ -450,6 +465,8 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Analysis | Mappin
         return EvidenceSources(context=lambda block: text_context(a, block))
     home = Path(link_from) if link_from is not None else folder
     path = source_file(a, home)
+    if path is not None and not is_pdf_file(path):  # a Word file named .pdf: shown like a .docx, no crops asked for
+        return EvidenceSources(context=lambda block: text_context(a, block))
     href = None
     if path is not None:
         try:

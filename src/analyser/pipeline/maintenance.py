@@ -132,10 +132,16 @@ def _finish_stages(out: Path) -> list[str]:
         (out / STAGING_NAME).rmdir()
     return [d for d, _, _ in stages]
 
-def _write_exports(out: Path, template: Template, model: str) -> None:
-    """Recompute the similarity table and write the corpus exports, holding the store only briefly."""
+def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[str, bool] | None = None) -> None:
+    """Recompute the similarity table and write the corpus exports, holding the store only briefly.
+
+    ``in_scope``: doc_id -> the scope decision of analyses the caller holds already; the others
+    are read from their ``analysis.json`` (only strategies enter the similarity table).
+    """
+    known = in_scope or {}
     with AnalysisStore(out, read_only=True) as store:
-        vectors = {d: store.passage_vectors(d) for d in store.doc_ids() if _in_scope(out, d)}  # strategies only
+        vectors = {d: store.passage_vectors(d) for d in store.doc_ids()
+                   if (known[d] if d in known else _in_scope(out, d))}  # strategies only
     table = similarity_table(vectors, background_vector(model))
     with AnalysisStore(out) as store:
         store.put_similarity(table)
@@ -296,7 +302,7 @@ def rebuild_store(
     folders = sorted(p.parent for p in out.glob("*/analysis.json") if not p.parent.name.startswith("."))
     if not folders:
         raise AnalyserError(Errors.E516, path=str(out), reason="no <doc_id>/analysis.json files in it")
-    _check_analyses(out, folders)
+    loaded = _check_analyses(out, folders)
     lock = RunLock(out)
     try:
         lock.acquire()
@@ -318,9 +324,11 @@ def rebuild_store(
         encoders: dict[str, CachedEncoder] = {}
         cache = EmbeddingCache(out / ".cache")
         done: list[str] = []
+        scope: dict[str, bool] = {}
         with AnalysisStore(out) as store:  # a repair: held until done
             for folder in folders:
-                analysis = load_analysis(folder / "analysis.json")  # all checked readable above
+                # all checked readable above; read again only those not kept from that check
+                analysis = loaded.pop(folder, None) or load_analysis(folder / "analysis.json")
                 name = model or analysis.model.name
                 if name not in encoders:
                     encoders[name] = CachedEncoder(encoder or load_encoder(name or None), cache)
@@ -332,31 +340,52 @@ def rebuild_store(
                                    fingerprint=str(run.get("fingerprint")) if same_run else "rebuilt",
                                    status=str(statuses.get(analysis.doc_id)) if same_run else "success")
                 done.append(analysis.doc_id)
+                scope[analysis.doc_id] = analysis.in_scope
         model_name = next(iter(encoders.values())).name if encoders else ""
-        _write_exports(out, template, model_name)
+        _write_exports(out, template, model_name, scope)
         return done, kept
     finally:
         lock.release()
 
-def _check_analyses(out: Path, folders: Sequence[Path]) -> None:
+REBUILD_KEEP_BYTES = 64 * 2**20
+"""Most ``analysis.json`` bytes whose records :func:`rebuild_store` keeps from its check for the rebuild
+itself (about 2 MB of memory per 0.5 MB file); files beyond it are read a second time instead."""
+
+
+def _check_analyses(out: Path, folders: Sequence[Path], keep_bytes: int = REBUILD_KEEP_BYTES) -> dict[Path, Analysis]:
     """Read every ``<doc_id>/analysis.json`` before the store is touched.
 
     A rebuild without a document would drop it from the store, the reports
     and the reviews, so one unreadable analysis stops the rebuild.
 
+    Returns:
+        folder -> its analysis, for the first files up to ``keep_bytes`` of JSON
+        in all (so that the rebuild does not read and validate them again).
+
     Raises:
         AnalyserError: E516 naming every unreadable file and why (the store untouched).
     """
     bad = []
+    loaded: dict[Path, Analysis] = {}
+    budget = keep_bytes
     for folder in folders:
         try:
-            load_analysis(folder / "analysis.json")
+            analysis = load_analysis(folder / "analysis.json")
         except AnalyserError as exc:
             bad.append(f"{folder.name}/analysis.json: {exc.kwargs.get('reason', exc)}")
+            continue
+        try:
+            size = (folder / "analysis.json").stat().st_size
+        except OSError:
+            continue
+        if size <= budget and not bad:
+            loaded[folder] = analysis
+            budget -= size
     if bad:
         raise AnalyserError(Errors.E516, path=str(out), reason=(
             "unreadable analysis, store left untouched: " + "; ".join(bad)
             + "; restore or re-analyse these documents, then rebuild"))
+    return loaded
 
 def _move_store_aside(out: Path) -> Path | None:
     """Rename ``analysis.duckdb`` (and its WAL) to ``analysis.duckdb.damaged-<UTC time>``; the path, or None when absent."""
