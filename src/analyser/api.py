@@ -274,7 +274,8 @@ class Results:
 
         ``a``/``b`` also say ``in_scope`` and ``in_scope_score``; when either document is not a strategy
         (W601) the similarities are None and no passage pairs are given (it is left out of the similarity
-        matrices too). Raises: AnalyserError E506 for an unknown document.
+        matrices too). Raises: AnalyserError E506 for an unknown document, E522 when the two were analysed
+        with different embedding models.
         """
         from .pipeline import background_vector
 
@@ -284,7 +285,10 @@ class Results:
             va, vb = store.passage_vectors(a), store.passage_vectors(b)
         labels = {d: dict(zip(g["key_element"], g["label"])) for d, g in self.coverage.groupby("doc_id")}
         lang = dict(zip(self.documents["doc_id"], self.documents["language"]))
-        model = str(self.documents["model"].iloc[0])
+        model_of = dict(zip(self.documents["doc_id"], self.documents["model"].astype(str)))
+        if model_of[a] != model_of[b]:  # cosines across two embedding spaces mean nothing
+            raise AnalyserError(Errors.E522, a=a, b=b, model_a=model_of[a], model_b=model_of[b])
+        model = model_of[a]
         comp = compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
                                  background=background_vector(model), top_pairs=top_pairs)
         # a document that is not a strategy is shown as such and, as in the similarity matrices, not compared

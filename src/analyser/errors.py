@@ -107,6 +107,7 @@ class Errors:
     E519 = Message("{path}: a file name starting with a dot gives no usable document id ({doc_id!r} would be a hidden folder of the output folder or outside it); rename the file")
     E520 = Message("invalid setting {field}={value!r}: {reason}")
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
+    E522 = Message("{a!r} ({model_a}) and {b!r} ({model_b}) were analysed with different embedding models, whose similarities mean nothing; analyse both with the same --model")
     E599 = Message("{path}: unexpected error: {reason}")
 
 
@@ -126,6 +127,7 @@ class Warnings:
     W510 = Message("worker processes could not start ({reason}); the documents were analysed in this process. A script that calls analyse_corpus with workers > 1 needs `if __name__ == \"__main__\":`")
     W511 = Message("{path}: review saved, but the store and corpus exports were not refreshed ({reason}); run `analyser report {out}` later")
     W512 = Message("{path}: an earlier run was killed before it finished; its exports and run.json were brought up to date")
+    W514 = Message("{path}: analysed with another embedding model ({models}) than this run's {model}: left out of the similarity tables ({docs}); analyse them again with --model {model}")
     W513 = Message("{path}: the review of {doc_id!r} {target} ({label}) names {reason}; kept, not applied")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
 

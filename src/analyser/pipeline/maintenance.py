@@ -132,21 +132,38 @@ def _finish_stages(out: Path) -> list[str]:
         (out / STAGING_NAME).rmdir()
     return [d for d, _, _ in stages]
 
-def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[str, bool] | None = None) -> None:
+def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[str, bool] | None = None) -> list[str]:
     """Recompute the similarity table and write the corpus exports, holding the store only briefly.
 
     ``in_scope``: doc_id -> the scope decision of analyses the caller holds already; the others
     are read from their ``analysis.json`` (only strategies enter the similarity table).
+    ``model``: the embedding model of the similarity table; documents of the folder analysed with
+    another model (e.g. ``--model hashing`` into a folder of e5 analyses) are left out of it, since
+    cosines across two embedding spaces mean nothing ("" takes the model most documents have).
+
+    Returns:
+        The warnings to show (W514, one line, naming the documents left out), empty when none.
     """
     known = in_scope or {}
     with AnalysisStore(out, read_only=True) as store:
+        models = dict(store.con.execute("SELECT doc_id, model FROM documents").fetchall())
+        if not model and models:
+            names = list(models.values())
+            model = max(sorted(set(names)), key=names.count)
         vectors = {d: store.passage_vectors(d) for d in store.doc_ids()
-                   if (known[d] if d in known else _in_scope(out, d))}  # strategies only
+                   if models.get(d, model) == model and (known[d] if d in known else _in_scope(out, d))}  # strategies only
     table = similarity_table(vectors, background_vector(model))
     with AnalysisStore(out) as store:
         store.put_similarity(table)
     with AnalysisStore(out, read_only=True) as store:
         write_corpus_outputs(out, store, template)
+    other = sorted(d for d, m in models.items() if m != model)
+    if not other:
+        return []
+    warning = str(AnalyserError(Warnings.W514, path=str(out), model=model, docs=", ".join(other),
+                                models=", ".join(sorted({models[d] for d in other}))))
+    logger.warning("%s", warning)
+    return [warning]
 
 def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *, _locked: bool = False) -> bool:
     """Bring an output folder up to date after an ``analyse`` run was killed (kill -9, power loss).

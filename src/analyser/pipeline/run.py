@@ -225,10 +225,10 @@ def _analyse_locked(
             logger.warning("%s", orphan)
             warnings.append(str(orphan))
     info = {**run_info, "interrupted": stop is not None}
-    if warnings:
-        info["warnings"] = warnings
     try:
-        _write_exports(out, analyser.template, analyser.encoder.name)
+        warnings += _write_exports(out, analyser.template, analyser.encoder.name)
+        if warnings:
+            info["warnings"] = warnings
         write_run(out, ordered, run_info=info)
     except OSError as exc:
         raise AnalyserError(Errors.E513, path=str(out), what="the corpus exports and run.json",
