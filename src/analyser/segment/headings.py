@@ -8,6 +8,7 @@ and tells table-of-contents runs apart (:func:`_find_headings`); the own outline
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -251,11 +252,22 @@ def _in_sequence(
     list "1." / "2." inside a section, breaks it) and either it is the Annex
     section right after the previous or right before the next confirmed heading
     (a gap of one), or its title ranks among the closer half of the Annex
-    headings. Text must follow it before the next heading candidate (a table of
-    contents line does not). Method ``numbered``, confidence 0.5.
+    headings (never beyond the closest three quarters). Text must follow it
+    before the next heading candidate (a table of contents line does not). A
+    document with two or more numbered lines the Annex does not have ("1.1",
+    "3.2") numbers on its own: nothing is taken there. Method ``numbered``,
+    confidence 0.5.
     """
     numbered = sorted((h for h in found if h.method == "numbered"), key=lambda h: h.index)
     if len(numbered) < 2 or not unconfirmed:
+        return []
+    # a document numbering on its own ("1.1", "3.2", "7.4": numbers the Annex does not have) owns its "2.3" too
+    foreign = 0
+    for b in blocks:
+        relabel = match_relabelled_heading(b.text) if not _is_furniture(b) else None
+        if relabel is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", relabel[0]) and relabel[0] not in order:
+            foreign += 1
+    if foreign >= 2:
         return []
     pos = {s: k for k, s in enumerate(order)}
     cand_idx = {i for i, *_ in unconfirmed} | {h.index for h in found} | toc
@@ -272,7 +284,7 @@ def _in_sequence(
         if not lo < p_lo <= p_hi < hi:
             continue
         adjacent = (prev and p_lo == lo + 1) or (nxt and p_hi == hi - 1)
-        if not adjacent and rank > len(order) // 2:
+        if rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2):
             continue
         following = [j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])]
         if not following or following[0] in cand_idx and following[0] not in {h.index for h in found}:
