@@ -246,8 +246,8 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "mixed": (1.0, 0.48, 0.96, 0),
     "mixedown": (1.0, 0.65, 0.96, 0),
     "romansub": (0.79, None, 1.0, 0),
-    "chapter": (0.70, None, 0.2, 1),
-    "chapletters": (0.61, None, 0.35, 1),
+    "chapter": (1.0, None, 1.0, 1),
+    "chapletters": (0.61, None, 0.97, 1),
 }
 
 
