@@ -654,12 +654,22 @@ def test_headings_in_the_body_font_with_even_spacing(tmp_path: Path) -> None:
     """Evenly spaced lines in one font (no bold, no larger size, no space above headings): a short numbered
     line or a short line after a finished sentence is a block of its own; a numbered list item that wraps
     keeps its continuation line, and paragraphs keep their lines (issue 14: the page was one block)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # a numbered heading wrapped at the text's width (its next word did not fit) is not cut at the wrap (the
+    # corpus PDFs' wrapped headings and list items were); known limit: with nothing but its number to tell it,
+    # it stays glued to the paragraphs around it
+    width = max(stringWidth(ln, "Helvetica", 10) for para in EVEN_TEXT for ln in para)
+    words = "2.1. Effective management of the asylum and migration system with a view to reducing migratory pressure".split()
+    first = next(" ".join(words[:k]) for k in range(len(words), 0, -1) if stringWidth(" ".join(words[:k]), "Helvetica", 10) <= width)
+    wrapped = [first, " ".join(words[len(first.split()):]) + ", based on the comprehensive approach"]
     path = tmp_path / "even.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)
-    _lines(c, [ln for para in EVEN_TEXT for ln in para], y=780)
+    _lines(c, [ln for para in [*EVEN_TEXT, wrapped, EVEN_TEXT[1]] for ln in para], y=780)
     c.save()
     doc = parse(path)
-    assert [(b.kind, b.text) for b in doc.blocks] == [
+    assert (doc.blocks[-1].kind, doc.blocks[-1].text) == ("paragraph", " ".join(EVEN_TEXT[7] + wrapped + EVEN_TEXT[1]))
+    assert [(b.kind, b.text) for b in doc.blocks][:-1] == [
         ("list_item", EVEN_TEXT[0][0]),
         ("paragraph", " ".join(EVEN_TEXT[1])),
         ("paragraph", EVEN_TEXT[2][0]),
@@ -667,5 +677,4 @@ def test_headings_in_the_body_font_with_even_spacing(tmp_path: Path) -> None:
         ("list_item", " ".join(EVEN_TEXT[4])),
         ("list_item", EVEN_TEXT[5][0]),
         ("paragraph", EVEN_TEXT[6][0]),
-        ("paragraph", " ".join(EVEN_TEXT[7])),
     ]

@@ -152,11 +152,11 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
             elif bullet is not None and (ln.bullet or _line_complete(prev, right_edge)):
                 # a bold title continued by a bold "– subtitle" line stays one heading
                 new = not (ln.bold and prev.bold and bullet in "—–-")
-            elif titled or _title_line(ln, prev, lines):
+            elif titled or _title_line(ln, prev, lines, body_size):
                 new = True  # evenly spaced text in one font: a heading line still stands apart
         if new:
             blocks.append(LineBlock([ln], bullet=bullet))
-            titled = ln.role != "table" and _title_line(ln, prev, lines)
+            titled = ln.role != "table" and _title_line(ln, prev, lines, body_size)
         else:
             blocks[-1].lines.append(ln)
             titled = False
@@ -167,21 +167,24 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
     return blocks
 
 
-def _title_line(ln: Line, prev: Line | None, lines: list[Line]) -> bool:
-    """Whether ``ln`` is a heading line set in the body font, with no extra space around it.
+def _title_line(ln: Line, prev: Line | None, lines: list[Line], body_size: float = 0.0) -> bool:
+    """Whether ``ln`` is a heading line set in the body font (not bold, not larger), with no extra space around it.
 
     It stands first or follows a finished sentence, has at most
     :data:`TITLE_LINE_MAX_WORDS` words and no sentence-final punctuation, and
     either opens with a section number ("2.3.1", "1.", "IV.") and stops at
     least :data:`TITLE_LINE_SHORT` font sizes short of its column's right edge
-    (the furthest line end among the page's lines starting where it starts) or
-    ends its column — so it is no wrapped line of a paragraph — or is an Annex
+    (the furthest line end among the page's lines starting where it starts),
+    with room for the next line's first word (a break, not a wrap), or ends its
+    column — so it is no wrapped line of a paragraph or heading — or is an Annex
     title as a template pack words it ("Internal dimension"). Such a line is a
     block of its own and the next line starts a new block. A numbered list item
     that fills its line (wraps) is not a title line; a one-line item is a block
     of its own either way.
     """
     text = ln.text.strip()
+    if ln.bold or (body_size and ln.size >= body_size + 1.0):
+        return False  # a styled heading is told by its style (its lines broken by hand stay one heading)
     if not text or ln.toc or ln.sideways or len(text.split()) > TITLE_LINE_MAX_WORDS or re.search(r"[.;:!?,]\s*$", text):
         return False
     if prev is not None and not SENTENCE_END_RE.search(prev.text):
@@ -192,8 +195,14 @@ def _title_line(ln: Line, prev: Line | None, lines: list[Line]) -> bool:
     size = max(ln.size, 1.0)
     edge = max((o.x1 for o in lines if abs(o.x0 - ln.x0) <= 2 * size and o.role == "body"), default=ln.x1)
     k = next((j for j, o in enumerate(lines) if o is ln), -1)
-    last_of_column = 0 <= k and (k + 1 == len(lines) or lines[k + 1].new_column)
-    return ln.x1 < edge - TITLE_LINE_SHORT * size or last_of_column
+    if k < 0 or k + 1 == len(lines) or lines[k + 1].new_column:
+        return True  # the last line of its column
+    nxt = lines[k + 1]
+    if nxt.bold != ln.bold or nxt.italic != ln.italic or abs(nxt.size - ln.size) > 0.75:
+        return False  # a change of style already ends the block (a bold heading wrapping stays one)
+    # a break, not a wrap: the next line's first word would have fitted on this line
+    room = edge - ln.x1
+    return room > TITLE_LINE_SHORT * size and room > nxt.first_word_width + 0.5 * size
 
 
 @functools.lru_cache(maxsize=1)
