@@ -612,3 +612,69 @@ def test_bad_files_give_one_line_errors_naming_the_file(tmp_path: Path, name: st
         assert text == message.format(path=path)
     else:
         assert exc.value.code == "E104" and text.startswith(f"[E104] {path}: damaged or truncated PDF (")
+
+
+def test_heading_as_last_line_of_the_left_column(tmp_path: Path) -> None:
+    """A heading that is the left column's last line stays there, before the right column (issue 14: a bold
+    heading running into the gutter was read after the right column; one in the body font was glued to both)."""
+    left = ["Nederland zet in op snelle en", "zorgvuldige procedures voor alle", "asielzoekers die zich melden", "bij de grens of in het land."]
+    right = ["De opvang wordt flexibel en", "sober ingericht, met oog voor", "kwetsbare groepen en een", "goede spreiding over het land."]
+    for font in ("Helvetica-Bold", "Helvetica"):
+        path = tmp_path / f"{font}.pdf"
+        c = canvas.Canvas(str(path), pagesize=A4)
+        y = _lines(c, left, x=72, y=760)
+        _lines(c, ["2.3.3 Een robuust opvangsysteem"], x=72, y=y, font=font)
+        _lines(c, right, x=320, y=760)
+        c.save()
+        assert _body(parse(path)) == [
+            ("paragraph", " ".join(left)),
+            ("heading" if font == "Helvetica-Bold" else "paragraph", "2.3.3 Een robuust opvangsysteem"),
+            ("paragraph", " ".join(right)),
+        ], font
+
+
+EVEN_TEXT = [
+    ["1. Context of national asylum and migration management"],
+    ["The Netherlands received about 32 000 first asylum applications in 2024. Most applicants arrived",
+     "through other member states, and the reception system has been under pressure for three years,",
+     "with emergency locations in sports halls and on ships."],
+    ["2.1.1 External dimension"],
+    ["The government deepens partnerships with countries of origin and transit in North Africa and West",
+     "Africa to improve readmission and to fight migrant smuggling. Three measures follow from this:"],
+    ["1. Agreements on readmission with five countries of origin are concluded before the end of 2026,",
+     "with the support of the European Union and of Frontex."],
+    ["2. Visa leverage is used."],
+    ["Internal dimension"],
+    ["Persons who have received a return decision must leave the country. The Repatriation and Departure",
+     "Service increases voluntary and forced returns and speeds up Dublin transfers."],
+]
+
+
+def test_headings_in_the_body_font_with_even_spacing(tmp_path: Path) -> None:
+    """Evenly spaced lines in one font (no bold, no larger size, no space above headings): a short numbered
+    line or a short line after a finished sentence is a block of its own; a numbered list item that wraps
+    keeps its continuation line, and paragraphs keep their lines (issue 14: the page was one block)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # a numbered heading wrapped at the text's width (its next word did not fit) is not cut at the wrap (the
+    # corpus PDFs' wrapped headings and list items were); known limit: with nothing but its number to tell it,
+    # it stays glued to the paragraphs around it
+    width = max(stringWidth(ln, "Helvetica", 10) for para in EVEN_TEXT for ln in para)
+    words = "2.1. Effective management of the asylum and migration system with a view to reducing migratory pressure".split()
+    first = next(" ".join(words[:k]) for k in range(len(words), 0, -1) if stringWidth(" ".join(words[:k]), "Helvetica", 10) <= width)
+    wrapped = [first, " ".join(words[len(first.split()):]) + ", based on the comprehensive approach"]
+    path = tmp_path / "even.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _lines(c, [ln for para in [*EVEN_TEXT, wrapped, EVEN_TEXT[1]] for ln in para], y=780)
+    c.save()
+    doc = parse(path)
+    assert (doc.blocks[-1].kind, doc.blocks[-1].text) == ("paragraph", " ".join(EVEN_TEXT[7] + wrapped + EVEN_TEXT[1]))
+    assert [(b.kind, b.text) for b in doc.blocks][:-1] == [
+        ("list_item", EVEN_TEXT[0][0]),
+        ("paragraph", " ".join(EVEN_TEXT[1])),
+        ("paragraph", EVEN_TEXT[2][0]),
+        ("paragraph", " ".join(EVEN_TEXT[3])),
+        ("list_item", " ".join(EVEN_TEXT[4])),
+        ("list_item", EVEN_TEXT[5][0]),
+        ("paragraph", EVEN_TEXT[6][0]),
+    ]

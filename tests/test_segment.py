@@ -34,6 +34,9 @@ def valid_ids(template):
         ("Chapitre 1\nContexte national", ("1",), "Chapitre", "Contexte national"),
         ("2.2.1 et 2.2.2 – Frontières", ("2.2.1", "2.2.2"), None, "Frontières"),
         ("Secțiunea 2.1.1 — Dimensiunea externă", ("2.1.1",), "Secțiunea", "Dimensiunea externă"),
+        # Maltese and Irish joiners (issue 14): "2.2.1 u 2.2.2" was 2.2.1 with the title "u 2.2.2 …"
+        ("2.2.1 u 2.2.2 Ġestjoni tal-fruntieri", ("2.2.1", "2.2.2"), None, "Ġestjoni tal-fruntieri"),
+        ("2.2.1 agus 2.2.2 – Teorainneacha", ("2.2.1", "2.2.2"), None, "Teorainneacha"),
     ],
 )
 def test_match_heading_number_accepts_annex_headings(text, ids, keyword, title, valid_ids):

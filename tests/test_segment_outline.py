@@ -31,6 +31,8 @@ ORDER = load_template().section_ids()
         ("Kapitel 3 – Personal", "Kapitel 3", "kapitel 1"),
         ("Rozdział IV Powroty", "Rozdział IV", "rozdział R"),
         ("B) Un système d'accueil", "B", "A"),
+        ("Kapitolu 3: Kapaċità u riżorsi", "Kapitolu 3", "kapitolu 1"),  # Maltese (issue 14)
+        ("Caibidil II – Córas glactha", "Caibidil II", "caibidil R"),  # Irish
     ],
 )
 def test_compound_own_labels(text, label, style):

@@ -94,7 +94,7 @@ HYPHEN_PREFIXES: frozenset[str] = frozenset({"niet", "ex", "non", "anti", "co"})
 """Prefixes that keep their hyphen before a line break ("niet-" + "gereguleerde")."""
 
 NUMBER_JOINERS: tuple[str, ...] = ("et", "and", "en", "und", "e", "i", "a", "ir", "ja", "és", "og", "и", "y", "și", "si",
-                                   "ve", "&", ",", "/", "+", "–", "-")
+                                   "ve", "u", "agus", "och", "un", "in", "και", "oraz", "&", ",", "/", "+", "–", "-")
 """Words and signs joining two section numbers in one heading ("2.2.1 et 2.2.2"), literal strings."""
 
 SECTION1_SPLIT: dict[str, str] = {"nl": ", rekening houdend met ", "en": ", taking into account "}

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -14,7 +15,9 @@ from analyser.parse.furniture import mark_headers_footers
 from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
 from analyser.parse.model import Line, LineBlock, PageLines
 from analyser.parse.toc import TOC_LINE_RE, is_toc_block
+from analyser.errors import TemplateError
 from analyser.schema import Block, BlockKind
+from analyser.template import load_template, normalise
 
 
 #: Sentence-final punctuation (a paragraph ending so is not continued on the next page).
@@ -27,6 +30,19 @@ BLOCK_GAP_RATIO = 0.5
 
 #: Headings have at most this many words.
 HEADING_MAX_WORDS = 30
+
+
+#: A numbered line stopping this many font sizes short of its column's right edge, with no sentence end, after a
+#: finished sentence, is a title line: its own block, even in the body font with even spacing (:func:`_title_line`).
+TITLE_LINE_SHORT = 3.0
+
+
+#: Title lines have at most this many words.
+TITLE_LINE_MAX_WORDS = 20
+
+
+#: A line opening with a section number: "2.3.1", "2.3.1.", "1.", "IV." and a word.
+NUMBERED_LINE_RE = re.compile(r"^\s*(?:[1-9](?:\.[1-9]){1,2}\.?|[1-9]\.|[IVX]{1,4}\.)\s+\S")
 
 
 def build_document(pages: list[PageLines]) -> list[Block]:
@@ -100,6 +116,7 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
     blocks: list[LineBlock] = []
     prev: Line | None = None
     right_edge = max((ln.x1 for ln in lines), default=0.0)
+    titled = False  # the block so far is one title line (a heading in the body font)
     for ln in lines:
         if ln.role == "table":
             blocks.append(LineBlock([ln], kind="table"))
@@ -117,6 +134,7 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
             # the right-hand column continues the left one's last paragraph only mid-sentence
             new = (
                 bullet is not None
+                or titled
                 or bool(SENTENCE_END_RE.search(prev.text))
                 or ln.bold != prev.bold
                 or ln.italic != prev.italic
@@ -134,15 +152,66 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
             elif bullet is not None and (ln.bullet or _line_complete(prev, right_edge)):
                 # a bold title continued by a bold "– subtitle" line stays one heading
                 new = not (ln.bold and prev.bold and bullet in "—–-")
+            elif titled or _title_line(ln, prev, lines, body_size):
+                new = True  # evenly spaced text in one font: a heading line still stands apart
         if new:
             blocks.append(LineBlock([ln], bullet=bullet))
+            titled = ln.role != "table" and _title_line(ln, prev, lines, body_size)
         else:
             blocks[-1].lines.append(ln)
+            titled = False
         prev = ln
     for blk in blocks:
         if blk.kind != "table":
             blk.kind = _kind(blk, body_size, toc)
     return blocks
+
+
+def _title_line(ln: Line, prev: Line | None, lines: list[Line], body_size: float = 0.0) -> bool:
+    """Whether ``ln`` is a heading line set in the body font (not bold, not larger), with no extra space around it.
+
+    It stands first or follows a finished sentence, has at most
+    :data:`TITLE_LINE_MAX_WORDS` words and no sentence-final punctuation, and
+    either opens with a section number ("2.3.1", "1.", "IV.") and stops at
+    least :data:`TITLE_LINE_SHORT` font sizes short of its column's right edge
+    (the furthest line end among the page's lines starting where it starts),
+    with room for the next line's first word (a break, not a wrap), or ends its
+    column — so it is no wrapped line of a paragraph or heading — or is an Annex
+    title as a template pack words it ("Internal dimension"). Such a line is a
+    block of its own and the next line starts a new block. A numbered list item
+    that fills its line (wraps) is not a title line; a one-line item is a block
+    of its own either way.
+    """
+    text = ln.text.strip()
+    if ln.bold or (body_size and ln.size >= body_size + 1.0):
+        return False  # a styled heading is told by its style (its lines broken by hand stay one heading)
+    if not text or ln.toc or ln.sideways or len(text.split()) > TITLE_LINE_MAX_WORDS or re.search(r"[.;:!?,]\s*$", text):
+        return False
+    if prev is not None and not SENTENCE_END_RE.search(prev.text):
+        return False  # inside a sentence ("… the Pact on Migration and Asylum" / "and the plan of 2024.")
+    if not NUMBERED_LINE_RE.match(text):
+        # without a number: only an Annex title as the template packs word it, after a finished sentence
+        return prev is not None and normalise(text).rstrip(" :.") in _annex_titles()
+    size = max(ln.size, 1.0)
+    edge = max((o.x1 for o in lines if abs(o.x0 - ln.x0) <= 2 * size and o.role == "body"), default=ln.x1)
+    k = next((j for j, o in enumerate(lines) if o is ln), -1)
+    if k < 0 or k + 1 == len(lines) or lines[k + 1].new_column:
+        return True  # the last line of its column
+    nxt = lines[k + 1]
+    if nxt.bold != ln.bold or nxt.italic != ln.italic or abs(nxt.size - ln.size) > 0.75:
+        return False  # a change of style already ends the block (a bold heading wrapping stays one)
+    # a break, not a wrap: the next line's first word would have fitted on this line
+    room = edge - ln.x1
+    return room > TITLE_LINE_SHORT * size and room > nxt.first_word_width + 0.5 * size
+
+
+@functools.lru_cache(maxsize=1)
+def _annex_titles() -> frozenset[str]:
+    """The Annex titles of the template packs (normalised, without number); empty when the template cannot be read."""
+    try:
+        return frozenset(load_template().title_sections())
+    except TemplateError:
+        return frozenset()
 
 
 def _line_complete(line: Line, right_edge: float) -> bool:

@@ -95,7 +95,10 @@ def column_groups(
         right.clear()
 
     for row in rows:
-        if any(c.x0 < b and c.x1 > a and c.text.strip() for c in row):
+        ink = [c for c in row if c.text.strip()]
+        # a row reaching into the gutter from one side only (a bold heading as the left column's last line) stays
+        # in its column; a row spanning the gutter's middle (a full-width title, a footer) stands across
+        if any(c.x0 < b and c.x1 > a for c in ink) and (min(c.x0 for c in ink) < mid < max(c.x1 for c in ink) or not _one_side(ink, a, b)):
             flush()
             out.append((row, False))
             continue
@@ -103,6 +106,13 @@ def column_groups(
             (left if (c.x0 + c.x1) / 2 < mid else right).append(c)
     flush()
     return out
+
+
+def _one_side(ink: list[Word], a: float, b: float) -> bool:
+    """Whether a row's glyphs keep to one side of the gutter [a, b]: all starting left of it and ending before
+    its right edge (the left column's line running into the gutter), or all right of its left edge."""
+    x0, x1 = min(c.x0 for c in ink), max(c.x1 for c in ink)
+    return (x0 < a and x1 < b) or x0 > a
 
 
 def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, boxes: bool = False) -> tuple[float, float] | None:

@@ -52,7 +52,8 @@ _CHAPTER_WORDS = (
     "rozdzial", "kapitola", "kapitula", "luku", "fejezet", "κεφάλαιο", "глава", "skyrius", "nodaļa", "peatükk",
     "poglavje", "poglavlje", "capitol", "kapittel", "kaibidil", "part", "partie", "teil", "parte", "deel",
     "część", "section", "sezione", "sección", "secção", "secțiunea", "abschnitt", "afdeling", "avsnitt", "osa",
-    "rész", "μέρος", "τμήμα", "oddíl", "odsek", "dalis", "daļa", "jagu", "del", "taqsima",
+    "rész", "μέρος", "τμήμα", "oddíl", "odsek", "dalis", "daļa", "jagu", "del", "taqsima", "kapitolu", "parti",
+    "caibidil", "cuid", "roinn",
 )
 _ROMAN_FULL_RE = re.compile(r"^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _RELABEL_RE = re.compile(

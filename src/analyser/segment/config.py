@@ -88,6 +88,20 @@ class SegmentConfig:
             template packs (a two-word "Gwarancje proceduralne" does not
             reproduce the four-word "Procedural guarantees and …" title; the
             reproductions of the issue-14 documents reach 0.57 and more).
+        title_reproduction_siblings: an own heading among siblings (one
+            numbering style) of which at least two and at least half reproduce
+            their Annex titles reproduces its own from this likeness up
+            (:func:`.core._reproducing_siblings`; e5 on the issue-14 tuning
+            documents: a reproduced sibling 0.958, paraphrased titles ≤ 0.937
+            except one at 0.971).
+        question_reproduction, question_anchor_weight: a block ending in "?"
+            whose translation likeness to an Annex question or guidance piece
+            reaches ``question_reproduction`` reproduces it; an own heading with
+            such a block directly below it has ``question_anchor_weight``
+            (standardised units) added to that piece's section when the outline
+            is mapped (:func:`.template_text._reproduced_questions`). Measured
+            with e5 on the issue-14 tuning documents: reproduced questions and
+            guidance 0.975 and more.
         min_free_part_words: text before the first Annex heading of a partial
             document (fewer than ``min_numbered_sections`` headings) with at
             least this many words after its front matter is a free part,
@@ -113,6 +127,9 @@ class SegmentConfig:
     min_free_part_words: int = 40
     title_reproduction: float = 0.97
     title_reproduction_words: float = 0.55
+    title_reproduction_siblings: float = 0.95
+    question_reproduction: float = 0.97
+    question_anchor_weight: float = 2.5
     heading_check_words: int = 150
     min_heading_agreement: float = 0.3
     own_order_penalty: float = 2.5

@@ -13,13 +13,13 @@ from ..embed import Encoder
 from ..schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from ..template import Template
 from ..text import count_words
-from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_relabelled_heading
+from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_relabelled_heading, own_label_style
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_text import _decide_template, _heading_likeness, _question_reproduced_once, _template_key_element, _template_scores
+from .template_text import _decide_template, _heading_likeness, _question_reproduced_once, _reproduced_questions, _template_key_element, _template_scores
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 
@@ -166,8 +166,9 @@ def segment(
                 region[i] = "annex"
 
     # own headings over text placed by content: Annex headings when their title agrees
+    anchors = _reproduced_questions(blocks, sorted(free), refs, encoder, cfg.question_reproduction)
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
-                                        {s for h in headings for s in h.section_ids}, within)
+                                        {s for h in headings for s in h.section_ids}, within, anchors)
     # chapters under an own heading that names its section are a numbered part from here on:
     # their template text is told against their section's wording
     free.difference_update(settled)
@@ -194,6 +195,7 @@ def segment(
     # the document's own heading that reproduces its Annex title (in any language) is template text too
     reproduces = any(is_template[j] for j in range(n) if j not in heading_at)
     own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
+    own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
 
     roles: list[Role] = []
     key_elements: list[str | None] = []
@@ -241,6 +243,32 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks),
         follows_template=follows_template,
     )
+
+
+def _reproducing_siblings(blocks: Sequence[Block], likeness: dict[int, float], reproduced: set[int], cfg: SegmentConfig) -> set[int]:
+    """Own headings that reproduce their Annex title less closely than ``cfg.title_reproduction``, among siblings that do.
+
+    Own headings of one numbering style ("A.", "B.", "C."; "Kapitel 1", …) are
+    siblings. When at least two of them and at least half reproduce their Annex
+    titles, the document lists the Annex titles under its own labels, and a
+    sibling whose translation likeness reaches ``cfg.title_reproduction_siblings``
+    (and that renders the whole title, as :func:`._heading_likeness` checks) is
+    one more reproduction ("C. Garantir capacidade e meios suficientes …": 0.958
+    with e5, beside "A. Um sistema de acolhimento robusto" above 0.97).
+
+    Returns:
+        block indices of the further reproduced headings.
+    """
+    groups: dict[str, list[int]] = {}
+    for i in likeness:
+        relabel = match_relabelled_heading(blocks[i].text)
+        groups.setdefault(own_label_style(relabel[0]) if relabel else "plain", []).append(i)
+    out: set[int] = set()
+    for members in groups.values():
+        passing = [i for i in members if i in reproduced]
+        if len(passing) >= 2 and 2 * len(passing) >= len(members):
+            out.update(i for i in members if likeness[i] >= cfg.title_reproduction_siblings)
+    return out
 
 
 def _summarise(

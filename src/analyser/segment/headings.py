@@ -8,6 +8,7 @@ and tells table-of-contents runs apart (:func:`_find_headings`); the own outline
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -153,6 +154,7 @@ def _find_headings(
     profile = _title_profile([c[2] for c in candidates], refs, encoder, order)
     broad = _title_profile([c[2] for c in candidates], refs, encoder, order, broad=True)
     found: list[_Heading] = []
+    unconfirmed: list[tuple[int, tuple[str, ...], int, bool]] = []  # Annex numbers whose title did not confirm them
     # a keyword that also heads chapters with numbers the Annex does not have
     # ("Capítulo 3", "Kapitel IV") numbers the document's own chapters
     own_keywords = {
@@ -179,6 +181,7 @@ def _find_headings(
                 conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
                 found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf))
                 continue
+            unconfirmed.append((i, ids, family_rank, styled))
         key = normalise(title).rstrip(" :.")
         if key in exact_titles:
             found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0))
@@ -213,6 +216,11 @@ def _find_headings(
         kept.extend(rest)
     found = kept
     toc_blocks.update(toc)
+    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg):
+        found.append(h)
+        if title_candidates is not None:
+            title_candidates.pop(h.index, None)
+    found.sort(key=lambda h: h.index)
 
     # one heading per section: numbered before title, best-ranked, then the later (past the front matter)
     best_for: dict[str, _Heading] = {}
@@ -222,6 +230,67 @@ def _find_headings(
         if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
             best_for[sid] = h
     return sorted(set(best_for.values()), key=lambda h: h.index)
+
+
+def _in_sequence(
+    blocks: Sequence[Block],
+    unconfirmed: Sequence[tuple[int, tuple[str, ...], int, bool]],
+    found: Sequence[_Heading],
+    order: Sequence[str],
+    toc: set[int],
+    cfg: SegmentConfig,
+) -> list[_Heading]:
+    """Annex numbers whose title the encoder could not confirm, taken on the strength of their place in the sequence.
+
+    The encoder reads some EU languages poorly (Irish, Maltese: "2.1.1 An ghné
+    sheachtrach" ranks ninth among the Annex headings, "1. Comhthéacs …" sixth).
+    Such a candidate (``(block index, claimed ids, title rank, styled)``) is an
+    Annex heading when the document already has at least two confirmed numbered
+    headings (not in a table of contents) and its number falls strictly between
+    the sections of its confirmed neighbours in document order (the Annex's
+    order is kept: a document's own "2.1 Staff" under Annex 2.6, or a numbered
+    list "1." / "2." inside a section, breaks it) and either it is the Annex
+    section right after the previous or right before the next confirmed heading
+    (a gap of one), or its title ranks among the closer half of the Annex
+    headings (never beyond the closest three quarters). Text must follow it
+    before the next heading candidate (a table of contents line does not). A
+    document with two or more numbered lines the Annex does not have ("1.1",
+    "3.2") numbers on its own: nothing is taken there. Method ``numbered``,
+    confidence 0.5.
+    """
+    numbered = sorted((h for h in found if h.method == "numbered"), key=lambda h: h.index)
+    if len(numbered) < 2 or not unconfirmed:
+        return []
+    # a document numbering on its own ("1.1", "3.2", "7.4": numbers the Annex does not have) owns its "2.3" too
+    foreign = 0
+    for b in blocks:
+        relabel = match_relabelled_heading(b.text) if not _is_furniture(b) else None
+        if relabel is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", relabel[0]) and relabel[0] not in order:
+            foreign += 1
+    if foreign >= 2:
+        return []
+    pos = {s: k for k, s in enumerate(order)}
+    cand_idx = {i for i, *_ in unconfirmed} | {h.index for h in found} | toc
+    out: list[_Heading] = []
+    for i, ids, rank, styled in unconfirmed:
+        if i in toc or any(abs(i - t) <= 1 for t in toc):
+            continue
+        prev = [h for h in numbered if h.index < i]
+        nxt = [h for h in numbered if h.index > i]
+        p_lo = pos[ids[0]]
+        p_hi = pos[ids[-1]]
+        lo = pos[prev[-1].section_ids[-1]] if prev else -1
+        hi = pos[nxt[0].section_ids[0]] if nxt else len(order)
+        if not lo < p_lo <= p_hi < hi:
+            continue
+        adjacent = (prev and p_lo == lo + 1) or (nxt and p_hi == hi - 1)
+        if rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2):
+            continue
+        following = [j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])]
+        if not following or following[0] in cand_idx and following[0] not in {h.index for h in found}:
+            continue
+        out.append(_Heading(i, ids, blocks[i].text, rank, styled, "numbered", 0.5))
+    return out
 
 
 def _headings_content_agrees(

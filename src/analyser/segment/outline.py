@@ -126,6 +126,7 @@ def _map_own_headings(
     cfg: SegmentConfig,
     headed: AbstractSet[str] = frozenset(),
     within: Mapping[int, str] | None = None,
+    anchors: Mapping[int, str] | None = None,
 ) -> tuple[list[_Heading], set[int]]:
     """Map the own headings standing in parts placed by content to Annex sections.
 
@@ -143,6 +144,10 @@ def _map_own_headings(
         headed: sections that already have an Annex heading (not mapped again).
         within: blocks of own sub-chapters standing under an Annex heading →
             that heading's section; their headings are mapped among its sub-sections.
+        anchors: blocks that reproduce an Annex question → its section
+            (:func:`.template_text._reproduced_questions`); a heading with such a
+            block directly below it gets ``cfg.question_anchor_weight`` added to
+            that section's content score.
 
     Returns:
         The own headings taken as Annex headings (method ``"title"``, own), in
@@ -205,6 +210,11 @@ def _map_own_headings(
         mean = np.where(np.isnan(mean), np.nanmin(mean) if (~np.isnan(mean)).any() else 0.0, mean)
         zc[k] = _standardise(mean)
 
+    for k, node in enumerate(nodes):
+        for j in node.unit:
+            sec_j = (anchors or {}).get(j)
+            if sec_j is not None and sec_j in pos:
+                zc[k, pos[sec_j]] += cfg.question_anchor_weight
     if logger.isEnabledFor(logging.DEBUG):
         for k, node in enumerate(nodes):
             best = np.argsort(-(zt[k] + zc[k]))[:4]

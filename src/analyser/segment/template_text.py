@@ -128,6 +128,42 @@ def _heading_likeness(
     return out
 
 
+def _reproduced_questions(
+    blocks: Sequence[Block],
+    candidates: Sequence[int],
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    level: float,
+) -> dict[int, str]:
+    """Blocks among ``candidates`` that reproduce an Annex question, and the question's section.
+
+    A block ending in "?" whose translation likeness to its closest template
+    question or guidance piece (:func:`.common.translation_likeness`, any
+    pack) reaches ``level`` reproduces that piece: it names the section of the
+    chapter it stands in, whatever the chapter's own title says ("Capítulo 3:
+    Pessoal, meios e orçamento" over the reproduced 2.6 question). Answers
+    rarely end in "?"; a list item of an answer that echoes a question's words
+    without asking it is not taken.
+
+    Returns:
+        block index → section id of the reproduced piece.
+    """
+    idx = [i for i in candidates if _question_form(blocks[i].text) and not _is_furniture(blocks[i])]
+    if not idx:
+        return {}
+    cols = np.flatnonzero(np.array(refs.kinds) != "heading")
+    if not cols.size:
+        return {}
+    vecs = encoder.encode([blocks[i].text for i in idx], kind="query")
+    like = translation_likeness(vecs @ refs.vectors[cols].T, _TemplateRefs(agreement=refs.agreement[cols]))
+    out: dict[int, str] = {}
+    for row, i in enumerate(idx):
+        j = int(np.argmax(like[row]))
+        if like[row, j] >= level:
+            out[i] = refs.section_ids[int(cols[j])]
+    return out
+
+
 def otsu_split(values: np.ndarray) -> tuple[float, float, int, float]:
     """Two-class split of 1-D values (Otsu's method) and its separation.
 
