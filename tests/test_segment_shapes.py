@@ -172,13 +172,13 @@ def test_knn_vote_gives_each_annotated_strategy_one_vote():
     scores = bank.section_scores(block, cands, doc_id="query")
     assert scores.shape == (1, 3) and scores.sum() == pytest.approx(1.0, abs=1e-5)
     assert cands[int(scores[0].argmax())] == "2.3.4"
-    # half the vote per strategy: two of three name 2.3.4, each almost surely (2/3); half over the bank with
+    # 2/3 of the vote per strategy: two of three name 2.3.4, each almost surely (2/3); 1/3 over the bank with
     # each strategy's cosines relative to their mean for the block: the German ones all stand at their mean,
     # the integration answers 0.24 above theirs (≈ 1)
-    assert scores[0, 2] == pytest.approx(0.5 * 2 / 3 + 0.5 * 1.0, abs=0.01)
+    assert scores[0, 2] == pytest.approx(2 / 3 * 2 / 3 + 1 / 3 * 1.0, abs=0.01)
     # the document placed is never its own neighbour: without the French strategy, one of two names 2.3.4
     alone = bank.section_scores(block, cands, doc_id="fr-doc")
-    assert alone[0, 2] == pytest.approx(0.5 * 1 / 2 + 0.5 * 1.0, abs=0.01)
+    assert alone[0, 2] == pytest.approx(2 / 3 * 1 / 2 + 1 / 3 * 1.0, abs=0.01)
 
 
 def test_own_subchapter_label_stays_inside_its_annex_chapter(template, fake_encoder):

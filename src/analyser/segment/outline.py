@@ -287,8 +287,8 @@ def _map_own_headings(
             limit = cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain
             # the section the placement gave most of the chapter's words, when the title agrees; else the
             # section that title and content name together (both standardised), when the title alone names
-            # it first and the content ranks it among its best few: a placement that split a close call
-            # between two sections does not outvote a title that names one of them
+            # it first and the content scores it within ``cfg.title_content_margin`` of its best: a placement
+            # that split a close call between two sections does not outvote a title that names one of them
             picks = [voted] if voted is not None else []
             if node.span:
                 # not a section another chapter's text was placed in: title evidence does not take it from that chapter
@@ -296,7 +296,7 @@ def _map_own_headings(
                 both = zt[k] + zc[k]
                 best = int(np.argmax(both))
                 if (order[best] not in used | held and int(raw.argmax()) == best
-                        and int((zc[k] > zc[k, best]).sum()) + 1 <= cfg.own_content_rank):
+                        and float(zc[k].max() - zc[k, best]) <= cfg.title_content_margin):
                     picks.append(order[best])
             picks = [p for p in picks if p not in used and int((raw > raw[pos[p]]).sum()) + 1 <= limit]
             if not picks:
