@@ -294,10 +294,10 @@ def _map_own_headings(
                 # not a section another chapter's text was placed in: title evidence does not take it from that chapter
                 held = {v for m, v in enumerate(voted_of) if m != k and v is not None}
                 both = zt[k] + zc[k]
-                best = int(np.argmax(both))
-                if (order[best] not in used | held and int(raw.argmax()) == best
-                        and float(zc[k].max() - zc[k, best]) <= cfg.title_content_margin):
-                    picks.append(order[best])
+                named = int(np.argmax(both))
+                if (order[named] not in used | held and int(raw.argmax()) == named
+                        and float(zc[k].max() - zc[k, named]) <= cfg.title_content_margin):
+                    picks.append(order[named])
             picks = [p for p in picks if p not in used and int((raw > raw[pos[p]]).sum()) + 1 <= limit]
             if not picks:
                 continue
