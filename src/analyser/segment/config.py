@@ -88,13 +88,6 @@ class SegmentConfig:
             template packs (a two-word "Gwarancje proceduralne" does not
             reproduce the four-word "Procedural guarantees and …" title; the
             reproductions of the issue-14 documents reach 0.57 and more).
-        title_content_margin: an unlabelled own heading whose title alone names
-            a section first (closest Annex heading) takes its chapter to that section,
-            against the section the placement gave most of the chapter's words, when
-            title and content together score it highest and the chapter's content
-            scores it within this margin (standardised units) of its best section:
-            the placement split a close call that the title settles
-            (:func:`.outline._map_own_headings`).
         min_free_part_words: text before the first Annex heading of a partial
             document (fewer than ``min_numbered_sections`` headings) with at
             least this many words after its front matter is a free part,
@@ -118,7 +111,6 @@ class SegmentConfig:
     heading_switch_cost: float = 0.6
     max_title_words: int = 20
     min_free_part_words: int = 40
-    title_content_margin: float = 1.0
     title_reproduction: float = 0.97
     title_reproduction_words: float = 0.55
     heading_check_words: int = 150

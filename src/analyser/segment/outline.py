@@ -268,48 +268,25 @@ def _map_own_headings(
     out: list[_Heading] = []
     taken: set[int] = set()
     used: set[str] = set(headed)  # sections named by a plain-numbered or unlabelled heading: once each
-    # the section most of each chapter's words were placed in by content (before this mapping)
-    unit_votes: list[dict[str, int]] = []
-    for node in nodes:
+    for k, node in enumerate(nodes):
+        sec = choice.get(k) if scheme[k] else None
+        # the section most of its chapter's words were placed in by content (before this mapping)
         votes: dict[str, int] = {}
         for j in node.unit:
             placed = section_of[j]
             if placed is not None:
                 votes[placed] = votes.get(placed, 0) + count_words(blocks[j].text)
-        unit_votes.append(votes)
-    voted_of = [max(v, key=lambda x: v[x]) if v else None for v in unit_votes]
-    for k, node in enumerate(nodes):
-        sec = choice.get(k) if scheme[k] else None
-        votes = unit_votes[k]
-        voted = voted_of[k]
+        voted = max(votes, key=lambda x: votes[x]) if votes else None
         if not scheme[k]:
             raw = np.asarray(title_candidates[node.index][0])
-            limit = cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain
-            # the section the placement gave most of the chapter's words, when the title agrees; else the
-            # section that title and content name together (both standardised), when the title alone names
-            # it first and the content scores it within ``cfg.title_content_margin`` of its best: a placement
-            # that split a close call between two sections does not outvote a title that names one of them
-            picks = [voted] if voted is not None else []
-            if node.span:
-                # not a section another chapter's text was placed in: title evidence does not take it from that chapter
-                held = {v for m, v in enumerate(voted_of) if m != k and v is not None}
-                both = zt[k] + zc[k]
-                named = int(np.argmax(both))
-                if (order[named] not in used | held and int(raw.argmax()) == named
-                        and float(zc[k].max() - zc[k, named]) <= cfg.title_content_margin):
-                    picks.append(order[named])
-            picks = [p for p in picks if p not in used and int((raw > raw[pos[p]]).sum()) + 1 <= limit]
-            if not picks:
+            if voted is None or voted in used:
                 continue
-            sec = picks[0]
-            t_rank = int((raw > raw[pos[sec]]).sum()) + 1
+            t_rank = int((raw > raw[pos[voted]]).sum()) + 1
+            if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
+                continue
+            sec = voted
             used.add(sec)
-            if sec == voted:
-                conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
-            else:  # named by title and content together: how far they set it above the runner-up
-                both = zt[k] + zc[k]
-                margin = float(both[pos[sec]] - np.sort(both)[-2])
-                conf = float(1.0 / (1.0 + np.exp(-margin))) / t_rank
+            conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
             taken.add(k)
             settled.update((node.index, *node.unit))
             for j in (node.index, *node.unit):
