@@ -42,10 +42,43 @@ class SectionExemplars:
     section_ids: np.ndarray
     doc_ids: np.ndarray
 
-    def section_scores(
+    def section_scores(self, vecs: np.ndarray, section_ids: Sequence[str], doc_id: str, k: int = 10, temperature: float = 20.0) -> np.ndarray:
+        """Soft k-NN vote per section.
+
+        Args:
+            vecs: (n, dim) L2-normalised passage embeddings of the blocks.
+            section_ids: the candidate sections (columns of the result).
+            doc_id: the document being placed (its own exemplars are skipped).
+            k: neighbours per block; votes are weighted by exp(temperature · cosine)
+                and by 1/√(section size in the bank), against the pull of large sections.
+
+        Returns:
+            float32 (n, len(section_ids)); rows sum to 1 (uniform when no neighbour).
+        """
+        keep = (self.doc_ids != doc_id) & np.isin(self.section_ids, list(section_ids))
+        out = np.full((len(vecs), len(section_ids)), 1.0 / max(len(section_ids), 1), dtype=np.float32)
+        if not keep.any() or len(vecs) == 0:
+            return out
+        bank, labels = self.vectors[keep], self.section_ids[keep]
+        col_of = {s: c for c, s in enumerate(section_ids)}
+        # large sections (the context section speaks of everything) would win
+        # every vote: weigh each neighbour by 1/√(size of its section in the bank)
+        sizes = {s: int((labels == s).sum()) for s in set(labels.tolist())}
+        prior = np.array([1.0 / math.sqrt(sizes[s]) for s in labels])
+        sims = vecs @ bank.T
+        top = np.argsort(-sims, axis=1)[:, :k]
+        for r in range(len(vecs)):
+            w = np.exp(temperature * (sims[r, top[r]] - sims[r, top[r]].max())) * prior[top[r]]
+            row = np.zeros(len(section_ids), dtype=np.float64)
+            np.add.at(row, [col_of[labels[j]] for j in top[r]], w)
+            out[r] = row / row.sum()
+        return out
+
+
+    def language_corrected_scores(
         self, vecs: np.ndarray, section_ids: Sequence[str], doc_id: str, k: int = 10, k_per_document: int = 3, temperature: float = 20.0
     ) -> np.ndarray:
-        """Soft k-NN vote per section, corrected for the language of the cosines.
+        """Soft k-NN vote per section, corrected for the language of the cosines (``SegmentConfig.language_corrected_vote``).
 
         e5 cosines depend on language as much as on topic: over the whole bank
         the nearest answers of a German block are the German strategy's answers,
