@@ -139,6 +139,98 @@ def test_sections_record_method_in_analysis_schema(template, fake_encoder, analy
     assert methods == {"2.2.2": ("numbered", 1.0), "2.3.3": ("numbered", 1.0), "2.6": ("numbered", 1.0)}
 
 
+# --------------------------------------------------------------------------- free parts and own sub-chapters
+
+
+def test_knn_vote_gives_each_annotated_strategy_one_vote():
+    """e5 cosines carry the language: the one annotated strategy in the block's language must not outvote the rest.
+
+    Axes: three languages and three topics. The block is German text about integration (2.3.4). The German
+    strategy of the bank has no integration answer near it, but all of its answers are closer to the block
+    than any other language's (0.76 against 0.36): over the whole bank its reception and return answers
+    took every neighbour. Each strategy votes once, and cosines relative to each strategy's level: the
+    French and Italian integration answers name 2.3.4.
+    """
+    import numpy as np
+
+    from analyser.segment.exemplars import SectionExemplars
+
+    de, fr, it, integ, recep, ret = np.eye(6)
+
+    def unit(v):
+        return v / np.linalg.norm(v)
+
+    vectors, sections, docs = [], [], []
+    for lang, doc in ((de, "de-doc"), (fr, "fr-doc"), (it, "it-doc")):
+        for topic, sec in ((recep, "2.3.3"), (ret, "2.1.2"), *(((integ, "2.3.4"),) if doc != "de-doc" else ())):
+            vectors.append(unit((0.95 if doc == "de-doc" else 0.8) * lang + (0.31 if doc == "de-doc" else 0.6) * topic))
+            sections.append(sec)
+            docs.append(doc)
+    bank = SectionExemplars("t", np.array(vectors, dtype=np.float32), np.array(sections), np.array(docs))
+    block = unit(0.8 * de + 0.6 * integ)[None, :].astype(np.float32)
+    cands = ["2.1.2", "2.3.3", "2.3.4"]
+    scores = bank.language_corrected_scores(block, cands, doc_id="query")
+    assert cands[int(bank.section_scores(block, cands, doc_id="query")[0].argmax())] != "2.3.4"  # the plain vote
+    assert scores.shape == (1, 3) and scores.sum() == pytest.approx(1.0, abs=1e-5)
+    assert cands[int(scores[0].argmax())] == "2.3.4"
+    # 2/3 of the vote per strategy: two of three name 2.3.4, each almost surely (2/3); 1/3 over the bank with
+    # each strategy's cosines relative to their mean for the block: the German ones all stand at their mean,
+    # the integration answers 0.24 above theirs (≈ 1)
+    assert scores[0, 2] == pytest.approx(2 / 3 * 2 / 3 + 1 / 3 * 1.0, abs=0.01)
+    # the document placed is never its own neighbour: without the French strategy, one of two names 2.3.4
+    alone = bank.language_corrected_scores(block, cands, doc_id="fr-doc")
+    assert alone[0, 2] == pytest.approx(2 / 3 * 1 / 2 + 1 / 3 * 1.0, abs=0.01)
+
+
+def test_own_subchapter_label_stays_inside_its_annex_chapter(template, fake_encoder):
+    """"III.1", "III.2" under "III. <Annex 2.3 title>": sub-chapters of 2.3, in its sub-sections, distinct and in order.
+
+    Their titles are far from 2.3's, which used to end the section at each of them and send their text to
+    sections outside 2.3 (2.1.2 and 2.4 with this encoder).
+    """
+    texts = [
+        "Uittreksel uit de nationale strategie",
+        "III. Een billijk asiel- en integratiesysteem",
+        "III.1 Opvang van asielzoekers",
+        "Het aantal opvangplaatsen groeit tot 52.000, verdeeld over middelgrote locaties van 300 plaatsen in alle provincies.",
+        "Alleenstaande minderjarigen wonen in kleinschalige woongroepen met een vaste mentor; kwetsbare personen worden binnen twee dagen gescreend.",
+        "III.2 Meedoen in de gemeente",
+        "Statushouders beginnen in de opvang al met taalles en een werkfit-traject. Gemeenten krijgen een vast bedrag per statushouder.",
+        "Binnen zes maanden na huisvesting heeft iedere statushouder een persoonlijk plan voor inburgering, werk en opleiding met een vaste begeleider.",
+    ]
+    blocks = tuple(Block(id=f"b{k}", page=1, text=t) for k, t in enumerate(texts))
+    seg = segment(Document(doc_id="t-sub", source_path="t.txt", sha256="", language="nl", blocks=blocks), template, fake_encoder)
+    sec = [sb.section_id for sb in seg.blocks]
+    assert (seg.blocks[1].role, sec[1]) == ("section_heading", "2.3")
+    first, second = sec[2], sec[5]
+    assert first is not None and second is not None and first.startswith("2.3.") and second.startswith("2.3.")
+    order = template.section_ids()
+    assert order.index(first) < order.index(second)
+    assert sec[2:5] == [first] * 3 and sec[5:8] == [second] * 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "doc_id",
+    [
+        "seg-de-mixed",  # free "Teilhabe in den Kommunen" (2.3.4) was placed in 2.3.1 (free part 0.50)
+        "seg-pt-mixed",  # free "Regresso e partida" (2.1.2) was taken for 2.4 (free part 0.48)
+        "seg-de-romansub",  # "III.2 Teilhabe in den Kommunen" was read as reception, 2.3.3 (0.80)
+        "seg-nl-romansub",  # "III.2" ended the Annex chapter III (2.3) and went to 2.3.3 (0.82)
+    ],
+)
+def test_free_parts_and_own_subchapters_placed(doc_id, template, cached_e5):
+    """Free chapters of mixed documents and own sub-chapters, with the language-corrected vote: every answer in its section."""
+    from analyser.segment.config import SegmentConfig
+
+    g = _gold(doc_id)
+    seg = segment(gold_document(g), template, cached_e5, SegmentConfig(language_corrected_vote=True))
+    analysis = {"blocks": [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text} for sb in seg.blocks]}
+    s = score_document(analysis, g)
+    assert s.section_accuracy == 1.0
+    assert _leaks(g, seg, cached_e5) == []
+
+
 # --------------------------------------------------------------------------- other languages (real model)
 
 

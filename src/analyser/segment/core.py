@@ -99,16 +99,24 @@ def segment(
         merged: dict[int, tuple[str, ...]] = {}
         col_of = {sid: c for c, sid in enumerate(template.section_ids())}
         loose: list[int] = []  # partial documents: own chapters after an Annex section, placed by content
+        open_label: str | None = None  # own label of the heading that opened the current section ("III")
         for i in range(n):
             if i in heading_at:
                 current = heading_at[i].section_ids[0]
+                relabel = match_relabelled_heading(blocks[i].text)
+                open_label = relabel[0] if relabel is not None else None
                 if len(heading_at[i].section_ids) > 1:
                     merged[i] = heading_at[i].section_ids
             elif not follows_template and current is not None and i in title_candidates and title_candidates[i][1]:
-                # an own-numbered chapter whose title is far from the open section ends it
+                # an own-numbered chapter whose title is far from the open section ends it, unless its
+                # label numbers a sub-chapter of the opening heading ("III.2" under "III."): that one
+                # stays inside, and the outline maps it among the section's sub-sections
                 row = title_candidates[i][0]
-                if int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
+                relabel = match_relabelled_heading(blocks[i].text)
+                inside_opener = open_label is not None and relabel is not None and relabel[0].startswith(open_label + ".")
+                if not inside_opener and int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
                     current = None
+                    open_label = None
             if i >= first_heading:
                 region[i] = "body"
             if annex_start is not None and i >= annex_start:

@@ -165,7 +165,8 @@ def _align_by_content(
     bank = exemplars
     if bank is not None:
         # log-votes: a confident neighbour vote counts, but cannot drown the template evidence
-        votes = np.log(bank.section_scores(vecs, candidate_sections, doc_id) + 0.05)
+        vote = bank.language_corrected_scores if cfg.language_corrected_vote else bank.section_scores
+        votes = np.log(vote(vecs, candidate_sections, doc_id) + 0.05)
         votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
         z = cfg.exemplar_weight * votes + (1 - cfg.exemplar_weight) * z
     if out_z is not None:
