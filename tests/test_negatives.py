@@ -32,10 +32,11 @@ HELDOUT = REPO / "tests" / "data" / "negatives" / "heldout"
 PARTIAL = REPO / "tests" / "data" / "partial"
 OFF_TOPIC_ANNEX = ("ho-housing-de", "ho-sport-fr", "ho-tourism-es", "ho-water-bg")
 NOT_STRATEGIES = ("ho-bill-detention-nl", "ho-paper-it", "ho-regulation-en", "ho-report-de", "ho-taxform-fr",
-                  "ho-paper-sv", "ho-hospital-report-en", "ho-budget-law-hr")
-# on-topic documents that are not strategies, found by a fresh-eyes tester, never tuned on; the on-topic training
-# negatives (papers, NGO reports, press releases …) lowered their scores (0.96 -> 0.75, 0.92 -> 0.65) but not below 0.5
-STILL_IN_SCOPE = ("ho-ngo-report-sk", "ho-press-et")
+                  "ho-hospital-report-en", "ho-budget-law-hr")
+# on-topic documents that are not strategies, found by a fresh-eyes tester, never tuned on: in scope with the shipped
+# bank (0.78, 0.96, 0.92). With the on-topic negatives of tests/data/negatives/on_topic in the bank: 0.42 (out), 0.75, 0.65
+# (README "on-topic documents that are not strategies"; not shipped: it lowers nl-2025's out-of-document figures)
+STILL_IN_SCOPE = ("ho-paper-sv", "ho-ngo-report-sk", "ho-press-et")
 PARTIALS = ("el-2025", "xa-2025", "xb-2025", "xo-2025")
 LEGAL_ACTS = ("ho-bill-detention-nl", "ho-regulation-en", "ho-budget-law-hr")  # on-topic texts, out of scope by their article structure
 FORMS = ("ho-taxform-fr",)  # out of scope by its fill-in fields (the form cue was written on the training tax form only)
@@ -110,10 +111,10 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     assert any(e["code"] == "W601" for e in row["errors"])
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: an on-topic NGO monitoring report (sk, 0.75) and a ministry press "
-                   "release (et, 0.65) still read like strategy text to the topicality model")
+@pytest.mark.xfail(strict=True, reason="known defect: an on-topic research paper (sv, 0.78), NGO monitoring report (sk, 0.96) "
+                   "and ministry press release (et, 0.92) read like strategy text to the topicality model")
 @pytest.mark.parametrize("doc_id", STILL_IN_SCOPE)
-def test_on_topic_report_and_press_release_are_out_of_scope(heldout_run, doc_id):
+def test_on_topic_paper_report_and_press_release_are_out_of_scope(heldout_run, doc_id):
     out, _ = heldout_run
     data = _analysis(out, doc_id)
     assert data["in_scope"] is False and data["in_scope_score"] < 0.5, (doc_id, data["in_scope_score"])
