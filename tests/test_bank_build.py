@@ -259,6 +259,27 @@ def test_banks_negatives_refuses_documents_assessed_in_scope(out, tmp_path):
     assert _folder_digest(banks) == before
 
 
+def test_banks_negatives_accept_in_scope_takes_on_topic_negatives_but_never_gold_documents(out, tmp_path):
+    """`--accept-in-scope`: on-topic documents that are not strategies (papers, NGO reports, press releases) are
+    added as negatives precisely because the current model takes them for strategies; the gold check stays."""
+    banks = tmp_path / "banks"
+    assert runner.invoke(app, ["banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(banks)]).exit_code == 0
+    before = _folder_digest(banks)
+    _set_scope(out, True, 0.81)
+    refused = runner.invoke(app, ["banks", "negatives", str(out), "--model", "hashing", "--out", str(banks),
+                                  "--gold", str(GOLD), "--accept-in-scope"])
+    assert refused.exit_code == 2
+    assert "[E412]" in refused.output and "xa-2025 has gold annotations in" in refused.output
+    assert _folder_digest(banks) == before
+    no_gold = tmp_path / "no-gold"
+    no_gold.mkdir()
+    result = runner.invoke(app, ["banks", "negatives", str(out), "--model", "hashing", "--out", str(banks),
+                                 "--gold", str(no_gold), "--accept-in-scope"])
+    assert result.exit_code == 0, result.output
+    assert "+ 3 negative documents" in result.output
+    assert _folder_digest(banks) != before
+
+
 def test_banks_negatives_takes_documents_out_of_scope(out, tmp_path):
     """Documents assessed out of scope and without gold are taken as negatives: the evidence bank changes."""
     banks = tmp_path / "banks"

@@ -31,9 +31,14 @@ REPO = Path(__file__).parents[1]
 HELDOUT = REPO / "tests" / "data" / "negatives" / "heldout"
 PARTIAL = REPO / "tests" / "data" / "partial"
 OFF_TOPIC_ANNEX = ("ho-housing-de", "ho-sport-fr", "ho-tourism-es", "ho-water-bg")
-NOT_STRATEGIES = ("ho-bill-detention-nl", "ho-paper-it", "ho-regulation-en", "ho-report-de", "ho-taxform-fr")
+NOT_STRATEGIES = ("ho-bill-detention-nl", "ho-paper-it", "ho-regulation-en", "ho-report-de", "ho-taxform-fr",
+                  "ho-hospital-report-en", "ho-budget-law-hr")
+# on-topic documents that are not strategies, found by a fresh-eyes tester, never tuned on: in scope with the shipped
+# bank (0.78, 0.96, 0.92). With the on-topic negatives of tests/data/negatives/on_topic in the bank: 0.42 (out), 0.75, 0.65
+# (README "on-topic documents that are not strategies"; not shipped: it lowers nl-2025's out-of-document figures)
+STILL_IN_SCOPE = ("ho-paper-sv", "ho-ngo-report-sk", "ho-press-et")
 PARTIALS = ("el-2025", "xa-2025", "xb-2025", "xo-2025")
-LEGAL_ACTS = ("ho-bill-detention-nl", "ho-regulation-en")  # on-topic texts, out of scope by their article structure
+LEGAL_ACTS = ("ho-bill-detention-nl", "ho-regulation-en", "ho-budget-law-hr")  # on-topic texts, out of scope by their article structure
 FORMS = ("ho-taxform-fr",)  # out of scope by its fill-in fields (the form cue was written on the training tax form only)
 
 
@@ -48,7 +53,7 @@ def heldout_run(tmp_path_factory, e5_encoder):
     for p in sorted(PARTIAL.glob("*.txt")):
         (parts / f"{p.name.split('.')[0]}.txt").write_bytes(p.read_bytes())
     results = analyse_corpus([str(HELDOUT), str(parts)], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted(OFF_TOPIC_ANNEX + NOT_STRATEGIES + PARTIALS)
+    assert sorted(r.doc_id for r in results) == sorted(OFF_TOPIC_ANNEX + NOT_STRATEGIES + STILL_IN_SCOPE + PARTIALS)
     return out, {r.doc_id: r for r in results}
 
 
@@ -104,6 +109,15 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     row = next(d for d in run["documents"] if d["doc_id"] == doc_id)
     assert any(e["code"] == "W601" for e in row["errors"])
+
+
+@pytest.mark.xfail(strict=True, reason="known defect: an on-topic research paper (sv, 0.78), NGO monitoring report (sk, 0.96) "
+                   "and ministry press release (et, 0.92) read like strategy text to the topicality model")
+@pytest.mark.parametrize("doc_id", STILL_IN_SCOPE)
+def test_on_topic_paper_report_and_press_release_are_out_of_scope(heldout_run, doc_id):
+    out, _ = heldout_run
+    data = _analysis(out, doc_id)
+    assert data["in_scope"] is False and data["in_scope_score"] < 0.5, (doc_id, data["in_scope_score"])
 
 
 @pytest.mark.parametrize("doc_id", PARTIALS)

@@ -75,7 +75,8 @@ class NegativesAdded:
 
 
 def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path | None = None,
-                template: Template | None = None, negatives: str | Path | None = None) -> BankFiles:
+                template: Template | None = None, negatives: str | Path | None = None,
+                accept_in_scope: bool = False) -> BankFiles:
     """Embed the answer blocks of the gold annotations into both banks of ``encoder``'s model; atomic writes.
 
     Args:
@@ -88,6 +89,8 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
             whose passages are then added to the evidence bank
             (:func:`add_negative_documents`); they are checked and embedded
             before any bank is written.
+        accept_in_scope: take negatives the current model found in scope
+            (:func:`check_negatives`).
 
     Returns:
         The files written (:class:`BankFiles`; ``negatives`` set when given).
@@ -109,7 +112,7 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
                              reason=f"key element(s) not in the template {template.id}: {', '.join(unknown)}")
     neg_docs = None
     if negatives is not None:  # read before anything is written: a bad folder leaves the banks as they were
-        check_negatives(negatives, gold_dir)
+        check_negatives(negatives, gold_dir, accept_in_scope=accept_in_scope)
         neg_docs = load_negative_documents(negatives, encoder)
     paths = BundlePaths.for_model(encoder.name, bank_dir=Path(out_dir) if out_dir is not None else None)
     try:
@@ -193,7 +196,7 @@ def _matches(paths: BundlePaths, target: Path, staged: Path) -> bool:
     return file_sha256(staged) == files.get(target.name)
 
 
-def check_negatives(analysed: str | Path, gold_dir: str | Path | None = None) -> None:
+def check_negatives(analysed: str | Path, gold_dir: str | Path | None = None, *, accept_in_scope: bool = False) -> None:
     """Refuse an output folder whose documents are not negatives (strategies would poison the evidence bank).
 
     A document is refused when its ``analysis.json`` says it is in scope and
@@ -203,9 +206,15 @@ def check_negatives(analysed: str | Path, gold_dir: str | Path | None = None) ->
     annotations for its doc_id (``<doc_id>.gold.json``): the reliable check
     when scope was not assessed.
 
+    ``accept_in_scope`` drops the first check (the gold check stays): on-topic
+    documents that are not strategies (migration research papers, NGO reports,
+    press releases, judgments) are added as negatives precisely because the
+    current model takes them for strategies.
+
     Args:
         analysed: output folder of ``analyser analyse`` (documents of its latest run).
         gold_dir: folder of gold annotations, or None.
+        accept_in_scope: do not refuse documents analysed as in scope.
 
     Raises:
         ScoreError: E412 naming every refused document and why;
@@ -223,14 +232,14 @@ def check_negatives(analysed: str | Path, gold_dir: str | Path | None = None) ->
         data = load_analysis(path)
         if doc_id in gold:
             refused.append(f"{doc_id} has gold annotations in {gold_dir}")
-        elif data.in_scope and data.in_scope_score < 1.0:
+        elif data.in_scope and data.in_scope_score < 1.0 and not accept_in_scope:
             refused.append(f"{doc_id} is an asylum and migration strategy (in scope, score {data.in_scope_score:.2f})")
     if refused:
         raise ScoreError(Errors.E412, path=str(analysed), reason="; ".join(refused))
 
 
 def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: str | Path | None = None,
-                           gold_dir: str | Path | None = None) -> NegativesAdded:
+                           gold_dir: str | Path | None = None, accept_in_scope: bool = False) -> NegativesAdded:
     """Add the passages of analysed negative documents to the evidence bank, replacing earlier negatives.
 
     The passages are cut and embedded as the match stage does, from each
@@ -242,6 +251,7 @@ def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: 
         encoder: the encoder of the bank.
         bank_dir: folder holding the evidence bank (default: the package's ``data/exemplars``).
         gold_dir: folder of gold annotations: a document annotated there is refused (:func:`check_negatives`).
+        accept_in_scope: take documents the current model found in scope (on-topic negatives; :func:`check_negatives`).
 
     Raises:
         ScoreError: E411 when there is no evidence bank to add to; E410/E403 when
@@ -255,7 +265,7 @@ def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: 
     bank = load_evidence_bank(encoder.name, path)
     if bank is None:
         raise ScoreError(Errors.E411, path=str(path), model=encoder.name)
-    check_negatives(analysed, gold_dir)
+    check_negatives(analysed, gold_dir, accept_in_scope=accept_in_scope)
     docs = load_negative_documents(analysed, encoder)
     staged = _staged(path)
     try:

@@ -593,6 +593,7 @@ def banks_build(
     model: Optional[str] = typer.Option(None, "--model", help="Encoder: 'multilingual-e5-small' (default), 'hashing' or a model folder."),
     out: Optional[Path] = typer.Option(None, "--out", help="Folder for <model>.npz and <model>.evidence.npz (default: the package's data/exemplars, which runs read)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Then add the passages of the negative documents analysed into this folder (`analyser analyse tests/data/negatives/train --out NEG`); never the held-out ones."),
+    accept_in_scope: bool = typer.Option(False, "--accept-in-scope", help="Take negatives the current model found in scope (on-topic papers, reports, press releases); documents with gold are refused all the same."),
 ) -> None:
     """Rebuild both banks of a model from the gold annotations (then refit the calibration: `analyser calibrate`)."""
     from .bank_build import build_banks
@@ -602,7 +603,7 @@ def banks_build(
     try:
         encoder = load_encoder(model)
         with _write_errors(out or exemplar_path(encoder.name).parent, "the banks"):
-            files = build_banks(gold, encoder, out_dir=out, negatives=negatives)
+            files = build_banks(gold, encoder, out_dir=out, negatives=negatives, accept_in_scope=accept_in_scope)
             console.print(f"{files.n_exemplars} section exemplars → {files.exemplars}")
             console.print(f"{files.n_evidence} evidence blocks → {files.evidence_bank}")
             if files.negatives is not None:
@@ -619,11 +620,12 @@ def banks_negatives(
     model: Optional[str] = typer.Option(None, "--model", help="Encoder of the bank (default multilingual-e5-small)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Folder holding <model>.evidence.npz (default: the package's data/exemplars)."),
     gold: Path = typer.Option(Path("tests/data/gold"), "--gold", help="Folder of <doc_id>.gold.json files: an annotated document is refused as a negative (skipped when the folder does not exist)."),
+    accept_in_scope: bool = typer.Option(False, "--accept-in-scope", help="Take documents the current model found in scope (on-topic negatives: papers, reports, press releases); documents with gold are refused all the same."),
 ) -> None:
     """Add the passages of analysed negative documents to a model's evidence bank, replacing earlier negatives.
 
     Refused (E412, bank unchanged): documents analysed as in scope when scope
-    was assessed, and documents with gold annotations in ``--gold``.
+    was assessed (unless ``--accept-in-scope``), and documents with gold annotations in ``--gold``.
     """
     from .bank_build import add_negative_documents
     from .embed import load_encoder
@@ -632,7 +634,8 @@ def banks_negatives(
     try:
         encoder = load_encoder(model)
         with _write_errors(out or exemplar_path(encoder.name).parent, "the evidence bank"):
-            added = add_negative_documents(analysed, encoder, bank_dir=out, gold_dir=gold if gold.is_dir() else None)
+            added = add_negative_documents(analysed, encoder, bank_dir=out, gold_dir=gold if gold.is_dir() else None,
+                                           accept_in_scope=accept_in_scope)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None

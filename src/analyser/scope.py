@@ -13,7 +13,10 @@ The decision uses the evidence bank's absolute topicality model
 probability that it reads like the answer text of the annotated strategies
 rather than like the negative documents (other policy strategies in the
 Annex's structure, legal texts, forms, reports, papers, front matter, in
-several languages). The document's ``score`` is the word-weighted mean of
+several languages). On-topic documents that are not strategies (migration
+research papers, NGO reports, press releases on asylum) still read like
+strategy text to it: ``tests/data/negatives/on_topic`` holds negatives of
+that genre, measured but not in the shipped bank (README). The document's ``score`` is the word-weighted mean of
 that probability over its answer passages; it is in scope when the score
 reaches :data:`SCOPE_THRESHOLD`. Annex headings are deliberately not evidence
 of scope: an off-topic strategy can follow the Annex's numbering.
