@@ -45,12 +45,17 @@ class SegmentConfig:
             free-form emission (the rest: similarity to the template wording).
         language_corrected_vote: use :meth:`.exemplars.SectionExemplars.language_corrected_scores`
             (one vote per annotated strategy mixed with a vote on strategy-relative
-            cosines) instead of the plain k-NN vote. Measured with e5 (issue 14):
-            tuning free parts 0.854 → 0.948, numbered 0.967 → 0.992; held-out free
-            0.907 → 1.000, numbered 0.992 → 0.985 (cs collide); development corpus
-            numbered 1.000, free-form xd 0.966, xl 0.944 → 0.929, xp 0.919. Off by
-            default: it moves one paragraph under the French merged heading
-            "2.2.1 et 2.2.2" to 2.2.2 (test_french_blocks_under_merged_heading_go_by_content).
+            cosines) instead of the plain k-NN vote, whose neighbours all come from the
+            annotated strategy of the block's language whatever they are about. Measured
+            with e5 (issue 14, `scripts/dev_segment.py`): tuning free parts 0.854 → 0.948,
+            numbered 0.973 → 0.992; held-out free 0.907 → 1.000, numbered 0.992 → 0.985
+            (cs collide); development corpus numbered 1.000, free-form xd 0.966,
+            xl 0.944 → 0.929, xp 0.919.
+        corrected_vote_min_sections: the corrected vote is used only where a block is
+            placed among more than this many sections (free parts, own chapters); between
+            the two or three sections one heading names ("2.2.1 et 2.2.2") its
+            per-strategy prior favours the smaller section, and the plain vote decides
+            (test_french_blocks_under_merged_heading_go_by_content).
         title_weight: weight of a heading's own emission added to every block
             of its chapter.
         labelled_title_weight: the same for a heading of the document's own
@@ -127,7 +132,8 @@ class SegmentConfig:
     italic_share: float = 0.8
     switch_cost: float = 2.5
     exemplar_weight: float = 0.6
-    language_corrected_vote: bool = False
+    language_corrected_vote: bool = True
+    corrected_vote_min_sections: int = 3
     min_blocks_for_column_centring: int = 30
     title_weight: float = 0.3
     labelled_title_weight: float = 0.8

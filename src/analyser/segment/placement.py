@@ -165,7 +165,10 @@ def _align_by_content(
     bank = exemplars
     if bank is not None:
         # log-votes: a confident neighbour vote counts, but cannot drown the template evidence
-        vote = bank.language_corrected_scores if cfg.language_corrected_vote else bank.section_scores
+        # the language-corrected vote where blocks are placed among many sections (free parts); between the
+        # two or three sections one heading names ("2.2.1 et 2.2.2") its per-strategy prior favours the smaller
+        corrected = cfg.language_corrected_vote and len(candidate_sections) > cfg.corrected_vote_min_sections
+        vote = bank.language_corrected_scores if corrected else bank.section_scores
         votes = np.log(vote(vecs, candidate_sections, doc_id) + 0.05)
         votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
         z = cfg.exemplar_weight * votes + (1 - cfg.exemplar_weight) * z
