@@ -84,7 +84,10 @@ class SegmentConfig:
             or unlabelled heading names the section most of its chapter's words
             were placed in when that section is among the
             ``own_title_rank_labelled - 1`` / ``own_title_rank_plain`` closest
-            Annex headings to its title (once per section).
+            Annex headings to its title (once per section) and holds at least
+            ``own_title_min_share`` of the words (a majority: a document's title
+            line over a one-page note whose paragraphs content placed in five
+            sections is no chapter heading of the one a quarter of them went to).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -151,6 +154,7 @@ class SegmentConfig:
     own_subdivision_penalty: float = 0.5
     own_title_rank_labelled: int = 3
     own_title_rank_plain: int = 1
+    own_title_min_share: float = 0.5
     own_content_rank: int = 3
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04

@@ -289,7 +289,7 @@ def _map_own_headings(
         voted = max(votes, key=lambda x: votes[x]) if votes else None
         if not scheme[k]:
             raw = np.asarray(title_candidates[node.index][0])
-            if voted is None or voted in used:
+            if voted is None or voted in used or votes[voted] < cfg.own_title_min_share * sum(votes.values()):
                 continue
             t_rank = int((raw > raw[pos[voted]]).sum()) + 1
             if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):

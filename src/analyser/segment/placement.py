@@ -183,6 +183,12 @@ def _align_by_content(
     # ``cfg.max_title_words`` words without sentence end) open chapters
     titled = [i in breaks or _title_shaped(blocks[i], body_size, cfg.max_title_words) for i in indices]
     switch = np.array([cfg.heading_switch_cost if t else cfg.switch_cost for t in titled], dtype=np.float32)
+    flat = len(indices) < cfg.min_blocks_for_column_centring and not any(titled[1:])
+    if flat:
+        # a short text without a heading below its first line (a one-page note, a summary): its paragraphs
+        # are its only units (the cost of a change at a plain paragraph would put it all in one section),
+        # and a first line over it is the document's title, which names no chapter
+        switch[:] = cfg.heading_switch_cost
     # a heading names its chapter: its title speaks for the blocks below it
     # (until the next heading), and it takes the section of the text it opens
     heading_rows = [row for row, t in enumerate(titled) if t]
@@ -190,7 +196,7 @@ def _align_by_content(
     title = np.zeros_like(emission[0])
     for row in range(len(indices)):
         if row in heading_rows:
-            title = (cfg.labelled_title_weight if indices[row] in breaks else cfg.title_weight) * z[row]
+            title = 0.0 * z[row] if flat else (cfg.labelled_title_weight if indices[row] in breaks else cfg.title_weight) * z[row]
         else:
             emission[row] = emission[row] + title
     for row in heading_rows:
