@@ -44,8 +44,12 @@ def test_every_key_element_has_aspects_with_unique_prefixed_ids(aspects, templat
     assert [a.id for a in aspects.for_key_element("2.1.1.b")] == [
         "2.1.1.b/legal-migration", "2.1.1.b/talent-partnerships", "2.1.1.b/resettlement"]
     assert aspects.get("2.1.1.b/resettlement").wording["nl"] == "aan het Uniekader voor hervestiging"
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as err:  # UnknownIdError, E203: one line naming the id and the valid ones
         aspects.for_key_element("9.9")
+    assert str(err.value).startswith("[E203] '9.9' is not a key element id of the template; valid ids: 1.a, 1.b, 1.c, 2.p, ")
+    with pytest.raises(KeyError) as err:
+        aspects.for_key_element("2.1.1.z")
+    assert str(err.value).startswith("[E203] '2.1.1.z' is not a key element id of the template (did you mean '2.1.1.p', '2.1.1.c', '2.1.1.b'?)")
 
 
 def test_dutch_wording_is_cut_from_the_official_text(aspects, repo_root):

@@ -37,7 +37,7 @@ from typing import Literal
 
 import yaml
 
-from .errors import Errors, ScoreError, TemplateError
+from .errors import Errors, ScoreError, TemplateError, UnknownIdError
 
 Label = Literal["addressed", "partial", "absent"]
 
@@ -112,10 +112,14 @@ class AspectSet:
     def for_key_element(self, key_element_id: str) -> list[Aspect]:
         """The aspects of one key element (at least one for every known key element).
 
-        Raises KeyError for an unknown key element id.
+        Raises:
+            UnknownIdError: E203 (a ``KeyError`` too) for an unknown key element id, naming the valid ids.
         """
         if key_element_id not in self.key_element_ids:
-            raise KeyError(key_element_id)
+            from .template import suggest_ids
+
+            ids = list(self.key_element_ids)
+            raise UnknownIdError(Errors.E203, value=key_element_id, suggest=suggest_ids(key_element_id, ids), valid=", ".join(ids))
         return [a for a in self.aspects if a.key_element == key_element_id]
 
 

@@ -151,7 +151,7 @@ class Template(_Frozen):
             if ke.id == key_element_id:
                 return ke
         ids = [ke.id for ke in self.key_elements()]
-        raise UnknownIdError(Errors.E203, value=key_element_id, suggest=_suggest(key_element_id, ids),
+        raise UnknownIdError(Errors.E203, value=key_element_id, suggest=suggest_ids(key_element_id, ids),
                              valid=", ".join(ids))
 
     def check_section(self, section_id: str, also: tuple[str, ...] = ()) -> str:
@@ -164,7 +164,7 @@ class Template(_Frozen):
         ids = [*also, *self.section_ids()]
         if section_id in ids:
             return section_id
-        raise UnknownIdError(Errors.E204, value=section_id, suggest=_suggest(section_id, ids), valid=", ".join(ids))
+        raise UnknownIdError(Errors.E204, value=section_id, suggest=suggest_ids(section_id, ids), valid=", ".join(ids))
 
     def key_elements(self) -> list[KeyElement]:
         """All key elements (44 in the Annex) in Annex order."""
@@ -271,8 +271,8 @@ _NUMBERING = re.compile(r"^\s*(?:[—–\-•·▪*]+|\d+(?:\.\d+)*\.?|[a-z]\)|\
 _DASH_TOKEN = re.compile(r"(?<!\S)[—–\-](?!\S)")
 
 
-def _suggest(value: object, ids: list[str]) -> str:
-    """`` (did you mean '2.1.1.a'?)`` for an id close to ``value`` (difflib), else ""."""
+def suggest_ids(value: object, ids: list[str]) -> str:
+    """`` (did you mean '2.1.1.a'?)`` for an id close to ``value`` (difflib, up to 3), else "" (for E203/E204 messages)."""
     import difflib
 
     close = difflib.get_close_matches(str(value), ids, n=3, cutoff=0.75)
