@@ -107,3 +107,13 @@ def out(fake_run, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(fake_run[0], out)
     return out
+
+
+def cli_output(result) -> str:
+    """stdout and stderr of a Typer ``CliRunner`` result, each once (click ≥ 8.2 keeps stderr apart)."""
+    text = result.output
+    try:
+        err = result.stderr
+    except (ValueError, AttributeError):
+        err = ""
+    return text + ("" if err and err in text else err)

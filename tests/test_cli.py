@@ -13,20 +13,14 @@ from typer.testing import CliRunner
 from analyser import __version__
 from analyser.cli import app
 
+from conftest import cli_output
+
 REPO = Path(__file__).parents[1]
 GOLD_DIR = REPO / "tests" / "data" / "gold"
 
 runner = CliRunner()
 
 
-def _output(result) -> str:
-    """stdout and stderr of a CliRunner result (click ≥ 8.2 keeps stderr apart)."""
-    text = result.output
-    try:
-        err = result.stderr
-    except (ValueError, AttributeError):
-        err = ""
-    return text + ("" if err and err in text else err)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +42,7 @@ def test_version():
 
 def test_analyse_partial_failure_exit_1(analysed):
     _, out, result = analysed
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 1, text
     assert "broken" in text
     assert "E103" in text
@@ -66,7 +60,7 @@ def test_analyse_empty_folder_exit_2(tmp_path):
     empty.mkdir()
     result = runner.invoke(app, ["analyse", str(empty), "--out", str(tmp_path / "out"), "--model", "hashing"])
     assert result.exit_code == 2
-    assert "E501" in _output(result)
+    assert "E501" in cli_output(result)
     assert not (tmp_path / "out" / "run.json").exists()
 
 
@@ -74,7 +68,7 @@ def test_eval_prints_table(analysed, tmp_path):
     _, out, _ = analysed
     json_out = tmp_path / "scores.json"
     result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--json", str(json_out)])
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 0, text
     assert "xb-2025" in text
     assert "Evaluation of" in text
@@ -89,7 +83,7 @@ def test_eval_missing_gold_exit_2(analysed, tmp_path):
     _, out, _ = analysed
     result = runner.invoke(app, ["eval", str(out), "--gold", str(tmp_path)])
     assert result.exit_code == 2
-    assert "E402" in _output(result)
+    assert "E402" in cli_output(result)
 
 
 def test_usage_errors_exit_2(tmp_path):
@@ -98,13 +92,13 @@ def test_usage_errors_exit_2(tmp_path):
     blocker.write_text("x", encoding="utf-8")
     result = runner.invoke(app, ["analyse", str(pdf), "--out", str(blocker), "--model", "hashing"])
     assert result.exit_code == 2
-    assert "[E502]" in _output(result) and "a-file" in _output(result)
+    assert "[E502]" in cli_output(result) and "a-file" in cli_output(result)
     result = runner.invoke(app, ["analyse", str(pdf), "--lang", "xx", "--out", str(tmp_path / "o"), "--model", "hashing"])
     assert result.exit_code == 2
-    assert "'xx' is not an EU language code" in _output(result)
+    assert "'xx' is not an EU language code" in cli_output(result)
     result = runner.invoke(app, ["eval", str(tmp_path / "nowhere"), "--gold", str(GOLD_DIR)])
     assert result.exit_code == 2
-    assert "no such output folder" in _output(result)
+    assert "no such output folder" in cli_output(result)
 
 
 def test_duplicate_doc_ids_skipped(tmp_path):
@@ -115,8 +109,8 @@ def test_duplicate_doc_ids_skipped(tmp_path):
     (src / "de-2026.word.txt").write_text(text, encoding="utf-8")  # same id once the layout suffix is dropped
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet"])
-    assert result.exit_code == 1, _output(result)  # an input left out is an error
-    assert "[E503]" in _output(result) and "de-2026.word.txt" in _output(result)
+    assert result.exit_code == 1, cli_output(result)  # an input left out is an error
+    assert "[E503]" in cli_output(result) and "de-2026.word.txt" in cli_output(result)
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert [d["status"] for d in run["documents"]] == ["success", "failed"]
 
@@ -124,13 +118,13 @@ def test_duplicate_doc_ids_skipped(tmp_path):
 def test_template_extract_writes_a_pack(tmp_path):
     src = REPO / "tests" / "data" / "dev" / "xm-2025.txt"
     result = runner.invoke(app, ["template", "extract", str(src), "--lang", "hu", "--out", str(tmp_path)])
-    assert result.exit_code == 0, _output(result)
-    assert "17 sections, 33 questions" in _output(result)
+    assert result.exit_code == 0, cli_output(result)
+    assert "17 sections, 33 questions" in cli_output(result)
     pack = json.loads((tmp_path / "hu.json").read_text(encoding="utf-8"))
     assert pack["language"] == "hu" and pack["template"] == "eu-2025-503"
     result = runner.invoke(app, ["template", "extract", str(REPO / "README.md"), "--lang", "en", "--out", str(tmp_path)])
     assert result.exit_code == 2
-    assert "[E201]" in _output(result)
+    assert "[E201]" in cli_output(result)
 
 
 def test_eval_ignores_folders_of_earlier_runs(analysed, tmp_path):
@@ -141,7 +135,7 @@ def test_eval_ignores_folders_of_earlier_runs(analysed, tmp_path):
     shutil.copytree(stale / "xb-2025", stale / "xa-2025")  # a folder left by an earlier run
     json_out = tmp_path / "scores.json"
     result = runner.invoke(app, ["eval", str(stale), "--gold", str(GOLD_DIR), "--json", str(json_out)])
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     assert [r["doc_id"] for r in json.loads(json_out.read_text(encoding="utf-8"))] == ["xb-2025"]
     (stale / "run.json").unlink()  # without a run record every analysis folder counts
     result = runner.invoke(app, ["eval", str(stale), "--gold", str(GOLD_DIR), "--json", str(json_out)])
@@ -153,7 +147,7 @@ def test_eval_prints_leave_one_document_out_figures(fake_run, tmp_path):
     out, _ = fake_run
     json_out = tmp_path / "scores.json"
     result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--json", str(json_out)])
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 0, text
     assert "leave-one-document-out over 3 documents, 132 key elements" in text
     assert "evaluated, not written" in text
@@ -163,7 +157,7 @@ def test_eval_prints_leave_one_document_out_figures(fake_run, tmp_path):
     for r in rows.values():
         assert 0.0 <= r["lodo_agreement"] <= 1.0 and 0.0 <= r["lodo_accuracy3"] <= 1.0
     result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR), "--no-lodo"])
-    assert result.exit_code == 0 and "leave-one-document-out" not in _output(result)
+    assert result.exit_code == 0 and "leave-one-document-out" not in cli_output(result)
 
 
 def test_eval_bad_analyses_give_clear_errors(fake_run, tmp_path):
@@ -174,24 +168,24 @@ def test_eval_bad_analyses_give_clear_errors(fake_run, tmp_path):
     # a folder of an earlier run (not in run.json) is not scored, not even leave-one-document-out
     shutil.copytree(work / "xa-2025", work / "xb-2025")
     result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
-    assert result.exit_code == 0, _output(result)
-    assert "leave-one-document-out over 3 documents" in _output(result)
+    assert result.exit_code == 0, cli_output(result)
+    assert "leave-one-document-out over 3 documents" in cli_output(result)
     # an analysis made with another model: the leave-one-out figures are refused, the rest is printed
     path = work / "xd-2025" / "analysis.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["model"]["name"] = "another-model"
     path.write_text(json.dumps(data), encoding="utf-8")
     result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
-    assert result.exit_code == 0, _output(result)
-    assert "[E404]" in _output(result) and "another-model" in _output(result)
+    assert result.exit_code == 0, cli_output(result)
+    assert "[E404]" in cli_output(result) and "another-model" in cli_output(result)
     # a damaged analysis.json: skipped naming the file, the rest evaluated, exit 1
     path.write_text("{not json", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(work), "--gold", str(GOLD_DIR)])
     assert result.exit_code == 1
-    assert "[E403]" in _output(result) and "xd-2025" in _output(result)
+    assert "[E403]" in cli_output(result) and "xd-2025" in cli_output(result)
     assert result.exception is None or isinstance(result.exception, SystemExit)
     result = runner.invoke(app, ["calibrate", str(work), "--gold", str(GOLD_DIR), "--output", str(tmp_path / "c.json")])
-    assert result.exit_code == 1 and "[E403]" in _output(result)
+    assert result.exit_code == 1 and "[E403]" in cli_output(result)
 
 
 def _damage(work: Path) -> tuple[Path, Path]:
@@ -250,11 +244,11 @@ def test_analyse_takes_the_language_code_in_any_case(tmp_path):
     src = REPO / "tests" / "data" / "dev" / "xa-2025.txt"
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet", "--lang", "EN"])
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     assert json.loads((out / "xa-2025" / "analysis.json").read_text(encoding="utf-8"))["language"] == "en"
     result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet", "--lang", "XX"])
     assert result.exit_code == 2
-    assert "[E521] language 'XX' is not an EU language code" in _output(result)
+    assert "[E521] language 'XX' is not an EU language code" in cli_output(result)
 
 
 @pytest.mark.parametrize(("content", "reason"), [
@@ -314,7 +308,7 @@ def test_analyse_takes_an_aspect_calibration_file(tmp_path):
 
     def run(out, *extra):
         result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet", *extra])
-        assert result.exit_code == 0, _output(result)
+        assert result.exit_code == 0, cli_output(result)
         return json.loads((out / "run.json").read_text(encoding="utf-8"))
 
     shipped_run = run(tmp_path / "a")
@@ -333,7 +327,7 @@ def test_analyse_takes_an_aspect_calibration_file(tmp_path):
         result = runner.invoke(app, ["analyse", str(src), "--out", str(tmp_path / "c"), "--model", "hashing", "--quiet",
                                      "--aspect-calibration", str(bad)])
         assert result.exit_code == 2
-        assert f"error: [E422] {bad}: cannot read aspect calibration ({reason}" in _output(result)
+        assert f"error: [E422] {bad}: cannot read aspect calibration ({reason}" in cli_output(result)
 
 
 # ------------------------------------------------------------------ defects a fresh user found (were in test_fresh_findings.py)
@@ -369,8 +363,8 @@ def test_warning_lines_carry_their_code_on_a_reused_run_too(tmp_path):
     lines = []
     for _ in range(2):
         result = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "hashing", "--quiet"])
-        assert result.exit_code == 0, _output(result)
-        lines.append([ln for ln in _output(result).splitlines() if ln.startswith("tr-2026:")])
+        assert result.exit_code == 0, cli_output(result)
+        lines.append([ln for ln in cli_output(result).splitlines() if ln.startswith("tr-2026:")])
     first, again = lines
     assert first == again
     assert len(first) == 1 and first[0].startswith(f"tr-2026: [W111] {src / 'tr-2026.txt'}: the text is in 'tr'")

@@ -16,20 +16,13 @@ from typer.testing import CliRunner
 from analyser.cli import app
 from analyser.store import AnalysisStore
 
-from conftest import REPO
+from conftest import REPO, cli_output
 
 SRC = REPO / "src"
 PY = sys.executable
 runner = CliRunner()
 
 
-def _output(result) -> str:
-    text = result.output
-    try:
-        err = result.stderr
-    except (ValueError, AttributeError):
-        err = ""
-    return text + ("" if err and err in text else err)
 
 
 def _hold(path, read_only: bool = True) -> subprocess.Popen:
@@ -55,7 +48,7 @@ def test_report_fails_fast_when_a_notebook_holds_the_store(out):
     finally:
         holder.kill()
         holder.wait()
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 2, text
     assert (f"[E511] {store}: the analysis store is held by process {holder.pid} ("
             in text), text
@@ -64,7 +57,7 @@ def test_report_fails_fast_when_a_notebook_holds_the_store(out):
     assert elapsed < 15, elapsed  # was ~120 s (WRITE_TIMEOUT) before
     assert store.read_bytes() == before  # nothing written, nothing lost
     result = runner.invoke(app, ["report", str(out), "--no-images"])  # the holder gone: report works
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
 
 
 def test_a_foreign_writer_makes_readers_fail_fast_too(out):
@@ -140,7 +133,7 @@ def test_disk_full_at_the_start_of_a_run_keeps_the_previous_run_json(out, monkey
     _disk_full(monkeypatch, out)
     result = runner.invoke(app, ["analyse", str(REPO / "tests" / "data" / "dev" / "xa-2025.txt"), "--out", str(out),
                                  "--model", "hashing", "--force", "--quiet", "--no-images"])
-    text = _output(result)
+    text = cli_output(result)
     monkeypatch.undo()
     assert result.exit_code == 2, text
     assert (f"[E513] {out / JOURNAL_NAME}: cannot write the run journal; nothing was analysed and the earlier "
@@ -149,7 +142,7 @@ def test_disk_full_at_the_start_of_a_run_keeps_the_previous_run_json(out, monkey
     assert not (out / JOURNAL_NAME).exists()
     assert (out / "run.json").read_bytes() == before
     result = runner.invoke(app, ["report", str(out), "--no-images"])  # the disk has room again: nothing to recover
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     assert (out / "run.json").read_bytes() == before  # was replaced by an empty "killed" run before
 
 
@@ -160,7 +153,7 @@ def test_a_journal_cut_short_before_any_document_keeps_run_json(out):
     before = (out / "run.json").read_bytes()
     (out / JOURNAL_NAME).write_text('{"run_info": {"analyser_ver', encoding="utf-8")
     result = runner.invoke(app, ["report", str(out), "--no-images"])
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     assert not (out / JOURNAL_NAME).exists()
     assert (out / "run.json").read_bytes() == before
 
@@ -226,7 +219,7 @@ def _negatives_with_a_damaged_analysis(fake_run, tmp_path):  # noqa: ANN001, ANN
 def test_eval_skips_a_damaged_negative_analysis_with_a_warning_and_goes_on(out, fake_run, tmp_path):
     neg, damaged = _negatives_with_a_damaged_analysis(fake_run, tmp_path)
     result = runner.invoke(app, ["eval", str(out), "--gold", str(REPO / "tests" / "data" / "gold"), "--negatives", str(neg)])
-    text = _output(result)
+    text = cli_output(result)
     assert "Traceback" not in text
     assert (f"[W410] {damaged}: cannot read this negative document's analysis (Unterminated string starting at: "
             "line 1 column 12 (char 11)); skipped, the figures go on without it") in " ".join(text.split())
@@ -241,7 +234,7 @@ def test_calibrate_skips_a_damaged_negative_analysis_and_writes_the_calibration(
     cal = tmp_path / "cal.json"
     result = runner.invoke(app, ["calibrate", str(out), "--gold", str(REPO / "tests" / "data" / "gold"),
                                  "--negatives", str(neg), "--output", str(cal)])
-    text = _output(result)
+    text = cli_output(result)
     assert "Traceback" not in text
     assert f"[W410] {damaged}: cannot read this negative document's analysis" in " ".join(text.split())
     assert cal.exists()
@@ -275,7 +268,7 @@ def test_calibrate_refuses_a_bank_pair_that_does_not_match_its_manifest(out, tmp
     manifest.write_text(json.dumps(data), encoding="utf-8")
     cal = tmp_path / "cal.json"
     result = runner.invoke(app, ["calibrate", str(out), "--gold", str(gold), "--output", str(cal)])
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 2, text  # was 0: the half-replaced pair was read as if it were one
     assert (f"[E413] {banks}: the bank files of hashing-fake do not match their manifest (hashing-fake.evidence.npz "
             "differ(s) from hashing-fake.banks.json): a bank build was interrupted; run `analyser banks build` again"
@@ -302,7 +295,7 @@ def test_a_file_name_starting_with_a_dot_never_writes_into_the_output_folder_its
     out = tmp_path / "work" / "out"
     result = runner.invoke(app, ["analyse", str(src), *[str(tmp_path / n) for n in hostile], "--out", str(out),
                                  "--model", "hashing", "--quiet", "--no-images"])
-    text = " ".join(_output(result).split())
+    text = " ".join(cli_output(result).split())
     assert result.exit_code == 1, text
     for name, did in hostile.items():
         assert (f"[E519] {tmp_path / name}: a file name starting with a dot gives no usable document id ({did!r} would "
@@ -349,7 +342,7 @@ def test_negatives_that_are_not_an_output_folder_fail_before_any_work(out, tmp_p
               "folder": "no run.json: analyse the negative documents into this folder first"}[kind]
     result = runner.invoke(app, [command, str(out), "--gold", str(REPO / "tests" / "data" / "gold"), "--negatives", str(neg),
                                  "--output" if command == "calibrate" else "--json", str(tmp_path / "x.json")])
-    text = " ".join(_output(result).split())
+    text = " ".join(cli_output(result).split())
     assert result.exit_code == 2, text
     assert text == f"error: [E410] {neg}: no analysed negative documents found ({reason})"
     assert not (tmp_path / "x.json").exists()
@@ -365,7 +358,7 @@ def test_a_file_where_a_document_folder_should_be_fails_that_document_only(out):
     dev = REPO / "tests" / "data" / "dev"
     result = runner.invoke(app, ["analyse", str(dev / "xa-2025.txt"), str(dev / "xd-2025.txt"), "--out", str(out),
                                  "--model", "hashing", "--force", "--quiet", "--no-images"])
-    text = " ".join(_output(result).split())
+    text = " ".join(cli_output(result).split())
     assert result.exit_code == 1, text
     assert (f"[E515] {dev / 'xd-2025.txt'}: the analysis could not be committed to the store ({out / 'xd-2025'} is a "
             "file, not the document's folder; move it away); its earlier analysis is kept") in text
@@ -395,7 +388,7 @@ def test_an_unreadable_pdf_is_not_called_damaged(tmp_path, monkeypatch):
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyse", str(pdf), "--out", str(out), "--model", "hashing", "--quiet", "--no-images"])
     monkeypatch.undo()
-    text = " ".join(_output(result).split())
+    text = " ".join(cli_output(result).split())
     assert result.exit_code == 1, text
     assert f"[E112] {pdf}: cannot read the file (Permission denied)" in text
     assert "E104" not in text

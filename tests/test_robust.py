@@ -31,7 +31,7 @@ from analyser.review import add_review, load_reviews
 from analyser.runstate import JOURNAL_NAME, STAGING_NAME, RunLock
 from analyser.store import AnalysisStore
 
-from conftest import REPO
+from conftest import REPO, cli_output
 
 DEV = REPO / "tests" / "data" / "dev"
 SRC = REPO / "src"
@@ -40,13 +40,6 @@ runner = CliRunner()
 MARKER = "CRASHTHEWORKERNOW"
 
 
-def _output(result) -> str:
-    text = result.output
-    try:
-        err = result.stderr
-    except (ValueError, AttributeError):
-        err = ""
-    return text + ("" if err and err in text else err)
 
 
 def _env() -> dict:
@@ -240,7 +233,7 @@ def test_review_saved_while_a_notebook_holds_a_read_only_connection(fake_run, tm
         assert holder.stdout.readline().strip() == "held"
         monkeypatch.setattr("analyser.cli.REVIEW_STORE_WAIT", 1.0)
         result = runner.invoke(app, ["review", "xa-2025", "2.4.a", "absent", "--out", str(out), "--note", "n"])
-        text = _output(result)
+        text = cli_output(result)
         assert result.exit_code == 0, text
         assert "error" not in text.lower()
         assert "xa-2025 2.4.a: absent (reviewed)" in text
@@ -250,7 +243,7 @@ def test_review_saved_while_a_notebook_holds_a_read_only_connection(fake_run, tm
         holder.kill()
         holder.wait()
     result = runner.invoke(app, ["report", str(out)])
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     with AnalysisStore(out, read_only=True) as store:
         row = store.table("coverage", ["xa-2025"]).set_index("key_element").loc["2.4.a"]
     assert (row["label"], bool(row["reviewed"])) == ("absent", True)
@@ -271,7 +264,7 @@ def test_readers_during_a_run_and_a_second_run_is_refused(tmp_path):
         assert _wait(lambda: (out / JOURNAL_NAME).exists(), timeout=300)
         second = runner.invoke(app, ["analyse", str(src), "--out", str(out), "--model", "/no/such/model"])
         assert second.exit_code == 2
-        assert f"[E510] {out}: an analyse run is in progress (pid {proc.pid})" in _output(second)  # before loading the model
+        assert f"[E510] {out}: an analyse run is in progress (pid {proc.pid})" in cli_output(second)  # before loading the model
         while proc.poll() is None:
             try:
                 seen.append(len(analyser.load(out).doc_ids))
@@ -327,7 +320,7 @@ def test_after_kill_9_the_next_command_brings_everything_up_to_date(tmp_path):
     stage.mkdir(parents=True, exist_ok=True)
     (stage / "analysis.json").write_text("{}", encoding="utf-8")
     result = runner.invoke(app, ["report", str(out)])  # any command, not only analyse
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert run["interrupted"] is True and run["killed"] is True
     assert sorted(d["doc_id"] for d in run["documents"] if d["status"] == "success") == journaled
@@ -377,10 +370,10 @@ def test_a_damaged_store_names_the_rebuild_command_which_rebuilds_it(fake_run, t
     (out / "analysis.duckdb").write_bytes(b"\x00garbage" * 1000)
     result = runner.invoke(app, ["report", str(out)])
     assert result.exit_code == 2
-    assert f"rebuild it from the analysis.json files with `analyser store rebuild {out}`" in _output(result)
+    assert f"rebuild it from the analysis.json files with `analyser store rebuild {out}`" in cli_output(result)
     result = runner.invoke(app, ["store", "rebuild", str(out)])
-    assert result.exit_code == 0, _output(result)
-    assert "store rebuilt from 3 analyses" in _output(result)
+    assert result.exit_code == 0, cli_output(result)
+    assert "store rebuilt from 3 analyses" in cli_output(result)
     assert len(list(out.glob("analysis.duckdb.damaged-*"))) == 1
     with AnalysisStore(out, read_only=True) as store:
         assert store.doc_ids() == ["xa-2025", "xd-2025", "xo-2025"]
@@ -405,7 +398,7 @@ def test_store_rebuild_after_a_kill_keeps_the_killed_runs_documents_reusable(fak
     for d in run["documents"]:
         journal.add(d)
     result = runner.invoke(app, ["store", "rebuild", str(out)])
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     res = analyse_corpus([DEV / f"{d['doc_id']}.txt" for d in run["documents"]], out=out, encoder=HashingEncoder())
     assert [(r.doc_id, r.reused) for r in res] == [(d["doc_id"], True) for d in run["documents"]]
 
@@ -509,10 +502,10 @@ def test_template_extract_validates_the_language_and_writes_readable_packs(tmp_p
     for bad in ("/ABSX", "xx", "HUN", "../hu"):
         result = runner.invoke(app, ["template", "extract", str(src), "--lang", bad, "--out", str(tmp_path)])
         assert result.exit_code == 2
-        assert f"[E514] {bad!r}: not a language code" in _output(result)
+        assert f"[E514] {bad!r}: not a language code" in cli_output(result)
     assert not Path("/ABSX.json").exists() and list(tmp_path.iterdir()) == []
     result = runner.invoke(app, ["template", "extract", str(src), "--lang", "HU", "--out", str(tmp_path)])
-    assert result.exit_code == 0, _output(result)  # any case: the code is lower-cased
+    assert result.exit_code == 0, cli_output(result)  # any case: the code is lower-cased
     assert [p.name for p in tmp_path.iterdir()] == ["hu.json"]
     assert json.loads((tmp_path / "hu.json").read_text(encoding="utf-8"))["language"] == "hu"
     assert (tmp_path / "hu.json").stat().st_mode & 0o777 == 0o644
@@ -527,26 +520,26 @@ def test_write_errors_are_one_line_and_leave_no_part_files(fake_run, tmp_path, m
     folder = tmp_path / "a-folder"
     folder.mkdir()
     result = runner.invoke(app, ["compare", "xa-2025", "xd-2025", "--out", str(out), "--html", str(folder)])
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 2
     assert f"[E513] {folder}: cannot write the HTML comparison (Is a directory)" in text
     assert "Traceback" not in text and not list(tmp_path.rglob("*.part"))
     result = runner.invoke(app, ["compare", "xa-2025", "xd-2025", "--out", str(out), "--json", "/proc/x/comparison.json"])
     assert result.exit_code == 2
-    assert "[E513] /proc/x/comparison.json: cannot write the JSON comparison (" in _output(result)
+    assert "[E513] /proc/x/comparison.json: cannot write the JSON comparison (" in cli_output(result)
     import errno
     import pathlib
 
     _disk_full(monkeypatch)
     result = runner.invoke(app, ["report", str(out)])
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 2
     assert "cannot write the reports (No space left on device)" in text and "[E513]" in text
     assert len(text.strip().splitlines()) == 1
     assert not list(out.rglob("*.part"))
     result = runner.invoke(app, ["eval", str(out), "--gold", str(REPO / "tests" / "data" / "gold"), "--no-lodo",
                                  "--json", str(tmp_path / "eval.json")])
-    assert result.exit_code == 2 and "cannot write the evaluation JSON (No space left on device)" in _output(result)
+    assert result.exit_code == 2 and "cannot write the evaluation JSON (No space left on device)" in cli_output(result)
     assert not list(tmp_path.rglob("*.part"))
 
 
@@ -556,7 +549,7 @@ def test_run_lock_is_checked_before_the_model_is_loaded(tmp_path):
     with RunLock(out):
         result = runner.invoke(app, ["analyse", str(DEV / "xa-2025.txt"), "--out", str(out), "--model", "/no/such/model"])
     assert result.exit_code == 2
-    assert f"[E510] {out}: an analyse run is in progress (pid {os.getpid()})" in _output(result)
+    assert f"[E510] {out}: an analyse run is in progress (pid {os.getpid()})" in cli_output(result)
 
 
 def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_error(fake_run, tmp_path, monkeypatch):
@@ -568,7 +561,7 @@ def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_err
     before = (out / "xa-2025" / "analysis.json").read_text(encoding="utf-8")
     _disk_full(monkeypatch)
     result = runner.invoke(app, ["analyse", str(DEV / "xa-2025.txt"), "--out", str(out), "--model", "hashing", "--force", "--quiet"])
-    text = _output(result)
+    text = cli_output(result)
     assert result.exit_code == 2, text
     assert "Traceback" not in text
     assert f"[E515] {DEV / 'xa-2025.txt'}: the analysis could not be committed to the store (No space left on device); its earlier analysis is kept" in text
@@ -578,7 +571,7 @@ def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_err
     assert _stored(out) == ["xa-2025", "xd-2025", "xo-2025"]
     assert not list(out.rglob("*.part")) and not (out / STAGING_NAME).exists()
     result = runner.invoke(app, ["report", str(out)])  # the disk has room again: the next command catches up
-    assert result.exit_code == 0, _output(result)
+    assert result.exit_code == 0, cli_output(result)
     assert json.loads((out / "run.json").read_text(encoding="utf-8"))["killed"] is True
 
 

@@ -93,12 +93,6 @@ def _read_json(path: Path) -> dict | None:
         return None
     return data if isinstance(data, dict) else None
 
-def _stored_model(out: Path) -> str:
-    """The model of the stored documents ("" when none)."""
-    with AnalysisStore(out, read_only=True) as store:
-        rows = store.con.execute("SELECT model FROM documents LIMIT 1").fetchall()
-    return rows[0][0] if rows else ""
-
 def _finish_stages(out: Path) -> list[str]:
     """Finish or undo what an interrupted commit left in ``OUT/.staging``; returns the doc_ids touched.
 
@@ -197,12 +191,12 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
         left = read_journal(out)
         if left is not None and not left[1]:  # no document finished (or a journal cut short): run.json stays as it was
             if (out / STORE_NAME).exists():
-                _write_exports(out, load_template(templates), str(left[0].get("model") or _stored_model(out)))
+                _write_exports(out, load_template(templates), str(left[0].get("model") or ""))
             journal.unlink(missing_ok=True)
             return True
         if left is not None:
             info, docs = left
-            _write_exports(out, load_template(templates), str(info.get("model") or _stored_model(out)))
+            _write_exports(out, load_template(templates), str(info.get("model") or ""))
             results = []
             for d in docs:
                 with contextlib.suppress(ValueError):

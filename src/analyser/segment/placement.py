@@ -196,7 +196,8 @@ def _align_by_content(
     title = np.zeros_like(emission[0])
     for row in range(len(indices)):
         if row in heading_rows:
-            title = 0.0 * z[row] if flat else (cfg.labelled_title_weight if indices[row] in breaks else cfg.title_weight) * z[row]
+            if not flat:  # a flat text's first line is its title: it names no chapter
+                title = (cfg.labelled_title_weight if indices[row] in breaks else cfg.title_weight) * z[row]
         else:
             emission[row] = emission[row] + title
     for row in heading_rows:
