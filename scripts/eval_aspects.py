@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from analyser.aspect_calibration import FEATURES_BASE, FEATURES_KE
+from analyser.aspect_calibration import ASPECT_C, FEATURES_BASE, FEATURES_KE
 from analyser.aspect_fit import calibrate_aspects, read_aspect_data
 from analyser.errors import AnalyserError
 
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="output folder of analyser analyse")
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
     ap.add_argument("--write", action="store_true", help="write the calibrations fitted on every document")
-    ap.add_argument("--c", type=float, default=0.1, help="inverse L2 regularisation of the logistic model")
+    ap.add_argument("--c", type=float, default=ASPECT_C, help="inverse L2 regularisation of the logistic model")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     ap.add_argument("--insample-ke", action="store_true", help="the analyses' own key-element scores (no coverage LODO)")
     args = ap.parse_args(argv)

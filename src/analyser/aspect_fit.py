@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .aspect_calibration import FEATURES_KE, AspectCalibration, calibration_path, fit_aspect_calibration, macro_f1
+from .aspect_calibration import ASPECT_C, FEATURES_KE, AspectCalibration, calibration_path, fit_aspect_calibration, macro_f1
 from .aspect_score import AspectCoverage, anchor_covered
 from .aspects import AspectSet, derive_label, load_aspects, load_gold_aspects_dir
 from .errors import Errors, ScoreError
@@ -183,7 +183,7 @@ class AspectLodoReport:
 
 def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
                           ke_predictions: Mapping[str, Mapping[str, tuple[float, str]]] | None = None,
-                          features: Sequence[str] = FEATURES_KE, c: float = 0.1) -> AspectLodoReport:
+                          features: Sequence[str] = FEATURES_KE, c: float = ASPECT_C) -> AspectLodoReport:
     """Leave each document out, fit on the others, score it; figures per document, language, overall.
 
     Args:
@@ -254,7 +254,7 @@ def _mean(flags: Sequence[bool]) -> float:
 def calibrate_aspects(out: str | Path, gold_dir: str | Path, output: str | Path | None = None, *,
                       ke_predictions: Mapping[str, Mapping[str, tuple[float, str]]] | None = None,
                       extra_rows: Sequence[Row] = (), doc_ids: Collection[str] | None = None,
-                      features: Sequence[str] = FEATURES_KE, c: float = 0.1, write: bool = True) -> AspectLodoReport:
+                      features: Sequence[str] = FEATURES_KE, c: float = ASPECT_C, write: bool = True) -> AspectLodoReport:
     """Leave-one-document-out figures, then the final fit on every document plus ``extra_rows``; written.
 
     Args:

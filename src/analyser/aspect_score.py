@@ -22,6 +22,14 @@ with the language, so no cosine threshold is used; the features are
   key element answered at length lifts its aspects together).
 * ``below_sibling``: how far ``z_sentence`` lies below the best of the key element's other
   aspects (0 when it is the best or alone): the ask a partial answer leaves out.
+* ``sib_margin``: evidence of its own: over the sentences, the largest margin by which the
+  aspect's ``z`` exceeds the best of its sibling aspects' ``z`` *in the same sentence*
+  (:data:`SIB_MARGIN_ALONE` for a key element with one aspect). Negative when every sentence
+  speaks more of another ask of the key element: a sentence on resettlement and humanitarian
+  corridors, the nearest a resettlement-only text comes to "EU Talent Partnerships", is that
+  aspect's best sentence but no evidence of it. Both sides of the margin are the same sentence,
+  so neither the language nor the document's length shifts it (a maximum over a document's
+  sentences of a z-score, ``z_sentence``, grows with the number of sentences).
 * ``ke_score``, ``ke_partial``, ``ke_absent``: the key element's own calibrated coverage score
   and label (1/0), when the caller gives them.
 * ``aspect_prior``: logit of how often the aspect was covered in the training documents that
@@ -78,7 +86,7 @@ from .match import sentence_pages
 __all__ = [  # the calibration names are re-exported from :mod:`analyser.aspect_calibration`
     "FEATURES_BASE", "FEATURES_KE", "PRIOR_FEATURES", "AspectCalibration", "aspect_priors", "aspects_of",
     "calibration_path", "fit_aspect_calibration", "load_aspect_calibration", "macro_f1",
-    "TOP_K_WINS", "Sentence", "AspectEvidence", "AspectCoverage", "aspect_query_matrix", "aspect_queries",
+    "TOP_K_WINS", "SIB_MARGIN_ALONE", "Sentence", "AspectEvidence", "AspectCoverage", "aspect_query_matrix", "aspect_queries",
     "aspect_features", "score_aspects", "key_element_labels", "missing_aspects", "sentences_from_matches",
     "score_document_aspects", "coverage_aspects_json", "anchor_partial", "anchor_covered",
     "ASPECT_FALLBACK_MODEL", "load_aspect_setup", "apply_aspects", "ASPECT_QUERY_LANGUAGES",
@@ -87,6 +95,9 @@ __all__ = [  # the calibration names are re-exported from :mod:`analyser.aspect_
 logger = logging.getLogger(__name__)
 
 TOP_K_WINS = 3
+SIB_MARGIN_ALONE = 3.0
+"""``sib_margin`` of an aspect that is its key element's only one (nothing to tell it from; about the
+largest margin observed in the development corpus)."""
 ASPECT_QUERY_LANGUAGES: tuple[str, ...] | None = None
 """Languages whose official wording (``aspects.yaml``) queries every aspect besides the English
 descriptor, the same for every document; None: every language the file has (today Dutch only)."""
@@ -221,7 +232,8 @@ def aspect_features(
     feats: list[dict[str, float]] = []
     if n == 0:
         for a in aspects:
-            f = {"z_sentence": -3.0, "z_document": 0.0, "wins": 0.0, "sibling_z": -3.0, "below_sibling": 0.0}
+            f = {"z_sentence": -3.0, "z_document": 0.0, "wins": 0.0, "sibling_z": -3.0, "below_sibling": 0.0,
+                 "sib_margin": 0.0}
             f.update(_ke_features(a.key_element, ke_scores, ke_labels))
             feats.append(f)
         return feats, np.full(n_a, -1), np.zeros(n_a)
@@ -256,6 +268,7 @@ def aspect_features(
             "wins": float(np.log1p(wins[j])),
             "sibling_z": float(np.mean(z_sentence[sib])) if sib else float(z_sentence[j]),
             "below_sibling": float(max(0.0, z_sentence[sib].max() - z_sentence[j])) if sib else 0.0,
+            "sib_margin": float((zrow[:, j] - zrow[:, sib].max(axis=1)).max()) if sib else SIB_MARGIN_ALONE,
         }
         f.update(_ke_features(a.key_element, ke_scores, ke_labels))
         feats.append(f)
@@ -326,8 +339,8 @@ def score_aspects(
         if best[j] >= 0:
             s = sentences[int(best[j])]
             ev = AspectEvidence(s.passage_id, s.page, s.section_id, s.text, float(best_cos[j]))
-        out.append(AspectCoverage(a.id, a.key_element, p >= calibration.threshold, p, ev,
-                                  {k: feats[j][k] for k in calibration.features}))
+        # every feature computed is stored (not only the calibration's), so that a refit may weigh a new one
+        out.append(AspectCoverage(a.id, a.key_element, p >= calibration.threshold, p, ev, dict(feats[j])))
     return out
 
 
