@@ -7,7 +7,7 @@ as three-class accuracy of the key-element label against both golds (the label t
 and the annotators' key-element gold), overall, over the fictional documents and on nl-2025, with
 aspect macro-F1. Variants:
 
-* ``base``: the shipped feature set (``FEATURES_KE``), C = 0.1;
+* ``base``: the shipped feature set (``FEATURES_KE``, with ``sib_margin`` since the fifth session), C = ``ASPECT_C``;
 * combination rules: the coverage calibration's label alone; a partial calibration label forcing a
   missing aspect (:func:`analyser.aspect_score.anchor_partial`); covered only when the text-only
   model agrees;
@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analyser.aspect_calibration import FEATURES_BASE, FEATURES_KE, fit_aspect_calibration, macro_f1
+from analyser.aspect_calibration import ASPECT_C, FEATURES_BASE, FEATURES_KE, fit_aspect_calibration, macro_f1
 from analyser.aspect_fit import read_aspect_data, with_ke_predictions
 from analyser.aspect_score import AspectCoverage, anchor_covered, anchor_partial, aspect_queries, sentences_from_matches
 from analyser.aspects import derive_label, load_aspects
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = with_ke_predictions(data.rows, pred, aspects)
     docs = sorted(data.languages)
 
-    def probs(rows, features=FEATURES_KE, c=0.1):
+    def probs(rows, features=FEATURES_KE, c=ASPECT_C):
         out = {}
         for d in docs:
             cal = fit_aspect_calibration([r for r in rows if r[0] != d], features, aspects, c=c)

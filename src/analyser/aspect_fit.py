@@ -3,7 +3,7 @@
 Reads the analyses of ``analyser analyse`` over annotated documents (``<out>/<doc_id>/analysis.json``:
 every aspect's features as the pipeline computed them, ``coverage[<ke>].aspects[].features``) and
 their gold aspect labels (``<gold>/<doc_id>.aspects.json``, tests/data/gold/SCHEMA.md). No model is
-needed: the text features (``z_sentence`` … ``below_sibling``) are stored; the key element's own
+needed: the text features (``z_sentence`` … ``sib_margin``) are stored; the key element's own
 features (``ke_score``, ``ke_partial``, ``ke_absent``) are replaced by the leave-one-document-out
 predictions of the coverage calibration when the caller has them
 (:attr:`analyser.calibrate_figures.CalibrationReport.predictions`), so that the held-out document's

@@ -52,13 +52,15 @@ The key element's label follows with :func:`analyser.aspects.derive_label`.
 Figures (``scripts/eval_aspects.py``, leave-one-document-out over the 13 development documents,
 1,534 aspect labels / 572 key elements, the key element's score itself leave-one-document-out):
 with the key-element features, aspect macro-F1 0.876 and three-class accuracy of the derived
-key-element label 0.878 against the gold aspects, 0.886 against the annotators' key-element gold
-(nl-2025 0.591 and 0.705; 0.869 and 0.614 against the gold aspects with the coverage calibration of before
+key-element label 0.879 against the gold aspects, 0.888 against the annotators' key-element gold
+(nl-2025 0.614 and 0.727; before ``sib_margin``, with C 0.1: 0.878 and 0.886, nl-2025 0.591 and 0.705;
+0.869 and 0.614 against the gold aspects with the coverage calibration of before
 the subsection rule of :mod:`analyser.score`, 0.860 and 0.568 when only Dutch documents were
 queried with the Dutch wording); from the text alone (``*.aspects-text.json``) aspect macro-F1
-0.825 and 0.801 (nl-2025 0.636): the sentence evidence separates the asks of one key element only
-weakly (AUC about 0.6-0.7 within partially answered key elements), so the key element's score carries most of the
-decision and the per-aspect prior most of the choice of what is missing. A negation contrast (a
+0.822 and 0.815 (nl-2025 0.750, by calling every covered key element addressed): the sentence evidence
+separates the asks of one key element only weakly (AUC about 0.6-0.7 within partially answered key
+elements), so the key element's score carries most of the decision and the per-aspect prior most of
+the choice of what is missing. A negation contrast (a
 sentence's cosine to "The strategy does not describe this, nothing is provided: <descriptor>" minus
 its cosine to "The strategy describes this: <descriptor>") tells negated from affirmative sentences
 across languages but changed no label as a feature or an evidence filter (README).
