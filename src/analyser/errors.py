@@ -129,6 +129,8 @@ class Warnings:
     W512 = Message("{path}: an earlier run was killed before it finished; its exports and run.json were brought up to date")
     W514 = Message("{path}: analysed with another embedding model ({models}) than this run's {model}: left out of the similarity tables ({docs}); analyse them again with --model {model}")
     W513 = Message("{path}: the review of {doc_id!r} {target} ({label}) names {reason}; kept, not applied")
+    W515 = Message("{doc_id!r} is out of scope (not an asylum and migration strategy, its coverage was not assessed): "
+                   "the review{s} {targets} confirm{verb} coverage the analyser did not assess; kept and applied")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
 
 

@@ -1,0 +1,72 @@
+"""Known low-severity defects (fifth session), each reproduced with a small input; the exact message asserted.
+
+Hashing encoder only (the session's ``fake_run`` copied by the ``out`` fixture) unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+from typer.testing import CliRunner
+
+import analyser
+from analyser.api import ReviewScopeWarning
+from analyser.cli import app
+
+from conftest import cli_output
+
+runner = CliRunner()
+
+
+def _out_of_scope(out, doc_id: str) -> None:
+    """Mark a document of the output as out of scope, as the scope stage does (all absent, W601)."""
+    path = out / doc_id / "analysis.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["in_scope"], data["in_scope_score"] = False, 0.12
+    for cov in data["coverage"].values():
+        cov["label"] = "absent"
+    data["warnings"] = [{"code": "W601", "message": "not an asylum and migration strategy: test; coverage not assessed"}]
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+# ------------------------------------------------------------------ 1. a review confirming coverage out of scope
+
+
+def test_review_confirming_coverage_on_an_out_of_scope_document_warns_and_the_report_says_so(out):
+    """`analyser review` of an out-of-scope document: "addressed" warns W515 naming the document and
+    the key element (review kept, exit 0), "absent" does not; the gap reports list W515 among the warnings."""
+    _out_of_scope(out, "xa-2025")
+    result = runner.invoke(app, ["review", "xa-2025", "2.1.2.c", "addressed", "--out", str(out)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, cli_output(result)
+    warned = [line for line in cli_output(result).splitlines() if "W515" in line]
+    assert warned == ["warning: [W515] 'xa-2025' is out of scope (not an asylum and migration strategy, its coverage "
+                      "was not assessed): the review 2.1.2.c (addressed) confirms coverage the analyser did not "
+                      "assess; kept and applied"]
+    md = (out / "xa-2025" / "report.md").read_text(encoding="utf-8")
+    assert "**W515** 'xa-2025' is out of scope" in md
+    assert "W515" in (out / "xa-2025" / "report.html").read_text(encoding="utf-8")
+    # a review that agrees the document covers nothing raises nothing
+    result = runner.invoke(app, ["review", "xa-2025", "2.1.1.a", "absent", "--out", str(out)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0 and "W515" not in cli_output(result)
+    # an in-scope document: no warning
+    result = runner.invoke(app, ["review", "xd-2025", "2.1.2.c", "addressed", "--out", str(out)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0 and "W515" not in cli_output(result)
+    assert "W515" not in (out / "xd-2025" / "report.md").read_text(encoding="utf-8")
+
+
+def test_api_review_of_an_aspect_on_an_out_of_scope_document_issues_a_review_scope_warning(out):
+    """The API: one ReviewScopeWarning "[W515] …" for a covered aspect; the typed analysis carries W515."""
+    _out_of_scope(out, "xa-2025")
+    res = analyser.load(out)
+    with pytest.warns(ReviewScopeWarning) as caught:
+        res.review("xa-2025", "2.1.1.b/resettlement", "covered")
+    assert [str(w.message) for w in caught] == [
+        "[W515] 'xa-2025' is out of scope (not an asylum and migration strategy, its coverage was not assessed): "
+        "the review 2.1.1.b/resettlement (covered) confirms coverage the analyser did not assess; kept and applied"]
+    assert [w.code for w in res.analysis("xa-2025").warnings] == ["W601", "W515"]
+    assert [w.code for w in res.analysis("xa-2025", reviewed=False).warnings] == ["W601"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ReviewScopeWarning)
+        res.review("xa-2025", "2.1.1.b/resettlement", "missing")  # no warning
