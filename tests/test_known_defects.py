@@ -70,3 +70,53 @@ def test_api_review_of_an_aspect_on_an_out_of_scope_document_issues_a_review_sco
     with warnings.catch_warnings():
         warnings.simplefilter("error", ReviewScopeWarning)
         res.review("xa-2025", "2.1.1.b/resettlement", "missing")  # no warning
+
+
+# ------------------------------------------------------------------ 2. the decision threshold in the gap reports
+
+
+def test_gap_reports_state_the_thresholds_of_the_calibration_actually_used(tmp_path, repo_root):
+    """`analyse --calibration C.json --aspect-calibration A.json`: analysis.json records the covered threshold
+    of C.json and the aspect threshold of A.json, and both gap reports state them (0.437 and 0.62 here,
+    numbers no code holds); the label follows the stated rule."""
+    import dataclasses
+
+    from analyser.aspect_calibration import calibration_path
+    from analyser.score import _prior
+
+    cal = tmp_path / "C.json"
+    cal.write_text(json.dumps(dataclasses.replace(_prior("hashing-fake"), covered_threshold=0.437).to_json()), encoding="utf-8")
+    asp = json.loads(calibration_path("multilingual-e5-small").read_text(encoding="utf-8"))
+    asp["threshold"] = 0.62
+    (tmp_path / "C.aspects.json").write_text(json.dumps(asp), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["analyse", str(repo_root / "tests/data/dev/xp-2025.txt"), "--out", str(out), "--model", "hashing",
+                                 "--calibration", str(cal), "--aspect-calibration", str(tmp_path / "C.aspects.json")])
+    assert result.exit_code == 0, cli_output(result)
+    data = json.loads((out / "xp-2025" / "analysis.json").read_text(encoding="utf-8"))
+    assert (data["calibration"]["covered_threshold"], data["calibration"]["aspect_threshold"]) == (0.437, 0.62)
+    rule = ("Labels: a key element is absent when its score is below 0.437, the decision threshold of the calibration "
+            "used (hashing-fake 0.1.0, uncalibrated prior); a covered one is addressed when every aspect it bundles is "
+            "covered (aspect score at least 0.62) and partial when only some are.")
+    assert f"- {rule}" in (out / "xp-2025" / "report.md").read_text(encoding="utf-8").splitlines()
+    assert f'<dd id="label-rule">{rule}</dd>' in (out / "xp-2025" / "report.html").read_text(encoding="utf-8")
+    for ke in data["coverage"].values():
+        assert (ke["label"] == "absent") == (ke["score"] < 0.437)
+
+
+def test_gap_report_of_the_shipped_calibration_and_of_an_old_analysis(out):
+    """The number printed is the one stored in the calibration file shipped for e5 (read here, not typed),
+    and an analysis written before the thresholds were recorded says so instead of inventing one."""
+    from analyser.output.facts import label_rule
+    from analyser.schema import CalibrationInfo, load_analysis
+    from analyser.score import default_calibration_path
+
+    shipped = json.loads(default_calibration_path("multilingual-e5-small").read_text(encoding="utf-8"))
+    a = load_analysis(out / "xa-2025" / "analysis.json")
+    e5 = a.model_copy(update={"calibration": CalibrationInfo(model="multilingual-e5-small", version=shipped["version"],
+                                                              fitted_on=tuple(shipped["fitted_on"]),
+                                                              covered_threshold=shipped["covered_threshold"], aspect_threshold=0.5)})
+    assert f"below {shipped['covered_threshold']:g}, the decision threshold" in label_rule(e5)
+    old = a.model_copy(update={"calibration": CalibrationInfo(model="hashing-fake", version="0.1.0")})
+    assert label_rule(old) == ("Labels: from the calibration hashing-fake 0.1.0, uncalibrated prior; its decision threshold "
+                               "is not recorded in this analysis (written by an earlier version; `analyser analyse --force` records it).")
