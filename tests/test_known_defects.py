@@ -120,3 +120,23 @@ def test_gap_report_of_the_shipped_calibration_and_of_an_old_analysis(out):
     old = a.model_copy(update={"calibration": CalibrationInfo(model="hashing-fake", version="0.1.0")})
     assert label_rule(old) == ("Labels: from the calibration hashing-fake 0.1.0, uncalibrated prior; its decision threshold "
                                "is not recorded in this analysis (written by an earlier version; `analyser analyse --force` records it).")
+
+
+# ------------------------------------------------------------------ 3. eval without gold for any document
+
+
+def test_eval_of_a_folder_without_gold_for_any_document_is_one_coded_line_and_fails(out, tmp_path, repo_root):
+    """`analyser eval OUT --gold G` where G has gold only for other documents: E406 naming OUT, the
+    analysed documents and the gold's, exit 2, no empty table."""
+    import shutil
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("nl-2025.gold.json", "xb-2025.gold.json"):
+        shutil.copy(repo_root / "tests/data/gold" / name, gold / name)
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(gold), "--no-lodo"], env={"COLUMNS": "400"})
+    text = cli_output(result)
+    assert result.exit_code == 2, text
+    assert text.strip().splitlines() == [
+        f"error: [E406] {out}: no analysed document has gold annotations in {gold} (analysed: xa-2025, xd-2025, "
+        "xo-2025; gold for: nl-2025, xb-2025); nothing to evaluate"]

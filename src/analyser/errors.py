@@ -78,6 +78,7 @@ class Errors:
     E403 = Message("{path}: cannot read analysis ({reason})")
     E404 = Message("{path}: analyses made with different models ({models}); analyse every document with one model")
     E405 = Message("{path}: cannot calibrate ({reason})")
+    E406 = Message("{path}: no analysed document has gold annotations in {gold} (analysed: {analysed}; gold for: {golds}); nothing to evaluate")
     E420 = Message("{path}: invalid aspect definitions ({reason})")
     E421 = Message("{path}: cannot read aspect gold ({reason})")
     E422 = Message("{path}: cannot read aspect calibration ({reason})")

@@ -335,19 +335,32 @@ def evaluate_dir(out_dir: str | Path, gold_dir: str | Path, doc_ids: Collection[
     Only ``doc_ids`` when given.
 
     Raises:
-        ScoreError: E402 when the gold folder has no gold files; E403 when an
-            analysis is unreadable or lacks what scoring needs.
+        ScoreError: E402 when the gold folder has no gold files; E406 naming ``out_dir`` when no
+            document analysed there (of ``doc_ids``) has a gold file, so there is nothing to
+            evaluate; E403 when an analysis is unreadable or lacks what scoring needs.
     """
     golds = load_gold_dir(gold_dir)
     results = []
     wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
-    for doc_id, path in analysed_gold_documents(out_dir, wanted).items():
+    found = analysed_gold_documents(out_dir, wanted)
+    if not found:
+        analysed = sorted(p.parent.name for p in Path(out_dir).glob("*/analysis.json")
+                          if doc_ids is None or p.parent.name in doc_ids)
+        raise ScoreError(Errors.E406, path=str(out_dir), gold=str(gold_dir), analysed=_few(analysed), golds=_few(sorted(golds)))
+    for doc_id, path in found.items():
         analysis = load_analysis(path)
         try:
             results.append(score_document(analysis, golds[doc_id]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
     return results
+
+
+def _few(ids: list[str], limit: int = 5) -> str:
+    """``"a, b, c"``; beyond ``limit`` ids ``"a, b, … (12 in all)"``; ``"none"`` when empty."""
+    if not ids:
+        return "none"
+    return ", ".join(ids) if len(ids) <= limit else ", ".join(ids[:limit]) + f", … ({len(ids)} in all)"
 
 
 def scores_table(results: Iterable[DocumentScores]) -> list[dict]:
