@@ -140,3 +140,36 @@ def test_eval_of_a_folder_without_gold_for_any_document_is_one_coded_line_and_fa
     assert text.strip().splitlines() == [
         f"error: [E406] {out}: no analysed document has gold annotations in {gold} (analysed: xa-2025, xd-2025, "
         "xo-2025; gold for: nl-2025, xb-2025); nothing to evaluate"]
+
+
+# ------------------------------------------------------------------ 4. evaluate_negatives on a damaged analysis
+
+
+def _negatives(tmp_path):
+    """Two negative analyses (n1 with 2 of 4 key elements covered, n2 none) and a third, damaged, one."""
+    for doc_id, labels in (("n1", ["addressed", "absent", "absent", "partial"]), ("n2", ["absent"] * 4)):
+        (tmp_path / doc_id).mkdir()
+        cov = {f"k{i}": {"label": lab, "score": 0.8 if lab != "absent" else 0.1, "evidence": []} for i, lab in enumerate(labels)}
+        (tmp_path / doc_id / "analysis.json").write_text(json.dumps(
+            {"schema_version": "1.0", "doc_id": doc_id, "source": {"path": f"{doc_id}.txt", "sha256": "", "pages": 0},
+             "language": "de", "template": "eu-2025-503", "model": {"name": "hashing-fake"}, "blocks": [], "sections": {},
+             "coverage": cov}))
+    (tmp_path / "n3").mkdir()
+    (tmp_path / "n3" / "analysis.json").write_text('{"schema_version": "1.0", "doc_id": "n3", "cover', encoding="utf-8")
+    (tmp_path / "run.json").write_text(json.dumps({"documents": [{"doc_id": d, "status": "success"} for d in ("n1", "n2", "n3")]}))
+    return tmp_path / "n3" / "analysis.json"
+
+
+def test_evaluate_negatives_skips_a_damaged_analysis_with_w410_like_the_cli(tmp_path):
+    """The library (was: E403 raised) skips n3 with the CLI's W410 line, the rate goes on over n1 and n2."""
+    from analyser.evaluate import NegativeSkippedWarning, evaluate_negatives, false_coverage_rate
+
+    damaged = _negatives(tmp_path)
+    told = []
+    res = evaluate_negatives(tmp_path, on_unreadable=told.append)
+    assert [r.doc_id for r in res] == ["n1", "n2"] and false_coverage_rate(res) == pytest.approx(2 / 8)
+    assert [str(w) for w in told] == [
+        f"[W410] {damaged}: cannot read this negative document's analysis (Unterminated string starting at: "
+        "line 1 column 43 (char 42)); skipped, the figures go on without it"]
+    with pytest.warns(NegativeSkippedWarning, match=r"^\[W410\] .*n3.*skipped, the figures go on without it$"):
+        assert [r.doc_id for r in evaluate_negatives(tmp_path)] == ["n1", "n2"]
