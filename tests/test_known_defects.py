@@ -173,3 +173,34 @@ def test_evaluate_negatives_skips_a_damaged_analysis_with_w410_like_the_cli(tmp_
         "line 1 column 43 (char 42)); skipped, the figures go on without it"]
     with pytest.warns(NegativeSkippedWarning, match=r"^\[W410\] .*n3.*skipped, the figures go on without it$"):
         assert [r.doc_id for r in evaluate_negatives(tmp_path)] == ["n1", "n2"]
+
+
+# ------------------------------------------------------------------ 5. background_vector checks the bank manifest
+
+
+def test_background_vector_refuses_a_bank_that_does_not_match_its_manifest(tmp_path, repo_root):
+    """The centring vector of compare/similarity reads the exemplar bank as a run does: a half-replaced
+    pair (the exemplars of another build beside the manifest) is E413, not a silently wrong vector."""
+    import numpy as np
+
+    from analyser.bundle import BundlePaths, background_vector
+    from analyser.errors import ScoreError
+
+    def build(name: str, *docs: str):
+        gold = tmp_path / f"gold-{name}"
+        gold.mkdir()
+        for d in docs:
+            (gold / f"{d}.gold.json").write_bytes((repo_root / "tests/data/gold" / f"{d}.gold.json").read_bytes())
+        result = runner.invoke(app, ["banks", "build", "--gold", str(gold), "--model", "hashing", "--out", str(tmp_path / name)])
+        assert result.exit_code == 0, cli_output(result)
+        return BundlePaths.for_model("hashing-fake", bank_dir=tmp_path / name)
+
+    one, two = build("one", "xa-2025"), build("two", "xa-2025", "xd-2025")
+    vec = background_vector("hashing-fake", bank_dir=tmp_path / "one")
+    assert vec is not None and vec.shape == (384,) and np.isfinite(vec).all()
+    one.exemplars.write_bytes(two.exemplars.read_bytes())  # a kill between the two files of a bank build
+    with pytest.raises(ScoreError) as exc:
+        background_vector("hashing-fake", bank_dir=tmp_path / "one")
+    assert str(exc.value) == (f"[E413] {tmp_path / 'one'}: the bank files of hashing-fake do not match their manifest "
+                              "(hashing-fake.npz differ(s) from hashing-fake.banks.json): a bank build was "
+                              "interrupted; run `analyser banks build` again")
