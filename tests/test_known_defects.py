@@ -204,3 +204,24 @@ def test_background_vector_refuses_a_bank_that_does_not_match_its_manifest(tmp_p
     assert str(exc.value) == (f"[E413] {tmp_path / 'one'}: the bank files of hashing-fake do not match their manifest "
                               "(hashing-fake.npz differ(s) from hashing-fake.banks.json): a bank build was "
                               "interrupted; run `analyser banks build` again")
+
+
+# ------------------------------------------------------------------ 6. E109 offset after a UTF-8 byte order mark
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_e109_names_the_byte_offset_in_the_file_also_after_a_utf8_bom(tmp_path, bom):
+    """cp1252 "Stratégie" after a UTF-8 BOM: the bad byte é is byte 8 of the file (5 without the BOM);
+    the message said 5 in both cases (the decoder counted after the BOM)."""
+    from analyser.errors import ParseError
+    from analyser.parse import parse
+
+    path = tmp_path / "latin.txt"
+    data = bom + "Stratégie française".encode("cp1252")
+    path.write_bytes(data)
+    with pytest.raises(ParseError) as exc:
+        parse(path)
+    offset = data.index("é".encode("cp1252"))
+    assert offset == 5 + len(bom)
+    assert str(exc.value) == (f"[E109] {path}: cannot read text file "
+                              f"(not UTF-8 or UTF-16 text; save it as UTF-8 (invalid continuation byte at byte {offset}))")
