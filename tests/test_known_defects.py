@@ -225,3 +225,93 @@ def test_e109_names_the_byte_offset_in_the_file_also_after_a_utf8_bom(tmp_path, 
     assert offset == 5 + len(bom)
     assert str(exc.value) == (f"[E109] {path}: cannot read text file "
                               f"(not UTF-8 or UTF-16 text; save it as UTF-8 (invalid continuation byte at byte {offset}))")
+
+
+# ------------------------------------------------------------------ 7. the run journal on a full disk
+
+
+def _enospc_after(monkeypatch, n_bytes: int):
+    """os.write writes at most ``n_bytes`` of the next call, then fails with ENOSPC (a disk that fills mid-write)."""
+    import errno
+    import os
+
+    from analyser import runstate
+
+    real = os.write
+    state = {"left": n_bytes}
+
+    def write(fd, data):
+        if state["left"] <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        n = real(fd, bytes(data[:state["left"]]))
+        state["left"] -= n
+        return n
+
+    monkeypatch.setattr(runstate.os, "write", write)
+    return real
+
+
+def test_journal_append_on_a_full_disk_leaves_no_torn_line(tmp_path, monkeypatch):
+    """ENOSPC after 17 bytes of the second document's line: OSError, the journal byte for byte as before;
+    the next append lands on a line of its own and every finished document reads back."""
+    import os
+
+    from analyser.runstate import JOURNAL_NAME, RunJournal, read_journal
+
+    journal = RunJournal(tmp_path, {"model": "hashing-fake"})
+    journal.add({"doc_id": "a", "status": "success"})
+    before = (tmp_path / JOURNAL_NAME).read_bytes()
+    real = _enospc_after(monkeypatch, 17)
+    with pytest.raises(OSError) as exc:
+        journal.add({"doc_id": "b", "status": "success", "errors": [{"code": "W101", "message": "page 2 unreadable"}]})
+    assert exc.value.strerror == "No space left on device"
+    assert (tmp_path / JOURNAL_NAME).read_bytes() == before
+    monkeypatch.setattr(os, "write", real)
+    journal.add({"doc_id": "c", "status": "partial"})
+    assert read_journal(tmp_path) == ({"model": "hashing-fake"}, [{"doc_id": "a", "status": "success"},
+                                                                  {"doc_id": "c", "status": "partial"}])
+
+
+def test_journal_torn_by_a_kill_mid_write_loses_no_later_document(tmp_path):
+    """A writer killed mid-line left a torn tail: the next line is not glued to it; and a journal where an
+    earlier version glued a record to a torn line still gives that record back."""
+    from analyser.runstate import JOURNAL_NAME, RunJournal, read_journal
+
+    journal = RunJournal(tmp_path, {"model": "hashing-fake"})
+    with open(tmp_path / JOURNAL_NAME, "ab") as fh:
+        fh.write(b'{"doc_id": "b", "status": "succ')  # killed here
+    journal.add({"doc_id": "c", "status": "success"})
+    assert read_journal(tmp_path)[1] == [{"doc_id": "c", "status": "success"}]
+    with open(tmp_path / JOURNAL_NAME, "ab") as fh:
+        fh.write(b'{"doc_id": "d", "errors": [{"co' + b'{"doc_id": "e", "status": "failed", "errors": [{"code": "E102"}]}\n')
+    assert [r["doc_id"] for r in read_journal(tmp_path)[1]] == ["c", "e"]
+
+
+def test_a_run_whose_journal_append_hits_a_full_disk_goes_on_and_says_so(tmp_path, monkeypatch, repo_root, fake_encoder):
+    """analyse_corpus: the first document's journal line fails with ENOSPC; the run finishes, run.json lists
+    both documents and carries W516 naming the document, no journal is left."""
+    import errno
+
+    from analyser.pipeline import analyse_corpus
+    from analyser.runstate import JOURNAL_NAME, RunJournal
+
+    real, calls = RunJournal.add, []
+
+    def add(self, result):
+        calls.append(result["doc_id"])
+        if len(calls) == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, result)
+
+    monkeypatch.setattr(RunJournal, "add", add)
+    out = tmp_path / "out"
+    docs = [repo_root / "tests/data/dev" / f"{d}.txt" for d in ("xl-2025", "xp-2025")]
+    results = analyse_corpus(docs, out=out, encoder=fake_encoder)
+    assert [r.status for r in results] == ["success", "success"]
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert [d["doc_id"] for d in run["documents"]] == ["xl-2025", "xp-2025"]
+    assert [w for w in run["warnings"] if "W516" in w] == [
+        f"[W516] {out / JOURNAL_NAME}: cannot append {calls[0]!r} to the run journal (No space left on device); the "
+        "journal is left as it was and the run goes on (its document is committed; only a kill before the run ends "
+        "would leave it out of run.json)"]
+    assert not (out / JOURNAL_NAME).exists()
