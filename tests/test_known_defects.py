@@ -315,3 +315,45 @@ def test_a_run_whose_journal_append_hits_a_full_disk_goes_on_and_says_so(tmp_pat
         "journal is left as it was and the run goes on (its document is committed; only a kill before the run ends "
         "would leave it out of run.json)"]
     assert not (out / JOURNAL_NAME).exists()
+
+
+# ------------------------------------------------------------------ 8. words broken in narrow table cells
+
+
+def _narrow_table_pdf(path) -> None:
+    """A ruled table with narrow columns (reportlab): long German words broken by the layout at the cell's
+    edge without a hyphen, one cut with a line-end hyphen, normal wraps, and a single word that fills its
+    cell before a lower-case word the table writes elsewhere too ("von")."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    st = ParagraphStyle("cell", fontName="Helvetica", fontSize=10, leading=12, splitLongWords=1)
+    fill = stringWidth("Integration", "Helvetica", 10) + 12 + 1  # padding 6 + 6: "Integration" fills the cell
+    rows = [["Maßnahme", "Zuständigkeit", "Ziel", "Anmerkung"],
+            [Paragraph("Erstaufnahmeeinrichtungen ausbauen", st), Paragraph("Bundesministerium des Innern", st),
+             Paragraph("Integration von Kindern", st), ""],
+            [Paragraph("Rückkehr-<br/>beratung stärken", st), Paragraph("Länder und Kommunen", st), "",
+             Paragraph("Schutz von Frauen", st)]]
+    table = Table(rows, colWidths=[70, 80, fill, 150])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+
+
+def test_words_broken_in_narrow_table_cells_are_joined_with_and_without_hyphen(tmp_path):
+    """Was: "Erstaufnahm eeinrichtung en ausbauen", "Bundesministe rium", "Rückkehr-beratung"."""
+    import pdfplumber
+
+    from analyser.parse import parse
+
+    pdf = tmp_path / "narrow.pdf"
+    _narrow_table_pdf(pdf)
+    with pdfplumber.open(pdf) as doc:  # the input really breaks those words at the cells' edges
+        words = [w["text"] for w in doc.pages[0].extract_words()]
+    assert {"Erstaufnahm", "eeinrichtung", "Bundesministe", "rium", "Rückkehr-", "beratung", "Integration"} <= set(words)
+    tables = [b.text for b in parse(pdf).blocks if b.kind == "table"]
+    assert tables == ["Maßnahme | Zuständigkeit | Ziel | Anmerkung\n"
+                      "Erstaufnahmeeinrichtungen ausbauen | Bundesministerium des Innern | Integration von Kindern | \n"
+                      "Rückkehrberatung stärken | Länder und Kommunen | | Schutz von Frauen"]
