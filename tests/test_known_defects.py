@@ -357,3 +357,28 @@ def test_words_broken_in_narrow_table_cells_are_joined_with_and_without_hyphen(t
     assert tables == ["Maßnahme | Zuständigkeit | Ziel | Anmerkung\n"
                       "Erstaufnahmeeinrichtungen ausbauen | Bundesministerium des Innern | Integration von Kindern | \n"
                       "Rückkehrberatung stärken | Länder und Kommunen | | Schutz von Frauen"]
+
+
+# ------------------------------------------------------------------ 9. crops on two-column pages
+
+
+def test_crop_on_a_two_column_page_shows_only_the_sentences_column(repo_root):
+    """tests/data/fresh/sl-2026.pdf (typeset in two columns): a sentence of column 1 and one of column 2 on
+    page 1 each give a crop about one column wide (the page is 595 pt, a column 233 pt); before, both crops
+    spanned the two columns (the 680-px maximum). The highlight stays inside the crop."""
+    from analyser.output.crops import MAX_WIDTH, RESOLUTION, crop_key, pdf_crops
+
+    pdf = repo_root / "tests/data/fresh/sl-2026.pdf"
+    left = ("Približno devet desetin jih je državo vstopilo nedovoljeno čez kopensko mejo, večina pa je v "
+            "dveh tednih zapustila azilni dom in nadaljevala pot v druge države članice.")
+    right = ("Osebe z mednarodno zaščito prejmejo 300 ur tečaja slovenščine, pomoč pri iskanju stanovanja in "
+             "zaposlitve ter priznavanje izobrazbe.")
+    items = [{"page": 1, "sentence": s, "text": s} for s in (left, right)]
+    crops = pdf_crops(pdf, items)
+    column_px = (283 - 50 + 2 * 14) * RESOLUTION / 72.0  # the column's text plus the 14-pt margins
+    for s in (left, right):
+        crop = crops[crop_key(1, s, s)]
+        assert crop.page == 1
+        assert crop.width < MAX_WIDTH
+        assert abs(crop.width - column_px) < 0.1 * column_px, (crop.width, column_px)
+        assert all(0 <= b[0] < b[2] <= 1.0 for b in crop.boxes)
