@@ -466,12 +466,12 @@ def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Revi
             "reviewed_aspects": tuple(reviewed_ids) or None,
             "review_source": ("key element" if review else "aspects") if reviewed else None,
             "review_note": review.note if review else None, "reviewer": review.reviewer if review else None})
-    reviewed = a.with_coverage(coverage)
+    result = a.with_coverage(coverage)
     notice = out_of_scope_notice(a, [r for (d, k), r in reviews.items() if d == a.doc_id
                                      and (k in a.coverage or any(x.id == k for c in a.coverage.values() for x in c.aspects or ()))])
     if notice is None:
-        return reviewed
-    return reviewed.model_copy(update={"warnings": (*reviewed.warnings, notice)})
+        return result
+    return result.model_copy(update={"warnings": (*result.warnings, notice)})
 
 
 def orphan_reviews(reviews: Mapping[ReviewKey, Review], analyses: Mapping[str, Analysis | None]) -> list[tuple[Review, str]]:
