@@ -34,7 +34,7 @@ from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError, Errors
 from .output.facts import lacking_aspect_rows
-from .review import Review, add_review, apply_reviews, load_reviews, reviews_path
+from .review import Review, add_review, apply_reviews, load_reviews, out_of_scope_notice, reviews_path
 from .schema import Analysis, RunResult, load_analysis
 from .store import STORE_NAME, AnalysisStore, read_aspects
 from .template import Template, load_template
@@ -381,14 +381,26 @@ class Results:
         Reports show it after :meth:`refresh` (or the next ``analyser analyse``);
         ``analyser calibrate`` uses it as extra gold (aspects: in the aspect calibration).
 
+        A review that confirms coverage (addressed, partial, covered) on a document that is out
+        of scope (not an asylum and migration strategy) is saved and applied, and issues one
+        :class:`ReviewScopeWarning` ``"[W515] …"``; the reports list W515 among the document's warnings.
+
         Raises:
             AnalyserError: E506 for an unknown document.
             ReviewError (a ValueError): E508 for an unknown key element or aspect, E509 for a
                 label it cannot have.
         """
         self._check_doc(doc_id)
-        return add_review(self.reviews_file, doc_id, key_element, label, reviewer=reviewer, note=note,
-                          key_elements=self.key_element_ids)
+        rev = add_review(self.reviews_file, doc_id, key_element, label, reviewer=reviewer, note=note,
+                         key_elements=self.key_element_ids)
+        if rev.confirms_coverage:
+            try:
+                notice = out_of_scope_notice(self.analysis(doc_id, reviewed=False), [rev])
+            except AnalyserError:  # an unreadable analysis: the review is saved, refresh names the file
+                notice = None
+            if notice is not None:
+                warnings.warn(f"[{notice.code}] {notice.message}", ReviewScopeWarning, stacklevel=2)
+        return rev
 
     def calibrate(self, gold: str | os.PathLike[str], output: str | os.PathLike[str] | None = None):
         """Refit the coverage calibration on the gold annotations plus this folder's reviews.
@@ -601,6 +613,10 @@ class RunProblemWarning(UserWarning):
     """A document of :func:`analyse_corpus` failed, was analysed only in part or was skipped."""
 
 
+class ReviewScopeWarning(UserWarning):
+    """:meth:`Results.review` confirmed coverage on a document that is out of scope (W515); the review is kept."""
+
+
 def warn_run_problems(results: Sequence[RunResult]) -> int:
     """Issue one :class:`RunProblemWarning` per document whose status is not success.
 
@@ -620,4 +636,4 @@ def warn_run_problems(results: Sequence[RunResult]) -> int:
     return n
 
 
-__all__ = ["LABEL_COLOURS", "Results", "RunProblemWarning", "analyse_corpus", "load", "warn_run_problems"]
+__all__ = ["LABEL_COLOURS", "Results", "ReviewScopeWarning", "RunProblemWarning", "analyse_corpus", "load", "warn_run_problems"]

@@ -285,13 +285,19 @@ def load_checked_evidence_bank(model: str, bank_dir: Path | None = None) -> Evid
     return load_evidence_bank(model, paths.evidence_bank)
 
 
-def background_vector(model: str) -> np.ndarray | None:
+def background_vector(model: str, bank_dir: Path | None = None) -> np.ndarray | None:
     """The (dim,) centring vector of :mod:`analyser.compare` for ``model``, without loading the model.
 
-    The mean answer embedding of the shipped section exemplar bank; None when no bank was
-    built for the model (e.g. the hashing test encoder).
+    The mean answer embedding of the shipped section exemplar bank (or that of ``bank_dir``),
+    read as a run reads it: the pair of bank files checked against its manifest first. None when
+    no bank was built for the model (e.g. the hashing test encoder).
+
+    Raises:
+        ScoreError: E413 when the two bank files are not one pair (:meth:`BundlePaths.check_banks`).
     """
-    return _mean_vector(load_exemplars(model, BundlePaths.for_model(model).exemplars))
+    paths = BundlePaths.for_model(model, bank_dir=bank_dir)
+    paths.check_banks()
+    return _mean_vector(load_exemplars(model, paths.exemplars))
 
 
 def _mean_vector(bank: SectionExemplars | None) -> np.ndarray | None:

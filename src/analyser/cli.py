@@ -191,11 +191,15 @@ def review(
     note: str = typer.Option("", "--note", help="Why."),
 ) -> None:
     """Confirm or override one label of a key element or an aspect (saved in OUT/reviews.csv), then refresh the reports."""
-    from .api import load
+    import warnings
+
+    from .api import ReviewScopeWarning, load
 
     try:
         res = load(out)
-        rev = res.review(doc_id, key_element, label, reviewer=reviewer, note=note)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ReviewScopeWarning)
+            rev = res.review(doc_id, key_element, label, reviewer=reviewer, note=note)
     except (AnalyserError, ValueError) as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -203,6 +207,8 @@ def review(
         console.print(f"[red]error:[/] {AnalyserError(Errors.E513, path=out / 'reviews.csv', what='the review', reason=exc.strerror or type(exc).__name__)}")
         raise typer.Exit(2) from None
     console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {res.reviews_file}")
+    for w in caught:  # W515: coverage confirmed on a document that is out of scope
+        console.print(f"[yellow]warning:[/] {w.message}", markup=True, highlight=False)
     def _unreadable(exc: AnalyserError) -> None:
         console.print(f"[yellow]warning:[/] {exc}; its reports were not re-rendered")
 

@@ -78,6 +78,7 @@ class Errors:
     E403 = Message("{path}: cannot read analysis ({reason})")
     E404 = Message("{path}: analyses made with different models ({models}); analyse every document with one model")
     E405 = Message("{path}: cannot calibrate ({reason})")
+    E406 = Message("{path}: no analysed document has gold annotations in {gold} (analysed: {analysed}; gold for: {golds}); nothing to evaluate")
     E420 = Message("{path}: invalid aspect definitions ({reason})")
     E421 = Message("{path}: cannot read aspect gold ({reason})")
     E422 = Message("{path}: cannot read aspect calibration ({reason})")
@@ -129,6 +130,9 @@ class Warnings:
     W512 = Message("{path}: an earlier run was killed before it finished; its exports and run.json were brought up to date")
     W514 = Message("{path}: analysed with another embedding model ({models}) than this run's {model}: left out of the similarity tables ({docs}); analyse them again with --model {model}")
     W513 = Message("{path}: the review of {doc_id!r} {target} ({label}) names {reason}; kept, not applied")
+    W515 = Message("{doc_id!r} is out of scope (not an asylum and migration strategy, its coverage was not assessed): "
+                   "the review{s} {targets} confirm{verb} coverage the analyser did not assess; kept and applied")
+    W516 = Message("{path}: cannot append {doc_id!r} to the run journal ({reason}); the journal is left as it was and the run goes on (its document is committed; only a kill before the run ends would leave it out of run.json)")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
 
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection, Iterable, Mapping, Sequence
+import warnings
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .errors import Errors, ScoreError
+from .errors import AnalyserError, Errors, ScoreError, Warnings
 from .schema import ANSWER_ROLES, TEMPLATE_ROLES, Analysis, Block, BlockKind, Document, load_analysis
 from .text import words
 
@@ -335,19 +336,32 @@ def evaluate_dir(out_dir: str | Path, gold_dir: str | Path, doc_ids: Collection[
     Only ``doc_ids`` when given.
 
     Raises:
-        ScoreError: E402 when the gold folder has no gold files; E403 when an
-            analysis is unreadable or lacks what scoring needs.
+        ScoreError: E402 when the gold folder has no gold files; E406 naming ``out_dir`` when no
+            document analysed there (of ``doc_ids``) has a gold file, so there is nothing to
+            evaluate; E403 when an analysis is unreadable or lacks what scoring needs.
     """
     golds = load_gold_dir(gold_dir)
     results = []
     wanted = golds if doc_ids is None else [d for d in golds if d in doc_ids]
-    for doc_id, path in analysed_gold_documents(out_dir, wanted).items():
+    found = analysed_gold_documents(out_dir, wanted)
+    if not found:
+        analysed = sorted(p.parent.name for p in Path(out_dir).glob("*/analysis.json")
+                          if doc_ids is None or p.parent.name in doc_ids)
+        raise ScoreError(Errors.E406, path=str(out_dir), gold=str(gold_dir), analysed=_few(analysed), golds=_few(sorted(golds)))
+    for doc_id, path in found.items():
         analysis = load_analysis(path)
         try:
             results.append(score_document(analysis, golds[doc_id]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
     return results
+
+
+def _few(ids: list[str], limit: int = 5) -> str:
+    """``"a, b, c"``; beyond ``limit`` ids ``"a, b, … (12 in all)"``; ``"none"`` when empty."""
+    if not ids:
+        return "none"
+    return ", ".join(ids) if len(ids) <= limit else ", ".join(ids[:limit]) + f", … ({len(ids)} in all)"
 
 
 def scores_table(results: Iterable[DocumentScores]) -> list[dict]:
@@ -375,20 +389,32 @@ class NegativeScores:
     in_scope_score: float | None
 
 
-def evaluate_negatives(out_dir: str | Path) -> list[NegativeScores]:
+def evaluate_negatives(out_dir: str | Path,
+                       on_unreadable: Callable[[AnalyserError], None] | None = None) -> list[NegativeScores]:
     """Coverage of every document of the latest run in ``out_dir``, each taken as a negative (all 44 absent).
 
     For an output folder of ``analyser analyse`` over documents that answer
     no key element (other policy strategies, laws, forms, reports). The
     false-coverage rate is ``sum(covered) / sum(n)`` (:func:`false_coverage_rate`).
+    A damaged ``analysis.json`` is skipped as the CLI and the calibration skip it
+    (:func:`analyser.calibrate.load_negative_documents`): ``on_unreadable`` is called with
+    the W410 warning naming the file; None: a :class:`NegativeSkippedWarning` is issued.
 
     Raises:
-        ScoreError: E403 when ``run.json`` or an analysis is unreadable.
+        ScoreError: E403 when ``run.json`` is unreadable.
     """
     ids = sorted(p.parent.name for p in Path(out_dir).glob("*/analysis.json"))
     out: list[NegativeScores] = []
     for doc_id, path in analysed_gold_documents(out_dir, ids).items():
-        data = load_analysis(path)
+        try:
+            data = load_analysis(path)
+        except ScoreError as exc:  # damaged: skipped and told, the figures go on without it
+            warning = AnalyserError(Warnings.W410, path=str(path), reason=exc.kwargs.get("reason", exc))
+            if on_unreadable is None:
+                warnings.warn(str(warning), NegativeSkippedWarning, stacklevel=2)
+            else:
+                on_unreadable(warning)
+            continue
         cov = data.coverage
         scores = [c.score for c in cov.values()]
         out.append(NegativeScores(
@@ -398,6 +424,10 @@ def evaluate_negatives(out_dir: str | Path) -> list[NegativeScores]:
             in_scope=data.in_scope, in_scope_score=data.in_scope_score,
         ))
     return out
+
+
+class NegativeSkippedWarning(UserWarning):
+    """:func:`evaluate_negatives` skipped a negative document whose ``analysis.json`` is damaged (W410)."""
 
 
 def false_coverage_rate(results: Iterable[NegativeScores]) -> float:

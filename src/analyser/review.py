@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import AnalyserError, Errors, ReviewError
-from .schema import Analysis, as_analysis, load_analysis
+from .schema import Analysis, WarningItem, as_analysis, load_analysis
 
 REVIEW_FIELDS = ("doc_id", "key_element", "label", "reviewer", "note", "reviewed_at")
 LABELS = ("addressed", "partial", "absent")
@@ -72,6 +72,11 @@ class Review:
     reviewer: str = ""
     note: str = ""
     reviewed_at: str = ""
+
+    @property
+    def confirms_coverage(self) -> bool:
+        """True when the review says the item is covered: addressed / partial, or an aspect covered."""
+        return self.label in ("addressed", "partial", "covered")
 
     @property
     def is_aspect(self) -> bool:
@@ -388,6 +393,33 @@ def aspect_review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewK
     return examples
 
 
+def out_of_scope_notice(analysis: Analysis, reviews: Iterable[Review]) -> WarningItem | None:
+    """The W515 warning when reviews confirm coverage on a document that is out of scope.
+
+    A document the scope stage found not to be an asylum and migration strategy
+    (``analysis.in_scope`` false) has every key element absent without assessment; a
+    review that says a key element is addressed or partial (or an aspect covered) on it is
+    kept and applied, but the analyst is told. Only reviews of ``analysis.doc_id`` count.
+
+    Returns:
+        The warning (code ``"W515"``, message naming the reviewed targets, sorted; print it as
+        ``f"[{w.code}] {w.message}"``), or None when the document is in scope or no review of
+        it confirms coverage.
+    """
+    from .errors import Warnings
+
+    if analysis.in_scope is not False:
+        return None
+    targets = sorted(f"{r.key_element} ({r.label})" for r in reviews
+                     if r.doc_id == analysis.doc_id and r.confirms_coverage)
+    if not targets:
+        return None
+    many = len(targets) > 1
+    return WarningItem(code=Warnings.W515.code,
+                       message=Warnings.W515.text(doc_id=analysis.doc_id, targets=", ".join(targets),
+                                                  s="s" if many else "", verb="" if many else "s"))
+
+
 def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Review]) -> Analysis:
     """A copy of a per-document analysis with its reviews applied.
 
@@ -400,7 +432,9 @@ def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Revi
     takes the label its aspects now give (:func:`analyser.aspects.derive_label`),
     is ``reviewed`` and lists them in ``reviewed_aspects``; a review of the key
     element itself wins; ``review_source`` says which decided (``"key
-    element"`` or ``"aspects"``). Scores and evidence stay the machine's. The
+    element"`` or ``"aspects"``). Scores and evidence stay the machine's. On a
+    document out of scope, reviews that confirm coverage add the warning W515
+    (:func:`out_of_scope_notice`) to ``warnings``, so the reports show it. The
     input is not modified (an ``analysis.json`` object is validated first).
 
     Raises:
@@ -432,7 +466,12 @@ def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Revi
             "reviewed_aspects": tuple(reviewed_ids) or None,
             "review_source": ("key element" if review else "aspects") if reviewed else None,
             "review_note": review.note if review else None, "reviewer": review.reviewer if review else None})
-    return a.with_coverage(coverage)
+    result = a.with_coverage(coverage)
+    notice = out_of_scope_notice(a, [r for (d, k), r in reviews.items() if d == a.doc_id
+                                     and (k in a.coverage or any(x.id == k for c in a.coverage.values() for x in c.aspects or ()))])
+    if notice is None:
+        return result
+    return result.model_copy(update={"warnings": (*result.warnings, notice)})
 
 
 def orphan_reviews(reviews: Mapping[ReviewKey, Review], analyses: Mapping[str, Analysis | None]) -> list[tuple[Review, str]]:

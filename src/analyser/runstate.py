@@ -167,9 +167,31 @@ class RunJournal:
         write_text_atomic(self.path, json.dumps({"run_info": dict(run_info), "pid": os.getpid()}, ensure_ascii=False) + "\n")
 
     def add(self, result: Mapping) -> None:
-        """Append one document's result (a ``RunResult.model_dump(mode="json")`` dict)."""
-        with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(dict(result), ensure_ascii=False) + "\n")
+        """Append one document's result (a ``RunResult.model_dump(mode="json")`` dict) as one line, whole or not at all.
+
+        A write that fails part-way (a full disk: ENOSPC) is cut back to the journal's earlier
+        length, so the journal never holds a torn line; a torn tail left by a process killed
+        mid-write is ended with a line break first, so it cannot swallow the new line.
+
+        Raises:
+            OSError: the line cannot be written (the journal is as it was before the call).
+        """
+        line = (json.dumps(dict(result), ensure_ascii=False) + "\n").encode("utf-8")
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            size = os.fstat(fd).st_size
+            if size and os.pread(fd, 1, size - 1) != b"\n":  # a torn line of a killed writer
+                line = b"\n" + line
+            try:
+                view = memoryview(line)
+                while view:
+                    view = view[os.write(fd, view):]
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, size)
+                raise
+        finally:
+            os.close(fd)
 
     def close(self) -> None:
         """Remove the journal: the run finished and wrote ``run.json``."""
@@ -179,20 +201,38 @@ class RunJournal:
 def read_journal(out: str | os.PathLike[str]) -> tuple[dict, list[dict]] | None:
     """(run_info, results) of a journal left by a killed run, or None when there is none.
 
-    A line cut short by the kill is ignored.
+    A line cut short by the kill is ignored; a record that a torn line swallowed (written
+    on the same line after it by an earlier version) is recovered.
     """
     path = Path(out) / JOURNAL_NAME
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+        lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    except OSError:
         return None
     rows = []
     for line in lines:
-        with contextlib.suppress(ValueError):
-            rows.append(json.loads(line))
+        row = _journal_row(line)
+        if row is not None:
+            rows.append(row)
     if not rows or "run_info" not in rows[0]:
         return ({}, [r for r in rows if "doc_id" in r])
     return rows[0]["run_info"], [r for r in rows[1:] if "doc_id" in r]
+
+
+def _journal_row(line: str) -> dict | None:
+    """One journal line as a dict; a torn head followed by a whole record gives that record; else None."""
+    with contextlib.suppress(ValueError):
+        row = json.loads(line)
+        return row if isinstance(row, dict) else None
+    decoder, text = json.JSONDecoder(), line.rstrip()
+    start = text.find("{", 1)
+    while start != -1:
+        with contextlib.suppress(ValueError):
+            row, end = decoder.raw_decode(text, start)
+            if end == len(text) and isinstance(row, dict):
+                return row
+        start = text.find("{", start + 1)
+    return None
 
 
 def stage_dir(out: str | os.PathLike[str], doc_id: str) -> Path:

@@ -327,11 +327,19 @@ class ModelInfo(_Record):
 
 
 class CalibrationInfo(_Record):
-    """The coverage calibration used: its ``model``, ``version`` and the doc_ids it was ``fitted_on``."""
+    """The coverage calibration used: its ``model``, ``version`` and the doc_ids it was ``fitted_on``.
 
+    ``covered_threshold``: the score (0–1) below which a key element is absent, as the run used it
+    (the calibration's, or the run's override); ``aspect_threshold``: the aspect score at or above
+    which an aspect counts as covered (the aspect calibration's). Both None in older analyses.
+    """
+
+    omit_if_none = frozenset({"covered_threshold", "aspect_threshold"})
     model: str
     version: str
     fitted_on: tuple[str, ...] = ()
+    covered_threshold: float | None = Field(default=None, ge=0, le=1)
+    aspect_threshold: float | None = Field(default=None, ge=0, le=1)
 
 
 class WarningItem(_Record):

@@ -40,6 +40,8 @@ def build_analysis(
     calibration: Calibration | None = None,
     aspects: Mapping[str, list[dict]] | None = None,
     scope: ScopeDecision | None = None,
+    covered_threshold: float | None = None,
+    aspect_threshold: float | None = None,
 ) -> Analysis:
     """The typed per-document analysis (``analysis.json``, see ``data/analysis.schema.json``).
 
@@ -48,7 +50,9 @@ def build_analysis(
     :func:`analyser.aspect_score.apply_aspects`), stored as ``coverage[<ke>].aspects``; left out
     when None. ``scope`` (:func:`analyser.scope.assess_scope`) gives ``in_scope``,
     ``in_scope_score`` and, out of scope, the W601 warning in ``warnings`` (a text in a language
-    outside the 24 EU languages adds W111 there).
+    outside the 24 EU languages adds W111 there). ``covered_threshold`` (None: the calibration's
+    ``covered_threshold``) and ``aspect_threshold`` (the aspect calibration's, None without aspects)
+    are the decision thresholds the run used, stored in ``calibration`` for the reports' legend.
     """
     scope = scope or ScopeDecision(True, 1.0, "scope not assessed", assessed=False)
     warnings = [] if scope.in_scope else [WarningItem(code=Warnings.W601.code, message=scope_warning(scope))]
@@ -64,7 +68,9 @@ def build_analysis(
         template=template.id,
         model=ModelInfo.model_validate(dict(model)),
         calibration=None if calibration is None else CalibrationInfo(
-            model=calibration.model, version=calibration.version, fitted_on=tuple(calibration.fitted_on)),
+            model=calibration.model, version=calibration.version, fitted_on=tuple(calibration.fitted_on),
+            covered_threshold=calibration.covered_threshold if covered_threshold is None else covered_threshold,
+            aspect_threshold=aspect_threshold if aspects is not None else None),
         follows_template=seg.follows_template,
         in_scope=scope.in_scope,
         in_scope_score=scope.score,

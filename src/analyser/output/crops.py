@@ -133,6 +133,64 @@ def _find_words(words: list[dict], probe: str) -> list[dict]:
     return [words[i] for i in idx]
 
 
+GUTTER_PT = 6.0
+"""Narrowest vertical gap between text columns, in PDF points."""
+GUTTER_SHARE = 0.1
+"""A gutter may be crossed by at most this share of the most-covered point's words (full-width headings,
+running headers and footers cross it)."""
+COLUMN_INK = 0.2
+"""Share of the page's ink width (sum of word widths) each side of a gutter must hold (a bullet column does not)."""
+
+
+def _column_of(words: list[dict], hits: list[dict]) -> tuple[float, float] | None:
+    """The x-range (PDF points) of the text column holding ``hits`` on a page of columns, else None.
+
+    Columns are told from the page's words alone: a gutter is a vertical strip at least
+    :data:`GUTTER_PT` wide that few words cross (at most :data:`GUTTER_SHARE` of the words over the
+    most covered point, and at most one when that is small), with at least :data:`COLUMN_INK` of the
+    page's ink on each side. A table or an indented list inside one column is crossed by the prose
+    above and below it and makes no gutter. The column is the span between the gutters either side
+    of the hits; None on a one-column page and when the hits themselves cross a gutter (a sentence
+    running on into the next column).
+    """
+    if not words or not hits:
+        return None
+    lo = int(min(w["x0"] for w in words))
+    hi = int(max(w["x1"] for w in words)) + 1
+    cover = [0] * (hi - lo + 1)
+    ink = [0.0] * (hi - lo + 1)
+    for w in words:
+        a, b = int(w["x0"]) - lo, int(w["x1"]) - lo
+        for x in range(a, b + 1):
+            cover[x] += 1
+        ink[min(len(ink) - 1, max(0, int((w["x0"] + w["x1"]) / 2) - lo))] += w["x1"] - w["x0"]
+    limit = max(1, int(GUTTER_SHARE * max(cover)))
+    total = sum(ink)
+    gutters: list[tuple[float, float]] = []
+    x = 0
+    while x < len(cover):
+        if cover[x] > limit:
+            x += 1
+            continue
+        start = x
+        while x < len(cover) and cover[x] <= limit:
+            x += 1
+        if x - start >= GUTTER_PT and sum(ink[:start]) >= COLUMN_INK * total and sum(ink[x:]) >= COLUMN_INK * total:
+            gutters.append((lo + start, lo + x))
+    if not gutters:
+        return None
+    left_edge, right_edge = float(lo), float(hi)
+    h0, h1 = min(w["x0"] for w in hits), max(w["x1"] for w in hits)
+    for g0, g1 in gutters:
+        if g1 <= (h0 + h1) / 2:
+            left_edge = max(left_edge, g1)
+        elif g0 >= (h0 + h1) / 2:
+            right_edge = min(right_edge, g0)
+    if h0 < left_edge - GUTTER_PT or h1 > right_edge + GUTTER_PT:
+        return None  # the sentence itself crosses a gutter
+    return left_edge, right_edge
+
+
 def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words: list[dict],
                  hits: list[dict]) -> Crop | None:
     from PIL import Image, ImageDraw
@@ -148,6 +206,9 @@ def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words
         if w["top"] < bottom < w["bottom"]:
             bottom = min(bottom_p, w["bottom"] + 2.0)
     band = [w for w in words if w["bottom"] >= top and w["top"] <= bottom] or hits
+    column = _column_of(words, hits)
+    if column is not None:  # a page of columns: the crop shows the sentence's column, not its neighbour
+        band = [w for w in band if column[0] <= (w["x0"] + w["x1"]) / 2 <= column[1]] or hits
     left = max(x0p, min(w["x0"] for w in band) - 14.0)
     right = min(x1p, max(w["x1"] for w in band) + 14.0)
     if right - left < 40 or bottom - top < 10:
@@ -377,7 +438,7 @@ def is_pdf_file(path: str | os.PathLike[str]) -> bool:
 
 
 def _settings() -> str:
-    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-v4"
+    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-{GUTTER_PT}-{GUTTER_SHARE}-{COLUMN_INK}-v5"
 
 
 

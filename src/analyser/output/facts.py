@@ -33,6 +33,35 @@ UNREADABLE_PAGE_FLAGS = ("scanned", "cid_garbage")
 _CODED = re.compile(r"^\s*\[?([EW]\d{3})\]?[:\s]\s*(.*)$", re.S)
 
 
+def _num(x: float) -> str:
+    """A threshold as printed: at most three decimals, no trailing zeros (0.531, 0.5)."""
+    return f"{x:.3f}".rstrip("0").rstrip(".") if x % 1 else f"{x:.1f}"
+
+
+def label_rule(analysis: Analysis) -> str:
+    """How the labels were decided, with the decision thresholds of the calibration the run used.
+
+    Reads ``analysis.calibration`` (:class:`~analyser.schema.CalibrationInfo`): the covered threshold
+    (score below it: absent) and the aspect threshold (an aspect at or above it is covered; all
+    covered: addressed, some: partial). One English sentence or two, for the method line of both
+    gap reports. An analysis without a calibration, or written before the thresholds were recorded,
+    says so instead of printing a number.
+    """
+    cal = analysis.calibration
+    if cal is None:
+        return "Labels: no coverage calibration is recorded in this analysis."
+    name = f"{cal.model} {cal.version}" + (f", fitted on {len(cal.fitted_on)} documents" if cal.fitted_on else ", uncalibrated prior")
+    if cal.covered_threshold is None:
+        return (f"Labels: from the calibration {name}; its decision threshold is not recorded in this analysis "
+                "(written by an earlier version; `analyser analyse --force` records it).")
+    rule = (f"Labels: a key element is absent when its score is below {_num(cal.covered_threshold)}, the decision "
+            f"threshold of the calibration used ({name}); a covered one is addressed")
+    if cal.aspect_threshold is None:
+        return rule + " or partial by the calibration's second model."
+    return (rule + f" when every aspect it bundles is covered (aspect score at least {_num(cal.aspect_threshold)}) "
+            "and partial when only some are.")
+
+
 def document_warnings(analysis: Analysis | Mapping) -> list[dict]:
     """The document's warnings as ``[{"code": str | None, "message": str}]``.
 

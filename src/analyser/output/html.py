@@ -39,7 +39,7 @@ from ..io import write_text_atomic
 from ..schema import Analysis, EvidenceRecord, SectionRecord, as_analysis
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspect_rows, lacking_aspects, reviewed_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspect_rows, lacking_aspects, reviewed_aspects
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -268,6 +268,7 @@ def _document_context(analysis: Analysis, template: Template, sources: EvidenceS
         "n_sections": len(template.sections),
         "n_present": sum(1 for s in sections if s["present"]),
         "model_name": analysis.model.name, "analyser_version": analysis.analyser_version,
+        "label_rule": label_rule(analysis),
         "page_flags": [p for p in flagged if set(p["flags"]) & UNREADABLE_FLAGS],
         "page_notes": [p for p in flagged if p["flags"] and not set(p["flags"]) & UNREADABLE_FLAGS],
         "sections": sections, "absent": absent, "by_page": pages,

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..schema import Analysis, CoverageRecord, SectionRecord, as_analysis
 from ..template import Template
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, review_mark, reviewed_aspects
+from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspects, review_mark, reviewed_aspects
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -73,6 +73,7 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
         f"- Follows the template's numbering: {'yes' if a.follows_template else 'no (placed by content)'}",
         f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})",
         f"- Model: {a.model.name}; analyser {a.analyser_version}",
+        f"- {label_rule(a)}",
     ]
     warnings = document_warnings(a)
     if warnings:

@@ -4,15 +4,20 @@
 from __future__ import annotations
 
 import logging
+import re
 import statistics
+from collections.abc import Collection
+from dataclasses import dataclass
 from typing import Any
 
-from analyser.parse.chars import SOFT_HYPHEN
+from analyser.parse.chars import HYPHENS, SOFT_HYPHEN
 from analyser.parse.hyphenation import join_texts
 from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
 from analyser.parse.model import Line, Word
 
 logger = logging.getLogger(__name__)
+
+_PUNCT = ".,;:!?()[]\"'«»„“”‘’"
 
 
 def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], list[Word]]:
@@ -22,7 +27,11 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
     ``Line`` with ``role="table"`` whose text holds one row per line
     ("\\n"), cells joined by " | " (a cell merged into its neighbour is left
     out; an empty cell is ""); a cell's own lines are joined like paragraph
-    lines. Glyphs are assigned to cells by their centre.
+    lines (a line-end hyphen the form leaves open is dropped: "Rückkehr-" +
+    "beratung" -> "Rückkehrberatung"), and a word broken without a hyphen
+    because it is wider than a narrow cell ("Erstaufnahm" + "eeinrichtungen")
+    is joined without a space (:func:`_unbreak_words`). Glyphs are assigned
+    to cells by their centre.
 
     Returns:
         The table lines (PDF points, top-left origin) and the glyphs left
@@ -45,20 +54,24 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
     for tab in found:
         in_tab = [c for c in chars if inside(c, tab.bbox)]
         taken.update(id(c) for c in in_tab)
+        cell_lines: dict[tuple[float, float, float, float], list[_CellLine]] = {}
+        for row in tab.rows:
+            for cell in row.cells:
+                if cell is not None and cell not in cell_lines:
+                    cell_lines[cell] = _cell_lines(number, [c for c in in_tab if inside(c, cell)])
+        # the cells' inner left padding: the smallest gap between a cell's edge and its text (left-aligned cells)
+        pads = [min(ln.x0 for ln in lns) - cell[0] for cell, lns in cell_lines.items() if lns]
+        pad = max(0.0, min(pads)) if pads else 0.0
+        words = {w.strip(_PUNCT).lower() for lns in cell_lines.values() for ln in lns for w in ln.text.split()[1:-1]}
         rows: list[str] = []
         for row in tab.rows:
             cells: list[str] = []
             for cell in row.cells:
                 if cell is None:
                     continue
-                cell_chars = [c for c in in_tab if inside(c, cell)]
-                texts = []
-                for cs in cluster_lines(cell_chars):
-                    ws, track = chars_to_words(cs)
-                    if ws:
-                        ln = finish_line(number, ws, track)
-                        texts.append(("• " if ln.bullet else "") + ln.text)
-                cells.append(join_texts(texts, None).replace("\x00", "").replace(SOFT_HYPHEN, ""))
+                texts = _unbreak_words(cell_lines[cell], cell[2] - pad, words)
+                text = join_texts(texts, None)
+                cells.append(re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "").replace(SOFT_HYPHEN, ""))
             rows.append(" | ".join(cells))
         ink = [c for c in in_tab if c.text.strip()]
         x0, top, x1, bottom = tab.bbox
@@ -71,3 +84,56 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
         out.append(ln)
     out.sort(key=lambda ln: ln.top)
     return out, [c for c in chars if id(c) not in taken]
+
+
+@dataclass(frozen=True, slots=True)
+class _CellLine:
+    """One visual line of a table cell: its text, extent (PDF points) and first word."""
+
+    text: str
+    x0: float
+    x1: float
+    words: int
+    first_word: str
+    first_char_width: float  # mean glyph width of the first word, points
+
+
+def _cell_lines(number: int, cell_chars: list[Word]) -> list[_CellLine]:
+    """The visual lines of one cell, top to bottom."""
+    out = []
+    for cs in cluster_lines(cell_chars):
+        ws, track = chars_to_words(cs)
+        if ws:
+            ln = finish_line(number, ws, track)
+            text = ("• " if ln.bullet else "") + ln.text
+            first = ws[0]
+            out.append(_CellLine(text, ln.x0, ln.x1, len(text.split()), first.text,
+                                 (first.x1 - first.x0) / max(1, len(first.text))))
+    return out
+
+
+def _unbreak_words(lines: list[_CellLine], inner_right: float, known: Collection[str] = ()) -> list[str]:
+    """The cell's line texts with words broken at the cell's edge glued back (no space between).
+
+    A layout engine breaks a word wider than the cell where the cell ends, without a hyphen. A
+    line is such a broken word when it is a single word ending in a letter that reaches the
+    cell's inner right edge ``inner_right`` (PDF points) to within one glyph of the next line's
+    first word, and that next line starts with a lower-case letter that is not a word written
+    whole inside a line of the table (``known``, lower case: "von" is a word, "eeinrichtung" a
+    piece): then "no room left" is the likely reason for the break. A line that ends earlier
+    ended because the next word did not fit (a normal wrap, joined with a space by
+    :func:`join_texts`). A single word that fills its cell by chance before a lower-case word
+    written nowhere else in the table is still glued (no word list is used).
+    """
+    texts: list[str] = []
+    prev: _CellLine | None = None
+    for ln in lines:
+        if (prev is not None and texts and prev.words == 1 and prev.text[-1:].isalpha()
+                and ln.first_word[:1].islower() and inner_right - prev.x1 < ln.first_char_width
+                and ln.first_word.strip(_PUNCT).lower() not in known):
+            texts[-1] += ln.text
+        else:
+            texts.append(ln.text)
+        prev = ln
+    return texts
+

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,16 +39,18 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     is a ``list_item`` with that marker in ``Block.bullet``. A note paragraph
     (:func:`_txt_footnote`) is a ``footnote``.
     """
+    skipped = 0  # bytes of a UTF-8 byte order mark cut before decoding: error offsets count from the file's start
     try:
         if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte order mark (Windows "Unicode")
             text = data.decode("utf-16")
         elif utf16 := sniff_utf16(data):  # UTF-16 without a byte order mark, not UTF-8 with NULs
             text = data.decode(utf16)
         else:
-            text = data.decode("utf-8-sig")
+            skipped = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+            text = data[skipped:].decode("utf-8")
     except UnicodeDecodeError as exc:
         # No guessing of legacy code pages: cp1250 and cp1252 decode each other's bytes into wrong letters.
-        raise ParseError(Errors.E109, path=str(path), reason=f"not UTF-8 or UTF-16 text; save it as UTF-8 ({exc.reason} at byte {exc.start})") from exc
+        raise ParseError(Errors.E109, path=str(path), reason=f"not UTF-8 or UTF-16 text; save it as UTF-8 ({exc.reason} at byte {exc.start + skipped})") from exc
     text = clean_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
     page_texts = text.split("\f")
     while len(page_texts) > 1 and not page_texts[-1].strip():  # pdftotext ends its output with a form feed

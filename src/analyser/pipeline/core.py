@@ -161,7 +161,9 @@ class Analyser:
                                               self.aspects, self.aspect_calibration)
             analysis = build_analysis(doc, seg, matches, coverage, self.template,
                                       model={"name": self.encoder.name, "dim": self.encoder.dim},
-                                      calibration=self.calibration, aspects=aspects, scope=scope)
+                                      calibration=self.calibration, aspects=aspects, scope=scope,
+                                      covered_threshold=self.config.score.covered_threshold,
+                                      aspect_threshold=self.aspect_calibration.threshold)
             vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)

@@ -159,7 +159,12 @@ def _analyse_locked(
 
     def finish(i: int, res: RunResult) -> None:
         results[i] = res
-        journal.add(res.model_dump(mode="json"))
+        try:
+            journal.add(res.model_dump(mode="json"))
+        except OSError as exc:  # a full disk mid-run: the line is not written at all (RunJournal.add), the run goes on
+            told = Warnings.W516.render(path=journal.path, doc_id=res.doc_id, reason=exc.strerror or type(exc).__name__)
+            logger.warning("%s", told)
+            warnings.append(told)
         if on_document:
             on_document(res)
 
