@@ -10,6 +10,11 @@ by a run through :class:`analyser.bundle.ModelBundle`:
   the passages of negative documents are added (:func:`analyser.match.add_negatives`) from an
   analysis of ``tests/data/negatives/train`` (never the held-out negatives).
 
+Beside the evidence bank lies ``<model>.genre.npz``, the training set of the scope stage's genre
+model (:meth:`analyser.match.EvidenceBank.genre`; :func:`build_genre_set`, ``scripts/build_genre.py``):
+strategies against on-topic documents of other genres. It is independent of the pair (a bank rebuild
+keeps it) and read with the evidence bank.
+
 Each stage keeps what its bank holds; this module decides where the files go and in which
 order they are made. Rebuilding from the gold drops the evidence bank's negatives: add them
 again with :func:`add_negative_documents` (or ``analyser banks build --negatives OUT``).
