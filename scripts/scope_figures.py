@@ -4,14 +4,16 @@ Usage: PYTHONPATH=src python scripts/scope_figures.py OUT [OUT ...] [--bank PATH
 
 For each ``analysis.json`` of the latest run in each OUT folder, the answer passages are
 rebuilt from the stored segmentation, embedded (with ``OUT/.cache``) and scored by the
-bank's topicality model with the document itself left out (so a training negative or a
-development strategy is judged as a new document would be); prints doc_id, language, the
-scope score, in/out and the reason. Reads nothing but the given folders and the bank.
+bank's topicality and genre models with the document itself left out (so a training negative,
+an on-topic negative or a development strategy is judged as a new document would be); prints
+doc_id, language, the scope score, the genre score, in/out and the reason. ``--no-genre`` drops
+the genre model (the figures of before it). Reads nothing but the given folders and the bank.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from analyser.calibrate import segmentation_from_analysis
@@ -27,10 +29,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outs", nargs="+", type=Path)
     ap.add_argument("--bank", type=Path, default=None, help="evidence bank file (default: the shipped one)")
+    ap.add_argument("--no-genre", action="store_true", help="without the genre model")
     args = ap.parse_args()
     template = load_template()
     inner = load_encoder(None)
     bank = load_evidence_bank(inner.name, args.bank)
+    if args.no_genre and bank is not None:
+        bank = dataclasses.replace(bank, genre_set=None)
     for out in args.outs:
         cache = EmbeddingCache(out / ".cache") if (out / ".cache").exists() else None
         enc = CachedEncoder(inner, cache)
@@ -40,7 +45,9 @@ def main() -> None:
             seg = segmentation_from_analysis(data)
             m = match(seg, template, enc, data.language, MatchConfig(), evidence_bank=bank)
             d = assess_scope(m, seg)
-            print(f"{out.name:12} {doc_id:28} {data.language:3} {d.score:6.3f} {'IN ' if d.in_scope else 'out'} {d.reason}", flush=True)
+            genre = "  -  " if d.genre is None else f"{d.genre:.3f}"
+            print(f"{out.name:12} {doc_id:28} {data.language:3} {d.score:6.3f} {genre} {'IN ' if d.in_scope else 'out'} {d.reason}",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,11 @@ Inputs, all written for these tests and never used to build or fit anything
   tourism/es, sport/fr) and five documents that are not strategies (an EU
   regulation on residence permits/en, a bill on immigration detention/nl, a
   tax form/fr, a scientific paper/it, a cooperative's annual report/de);
+* ``tests/data/scope_heldout``: a second held-out set written before the genre model was tuned
+  and scored only once it was fixed: seven on-topic documents that are not strategies (a
+  research paper/hu, a think-tank brief/lt, a country report on an asylum system/pt, a ministry
+  press release/el, a news article/lv, an NGO report/sl, a court judgment/fi) and three
+  strategy chapters in languages with no development strategy (sl, lv, hr);
 * ``tests/data/partial``: single chapters of strategies (cut from development
   documents, named ``<doc_id>.<part>.txt`` and analysed as ``<doc_id>.txt`` so that
   the evidence bank leaves their source document out), an Italian translation of a part, and a Greek
@@ -29,14 +34,20 @@ pytestmark = pytest.mark.model
 
 REPO = Path(__file__).parents[1]
 HELDOUT = REPO / "tests" / "data" / "negatives" / "heldout"
+SCOPE_HELDOUT = REPO / "tests" / "data" / "scope_heldout"
 PARTIAL = REPO / "tests" / "data" / "partial"
 OFF_TOPIC_ANNEX = ("ho-housing-de", "ho-sport-fr", "ho-tourism-es", "ho-water-bg")
 NOT_STRATEGIES = ("ho-bill-detention-nl", "ho-paper-it", "ho-regulation-en", "ho-report-de", "ho-taxform-fr",
                   "ho-hospital-report-en", "ho-budget-law-hr")
-# on-topic documents that are not strategies, found by a fresh-eyes tester, never tuned on: in scope with the shipped
-# bank (0.78, 0.96, 0.92). With the on-topic negatives of tests/data/negatives/on_topic in the bank: 0.42 (out), 0.75, 0.65
-# (README "on-topic documents that are not strategies"; not shipped: it lowers nl-2025's out-of-document figures)
-STILL_IN_SCOPE = ("ho-paper-sv", "ho-ngo-report-sk", "ho-press-et")
+# on-topic documents that are not strategies, found by a fresh-eyes tester, never tuned on: in scope by topicality
+# (0.78, 0.96, 0.92); the genre model (README "on-topic documents that are not strategies") puts the paper and the NGO
+# report out (genre 0.47, 0.48), not the press release (0.74)
+ON_TOPIC_GENRE = ("ho-paper-sv", "ho-ngo-report-sk")
+STILL_IN_SCOPE = ("ho-press-et",)
+# tests/data/scope_heldout: written before the genre model was tuned, scored once after it was fixed
+ON_TOPIC_GENRE_2 = ("ho2-brief-lt", "ho2-country-report-pt", "ho2-judgment-fi", "ho2-news-lv", "ho2-ngo-sl", "ho2-paper-hu")
+STILL_IN_SCOPE_2 = ("ho2-press-el",)  # genre 0.57: press releases that announce the ministry's plans read like a strategy
+STRATEGIES_2 = ("hs-strategy-hr", "hs-strategy-lv", "hs-strategy-sl")
 PARTIALS = ("el-2025", "xa-2025", "xb-2025", "xo-2025")
 LEGAL_ACTS = ("ho-bill-detention-nl", "ho-regulation-en", "ho-budget-law-hr")  # on-topic texts, out of scope by their article structure
 FORMS = ("ho-taxform-fr",)  # out of scope by its fill-in fields (the form cue was written on the training tax form only)
@@ -52,8 +63,10 @@ def heldout_run(tmp_path_factory, e5_encoder):
     parts = tmp_path_factory.mktemp("parts")
     for p in sorted(PARTIAL.glob("*.txt")):
         (parts / f"{p.name.split('.')[0]}.txt").write_bytes(p.read_bytes())
-    results = analyse_corpus([str(HELDOUT), str(parts)], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted(OFF_TOPIC_ANNEX + NOT_STRATEGIES + STILL_IN_SCOPE + PARTIALS)
+    results = analyse_corpus([str(HELDOUT), str(parts), str(SCOPE_HELDOUT / "negatives"), str(SCOPE_HELDOUT / "strategies")],
+                             out=out, encoder=e5_encoder)
+    assert sorted(r.doc_id for r in results) == sorted(OFF_TOPIC_ANNEX + NOT_STRATEGIES + ON_TOPIC_GENRE + STILL_IN_SCOPE + PARTIALS
+                                                       + ON_TOPIC_GENRE_2 + STILL_IN_SCOPE_2 + STRATEGIES_2)
     return out, {r.doc_id: r for r in results}
 
 
@@ -64,7 +77,7 @@ def _analysis(out: Path, doc_id: str) -> dict:
 @pytest.fixture(scope="module")
 def negative_scores(heldout_run):
     out, _ = heldout_run
-    res = {r.doc_id: r for r in evaluate_negatives(out) if r.doc_id not in PARTIALS}
+    res = {r.doc_id: r for r in evaluate_negatives(out) if r.doc_id not in PARTIALS + STRATEGIES_2}
     print()
     for r in res.values():
         print(f"{r.doc_id:22} {r.language} covered {r.covered:2}/44 mean score {r.mean_score:.3f} "
@@ -90,7 +103,7 @@ def test_off_topic_annex_documents_follow_the_annex(heldout_run):
         assert sum(s["present"] for s in data["sections"].values()) >= 6, doc_id  # the "follows the template" bar
 
 
-@pytest.mark.parametrize("doc_id", NOT_STRATEGIES + OFF_TOPIC_ANNEX)
+@pytest.mark.parametrize("doc_id", NOT_STRATEGIES + OFF_TOPIC_ANNEX + ON_TOPIC_GENRE + ON_TOPIC_GENRE_2)
 def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     import jsonschema
 
@@ -102,7 +115,9 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     assert [w["code"] for w in data["warnings"]] == ["W601"]
     message = data["warnings"][0]["message"]
     reason = ("structured as a legal act (" if doc_id in LEGAL_ACTS
-              else "structured as a form to fill in (" if doc_id in FORMS else "only ")
+              else "structured as a form to fill in (" if doc_id in FORMS
+              else "written as a report, paper, press release, article or judgment rather than as a strategy's plans and measures "
+                   "(genre 0." if doc_id in ON_TOPIC_GENRE + ON_TOPIC_GENRE_2 else "only ")
     assert message.startswith("not an asylum and migration strategy: " + reason) and message.endswith("; coverage not assessed")
     assert results[doc_id].status == "success"
     assert [(e.code, e.message) for e in results[doc_id].errors] == [("W601", message)]
@@ -111,16 +126,16 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     assert any(e["code"] == "W601" for e in row["errors"])
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: an on-topic research paper (sv, 0.78), NGO monitoring report (sk, 0.96) "
-                   "and ministry press release (et, 0.92) read like strategy text to the topicality model")
-@pytest.mark.parametrize("doc_id", STILL_IN_SCOPE)
+@pytest.mark.xfail(strict=True, reason="known defect: ministry press releases that announce plans (et 0.92, genre 0.74; el 0.62, "
+                   "genre 0.57) read like strategy text to the topicality and the genre model")
+@pytest.mark.parametrize("doc_id", STILL_IN_SCOPE + STILL_IN_SCOPE_2)
 def test_on_topic_paper_report_and_press_release_are_out_of_scope(heldout_run, doc_id):
     out, _ = heldout_run
     data = _analysis(out, doc_id)
     assert data["in_scope"] is False and data["in_scope_score"] < 0.5, (doc_id, data["in_scope_score"])
 
 
-@pytest.mark.parametrize("doc_id", PARTIALS)
+@pytest.mark.parametrize("doc_id", PARTIALS + STRATEGIES_2)
 def test_partial_strategy_stays_in_scope(heldout_run, doc_id):
     out, results = heldout_run
     data = _analysis(out, doc_id)
@@ -136,5 +151,5 @@ def test_out_of_scope_documents_stay_out_of_the_similarity_matrix(heldout_run):
     out, _ = heldout_run
     sim = pd.read_parquet(out / "similarity.parquet")
     ids = set(sim["doc_a"]) | set(sim["doc_b"])
-    assert not ids & set(NOT_STRATEGIES + OFF_TOPIC_ANNEX)
-    assert set(PARTIALS) <= ids
+    assert not ids & set(NOT_STRATEGIES + OFF_TOPIC_ANNEX + ON_TOPIC_GENRE + ON_TOPIC_GENRE_2)
+    assert set(PARTIALS + STRATEGIES_2) <= ids

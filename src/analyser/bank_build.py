@@ -10,6 +10,11 @@ by a run through :class:`analyser.bundle.ModelBundle`:
   the passages of negative documents are added (:func:`analyser.match.add_negatives`) from an
   analysis of ``tests/data/negatives/train`` (never the held-out negatives).
 
+Beside the evidence bank lies ``<model>.genre.npz``, the training set of the scope stage's genre
+model (:meth:`analyser.match.EvidenceBank.genre`; :func:`build_genre_set`, ``scripts/build_genre.py``):
+strategies against on-topic documents of other genres. It is independent of the pair (a bank rebuild
+keeps it) and read with the evidence bank.
+
 Each stage keeps what its bank holds; this module decides where the files go and in which
 order they are made. Rebuilding from the gold drops the evidence bank's negatives: add them
 again with :func:`add_negative_documents` (or ``analyser banks build --negatives OUT``).
@@ -28,7 +33,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,12 +44,12 @@ from .errors import Errors, ScoreError
 from .evaluate import analysed_gold_documents, load_gold_dir
 from .io import file_sha256, write_bytes_atomic, write_text_atomic
 from .schema import load_analysis
-from .match import add_negatives, build_evidence_bank, load_evidence_bank
+from .match import GENRE_DESCRIPTORS, add_negatives, build_evidence_bank, genre_set_path, load_evidence_bank, save_genre_set
 from .segment import build_exemplars, load_exemplars
 from .template import Template, load_template
 
-__all__ = ["BankFiles", "NegativesAdded", "add_negative_documents", "build_banks", "check_negatives", "commit_banks",
-           "recover_banks"]
+__all__ = ["BankFiles", "NegativesAdded", "add_negative_documents", "build_banks", "build_genre_set", "check_negatives",
+           "commit_banks", "recover_banks"]
 
 logger = logging.getLogger(__name__)
 
@@ -275,3 +280,49 @@ def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: 
         raise
     commit_banks(paths, {path: staged})
     return NegativesAdded(path, len(docs), sum(len(d.passage_vecs) for d in docs))
+
+
+def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], others: Mapping[str | Path, Collection[str] | None],
+                    encoder: Encoder, *, bank_dir: str | Path | None = None) -> tuple[Path, int, int]:
+    """Write the genre model's training set (``<model>.genre.npz`` beside the evidence bank); atomic.
+
+    The genre model (:meth:`analyser.match.EvidenceBank.genre`) tells a strategy's
+    genre from the genres that write about asylum without being a strategy. Its
+    passages are cut and embedded as the match stage does, from the analyses of
+    the given output folders (embeddings from their ``.cache``); the descriptions
+    of :data:`analyser.match.GENRE_DESCRIPTORS` are embedded as queries.
+
+    Args:
+        strategies: output folder → doc_ids to take (None: every document of its latest
+            run): strategies of any policy field (the development corpus; the
+            off-topic strategies in the Annex's structure among the training negatives).
+        others: output folder → doc_ids (None: all): documents of other genres (the
+            on-topic negatives, the training negatives that are not strategies).
+        encoder: the encoder of the evidence bank.
+        bank_dir: folder of the evidence bank (default: the package's ``data/exemplars``).
+
+    Returns:
+        (path written, strategy documents, other documents).
+
+    Raises:
+        ScoreError: E410/E403 when a folder holds no readable analysis (nothing is written);
+            E410 naming the doc_ids asked for that a folder does not hold.
+    """
+    documents: dict[str, tuple] = {}
+    counts = [0, 0]
+    for is_strategy, folders in ((True, strategies), (False, others)):
+        for folder, wanted in folders.items():
+            docs = load_negative_documents(folder, encoder)
+            if wanted is not None:
+                missing = sorted(set(wanted) - {d.doc_id for d in docs})
+                if missing:
+                    raise ScoreError(Errors.E410, path=str(folder), reason=f"no analysis of {', '.join(missing)}")
+                docs = [d for d in docs if d.doc_id in set(wanted)]
+            for d in docs:
+                documents[d.doc_id] = (d.passage_vecs, is_strategy)
+                counts[not is_strategy] += 1
+    genres = [g for g, texts in GENRE_DESCRIPTORS.items() for _ in texts]
+    descriptors = encoder.encode([t for texts in GENRE_DESCRIPTORS.values() for t in texts], kind="query")
+    paths = BundlePaths.for_model(encoder.name, bank_dir=Path(bank_dir) if bank_dir is not None else None)
+    path = save_genre_set(genre_set_path(paths.evidence_bank), descriptors, genres, documents)
+    return path, counts[0], counts[1]

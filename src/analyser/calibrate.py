@@ -263,6 +263,7 @@ def document_features(
     ex = bank.votes(doc.passage_vecs, m.key_element_ids, list(exclude)) if bank is not None else None
     pr = bank.probe(doc.passage_vecs, m.key_element_ids, list(exclude)) if bank is not None else None
     topic = bank.topicality(doc.passage_vecs, list(exclude)) if bank is not None else None
+    genre = bank.genre(doc.passage_vecs, list(exclude)) if bank is not None else None
     seg = doc.seg
     if drop is not None and drop.any():
         keep = ~drop
@@ -286,7 +287,8 @@ def document_features(
         ex = ex[:, keep] if ex is not None else None
         pr = pr[:, keep] if pr is not None else None
         topic = topic[keep] if topic is not None else None
-    feats = compute_features(dataclasses.replace(m, exemplar_sim=ex, probe_sim=pr, topic_sim=topic), seg, template,
+        genre = genre[keep] if genre is not None else None
+    feats = compute_features(dataclasses.replace(m, exemplar_sim=ex, probe_sim=pr, topic_sim=topic, genre_sim=genre), seg, template,
                              only=None if only is None else {only})
     doc._cache[key] = feats
     return feats

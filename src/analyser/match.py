@@ -38,6 +38,31 @@ VOTE_TEMPERATURE = 10.0
 """Softmax temperature of the k-NN votes (:meth:`EvidenceBank.votes`) on document-centred cosines."""
 TOPIC_C = 10.0
 """Inverse L2 strength of the topicality model (:meth:`EvidenceBank.topicality`), on unit-norm embeddings."""
+GENRE_C = 1.0
+"""Inverse L2 strength of the genre model (:meth:`EvidenceBank.genre`), on standardised descriptor contrasts."""
+GENRE_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "strategy": (
+        "A national strategy of the government: the measures, objectives and commitments the state will implement in the "
+        "coming years, organised by policy area.",
+        "The government will set up, ensure, allocate funding and staff; planned actions, targets and deadlines of the state.",
+    ),
+    "paper": (
+        "An academic research paper: research question, data, method, regression results, literature review and references.",
+        "A scientific study by researchers analysing survey or register data, with findings and limitations.",
+    ),
+    "press": ("A press release of a ministry: the minister said today, quotes, for more information contact the press office.",),
+    "news": ("A newspaper article reporting recent events, quoting local residents, officials and experts.",),
+    "ngo": ("An NGO monitoring report documenting findings from visits and interviews and recommending that the ministry "
+            "improve conditions.",),
+    "judgment": ("A court judgment on an appeal: the applicant, the claims, the reasoning of the court and its decision.",),
+    "parliament": ("A parliamentary question to the minister and the minister's written answer.",),
+    "law": ("A law or regulation: articles, paragraphs and legal provisions.",),
+    "annual_report": ("An annual report of an organisation about its activities and finances in the past year.",),
+}
+"""Descriptions of document genres (English, embedded as e5 queries) whose cosines to a passage are contrasted
+within the passage (:func:`genre_features`): a strategy's plans and measures against the genres that write about
+asylum without being a strategy (research papers, press releases, news, NGO reports, judgments, parliamentary
+questions, laws, annual reports)."""
 NEGATIVES_VOTE = True
 """Whether negative blocks take part in the k-NN votes and the probe too (not only in the topicality model).
 Measured leave-one-document-out: with them macro-F1 0.911 / ECE 0.021, without 0.904 / 0.032."""
@@ -80,6 +105,11 @@ class Matches:
             answer text of an asylum and migration strategy rather than like the bank's
             negative documents (:meth:`EvidenceBank.topicality`, absolute, not centred);
             None without a bank or when the bank holds no negatives.
+        genre_sim: float32 (P,) in [0, 1]: probability that each passage is written in a
+            strategy's genre (plans, measures, commitments of the state) rather than as a
+            research paper, report, press release, news article, judgment or the like,
+            whatever its topic and language (:meth:`EvidenceBank.genre`); None without a
+            bank or when the bank has no genre set.
         passage_vectors: float32 (P, dim) L2-normalised passage embeddings (kept for the store).
     """
 
@@ -94,6 +124,46 @@ class Matches:
     probe_sim: np.ndarray | None = None
     passage_vectors: np.ndarray | None = None
     topic_sim: np.ndarray | None = None
+    genre_sim: np.ndarray | None = None
+
+
+def genre_features(vecs: np.ndarray, descriptors: np.ndarray) -> np.ndarray:
+    """Genre contrasts of passages: cosine to each genre descriptor minus the passage's mean cosine to all of them.
+
+    e5 cosines shift with the language of the passage (a Finnish passage is
+    closer or farther to every English description at once); the contrast
+    between descriptions *within* one passage cancels most of that shift, so
+    what is left says which genre the passage reads like, not its language.
+
+    Args:
+        vecs: (n, dim) L2-normalised passage embeddings.
+        descriptors: (d, dim) L2-normalised query embeddings of :data:`GENRE_DESCRIPTORS`.
+
+    Returns:
+        float64 (n, d).
+    """
+    sims = np.asarray(vecs, dtype=np.float64) @ np.asarray(descriptors, dtype=np.float64).T
+    return sims - sims.mean(axis=1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class GenreSet:
+    """Training set of the genre model (:meth:`EvidenceBank.genre`), file ``<model>.genre.npz`` beside the evidence bank.
+
+    Attributes:
+        descriptors: float32 (d, dim) query embeddings of the genre descriptions.
+        descriptor_genres: (d,) genre of each description (keys of :data:`GENRE_DESCRIPTORS`).
+        vectors: float32 (n, dim) L2-normalised passage embeddings of the training documents.
+        strategy: bool (n,), the passage comes from a strategy (of any policy field: the topic
+            is the topicality model's business) rather than from a document of another genre.
+        doc_ids: (n,) source document of each passage (left out when that document is scored).
+    """
+
+    descriptors: np.ndarray
+    descriptor_genres: np.ndarray
+    vectors: np.ndarray
+    strategy: np.ndarray
+    doc_ids: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -127,6 +197,7 @@ class EvidenceBank:
         evidence: bool (n, K), block i evidences key element k.
         doc_ids: (n,) source document of each block.
         negative: bool (n,), block i comes from a negative document (None: none do).
+        genre_set: training set of the genre model (:meth:`genre`; None: no genre model).
     """
 
     model: str
@@ -135,6 +206,7 @@ class EvidenceBank:
     evidence: np.ndarray
     doc_ids: np.ndarray
     negative: np.ndarray | None = None
+    genre_set: GenreSet | None = None
 
     @property
     def has_negatives(self) -> bool:
@@ -200,6 +272,64 @@ class EvidenceBank:
                 for cls in (0, 1):
                     w[y == cls] *= len(y) / (2.0 * w[y == cls].sum())
                 cache[key] = LogisticRegression(C=c, max_iter=2000).fit(self.vectors[keep].astype(np.float64), y, sample_weight=w)
+        return cache[key]
+
+    def genre(self, vecs: np.ndarray, doc_id: str | Collection[str], c: float = GENRE_C) -> np.ndarray | None:
+        """Probability that each passage is written in a strategy's genre, whatever its topic and language.
+
+        The topicality model (:meth:`topicality`) reads the raw embeddings, so it
+        learns the language as well as the genre (one strategy per language: a
+        language with negatives but no strategy reads as "not a strategy"). This
+        model sees only the genre contrasts of :func:`genre_features` (a dozen
+        numbers per passage, each a difference of cosines within the passage):
+        a logistic regression (scikit-learn, standardised features, classes and
+        documents weighted equally) of strategy passages (asylum strategies and
+        strategies of other policy fields) against on-topic documents of other
+        genres (research papers, NGO and ombudsman reports, press releases, news,
+        judgments, parliamentary questions, laws, reports). The ``doc_id``
+        documents are left out of the fit.
+
+        Args:
+            vecs: (n, dim) L2-normalised passage embeddings of one document.
+            doc_id: documents to leave out of the fit.
+
+        Returns:
+            float32 (n,) in [0, 1]; None when the bank has no genre set.
+        """
+        if self.genre_set is None:
+            return None
+        skip = (doc_id,) if isinstance(doc_id, str) else tuple(sorted(doc_id))
+        model = self._genre_model(skip, c)
+        if model is None:
+            return None
+        if len(vecs) == 0:
+            return np.zeros(0, dtype=np.float32)
+        x = genre_features(vecs, self.genre_set.descriptors)
+        return model.predict_proba(x)[:, 1].astype(np.float32)
+
+    def _genre_model(self, skip: tuple[str, ...], c: float):  # noqa: ANN202 - sklearn estimator
+        gs = self.genre_set
+        assert gs is not None
+        cache = self.__dict__.setdefault("_genre_cache", {})
+        present = self.__dict__.setdefault("_genre_doc_id_set", frozenset(gs.doc_ids.tolist()))
+        key = (tuple(d for d in skip if d in present), c)
+        if key not in cache:
+            from sklearn.linear_model import LogisticRegression
+            from sklearn.pipeline import make_pipeline
+            from sklearn.preprocessing import StandardScaler
+
+            keep = ~np.isin(gs.doc_ids, list(key[0]))
+            y = gs.strategy[keep].astype(int)
+            if len(set(y.tolist())) < 2:
+                cache[key] = None
+            else:
+                _, inv, counts = np.unique(gs.doc_ids[keep], return_inverse=True, return_counts=True)
+                w = 1.0 / counts[inv]
+                for cls in (0, 1):
+                    w[y == cls] *= len(y) / (2.0 * w[y == cls].sum())
+                x = genre_features(gs.vectors[keep], gs.descriptors)
+                cache[key] = make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=5000)).fit(
+                    x, y, logisticregression__sample_weight=w)
         return cache[key]
 
     def _centred(self, skip: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -312,18 +442,53 @@ def evidence_bank_path(model: str) -> Path:
     return Path(str(resources.files("analyser") / "data" / "exemplars" / f"{model}.evidence.npz"))
 
 
+def genre_set_path(evidence_bank: Path) -> Path:
+    """The genre set beside an evidence bank file: ``<model>.evidence.npz`` → ``<model>.genre.npz``."""
+    return evidence_bank.with_name(evidence_bank.name.removesuffix(".evidence.npz") + ".genre.npz")
+
+
+def load_genre_set(path: Path) -> GenreSet | None:
+    """The :class:`GenreSet` written by :func:`save_genre_set` at ``path``, or None when there is no such file."""
+    z = load_vector_bank(path)
+    if z is None:
+        return None
+    return GenreSet(z["descriptors"].astype(np.float32), z["descriptor_genres"], z["vectors"], z["strategy"].astype(bool), z["doc_ids"])
+
+
+def save_genre_set(path: Path, descriptors: np.ndarray, descriptor_genres: Sequence[str],
+                   documents: Mapping[str, tuple[np.ndarray, bool]]) -> Path:
+    """Write the genre model's training set atomically.
+
+    Args:
+        path: target file (:func:`genre_set_path` of the evidence bank).
+        descriptors: (d, dim) query embeddings of :data:`GENRE_DESCRIPTORS`, in ``descriptor_genres`` order.
+        descriptor_genres: (d,) genre of each description.
+        documents: doc_id → ((n, dim) L2-normalised passage embeddings, True for a strategy of any
+            policy field / False for a document of another genre).
+    """
+    docs = {d: (np.asarray(v, dtype=np.float32), s) for d, (v, s) in documents.items() if len(v)}
+    vecs = np.vstack([v for v, _ in docs.values()])
+    return save_vector_bank(path, vecs, descriptors=np.asarray(descriptors, dtype=np.float32),
+                            descriptor_genres=np.array(list(descriptor_genres), dtype=str),
+                            strategy=np.concatenate([np.full(len(v), s, dtype=bool) for v, s in docs.values()]),
+                            doc_ids=np.array([d for d, (v, _) in docs.items() for _ in range(len(v))], dtype=str))
+
+
 def load_evidence_bank(model: str, path: Path | None = None) -> EvidenceBank | None:
     """The evidence bank of ``model`` read from ``path`` (default :func:`evidence_bank_path`), or None when there is no such file.
 
     Reads the file on every call (no cache; the bank's fitted probe and topicality
     model live on the returned object): a run reads it once, in its
-    :class:`analyser.bundle.ModelBundle`.
+    :class:`analyser.bundle.ModelBundle`. The genre set beside it
+    (:func:`genre_set_path`), when there is one, comes with it.
     """
-    z = load_vector_bank(path or evidence_bank_path(model))
+    path = path or evidence_bank_path(model)
+    z = load_vector_bank(path)
     if z is None:
         return None
     negative = z["negative"].astype(bool) if "negative" in z else None
-    return EvidenceBank(model, z["vectors"], z["key_element_ids"], z["evidence"].astype(bool), z["doc_ids"], negative)
+    return EvidenceBank(model, z["vectors"], z["key_element_ids"], z["evidence"].astype(bool), z["doc_ids"], negative,
+                        load_genre_set(genre_set_path(path)))
 
 
 def add_negatives(bank: EvidenceBank, negatives: Mapping[str, np.ndarray], out: Path | None = None) -> Path:
@@ -581,6 +746,7 @@ def match(
     exemplar_sim = bank.votes(p_vecs, ids, seg.doc_id) if bank is not None else None
     probe_sim = bank.probe(p_vecs, ids, seg.doc_id) if bank is not None else None
     topic_sim = bank.topicality(p_vecs, seg.doc_id) if bank is not None else None
+    genre_sim = bank.genre(p_vecs, seg.doc_id) if bank is not None else None
     return Matches(
         key_element_ids=tuple(ids),
         passages=tuple(passages),
@@ -593,4 +759,5 @@ def match(
         probe_sim=probe_sim,
         passage_vectors=p_vecs,
         topic_sim=topic_sim,
+        genre_sim=genre_sim,
     )

@@ -13,13 +13,23 @@ The decision uses the evidence bank's absolute topicality model
 probability that it reads like the answer text of the annotated strategies
 rather than like the negative documents (other policy strategies in the
 Annex's structure, legal texts, forms, reports, papers, front matter, in
-several languages). On-topic documents that are not strategies (migration
-research papers, NGO reports, press releases on asylum) still read like
-strategy text to it: ``tests/data/negatives/on_topic`` holds negatives of
-that genre, measured but not in the shipped bank (README). The document's ``score`` is the word-weighted mean of
+several languages). The document's ``score`` is the word-weighted mean of
 that probability over its answer passages; it is in scope when the score
 reaches :data:`SCOPE_THRESHOLD`. Annex headings are deliberately not evidence
 of scope: an off-topic strategy can follow the Annex's numbering.
+
+On-topic documents that are not strategies (migration research papers, NGO
+and ombudsman reports, press releases, news, judgments, parliamentary
+questions on asylum) read like strategy text to the topicality model, which
+also learns the language (one strategy per language). A second, genre model
+(:meth:`analyser.match.EvidenceBank.genre`) reads only contrasts of a
+passage's cosines to descriptions of genres (a strategy's plans and measures,
+a research paper, a press release …), which cancel most of the language's
+shift: a document whose word-weighted mean genre probability is below
+:data:`GENRE_THRESHOLD` is out of scope, its score halved, like a legal act.
+It is fitted on strategies (asylum and other policy fields) against the
+on-topic negatives of ``tests/data/negatives/on_topic`` and the non-strategies
+of ``tests/data/negatives/train`` (``scripts/build_genre.py``).
 
 A law, regulation or bill on migration reads like migration text, so one
 structural cue is added: a document whose blocks are made of article
@@ -56,6 +66,8 @@ from .schema import Segmentation
 
 SCOPE_THRESHOLD = 0.5
 """Word-weighted mean topicality at or above which a document is in scope (a probability, not a cosine)."""
+GENRE_THRESHOLD = 0.5
+"""Word-weighted mean genre probability (:meth:`analyser.match.EvidenceBank.genre`) below which a document is not a strategy."""
 MIN_PASSAGE_WORDS = 5
 """Passages shorter than this (list stubs, table cells) carry no weight in the scope score."""
 LEGAL_MIN_HEADINGS = 3
@@ -88,12 +100,15 @@ class ScopeDecision:
         reason: one line for the analyst, e.g. "only 8 % of its answer text
             reads like asylum and migration strategy text".
         assessed: False when no topicality model was available.
+        genre: in [0, 1], the word-weighted mean probability that the answer passages are
+            written in a strategy's genre (None: no genre model).
     """
 
     in_scope: bool
     score: float
     reason: str
     assessed: bool = True
+    genre: float | None = None
 
 
 def legal_headings(seg: Segmentation) -> tuple[int, int]:
@@ -144,15 +159,24 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         return ScopeDecision(False, 0.0, "no answer text")
     score = float(np.clip((weight * topic).sum() / weight.sum(), 0.0, 1.0))
     share = float(weight[topic >= 0.5].sum() / weight.sum())
+    genre = (round(float(np.clip((weight * matches.genre_sim).sum() / weight.sum(), 0.0, 1.0)), 4)
+             if matches.genre_sim is not None and len(matches.genre_sim) == len(weight) else None)
     n_legal, n_blocks = legal_headings(seg) if seg is not None else (0, 0)
     if n_legal >= LEGAL_MIN_HEADINGS and n_legal >= LEGAL_MIN_SHARE * n_blocks:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)")
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)", genre=genre)
     n_fields, form_words = form_fields(seg) if seg is not None else (0, 0)
     if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)")
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)",
+                             genre=genre)
+    if score >= threshold and genre is not None and genre < GENRE_THRESHOLD:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
+                             f"and measures (genre {genre:.2f})", genre=genre)
     if score >= threshold:
-        return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text")
-    return ScopeDecision(False, round(score, 4), f"only {share:.0%} of its answer text reads like asylum and migration strategy text")
+        return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text",
+                             genre=genre)
+    return ScopeDecision(False, round(score, 4), f"only {share:.0%} of its answer text reads like asylum and migration strategy text",
+                         genre=genre)
 
 
 def scope_warning(decision: ScopeDecision) -> str:

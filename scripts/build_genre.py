@@ -1,0 +1,41 @@
+"""Write the genre model's training set beside the shipped evidence bank (``data/exemplars/<model>.genre.npz``).
+
+Usage (real model; CORPUS, TRAIN, ONTOPIC: ``analyser analyse`` outputs of ``corpus/``,
+``tests/data/negatives/train`` and ``tests/data/negatives/on_topic``):
+
+    PYTHONPATH=src python scripts/build_genre.py CORPUS TRAIN ONTOPIC [--bank-dir DIR]
+
+Strategies: every document of CORPUS and the off-topic strategies in the Annex's structure
+among the training negatives (:data:`STRATEGIES_IN_TRAIN`); other genres: the rest of TRAIN
+and every document of ONTOPIC. Never the held-out negatives.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from analyser.bank_build import build_genre_set
+from analyser.embed import load_encoder
+
+STRATEGIES_IN_TRAIN = ("neg-agriculture-el", "neg-culture-pl", "neg-digital-nl", "neg-education-de", "neg-energy-fr",
+                       "neg-health-en", "neg-transport-it")
+"""Training negatives that are strategies of other policy fields: negatives for the topic, strategies for the genre."""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("train", type=Path)
+    ap.add_argument("on_topic", type=Path)
+    ap.add_argument("--bank-dir", type=Path, default=None)
+    args = ap.parse_args()
+    train = sorted(p.parent.name for p in args.train.glob("*/analysis.json"))
+    others = [d for d in train if d not in STRATEGIES_IN_TRAIN]
+    path, n_s, n_o = build_genre_set({args.corpus: None, args.train: STRATEGIES_IN_TRAIN}, {args.train: others, args.on_topic: None},
+                                     load_encoder(None), bank_dir=args.bank_dir)
+    print(f"{path}: {n_s} strategies, {n_o} documents of other genres")
+
+
+if __name__ == "__main__":
+    main()
