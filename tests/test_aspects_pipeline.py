@@ -154,9 +154,32 @@ def test_fingerprint_follows_the_aspect_files():
     assert len(aspects) == 118 and cal.model  # hashing has no calibration of its own: the e5 one
     assert load_aspect_setup(model)[2] == h and len(h) == 64
     an = Analyser(AnalyserConfig(), encoder=HashingEncoder())
-    fp = run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, h)
+    data = an.bundle.paths.data_digest()
+    fp = run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, h, data)
     assert an.fingerprint == fp
-    assert run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, "other") != fp
+    assert run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, "other", data) != fp
+
+
+def test_fingerprint_follows_the_bank_files_and_the_code(tmp_path):
+    """A rebuilt bank (or a genre set added beside it) changes the fingerprint, so documents analysed with the
+    old bank are recomputed; the analyser's source code is part of it too (the version number stays the same
+    across code changes)."""
+    from analyser.bundle import BundlePaths
+    from analyser.pipeline.core import code_digest
+
+    paths = BundlePaths.for_model("m", bank_dir=tmp_path)
+    empty = paths.data_digest()
+    paths.evidence_bank.write_bytes(b"bank one")
+    one = paths.data_digest()
+    paths.evidence_bank.with_name("m.genre.npz").write_bytes(b"genre")
+    with_genre = paths.data_digest()
+    paths.evidence_bank.unlink()
+    paths.evidence_bank.write_bytes(b"bank two")  # a new file (new inode): hashed again
+    assert len({empty, one, with_genre, paths.data_digest()}) == 4
+    an = Analyser(AnalyserConfig(), encoder=HashingEncoder())
+    base = run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, "", empty)
+    assert run_fingerprint(an.encoder.name, an.calibration, an.template, an.config, "", one) != base
+    assert len(code_digest()) == 32 and code_digest() == code_digest()
 
 
 def test_eval_aspect_figures_against_gold(tmp_path, repo_root):

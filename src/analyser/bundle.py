@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,7 @@ from .config import RunConfig
 from .embed import CachedEncoder, EmbeddingCache, Encoder, open_encoder
 from .errors import Errors, ScoreError
 from .io import file_sha256
-from .match import EvidenceBank, evidence_bank_path, load_evidence_bank
+from .match import EvidenceBank, evidence_bank_path, genre_set_path, load_evidence_bank
 from .score import Calibration, default_calibration_path, load_calibration
 from .segment.exemplars import SectionExemplars, exemplar_path, load_exemplars
 from .template import Template, load_template
@@ -101,6 +102,13 @@ class BundlePaths:
         """``<model>.banks.json`` beside the evidence bank: the sha256 of both bank files, written as one pair
         by :mod:`analyser.bank_build` (``{"model": …, "files": {<file name>: <sha256 or null>}}``)."""
         return self.evidence_bank.with_name(f"{self.model}.banks.json")
+
+    def data_digest(self) -> str:
+        """sha256 (hex, 32 characters) of the bank files the stages read: section exemplars, evidence
+        bank and the genre set beside it (a missing file counts as absent). Part of the run
+        fingerprint, so a rebuilt bank recomputes the documents analysed with the old one."""
+        digests = [_bank_sha256(p) for p in (self.exemplars, self.evidence_bank, genre_set_path(self.evidence_bank))]
+        return hashlib.sha256(json.dumps(digests).encode("utf-8")).hexdigest()[:32]
 
     def bank_mismatches(self) -> list[str]:
         """The bank files that do not match :attr:`banks_manifest`, by name (``[]``: a consistent pair).

@@ -10,6 +10,7 @@ an analysis, so that a re-run can reuse unchanged documents.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -90,7 +91,7 @@ class Analyser:
         self.calibration: Calibration = self.bundle.calibration
         self.aspects, self.aspect_calibration = self.bundle.aspects, self.bundle.aspect_calibration
         self.fingerprint = run_fingerprint(self.encoder.cache_name, self.calibration, self.template, self.config,
-                                           self.bundle.aspect_hash)
+                                           self.bundle.aspect_hash, self.bundle.paths.data_digest())
         self._preloaded = False
 
     def _preload(self) -> None:
@@ -218,17 +219,36 @@ class DocumentAnalysis:
     vectors: np.ndarray | None = None
     crops: str | None = None
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """sha256 (hex, 32 characters) of the analyser's own Python source (every ``*.py`` of the package, by path).
+
+    Part of the run fingerprint: the version number alone stays the same across code changes,
+    and an analysis made by other code must not be reused as if current. About 1 MB, hashed
+    once per process.
+    """
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:32]
+
+
 def run_fingerprint(model: str, calibration: Calibration, template: Template, config: RunConfig,
-                    aspects: str = "") -> str:
+                    aspects: str = "", data: str = "") -> str:
     """A hash of everything besides the file bytes that decides a document's analysis.
 
-    Model name, analyser version, the calibration (coefficients included), the
-    template and its language packs, the forced language, the stage settings and
-    ``aspects`` (the hash of ``aspects.yaml`` and the aspect calibration, from
-    :func:`load_aspect_setup`). A stored document with the same bytes and fingerprint is reused.
+    Model name, analyser version and source code (:func:`code_digest`), the calibration
+    (coefficients included), the template and its language packs, the forced language, the
+    stage settings, ``aspects`` (the hash of ``aspects.yaml`` and the aspect calibration, from
+    :func:`load_aspect_setup`) and ``data`` (the hash of the bank files,
+    :meth:`~analyser.bundle.BundlePaths.data_digest`). A stored document with the same bytes and
+    fingerprint is reused.
     """
     parts = {
         "aspects": aspects,
+        "data": data,
+        "code": code_digest(),
         "model": model,
         "analyser": __version__,
         "calibration": repr(calibration),
