@@ -1,0 +1,91 @@
+"""Parse defects found by the fresh-eyes tester of the fifth session, on the inputs of ``tests/data/fresh2``.
+
+Each test pins the exact blocks of a real input (see ``tests/data/fresh2/README.md``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analyser.parse import parse
+
+FRESH2 = Path(__file__).parent / "data" / "fresh2"
+
+
+def _blocks(name: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(FRESH2 / name).blocks]
+
+
+def test_qa_table_split_at_its_numbered_heading_rows() -> None:
+    """A Portuguese answer table (question | answer) carries the Annex headings as rows across the table.
+
+    Before, the whole table was one block and every answer went to one section (2.3.3): the return answer
+    under 2.1.2 scored 0.01 (absent). Now each heading row is a heading block and opens its section.
+    """
+    blocks = _blocks("pt-2026.qa-table.pdf")
+    kinds = [(k, t.split("\n")[0][:40]) for k, t in blocks]
+    assert kinds == [
+        ("heading", "REPÚBLICA PORTUGUESA — Ministério da Adm"),
+        ("heading", "Estratégia Nacional de Gestão do Asilo e"),
+        ("table", "Pergunta do modelo | Resposta de Portuga"),
+        ("heading", "2.1.2. Elementos da dimensão interna"),
+        ("table", "— Como assegurar a aplicação correta e c"),
+        ("heading", "2.3.3. Um sistema de acolhimento robusto"),
+        ("table", "— A sua abordagem estratégica para garan"),
+        ("heading", "2.3.4. Condições para uma integração bem"),
+        ("table", "— Como assegurar a integração dos benefi"),
+    ]
+    rows_212 = blocks[4][1].split("\n")
+    assert len(rows_212) == 4
+    assert rows_212[1].endswith("| Não aplicável.")
+    assert rows_212[3].endswith("apoio à reintegração. |")  # the unanswered question keeps its empty answer cell
+
+
+def test_figures_table_is_not_split() -> None:
+    """The landscape budget table of the Danish strategy (rows of figures) stays one table block."""
+    tables = [t for k, t in _blocks("da-2026.layout.pdf") if k == "table"]
+    assert tables == [
+        "Område | 2026 | 2027 | 2028 | 2029 | 2030\n"
+        "Asylsagsbehandling | 410 | 420 | 430 | 440 | 450\n"
+        "Modtagelse | 1 200 | 1 150 | 1 100 | 1 100 | 1 050\n"
+        "Hjemrejse | 310 | 320 | 330 | 330 | 340\n"
+        "IT og digitalisering | 95 | 120 | 80 | 60 | 60"
+    ]
+
+
+def test_text_dash_questions_one_per_line_are_items() -> None:
+    """The Annex's dash questions written one per line (no blank line between) are one list item each.
+
+    Before, a run of fewer than eight lines stayed one paragraph: the six 2.4 questions of the Hungarian
+    blank template were one block "— Hogyan …? — Hogyan …?".
+    """
+    blocks = _blocks("hu-annex-blank.txt")
+    i = next(n for n, (_, t) in enumerate(blocks) if t.startswith("2.4. Felkészültség"))
+    assert blocks[i + 1][0] == "paragraph"  # the instruction before the questions
+    items = blocks[i + 2:i + 8]
+    assert [k for k, _ in items] == ["list_item"] * 6
+    assert [t[:30] for _, t in items] == [
+        "— Hogyan veszik figyelembe az ",
+        "— Hogyan tartják naprakészen a",
+        "— Hogyan használják a Bizottsá",
+        "— Hogyan készülnek fel a harma",
+        "— Hogyan készülnek fel a migrá",
+        "— Hogyan készülnek fel a vis m",
+    ]
+    assert blocks[i + 8][1].startswith("2.5. Az integrált")
+
+
+def test_text_dash_items_keep_their_introduction_and_wrapped_lines(tmp_path: Path) -> None:
+    """An introduction line stays apart, a hard-wrapped item keeps its next line; one dash line is no list."""
+    f = tmp_path / "items.txt"
+    f.write_text(
+        "Measures:\n— more staff for the\nasylum service;\n– a new IT system.\n\n"
+        "The period 2026\n- 2030 is covered.\n",
+        encoding="utf-8",
+    )
+    assert [(b.kind, b.text) for b in parse(f).blocks] == [
+        ("paragraph", "Measures:"),
+        ("list_item", "— more staff for the\nasylum service;"),
+        ("list_item", "– a new IT system."),
+        ("paragraph", "The period 2026\n- 2030 is covered."),
+    ]
