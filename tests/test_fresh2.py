@@ -89,3 +89,18 @@ def test_text_dash_items_keep_their_introduction_and_wrapped_lines(tmp_path: Pat
         ("list_item", "– a new IT system."),
         ("paragraph", "The period 2026\n- 2030 is covered."),
     ]
+
+
+def test_running_header_cut_by_two_columns_is_furniture() -> None:
+    """On the two-column page 7 of the Danish strategy the running header is read as two lines.
+
+    Before, its right half "Udlændinge- og Integrationsministeriet" was a body paragraph between the
+    answers of 2.4 and 2.5; it is the recurring end of the whole header of the other pages.
+    """
+    page7 = [(b.kind, b.text) for b in parse(FRESH2 / "da-2026.layout.pdf").blocks if b.page == 7]
+    assert [k for k, _ in page7] == [
+        "header_footer", "header_footer", "heading", "paragraph", "paragraph", "heading", "paragraph",
+        "paragraph", "header_footer",
+    ]
+    assert page7[1][1] == "Udlændinge- og Integrationsministeriet"
+    assert page7[-1][1] == "Side 7"
