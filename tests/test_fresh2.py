@@ -104,3 +104,18 @@ def test_running_header_cut_by_two_columns_is_furniture() -> None:
     ]
     assert page7[1][1] == "Udlændinge- og Integrationsministeriet"
     assert page7[-1][1] == "Side 7"
+
+
+def test_superscript_two_points_smaller_is_a_footnote_marker() -> None:
+    """reportlab's <super> sets a note reference 2 pt smaller (8.5 in 10.5 pt, 0.81) and raised.
+
+    Before, it was read as text: "Schengenevalueringen fra 2024²" became "fra 20242" in the quoted evidence,
+    "et årti.¹" became "et årti.1". Now the markers are kept apart as the small ones are.
+    """
+    paras = {" ".join(b.text.split()[:2]): b for b in parse(FRESH2 / "da-2026.layout.pdf").blocks
+             if b.page in (3, 4) and b.kind == "paragraph"}
+    assert "Schengenevalueringen fra 2024 og hænger" in paras["Strategien bygger"].text
+    assert paras["Strategien bygger"].footnote_markers == ("2",)
+    assert "det laveste tal i et årti. Flest" in paras["Danmark modtog"].text
+    assert paras["Udsendelse af"].text.endswith("inden for et år.")
+    assert paras["Udsendelse af"].footnote_markers == ("3",)
