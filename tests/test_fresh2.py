@@ -119,3 +119,25 @@ def test_superscript_two_points_smaller_is_a_footnote_marker() -> None:
     assert "det laveste tal i et årti. Flest" in paras["Danmark modtog"].text
     assert paras["Udsendelse af"].text.endswith("inden for et år.")
     assert paras["Udsendelse af"].footnote_markers == ("3",)
+
+
+def test_paragraph_number_stays_with_its_sentence() -> None:
+    """A paragraph number cut off by the sentence splitter ("1.", "3.") was quoted alone, in bold, as the best
+    evidence sentence: of a Lithuanian judgment's 1.a, of nl-2025's 2.3.4.a ("3.") and xa-2025's 1.b ("3.").
+    A sentence merged over a cut after "(" keeps the text as written ("(kolegijos", not "( kolegijos").
+    """
+    from analyser.text import split_sentences
+
+    assert split_sentences("1. Pareiškėjas, Irako pilietis, pateikė prašymą suteikti prieglobstį. Jis nurodė, kad "
+                           "jam gresia persekiojimas.", "lt") == [
+        "1. Pareiškėjas, Irako pilietis, pateikė prašymą suteikti prieglobstį.",
+        "Jis nurodė, kad jam gresia persekiojimas.",
+    ]
+    assert split_sentences("3. Inhuisregistratie wordt uitgebreid naar centrale aanmeldlocaties.", "nl") == [
+        "3. Inhuisregistratie wordt uitgebreid naar centrale aanmeldlocaties."]
+    assert split_sentences("2. Eje 1: Acogida y primera atención", "es") == ["2. Eje 1: Acogida y primera atención"]
+    assert split_sentences("III. Return policy will be improved. 2) Second item here.", "en") == [
+        "III. Return policy will be improved.", "2) Second item here."]
+    got = split_sentences("Teisėjų kolegija, susidedanti iš teisėjų A. B., C. D. (kolegijos pirmininkė) ir E. F. "
+                          "(pranešėjas), išnagrinėjo bylą.", "lt")
+    assert "(kolegijos pirmininkė)" in " ".join(got) and "( " not in " ".join(got)
