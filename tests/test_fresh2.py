@@ -141,3 +141,33 @@ def test_paragraph_number_stays_with_its_sentence() -> None:
     got = split_sentences("Teisėjų kolegija, susidedanti iš teisėjų A. B., C. D. (kolegijos pirmininkė) ir E. F. "
                           "(pranešėjas), išnagrinėjo bylą.", "lt")
     assert "(kolegijos pirmininkė)" in " ".join(got) and "( " not in " ".join(got)
+
+
+REFERENCE = Path(__file__).parent / "data" / "reference"
+
+
+def test_reports_say_which_sections_were_found_by_annex_headings() -> None:
+    """A chapter or excerpt below the six headings of ``follows_template`` was called free-form in both reports.
+
+    The Portuguese answer table (sections 2.1.2, 2.3.3, 2.3.4 found by number) and the chapter xb-2025.ch23
+    (2.3, 2.3.1, 2.3.2, 2.3.4 by number) read "no — blocks placed by content (free-form document)". A whole
+    document placed wholly by content keeps that wording.
+    """
+    from analyser.output.html import document_html
+    from analyser.output.markdown import markdown_report
+    from analyser.schema import load_analysis
+    from analyser.template import load_template
+
+    template = load_template()
+    chapter = load_analysis(REFERENCE / "xb-2025.ch23" / "analysis.json")
+    md = markdown_report(chapter, template)
+    assert ("- Follows the template's numbering: no (4 sections found by their Annex headings: 2.3, 2.3.1, 2.3.2, "
+            "2.3.4; other blocks placed by content)") in md.splitlines()
+    html = document_html(chapter, template)
+    assert ("<dd>no — 4 sections found by their Annex headings (2.3, 2.3.1, 2.3.2, 2.3.4), the other blocks placed "
+            "by content</dd>") in html
+    assert "free-form document" not in html
+    free = chapter.model_copy(update={"sections": {
+        sid: sec.model_copy(update={"method": "content" if sec.present else None}) for sid, sec in chapter.sections.items()}})
+    assert "- Follows the template's numbering: no (placed by content)" in markdown_report(free, template).splitlines()
+    assert "<dd>no — blocks placed by content (free-form document)</dd>" in document_html(free, template)

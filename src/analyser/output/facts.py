@@ -33,6 +33,33 @@ UNREADABLE_PAGE_FLAGS = ("scanned", "cid_garbage")
 _CODED = re.compile(r"^\s*\[?([EW]\d{3})\]?[:\s]\s*(.*)$", re.S)
 
 
+def headings_found(analysis: Analysis) -> list[str]:
+    """Ids of the sections the document opens with an Annex heading (``method`` numbered or title), in Annex order."""
+    return [sid for sid, sec in analysis.sections.items() if sec.present and sec.method in ("numbered", "title")]
+
+
+def template_use(analysis: Analysis, *, short: bool = False) -> str:
+    """How the document follows the Annex, as the gap reports say it.
+
+    "yes — segmented by the Annex numbering" (``follows_template``); for a document
+    with fewer Annex headings (a chapter, an excerpt) the sections its headings open,
+    "no — 3 sections found by their Annex headings (2.1.2, 2.3.3, 2.3.4), the other
+    blocks placed by content"; "no — blocks placed by content (free-form document)"
+    when there is none. ``short`` gives the Markdown wording ("yes", "no (…)").
+    Before, every document below the threshold was called free-form, even a chapter
+    whose every section was found by its number.
+    """
+    if analysis.follows_template:
+        return "yes" if short else "yes — segmented by the Annex numbering"
+    found = headings_found(analysis)
+    if not found:
+        return "no (placed by content)" if short else "no — blocks placed by content (free-form document)"
+    n = len(found)
+    what = f"{n} section{'' if n == 1 else 's'} found by {'its' if n == 1 else 'their'} Annex heading{'' if n == 1 else 's'}"
+    return f"no ({what}: {', '.join(found)}; other blocks placed by content)" if short \
+        else f"no — {what} ({', '.join(found)}), the other blocks placed by content"
+
+
 def document_warnings(analysis: Analysis | Mapping) -> list[dict]:
     """The document's warnings as ``[{"code": str | None, "message": str}]``.
 
