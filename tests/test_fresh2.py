@@ -171,3 +171,25 @@ def test_reports_say_which_sections_were_found_by_annex_headings() -> None:
         sid: sec.model_copy(update={"method": "content" if sec.present else None}) for sid, sec in chapter.sections.items()}})
     assert "- Follows the template's numbering: no (placed by content)" in markdown_report(free, template).splitlines()
     assert "<dd>no — blocks placed by content (free-form document)</dd>" in document_html(free, template)
+
+
+def test_reports_warn_that_absent_may_sit_on_an_unreadable_page() -> None:
+    """The Danish PDF's scanned page 6 held 2.3.3 and 2.3.4: both reports listed them as plainly absent.
+
+    Now the absent list carries the caveat; a document whose pages were all read has none.
+    """
+    from analyser.output.html import document_html
+    from analyser.output.markdown import markdown_report
+    from analyser.schema import PageFlags, load_analysis
+    from analyser.template import load_template
+
+    template = load_template()
+    chapter = load_analysis(REFERENCE / "xb-2025.ch23" / "analysis.json")
+    assert "could not be read" not in markdown_report(chapter, template)
+    scanned = chapter.model_copy(update={"pages": (PageFlags(number=6, flags=("scanned",)),)})
+    note = "Page 6 could not be read (scanned): a key element answered only there is reported absent."
+    md = markdown_report(scanned, template).splitlines()
+    i = next(n for n, line in enumerate(md) if line.startswith("**Absent key elements:**"))
+    assert md[i + 2] == f"*{note}*"
+    html = document_html(scanned, template)
+    assert f'<h2>Missing: absent key elements</h2>\n<p class="missing-note">{note}</p>' in html

@@ -33,6 +33,21 @@ UNREADABLE_PAGE_FLAGS = ("scanned", "cid_garbage")
 _CODED = re.compile(r"^\s*\[?([EW]\d{3})\]?[:\s]\s*(.*)$", re.S)
 
 
+def unread_pages_note(analysis: Analysis) -> str | None:
+    """The caveat under the absent key elements when pages could not be read, else None.
+
+    "Page 6 could not be read (scanned): a key element answered only there is reported absent." An analyst
+    reading the list of absent key elements of a strategy with a scanned page took 2.3.3 and 2.3.4 as
+    missing although the table of contents put them on that page (fresh-eyes, Danish PDF).
+    """
+    pages = [p.number for p in analysis.pages if set(p.flags) & set(UNREADABLE_PAGE_FLAGS)]
+    if not pages or not any(c.label == "absent" for c in analysis.coverage.values()):
+        return None
+    flags = sorted({f for p in analysis.pages if p.number in pages for f in p.flags if f in UNREADABLE_PAGE_FLAGS})
+    what = ("Page " if len(pages) == 1 else "Pages ") + ", ".join(str(n) for n in pages)
+    return f"{what} could not be read ({', '.join(flags)}): a key element answered only there is reported absent."
+
+
 def headings_found(analysis: Analysis) -> list[str]:
     """Ids of the sections the document opens with an Annex heading (``method`` numbered or title), in Annex order."""
     return [sid for sid, sec in analysis.sections.items() if sec.present and sec.method in ("numbered", "title")]

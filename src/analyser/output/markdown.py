@@ -15,7 +15,7 @@ from typing import Any
 from ..schema import Analysis, CoverageRecord, SectionRecord, as_analysis
 from ..template import Template
 from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, lacking_aspects, review_mark, reviewed_aspects,
-                    template_use)
+                    template_use, unread_pages_note)
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -90,6 +90,8 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
     if absent:
         lines += ["**Absent key elements:** " + ", ".join(
             f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}{reviewed(cov[k])})" for k in absent), ""]
+        if unread := unread_pages_note(a):
+            lines += [f"*{unread}*", ""]
     partial = [(k, lacking_aspects(c)) for k, c in cov.items() if c.label == "partial"]
     if partial:
         lines += ["**Partly addressed:** " + ", ".join(
