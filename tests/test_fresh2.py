@@ -193,3 +193,19 @@ def test_reports_warn_that_absent_may_sit_on_an_unreadable_page() -> None:
     assert md[i + 2] == f"*{note}*"
     html = document_html(scanned, template)
     assert f'<h2>Missing: absent key elements</h2>\n<p class="missing-note">{note}</p>' in html
+
+
+def test_word_qa_table_split_at_its_numbered_heading_rows() -> None:
+    """The same answer table in a Word file: its merged heading rows were inside one table block (as in the PDF)."""
+    blocks = _blocks("pt-2026.qa-table.docx")
+    assert [(k, t.split("\n")[0][:40]) for k, t in blocks] == [
+        ("heading", "Estratégia Nacional de Gestão do Asilo e"),
+        ("table", "Pergunta do modelo | Resposta de Portuga"),
+        ("heading", "2.1.2. Elementos da dimensão interna"),
+        ("table", "— Como assegurar a aplicação correta e c"),
+        ("heading", "2.3.3. Um sistema de acolhimento robusto"),
+        ("table", "— A sua abordagem estratégica para garan"),
+        ("heading", "2.3.4. Condições para uma integração bem"),
+        ("table", "— Como assegurar a integração dos benefi"),
+    ]
+    assert blocks[3][1].split("\n")[1].endswith(" | Não aplicável.")

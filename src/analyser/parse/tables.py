@@ -24,7 +24,7 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
     ("\\n"), cells joined by " | " (a cell merged into its neighbour is left
     out; an empty cell is ""); a cell's own lines are joined like paragraph
     lines. Glyphs are assigned to cells by their centre. A row that is a
-    numbered heading across the table (:func:`_numbered_heading_row`) splits
+    numbered heading across the table (:func:`numbered_heading_row`) splits
     the table in two: its glyphs are left to the running text.
 
     Returns:
@@ -80,7 +80,7 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
                         texts.append(("• " if ln.bullet else "") + ln.text)
                 cells.append(join_texts(texts, None).replace("\x00", "").replace(SOFT_HYPHEN, ""))
             row_chars = [c for c in in_tab if inside(c, row.bbox)]
-            if _numbered_heading_row(cells):
+            if numbered_heading_row(cells):
                 close_part()  # the heading row's glyphs stay running text: a heading line between two tables
                 continue
             taken.update(id(c) for c in row_chars)
@@ -97,7 +97,7 @@ HEADING_ROW_MAX_WORDS = 20
 """Longest text of a table row that may be a numbered heading standing across the table."""
 
 
-def _numbered_heading_row(cells: list[str]) -> bool:
+def numbered_heading_row(cells: list[str]) -> bool:
     """Whether a table row is a numbered heading across the table: one non-empty cell, "2.1.2. Title"-shaped.
 
     Tables that answer a template section by section (question | answer rows

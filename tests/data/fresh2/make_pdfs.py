@@ -7,6 +7,7 @@ Run: /work/main/.venv/bin/python tests/data/fresh2/make_pdfs.py  (needs reportla
   a two-column typeset page.
 - pt-2026.qa-table.pdf: a Portuguese partial strategy that reproduces the Annex questions in a
   two-column table (question | answer); one answer "Não aplicável.", one empty.
+- pt-2026.qa-table.docx: the same answer table in a Word file (heading rows as merged cells).
 - images-only.pdf: two pages that are pictures of text (no text layer).
 - zero-byte.pdf: empty file. truncated.pdf: the first half of a valid PDF.
 """
@@ -309,9 +310,29 @@ def make_images_only(path: Path) -> None:
     c.save()
 
 
+def make_portuguese_docx(path: Path) -> None:
+    import datetime
+
+    import docx  # python-docx
+
+    d = docx.Document()
+    d.add_heading("Estratégia Nacional de Gestão do Asilo e da Migração 2026–2030: respostas ao modelo", 1)
+    t = d.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Pergunta do modelo", "Resposta de Portugal"
+    for q, a in PT_ROWS:
+        r = t.add_row()
+        if a is None:
+            r.cells[0].merge(r.cells[1]).text = q
+        else:
+            r.cells[0].text, r.cells[1].text = q, a
+    d.core_properties.created = d.core_properties.modified = datetime.datetime(2025, 12, 1)
+    d.save(str(path))
+
+
 def main() -> None:
     make_danish(HERE / "da-2026.layout.pdf")
     make_portuguese(HERE / "pt-2026.qa-table.pdf")
+    make_portuguese_docx(HERE / "pt-2026.qa-table.docx")
     make_images_only(HERE / "images-only.pdf")
     (HERE / "zero-byte.pdf").write_bytes(b"")
     whole = (HERE / "pt-2026.qa-table.pdf").read_bytes()
