@@ -301,6 +301,10 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
     splitter cut "Indicator | 2026. | 2027. | …" at every year with an ordinal
     full stop (hr, sl, lv, hu …), which made "| 2030." a table's best sentence.
 
+    A paragraph number the splitter cut off ("1." of "1. The applicant …",
+    :data:`_LIST_NUMBER_RE`) stays with its sentence: alone it was quoted in
+    bold as the best evidence sentence of a key element ("3.").
+
     Returns:
         Sentences in order, stripped; their concatenation with single spaces
         reproduces ``text`` up to whitespace.
@@ -323,11 +327,18 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
             raw.extend(p.strip() for p in _YEAR_END_RE.split(sent_text) if p.strip())
     merged: list[str] = []
     for sent in raw:
-        if merged and (_ends_with_abbreviation(merged[-1], lang) or _starts_lowercase_continuation(sent)):
-            merged[-1] = f"{merged[-1]} {sent}"
+        if merged and (_ends_with_abbreviation(merged[-1], lang) or _starts_lowercase_continuation(sent)
+                       or _LIST_NUMBER_RE.match(merged[-1])):
+            # joined as written: "(kolegijos" cut after "(" stays "(kolegijos", not "( kolegijos"
+            glued = f"{merged[-1]}{sent}"
+            merged[-1] = glued if glued in text else f"{merged[-1]} {sent}"
         else:
             merged.append(sent)
     return merged
+
+
+_LIST_NUMBER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[ivxlcdmIVXLCDM]{1,6}|[^\W\d_])[.)]$")
+"""A paragraph or list number alone ("1.", "2.3.", "III.", "b)"): never a sentence, it opens the next one."""
 
 
 TABLE_CELL_SEPARATOR = " | "

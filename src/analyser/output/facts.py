@@ -62,6 +62,48 @@ def label_rule(analysis: Analysis) -> str:
             "and partial when only some are.")
 
 
+def unread_pages_note(analysis: Analysis) -> str | None:
+    """The caveat under the absent key elements when pages could not be read, else None.
+
+    "Page 6 could not be read (scanned): a key element answered only there is reported absent." An analyst
+    reading the list of absent key elements of a strategy with a scanned page took 2.3.3 and 2.3.4 as
+    missing although the table of contents put them on that page (fresh-eyes, Danish PDF).
+    """
+    pages = [p.number for p in analysis.pages if set(p.flags) & set(UNREADABLE_PAGE_FLAGS)]
+    if not pages or not any(c.label == "absent" for c in analysis.coverage.values()):
+        return None
+    flags = sorted({f for p in analysis.pages if p.number in pages for f in p.flags if f in UNREADABLE_PAGE_FLAGS})
+    what = ("Page " if len(pages) == 1 else "Pages ") + ", ".join(str(n) for n in pages)
+    return f"{what} could not be read ({', '.join(flags)}): a key element answered only there is reported absent."
+
+
+def headings_found(analysis: Analysis) -> list[str]:
+    """Ids of the sections the document opens with an Annex heading (``method`` numbered or title), in Annex order."""
+    return [sid for sid, sec in analysis.sections.items() if sec.present and sec.method in ("numbered", "title")]
+
+
+def template_use(analysis: Analysis, *, short: bool = False) -> str:
+    """How the document follows the Annex, as the gap reports say it.
+
+    "yes — segmented by the Annex numbering" (``follows_template``); for a document
+    with fewer Annex headings (a chapter, an excerpt) the sections its headings open,
+    "no — 3 sections found by their Annex headings (2.1.2, 2.3.3, 2.3.4), the other
+    blocks placed by content"; "no — blocks placed by content (free-form document)"
+    when there is none. ``short`` gives the Markdown wording ("yes", "no (…)").
+    Before, every document below the threshold was called free-form, even a chapter
+    whose every section was found by its number.
+    """
+    if analysis.follows_template:
+        return "yes" if short else "yes — segmented by the Annex numbering"
+    found = headings_found(analysis)
+    if not found:
+        return "no (placed by content)" if short else "no — blocks placed by content (free-form document)"
+    n = len(found)
+    what = f"{n} section{'' if n == 1 else 's'} found by {'its' if n == 1 else 'their'} Annex heading{'' if n == 1 else 's'}"
+    return f"no ({what}: {', '.join(found)}; other blocks placed by content)" if short \
+        else f"no — {what} ({', '.join(found)}), the other blocks placed by content"
+
+
 def document_warnings(analysis: Analysis | Mapping) -> list[dict]:
     """The document's warnings as ``[{"code": str | None, "message": str}]``.
 

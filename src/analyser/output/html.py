@@ -39,7 +39,8 @@ from ..io import write_text_atomic
 from ..schema import Analysis, EvidenceRecord, SectionRecord, as_analysis
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspect_rows, lacking_aspects, reviewed_aspects
+from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspect_rows, lacking_aspects, reviewed_aspects,
+                    template_use, unread_pages_note)
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -263,6 +264,8 @@ def _document_context(analysis: Analysis, template: Template, sources: EvidenceS
         "n_pages": analysis.source.pages,
         "language": analysis.language,
         "follows_template": analysis.follows_template,
+        "template_use": template_use(analysis),
+        "unread_note": unread_pages_note(analysis),
         "counts": counts, "n_total": len(cov),
         "n_reviewed": sum(1 for c in cov.values() if c.reviewed),
         "n_sections": len(template.sections),

@@ -14,7 +14,8 @@ from typing import Any
 
 from ..schema import Analysis, CoverageRecord, SectionRecord, as_analysis
 from ..template import Template
-from .facts import LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspects, review_mark, reviewed_aspects
+from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspects, review_mark, reviewed_aspects,
+                    template_use, unread_pages_note)
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -70,7 +71,7 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
     lines += [
         f"- Source: {_md(Path(a.source.path).name)} ({a.source.pages} page{'' if a.source.pages == 1 else 's'})",
         f"- Language: {_md(language)} ({name})",
-        f"- Follows the template's numbering: {'yes' if a.follows_template else 'no (placed by content)'}",
+        f"- Follows the template's numbering: {template_use(a, short=True)}",
         f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})",
         f"- Model: {a.model.name}; analyser {a.analyser_version}",
         f"- {label_rule(a)}",
@@ -90,6 +91,8 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
     if absent:
         lines += ["**Absent key elements:** " + ", ".join(
             f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}{reviewed(cov[k])})" for k in absent), ""]
+        if unread := unread_pages_note(a):
+            lines += [f"*{unread}*", ""]
     partial = [(k, lacking_aspects(c)) for k, c in cov.items() if c.label == "partial"]
     if partial:
         lines += ["**Partly addressed:** " + ", ".join(

@@ -10,6 +10,7 @@ from typing import Any
 from analyser.errors import Errors, ParseError
 from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_STYLES, alternation
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
+from analyser.parse.tables import numbered_heading_row
 from analyser.schema import Block, BlockKind, PageInfo
 
 
@@ -36,7 +37,9 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
       " Title"), as a PDF export shows them; bullets are recorded as "•".
       Typed markers ("- ", "1. ") work as in text files.
     * Tables are ``table`` blocks: one line per row ("\\n"), cells joined by
-      " | " (a merged cell once).
+      " | " (a merged cell once); a row that is a numbered heading across the
+      table (:func:`~analyser.parse.tables.numbered_heading_row`) is a
+      ``heading`` block between two tables.
     * Footnotes referenced in a paragraph are ``footnote`` blocks right after
       it, their ids in ``Block.footnote_markers`` of both.
     * Pages: Word records where it last broke pages
@@ -68,9 +71,13 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
             Block(id=f"b{len(blocks) + 1:04d}", page=page, text=text, kind=kind, bullet=bullet, footnote_markers=markers)
         )
 
+    def add_table(rows: list[str]) -> None:
+        if any(r.strip(" |") for r in rows):
+            add("\n".join(rows), "table")
+
     for item in body:
         if isinstance(item, Table):
-            rows = []
+            rows: list[str] = []
             for row in item.rows:
                 cells, seen = [], set()
                 for cell in row.cells:
@@ -78,9 +85,14 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                         continue
                     seen.add(id(cell._tc))
                     cells.append(" ".join(clean_chars(cell.text).split()))
+                if numbered_heading_row(cells):
+                    # "2.1.2. Internal dimension" across an answer table: a heading between two tables
+                    add_table(rows)
+                    rows = []
+                    add(next(c for c in cells if c.strip()), "heading")
+                    continue
                 rows.append(" | ".join(cells))
-            if any(r.strip(" |") for r in rows):
-                add("\n".join(rows), "table")
+            add_table(rows)
             continue
         para = item
         before, after = _docx_page_breaks(para._p, rendered)

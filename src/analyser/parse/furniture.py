@@ -60,7 +60,9 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
     furniture when its text (digits as "#"), or its first or last
     :data:`AFFIX_WORDS` words (a running title beside a chapter name that
     changes), recur at the same end of at least :data:`REPEAT_SHARE` of the
-    pages (and two); when it is only a page number (:data:`PAGE_NUMBER_RE`);
+    pages (and two), or when the candidate's whole text is such a recurring
+    beginning or end (the right half of a header that a two-column page cut at
+    its columns); when it is only a page number (:data:`PAGE_NUMBER_RE`);
     or when it is Official Journal furniture (:data:`OJ_FURNITURE_RE`).
     """
     n_pages = len(pages)
@@ -95,7 +97,12 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
 
     full = {ks[0] for ks in keys.values()}
 
-    for ln, _where in candidates:
+    for ln, where in candidates:
         repeated = any(recurs(k) for k in keys[id(ln)])
+        if not repeated:
+            # one half of a running header that a two-column page cut at its columns ("Ministry of the Interior"
+            # on the right) is the recurring beginning or end of the whole header on the other pages
+            text = keys[id(ln)][0].split(":", 1)[1]
+            repeated = any(k in pages_with and recurs(k) for k in (f"{where}^{text}", f"{where}${text}"))
         if repeated or PAGE_NUMBER_RE.match(ln.text) or OJ_FURNITURE_RE.search(ln.text):
             ln.role = "header_footer"

@@ -23,6 +23,26 @@ SUPERSCRIPT_TAIL_RE = re.compile(r"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³
 MARKER_SIZE_RATIO = 0.8
 
 
+#: A raised word (see :data:`RAISED_MARKER_RISE`) below this fraction of the line's font size is a footnote marker
+#: too: some writers shrink a superscript by two points only (reportlab: 8.5 pt in 10.5 pt text, 0.81).
+RAISED_MARKER_SIZE_RATIO = 0.9
+
+
+#: Rise of a word's bottom above the line's baseline, as a fraction of the font size, that makes it superscript.
+RAISED_MARKER_RISE = 0.2
+
+
+def _marker_sized(w: Word, main_size: float, baseline: float) -> bool:
+    """Whether a word is set like a footnote marker: small (:data:`MARKER_SIZE_RATIO`), or a little smaller and raised.
+
+    "2024" + a raised "2" at 0.81 of the body size read "20242" before: the
+    year quoted in evidence was wrong.
+    """
+    if w.size < MARKER_SIZE_RATIO * main_size:
+        return True
+    return w.size < RAISED_MARKER_SIZE_RATIO * main_size and baseline - w.bottom > RAISED_MARKER_RISE * main_size
+
+
 #: Gap between two characters of a word, as a fraction of the font size (beyond the line's letter spacing).
 WORD_GAP_RATIO = 0.15
 
@@ -163,6 +183,7 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
     line.top = min(w.top for w in main)
     line.bottom = max(w.bottom for w in main)
     line.size = main_size
+    baseline = statistics.median(w.bottom for w in words if round(w.size, 1) == main_size)
 
     kept: list[Word] = []
     glue_next = False
@@ -176,7 +197,7 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
         ):
             line.bullet = "•"
             continue
-        if w.size < MARKER_SIZE_RATIO * main_size and MARKER_RE.match(text):
+        if _marker_sized(w, main_size, baseline) and MARKER_RE.match(text):
             nxt = words[i + 1].text if i + 1 < len(words) else ""
             if kept and pieces and pieces[-1].endswith("(") and nxt.startswith(")") and text.isdigit():
                 # "(" + superscript "1" + ")" in body-size brackets (Official Journal): the marker is "(1)"

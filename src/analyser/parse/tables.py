@@ -31,7 +31,9 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
     "beratung" -> "Rückkehrberatung"), and a word broken without a hyphen
     because it is wider than a narrow cell ("Erstaufnahm" + "eeinrichtungen")
     is joined without a space (:func:`_unbreak_words`). Glyphs are assigned
-    to cells by their centre.
+    to cells by their centre. A row that is a numbered heading across the
+    table (:func:`numbered_heading_row`) splits the table in two: its glyphs
+    are left to the running text.
 
     Returns:
         The table lines (PDF points, top-left origin) and the glyphs left
@@ -53,7 +55,6 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
     taken: set[int] = set()
     for tab in found:
         in_tab = [c for c in chars if inside(c, tab.bbox)]
-        taken.update(id(c) for c in in_tab)
         cell_lines: dict[tuple[float, float, float, float], list[_CellLine]] = {}
         for row in tab.rows:
             for cell in row.cells:
@@ -63,7 +64,25 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
         pads = [min(ln.x0 for ln in lns) - cell[0] for cell, lns in cell_lines.items() if lns]
         pad = max(0.0, min(pads)) if pads else 0.0
         words = {w.strip(_PUNCT).lower() for lns in cell_lines.values() for ln in lns for w in ln.text.split()[1:-1]}
-        rows: list[str] = []
+        x0, _, x1, _ = tab.bbox
+        part: list[tuple[str, tuple[float, float, float, float]]] = []  # rows of the current table part
+        part_chars: list[Word] = []
+
+        def close_part() -> None:
+            if not part:
+                return
+            ink = [c for c in part_chars if c.text.strip()]
+            ln = Line(page=number, text="\n".join(text for text, _ in part), x0=x0, x1=x1,
+                      top=part[0][1][1], bottom=part[-1][1][3], role="table")
+            ln.size = statistics.median(c.size for c in ink) if ink else 0.0
+            ln.n_chars = len(ink)
+            ln.n_bold = sum(1 for c in ink if c.bold)
+            ln.n_italic = sum(1 for c in ink if c.italic)
+            ln.sizes, ln.size_weights = (ln.size,), (max(1, ln.n_chars),)
+            out.append(ln)
+            part.clear()
+            part_chars.clear()
+
         for row in tab.rows:
             cells: list[str] = []
             for cell in row.cells:
@@ -72,16 +91,14 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
                 texts = _unbreak_words(cell_lines[cell], cell[2] - pad, words)
                 text = join_texts(texts, None)
                 cells.append(re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "").replace(SOFT_HYPHEN, ""))
-            rows.append(" | ".join(cells))
-        ink = [c for c in in_tab if c.text.strip()]
-        x0, top, x1, bottom = tab.bbox
-        ln = Line(page=number, text="\n".join(rows), x0=x0, x1=x1, top=top, bottom=bottom, role="table")
-        ln.size = statistics.median(c.size for c in ink) if ink else 0.0
-        ln.n_chars = len(ink)
-        ln.n_bold = sum(1 for c in ink if c.bold)
-        ln.n_italic = sum(1 for c in ink if c.italic)
-        ln.sizes, ln.size_weights = (ln.size,), (max(1, ln.n_chars),)
-        out.append(ln)
+            row_chars = [c for c in in_tab if inside(c, row.bbox)]
+            if numbered_heading_row(cells):
+                close_part()  # the heading row's glyphs stay running text: a heading line between two tables
+                continue
+            taken.update(id(c) for c in row_chars)
+            part.append((" | ".join(cells), row.bbox))
+            part_chars.extend(row_chars)
+        close_part()
     out.sort(key=lambda ln: ln.top)
     return out, [c for c in chars if id(c) not in taken]
 
@@ -137,3 +154,24 @@ def _unbreak_words(lines: list[_CellLine], inner_right: float, known: Collection
         prev = ln
     return texts
 
+
+
+#: A numbered heading as a table row holds it: "2.1.2. Elementos da dimensão interna", "3 Return" (not "2026").
+_NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[^\W\d_]")
+HEADING_ROW_MAX_WORDS = 20
+"""Longest text of a table row that may be a numbered heading standing across the table."""
+
+
+def numbered_heading_row(cells: list[str]) -> bool:
+    """Whether a table row is a numbered heading across the table: one non-empty cell, "2.1.2. Title"-shaped.
+
+    Tables that answer a template section by section (question | answer rows
+    under rows "2.1.2. Internal dimension" that span the table) carry the
+    document's section headings inside the table; such a row is read as running
+    text, so that the heading opens its section and the rows below it are a
+    table of their own. A row of figures ("2026 | 410"), a row with two filled
+    cells or a long row never is.
+    """
+    filled = [c.strip() for c in cells if c.strip()]
+    return (len(filled) == 1 and len(filled[0].split()) <= HEADING_ROW_MAX_WORDS
+            and _NUMBERED_HEADING_RE.match(filled[0]) is not None)

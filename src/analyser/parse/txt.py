@@ -58,8 +58,9 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     blocks: list[Block] = []
     for page, page_text in enumerate(page_texts, start=1):
         for chunk in re.split(r"\n[ \t]*\n", page_text):
-            for para in _split_unbroken([line.strip() for line in chunk.strip().split("\n")]):
-                _add_paragraph(blocks, para, page)
+            for run in _split_unbroken([line.strip() for line in chunk.strip().split("\n")]):
+                for para in _split_dash_items(run):
+                    _add_paragraph(blocks, para, page)
     return [PageInfo(number=n) for n in range(1, len(page_texts) + 1)], blocks
 
 
@@ -98,6 +99,35 @@ def _split_unbroken(lines: list[str]) -> list[str]:
         else:
             paras.append([line])
     return ["\n".join(p) for p in paras]
+
+
+def _dash_bullet(line: str) -> bool:
+    """Whether a line opens with a dash or symbol bullet ("— ", "– ", "- ", "• ")."""
+    marker = txt_bullet(line)
+    return marker is not None and (marker in "—–-" or marker in SYMBOL_BULLETS)
+
+
+def _split_dash_items(para: str) -> list[str]:
+    """A paragraph holding a list of dash or bullet items, one item per paragraph.
+
+    A run of lines without a blank line between them in which at least two
+    lines open with a dash or symbol bullet (the Annex's "— How …?" questions
+    written one per line) is split before every such line; a line without a
+    bullet stays with the line before it (an introduction before the first
+    item, a hard-wrapped item going on). Numbered lines ("1. …") are left as
+    they are: contents lines and wrapped sentences start with numbers too.
+    "Measures:\n— one\n— two" gives "Measures:", "— one", "— two".
+    """
+    lines = para.split("\n")
+    if sum(_dash_bullet(line) for line in lines) < 2:
+        return [para]
+    out: list[list[str]] = []
+    for line in lines:
+        if not out or _dash_bullet(line):
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return ["\n".join(item) for item in out]
 
 
 def _add_paragraph(blocks: list[Block], para: str, page: int) -> None:
