@@ -132,6 +132,29 @@ def test_strategy_genre_keeps_the_topicality_decision(toy_matches):
     assert not off_topic.in_scope and off_topic.score == 0.1 and off_topic.reason.startswith("only 0%")
 
 
+def test_a_document_written_into_the_annex_structure_is_not_asked_its_genre(toy_matches):
+    """Three sections opened by Annex headings: a strategy (or a chapter of one) by genre, so a low genre
+    probability does not put it out (a Portuguese partial strategy written as a question | answer table
+    had genre 0.38); with two such sections the genre model still decides."""
+    from analyser.schema import SectionInfo
+    from analyser.scope import GENRE_EXEMPT_SECTIONS, annex_headed_sections
+
+    topic, genre = np.full(4, 0.9, np.float32), np.full(4, 0.38, np.float32)
+    base = Segmentation(doc_id="toy", blocks=(), sections={}, follows_template=False)
+
+    def seg_with(methods):
+        return base.model_copy(update={"sections": {sid: SectionInfo(section_id=sid, present=True, method=m)
+                                                    for sid, m in zip(("2.1.2", "2.3.3", "2.3.4", "2.6"), methods)}})
+
+    three = seg_with(["numbered", "numbered", "title"])
+    two = seg_with(["numbered", "title", "content"])
+    assert GENRE_EXEMPT_SECTIONS == 3 and annex_headed_sections(three) == 3 and annex_headed_sections(two) == 2
+    kept = assess_scope(dataclasses.replace(toy_matches, topic_sim=topic, genre_sim=genre), three)
+    assert kept.in_scope and kept.score == 0.9 and kept.genre == 0.38
+    asked = assess_scope(dataclasses.replace(toy_matches, topic_sim=topic, genre_sim=genre), two)
+    assert not asked.in_scope and asked.score == 0.45 and asked.reason.startswith("written as a report")
+
+
 def test_shipped_genre_set_ranks_every_strategy_above_every_on_topic_negative_left_out():
     """The shipped genre set (scripts/build_genre.py), each document left out of the model: strategies of any field
     (unweighted mean over passages 0.50–0.88) above the on-topic negatives and the training papers (0.13–0.44)."""

@@ -490,6 +490,9 @@ class Analysis(_Record):
         sections: section id -> :class:`SectionRecord`, every section of the template.
         coverage: key element id -> :class:`CoverageRecord`, every key element of the template.
         in_scope, in_scope_score: the scope decision (:mod:`analyser.scope`).
+        in_scope_genre: the genre model's word-weighted probability that the answer text is written as a
+            strategy (plans, measures) rather than a paper, report, press release or judgment; None when
+            the model has no genre set (:data:`analyser.scope.GENRE_THRESHOLD`).
         warnings: document warnings (W601 out of scope, W111 unsupported language).
     """
 
@@ -504,6 +507,7 @@ class Analysis(_Record):
     follows_template: bool = True
     in_scope: bool = True
     in_scope_score: float = Field(default=1.0, ge=0, le=1)
+    in_scope_genre: float | None = Field(default=None, ge=0, le=1)
     warnings: tuple[WarningItem, ...] = ()
     pages: tuple[PageFlags, ...] = ()
     blocks: tuple[BlockRecord, ...]

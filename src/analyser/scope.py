@@ -29,7 +29,10 @@ shift: a document whose word-weighted mean genre probability is below
 :data:`GENRE_THRESHOLD` is out of scope, its score halved, like a legal act.
 It is fitted on strategies (asylum and other policy fields) against the
 on-topic negatives of ``tests/data/negatives/on_topic`` and the non-strategies
-of ``tests/data/negatives/train`` (``scripts/build_genre.py``).
+of ``tests/data/negatives/train`` (``scripts/build_genre.py``). A document
+that opens at least :data:`GENRE_EXEMPT_SECTIONS` Annex sections with Annex
+headings is written into the template and is not asked (a strategy set out as
+a question | answer table read as a report to it).
 
 A law, regulation or bill on migration reads like migration text, so one
 structural cue is added: a document whose blocks are made of article
@@ -68,6 +71,12 @@ SCOPE_THRESHOLD = 0.5
 """Word-weighted mean topicality at or above which a document is in scope (a probability, not a cosine)."""
 GENRE_THRESHOLD = 0.5
 """Word-weighted mean genre probability (:meth:`analyser.match.EvidenceBank.genre`) below which a document is not a strategy."""
+GENRE_EXEMPT_SECTIONS = 3
+"""Sections opened by Annex headings from which the genre model is not asked: a document written into the
+Annex's structure is a strategy (or a chapter of one) by genre, whatever its topic (topicality still decides
+that). The genre model read a Portuguese partial strategy written as a question | answer table as not a
+strategy (genre 0.38, three Annex headings); the on-topic papers, reports, press releases and judgments open
+at most two sections with an Annex heading (0–2 in ``tests/data/negatives``)."""
 MIN_PASSAGE_WORDS = 5
 """Passages shorter than this (list stubs, table cells) carry no weight in the scope score."""
 LEGAL_MIN_HEADINGS = 3
@@ -137,6 +146,11 @@ def form_fields(seg: Segmentation) -> tuple[int, int]:
     return fields, sum(len(sb.block.text.split()) for sb in blocks)
 
 
+def annex_headed_sections(seg: Segmentation) -> int:
+    """Sections of the Annex that the document opens with an Annex heading (``method`` numbered or title)."""
+    return sum(1 for info in seg.sections.values() if info.present and info.method in ("numbered", "title"))
+
+
 def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: float = SCOPE_THRESHOLD) -> ScopeDecision:
     """Decide whether the document of ``matches`` is in scope.
 
@@ -168,7 +182,8 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)",
                              genre=genre)
-    if score >= threshold and genre is not None and genre < GENRE_THRESHOLD:
+    n_annex = annex_headed_sections(seg) if seg is not None else 0
+    if score >= threshold and genre is not None and genre < GENRE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
                              f"and measures (genre {genre:.2f})", genre=genre)

@@ -74,6 +74,7 @@ def build_analysis(
         follows_template=seg.follows_template,
         in_scope=scope.in_scope,
         in_scope_score=scope.score,
+        in_scope_genre=scope.genre,
         warnings=tuple(warnings),
         pages=tuple(PageFlags(number=p.number, flags=p.flags) for p in doc.pages if p.flags),
         blocks=tuple(
