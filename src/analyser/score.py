@@ -29,17 +29,6 @@ annotated strategies in other languages. The shipped model uses
   a real strategy answers 2.2.p under 2.2.1 and 2.2.2; leave-one-document-out this
   took the Dutch strategy from macro-F1 0.612 / AUC 0.786 to 0.682 / 0.821 and the
   corpus from 0.906 / 0.986 to 0.927 / 0.988);
-* ``prs_own`` — the probe on single *sentences* of the own section
-  (:func:`analyser.match.sentence_evidence`): a compact strategy answers return,
-  Dublin transfers and voluntary departure in one paragraph of three sentences,
-  whose passage-level vote and probe go to its dominant element only (the
-  development strategies answer one key element per paragraph: 1.04–1.12 per
-  evidence block in the fictional ones, 1.38 in the Dutch one). Leave-one-document-out
-  it took the corpus from macro-F1 0.927 / AUC 0.988 to 0.938 / 0.989 and the Dutch
-  strategy from 0.682 to 0.738 (AUC 0.821 unchanged); the k-NN vote on sentences
-  (``exs_own``, stored for audit) and both merged into ``ex_own``/``pr_own`` cost
-  the Dutch strategy its two absent elements (macro-F1 0.476): a single sentence's
-  neighbours are noisier than a paragraph's;
 * ``q_unanswered`` — 1 when the element's reproduced question is left without
   an answer in a section filled in like a form (each other question is
   followed by its answer): structure, the same in every language.
@@ -58,7 +47,17 @@ features above cannot see:
 Out-of-scope documents (:mod:`analyser.scope`) get every element ``absent``,
 no evidence, and a score multiplied by the scope score.
 
-Also stored for audit (:data:`EXTRA_FEATURES`): ``max_centred``,
+Also stored for audit (:data:`EXTRA_FEATURES`): ``prs_own`` and ``exs_own``, the
+bank's probe and k-NN vote on single *sentences* of the own section
+(:func:`analyser.match.sentence_evidence`; a compact strategy answers return, Dublin
+transfers and voluntary departure in one paragraph of three sentences, whose passage-level
+vote and probe go to its dominant element only). Leave-one-document-out (``analyser
+calibrate`` on the same analyses) ``prs_own`` in the model took the corpus from macro-F1
+0.927 / three-class 0.883 / AUC 0.988 to 0.938 / 0.886 / 0.989 and the Dutch strategy from
+0.682 / 0.682 / 0.821 to 0.738 / 0.682 / 0.821, but its label from the aspects from 0.705 to
+0.682 (one key element) and it left the compact strategies' return and reception conditions
+absent: not shipped. Merged into ``ex_own``/``pr_own`` (max over passages and sentences) they
+cost the Dutch strategy both its absent key elements (macro-F1 0.476). Then ``max_centred``,
 ``sent_centred`` (single sentences), ``z_doc`` / ``z_centred`` (standing
 against the other elements of the document), ``top2_centred``, ``n_top``,
 ``own_words``, ``own_top``, ``ex_centred`` and ``legal_ref`` (an EU act number
@@ -109,7 +108,6 @@ FEATURES: tuple[str, ...] = (
     "ex_topic",
     "pr_topic",
     "topic_best",
-    "prs_own",
 )
 """Features of the shipped calibration (chosen by honest leave-one-document-out, see calibrate.py)."""
 COVERED_C = 0.3
@@ -127,6 +125,7 @@ EXTRA_FEATURES: tuple[str, ...] = (
     "own_top",
     "legal_ref",
     "ex_centred",
+    "prs_own",
     "exs_own",
 )
 """Computed and stored for audit (and for experiments with ``fit_calibration(features=...)``), not in the shipped model."""
