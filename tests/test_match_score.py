@@ -368,3 +368,46 @@ def test_evidence_block_is_the_block_holding_the_best_sentence():
     assert _sentence_block("Opvang wordt uitgebreid in 2026.", ("b1", "b2"), text) == "b1"
     assert _sentence_block(None, ("b1", "b2"), text) == "b1"
     assert _sentence_block("Niet in deze passage.", ("b1", "b2"), text) == "b1"
+
+
+def test_sentence_evidence_asks_the_bank_per_sentence():
+    """A paragraph of two sentences about two key elements: the passage's vote goes to its blend, each sentence's to its own."""
+    from analyser.match import sentence_evidence
+
+    bank, centres = _toy_bank()
+    unit = centres / np.linalg.norm(centres, axis=1, keepdims=True)
+    kids = ["a", "b", "c"]
+    s_votes, s_probe = sentence_evidence(bank, unit, kids, "d1")
+    assert s_votes.shape == s_probe.shape == (3, 3)
+    assert np.array_equal(s_votes, bank.votes(unit, kids, "d1")) and np.array_equal(s_probe, bank.probe(unit, kids, "d1"))
+    assert list(s_votes.argmax(axis=0)) == [0, 1, 2] and list(s_probe.argmax(axis=0)) == [0, 1, 2]
+
+
+def _two_sentence_matches(s_ex=None, s_pr=None):
+    """One passage of two sentences; key elements k0 (Dublin) and k1 (return), a third one elsewhere.
+
+    Sentence 0 (the return sentence) is short and generic: the highest raw cosine to every key element.
+    """
+    from analyser.match import Matches
+
+    ssim = np.array([[0.86, 0.84], [0.87, 0.80], [0.85, 0.78]], np.float32)  # (K=3, S=2)
+    return Matches(key_element_ids=("k0", "k1", "k2"), passages=(), sentences=("generic return sentence", "Dublin transfers"),
+                   sentence_passage=np.array([0, 0], np.int32), passage_sim=np.zeros((3, 1), np.float32),
+                   sentence_sim=ssim, query_languages=("en",), sentence_exemplar_sim=s_ex, sentence_probe_sim=s_pr)
+
+
+def test_matching_sentence_is_the_specific_one_not_the_generic_one():
+    """The raw cosine picks the generic sentence for k0; minus each sentence's mean over key elements, the Dublin one."""
+    from analyser.score import _best_sentence_index, _sentence_rank
+
+    m = _two_sentence_matches()
+    assert int(np.argmax(m.sentence_sim[0])) == 0  # raw cosine: the generic sentence
+    assert _best_sentence_index(m, 0, 0) == 1
+    assert _best_sentence_index(m, 1, 0) == 0  # the return key element keeps the return sentence
+    # the bank's vote and probe on the sentence itself are added
+    s_ex = np.array([[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]], np.float32)
+    s_pr = np.array([[0.9, 0.0], [0.0, 0.0], [0.0, 0.0]], np.float32)
+    m2 = _two_sentence_matches(s_ex, s_pr)
+    assert _best_sentence_index(m2, 0, 0) == 0
+    assert np.allclose(_sentence_rank(m2) - _sentence_rank(m), s_ex + s_pr)
+    assert _best_sentence_index(m, 0, 5) is None  # a passage without sentences

@@ -56,7 +56,7 @@ from .calibrate_figures import Figures as Figures  # re-exported: callers import
 from .errors import AnalyserError, Errors, ScoreError, Warnings
 from .evaluate import analysed_gold_documents, load_gold_dir
 from .bundle import load_checked_evidence_bank
-from .match import PASSAGE_ROLES, EvidenceBank, Matches, match
+from .match import PASSAGE_ROLES, EvidenceBank, Matches, match, sentence_evidence
 from .schema import Analysis, Block, SectionInfo, SegmentedBlock, Segmentation, load_analysis
 from .score import Calibration, compute_features, default_calibration_path, fit_calibration
 from .scope import SCOPE_THRESHOLD
@@ -91,6 +91,8 @@ class DocumentMatches:
         evidence_passages: key element id → bool (P,) passages made of gold
             evidence blocks of that element.
         negative: a negative document (answers no key element; gold all absent).
+        sentence_vecs: (S, dim) sentence embeddings (for the bank's votes on single
+            sentences, :func:`analyser.match.sentence_evidence`); None: not used.
     """
 
     doc_id: str
@@ -102,6 +104,7 @@ class DocumentMatches:
     evidence_passages: dict[str, np.ndarray] = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False)
     negative: bool = False
+    sentence_vecs: np.ndarray | None = None
 
 
 def segmentation_from_analysis(data: Analysis) -> Segmentation:
@@ -180,9 +183,17 @@ def load_documents(
             encoder = CachedEncoder(inner, EmbeddingCache(cache_dir) if cache_dir.exists() else None)
         seg = segmentation_from_analysis(data)
         m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
-        vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
-        docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, gold, _evidence_passages(seg, m, gold)))
+        vecs, s_vecs = _passage_and_sentence_vectors(encoder, m)
+        docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, gold, _evidence_passages(seg, m, gold),
+                                    sentence_vecs=s_vecs))
     return docs
+
+
+def _passage_and_sentence_vectors(encoder, m: Matches) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001 - any Encoder
+    """(P, dim) passage and (S, dim) sentence embeddings of ``m`` (from the embedding cache when warm)."""
+    vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
+    s_vecs = encoder.encode(list(m.sentences), kind="passage") if m.sentences else np.zeros((0, encoder.dim), np.float32)
+    return vecs, s_vecs
 
 
 def negative_gold(doc_id: str, language: str, template: Template) -> dict:
@@ -239,9 +250,9 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
         elif encoder.cache is not cache and cache is not None:
             encoder = CachedEncoder(encoder.inner, cache)
         m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
-        vecs = encoder.encode([p.text for p in m.passages], kind="passage") if m.passages else np.zeros((0, encoder.dim), np.float32)
+        vecs, s_vecs = _passage_and_sentence_vectors(encoder, m)
         docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, negative_gold(doc_id, data.language, template),
-                                    negative=True))
+                                    negative=True, sentence_vecs=s_vecs))
     if not docs:
         raise ScoreError(Errors.E410, path=str(out), reason="no readable analysis.json of the latest run")
     return docs
@@ -264,6 +275,9 @@ def document_features(
     pr = bank.probe(doc.passage_vecs, m.key_element_ids, list(exclude)) if bank is not None else None
     topic = bank.topicality(doc.passage_vecs, list(exclude)) if bank is not None else None
     genre = bank.genre(doc.passage_vecs, list(exclude)) if bank is not None else None
+    s_ex = s_pr = None
+    if bank is not None and doc.sentence_vecs is not None:
+        s_ex, s_pr = sentence_evidence(bank, doc.sentence_vecs, m.key_element_ids, list(exclude))
     seg = doc.seg
     if drop is not None and drop.any():
         keep = ~drop
@@ -288,7 +302,10 @@ def document_features(
         pr = pr[:, keep] if pr is not None else None
         topic = topic[keep] if topic is not None else None
         genre = genre[keep] if genre is not None else None
-    feats = compute_features(dataclasses.replace(m, exemplar_sim=ex, probe_sim=pr, topic_sim=topic, genre_sim=genre), seg, template,
+        s_ex = s_ex[:, s_keep] if s_ex is not None else None
+        s_pr = s_pr[:, s_keep] if s_pr is not None else None
+    feats = compute_features(dataclasses.replace(m, exemplar_sim=ex, probe_sim=pr, topic_sim=topic, genre_sim=genre,
+                                                 sentence_exemplar_sim=s_ex, sentence_probe_sim=s_pr), seg, template,
                              only=None if only is None else {only})
     doc._cache[key] = feats
     return feats

@@ -111,6 +111,11 @@ class Matches:
             whatever its topic and language (:meth:`EvidenceBank.genre`); None without a
             bank or when the bank has no genre set.
         passage_vectors: float32 (P, dim) L2-normalised passage embeddings (kept for the store).
+        sentence_exemplar_sim, sentence_probe_sim: float32 (K, S): the bank's k-NN vote
+            and probe on each *sentence* on its own (centred on the document's sentences);
+            a paragraph that answers several key elements in a sentence each (a compact
+            strategy: return, Dublin and voluntary departure in three sentences) is evidence
+            of its dominant element at the passage level only. None without a bank.
     """
 
     key_element_ids: tuple[str, ...]
@@ -125,6 +130,8 @@ class Matches:
     passage_vectors: np.ndarray | None = None
     topic_sim: np.ndarray | None = None
     genre_sim: np.ndarray | None = None
+    sentence_exemplar_sim: np.ndarray | None = None
+    sentence_probe_sim: np.ndarray | None = None
 
 
 def genre_features(vecs: np.ndarray, descriptors: np.ndarray) -> np.ndarray:
@@ -747,6 +754,7 @@ def match(
     probe_sim = bank.probe(p_vecs, ids, seg.doc_id) if bank is not None else None
     topic_sim = bank.topicality(p_vecs, seg.doc_id) if bank is not None else None
     genre_sim = bank.genre(p_vecs, seg.doc_id) if bank is not None else None
+    s_ex, s_pr = sentence_evidence(bank, s_vecs, ids, seg.doc_id) if bank is not None else (None, None)
     return Matches(
         key_element_ids=tuple(ids),
         passages=tuple(passages),
@@ -760,4 +768,29 @@ def match(
         passage_vectors=p_vecs,
         topic_sim=topic_sim,
         genre_sim=genre_sim,
+        sentence_exemplar_sim=s_ex,
+        sentence_probe_sim=s_pr,
     )
+
+
+def sentence_evidence(
+    bank: EvidenceBank, s_vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str | Collection[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The evidence bank's k-NN vote and probe on every sentence of a document on its own.
+
+    The bank holds annotated answer *blocks*; a block of the development strategies answers
+    one key element (1.04–1.12 key elements per evidence block in the twelve fictional ones),
+    so a passage that answers three in a sentence each finds neighbours of its dominant
+    element only. Each sentence, centred on the mean of the document's sentences like a
+    passage on its passages' (:func:`centre_document`), asks the bank on its own.
+
+    Args:
+        bank: the evidence bank.
+        s_vecs: (S, dim) L2-normalised sentence embeddings of one document.
+        key_element_ids: rows of the results.
+        doc_id: documents the bank leaves out (the document itself; a fold's held-out ones).
+
+    Returns:
+        (votes, probe): float32 (K, S) each, as :meth:`EvidenceBank.votes` and :meth:`EvidenceBank.probe`.
+    """
+    return bank.votes(s_vecs, key_element_ids, doc_id), bank.probe(s_vecs, key_element_ids, doc_id)

@@ -1,0 +1,113 @@
+"""Compact strategies: one paragraph answers two or three key elements (real model).
+
+The development strategies answer one key element per paragraph (1.04–1.12 key elements per
+gold evidence block in the twelve fictional ones, 1.38 in the Dutch one). A fresh-eyes tester's
+Latvian, Slovenian and Croatian excerpts (``tests/data/fresh/{lv,sl,hr}-2026``) state return
+(2.1.2.c) in one sentence of a paragraph that also names Dublin transfers and voluntary
+departure, and reception conditions (2.3.3.a) in one sentence beside vulnerable persons and
+monitoring; both came out absent and the return sentence was cited for Dublin.
+
+Segmentation is not the cause: the sentences stand in 2.1.2 and 2.3.3 (asserted below). The
+passage-level k-NN vote and probe of such a paragraph go to its dominant element only.
+
+Held-out (written before any change, never tuned on): ``el``, ``es``, ``sv`` (return and
+reception conditions each in a paragraph shared with other key elements, stated at some length)
+and ``it``, ``sk`` (the compact style of lv/sl/hr: each one short sentence).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+FRESH = Path(__file__).parent / "data" / "fresh"
+TUNING = ("lv-2026", "sl-2026", "hr-2026")
+HELD_OUT = ("el-2026", "es-2026", "sv-2026", "it-2026", "sk-2026")
+# the sentence that states return, and the one that states the reception conditions (start of each)
+RETURN_SENTENCE = {
+    "lv-2026": "Personām, kurām atteikta aizsardzība, tiek pieņemts atgriešanas lēmums",
+    "sl-2026": "Odločba o vrnitvi se izda skupaj z zavrnilno odločbo.",
+    "hr-2026": "Odluka o povratku donosi se zajedno s odlukom o odbijanju zahtjeva.",
+    "it-2026": "Chi non ha diritto a rimanere riceve un provvedimento di rimpatrio",
+    "sk-2026": "Štátnym príslušníkom tretích krajín, ktorí nemajú právo zostať, sa vydá rozhodnutie o návrate",
+}
+# key elements the held-out texts do not address: the border procedure (none of them), employer sanctions
+# (all but the Italian one, which names labour inspections)
+NOT_ADDRESSED = {
+    "el-2026": ("2.2.2.b", "2.1.2.b"),
+    "es-2026": ("2.2.2.b", "2.1.2.b"),
+    "sv-2026": ("2.2.2.b", "2.1.2.b"),
+    "it-2026": ("2.2.2.b",),
+    "sk-2026": ("2.2.2.b", "2.1.2.b"),
+}
+
+
+@pytest.fixture(scope="module")
+def compact_run(tmp_path_factory, e5_encoder):
+    from analyser.pipeline import analyse_corpus
+
+    inputs = tmp_path_factory.mktemp("compact-in")
+    for doc_id in TUNING + HELD_OUT:
+        src = next(p for p in sorted(FRESH.glob(f"{doc_id}.*")) if p.suffix in (".txt", ".pdf") and p.name.count(".") == 1)
+        (inputs / src.name).write_bytes(src.read_bytes())
+    out = tmp_path_factory.mktemp("compact-out")
+    results = analyse_corpus([str(inputs)], out=out, encoder=e5_encoder)
+    assert sorted(r.doc_id for r in results) == sorted(TUNING + HELD_OUT)
+    return {d: json.loads((out / d / "analysis.json").read_text(encoding="utf-8")) for d in TUNING + HELD_OUT}
+
+
+def _blocks_with(data: dict, start: str) -> list[dict]:
+    return [b for b in data["blocks"] if start in " ".join(b["text"].split())]
+
+
+@pytest.mark.parametrize("doc_id", sorted(RETURN_SENTENCE))
+def test_the_return_sentence_stands_in_the_internal_dimension(compact_run, doc_id):
+    """Segmentation places it right: an answer block of 2.1.2 (the cause is not the section)."""
+    blocks = _blocks_with(compact_run[doc_id], RETURN_SENTENCE[doc_id])
+    assert [(b["section"], b["role"]) for b in blocks] == [("2.1.2", "answer")]
+
+
+@pytest.mark.parametrize("doc_id", TUNING + ("it-2026", "sk-2026", "el-2026"))
+def test_dublin_evidence_cites_the_dublin_sentence(compact_run, doc_id):
+    """The matching sentence of the Dublin key element is the one that names Dublin transfers, not the
+    return sentence beside it (the raw cosine picked the return sentence in lv, sl and hr)."""
+    cov = compact_run[doc_id]["coverage"]["2.1.2.a"]
+    assert cov["label"] != "absent"
+    first = cov["evidence"][0]
+    assert first["section"] == "2.1.2"
+    assert "dubl" in first["sentence"].lower() or "δουβλ" in first["sentence"].lower(), first["sentence"]
+
+
+STATED_AT_LENGTH = ("el-2026", "es-2026", "sv-2026")
+COMPACT = ("lv-2026", "sl-2026", "hr-2026", "it-2026", "sk-2026")
+
+
+@pytest.mark.parametrize("doc_id", STATED_AT_LENGTH)
+@pytest.mark.parametrize("key_element", ["2.1.2.c", "2.3.3.a"])
+def test_return_and_reception_conditions_stated_at_length_are_covered(compact_run, doc_id, key_element):
+    """Held-out: in a paragraph shared with other key elements, but two to four sentences long."""
+    cov = compact_run[doc_id]["coverage"][key_element]
+    assert cov["label"] in ("addressed", "partial"), (doc_id, key_element, cov["score"])
+    assert cov["evidence"][0]["section"] == key_element.rsplit(".", 1)[0]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (README 'compact strategies'): one short sentence in a paragraph answering two or three key "
+    "elements; the passage-level vote and probe go to the paragraph's dominant element and the calibration, fitted "
+    "on one key element per paragraph, reads the mention as absent (scores 0.10-0.46 against 0.531)"))
+@pytest.mark.parametrize("doc_id", COMPACT)
+@pytest.mark.parametrize("key_element", ["2.1.2.c", "2.3.3.a"])
+def test_return_and_reception_conditions_in_one_sentence_are_covered(compact_run, doc_id, key_element):
+    """lv/sl/hr (fresh-eyes, diagnosed) and it/sk (held-out, written in their style before any change)."""
+    cov = compact_run[doc_id]["coverage"][key_element]
+    assert cov["label"] in ("addressed", "partial"), (doc_id, key_element, cov["score"])
+
+
+@pytest.mark.parametrize("doc_id", HELD_OUT)
+def test_held_out_key_elements_not_addressed_stay_absent(compact_run, doc_id):
+    cov = compact_run[doc_id]["coverage"]
+    assert {k: cov[k]["label"] for k in NOT_ADDRESSED[doc_id]} == {k: "absent" for k in NOT_ADDRESSED[doc_id]}
