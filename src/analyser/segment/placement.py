@@ -168,7 +168,7 @@ def _align_by_content(
         # the language-corrected vote where blocks are placed among many sections (free parts); between the
         # two or three sections one heading names ("2.2.1 et 2.2.2") its per-strategy prior favours the smaller
         corrected = cfg.language_corrected_vote and len(candidate_sections) > cfg.corrected_vote_min_sections
-        # (mixed with the plain vote by cfg.corrected_vote_share: half of each in a whole free-form document)
+        # (mixed with the plain vote by cfg.corrected_vote_share; none of it in a whole free-form document)
         share = cfg.corrected_vote_share if corrected else 0.0
         parts = []
         if share < 1.0:
