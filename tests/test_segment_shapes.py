@@ -393,7 +393,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (0.79, None, 1.0, 0),
     "chapter": (1.0, None, 1.0, 0),
-    "chapletters": (0.61, None, 0.97, 0),
+    "chapletters": (0.61, None, 0.96, 0),  # F1: held-out hu 0.970 (rounded)
 }
 
 
