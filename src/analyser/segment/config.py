@@ -45,16 +45,28 @@ class SegmentConfig:
             free-form emission (the rest: similarity to the template wording).
         language_corrected_vote: use :meth:`.exemplars.SectionExemplars.language_corrected_scores`
             (one vote per annotated strategy mixed with a vote on strategy-relative
-            cosines) instead of the plain k-NN vote, whose neighbours all come from the
-            annotated strategy of the block's language whatever they are about, for the
-            free parts of documents that also have Annex headings (mixed, partial, own
-            chapters after Annex sections). A whole document without Annex headings keeps
-            the plain vote: with the corrected one the free-form development document xl
-            fell from 0.944 to 0.929 and, through it, nl-2025's leave-one-document-out
-            coverage figures from 0.682/0.821 to 0.476/0.786 (macro-F1/AUC). Measured with
-            e5 (issue 14, `scripts/dev_segment.py`): tuning free parts 0.854 → 0.948
-            (mixed documents), numbered 0.973 → 0.976; held-out free 0.907 → 1.000,
-            numbered 0.992 → 0.985 (cs collide); development corpus unchanged.
+            cosines) besides the plain k-NN vote, whose neighbours all come from the
+            annotated strategy of the block's language whatever they are about
+            (False: the plain vote only). Measured with e5 (issue 14,
+            `scripts/dev_segment.py`): tuning free parts 0.854 → 0.948 (mixed
+            documents), numbered 0.973 → 0.976; held-out free 0.907 → 1.000, numbered
+            0.992 → 0.985 (cs collide); development corpus unchanged.
+        corrected_vote_share: where the corrected vote is used, its share in a mix
+            with the plain vote (1: the corrected vote alone, as in the free parts of
+            documents that also have Annex headings: mixed, partial, own chapters after
+            Annex sections).
+        whole_document_vote_share: ``corrected_vote_share`` in a whole document without
+            Annex headings; 0: the plain vote alone. Measured with e5 on the development
+            corpus and the issue-14 documents: the corrected vote alone moved text of the
+            free-form development documents (xl 2.2 → 2.2.1: 0.944 → 0.929; xp to the
+            context section: 0.919 → 0.880) and with xl nl-2025's leave-one-document-out
+            coverage figures (0.682/0.821 → 0.476/0.786, macro-F1/AUC). Half of each
+            placed more of xl right (0.944 → 0.973; xp, xd unchanged) and fixed tuning
+            shapes (de-romansub 0.80 → 1.00, de-chapletters 0.61 → 0.75, pt-titleonly
+            0.70 → 1.00), but nl-2025's leave-one-document-out figures fell all the same
+            (macro-F1 0.682 → 0.476, AUC 0.821 → 0.786: xl's coverage and the negatives'
+            placement moved), and held-out Finnish own-outline documents lost their
+            reproduced question (chapletters, romansub: template F1 1.00 → 0.20/0.16).
         corrected_vote_min_sections: the corrected vote is used only where a block is
             placed among more than this many sections (free parts, own chapters); between
             the two or three sections one heading names ("2.2.1 et 2.2.2") its
@@ -141,6 +153,8 @@ class SegmentConfig:
     exemplar_weight: float = 0.6
     language_corrected_vote: bool = True
     corrected_vote_min_sections: int = 3
+    corrected_vote_share: float = 1.0
+    whole_document_vote_share: float = 0.0
     min_blocks_for_column_centring: int = 30
     title_weight: float = 0.3
     labelled_title_weight: float = 0.8

@@ -168,8 +168,14 @@ def _align_by_content(
         # the language-corrected vote where blocks are placed among many sections (free parts); between the
         # two or three sections one heading names ("2.2.1 et 2.2.2") its per-strategy prior favours the smaller
         corrected = cfg.language_corrected_vote and len(candidate_sections) > cfg.corrected_vote_min_sections
-        vote = bank.language_corrected_scores if corrected else bank.section_scores
-        votes = np.log(vote(vecs, candidate_sections, doc_id) + 0.05)
+        # (mixed with the plain vote by cfg.corrected_vote_share; none of it in a whole free-form document)
+        share = cfg.corrected_vote_share if corrected else 0.0
+        parts = []
+        if share < 1.0:
+            parts.append((1.0 - share) * bank.section_scores(vecs, candidate_sections, doc_id))
+        if share > 0.0:
+            parts.append(share * bank.language_corrected_scores(vecs, candidate_sections, doc_id))
+        votes = np.log(np.sum(parts, axis=0) + 0.05)
         votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
         z = cfg.exemplar_weight * votes + (1 - cfg.exemplar_weight) * z
     if out_z is not None:
