@@ -19,7 +19,7 @@ from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_text import _decide_template, _heading_likeness, _listed_annex_titles, _question_reproduced_once, _rendered_sections, _reproduced_guidance, _reproduced_questions, _template_key_element, _template_scores, _title_renderings
+from .template_text import _decide_template, _heading_likeness, _listed_annex_titles, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 
@@ -198,9 +198,6 @@ def segment(
     own_likeness = _heading_likeness(blocks, {i: h for i, h in heading_at.items() if h.own}, refs, encoder,
                                     min_words=cfg.title_reproduction_words)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
-    for i in _reproduced_guidance(blocks, [i for i in range(n) if section_of[i] is not None and i not in heading_at], refs, encoder,
-                                  cfg.question_reproduction):
-        is_template[i] = True
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
     # a template piece found in a part placed by content names its own section
     for i in free:

@@ -469,30 +469,3 @@ def _listed_annex_titles(
             out.update(i for i in members if renderings[i][pos[heading_at[i].section_ids[0]]] >= cfg.title_listing_level)
     return out
 
-
-def _reproduced_guidance(
-    blocks: Sequence[Block],
-    candidates: Sequence[int],
-    refs: _TemplateRefs,
-    encoder: Encoder,
-    level: float,
-) -> set[int]:
-    """Blocks among ``candidates`` that reproduce an Annex guidance paragraph in any language.
-
-    A block whose translation likeness (:func:`.common.translation_likeness`)
-    to a guidance piece of any pack reaches ``level`` is a translation of it
-    ("Tendo em conta os desafios e as necessidades atuais e futuras
-    identificados, descreva …": 0.975 with e5, where the cosine split of a
-    five-block chapter missed it); the answers of the tuning documents reach
-    0.957 at most. Questions are left to :func:`_reproduced_questions`.
-
-    Returns:
-        block indices.
-    """
-    idx = [i for i in candidates if not _is_furniture(blocks[i]) and not _question_form(blocks[i].text)]
-    cols = np.flatnonzero(np.array(refs.kinds) == "instruction")
-    if not idx or not cols.size:
-        return set()
-    vecs = encoder.encode([blocks[i].text for i in idx], kind="query")
-    like = translation_likeness(vecs @ refs.vectors[cols].T, _TemplateRefs(agreement=refs.agreement[cols]))
-    return {i for row, i in enumerate(idx) if float(like[row].max()) >= level}
