@@ -432,8 +432,11 @@ def _listed_annex_titles(
 ) -> set[int]:
     """Own headings of a document that lists the Annex titles under labels of its own (or none).
 
-    Own headings of one numbering style ("A.", "B.", "C."; titles without a
-    label) are siblings. When at least two of them, and at least
+    Own headings of one numbering style ("A.", "B.", "C."; "II."; titles
+    without a label) are siblings; decimal numbering ("3.1", "7") is the
+    document's own outline and never taken for a listing (the free-form
+    development document xl: "3.3 Vastaanotto", "7 Varautuminen" rank their
+    sections first). When at least two of them, and at least
     ``cfg.title_listing_share`` of them, render their whole Annex title more
     closely than any Annex heading outside their section's family (the
     section they were given ranks first by translation likeness), the document lists the Annex titles: each
@@ -455,9 +458,9 @@ def _listed_annex_titles(
         groups.setdefault(own_label_style(relabel[0]) if relabel else "plain", []).append(i)
     pos = {s: k for k, s in enumerate(order)}
     out: set[int] = set()
-    for members in groups.values():
-        if len(members) < 2:
-            continue
+    for style, members in groups.items():
+        if len(members) < 2 or "1" in style:
+            continue  # decimal numbering ("3.1", "7") is the document's own outline, its titles its own
         first = []
         for i in members:
             per = renderings[i]
