@@ -64,6 +64,18 @@ def test_own_titles_of_a_free_form_strategy_are_no_listing():
     assert _listed_annex_titles(blocks, heading_at, renderings, ORDER, SegmentConfig()) == set()
 
 
+def test_decimal_own_numbering_is_never_a_listing():
+    """xl's "3.1 Käsittelyajat ja henkilöstö", "3.3 Vastaanotto" rank their sections first: still the document's own headings."""
+    rows = [_own(0, "3.1 Käsittelyajat ja henkilöstö", "2.3.3"), _own(1, "3.3 Vastaanotto", "2.3.4"), _own(2, "3.4 Kotoutuminen", "2.6")]
+    blocks = [b for b, _ in rows]
+    renderings = {0: _row(s2_3_3=0.95), 1: _row(s2_3_4=0.95), 2: _row(s2_6=0.95)}
+    assert _listed_annex_titles(blocks, {h.index: h for _, h in rows}, renderings, ORDER, SegmentConfig()) == set()
+    # the same titles under letters are a listing
+    rows = [_own(k, f"{'ABC'[k]}. {h.text.split(' ', 1)[1]}", h.section_ids[0]) for k, (_, h) in enumerate(rows)]
+    blocks = [b for b, _ in rows]
+    assert _listed_annex_titles(blocks, {h.index: h for _, h in rows}, renderings, ORDER, SegmentConfig()) == {0, 1, 2}
+
+
 def test_rendered_titles_need_two_and_two_thirds_of_the_titles():
     cfg = SegmentConfig()
     es = {0: _row(s2_2_2=1.005, s2_2=0.99), 1: _row(s2_3_3=0.985), 2: _row(s2_6=0.981)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import logging
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,6 +23,8 @@ from .config import SegmentConfig
 from .headings import _Heading
 
 logger = logging.getLogger(__name__)
+
+_DECIMAL_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s")  # "3.1 Käsittelyajat", "7 Varautuminen"
 
 
 
@@ -455,7 +458,8 @@ def _listed_annex_titles(
         if not h.own or i not in renderings:
             continue
         relabel = match_relabelled_heading(blocks[i].text)
-        groups.setdefault(own_label_style(relabel[0]) if relabel else "plain", []).append(i)
+        style = own_label_style(relabel[0]) if relabel else ("1" if _DECIMAL_RE.match(blocks[i].text) else "plain")
+        groups.setdefault(style, []).append(i)
     pos = {s: k for k, s in enumerate(order)}
     out: set[int] = set()
     for style, members in groups.items():
