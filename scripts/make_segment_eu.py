@@ -6,7 +6,9 @@ Usage: ``python scripts/make_segment_eu.py`` (from the repository root). Wording
 
 * ``titleonly5`` (Maltese): five Annex titles without numbers, 2.1.2 to 2.6 — the
   encoder reads Maltese poorly and no template pack holds it;
-* ``numbered4`` (Irish): four numbered Annex headings "2.1.1." to "2.6." over answers.
+* ``numbered4`` (Irish): four numbered Annex headings "2.1.1." to "2.6." over answers;
+* ``collide2`` (Slovak, Maltese): ``collide`` with own sub-headings of short titles ("2.1 Ľudia",
+  "2.2 Počítače") that the encoder places far from 2.6's title.
 
 Finnish, Hungarian, Greek and Croatian go to ``tests/data/segment_heldout`` (written
 before the segtitle session tuned anything, never tuned on); Slovak, Irish and Maltese
@@ -41,8 +43,13 @@ def numbered4(d: Doc, t: dict) -> None:
         d.answers(t, sec)
 
 
+def collide2(d: Doc, t: dict) -> None:
+    """Like ``collide``, with own sub-headings "2.1", "2.2" whose short titles stand far from 2.6's (``own2``)."""
+    collide(d, {**t, "own": t["own2"]})
+
+
 KINDS = {f.__name__: f for f in (titleonly, letters, collide, chapter1)}
-EXTRA = {"mt": {"titleonly5": titleonly5}, "ga": {"numbered4": numbered4}}
+EXTRA = {"mt": {"titleonly5": titleonly5, "collide2": collide2}, "ga": {"numbered4": numbered4}, "sk": {"collide2": collide2}}
 
 
 def build() -> list[Path]:

@@ -156,6 +156,7 @@ TEXT_EU: dict[str, dict] = {
         },
         "instr": {"2.6": "Opíšte so zreteľom na zistené súčasné a budúce výzvy a potreby svoje strategické politické ciele, ktorými sa zabezpečia dostatočné ľudské zdroje a materiálne a finančné kapacity na vykonávanie jednotlivých častí stratégie."},
         "own": {"staff": "2.1 Personál a odborná príprava", "it": "2.2 Digitálne systémy"},
+        "own2": {"staff": "2.1 Ľudia", "it": "2.2 Počítače"},
         "ans": {
             "2.2.2": [
                 "V prijímacích centrách Severná Brána a Dolný Brod sa hraničné konanie ukončí do dvanástich týždňov. Každý žiadateľ dostane v prvý deň bezplatnú právnu pomoc a lekárske vyšetrenie.",
@@ -228,6 +229,7 @@ TEXT_EU: dict[str, dict] = {
         },
         "instr": {"2.6": "Iddeskrivi, filwaqt li tqis l-isfidi u l-ħtiġijiet attwali u futuri identifikati, l-għanijiet strateġiċi ta' politika tiegħek biex tiżgura riżorsi umani suffiċjenti u kapaċità materjali u finanzjarja għall-implimentazzjoni tal-partijiet differenti tal-istrateġija."},
         "own": {"staff": "2.1 Persunal u taħriġ", "it": "2.2 Sistemi diġitali"},
+        "own2": {"staff": "2.1 In-nies", "it": "2.2 Il-kompjuters"},
         "ans": {
             "2.1.2": [
                 "L-Aġenzija għar-Ritorn twettaq intervista obbligatorja dwar ir-ritorn fi żmien erba' ġimgħat minn deċiżjoni negattiva, u min ma jitlaqx volontarjament jiġi segwit f'konferenza tal-każ mal-pulizija.",

@@ -13,7 +13,7 @@ from ..embed import Encoder
 from ..schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from ..template import Template
 from ..text import count_words
-from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_relabelled_heading, own_label_style
+from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
@@ -114,7 +114,11 @@ def segment(
                 row = title_candidates[i][0]
                 relabel = match_relabelled_heading(blocks[i].text)
                 inside_opener = open_label is not None and relabel is not None and relabel[0].startswith(open_label + ".")
-                if not inside_opener and int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
+                # an Annex number that goes back in the Annex's order ("2.1 Staff" under 2.6) numbers the
+                # document's own sub-chapters: they stay in the open section
+                hm = match_heading_number(blocks[i].text, template.section_ids())
+                backwards = hm is not None and col_of[hm.section_ids[0]] < col_of[current] and not hm.section_ids[0].startswith(current + ".")
+                if not inside_opener and not backwards and int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
                     current = None
                     open_label = None
             if i >= first_heading:
