@@ -252,9 +252,7 @@ def _in_sequence(
     list "1." / "2." inside a section, breaks it) and either it is the Annex
     section right after the previous or right before the next confirmed heading
     (a gap of one), or its title ranks among the closer half of the Annex
-    headings (never beyond the closest three quarters), or its number has three
-    levels ("2.1.1", which a list does not number: the Irish "2.1.1. An ghné
-    sheachtrach" ranks its section 13th). Text must follow it
+    headings (never beyond the closest three quarters). Text must follow it
     before the next heading candidate (a table of contents line does not). A
     document with two or more numbered lines the Annex does not have ("1.1",
     "3.2") numbers on its own: nothing is taken there. Method ``numbered``,
@@ -286,9 +284,7 @@ def _in_sequence(
         if not lo < p_lo <= p_hi < hi:
             continue
         adjacent = (prev and p_lo == lo + 1) or (nxt and p_hi == hi - 1)
-        # a three-level Annex number ("2.1.1") in sequence is no list item: its place decides
-        deep = all(s.count(".") == 2 for s in ids)
-        if not deep and (rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2)):
+        if rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2):
             continue
         following = [j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])]
         if not following or following[0] in cand_idx and following[0] not in {h.index for h in found}:

@@ -368,10 +368,15 @@ def _title_renderings(
     words of the shortest rendering of a section's heading renders only part of
     it: 0.0 for that section.
 
+    An encoder whose packs' own translations of the Annex headings do not
+    agree (median cosine below 0.5: the hashing test encoder, which reads no
+    language across another) gives no likeness to trust: nothing is returned.
+
     Returns:
         block index → (len(order),) likeness.
     """
-    if not indices:
+    heads = np.flatnonzero(np.array(refs.kinds) == "heading")
+    if not indices or not heads.size or float(np.median(refs.agreement[heads])) < 0.5:
         return {}
     titles = []
     for i in indices:
