@@ -126,6 +126,23 @@ class SegmentConfig:
             (:func:`.core._reproducing_siblings`; e5 on the issue-14 tuning
             documents: a reproduced sibling 0.958, paraphrased titles ≤ 0.937
             except one at 0.971).
+        title_listing_share, title_listing_level: a document whose own sibling
+            headings (one numbering style, or no label) rank the Annex title of
+            their section first, at least two and at least this share of them,
+            lists the Annex titles: each sibling rendering its whole title at a
+            likeness of at least ``title_listing_level`` reproduces it
+            (:func:`.template_text._listed_annex_titles`; e5 on the tuning
+            documents: Slovak, Irish and Maltese titles 0.907–0.99, the free-form
+            development documents' siblings rank first at most 5 of 13).
+        title_render, title_render_margin: a title without a label whose
+            translation likeness to one Annex heading reaches ``title_render``
+            (whole title) and stands ``title_render_margin`` above every section
+            outside that heading's family names that section, whatever the text
+            below it is placed in by content
+            (:func:`.template_text._rendered_sections`; e5 on the tuning
+            documents: Spanish, Portuguese and Maltese titles 0.958–0.999 with
+            margins 0.028–0.055; an own title of xd/xp that ranks first and is
+            whole reaches 0.953 with its own section).
         question_reproduction, question_anchor_weight: a block ending in "?"
             whose translation likeness to an Annex question or guidance piece
             reaches ``question_reproduction`` reproduces it; an own heading with
@@ -164,6 +181,10 @@ class SegmentConfig:
     title_reproduction: float = 0.97
     title_reproduction_words: float = 0.55
     title_reproduction_siblings: float = 0.95
+    title_listing_share: float = 0.66
+    title_listing_level: float = 0.90
+    title_render: float = 0.95
+    title_render_margin: float = 0.02
     question_reproduction: float = 0.97
     question_anchor_weight: float = 2.5
     heading_check_words: int = 150

@@ -13,13 +13,13 @@ from ..embed import Encoder
 from ..schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from ..template import Template
 from ..text import count_words
-from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_relabelled_heading, own_label_style
+from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_text import _decide_template, _heading_likeness, _question_reproduced_once, _reproduced_questions, _template_key_element, _template_scores
+from .template_text import _decide_template, _heading_likeness, _listed_annex_titles, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 
@@ -114,7 +114,11 @@ def segment(
                 row = title_candidates[i][0]
                 relabel = match_relabelled_heading(blocks[i].text)
                 inside_opener = open_label is not None and relabel is not None and relabel[0].startswith(open_label + ".")
-                if not inside_opener and int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
+                # an Annex number that goes back in the Annex's order ("2.1 Staff" under 2.6) numbers the
+                # document's own sub-chapters: they stay in the open section
+                hm = match_heading_number(blocks[i].text, template.section_ids())
+                backwards = hm is not None and col_of[hm.section_ids[0]] < col_of[current] and not hm.section_ids[0].startswith(current + ".")
+                if not inside_opener and not backwards and int((row > row[col_of[current]]).sum()) + 1 > cfg.heading_rank:
                     current = None
                     open_label = None
             if i >= first_heading:
@@ -178,8 +182,12 @@ def segment(
 
     # own headings over text placed by content: Annex headings when their title agrees
     anchors = _reproduced_questions(blocks, sorted(free), refs, encoder, cfg.question_reproduction)
+    renderings = _title_renderings(blocks, sorted(i for i in title_candidates if i in free), refs, encoder, template.section_ids(),
+                                   cfg.title_reproduction_words)
+    rendered = _rendered_sections({i: r for i, r in renderings.items() if not title_candidates[i][1]}, template.section_ids(),
+                                  cfg.title_render, cfg.title_render_margin, cfg.title_listing_share)
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
-                                        {s for h in headings for s in h.section_ids}, within, anchors)
+                                        {s for h in headings for s in h.section_ids}, within, anchors, rendered)
     # chapters under an own heading that names its section are a numbered part from here on:
     # their template text is told against their section's wording
     free.difference_update(settled)
@@ -207,6 +215,7 @@ def segment(
     reproduces = any(is_template[j] for j in range(n) if j not in heading_at)
     own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
+    own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
 
     roles: list[Role] = []
     key_elements: list[str | None] = []

@@ -356,7 +356,15 @@ def _past_title_lines(blocks: Sequence[Block], ids: Sequence[int], start: int, b
 
 
 def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size: float, max_title_words: int = 20) -> int:
-    """Index of the first block of the strategy proper in a free-form document."""
+    """Index of the first block of the strategy proper in a free-form document.
+
+    The strategy starts at a heading-shaped block with a paragraph among the
+    three blocks below it: 25 words, or in a document of short paragraphs
+    (an excerpt, a note) 0.8 × the median length of its blocks that are not
+    title-shaped (never below 12 words; a Maltese excerpt's answers run 20–26).
+    """
+    lengths = sorted(count_words(blocks[i].text) for i in body_ids if not _title_shaped(blocks[i], body_size, max_title_words))
+    paragraph = min(25, max(12, int(0.8 * lengths[len(lengths) // 2]))) if lengths else 25
     toc_end = -1
     for i in body_ids[: max(10, len(body_ids) // 5)]:
         if is_toc_like(blocks[i].text):
@@ -369,7 +377,7 @@ def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size
         if i > toc_end and _title_shaped(blocks[i], body_size, max_title_words) and count_words(blocks[i].text) >= 1:
             # the title page's lines are heading-shaped too: require body text soon after
             nxt = [j for j in body_ids if j > i][:3]
-            if any(count_words(blocks[j].text) >= 25 for j in nxt):
+            if any(count_words(blocks[j].text) >= paragraph for j in nxt):
                 return i
             # a chapter of the document's own numbering ("I.", "Kapitel 1:") over short paragraphs
             if match_relabelled_heading(blocks[i].text) is not None and sum(count_words(blocks[j].text) for j in nxt) >= 25:

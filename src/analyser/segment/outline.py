@@ -127,6 +127,7 @@ def _map_own_headings(
     headed: AbstractSet[str] = frozenset(),
     within: Mapping[int, str] | None = None,
     anchors: Mapping[int, str] | None = None,
+    rendered: Mapping[int, str] | None = None,
 ) -> tuple[list[_Heading], set[int]]:
     """Map the own headings standing in parts placed by content to Annex sections.
 
@@ -148,6 +149,10 @@ def _map_own_headings(
             (:func:`.template_text._reproduced_questions`); a heading with such a
             block directly below it gets ``cfg.question_anchor_weight`` added to
             that section's content score.
+        rendered: headings without a label whose title renders one Annex title
+            → its section (:func:`.template_text._rendered_sections`): the
+            title names its chapter's section, whatever the chapter's text was
+            placed in by content.
 
     Returns:
         The own headings taken as Annex headings (method ``"title"``, own), in
@@ -289,14 +294,24 @@ def _map_own_headings(
         voted = max(votes, key=lambda x: votes[x]) if votes else None
         if not scheme[k]:
             raw = np.asarray(title_candidates[node.index][0])
-            if voted is None or voted in used or votes[voted] < cfg.own_title_min_share * sum(votes.values()):
-                continue
-            t_rank = int((raw > raw[pos[voted]]).sum()) + 1
-            if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
-                continue
-            sec = voted
+            named = (rendered or {}).get(node.index) if not node.labelled else None
+            if named is not None and voted is not None and voted.startswith(named + "."):
+                named = voted  # the title names the family ("2.2" for a 2.2.2 title), the placed text the section in it
+            if named is not None and named not in used and node.unit:
+                # the title renders an Annex title: it names the section, the text below follows it
+                t_rank = int((raw > raw[pos[named]]).sum()) + 1
+                sec = named
+                share = votes.get(sec, 0) / sum(votes.values()) if votes else 0.0
+                conf = float(np.mean([confidence[j] for j in node.unit])) * max(share, 0.5)
+            else:
+                if voted is None or voted in used or votes[voted] < cfg.own_title_min_share * sum(votes.values()):
+                    continue
+                t_rank = int((raw > raw[pos[voted]]).sum()) + 1
+                if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
+                    continue
+                sec = voted
+                conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
             used.add(sec)
-            conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
             taken.add(k)
             settled.update((node.index, *node.unit))
             for j in (node.index, *node.unit):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import logging
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -17,11 +18,13 @@ import numpy as np
 from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
-from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash, match_relabelled_heading, translation_likeness
+from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash, match_relabelled_heading, own_label_style, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
 
 logger = logging.getLogger(__name__)
+
+_DECIMAL_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s")  # "3.1 Käsittelyajat", "7 Varautuminen"
 
 
 
@@ -347,3 +350,134 @@ def _template_key_element(template: Template, section_id: str | None, refs: _Tem
     if ref >= 0 and refs.key_element_ids[ref] and refs.section_ids[ref] == section_id:
         return refs.key_element_ids[ref]
     return None
+
+
+def _title_renderings(
+    blocks: Sequence[Block],
+    indices: Sequence[int],
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    order: Sequence[str],
+    min_words: float,
+) -> dict[int, np.ndarray]:
+    """Per heading block: translation likeness of its title to every section's Annex heading.
+
+    The label ("C.", "Kapitel 3:") is cut off first. Each value is the best
+    likeness (:func:`.common.translation_likeness`, any pack) to the section's
+    heading pieces, in ``order``; a title with fewer than ``min_words`` × the
+    words of the shortest rendering of a section's heading renders only part of
+    it: 0.0 for that section.
+
+    An encoder whose packs' own translations of the Annex headings do not
+    agree (median cosine below 0.5: the hashing test encoder, which reads no
+    language across another) gives no likeness to trust: nothing is returned.
+
+    Returns:
+        block index → (len(order),) likeness.
+    """
+    heads = np.flatnonzero(np.array(refs.kinds) == "heading")
+    if not indices or not heads.size or float(np.median(refs.agreement[heads])) < 0.5:
+        return {}
+    titles = []
+    for i in indices:
+        relabel = match_relabelled_heading(blocks[i].text)
+        titles.append(relabel[1] if relabel else blocks[i].text)
+    vecs = encoder.encode(titles, kind="query")
+    like = translation_likeness(vecs @ refs.vectors.T, refs)
+    kinds = np.array(refs.kinds)
+    ref_sections = np.array(refs.section_ids)
+    out: dict[int, np.ndarray] = {}
+    for row, i in enumerate(indices):
+        per = np.zeros(len(order), dtype=np.float64)
+        n_words = len(titles[row].split())
+        for c, sid in enumerate(order):
+            cols = np.flatnonzero((kinds == "heading") & (ref_sections == sid))
+            if cols.size and n_words >= min_words * min(len(refs.normalised[k].split()) for k in cols):
+                per[c] = float(like[row, cols].max())
+        out[i] = per
+    return out
+
+
+def _family(a: str, b: str) -> bool:
+    """Whether one section lies in the other's subtree (or is it)."""
+    return a == b or b.startswith(a + ".") or a.startswith(b + ".")
+
+
+def _rendered_sections(renderings: dict[int, np.ndarray], order: Sequence[str], level: float, margin: float, share: float) -> dict[int, str]:
+    """Headings whose title renders one Annex title: its section.
+
+    The title's best likeness (:func:`_title_renderings`) reaches ``level`` and
+    stands at least ``margin`` above its likeness to every section outside the
+    best one's family (its parent and sub-sections share words: "Effective
+    access to international protection at the external borders" under
+    "Effective management of the EU external borders"). At least two titles
+    of the document, and at least ``share`` of those given, must render
+    theirs: one title alone, or two among own titles ("Return and
+    departure" close to 2.4), is not taken.
+
+    Returns:
+        block index → section id (the best one; its family is what the title names).
+    """
+    out: dict[int, str] = {}
+    for i, per in renderings.items():
+        c = int(np.argmax(per))
+        if per[c] < level:
+            continue
+        others = [per[k] for k in range(len(order)) if not _family(order[c], order[k])]
+        if not others or per[c] - max(others) >= margin:
+            out[i] = order[c]
+    # one title alone is no listing: a short own title ("Return and departure") can stand as close
+    # to one Annex heading (2.4) as a rendering does; two or more titles rendering theirs are one
+    return out if len(out) >= 2 and len(out) >= share * len(renderings) else {}
+
+
+def _listed_annex_titles(
+    blocks: Sequence[Block],
+    heading_at: dict[int, _Heading],
+    renderings: dict[int, np.ndarray],
+    order: Sequence[str],
+    cfg: SegmentConfig,
+) -> set[int]:
+    """Own headings of a document that lists the Annex titles under labels of its own (or none).
+
+    Own headings of one numbering style ("A.", "B.", "C."; "II."; titles
+    without a label) are siblings; decimal numbering ("3.1", "7") is the
+    document's own outline and never taken for a listing (the free-form
+    development document xl: "3.3 Vastaanotto", "7 Varautuminen" rank their
+    sections first). When at least two of them, and at least
+    ``cfg.title_listing_share`` of them, render their whole Annex title more
+    closely than any Annex heading outside their section's family (the
+    section they were given ranks first by translation likeness), the document lists the Annex titles: each
+    sibling that renders the whole title of its section with a likeness of at
+    least ``cfg.title_listing_level`` reproduces it. A language the encoder
+    reads poorly (Irish, Maltese, Greek) keeps the ranking when the likeness
+    falls below ``cfg.title_reproduction``; the own headings of a free-form
+    strategy rank their section first only here and there (the free-form
+    development documents: at most 5 of 13 siblings).
+
+    Returns:
+        block indices of the reproduced headings.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, h in heading_at.items():
+        if not h.own or i not in renderings:
+            continue
+        relabel = match_relabelled_heading(blocks[i].text)
+        style = own_label_style(relabel[0]) if relabel else ("1" if _DECIMAL_RE.match(blocks[i].text) else "plain")
+        groups.setdefault(style, []).append(i)
+    pos = {s: k for k, s in enumerate(order)}
+    out: set[int] = set()
+    for style, members in groups.items():
+        if len(members) < 2 or "1" in style:
+            continue  # decimal numbering ("3.1", "7") is the document's own outline, its titles its own
+        first = []
+        for i in members:
+            per = renderings[i]
+            c = pos[heading_at[i].section_ids[0]]
+            rivals = [per[k] for k in range(len(order)) if not _family(order[c], order[k])]
+            if per[c] > 0.0 and per[c] >= max(rivals, default=0.0):
+                first.append(i)
+        if len(first) >= 2 and len(first) >= cfg.title_listing_share * len(members):
+            out.update(i for i in members if renderings[i][pos[heading_at[i].section_ids[0]]] >= cfg.title_listing_level)
+    return out
+
