@@ -63,6 +63,18 @@ def test_similarity_matrix_is_symmetric_with_unit_diagonal(res):
     assert m.loc["xa-2025", "xo-2025"] < 1.0
 
 
+def test_similarity_matrix_leaves_out_documents_that_are_not_strategies(fake_run, tmp_path):
+    """An out-of-scope document (W601) stood in the matrix as a row of NaN with 1.0 on the diagonal (fresh-eyes)."""
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    path = out / "xo-2025" / "analysis.json"
+    data = _analysis(out, "xo-2025")
+    path.write_text(json.dumps({**data, "in_scope": False, "in_scope_score": 0.2}), encoding="utf-8")
+    m = analyser.load(out).similarity_matrix()
+    assert list(m.index) == list(m.columns) == ["xa-2025", "xd-2025"]
+    assert (m.to_numpy().diagonal() == 1.0).all() and m.notna().all().all()
+
+
 def test_plots_need_no_display(res, tmp_path):
     for fig in (res.plot_coverage_heatmap(), res.plot_section_coverage(), res.plot_section_coverage("xa-2025"),
                 res.plot_similarity()):

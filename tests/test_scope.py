@@ -136,7 +136,8 @@ def test_scope_is_the_word_weighted_mean_topicality(toy_matches):
     off = assess_scope(dataclasses.replace(toy_matches, topic_sim=np.array([0.9, 0.1, 1.0, 0.05], np.float32)))
     assert not off.in_scope and off.score < SCOPE_THRESHOLD
     share = round(100 * words[0] / (words[0] + words[1] + words[3]))
-    assert off.reason == f"only {share}% of its answer text reads like asylum and migration strategy text"
+    assert off.reason == (f"scope score {off.score:.2f}, in scope from 0.5; only {share}% of its answer text reads like "
+                          "asylum and migration strategy text")
     assert scope_warning(off) == f"not an asylum and migration strategy: {off.reason}; coverage not assessed"
 
 

@@ -259,12 +259,21 @@ class Results:
     def similarity_matrix(self, section: str = ALL) -> pd.DataFrame:
         """doc × doc matrix of section similarity (diagonal 1.0; NaN where a document lacks the section).
 
+        Documents that are not strategies (W601, ``in_scope`` false) are left out, as in
+        ``similarity.parquet`` and the corpus report: before, they stood as rows of NaN with 1.0 on the
+        diagonal (fresh-eyes).
+
         Raises:
             UnknownIdError: E204 (also a KeyError) when ``section`` is neither ``"all"`` nor an Annex section id.
         """
+        from .output.exports import with_scope
+
         self.template.check_section(section, also=(ALL,))  # E204 for an unknown id
+        docs = with_scope(self.documents, self.out)
+        ids = [d for d, keep in zip(docs["doc_id"], docs["in_scope"] if "in_scope" in docs else [True] * len(docs))
+               if keep is not False]
         sim = self.similarity[self.similarity["section"] == section]
-        m = sim.pivot(index="doc_a", columns="doc_b", values="similarity").reindex(index=self.doc_ids, columns=self.doc_ids)
+        m = sim.pivot(index="doc_a", columns="doc_b", values="similarity").reindex(index=ids, columns=ids)
         arr = m.to_numpy(dtype=float, copy=True)
         np.fill_diagonal(arr, 1.0)
         return pd.DataFrame(arr, index=m.index, columns=m.columns)

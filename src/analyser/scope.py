@@ -190,8 +190,11 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if score >= threshold:
         return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text",
                              genre=genre)
-    return ScopeDecision(False, round(score, 4), f"only {share:.0%} of its answer text reads like asylum and migration strategy text",
-                         genre=genre)
+    # the score (mean probability) and the share (words of passages at 0.5 or more) are two measures: name both,
+    # "only 0%" beside a score of 0.25 read as a contradiction (fresh-eyes, Bulgarian debate transcript)
+    return ScopeDecision(False, round(score, 4),
+                         f"scope score {score:.2f}, in scope from {threshold:g}; only {share:.0%} of its answer text reads like "
+                         f"asylum and migration strategy text", genre=genre)
 
 
 def scope_warning(decision: ScopeDecision) -> str:
