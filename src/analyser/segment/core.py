@@ -19,6 +19,7 @@ from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
+from .template_xling import translated_template
 from .template_text import _decide_template, _heading_likeness, _question_reproduced_once, _reproduced_questions, _template_key_element, _template_scores
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
@@ -195,6 +196,8 @@ def segment(
                                     min_words=cfg.title_reproduction_words)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
+    # template text in a language without a pack: absolute cross-lingual evidence (asking, dash items, guidance)
+    is_template, best_ref = translated_template(blocks, section_of, heading_at, is_template, best_ref, refs, encoder, cfg)
     # a template piece found in a part placed by content names its own section
     for i in free:
         j = best_ref[i]
