@@ -19,7 +19,7 @@ from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_xling import translated_template
+from .template_xling import template_table_rows, translated_template
 from .template_text import _decide_template, _heading_likeness, _question_reproduced_once, _reproduced_questions, _template_key_element, _template_scores
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
@@ -241,6 +241,8 @@ def segment(
         roles.append(role)
         key_elements.append(ke)
 
+    # "question | answer" tables: the rows whose first cell reproduces an Annex question
+    table_template = template_table_rows(blocks, [i for i in range(n) if roles[i] in ("answer", "answer_list_item")], refs, encoder, cfg)
     seg_blocks = tuple(
         SegmentedBlock(
             block=b,
@@ -248,6 +250,7 @@ def segment(
             role=roles[i],
             key_element_id=key_elements[i],
             confidence=float(min(1.0, max(0.0, confidence[i]))),
+            template_rows=table_template.get(i, ()),
         )
         for i, b in enumerate(blocks)
     )

@@ -231,7 +231,8 @@ def template_table_rows(
 ) -> dict[int, tuple[int, ...]]:
     """Rows of "question | answer" tables whose first cell reproduces an Annex question.
 
-    A table block (:func:`analyser.text.table_rows`) whose rows open with the
+    A table block (:func:`analyser.text.table_rows`, or a parsed table of one
+    row) whose rows open with the
     Annex's questions in the member state's language: the first cell of such a
     row is template text, the other cells the answer. A first cell is taken when
     it asks (:func:`asks`) or is dash-led, and its translation likeness to an
@@ -246,6 +247,8 @@ def template_table_rows(
     cells: list[tuple[int, int, str]] = []
     for i in candidates:
         rows = table_rows(blocks[i].text)
+        if rows is None and blocks[i].kind == "table" and TABLE_CELL_SEPARATOR in blocks[i].text:
+            rows = [" ".join(blocks[i].text.split())]  # a table of one row
         if rows is None:
             continue
         for r, row in enumerate(rows):
