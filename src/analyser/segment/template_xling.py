@@ -18,8 +18,13 @@ to contrast with. The rules here need no contrast:
   its section.
 - **instruction**: the paragraph right under a section heading whose likeness
   reaches ``cfg.xling_instruction``, when the block after it in the section is
-  template text found by the rules above (the Annex's guidance before its
-  questions, "Beskriv de strategiska målen …").
+  template text found by the two rules above (the Annex's guidance before its
+  questions, "Beskriv de strategiska målen …"). Found by them only: where the
+  document-relative split already found the questions, it has the contrast to
+  judge the paragraph itself, and an answer opening a section before the
+  reproduced questions reads as Annex-like as the guidance (likeness up to
+  1.02 on the development corpus, "A preparação para crises é parte integrante
+  desta estratégia …").
 
 The scale of the likeness is each piece's own translation agreement between the
 packs, so no cosine is fixed. Table blocks ("question | answer" rows) are left
@@ -69,6 +74,12 @@ def asks(text: str) -> bool:
     if head.startswith("¿"):
         return True
     return t.endswith((";", "\u037e")) and bool(_GREEK_RE.search(t))
+
+
+def _sentence_like(text: str, min_words: int = 8) -> bool:
+    """A paragraph of guidance, not a title: ``min_words`` words or more, ending in "." or ":"."""
+    t = text.strip()
+    return len(t.split()) >= min_words and t.endswith((".", ":"))
 
 
 def _body(blocks: Sequence[Block], section_of: Sequence[str | None], heading_at: dict[int, _Heading]) -> list[int]:
@@ -132,8 +143,11 @@ def translated_template(
         k = int(c[np.argmax(like[r, c])])
         return float(like[r, k]), int(cols[k])
 
+    added: set[int] = set()
+
     def take(i: int, ref: int) -> None:
         out[i] = True
+        added.add(i)
         if ref >= 0:
             ref_out[i] = ref
 
@@ -195,7 +209,9 @@ def translated_template(
         if not opens or k + 1 >= len(body):
             continue
         nx = body[k + 1]
-        if section_of[nx] != section_of[i] or not out[nx] or any(h in heading_at for h in range(i + 1, nx)):
+        if section_of[nx] != section_of[i] or nx not in added or any(h in heading_at for h in range(i + 1, nx)):
+            continue
+        if not _sentence_like(blocks[i].text):
             continue
         value, ref = best(i)
         if value >= cfg.xling_instruction:
@@ -211,7 +227,7 @@ def translated_template(
             k = pos[i]
             opens = k == 0 or section_of[body[k - 1]] != section_of[i] or any(h in heading_at for h in range(body[k - 1] + 1, i))
             closes = k + 1 >= len(body) or section_of[body[k + 1]] != section_of[i] or any(h in heading_at for h in range(i + 1, body[k + 1]))
-            plain = not _starts_with_dash(blocks[i].text) and i in row_of
+            plain = not _starts_with_dash(blocks[i].text) and i in row_of and _sentence_like(blocks[i].text)
             if not (opens and closes and plain and best(i)[0] >= cfg.xling_instruction):
                 break
             alone.append(i)
