@@ -549,8 +549,8 @@ def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: Matc
     blocks = [sb for sb in seg.blocks if sb.role in PASSAGE_ROLES and sb.block.text.strip()]
     sent_lists = [split_sentences(sb.block.text, language) or [sb.block.text] for sb in blocks]
     # a table row whose first cell reproduces an Annex question keeps only its answer cells
-    sent_lists = [answer_cells(table_rows(sb.block.text) or [" ".join(sb.block.text.split())], sb.template_rows)
-                  if sb.template_rows else ss for sb, ss in zip(blocks, sent_lists)]
+    sent_lists = [answer_cells(table_rows(sb.block.text) or [" ".join(ln.split()) for ln in sb.block.text.split("\n") if ln.strip()],
+                               sb.template_rows) if sb.template_rows else ss for sb, ss in zip(blocks, sent_lists)]
     blocks, sent_lists = [sb for sb, ss in zip(blocks, sent_lists) if ss], [ss for ss in sent_lists if ss]
     flat = [s for ss in sent_lists for s in ss]
     counts = iter(encoder.count_tokens(flat) if flat else [])

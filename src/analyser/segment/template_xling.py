@@ -41,7 +41,7 @@ import numpy as np
 
 from ..embed import Encoder
 from ..schema import Block
-from ..text import TABLE_CELL_SEPARATOR, table_rows
+from ..text import table_rows
 from .common import _DASHES, _TemplateRefs, _is_furniture, _starts_with_dash, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
@@ -263,12 +263,13 @@ def template_table_rows(
     cells: list[tuple[int, int, str]] = []
     for i in candidates:
         rows = table_rows(blocks[i].text)
-        if rows is None and blocks[i].kind == "table" and TABLE_CELL_SEPARATOR in blocks[i].text:
-            rows = [" ".join(blocks[i].text.split())]  # a table of one row
+        if rows is None and blocks[i].kind == "table" and "|" in blocks[i].text:
+            # a parsed table of one row, or whose answer cells are all empty ("— Q? |")
+            rows = [" ".join(line.split()) for line in blocks[i].text.split("\n") if line.strip()]
         if rows is None:
             continue
         for r, row in enumerate(rows):
-            first = row.split(TABLE_CELL_SEPARATOR.strip())[0].strip()
+            first = row.split("|")[0].strip()
             if first and (asks(first) or _starts_with_dash(first)):
                 cells.append((i, r, first))
     if not cells or not len(refs.texts):
