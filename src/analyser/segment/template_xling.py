@@ -253,8 +253,10 @@ def template_table_rows(
     row is template text, the other cells the answer. A first cell is taken when
     it asks (:func:`asks`) or is dash-led, and its translation likeness to an
     Annex question or guidance piece reaches ``cfg.xling_question`` (asking) or
-    ``cfg.xling_item`` (dash-led); a first cell that does neither is never taken
-    (a table of figures, "Year | 2026 | 2027").
+    ``cfg.xling_item`` (dash-led), or ``cfg.xling_question`` for a dash-led cell
+    in a table where two or more first cells are taken (a column of questions);
+    a first cell that is neither asking nor dash-led is never taken (a table of
+    figures, "Year | 2026 | 2027").
 
     Returns:
         block index → the 0-based indices (into ``table_rows``) of those rows;
@@ -282,4 +284,10 @@ def template_table_rows(
         level = cfg.xling_question if asks(first) else cfg.xling_item
         if value >= level:
             out.setdefault(i, []).append(r)
-    return {i: tuple(rs) for i, rs in out.items()}
+    # a column of questions: when at least two of a table's question-shaped first cells are taken, the others
+    # that read like an Annex piece at the asking level are the column's other questions ("— Outras medidas …")
+    for (i, r, first), value in zip(cells, like):
+        taken = out.get(i, [])
+        if len(taken) >= 2 and r not in taken and value >= cfg.xling_question:
+            taken.append(r)
+    return {i: tuple(sorted(rs)) for i, rs in out.items()}
