@@ -27,7 +27,7 @@ import numpy as np
 from .embed import Encoder, centre_document, load_vector_bank, save_vector_bank
 from .schema import Block, Passage, Segmentation
 from .template import Template
-from .text import split_sentences
+from .text import split_sentences, table_rows
 
 logger = logging.getLogger(__name__)
 
@@ -555,6 +555,10 @@ def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: Matc
     sentences_of: list[list[str]] = []
     blocks = [sb for sb in seg.blocks if sb.role in PASSAGE_ROLES and sb.block.text.strip()]
     sent_lists = [split_sentences(sb.block.text, language) or [sb.block.text] for sb in blocks]
+    # a table row whose first cell reproduces an Annex question keeps only its answer cells
+    sent_lists = [answer_cells(table_rows(sb.block.text) or [" ".join(ln.split()) for ln in sb.block.text.split("\n") if ln.strip()],
+                               sb.template_rows) if sb.template_rows else ss for sb, ss in zip(blocks, sent_lists)]
+    blocks, sent_lists = [sb for sb, ss in zip(blocks, sent_lists) if ss], [ss for ss in sent_lists if ss]
     flat = [s for ss in sent_lists for s in ss]
     counts = iter(encoder.count_tokens(flat) if flat else [])
     for sb, sents in zip(blocks, sent_lists):
@@ -604,6 +608,33 @@ def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: Matc
             used += n
         flush()
     return passages, sentences_of
+
+
+def answer_cells(rows: Sequence[str], template_rows: Sequence[int]) -> list[str]:
+    """The rows of a table block with the reproduced question cell of ``template_rows`` cut off.
+
+    Args:
+        rows: the block's rows (:func:`analyser.text.table_rows`, cells joined by " | ").
+        template_rows: 0-based rows whose first cell is template text
+            (:attr:`analyser.schema.SegmentedBlock.template_rows`).
+
+    Returns:
+        The rows in order; a template row keeps its other non-empty cells
+        joined by " | ", and is left out when none has text (an unanswered question).
+
+    >>> answer_cells(["— How? | We do.", "— Why? |", "2026 | 900"], (0, 1))
+    ['We do.', '2026 | 900']
+    """
+    out: list[str] = []
+    skip = set(template_rows)
+    for r, row in enumerate(rows):
+        if r in skip:
+            rest = [c.strip() for c in row.split("|")[1:] if c.strip()]
+            if rest:
+                out.append(" | ".join(rest))
+        else:
+            out.append(row)
+    return out
 
 
 def sentence_pages_in_block(block: Block, sentences: Sequence[str]) -> list[int]:

@@ -151,6 +151,10 @@ class SegmentedBlock(_Frozen):
         role: one of :data:`Role`.
         key_element_id: for template text, the key element it reproduces.
         confidence: in [0, 1], how sure the segmenter is of ``section_id``.
+        template_rows: for a table block of the answer ("question | answer"
+            rows, :func:`analyser.text.table_rows`): the 0-based rows whose first
+            cell reproduces an Annex question; that cell is template text, the
+            row's other cells the answer (an empty one: no answer).
     """
 
     block: Block
@@ -158,6 +162,7 @@ class SegmentedBlock(_Frozen):
     role: Role
     key_element_id: str | None = None
     confidence: float = Field(default=1.0, ge=0, le=1)
+    template_rows: tuple[int, ...] = ()
 
 
 class SectionInfo(_Frozen):

@@ -20,6 +20,7 @@ from .headings import _Heading, _find_headings, _free_form_start, _headings_cont
 from .outline import _map_own_headings
 from .placement import _align_by_content
 from .template_text import _decide_template, _heading_likeness, _listed_annex_titles, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings
+from .template_xling import template_table_rows, translated_template
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 
@@ -203,6 +204,8 @@ def segment(
                                     min_words=cfg.title_reproduction_words)
     is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
+    # template text in a language without a pack: absolute cross-lingual evidence (asking, dash items, guidance)
+    is_template, best_ref = translated_template(blocks, section_of, heading_at, is_template, best_ref, refs, encoder, cfg)
     # a template piece found in a part placed by content names its own section
     for i in free:
         j = best_ref[i]
@@ -247,6 +250,8 @@ def segment(
         roles.append(role)
         key_elements.append(ke)
 
+    # "question | answer" tables: the rows whose first cell reproduces an Annex question
+    table_template = template_table_rows(blocks, [i for i in range(n) if roles[i] in ("answer", "answer_list_item")], refs, encoder, cfg)
     seg_blocks = tuple(
         SegmentedBlock(
             block=b,
@@ -254,6 +259,7 @@ def segment(
             role=roles[i],
             key_element_id=key_elements[i],
             confidence=float(min(1.0, max(0.0, confidence[i]))),
+            template_rows=table_template.get(i, ()),
         )
         for i, b in enumerate(blocks)
     )
