@@ -117,7 +117,7 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     reason = ("structured as a legal act (" if doc_id in LEGAL_ACTS
               else "structured as a form to fill in (" if doc_id in FORMS
               else "written as a report, paper, press release, article or judgment rather than as a strategy's plans and measures "
-                   "(genre 0." if doc_id in ON_TOPIC_GENRE + ON_TOPIC_GENRE_2 else "only ")
+                   "(genre 0." if doc_id in ON_TOPIC_GENRE + ON_TOPIC_GENRE_2 else "scope score 0.")
     assert message.startswith("not an asylum and migration strategy: " + reason) and message.endswith("; coverage not assessed")
     assert results[doc_id].status == "success"
     assert [(e.code, e.message) for e in results[doc_id].errors] == [("W601", message)]

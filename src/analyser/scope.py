@@ -106,8 +106,8 @@ class ScopeDecision:
         in_scope: coverage is assessed only when True.
         score: in [0, 1], the word-weighted mean probability that the answer
             passages read like strategy answer text (1.0 when not assessed).
-        reason: one line for the analyst, e.g. "only 8 % of its answer text
-            reads like asylum and migration strategy text".
+        reason: one line for the analyst, e.g. "scope score 0.21, in scope from 0.5; only 8% of
+            its answer text reads like asylum and migration strategy text".
         assessed: False when no topicality model was available.
         genre: in [0, 1], the word-weighted mean probability that the answer passages are
             written in a strategy's genre (None: no genre model).
@@ -198,5 +198,5 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
 
 
 def scope_warning(decision: ScopeDecision) -> str:
-    """The W601 message of an out-of-scope document, e.g. "not an asylum and migration strategy: only 8 % …; coverage not assessed"."""
+    """The W601 message of an out-of-scope document, e.g. "not an asylum and migration strategy: scope score 0.21, … only 8% …; coverage not assessed"."""
     return Warnings.W601.format(reason=decision.reason)
