@@ -325,6 +325,18 @@ def _template_refs(template: Template, encoder: Encoder) -> _TemplateRefs:
     return refs
 
 
+def reads_across_languages(refs: _TemplateRefs, cols: np.ndarray) -> bool:
+    """Whether the encoder reads one language across another: the packs' own translations of the Annex
+    pieces ``cols`` (indices into ``refs``) agree, median cosine at least 0.5.
+
+    The hashing test encoder does not (its agreements are near 0), so a likeness
+    (:func:`translation_likeness`, a cosine divided by that agreement) means nothing with it, and the
+    rules that trust likeness alone are not applied (with it, three answer dash items of xb-2025.ch23
+    were taken as template text).
+    """
+    return bool(cols.size) and float(np.median(refs.agreement[cols])) >= 0.5
+
+
 def translation_likeness(sims: np.ndarray, refs: _TemplateRefs) -> np.ndarray:
     """Cosines to the template pieces (``(..., n_refs)``) as a share of each piece's translation agreement.
 

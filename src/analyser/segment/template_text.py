@@ -18,7 +18,7 @@ import numpy as np
 from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
-from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash, match_relabelled_heading, own_label_style, translation_likeness
+from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash, match_relabelled_heading, own_label_style, reads_across_languages, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
 
@@ -89,6 +89,20 @@ def _template_scores(
     return lexical, cosine, best_ref
 
 
+def _own_title_likeness(
+    blocks: Sequence[Block], indices: Sequence[int], refs: _TemplateRefs, encoder: Encoder
+) -> tuple[list[str], np.ndarray]:
+    """The titles of the heading blocks ``indices`` (own label such as "C." or "Kapitel 3:" cut off, see
+    :func:`.common.match_relabelled_heading`) and their translation likeness to every template piece:
+    ``(titles, (len(indices), n_refs))`` (:func:`.common.translation_likeness`)."""
+    titles = []
+    for i in indices:
+        relabel = match_relabelled_heading(blocks[i].text)
+        titles.append(relabel[1] if relabel else blocks[i].text)
+    vecs = encoder.encode(titles, kind="query")
+    return titles, translation_likeness(vecs @ refs.vectors.T, refs)
+
+
 def _heading_likeness(
     blocks: Sequence[Block],
     heading_at: dict[int, _Heading],
@@ -113,12 +127,7 @@ def _heading_likeness(
     own = [i for i, h in heading_at.items() if h.own]
     if not own:
         return {}
-    titles = []
-    for i in own:
-        relabel = match_relabelled_heading(blocks[i].text)
-        titles.append(relabel[1] if relabel else blocks[i].text)
-    vecs = encoder.encode(titles, kind="query")
-    like = translation_likeness(vecs @ refs.vectors.T, refs)
+    titles, like = _own_title_likeness(blocks, own, refs, encoder)
     kinds = np.array(refs.kinds)
     ref_sections = np.array(refs.section_ids)
     out: dict[int, float] = {}
@@ -375,15 +384,9 @@ def _title_renderings(
     Returns:
         block index → (len(order),) likeness.
     """
-    heads = np.flatnonzero(np.array(refs.kinds) == "heading")
-    if not indices or not heads.size or float(np.median(refs.agreement[heads])) < 0.5:
+    if not indices or not reads_across_languages(refs, np.flatnonzero(np.array(refs.kinds) == "heading")):
         return {}
-    titles = []
-    for i in indices:
-        relabel = match_relabelled_heading(blocks[i].text)
-        titles.append(relabel[1] if relabel else blocks[i].text)
-    vecs = encoder.encode(titles, kind="query")
-    like = translation_likeness(vecs @ refs.vectors.T, refs)
+    titles, like = _own_title_likeness(blocks, indices, refs, encoder)
     kinds = np.array(refs.kinds)
     ref_sections = np.array(refs.section_ids)
     out: dict[int, np.ndarray] = {}

@@ -42,7 +42,7 @@ import numpy as np
 from ..embed import Encoder
 from ..schema import Block
 from ..text import table_rows
-from .common import _DASHES, _TemplateRefs, _is_furniture, _starts_with_dash, translation_likeness
+from .common import _DASHES, _TemplateRefs, _is_furniture, _starts_with_dash, reads_across_languages, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
 
@@ -84,17 +84,6 @@ def _sentence_like(text: str, min_words: int = 8) -> bool:
 
 def _body(blocks: Sequence[Block], section_of: Sequence[str | None], heading_at: dict[int, _Heading]) -> list[int]:
     return [i for i in range(len(blocks)) if section_of[i] is not None and i not in heading_at and not _is_furniture(blocks[i])]
-
-
-def reads_across_languages(refs: _TemplateRefs, cols: np.ndarray) -> bool:
-    """Whether the encoder reads one language across another: the packs' own translations of the Annex
-    pieces ``cols`` agree (median cosine at least 0.5, as :func:`.template_text._title_renderings` asks).
-
-    The hashing test encoder does not (its agreements are near 0), so likeness — a cosine divided by that
-    agreement — means nothing with it, and the rules of this module, which trust likeness alone, are not
-    applied (three answer dash items of xb-2025.ch23 were taken as template text with it).
-    """
-    return bool(cols.size) and float(np.median(refs.agreement[cols])) >= 0.5
 
 
 def translated_template(
