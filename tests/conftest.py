@@ -117,3 +117,41 @@ def cli_output(result) -> str:
     except (ValueError, AttributeError):
         err = ""
     return text + ("" if err and err in text else err)
+
+
+def fill_disk(monkeypatch, modules, fails) -> None:  # noqa: ANN001
+    """Simulate a full disk: a file opened for writing for which ``fails(name, mode)`` is true gets half of what
+    is written, then ENOSPC. ``open`` is replaced in each of ``modules`` (e.g. ``analyser.io``).
+
+    What a full disk does to a plain ``open(…, "w")``: the file is created (truncated) before the write fails.
+    """
+    import builtins
+    import errno
+
+    real_open = builtins.open
+
+    class Full:
+        def __init__(self, fh) -> None:  # noqa: ANN001
+            self.fh = fh
+
+        def __enter__(self) -> "Full":
+            return self
+
+        def __exit__(self, *exc: object) -> bool:
+            self.fh.close()
+            return False
+
+        def __getattr__(self, name: str):  # noqa: ANN204
+            return getattr(self.fh, name)
+
+        def write(self, data):  # noqa: ANN001, ANN201
+            self.fh.write(data[: len(data) // 2])
+            self.fh.flush()
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def fake_open(file, mode="r", *a, **kw):  # noqa: ANN001, ANN002, ANN003
+        fh = real_open(file, mode, *a, **kw)
+        return Full(fh) if fails(str(file), mode) else fh
+
+    for module in modules:
+        monkeypatch.setattr(module, "open", fake_open, raising=False)

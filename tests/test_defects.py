@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from analyser.cli import app
 from analyser.store import AnalysisStore
 
-from conftest import REPO, cli_output
+from conftest import REPO, cli_output, fill_disk
 
 SRC = REPO / "src"
 PY = sys.executable
@@ -81,46 +81,13 @@ def test_a_foreign_writer_makes_readers_fail_fast_too(out):
 
 
 def _disk_full(monkeypatch, folder) -> None:  # noqa: ANN001
-    """Every file opened for writing under ``folder`` (but the run lock) is created, gets half of what is written, then ENOSPC.
-
-    What a full disk does to a plain ``open(…, "w")``: the file is truncated before the write fails.
-    """
-    import builtins
-    import errno
-
+    """Every file opened for writing under ``folder`` (but the run lock) is created, gets half of what is written, then ENOSPC."""
     import analyser.io as aio
     import analyser.runstate as runstate
 
-    real_open = builtins.open
     folder = str(folder)
-
-    class Full:
-        def __init__(self, fh) -> None:  # noqa: ANN001
-            self.fh = fh
-
-        def __enter__(self) -> "Full":
-            return self
-
-        def __exit__(self, *exc: object) -> bool:
-            self.fh.close()
-            return False
-
-        def __getattr__(self, name: str):  # noqa: ANN204
-            return getattr(self.fh, name)
-
-        def write(self, data):  # noqa: ANN001, ANN201
-            self.fh.write(data[: len(data) // 2])
-            self.fh.flush()
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    def fake_open(file, mode="r", *a, **kw):  # noqa: ANN001, ANN002, ANN003
-        fh = real_open(file, mode, *a, **kw)
-        name = str(file)
-        writing = any(c in mode for c in "wax+")
-        return Full(fh) if writing and name.startswith(folder) and not name.endswith(".analyse.lock") else fh
-
-    monkeypatch.setattr(aio, "open", fake_open, raising=False)
-    monkeypatch.setattr(runstate, "open", fake_open, raising=False)
+    fill_disk(monkeypatch, (aio, runstate), lambda name, mode: any(c in mode for c in "wax+")
+              and name.startswith(folder) and not name.endswith(".analyse.lock"))
 
 
 def test_disk_full_at_the_start_of_a_run_keeps_the_previous_run_json(out, monkeypatch):

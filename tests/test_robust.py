@@ -31,7 +31,7 @@ from analyser.review import add_review, load_reviews
 from analyser.runstate import JOURNAL_NAME, STAGING_NAME, RunLock
 from analyser.store import AnalysisStore
 
-from conftest import REPO, cli_output
+from conftest import REPO, cli_output, fill_disk
 
 DEV = REPO / "tests" / "data" / "dev"
 SRC = REPO / "src"
@@ -527,9 +527,6 @@ def test_write_errors_are_one_line_and_leave_no_part_files(fake_run, tmp_path, m
     result = runner.invoke(app, ["compare", "xa-2025", "xd-2025", "--out", str(out), "--json", "/proc/x/comparison.json"])
     assert result.exit_code == 2
     assert "[E513] /proc/x/comparison.json: cannot write the JSON comparison (" in cli_output(result)
-    import errno
-    import pathlib
-
     _disk_full(monkeypatch)
     result = runner.invoke(app, ["report", str(out)])
     text = cli_output(result)
@@ -553,9 +550,6 @@ def test_run_lock_is_checked_before_the_model_is_loaded(tmp_path):
 
 
 def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_error(fake_run, tmp_path, monkeypatch):
-    import errno
-    import pathlib
-
     out = tmp_path / "out"
     shutil.copytree(fake_run[0], out)
     before = (out / "xa-2025" / "analysis.json").read_text(encoding="utf-8")
@@ -581,31 +575,9 @@ def _disk_full(monkeypatch) -> None:  # noqa: ANN001
     The run journal's first line (written atomically when a run starts) still fits: the disk fills
     during the run. A disk full before the run starts: ``tests/test_defects.py``.
     """
-    import builtins
-    import errno
-
     import analyser.io as aio
 
-    real_open = builtins.open
+    fill_disk(monkeypatch, (aio,), lambda name, mode: name.endswith(".part") and "w" in mode
+              and not Path(name).name.startswith(f".{JOURNAL_NAME}."))
 
-    class Full:
-        def __init__(self, fh) -> None:  # noqa: ANN001
-            self.fh = fh
 
-        def __enter__(self) -> "Full":
-            return self
-
-        def __exit__(self, *exc: object) -> bool:
-            self.fh.close()
-            return False
-
-        def write(self, data: bytes) -> int:
-            self.fh.write(data[: len(data) // 2])
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    def fake_open(file, mode="r", *a, **kw):  # noqa: ANN001, ANN002, ANN003
-        fh = real_open(file, mode, *a, **kw)
-        journal = Path(file).name.startswith(f".{JOURNAL_NAME}.")
-        return Full(fh) if str(file).endswith(".part") and "w" in mode and not journal else fh
-
-    monkeypatch.setattr(aio, "open", fake_open, raising=False)
