@@ -241,14 +241,19 @@ def build() -> list[Path]:
             doc_id = f"seg-{lang}-{kind}"
             d = Doc(doc_id, lang)
             fn(d, t)
-            held = lang in HELDOUT_LANGS or (lang == "nl" and kind == "titleonly")
-            folder = ROOT / "tests/data" / ("segment_heldout" if held else "segment_docs")
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{doc_id}.gold.json"
-            path.write_text(json.dumps(d.gold(kind), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            (folder / f"{doc_id}.txt").write_text("\n\n".join(b["text"] for b in d.blocks) + "\n", encoding="utf-8")
-            written.append(path)
+            written.append(write_doc(d, kind, held=lang in HELDOUT_LANGS or (lang == "nl" and kind == "titleonly")))
     return written
+
+
+def write_doc(d: Doc, kind: str, held: bool) -> Path:
+    """Write ``d`` as ``<doc_id>.txt`` and ``<doc_id>.gold.json`` under tests/data/segment_heldout (``held``) or
+    segment_docs; returns the gold path."""
+    folder = ROOT / "tests/data" / ("segment_heldout" if held else "segment_docs")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{d.doc_id}.gold.json"
+    path.write_text(json.dumps(d.gold(kind), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / f"{d.doc_id}.txt").write_text("\n\n".join(b["text"] for b in d.blocks) + "\n", encoding="utf-8")
+    return path
 
 
 if __name__ == "__main__":

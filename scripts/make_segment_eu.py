@@ -17,15 +17,13 @@ to ``tests/data/segment_docs`` (tuning).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, chapter1, collide, letters, titleonly  # noqa: E402
+from make_segment_docs import Doc, chapter1, collide, letters, titleonly, write_doc  # noqa: E402
 from segment_docs_text_eu import TEXT_EU  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ("fi", "hu", "el", "hr")
 
 
@@ -61,12 +59,7 @@ def build() -> list[Path]:
             doc_id = f"seg-{lang}-{kind}"
             d = Doc(doc_id, lang)
             fn(d, t)
-            folder = ROOT / "tests/data" / ("segment_heldout" if lang in HELDOUT else "segment_docs")
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{doc_id}.gold.json"
-            path.write_text(json.dumps(d.gold(kind), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            (folder / f"{doc_id}.txt").write_text("\n\n".join(b["text"] for b in d.blocks) + "\n", encoding="utf-8")
-            written.append(path)
+            written.append(write_doc(d, kind, held=lang in HELDOUT))
     return written
 
 
