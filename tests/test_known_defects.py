@@ -366,7 +366,8 @@ def test_crop_on_a_two_column_page_shows_only_the_sentences_column(repo_root):
     """tests/data/fresh/sl-2026.pdf (typeset in two columns): a sentence of column 1 and one of column 2 on
     page 1 each give a crop about one column wide (the page is 595 pt, a column 233 pt); before, both crops
     spanned the two columns (the 680-px maximum). The highlight stays inside the crop."""
-    from analyser.output.crops import MAX_WIDTH, RESOLUTION, crop_key, pdf_crops
+    from analyser.output.crops import MAX_WIDTH, RESOLUTION, crop_key, page_columns, pdf_crops
+    from analyser.parse import parse
 
     pdf = repo_root / "tests/data/fresh/sl-2026.pdf"
     left = ("Približno devet desetin jih je državo vstopilo nedovoljeno čez kopensko mejo, večina pa je v "
@@ -374,7 +375,7 @@ def test_crop_on_a_two_column_page_shows_only_the_sentences_column(repo_root):
     right = ("Osebe z mednarodno zaščito prejmejo 300 ur tečaja slovenščine, pomoč pri iskanju stanovanja in "
              "zaposlitve ter priznavanje izobrazbe.")
     items = [{"page": 1, "sentence": s, "text": s} for s in (left, right)]
-    crops = pdf_crops(pdf, items)
+    crops = pdf_crops(pdf, items, columns=page_columns(parse(pdf)))  # the column bounds the parse stage found
     column_px = (283 - 50 + 2 * 14) * RESOLUTION / 72.0  # the column's text plus the 14-pt margins
     for s in (left, right):
         crop = crops[crop_key(1, s, s)]

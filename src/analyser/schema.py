@@ -114,12 +114,37 @@ class PageInfo(_Frozen):
     flags: tuple[str, ...] = ()
 
 
+class PageColumns(BaseModel):
+    """The text columns of one page read in columns, as the parse stage found them.
+
+    Kept in :class:`Document` and in ``analysis.json`` (``columns``) so that later stages (the
+    page crops of :mod:`analyser.output.crops`) show a sentence's column without searching
+    the page for columns again.
+
+    Attributes:
+        page: 1-based page number.
+        columns: the columns left to right, each ``(x0, x1)``: the horizontal
+            extent of its text in PDF points from the page's left edge (as
+            pdfplumber reports the displayed page), 2 decimals; two or more.
+        method: how they were found: ``"gutter"``, vertical strips the page's
+            body rows leave empty (:func:`analyser.parse.columns.column_groups`).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+    page: int = Field(ge=1)
+    columns: tuple[tuple[float, float], ...] = Field(min_length=2)
+    method: Literal["gutter"] = "gutter"
+
+
 class Document(_Frozen):
     """A parsed strategy document: output of :func:`analyser.parse.parse`.
 
     Attributes:
         warnings: problems that did not stop parsing (e.g. an encrypted PDF
             opened with the empty user password), one message each.
+        columns: the pages read in two or more columns, in page order
+            (:class:`PageColumns`); a page not listed was read as one column
+            (always so for text and Word files).
     """
 
     doc_id: str
@@ -129,6 +154,7 @@ class Document(_Frozen):
     pages: tuple[PageInfo, ...] = ()
     blocks: tuple[Block, ...] = ()
     warnings: tuple[str, ...] = ()
+    columns: tuple[PageColumns, ...] = ()
 
     @property
     def n_pages(self) -> int:
@@ -499,7 +525,11 @@ class Analysis(_Record):
             strategy (plans, measures) rather than a paper, report, press release or judgment; None when
             the model has no genre set (:data:`analyser.scope.GENRE_THRESHOLD`).
         warnings: document warnings (W601 out of scope, W111 unsupported language).
+        columns: the pages the parse stage read in columns (:class:`PageColumns`); None (left out of the
+            file) when it read every page as one column, and in analyses written before columns were recorded.
     """
+
+    omit_if_none = frozenset({"columns"})
 
     schema_version: str
     analyser_version: str | None = None
@@ -515,6 +545,7 @@ class Analysis(_Record):
     in_scope_genre: float | None = Field(default=None, ge=0, le=1)
     warnings: tuple[WarningItem, ...] = ()
     pages: tuple[PageFlags, ...] = ()
+    columns: tuple[PageColumns, ...] | None = None
     blocks: tuple[BlockRecord, ...]
     sections: dict[str, SectionRecord]
     passages: tuple[PassageRecord, ...] = ()

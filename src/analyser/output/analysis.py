@@ -77,6 +77,7 @@ def build_analysis(
         in_scope_genre=scope.genre,
         warnings=tuple(warnings),
         pages=tuple(PageFlags(number=p.number, flags=p.flags) for p in doc.pages if p.flags),
+        columns=doc.columns or None,
         blocks=tuple(
             BlockRecord(id=sb.block.id, page=sb.block.page, role=sb.role, section=sb.section_id,
                         key_element=sb.key_element_id, kind=sb.block.kind, confidence=round(sb.confidence, 4),

@@ -30,14 +30,14 @@ import json
 import logging
 import os
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from ..errors import Warnings
-from ..schema import Analysis, BlockRecord, as_analysis
+from ..schema import Analysis, BlockRecord, Document, as_analysis
 
 logger = logging.getLogger(__name__)
 
@@ -133,66 +133,34 @@ def _find_words(words: list[dict], probe: str) -> list[dict]:
     return [words[i] for i in idx]
 
 
-GUTTER_PT = 6.0
-"""Narrowest vertical gap between text columns, in PDF points."""
-GUTTER_SHARE = 0.1
-"""A gutter may be crossed by at most this share of the most-covered point's words (full-width headings,
-running headers and footers cross it)."""
-COLUMN_INK = 0.2
-"""Share of the page's ink width (sum of word widths) each side of a gutter must hold (a bullet column does not)."""
+COLUMN_SLACK_PT = 2.0
+"""Points a word's centre may stand outside its column's recorded text extent (pdfium's glyph boxes against
+pdfminer's, from which the parse stage measured the column)."""
 
 
-def _column_of(words: list[dict], hits: list[dict]) -> tuple[float, float] | None:
-    """The x-range (PDF points) of the text column holding ``hits`` on a page of columns, else None.
+def column_span(columns: Sequence[tuple[float, float]], hits: list[dict]) -> tuple[float, float] | None:
+    """The x-range (PDF points) of the page column holding ``hits``, from the parse stage's column bounds; else None.
 
-    Columns are told from the page's words alone: a gutter is a vertical strip at least
-    :data:`GUTTER_PT` wide that few words cross (at most :data:`GUTTER_SHARE` of the words over the
-    most covered point, and at most one when that is small), with at least :data:`COLUMN_INK` of the
-    page's ink on each side. A table or an indented list inside one column is crossed by the prose
-    above and below it and makes no gutter. The column is the span between the gutters either side
-    of the hits; None on a one-column page and when the hits themselves cross a gutter (a sentence
-    running on into the next column).
+    ``columns`` are the page's :attr:`analyser.schema.PageColumns.columns` (text extents, left to
+    right). The hits belong to the column whose share of the page (cut halfway across each gutter)
+    holds their centre; the range is that column's text extent widened by :data:`COLUMN_SLACK_PT`
+    (a running header crossing the gutter stays out of the crop). None on a page without recorded
+    columns (one column, a text input, an analysis written before columns were recorded) and when
+    the hits cross a cut (a sentence running on into the next column).
     """
-    if not words or not hits:
+    if len(columns) < 2 or not hits:
         return None
-    lo = int(min(w["x0"] for w in words))
-    hi = int(max(w["x1"] for w in words)) + 1
-    cover = [0] * (hi - lo + 1)
-    ink = [0.0] * (hi - lo + 1)
-    for w in words:
-        a, b = int(w["x0"]) - lo, int(w["x1"]) - lo
-        for x in range(a, b + 1):
-            cover[x] += 1
-        ink[min(len(ink) - 1, max(0, int((w["x0"] + w["x1"]) / 2) - lo))] += w["x1"] - w["x0"]
-    limit = max(1, int(GUTTER_SHARE * max(cover)))
-    total = sum(ink)
-    gutters: list[tuple[float, float]] = []
-    x = 0
-    while x < len(cover):
-        if cover[x] > limit:
-            x += 1
-            continue
-        start = x
-        while x < len(cover) and cover[x] <= limit:
-            x += 1
-        if x - start >= GUTTER_PT and sum(ink[:start]) >= COLUMN_INK * total and sum(ink[x:]) >= COLUMN_INK * total:
-            gutters.append((lo + start, lo + x))
-    if not gutters:
-        return None
-    left_edge, right_edge = float(lo), float(hi)
+    cuts = [(columns[i][1] + columns[i + 1][0]) / 2 for i in range(len(columns) - 1)]
+    edges = [float("-inf"), *cuts, float("inf")]
     h0, h1 = min(w["x0"] for w in hits), max(w["x1"] for w in hits)
-    for g0, g1 in gutters:
-        if g1 <= (h0 + h1) / 2:
-            left_edge = max(left_edge, g1)
-        elif g0 >= (h0 + h1) / 2:
-            right_edge = min(right_edge, g0)
-    if h0 < left_edge - GUTTER_PT or h1 > right_edge + GUTTER_PT:
-        return None  # the sentence itself crosses a gutter
-    return left_edge, right_edge
+    k = sum(1 for c in cuts if c <= (h0 + h1) / 2)
+    if h0 < edges[k] or h1 > edges[k + 1]:
+        return None
+    return columns[k][0] - COLUMN_SLACK_PT, columns[k][1] + COLUMN_SLACK_PT
 
 
 def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words: list[dict],
-                 hits: list[dict]) -> Crop | None:
+                 hits: list[dict], columns: Sequence[tuple[float, float]] = ()) -> Crop | None:
     from PIL import Image, ImageDraw
 
     boxes = _line_boxes(hits)
@@ -206,7 +174,7 @@ def _render_crop(image: Any, page_bbox: tuple[float, float, float, float], words
         if w["top"] < bottom < w["bottom"]:
             bottom = min(bottom_p, w["bottom"] + 2.0)
     band = [w for w in words if w["bottom"] >= top and w["top"] <= bottom] or hits
-    column = _column_of(words, hits)
+    column = column_span(columns, hits)
     if column is not None:  # a page of columns: the crop shows the sentence's column, not its neighbour
         band = [w for w in band if column[0] <= (w["x0"] + w["x1"]) / 2 <= column[1]] or hits
     left = max(x0p, min(w["x0"] for w in band) - 14.0)
@@ -240,13 +208,30 @@ def evidence_items(analysis: Analysis | Mapping) -> list[dict]:
     return [e.model_dump(mode="json") for c in as_analysis(analysis).coverage.values() for e in c.evidence]
 
 
-def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], password: str | None = None) -> dict[str, Crop]:
+def page_columns(record: Analysis | Document | Mapping) -> dict[int, tuple[tuple[float, float], ...]]:
+    """Page number -> column bounds (PDF points) of the pages the parse stage read in columns.
+
+    ``record``: an analysis (``analysis.columns``; none in analyses written before columns were
+    recorded) or the parsed :class:`~analyser.schema.Document` (``Document.columns``).
+    """
+    columns = record.columns if isinstance(record, Document) else as_analysis(record).columns
+    return {pc.page: pc.columns for pc in columns or ()}
+
+
+def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], password: str | None = None,
+              columns: Mapping[int, Sequence[tuple[float, float]]] | None = None) -> dict[str, Crop]:
     """Render the crops of evidence ``items`` (dicts with ``page``, ``sentence``, ``text``) from one PDF.
 
     Args:
         pdf_path: the analysed PDF (the same bytes; the caller checks the sha256).
         items: evidence dicts as in ``analysis.json``; ``page`` is 1-based.
         password: of an encrypted PDF (``analyse --password``).
+        columns: 1-based page number -> the page's column bounds as the parse
+            stage recorded them (:func:`page_columns`); a crop on such a page
+            shows only its sentence's column (:func:`column_span`). Pages not
+            in it (and a page pdfium reports turned by ``/Rotate``, whose
+            character boxes are not in the displayed page's coordinates) are
+            cropped across the page's width.
 
     Returns:
         ``{crop_key(page, sentence, text): Crop}`` for every item whose sentence
@@ -300,7 +285,8 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], passwo
                 try:
                     if number + shift not in images:
                         images[number + shift] = page.render(scale=RESOLUTION / 72.0).to_pil()
-                    crop = _render_crop(images[number + shift], (0.0, 0.0, width, height), words, hits)
+                    cols = (columns or {}).get(number + shift, ()) if not page.get_rotation() else ()
+                    crop = _render_crop(images[number + shift], (0.0, 0.0, width, height), words, hits, cols)
                 except Exception as exc:  # noqa: BLE001
                     logger.warning("%s", Warnings.W540.render(path=pdf_path, page=f" on page {number + shift}", reason=exc))
                     continue
@@ -437,14 +423,16 @@ def is_pdf_file(path: str | os.PathLike[str]) -> bool:
         return True
 
 
-def _settings() -> str:
-    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-{GUTTER_PT}-{GUTTER_SHARE}-{COLUMN_INK}-v5"
+def _settings(columns: Mapping[int, Sequence[tuple[float, float]]]) -> str:
+    """What the cached crops depend on besides the PDF's bytes: the crop settings and the pages' column bounds."""
+    cols = hashlib.sha1(json.dumps(sorted((p, [list(c) for c in cs]) for p, cs in columns.items())).encode()).hexdigest()[:12]
+    return f"webp-{RESOLUTION}-{MAX_WIDTH}-{QUALITY}-{WEBP_METHOD}-{CONTEXT_PT}-{MAX_HEIGHT_PT}-{HIGHLIGHT}-columns-{cols}-v6"
 
 
-
-def _cache_text(sha: str | None, crops: Mapping[str, Crop], not_found: Iterable[str]) -> str:
-    """The ``crops.json`` content for these bytes and settings (what :func:`_read_cache` reads back)."""
-    return json.dumps({"settings": _settings(), "sha256": sha, "not_found": sorted(not_found),
+def _cache_text(sha: str | None, crops: Mapping[str, Crop], not_found: Iterable[str],
+                columns: Mapping[int, Sequence[tuple[float, float]]]) -> str:
+    """The ``crops.json`` content for these bytes, settings and column bounds (what :func:`_read_cache` reads back)."""
+    return json.dumps({"settings": _settings(columns), "sha256": sha, "not_found": sorted(not_found),
                        "crops": {k: {"src": c.src, "width": c.width, "height": c.height, "page": c.page, "boxes": c.boxes}
                                  for k, c in crops.items()}})
 
@@ -471,12 +459,13 @@ def prerender_crops(pdf_path: str | os.PathLike[str], analysis: Analysis | Mappi
     if Path(pdf_path).suffix.lower() != ".pdf" or not is_pdf_file(pdf_path):
         return None
     items = evidence_items(a)
+    columns = page_columns(a)
     try:
-        crops = pdf_crops(pdf_path, items, password=password)
+        crops = pdf_crops(pdf_path, items, password=password, columns=columns)
     except Exception:  # noqa: BLE001 - left to evidence_sources, which warns (W540)
         return None
     not_found = {crop_key(e.get("page"), e.get("sentence"), e.get("text")) for e in items} - set(crops)
-    return _cache_text(a.source.sha256, crops, not_found)
+    return _cache_text(a.source.sha256, crops, not_found, columns)
 
 
 def _box(b: Any) -> tuple[float, float, float, float]:
@@ -485,13 +474,14 @@ def _box(b: Any) -> tuple[float, float, float, float]:
     return (x0, top, x1, bottom)
 
 
-def _read_cache(path: Path, sha: str | None) -> tuple[dict[str, Crop], set[str]]:
-    """(crops, keys whose sentence was not found) cached for these bytes and settings; empty when stale."""
+def _read_cache(path: Path, sha: str | None,
+                columns: Mapping[int, Sequence[tuple[float, float]]]) -> tuple[dict[str, Crop], set[str]]:
+    """(crops, keys whose sentence was not found) cached for these bytes, settings and column bounds; empty when stale."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}, set()
-    if not isinstance(data, dict) or data.get("settings") != _settings() or data.get("sha256") != sha:
+    if not isinstance(data, dict) or data.get("settings") != _settings(columns) or data.get("sha256") != sha:
         return {}, set()
     out = {}
     for k, c in (data.get("crops") or {}).items():
@@ -538,19 +528,20 @@ def evidence_sources(folder: str | os.PathLike[str], analysis: Analysis | Mappin
         return EvidenceSources(href=href)
     sha = a.source.sha256
     cache = folder / CACHE_NAME
-    crops, not_found = _read_cache(cache, sha)
+    columns = page_columns(a)
+    crops, not_found = _read_cache(cache, sha, columns)
     items = evidence_items(a)
     missing = [e for e in items if (k := crop_key(e.get("page"), e.get("sentence"), e.get("text"))) not in crops
                and k not in not_found]
     if missing and path is not None:
         try:
-            crops.update(pdf_crops(path, missing, password=password))
+            crops.update(pdf_crops(path, missing, password=password, columns=columns))
         except Exception as exc:  # noqa: BLE001 - a PDF pdfium cannot open costs the images only
             logger.warning("%s", Warnings.W540.render(path=path, page="", reason=exc))
             return EvidenceSources(crops=crops, href=href)
         not_found |= {crop_key(e.get("page"), e.get("sentence"), e.get("text")) for e in missing} - set(crops)
         try:
-            write_text_atomic(cache, _cache_text(sha, crops, not_found))
+            write_text_atomic(cache, _cache_text(sha, crops, not_found, columns))
         except OSError as exc:
             logger.warning("%s", Warnings.W542.render(path=cache, reason=exc))
     return EvidenceSources(crops=crops, href=href)

@@ -88,7 +88,7 @@ import os
 from pathlib import Path
 
 from analyser.errors import Errors, ParseError
-from analyser.schema import Document
+from analyser.schema import Document, PageColumns
 
 logger = logging.getLogger(__name__)
 
@@ -135,8 +135,9 @@ def parse(
             is detected by another stage).
 
     Returns:
-        The document with its pages (size in PDF points, flags) and blocks in
-        reading order. Block ids are ``"b0001"``, ``"b0002"`` ... over the whole
+        The document with its pages (size in PDF points, flags), blocks in
+        reading order and the column bounds of the PDF pages read in columns
+        (``Document.columns``). Block ids are ``"b0001"``, ``"b0002"`` ... over the whole
         document, header/footer and footnote blocks included.
 
     Raises:
@@ -157,6 +158,7 @@ def parse(
     suffix = p.suffix.lower()
 
     warnings: list[str] = []
+    columns: list[PageColumns] = []
     if suffix == ".txt" and not data[:1024].lstrip().startswith(b"%PDF"):  # a PDF saved as .txt is read as a PDF
         from analyser.parse.txt import parse_txt
 
@@ -170,7 +172,7 @@ def parse(
     elif data[:1024].lstrip().startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF" in data[:1024]):
         from analyser.parse.pdf import parse_pdf
 
-        pages, blocks = parse_pdf(p, password, warnings)
+        pages, blocks, columns = parse_pdf(p, password, warnings)
     elif suffix == ".pdf":
         raise ParseError(Errors.E103, path=str(p), head=data[:8])
     else:
@@ -185,6 +187,7 @@ def parse(
         pages=tuple(pages),
         blocks=tuple(blocks),
         warnings=tuple(warnings),
+        columns=tuple(columns),
     )
 
 

@@ -1,9 +1,15 @@
 """Column detection: reading a page with two or more text columns column by column.
+
+:func:`column_groups` orders a page's rows for reading; the :class:`ColumnTrace` it fills
+records the gutters it found and the ink extents of the columns it read, from which
+:meth:`ColumnTrace.columns` gives the page's column bounds (kept in the parsed document as
+:class:`analyser.schema.PageColumns`, so that later stages never search for columns again).
 """
 
 from __future__ import annotations
 
 import statistics
+from dataclasses import dataclass, field
 
 from analyser.parse.lines import cluster_lines
 from analyser.parse.model import Word
@@ -31,8 +37,55 @@ BASELINE_TOLERANCE = 0.2
 MAX_COLUMN_DEPTH = 2
 
 
+@dataclass(slots=True)
+class ColumnTrace:
+    """What :func:`column_groups` found on one page, in PDF points of its reading frame.
+
+    Attributes:
+        gutters: every gutter ``(x0, x1)`` it split at, at any depth (a gutter
+            inside a column of a band as well), in the order found.
+        sides: the ink extent ``(x0, x1)`` of every column it read whole (a side
+            of a gutter that holds no further gutter), one per band of rows
+            between full-width rows.
+    """
+
+    gutters: list[tuple[float, float]] = field(default_factory=list)
+    sides: list[tuple[float, float]] = field(default_factory=list)
+
+    def columns(self) -> tuple[tuple[float, float], ...]:
+        """The page's text columns, left to right, as ``(x0, x1)`` ink extents in points (2 decimals).
+
+        The gutters (overlapping ones merged) cut the page into column
+        places; each column is the union of the sides read in its place (the
+        same column over several bands). Empty on a page read as one column.
+        """
+        if not self.gutters or not self.sides:
+            return ()
+        merged: list[list[float]] = []
+        for a, b in sorted(self.gutters):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        cuts = [(a + b) / 2 for a, b in merged]
+        places: dict[int, tuple[float, float]] = {}
+        for x0, x1 in self.sides:
+            k = sum(1 for c in cuts if c <= (x0 + x1) / 2)
+            lo, hi = places.get(k, (x0, x1))
+            places[k] = (min(lo, x0), max(hi, x1))
+        spans: list[list[float]] = []
+        for x0, x1 in sorted(places.values()):  # a gutter of one band only: its sides overlap another band's column
+            if spans and x0 < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], x1)
+            else:
+                spans.append([x0, x1])
+        if len(spans) < 2:
+            return ()
+        return tuple((round(x0, 2), round(x1, 2)) for x0, x1 in spans)
+
+
 def column_groups(
-    rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, depth: int = 0
+    rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, depth: int = 0, trace: ColumnTrace | None = None
 ) -> list[tuple[list[Word], bool | None]]:
     """Order a page's rows for reading: column by column where the page has two or more columns.
 
@@ -44,6 +97,9 @@ def column_groups(
             column's when a column is split again.
         depth: nesting level; each side of a gutter is searched for another
             gutter (three columns and more), up to :data:`MAX_COLUMN_DEPTH`.
+        trace: when given, the gutters found and the extents of the columns
+            read are added to it (:meth:`ColumnTrace.columns` gives the page's
+            column bounds); the groups are the same either way.
 
     Returns:
         ``(glyphs, new_column)`` groups in reading order. Without a gutter
@@ -68,6 +124,8 @@ def column_groups(
     if gutter is None:
         return single
     a, b = gutter
+    if trace is not None:
+        trace.gutters.append(gutter)
     mid = (a + b) / 2
     out: list[tuple[list[Word], bool | None]] = []
     left: list[Word] = []
@@ -75,13 +133,17 @@ def column_groups(
 
     def side(glyphs: list[Word], new_column: bool) -> list[tuple[list[Word], bool | None]]:
         """One side of the gutter, itself split where it holds more columns."""
-        if depth >= MAX_COLUMN_DEPTH:
-            return [(glyphs, new_column)]
         ink = [c for c in glyphs if c.text.strip()]
         if not ink:
             return [(glyphs, new_column)]
-        sub = column_groups(cluster_lines(glyphs), max(c.x1 for c in ink), min(c.x0 for c in ink), depth + 1)
+        if depth >= MAX_COLUMN_DEPTH:
+            if trace is not None:
+                trace.sides.append((min(c.x0 for c in ink), max(c.x1 for c in ink)))
+            return [(glyphs, new_column)]
+        sub = column_groups(cluster_lines(glyphs), max(c.x1 for c in ink), min(c.x0 for c in ink), depth + 1, trace)
         if all(flag is None for _g, flag in sub):
+            if trace is not None:
+                trace.sides.append((min(c.x0 for c in ink), max(c.x1 for c in ink)))
             return [(glyphs, new_column)]
         first, *rest = sub
         return [(first[0], new_column), *((g, bool(flag)) for g, flag in rest)]

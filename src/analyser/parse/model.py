@@ -61,6 +61,7 @@ class PageLines:
     info: PageInfo
     lines: list[Line]
     frame_height: float = 0.0  # height of the reading frame (page width when the text runs sideways)
+    columns: tuple[tuple[float, float], ...] = ()  # x-extents of the page's text columns (two or more), else empty
 
 
 @dataclass(slots=True)

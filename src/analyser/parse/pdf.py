@@ -15,12 +15,12 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve
 
 from analyser.errors import Errors, ParseError
 from analyser.parse.blocks import build_document
-from analyser.parse.columns import column_groups
+from analyser.parse.columns import ColumnTrace, column_groups
 from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
 from analyser.parse.model import Line, PageLines, Word
 from analyser.parse.tables import table_lines
 from analyser.parse.toc import TOC_LINE_RE, mark_titled_toc
-from analyser.schema import Block, PageInfo
+from analyser.schema import Block, PageColumns, PageInfo
 
 logger = logging.getLogger(__name__)
 
@@ -33,14 +33,33 @@ CID_SHARE = 0.3
 TABLE_MIN_GRAPHICS = 4
 
 
-def parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[list[PageInfo], list[Block]]:
+def parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[list[PageInfo], list[Block], list[PageColumns]]:
+    """Read a PDF into its pages, blocks in reading order and the column bounds of its pages set in columns.
+
+    Args:
+        path: the PDF file.
+        password: of an encrypted PDF, or None.
+        warnings: problems that do not stop parsing are appended to it (one message each).
+
+    Returns:
+        ``(pages, blocks, columns)``: :class:`PageInfo` of every page, the
+        :class:`Block` records (see :mod:`analyser.parse`), and one
+        :class:`PageColumns` per page read in two or more columns (coordinates
+        in PDF points of the displayed page; pages read in a turned frame are
+        not listed).
+
+    Raises:
+        ParseError: E104 damaged PDF, E105 password needed, E106 wrong
+            password, E107 no readable text on any page.
+    """
     pages = _read_pages(path, password, warnings)
     if pages and all(("scanned" in pg.info.flags or "cid_garbage" in pg.info.flags) for pg in pages):
         raise ParseError(Errors.E107, path=str(path))
     if not pages:
         raise ParseError(Errors.E107, path=str(path))
     blocks = build_document(pages)
-    return [pg.info for pg in pages], blocks
+    columns = [PageColumns(page=pg.info.number, columns=pg.columns) for pg in pages if len(pg.columns) >= 2]
+    return [pg.info for pg in pages], blocks, columns
 
 
 def _open_pdf(path: Path, password: str | None) -> Any:
@@ -110,8 +129,9 @@ def _read_page(page: Any) -> PageLines:
     running sideways, which is then read in its own upright frame) and ``toc``
     (dot-leader contents lines, or a contents title such as "Inhoud" followed
     by entries ending in page numbers). Two-column bands are read column by
-    column (:func:`column_groups`) and ruled tables become one ``role="table"``
-    line each (:func:`table_lines`).
+    column (:func:`column_groups`; their bounds go to ``PageLines.columns``
+    unless the page is read in a turned frame) and ruled tables become one
+    ``role="table"`` line each (:func:`table_lines`).
     """
     number = page.page_number
     flags: list[str] = []
@@ -144,7 +164,8 @@ def _read_page(page: Any) -> PageLines:
         tables, chars = table_lines(page, number, chars)
 
     lines: list[Line] = []
-    for group, new_column in column_groups(cluster_lines(chars), frame_w):
+    trace = ColumnTrace()
+    for group, new_column in column_groups(cluster_lines(chars), frame_w, trace=trace):
         for i, cs in enumerate(cluster_lines(group) if new_column is not None else [group]):
             ws, track = chars_to_words(cs)
             if not ws:
@@ -161,7 +182,8 @@ def _read_page(page: Any) -> PageLines:
         flags.append("toc")
     elif mark_titled_toc(lines):
         flags.append("toc")
-    return PageLines(info(), lines, frame_h)
+    # column bounds in the displayed page's coordinates: a turned frame's columns are bands across the page
+    return PageLines(info(), lines, frame_h, columns=() if turned else trace.columns())
 
 
 def _layout_chars(page: Any) -> tuple[list[Word], int]:
