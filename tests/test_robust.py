@@ -547,6 +547,9 @@ def test_run_lock_is_checked_before_the_model_is_loaded(tmp_path):
         result = runner.invoke(app, ["analyse", str(DEV / "xa-2025.txt"), "--out", str(out), "--model", "/no/such/model"])
     assert result.exit_code == 2
     assert f"[E510] {out}: an analyse run is in progress (pid {os.getpid()})" in cli_output(result)
+    # the one error line and nothing else: no empty "documents 0/1" progress bar drawn before the refusal
+    assert cli_output(result).splitlines() == [
+        f"error: [E510] {out}: an analyse run is in progress (pid {os.getpid()}); wait for it to finish (or stop it) and try again"]
 
 
 def test_disk_full_during_analyse_keeps_earlier_analyses_and_is_one_line_per_error(fake_run, tmp_path, monkeypatch):

@@ -39,6 +39,23 @@ def _logging(verbose: int, quiet: bool) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
+class _LazyProgress(Progress):
+    """A rich :class:`Progress` whose display starts at the first :meth:`show`, not on entering the ``with`` block."""
+
+    def __enter__(self) -> _LazyProgress:
+        return self
+
+    def show(self) -> None:
+        """Start drawing the bars (idempotent)."""
+        if not self.live.is_started:
+            self.start()
+
+    def stop(self) -> None:
+        """Stop drawing; nothing at all (not even the blank line of a console that is not a terminal) when never shown."""
+        if self.live.is_started:
+            super().stop()
+
+
 def _print_version(value: bool) -> None:
     if value:
         typer.echo(__version__)
@@ -97,12 +114,15 @@ def analyse(
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
         raise typer.Exit(2)
     failed: list[str] = []
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, disable=quiet) as progress:
+    # the bar is drawn from the first document on, once the run holds OUT: a run refused at the start (E510
+    # another run in progress, E502, a model that does not load) prints its one error line and no empty bar
+    with _LazyProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                       console=console, disable=quiet) as progress:
         task = progress.add_task("documents", total=len(inputs))
         embed_task = progress.add_task("passages embedded", total=None, visible=False)
 
         def on_stage(doc_id: str, stage: str) -> None:
+            progress.show()
             progress.update(task, description=f"{doc_id}: {stage}")
             if stage == "embed":
                 progress.reset(embed_task, total=None, visible=True)
@@ -111,6 +131,7 @@ def analyse(
             progress.update(embed_task, completed=n, description=f"{doc_id}: passages embedded")
 
         def on_document(res) -> None:  # noqa: ANN001
+            progress.show()
             progress.advance(task)
             progress.update(embed_task, visible=False)
             for err in res.errors:  # one coded line each (a reused document's warnings come back without their code)
