@@ -126,6 +126,88 @@ def test_the_checks_see_a_cycle_and_an_upward_import(tmp_path):
     assert graph["analyser.d"] == set()
 
 
+STAGE_FAMILIES = {
+    "aspects": "aspects", "aspect_score": "aspects", "aspect_calibration": "aspects", "aspect_fit": "aspects",
+    "calibrate": "calibrate", "calibrate_fit": "calibrate", "calibrate_figures": "calibrate",
+    "model_build": "model", "model_onnx": "model",
+    "template": "template", "template_extract": "template",
+}
+"""Top-level modules that are one stage split over several files (README, "How it works"); every other module
+or package below ``analyser`` is a stage of its own."""
+
+PRIVATE_IMPORT_EXCEPTIONS: frozenset[tuple[str, str]] = frozenset()
+"""``(importing module, imported module.name)`` pairs allowed to cross stages with a private name. None today;
+one added here needs its reason beside it."""
+
+
+def stage_of(module: str) -> str:
+    """The stage a module belongs to: its package below ``analyser`` (``analyser.segment.core`` → ``segment``),
+    or its top-level module's family (:data:`STAGE_FAMILIES`)."""
+    parts = module.split(".")
+    top = parts[1] if len(parts) > 1 else parts[0]
+    return STAGE_FAMILIES.get(top, top)
+
+
+def private_imports(src: Path = SRC) -> list[str]:
+    """Every use of another stage's private name (``_x``, dunders aside), as ``"path:line: module.name"``.
+
+    Found with :mod:`ast`: ``from analyser.x import _y`` (also relative and inside functions) and
+    ``m._y`` where ``m`` names an imported package module (``import analyser.x as m``,
+    ``from analyser import x as m``). Within a stage (a package, or a family of modules) private
+    names are shared freely.
+    """
+    modules = _modules(src)
+    found = []
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        here = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        aliases: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    target = ".".join(here[: len(here) - node.level + 1] + ([node.module] if node.module else []))
+                else:
+                    target = node.module or ""
+                if not (target == PACKAGE or target.startswith(PACKAGE + ".")):
+                    continue
+                for alias in node.names:
+                    if f"{target}.{alias.name}" in modules:
+                        aliases[alias.asname or alias.name] = f"{target}.{alias.name}"
+                    elif alias.name.startswith("_") and not alias.name.startswith("__") \
+                            and stage_of(target) != stage_of(name):
+                        found.append((name, f"{target}.{alias.name}", f"{path.relative_to(src)}:{node.lineno}"))
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.startswith(PACKAGE + ".") and alias.asname:
+                        aliases[alias.asname] = alias.name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__") \
+                    and isinstance(node.value, ast.Name) and node.value.id in aliases \
+                    and stage_of(aliases[node.value.id]) != stage_of(name):
+                found.append((name, f"{aliases[node.value.id]}.{node.attr}", f"{path.relative_to(src)}:{node.lineno}"))
+    return [f"{where}: {target}" for importer, target, where in found if (importer, target) not in PRIVATE_IMPORT_EXCEPTIONS]
+
+
+def test_no_stage_uses_another_stages_private_names():
+    assert private_imports() == []
+
+
+def test_the_private_name_check_sees_a_planted_use(tmp_path):
+    """The walker itself: private names taken across stages are found, within a stage they are not."""
+    pkg = tmp_path / PACKAGE
+    (pkg / "seg").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "seg" / "__init__.py").write_text("")
+    (pkg / "seg" / "core.py").write_text("from .common import _shared\n")  # one stage: fine
+    (pkg / "seg" / "common.py").write_text("_shared = 1\n")
+    (pkg / "match.py").write_text("def f():\n    from .seg.common import _shared\n")
+    (pkg / "score.py").write_text("from . import match as m\nx = m._helper\n")
+    (pkg / "aspects.py").write_text("_y = 1\n")
+    (pkg / "aspect_fit.py").write_text("from .aspects import _y\n")  # one family: fine
+    assert private_imports(tmp_path) == ["analyser/match.py:2: analyser.seg.common._shared",
+                                         "analyser/score.py:2: analyser.match._helper"]
+
+
 def test_one_atomic_writer():
     """Only :mod:`analyser.io` moves temporary files into place.
 

@@ -16,9 +16,9 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from numpy.typing import ArrayLike
 
 from .aspects import Aspect, AspectSet, derive_label
+from .calibrate_figures import macro_f1 as macro_f1  # one macro-F1 for both calibrations; imported from here by aspect_fit and the tests
 from .errors import Errors, ScoreError
 
 FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z", "below_sibling", "sib_margin", "aspect_prior")
@@ -72,6 +72,8 @@ class AspectCalibration:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> dict:
+        """The calibration file's object (``<model>.aspects.json``: kind, model, features, weights, bias, mean,
+        scale, threshold, fitted_on, figures, priors), read back by :meth:`from_json`."""
         return {"kind": "aspect-coverage", "model": self.model, "features": list(self.features),
                 "weights": list(self.weights), "bias": self.bias, "mean": list(self.mean),
                 "scale": list(self.scale), "threshold": self.threshold, "fitted_on": list(self.fitted_on),
@@ -209,19 +211,6 @@ def _derived_accuracy(rows, pred, aspects: AspectSet, gold_labels) -> float:
         flags.setdefault((r[0], ke_of[r[1]]), []).append(bool(p))
     hits = [derive_label(v) == gold_labels[k] for k, v in flags.items() if k in gold_labels]
     return float(np.mean(hits)) if hits else 0.0
-
-
-def macro_f1(y: ArrayLike, pred: ArrayLike) -> float:
-    """Macro-F1 over the two classes covered / not covered (a class absent from both counts 1.0)."""
-    y = np.asarray(y, dtype=bool)
-    pred = np.asarray(pred, dtype=bool)
-    out = []
-    for cls in (True, False):
-        tp = np.sum((pred == cls) & (y == cls))
-        fp = np.sum((pred == cls) & (y != cls))
-        fn = np.sum((pred != cls) & (y == cls))
-        out.append(1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn))
-    return float(np.mean(out))
 
 
 def aspects_of(aspects: AspectSet, key_element_id: str) -> list[Aspect]:

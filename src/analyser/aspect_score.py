@@ -134,6 +134,7 @@ class AspectEvidence:
     similarity: float
 
     def to_json(self) -> dict:
+        """``analysis.json``'s aspect evidence object (:class:`analyser.schema.AspectEvidenceRecord`; cosine to 4 decimals)."""
         return {"passage_id": self.passage_id, "page": self.page, "section_id": self.section_id,
                 "sentence": self.sentence, "similarity": round(self.similarity, 4)}
 

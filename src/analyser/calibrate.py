@@ -51,19 +51,28 @@ from pathlib import Path
 import numpy as np
 
 from .calibrate_figures import CalibrationReport, expected_calibration_error, figures
-from .calibrate_fit import _macro_f1, choose_covered_threshold, fit_from_examples
+from .calibrate_fit import fit_from_examples
 from .calibrate_figures import Figures as Figures  # re-exported: callers import it from here
 from .errors import AnalyserError, Errors, ScoreError, Warnings
 from .evaluate import analysed_gold_documents, load_gold_dir
 from .bundle import load_checked_evidence_bank
 from .match import PASSAGE_ROLES, EvidenceBank, Matches, match, sentence_evidence
 from .schema import Analysis, Block, SectionInfo, SegmentedBlock, Segmentation, load_analysis
-from .score import Calibration, compute_features, default_calibration_path, fit_calibration
+from .score import Calibration, compute_features, default_calibration_path
 from .scope import SCOPE_THRESHOLD
 from .template import Template, load_template
 from .text import words
 
 logger = logging.getLogger(__name__)
+
+__all__ = [
+    # this module's interface
+    "DERIVED_WEIGHT", "NEGATIVE_WEIGHT", "DocumentMatches", "Example", "Row", "calibrate_from_outputs", "collect_rows",
+    "derived_examples", "document_features", "document_rows", "leave_one_document_out", "load_documents",
+    "load_negative_documents", "lodo_documents", "negative_gold", "segmentation_from_analysis", "training_examples",
+    # re-exported from calibrate_fit and calibrate_figures: callers import them from here
+    "CalibrationReport", "Figures", "expected_calibration_error", "figures", "fit_from_examples",
+]
 
 Row = tuple[str, Mapping[str, float], str]
 Example = tuple[Mapping[str, float], str]

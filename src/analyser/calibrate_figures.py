@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,33 @@ def figures(probs: np.ndarray, labels: Sequence[str], gold: Sequence[str]) -> Fi
         ece=expected_calibration_error(np.asarray(probs), y) if len(y) else float("nan"),
         agreement=float(np.mean(pred == y)) if len(y) else float("nan"),
     )
+
+
+def macro_f1(y: ArrayLike, pred: ArrayLike, weights: ArrayLike | None = None) -> float:
+    """Macro-F1 of a two-class decision (covered / not covered): the mean of the two classes' F1.
+
+    Args:
+        y: gold classes, one per example (bool, or 0/1).
+        pred: predicted classes, the same length.
+        weights: sample weights (default 1 each): a class's F1 is
+            ``2 tp / (2 tp + fp + fn)`` over weighted counts.
+
+    Returns:
+        A value in [0, 1]; a class absent from both ``y`` and ``pred`` counts 1.0.
+        Used by the covered threshold of the coverage calibration
+        (:func:`analyser.calibrate_fit.choose_covered_threshold`) and by the aspect
+        figures (:mod:`analyser.aspect_calibration`, :mod:`analyser.aspect_fit`).
+    """
+    y = np.asarray(y, dtype=bool)
+    pred = np.asarray(pred, dtype=bool)
+    w = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
+    out = []
+    for cls in (True, False):
+        tp = float(w[(pred == cls) & (y == cls)].sum())
+        fp = float(w[(pred == cls) & (y != cls)].sum())
+        fn = float(w[(pred != cls) & (y == cls)].sum())
+        out.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
+    return float(np.mean(out))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from .calibrate_figures import macro_f1
 from .score import Calibration, fit_calibration
 
 Example = tuple[Mapping[str, float], str]
@@ -65,20 +66,10 @@ def choose_covered_threshold(cal: Calibration, examples: Sequence[Example], weig
     if len(set(y.tolist())) < 2:
         return 0.5
     grid = np.round(np.arange(0.2, 0.601, 0.025), 3)
-    f1s = np.array([_macro_f1(y, (p >= t).astype(int), w) for t in grid])
+    f1s = np.array([macro_f1(y, p >= t, w) for t in grid])
     # the flat optimum: mean of the thresholds within 0.005 of the best
     best = grid[f1s >= f1s.max() - 0.005]
     return float(round(0.5 * 0.5 + 0.5 * float(np.mean(best)), 3))
-
-
-def _macro_f1(y: np.ndarray, pred: np.ndarray, w: np.ndarray) -> float:
-    out = []
-    for cls in (0, 1):
-        tp = float(w[(pred == cls) & (y == cls)].sum())
-        fp = float(w[(pred == cls) & (y != cls)].sum())
-        fn = float(w[(pred != cls) & (y == cls)].sum())
-        out.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
-    return float(np.mean(out))
 
 
 # --------------------------------------------------------------------------- documents

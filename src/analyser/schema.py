@@ -45,6 +45,14 @@ Label = Literal["addressed", "partial", "absent"]
 RunStatus = Literal["success", "partial", "failed", "skipped"]
 
 
+def _page_at(page: int, page_starts: tuple[tuple[int, int], ...], offset: int) -> int:
+    """The page of character ``offset`` of a text starting on ``page`` with ``(offset, page)`` pairs ``page_starts``."""
+    for start, number in page_starts:
+        if offset >= start:
+            page = number
+    return page
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -91,11 +99,7 @@ class Block(_Frozen):
 
     def page_at(self, offset: int) -> int:
         """The page of the text at character ``offset`` of ``text`` (see ``page_starts``)."""
-        page = self.page
-        for start, number in self.page_starts:
-            if offset >= start:
-                page = number
-        return page
+        return _page_at(self.page, self.page_starts, offset)
 
 
 class PageInfo(_Frozen):
@@ -158,6 +162,7 @@ class Document(_Frozen):
 
     @property
     def n_pages(self) -> int:
+        """Number of pages (PDF pages; form-feed pages of a text file; page breaks of a Word file)."""
         return len(self.pages)
 
     @property
@@ -250,11 +255,7 @@ class Passage(_Frozen):
 
     def page_at(self, offset: int) -> int:
         """The page of the sentence starting at character ``offset`` of ``text`` (see ``page_starts``)."""
-        page = self.page
-        for start, number in self.page_starts:
-            if offset >= start:
-                page = number
-        return page
+        return _page_at(self.page, self.page_starts, offset)
 
 
 class Evidence(_Frozen):

@@ -357,10 +357,12 @@ class Calibration:
         return _sigmoid(float(self._x(feats) @ np.array(self.addressed_coef) + self.addressed_intercept))
 
     def to_json(self) -> dict:
+        """The calibration file's object (``data/calibration/<model>.json``): every field, tuples as lists."""
         return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
 
     @classmethod
     def from_json(cls, data: Mapping) -> Calibration:
+        """A calibration from :meth:`to_json`'s object; TypeError for an unknown or missing field."""
         fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
         return cls(**fields)
 

@@ -126,14 +126,17 @@ class Paragraph:
 
     @property
     def text(self) -> str:
+        """The lines joined into one text (:func:`join_lines`)."""
         return join_lines(self.lines)
 
     @property
     def width(self) -> int:
+        """Characters in the longest line (the measure the paragraph is set in)."""
         return max((len(line.strip()) for line in self.lines), default=0)
 
     @property
     def bullet(self) -> str | None:
+        """The bullet opening the first line (one of :data:`BULLETS`), or None."""
         first = self.lines[0].lstrip()
         for b in BULLETS:
             if first.startswith(b) and (len(first) == len(b) or first[len(b)].isspace()):

@@ -70,10 +70,14 @@ class Encoder(Protocol):
     name: str
 
     @property
-    def dim(self) -> int: ...  # read-only: a plain attribute or a property satisfies it
+    def dim(self) -> int:  # read-only: a plain attribute or a property satisfies it
+        """Length of the vectors :meth:`encode` returns (384 for multilingual-e5-small)."""
+        ...
 
     @property
-    def max_tokens(self) -> int: ...
+    def max_tokens(self) -> int:
+        """Longest input the model reads, in its own tokens (special tokens and prompt included; 512 for e5)."""
+        ...
 
     def encode(
         self,

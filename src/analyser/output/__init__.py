@@ -48,7 +48,14 @@ def write_reports(folder: Path, analysis: Analysis | Mapping, template: Template
     ``folder/crops.json``), see :func:`analyser.output.crops.evidence_sources`.
     ``link_from``: the folder the reports will be published in when ``folder``
     is a staging folder (links and relative source paths are resolved from it).
-    ``password``: of an encrypted PDF source, for its page crops.
+    ``password``: of an encrypted PDF source, for its page crops. On a page the
+    parser read in columns a crop shows only the sentence's column (``analysis.columns``).
+
+    Raises:
+        ScoreError: E403 when ``analysis`` is an object that is not an analysis.
+        OSError: when a report cannot be written (a full disk; no ``.part`` file is
+            left, an earlier report stays). A source that cannot be read or
+            rendered never raises: its images are left out with W540/W541/W542.
     """
     analysis = as_analysis(analysis)
     sources = evidence_sources(folder, analysis, images=images, link_from=link_from, password=password)

@@ -45,6 +45,16 @@ def build_analysis(
 ) -> Analysis:
     """The typed per-document analysis (``analysis.json``, see ``data/analysis.schema.json``).
 
+    The stages' records in, one frozen :class:`~analyser.schema.Analysis` out: ``doc`` (parse:
+    pages with problems, the column bounds of pages read in columns, blocks' text and kind),
+    ``seg`` (segment: each block's role and section, the sections found), ``matches`` (match:
+    the passages), ``coverage`` (score, then aspects: label, calibrated score 0–1, evidence with
+    pages and cosines). Nothing is computed here but the record's layout.
+
+    Raises:
+        UnknownIdError: E203 for a key element of ``coverage`` that ``template`` does not have.
+        pydantic.ValidationError: an aspect item that is not an ``analysis.json`` aspect object.
+
     ``model``: ``{"name": str, "dim": int}`` of the encoder. ``aspects``: key element id -> its
     aspect coverage (``{id, covered, score, evidence, features, descriptor}`` items,
     :func:`analyser.aspect_score.apply_aspects`), stored as ``coverage[<ke>].aspects``; left out

@@ -46,6 +46,21 @@ NUMBERED_LINE_RE = re.compile(r"^\s*(?:[1-9](?:\.[1-9]){1,2}\.?|[1-9]\.|[IVX]{1,
 
 
 def build_document(pages: list[PageLines]) -> list[Block]:
+    """PDF pass 2: the blocks of a document from its pages of lines (pass 1, :mod:`analyser.parse.pdf`).
+
+    Marks running headers/footers and footnotes (the lines' ``role``, changed in place), groups body
+    lines into paragraphs, headings, list items and tables, joins a paragraph running over a page
+    break and undoes line-end hyphenation with the document's own vocabulary.
+
+    Args:
+        pages: every page's lines in reading order; coordinates in PDF points, top-left origin.
+
+    Returns:
+        :class:`~analyser.schema.Block` records in reading order, ids ``"b0001"``, ``"b0002"`` …
+        (page order: running header, body, footnotes, running footer); empty when no page has a line.
+        Raises nothing of its own (a template that cannot be read only leaves the Annex-title test of
+        headings out).
+    """
     all_lines = [ln for pg in pages for ln in pg.lines]
     if not all_lines:
         return []

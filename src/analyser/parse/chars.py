@@ -39,6 +39,8 @@ def clean_chars(text: str) -> str:
 
 
 def txt_bullet(line: str) -> str | None:
+    """The list marker opening a line of a text or Word file: a symbol bullet (:data:`SYMBOL_BULLETS`), a dash or
+    a number ("— ", "1. ", "a) ", :data:`LIST_START_RE`); None when the line opens no list item."""
     if line[:1] in SYMBOL_BULLETS:
         return line[:1]
     m = LIST_START_RE.match(line)

@@ -85,6 +85,11 @@ def _footnote_marker(line: Line) -> str | None:
 
 
 def footnote_blocks(lines: list[Line]) -> list[LineBlock]:
+    """Group a page's footnote lines (``role="footnote"``, in order) into one ``kind="footnote"`` block per note.
+
+    A line opening with a footnote marker starts a note (the marker is taken out of its text and kept in
+    ``footnote_markers``); a line without one continues the note before it.
+    """
     blocks: list[LineBlock] = []
     for ln in lines:
         marker = _footnote_marker(ln)

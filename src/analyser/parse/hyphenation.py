@@ -223,4 +223,6 @@ def hyphens_kept_by_default(pages: list[PageLines], vocab: set[str]) -> bool:
 
 
 def drop_hyphen(right: str) -> str:
+    """The text after a line-end hyphen that is to be dropped ("migra-" + "tie" -> "migratie"), marked for
+    :func:`analyser.parse.blocks` to remove the hyphen when it joins the lines."""
     return "\x00" + right  # sentinel removed by to_block: hyphen then sentinel -> nothing

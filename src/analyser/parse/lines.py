@@ -162,6 +162,17 @@ def _line_top(ws: list[Word]) -> float:
     return min(w.top for w in ws if w.size >= main)
 
 
+def _take_marker(line: Line, text: str, first: bool) -> bool:
+    """Record a footnote marker word of ``line``: its lead marker when no word precedes it (the marker opening a
+    footnote), else a reference marker in the text. Returns True for a reference marker: the punctuation after
+    it glues to the word before it."""
+    if first:
+        line.lead_marker = text
+        return False
+    line.markers.append(text)
+    return True
+
+
 def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
     """Compute a line's style, strip markers and symbol bullets, and build its text.
 
@@ -208,11 +219,7 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
                     prev = kept[-1] if kept else None
                 text = f"({text})"
                 close_next = True
-            if not kept:
-                line.lead_marker = text
-            else:
-                line.markers.append(text)
-                glue_next = True
+            glue_next = _take_marker(line, text, first=not kept) or glue_next
             continue
         if close_next:
             close_next = False
@@ -224,11 +231,7 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
             line.markers.append(m.group(1))
             text = text[: m.start()]
         elif MARKER_RE.match(text) and text[0] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
-            if not kept:
-                line.lead_marker = text
-            else:
-                line.markers.append(text)
-                glue_next = True
+            glue_next = _take_marker(line, text, first=not kept) or glue_next
             continue
         text = clean_chars(text)
         if not text:

@@ -12,6 +12,8 @@ from analyser.schema import BlockKind, PageInfo
 
 @dataclass(slots=True)
 class Word:
+    """A glyph or a word of a page: its text, box in points (top-left origin), font size, style and direction."""
+
     text: str
     x0: float
     x1: float
@@ -58,6 +60,9 @@ class Line:
 
 @dataclass(slots=True)
 class PageLines:
+    """One page after pass 1: its facts (:class:`~analyser.schema.PageInfo`), lines in reading order, the height
+    of its reading frame (points) and the x-extents of its text columns when it was read in columns."""
+
     info: PageInfo
     lines: list[Line]
     frame_height: float = 0.0  # height of the reading frame (page width when the text runs sideways)
@@ -66,6 +71,9 @@ class PageLines:
 
 @dataclass(slots=True)
 class LineBlock:
+    """Lines grouped into one block in pass 2, with its kind, list marker and footnote markers (becomes a
+    :class:`~analyser.schema.Block`)."""
+
     lines: list[Line]
     kind: BlockKind = "paragraph"
     bullet: str | None = None
