@@ -26,7 +26,7 @@ def test_no_word_spans_a_column_break() -> None:
     pdf = pdfium.PdfDocument(str(PDF))
     try:
         page = pdf[0]
-        words = _page_words(page, page.get_size()[1])
+        words = _page_words(page)
         page.close()
     finally:
         pdf.close()
@@ -134,3 +134,33 @@ def test_column_trace_joins_the_bands_of_a_column() -> None:
     assert three_in_one_band.columns() == ((50.0, 283.0), (312.0, 545.0))
     assert ColumnTrace(gutters=[(200.0, 220.0)], sides=[(50.0, 199.0)]).columns() == ()  # one side: no columns
     assert ColumnTrace().columns() == ()
+
+
+def test_crops_of_a_page_whose_media_box_is_not_at_the_origin(tmp_path) -> None:
+    """The same two-column PDF with its media box [-50 -60 645.28 841.89] (its corner not at the origin: the text
+    50 pt further from the left edge and 60 pt further from the bottom, the top where it was): the crops are the
+    same (the column alone, the highlight on the sentence). Before, pdfium's character boxes were read as if the
+    box started at 0, 0: the band was cut 50 pt left of and 60 pt above the sentence, the highlight beside it."""
+    import re
+
+    from analyser.output.crops import page_columns
+    from analyser.parse import parse
+
+    plain = _two_column_pdf(tmp_path / "plain.pdf")
+    data = plain.read_bytes()
+    box = b"/MediaBox [ 0 0 595.2756 841.8898 ]"
+    assert data.count(box) == 4
+    moved = tmp_path / "moved.pdf"
+    moved.write_bytes(data.replace(box, b"/MediaBox [ -50 -60 645.28 841.89 ]"))  # same length: offsets kept
+    doc, doc_moved = parse(plain), parse(moved)
+    assert doc_moved.columns[0].columns == tuple((x0 + 50, x1 + 50) for x0, x1 in doc.columns[0].columns)
+    items = [{"page": b.page, "sentence": s, "text": b.text} for b in doc.blocks if b.kind == "paragraph" and b.page <= 2
+             for s in re.split(r"(?<=[.!?])\s+", b.text)[:1] if len(s) > 60]
+    crops = pdf_crops(plain, items, columns=page_columns(doc))
+    crops_moved = pdf_crops(moved, items, columns=page_columns(doc_moved))
+    assert len(crops) >= 10 and set(crops_moved) == set(crops)
+    for k, c in crops.items():
+        m = crops_moved[k]
+        assert (m.page, len(m.boxes)) == (c.page, len(c.boxes))
+        assert abs(m.width - c.width) <= 1 and abs(m.height - c.height) <= 1, (k, m.width, c.width, m.height, c.height)
+        assert all(abs(u - v) < 0.01 for mb, cb in zip(m.boxes, c.boxes) for u, v in zip(mb, cb))

@@ -266,7 +266,7 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], passwo
                 try:
                     page = pdf[number - 1]
                     width, height = page.get_size()
-                    pages[number] = (page, width, height, _page_words(page, height))
+                    pages[number] = (page, width, height, _page_words(page))
                 except Exception as exc:  # noqa: BLE001 - one bad page costs its crops, not the report
                     logger.warning("%s", Warnings.W540.render(path=pdf_path, page=f" on page {number}", reason=exc))
         return pages[number]
@@ -285,7 +285,7 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], passwo
                 try:
                     if number + shift not in images:
                         images[number + shift] = page.render(scale=RESOLUTION / 72.0).to_pil()
-                    cols = (columns or {}).get(number + shift, ()) if not page.get_rotation() else ()
+                    cols = _crop_box_columns(page, (columns or {}).get(number + shift, ()))
                     crop = _render_crop(images[number + shift], (0.0, 0.0, width, height), words, hits, cols)
                 except Exception as exc:  # noqa: BLE001
                     logger.warning("%s", Warnings.W540.render(path=pdf_path, page=f" on page {number + shift}", reason=exc))
@@ -300,8 +300,23 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], passwo
     return out
 
 
-def _page_words(page: Any, height: float) -> list[dict]:
-    """Words of a pypdfium2 page: ``{"text", "x0", "top", "x1", "bottom"}`` in points, top-left origin."""
+def _crop_box_columns(page: Any, columns: Sequence[tuple[float, float]]) -> Sequence[tuple[float, float]]:
+    """The parse stage's column bounds of a pypdfium2 page in the frame of :func:`_page_words`.
+
+    The parser measures from the left edge of the page's media box (pdfplumber), the crops from
+    the left edge of the crop box pdfium renders: the bounds move by the difference. Empty for a
+    page turned by ``/Rotate`` (pdfium's character boxes are not in the displayed page's frame).
+    """
+    if not columns or page.get_rotation():
+        return ()
+    shift = page.get_mediabox()[0] - page.get_cropbox()[0]
+    return tuple((x0 + shift, x1 + shift) for x0, x1 in columns)
+
+
+def _page_words(page: Any) -> list[dict]:
+    """Words of a pypdfium2 page: ``{"text", "x0", "top", "x1", "bottom"}`` in points from the top-left corner of
+    the page's crop box, the image pdfium renders (a box whose corner is not at the origin shifts nothing)."""
+    left_edge, _bottom_edge, _right_edge, top_edge = page.get_cropbox()
     textpage = page.get_textpage()
     try:
         n = textpage.count_chars()
@@ -315,7 +330,8 @@ def _page_words(page: Any, height: float) -> list[dict]:
                 cur = None
                 continue
             left, bottom, right, top = textpage.get_charbox(i)
-            box_top, box_bottom = height - top, height - bottom
+            left, right = left - left_edge, right - left_edge
+            box_top, box_bottom = top_edge - top, top_edge - bottom
             if cur is not None and (box_top > cur["bottom"] or box_bottom < cur["top"] or left < cur["x0"] - 1.0):
                 # a new line without a space between; or the next column: a word hyphenated over a
                 # column break ("do-" at the foot of column 1, "datnih" at the top of column 2) has no
