@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -148,3 +149,29 @@ def test_analysis_json_with_wrong_types_is_refused(out):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(AnalyserError, match=r"\[E403\].*analysis\.json.*covered"):
         analyser.load(out).analysis(DOC)
+
+
+def test_column_bounds_round_trip_and_old_files_without_them_load(tmp_path):
+    """``columns`` (pages the parser read in columns) is kept as written, matches docs/schemas, and is None in a
+    file without it; a page with one column, or a page number 0, is refused naming the field."""
+    docs_schema = json.loads((Path(__file__).parents[1] / "docs" / "schemas" / "analysis.schema.json").read_text(encoding="utf-8"))
+    raw = json.loads((REFERENCE / "xl-2025" / "analysis.json").read_text(encoding="utf-8"))
+    assert "columns" not in raw and load_analysis(REFERENCE / "xl-2025" / "analysis.json").columns is None
+    with_columns = {}
+    for k, v in raw.items():
+        with_columns[k] = v
+        if k == "pages":
+            with_columns["columns"] = [{"page": 2, "columns": [[56.0, 284.71], [312.64, 539.28]], "method": "gutter"}]
+    text = json.dumps(with_columns, ensure_ascii=False, indent=1)
+    a = parse_analysis(text)
+    assert a.columns is not None and a.columns[0].page == 2 and a.columns[0].columns[1] == (312.64, 539.28)
+    assert a.to_json() == text
+    jsonschema.validate(a.to_dict(), docs_schema)
+    for bad, where in (([[56.0, 539.28]]), "columns.0.columns"), ([[56.0, 284.71], [312.64, 539.28]], "columns.0.page"):
+        broken = json.loads(text)
+        if where.endswith("page"):
+            broken["columns"][0]["page"] = 0
+        else:
+            broken["columns"][0]["columns"] = bad
+        with pytest.raises(ScoreError, match=rf"^\[E403\] <analysis>: cannot read analysis \({re.escape(where)}"):
+            parse_analysis(json.dumps(broken))
