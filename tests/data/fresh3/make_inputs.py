@@ -23,6 +23,8 @@ lt nl pl pt ro), tests/data/fresh and tests/data/fresh2:
 - sk-budget-table.pdf: a budget chapter of a ministry (line items and figures only).
 - hr-security-strategy.txt: a national security strategy with one migration paragraph among defence, cyber, energy.
 - lv-2026.password.pdf: an encrypted copy of a short Latvian excerpt (password "riga2026").
+- et-2026.tracked.docx: an Estonian Word draft with a tracked deletion and insertion, an answer in a content
+  control (w:sdt) and a key measure in a text box.
 - wrong-extension/: a PDF named .txt, a text named .pdf, a Word file named .pdf, an upper-case .PDF.
 """
 
@@ -34,6 +36,7 @@ import zipfile
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+from reportlab import rl_config
 from reportlab.lib import pdfencrypt
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
@@ -46,6 +49,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Frame, Paragraph, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
+rl_config.invariant = 1  # byte-identical PDFs on every run (no time stamp, fixed document id)
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
 pdfmetrics.registerFont(TTFont("DVSB", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
@@ -561,6 +565,13 @@ def lv_password() -> None:
     c.save()
 
 
+def _fixed(name: str) -> zipfile.ZipInfo:
+    """A zip entry with a fixed time stamp (byte-identical files on every run)."""
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 5, 10, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def wrong_extensions() -> None:
     d = HERE / "wrong-extension"
     d.mkdir(exist_ok=True)
@@ -569,20 +580,61 @@ def wrong_extensions() -> None:
     shutil.copyfile(HERE / "sl-2026.threecol-landscape.pdf", d / "sl-upper.PDF")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:  # a minimal valid Word file
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
+        z.writestr(_fixed("[Content_Types].xml"), '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.'
                    'openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
                    'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/'
                    'xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
                    'officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+        z.writestr(_fixed("_rels/.rels"), '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
                    'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
                    'openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
                    '</Relationships>')
         paras = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in
                         TEXTS["et-2026.renumbered.txt"].split("\n\n"))
-        z.writestr("word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.'
+        z.writestr(_fixed("word/document.xml"), '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.'
                    f'openxmlformats.org/wordprocessingml/2006/main"><w:body>{paras}</w:body></w:document>')
     (d / "et-docx-named.pdf").write_bytes(buf.getvalue())
+
+
+def et_tracked_docx() -> None:
+    """A Word draft: tracked changes, a content control and a text box around answers (python-docx, then XML)."""
+    import re
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("2.3.3. Töökindel vastuvõtusüsteem", level=2)
+    d.add_paragraph("Vao ja Vägeva majutuskeskustes elavad rahvusvahelise kaitse taotlejad.")
+    for ph in ("PLACEHOLDER_TRACKED", "PLACEHOLDER_SDT", "PLACEHOLDER_TXBX"):
+        d.add_paragraph(ph)
+    d.add_paragraph("Lapsed käivad koolis direktiivi (EL) 2024/1346 kohaselt.")
+    buf = io.BytesIO()
+    d.save(buf)
+    src = zipfile.ZipFile(buf)
+    xml = src.read("word/document.xml").decode()
+    stamp = 'w:author="Siseministeerium" w:date="2026-01-05T10:00:00Z"'
+    parts = {
+        "PLACEHOLDER_TRACKED": (
+            '<w:p><w:r><w:t xml:space="preserve">Keskustes on </w:t></w:r>'
+            f'<w:del w:id="1" {stamp}><w:r><w:delText>5 000 kohta ja tasuta bussisõit</w:delText></w:r></w:del>'
+            f'<w:ins w:id="2" {stamp}><w:r><w:t>600 kohta, toitlustus ja tervishoiuteenused</w:t></w:r></w:ins>'
+            '<w:r><w:t>.</w:t></w:r></w:p>'),
+        "PLACEHOLDER_SDT": (
+            '<w:sdt><w:sdtPr><w:alias w:val="Vastus"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Saatjata alaealised '
+            'majutatakse perekodudes ja neile määratakse eestkostja 24 tunni jooksul.</w:t></w:r></w:p></w:sdtContent>'
+            '</w:sdt>'),
+        "PLACEHOLDER_TXBX": (
+            '<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r>'
+            '<w:t>Põhimeede: kriisi korral lisatakse kolme päevaga 1 500 ajutist kohta.</w:t></w:r></w:p>'
+            '</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'),
+    }
+    for ph, rep in parts.items():
+        xml = re.sub(r"<w:p>(?:(?!<w:p>).)*?" + ph + r".*?</w:p>", rep, xml, count=1, flags=re.S)
+    with zipfile.ZipFile(HERE / "et-2026.tracked.docx", "w") as out:
+        for info in src.infolist():  # fixed time stamps: byte-identical on every run
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 5, 10, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(fixed, xml if info.filename == "word/document.xml" else src.read(info.filename))
 
 
 def main() -> None:
@@ -598,6 +650,7 @@ def main() -> None:
     sk_budget()
     lv_password()
     wrong_extensions()
+    et_tracked_docx()
 
 
 if __name__ == "__main__":
