@@ -1,0 +1,197 @@
+"""Defects found by the fresh-eyes tester of the sixth session, on the inputs of ``tests/data/fresh3`` (fast tests).
+
+Inputs and findings: ``tests/data/fresh3/README.md``; the inputs are written by ``tests/data/fresh3/make_inputs.py``.
+Parse defects fixed on the branch pin the exact blocks; defects of the run are strict xfails naming the defect.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyser.errors import ParseError
+from analyser.parse import parse
+
+FRESH3 = Path(__file__).parent / "data" / "fresh3"
+
+
+def _blocks(path: Path, **kw) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in parse(path, **kw).blocks]
+
+
+def test_scan_whose_text_layer_is_only_a_running_header_is_unreadable() -> None:
+    """A scanned strategy whose only text layer is a typed running header and page number (Irish, two pages).
+
+    Before, the header and page numbers were read as the text, the pages as readable: the document went on as
+    "not an asylum and migration strategy: no answer text; coverage not assessed" (W601, language "und"), as if it
+    were no strategy, with no word that its pages were pictures. Now both pages are ``scanned``: E107.
+    """
+    path = FRESH3 / "ga-2026.scan-with-header.pdf"
+    with pytest.raises(ParseError) as exc:
+        parse(path)
+    assert str(exc.value) == f"[E107] {path}: no readable text (empty, scanned pages or unmapped fonts)"
+
+
+def test_text_over_a_full_page_picture_stays_readable(tmp_path: Path) -> None:
+    """The guard of the scan rule: body text set over a full-page background picture is read, not flagged."""
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "background.pdf"
+    buf = io.BytesIO()
+    Image.new("L", (620, 877), 235).save(buf, format="PNG")
+    buf.seek(0)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
+    c.setFont("Helvetica", 11)
+    c.drawString(72, A4[1] - 40, "Ministry of the Interior")
+    c.drawString(72, 400, "Reception centres offer 1 200 places with food, health care and schooling.")
+    c.showPage()
+    c.save()
+    doc = parse(path)
+    assert [p.flags for p in doc.pages] == [()]
+    assert [b.text for b in doc.blocks][-1] == "Reception centres offer 1 200 places with food, health care and schooling."
+
+
+def test_footnotes_that_outweigh_the_body_are_footnotes() -> None:
+    """A Croatian excerpt whose legal-citation footnotes (7 pt) hold more characters than its 10 pt paragraphs.
+
+    Before, the document's body size was the footnotes' own, so the notes were answer paragraphs: the excerpt read
+    like a law or judgment (genre 0.48) and went out of scope with every key element absent. Now every note is a
+    footnote block (real model: in scope 0.99, genre 0.87; 2.1.1.a/c and 2.3.2.a covered).
+    """
+    kinds = [(k, t[:30]) for k, t in _blocks(FRESH3 / "hr-2026.footnotes.pdf")]
+    assert kinds == [
+        ("header_footer", "Ministarstvo unutarnjih poslov"),
+        ("heading", "2.1.1. Vanjska dimenzija"),
+        ("paragraph", "Hrvatska sklapa partnerstva s "),
+        ("footnote", "Sporazum između Vlade Republik"),
+        ("footnote", "Projekt »IBM Western Balkans I"),
+        ("footnote", "Zajednička izjava o Globalnom "),
+        ("footnote", "Zakon o strancima, NN 133/20, "),
+        ("footnote", "Uredba (EU) 2024/1350 Europsko"),
+        ("header_footer", "1"),
+        ("header_footer", "Ministarstvo unutarnjih poslov"),
+        ("heading", "2.3.2. Postupovna jamstva i te"),
+        ("paragraph", "Svaki tražitelj dobiva besplat"),
+        ("footnote", "Zakon o međunarodnoj i privrem"),
+        ("footnote", "Sporazum o suradnji Ministarst"),
+        ("footnote", "Zakon o socijalnoj skrbi, NN 1"),
+        ("footnote", "Presuda Ustavnog suda U-III-48"),
+        ("header_footer", "2"),
+    ]
+
+
+def test_word_draft_keeps_tracked_insertions_content_controls_and_text_boxes() -> None:
+    """An Estonian Word draft: a tracked deletion and insertion, an answer in a content control, a text box.
+
+    Before (python-docx's ``Paragraph.text`` and ``iter_inner_content``), the inserted words were lost
+    ("Keskustes on ."), and the content control's and the text box's answers were left out without a word.
+    """
+    assert _blocks(FRESH3 / "et-2026.tracked.docx") == [
+        ("heading", "2.3.3. Töökindel vastuvõtusüsteem"),
+        ("paragraph", "Vao ja Vägeva majutuskeskustes elavad rahvusvahelise kaitse taotlejad."),
+        ("paragraph", "Keskustes on 600 kohta, toitlustus ja tervishoiuteenused."),
+        ("paragraph", "Saatjata alaealised majutatakse perekodudes ja neile määratakse eestkostja 24 tunni jooksul."),
+        ("paragraph", "Põhimeede: kriisi korral lisatakse kolme päevaga 1 500 ajutist kohta."),
+        ("paragraph", "Lapsed käivad koolis direktiivi (EL) 2024/1346 kohaselt."),
+    ]
+
+
+def test_files_with_a_wrong_extension() -> None:
+    """A PDF named .txt and an upper-case .PDF read as the PDF; a Word file named .pdf reads as Word; a text file
+    named .pdf is one clear line (E103 with its first bytes)."""
+    d = FRESH3 / "wrong-extension"
+    pdf = _blocks(FRESH3 / "sl-2026.threecol-landscape.pdf")
+    assert _blocks(d / "sl-pdf-named.txt") == pdf and _blocks(d / "sl-upper.PDF") == pdf
+    assert _blocks(d / "et-docx-named.pdf")[:2] == [
+        ("paragraph", "Varjupaiga ja rände riiklik tegevuskava, II peatükk"), ("list_item", "1. Sissejuhatus")]
+    with pytest.raises(ParseError) as exc:
+        parse(d / "et-text-named.pdf")
+    assert str(exc.value) == f"[E103] {d / 'et-text-named.pdf'}: not a PDF (starts with b'Varjupai')"
+
+
+def test_encrypted_pdf() -> None:
+    """No password: E105; a wrong one: E106; the right one reads the Latvian excerpt."""
+    path = FRESH3 / "lv-2026.password.pdf"
+    for password, message in ((None, "encrypted PDF; give the password with --password"),
+                              ("nope", "wrong password for encrypted PDF")):
+        with pytest.raises(ParseError) as exc:
+            parse(path, password=password)
+        assert str(exc.value).endswith(message)
+    assert _blocks(path, password="riga2026")[0] == ("heading", "2.3.3. Stabila uzņemšanas sistēma")
+
+
+def test_path_with_spaces_unicode_hash_and_question_mark(tmp_path: Path, fake_encoder) -> None:
+    """Links from the gap reports to the source PDF are percent-encoded ("#" and "?" would cut a link)."""
+    from analyser.pipeline import analyse_corpus
+
+    src = tmp_path / "Dossier migração #1 %20"
+    src.mkdir()
+    shutil.copyfile(FRESH3 / "hr-2026.footnotes.pdf", src / "Strategija 2026 – nacrt #2 ?.pdf")
+    out = tmp_path / "out ü #x"
+    res = analyse_corpus([src], out=out, encoder=fake_encoder)
+    assert [(r.doc_id, r.status) for r in res] == [("Strategija 2026 – nacrt #2 ?", "success")]
+    md = (out / "Strategija 2026 – nacrt #2 ?" / "report.md").read_text(encoding="utf-8")
+    assert ("](../../Dossier%20migra%C3%A7%C3%A3o%20%231%20%2520/Strategija%202026%20%E2%80%93%20nacrt%20%232%20"
+            "%3F.pdf#page=") in md
+
+
+@pytest.mark.xfail(strict=True, reason="the same file under two names is analysed twice without a word: two "
+                   "'member states' in the heatmap, similarity 1.0 between them (sl-pdf-named.txt, sl-upper.PDF)")
+def test_same_content_under_two_names_is_flagged(tmp_path: Path, fake_encoder) -> None:
+    from analyser.pipeline import analyse_corpus
+
+    d = FRESH3 / "wrong-extension"
+    res = analyse_corpus([d / "sl-pdf-named.txt", d / "sl-upper.PDF"], out=tmp_path / "out", encoder=fake_encoder)
+    messages = [e.message for r in res for e in r.errors]
+    assert any("sl-pdf-named" in m and "sl-upper" in m for m in messages)
+
+
+_HOLDER = """
+import duckdb, sys, time
+deadline = time.monotonic() + 60
+while True:
+    try:
+        con = duckdb.connect(sys.argv[1], read_only=True)
+        break
+    except duckdb.Error:
+        if time.monotonic() > deadline:
+            raise
+        time.sleep(0.05)
+print("open", flush=True)
+time.sleep(float(sys.argv[2]))
+con.close()
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="a notebook's read-only duckdb connection opened during a run makes every "
+                   "later document fail (E515 after 3 s, its computed analysis discarded) although the reader closes "
+                   "within seconds; the E515 line says 'its earlier analysis is kept' when there is none")
+def test_reader_opened_mid_run_does_not_fail_the_rest(tmp_path: Path, fake_encoder) -> None:
+    from analyser.pipeline import analyse_corpus
+
+    out = tmp_path / "out"
+    holders: list[subprocess.Popen] = []
+
+    def open_reader(_result) -> None:
+        if not holders:  # after the first document's commit: a notebook opens the store for 6 s
+            p = subprocess.Popen([sys.executable, "-c", _HOLDER, str(out / "analysis.duckdb"), "6"],
+                                 stdout=subprocess.PIPE, text=True)
+            holders.append(p)
+            assert p.stdout is not None and p.stdout.readline().strip() == "open"
+
+    docs = [FRESH3 / n for n in ("cs-parl-question.txt", "et-2026.renumbered.txt", "ro-judgment-asylum.txt")]
+    try:
+        res = analyse_corpus(docs, out=out, encoder=fake_encoder, on_document=open_reader)
+    finally:
+        for p in holders:
+            p.wait(timeout=60)
+    assert [r.status for r in res] == ["success"] * 3
