@@ -225,6 +225,9 @@ def _analyse_locked(
     if prune and stop is None:
         keep = {r.doc_id for r in ordered if r.status in ("success", "partial")}
         _remove_documents(out, [d for d in _stored_documents(out) if d not in keep])
+    if stop is None:  # one file under two names (a copy, "strategy (1).pdf"): two member states in every table
+        alive = {d: v for d, v in stored.items() if not prune or d in keep}
+        ordered = [_same_content_warning(r, alive) for r in ordered]
     if stop is None:  # reviews of documents, key elements or aspects the output no longer has: told, kept
         for orphan in _orphan_warnings(out, _reviews_or(out, kids, reviews), doc_ids=list(_stored_documents(out))):
             logger.warning("%s", orphan)
@@ -263,6 +266,24 @@ def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[
                   for w in analysis.warnings if w.code is not None)
     return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True,
                      errors=notes)
+
+def _same_content_warning(res: RunResult, stored: Mapping[str, dict]) -> RunResult:
+    """``res`` with W517 added when another stored document has the same bytes (sha256) as its file.
+
+    A copy of a file under another name ("strategy.pdf" and "strategy (1).pdf", a PDF also saved as .txt) was
+    analysed twice without a word and counted as two member states in the heatmap, the similarity tables (1.0
+    between them) and the spreadsheets (fresh-eyes, sixth session).
+    """
+    if res.status not in ("success", "partial") or res.doc_id not in stored:
+        return res
+    sha = stored[res.doc_id].get("sha256")
+    others = sorted(d for d, v in stored.items() if d != res.doc_id and sha and v.get("sha256") == sha)
+    if not others:
+        return res
+    item = ErrorItem(stage="run", code=Warnings.W517.code, message=Warnings.W517.text(
+        path=res.source_path, others=", ".join(repr(d) for d in others)))
+    return res.model_copy(update={"errors": res.errors + (item,)})
+
 
 def _is_file_error(res: RunResult) -> bool:
     """True when the document failed because its file cannot be read (E1xx), the only reason to drop an earlier analysis.
