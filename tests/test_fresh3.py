@@ -184,10 +184,13 @@ con.close()
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a notebook's read-only duckdb connection opened during a run makes every "
-                   "later document fail (E515 after 3 s, its computed analysis discarded) although the reader closes "
-                   "within seconds; the E515 line says 'its earlier analysis is kept' when there is none")
-def test_reader_opened_mid_run_does_not_fail_the_rest(tmp_path: Path, fake_encoder) -> None:
+def test_reader_opened_mid_run_does_not_fail_the_rest(tmp_path: Path, fake_encoder, caplog) -> None:
+    """A notebook opens the store read-only after the first document's commit and closes it 6 s later.
+
+    Before, every later document failed with E515 after 3 s (the wait for a holder that is not an analyser command),
+    its computed analysis thrown away: 10 of 14 documents of a run. Now a run's commit waits up to
+    ``COMMIT_FOREIGN_TIMEOUT`` (30 s) for such a holder, saying so once per document.
+    """
     from analyser.pipeline import analyse_corpus
 
     out = tmp_path / "out"
@@ -207,3 +210,5 @@ def test_reader_opened_mid_run_does_not_fail_the_rest(tmp_path: Path, fake_encod
         for p in holders:
             p.wait(timeout=60)
     assert [r.status for r in res] == ["success"] * 3
+    waits = [r.getMessage() for r in caplog.records if "waiting up to 30 s before committing" in r.getMessage()]
+    assert waits and all("[E511]" in w for w in waits)

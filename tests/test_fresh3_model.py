@@ -123,7 +123,7 @@ def test_footnote_heavy_excerpt_is_in_scope_and_notes_are_no_evidence(fresh3_run
     a = fresh3_run["hr-2026.footnotes"]
     assert a.in_scope and {"2.1.1.a", "2.1.1.c", "2.3.2.a"} <= _covered(a)
     notes = {b.id for b in a.blocks if b.role == "footnote"}
-    assert len(notes) == 9 and not any(e.block_id in notes for c in a.coverage.values() for e in c.evidence)
+    assert len(notes) == 9 and not any(e.block in notes for c in a.coverage.values() for e in c.evidence)
 
 
 @pytest.mark.xfail(strict=True, reason="2.4 in two paragraphs: mass arrivals (3 000 places in 72 h) 2.4.d 0.08 and force "

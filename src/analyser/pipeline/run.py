@@ -25,7 +25,7 @@ from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import ErrorItem, RunResult, load_analysis
 from ..runstate import JOURNAL_NAME, RunJournal, RunLock, discard, publish, stage_dir, write_marker
-from ..store import AnalysisStore
+from ..store import COMMIT_FOREIGN_TIMEOUT, AnalysisStore
 from ..config import RunConfig
 from .core import Analyser, DocumentAnalysis, find_inputs
 from .workers import _run_in_workers, _sigterm_as_interrupt
@@ -319,7 +319,14 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
             write_marker(stage, da.analysis.source.sha256, analyser.fingerprint)
             if da.vectors is None:  # an analysis always comes with its passage vectors (Analyser.analyse)
                 raise ValueError(f"{did}: an analysis without passage vectors")
-            with AnalysisStore(out) as store:
+            try:
+                store = AnalysisStore(out)
+            except AnalyserError as held:  # a notebook or shell holds the store: wait for it longer than a command would
+                if held.code != Errors.E511.code:
+                    raise
+                logger.warning("%s; waiting up to %.0f s before committing %r", held, COMMIT_FOREIGN_TIMEOUT, did)
+                store = AnalysisStore(out, foreign_timeout=COMMIT_FOREIGN_TIMEOUT)
+            with store:
                 store.put_document(reviewed, da.vectors, fingerprint=analyser.fingerprint, status=res.status)
         except (AnalyserError, OSError, ValueError) as exc:
             discard(out, did)
