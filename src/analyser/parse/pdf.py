@@ -232,9 +232,9 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float]:
             elif isinstance(child, LTCurve):
                 n_graphics += 1
             elif isinstance(child, LTImage):
-                w = max(0.0, min(float(child.x1), width) - max(float(child.x0), 0.0))
-                h = max(0.0, min(float(child.y1), height) - max(float(child.y0), 0.0))
-                image_area += w * h
+                img_w = max(0.0, min(float(child.x1), width) - max(float(child.x0), 0.0))
+                img_h = max(0.0, min(float(child.y1), height) - max(float(child.y0), 0.0))
+                image_area += img_w * img_h
             elif isinstance(child, LTContainer):
                 walk(child)
 
