@@ -212,3 +212,32 @@ def test_reader_opened_mid_run_does_not_fail_the_rest(tmp_path: Path, fake_encod
     assert [r.status for r in res] == ["success"] * 3
     waits = [r.getMessage() for r in caplog.records if "waiting up to 30 s before committing" in r.getMessage()]
     assert waits and all("[E511]" in w for w in waits)
+
+
+def test_gap_report_of_an_out_of_scope_document_says_not_assessed() -> None:
+    """A document out of scope: the summary line, the tables and the bullets say "not assessed", not 44 absences.
+
+    Before: "Key elements: 0 addressed, 0 partial, 44 absent", a list of 44 "Absent key elements", "❌ absent 0.00" in
+    every table and "missing: …" 44 times under a banner saying coverage was not assessed; for a strategy put out of
+    scope by mistake (the Slovak action table, the Croatian footnote excerpt before its parse fix) the tables read as
+    44 confident absences. A reviewed key element keeps its reviewed label.
+    """
+    from analyser.output.markdown import markdown_report
+    from analyser.schema import load_analysis
+    from analyser.template import load_template
+
+    template = load_template()
+    ref = Path(__file__).parent / "data" / "reference" / "xb-2025.ch23" / "analysis.json"
+    a = load_analysis(ref)
+    cov = {k: c.model_copy(update={"label": "absent", "evidence": ()}) for k, c in a.coverage.items()}
+    cov["2.3.3.a"] = cov["2.3.3.a"].model_copy(update={"label": "addressed", "reviewed": True, "machine_label": "absent"})
+    out = a.model_copy(update={"in_scope": False, "in_scope_score": 0.41, "coverage": cov})
+    md = markdown_report(out, template).splitlines()
+    assert "- Key elements: not assessed (not a strategy); 43 of 44 shown as absent, 1 covered by a review" in md
+    assert "**Not assessed (out of scope):** 43 key elements, shown as absent with a score scaled by the in-scope score." in md
+    assert not any(line.startswith("**Absent key elements:**") for line in md)
+    assert [line.split(" | ")[1] for line in md if line.startswith("| 2.3.3.")] == [
+        "✅ addressed · reviewed (machine: absent)", "– absent (not assessed)"]
+    assert "- **2.3.3.b** not assessed: " + template.key_element("2.3.3.b").en in md
+    inside = markdown_report(a, template).splitlines()  # in scope: as before
+    assert any(line.startswith("- Key elements: ") and line.endswith(" absent (of 44)") for line in inside)
