@@ -241,3 +241,19 @@ def test_gap_report_of_an_out_of_scope_document_says_not_assessed() -> None:
     assert "- **2.3.3.b** not assessed: " + template.key_element("2.3.3.b").en in md
     inside = markdown_report(a, template).splitlines()  # in scope: as before
     assert any(line.startswith("- Key elements: ") and line.endswith(" absent (of 44)") for line in inside)
+
+
+def test_diagonal_watermark_is_left_out() -> None:
+    """A Slovene draft under a grey diagonal "OSNUTEK" (draft) on each page.
+
+    pdfminer calls a glyph turned 45° upright, so its letters were read as headings "EK", "SNUT", "O" on every page,
+    between the answers. Glyphs turned away from every right angle are left out now.
+    """
+    assert [(k, t[:30]) for k, t in _blocks(FRESH3 / "sl-2026.watermark.pdf")] == [
+        ("heading", "2.3.3. Robusten sistem sprejem"),
+        ("paragraph", "Azilni dom v Ljubljani in njeg"),
+        ("paragraph", "Mladoletniki brez spremstva bi"),
+        ("heading", "2.3.4. Pogoji za uspešno in zg"),
+        ("paragraph", "Osebe z mednarodno zaščito obi"),
+        ("paragraph", "Vlada vsako leto pripravi poro"),
+    ]

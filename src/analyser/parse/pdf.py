@@ -37,6 +37,12 @@ SCAN_IMAGE_SHARE = 0.5
 SCAN_MARGIN = 0.1
 
 
+#: A glyph turned by more than about 10° from every right angle (tan 10° = 0.18) is a diagonal watermark or stamp
+#: ("DRAFT", "OSNUTEK" across the page) and is left out: pdfminer calls a 45° glyph upright, so its letters were read
+#: as headings "O", "SNUT", "EK" between the paragraphs of every page (fresh-eyes, sixth session).
+DIAGONAL_TAN = 0.18
+
+
 #: Pages with at least this many ruling objects (lines, rectangles, curves) are searched for tables.
 TABLE_MIN_GRAPHICS = 4
 
@@ -210,6 +216,9 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float]:
         nonlocal n_graphics, image_area
         for child in obj:
             if isinstance(child, LTChar):
+                a, b = child.matrix[0], child.matrix[1]
+                if min(abs(a), abs(b)) > DIAGONAL_TAN * max(abs(a), abs(b)):  # a diagonal watermark ("DRAFT", "NÁVRH")
+                    continue
                 font = child.fontname
                 if font not in style:
                     style[font] = (_is_bold(font), _is_italic(font))

@@ -23,6 +23,7 @@ lt nl pl pt ro), tests/data/fresh and tests/data/fresh2:
 - sk-budget-table.pdf: a budget chapter of a ministry (line items and figures only).
 - hr-security-strategy.txt: a national security strategy with one migration paragraph among defence, cyber, energy.
 - lv-2026.password.pdf: an encrypted copy of a short Latvian excerpt (password "riga2026").
+- sl-2026.watermark.pdf: a Slovene draft (2.3.3, 2.3.4) with a grey diagonal watermark "OSNUTEK" on each page.
 - et-2026.tracked.docx: an Estonian Word draft with a tracked deletion and insertion, an answer in a content
   control (w:sdt) and a key measure in a text box.
 - wrong-extension/: a PDF named .txt, a text named .pdf, a Word file named .pdf, an upper-case .PDF.
@@ -637,6 +638,39 @@ def et_tracked_docx() -> None:
             out.writestr(fixed, xml if info.filename == "word/document.xml" else src.read(info.filename))
 
 
+SL_WATERMARK = [
+    [("h", "2.3.3. Robusten sistem sprejema"),
+     ("p", "Azilni dom v Ljubljani in njegova izpostava v Logatcu imata skupaj 1 100 mest. Prosilci dobijo nastanitev, "
+           "hrano, zdravstveno oskrbo, otroci pa obiskujejo šolo v skladu z Direktivo (EU) 2024/1346. Urad vlade za "
+           "oskrbo in integracijo migrantov vsako leto preveri pogoje sprejema in o tem poroča vladi."),
+     ("p", "Mladoletniki brez spremstva bivajo v posebnih stanovanjskih skupnostih z vzgojitelji, ki so na voljo ves "
+           "dan; zakoniti zastopnik je določen v 24 urah.")],
+    [("h", "2.3.4. Pogoji za uspešno in zgodnje vključevanje"),
+     ("p", "Osebe z mednarodno zaščito obiskujejo 300 ur tečaja slovenščine, Zavod za zaposlovanje jim pomaga pri "
+           "iskanju dela, občine pa zagotavljajo stanovanja za prvo leto. Upravičeni so do zdravstvenega in socialnega "
+           "zavarovanja pod enakimi pogoji kot državljani."),
+     ("p", "Vlada vsako leto pripravi poročilo o vključevanju in ga objavi na svojih spletnih straneh.")],
+]
+
+
+def sl_watermark() -> None:
+    """Two pages under a grey diagonal watermark (drawn first, 90 pt, turned 45°)."""
+    body, head = _styles("sl_SI", 10.5)
+    c = canvas.Canvas(str(HERE / "sl-2026.watermark.pdf"), pagesize=A4)
+    for items in SL_WATERMARK:
+        c.saveState()
+        c.setFillGray(0.85)
+        c.setFont("DVB", 90)
+        c.translate(A4[0] / 2, A4[1] / 2)
+        c.rotate(45)
+        c.drawCentredString(0, 0, "OSNUTEK")
+        c.restoreState()
+        Frame(2 * cm, 2 * cm, A4[0] - 4 * cm, A4[1] - 4 * cm).addFromList(
+            [Paragraph(t, head if k == "h" else body) for k, t in items], c)
+        c.showPage()
+    c.save()
+
+
 def main() -> None:
     for name, text in TEXTS.items():
         (HERE / name).write_text(text, encoding="utf-8")
@@ -651,6 +685,7 @@ def main() -> None:
     lv_password()
     wrong_extensions()
     et_tracked_docx()
+    sl_watermark()
 
 
 if __name__ == "__main__":
