@@ -257,3 +257,16 @@ def test_diagonal_watermark_is_left_out() -> None:
         ("paragraph", "Osebe z mednarodno zaščito obi"),
         ("paragraph", "Vlada vsako leto pripravi poro"),
     ]
+
+
+def test_html_gap_report_of_an_out_of_scope_document_says_not_assessed() -> None:
+    """The HTML report's list of absent key elements says they were not assessed when the document is out of scope."""
+    from analyser.output.html import document_html
+    from analyser.schema import load_analysis
+    from analyser.template import load_template
+
+    a = load_analysis(Path(__file__).parent / "data" / "reference" / "xb-2025.ch23" / "analysis.json")
+    note = ('<p class="missing-note" id="not-assessed">Not assessed: this document is out of scope, so these key '
+            "elements are shown as absent without having been compared with the Annex.</p>")
+    assert note not in document_html(a, load_template())
+    assert note in document_html(a.model_copy(update={"in_scope": False, "in_scope_score": 0.4}), load_template())
