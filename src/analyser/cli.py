@@ -130,13 +130,20 @@ def analyse(
         def on_embed(doc_id: str, n: int) -> None:
             progress.update(embed_task, completed=n, description=f"{doc_id}: passages embedded")
 
+        told: set[tuple[str, str]] = set()
+
+        def tell(res) -> None:  # noqa: ANN001
+            for err in res.errors:  # one coded line each (a reused document's warnings come back without their code)
+                line = err.message if not err.code or err.message.startswith(f"[{err.code}]") else f"[{err.code}] {err.message}"
+                if (res.doc_id, line) not in told:
+                    told.add((res.doc_id, line))
+                    progress.console.print(f"[{'red' if res.status == 'failed' else 'yellow'}]{res.doc_id}:[/] {escape(line)}")
+
         def on_document(res) -> None:  # noqa: ANN001
             progress.show()
             progress.advance(task)
             progress.update(embed_task, visible=False)
-            for err in res.errors:  # one coded line each (a reused document's warnings come back without their code)
-                line = err.message if not err.code or err.message.startswith(f"[{err.code}]") else f"[{err.code}] {err.message}"
-                progress.console.print(f"[{'red' if res.status == 'failed' else 'yellow'}]{res.doc_id}:[/] {escape(line)}")
+            tell(res)
             if res.status == "failed":
                 failed.append(res.doc_id)
 
@@ -150,6 +157,8 @@ def analyse(
             results = analyse_corpus(inputs, out, config, workers=workers, force=force, prune=prune,
                                      on_document=record,
                                      on_stage=on_stage, on_embed=on_embed)
+            for r in results:  # warnings about the run as a whole come after the documents (W517 same file twice)
+                tell(r)
         except AnalyserError as exc:
             progress.stop()
             console.print(f"[red]error:[/] {exc}")

@@ -133,6 +133,7 @@ class Warnings:
     W515 = Message("{doc_id!r} is out of scope (not an asylum and migration strategy, its coverage was not assessed): "
                    "the review{s} {targets} confirm{verb} coverage the analyser did not assess; kept and applied")
     W516 = Message("{path}: cannot append {doc_id!r} to the run journal ({reason}); the journal is left as it was and the run goes on (its document is committed; only a kill before the run ends would leave it out of run.json)")
+    W517 = Message("{path}: the same file (same sha256) as {others} in this output; each is analysed and counted as a document of its own (remove one, or run with --prune)")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
 
 

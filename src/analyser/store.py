@@ -77,6 +77,11 @@ FOREIGN_TIMEOUT = 3.0
 """Seconds anyone waits while a process that is not an analyser command holds the file (a notebook's
 ``duckdb.connect``, the duckdb shell): such a holder keeps it until closed, so waiting longer only delays E511."""
 
+COMMIT_FOREIGN_TIMEOUT = 30.0
+"""Seconds a run's commit of a computed document waits for such a holder before the document fails (E515): a
+notebook that opened the store mid-run to read it usually closes it within seconds, and the document's analysis
+(minutes of work with the real model) would be thrown away (fresh-eyes, sixth session)."""
+
 
 def is_lock_error(exc: BaseException) -> bool:
     """True when a DuckDB error says another process holds the database file (a lock conflict, not damage)."""

@@ -20,6 +20,11 @@ from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
 
+#: The label cell of a key element of a document that is out of scope (``in_scope`` false): its "absent" means not
+#: assessed, and "❌ absent 0.00" 44 times read as 44 confident absences of a strategy read as no strategy
+#: (fresh-eyes, sixth session: a Slovak action plan set as a table).
+NOT_ASSESSED_MARK = "– absent (not assessed)"
+
 
 _MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*[]|"} | {"<": "&lt;", ">": "&gt;"})
 
@@ -72,7 +77,10 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
         f"- Source: {_md(Path(a.source.path).name)} ({a.source.pages} page{'' if a.source.pages == 1 else 's'})",
         f"- Language: {_md(language)} ({name})",
         f"- Follows the template's numbering: {template_use(a, short=True)}",
-        f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})",
+        (f"- Key elements: {n['addressed']} addressed, {n['partial']} partial, {n['absent']} absent (of {len(cov)})"
+         if a.in_scope else
+         f"- Key elements: not assessed (not a strategy); {n['absent']} of {len(cov)} shown as absent"
+         + (f", {n['addressed'] + n['partial']} covered by a review" if n['addressed'] + n['partial'] else "")),
         f"- Model: {a.model.name}; analyser {a.analyser_version}",
         f"- {label_rule(a)}",
     ]
@@ -87,7 +95,10 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
         note = f", note: {_md(c.review_note)}" if c.review_note else ""
         return f"; reviewed by a person, machine: {c.machine_label or '–'}{note}"
 
-    absent = [k for k, c in cov.items() if c.label == "absent"]
+    absent = [k for k, c in cov.items() if c.label == "absent" and (a.in_scope or c.reviewed)]
+    if not a.in_scope and (unassessed := sum(1 for c in cov.values() if c.label == "absent" and not c.reviewed)):
+        lines += [f"**Not assessed (out of scope):** {unassessed} key element{'' if unassessed == 1 else 's'}, "
+                  "shown as absent with a score scaled by the in-scope score.", ""]
     if absent:
         lines += ["**Absent key elements:** " + ", ".join(
             f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}{reviewed(cov[k])})" for k in absent), ""]
@@ -115,7 +126,8 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
             flag = " (elsewhere)" if c.misplaced and c.label != "absent" else ""
             if c.reviewed:
                 flag += f" · {review_mark(c)} (machine: {c.machine_label})"
-            lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {LABEL_MARK[c.label]}{flag} | {c.score:.2f} | {pages} |")
+            mark = NOT_ASSESSED_MARK if not a.in_scope and c.label == "absent" and not c.reviewed else LABEL_MARK[c.label]
+            lines.append(f"| {ke.id} {_md(shorten(ke.en, 70, placeholder='…'))} | {mark}{flag} | {c.score:.2f} | {pages} |")
         lines.append("")
         for ke in section.key_elements:
             c = cov[ke.id]
@@ -133,7 +145,8 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
                              f" (machine: {'covered' if ra['machine_covered'] else 'missing'})"
                              + (f": {_md(ra['note'])}" if ra["note"] else ""))
             if c.label == "absent":
-                lines.append(f"- **{ke.id}** missing{review}: {_md(ke.en)}")
+                said = "not assessed" if not a.in_scope and not c.reviewed else "missing"
+                lines.append(f"- **{ke.id}** {said}{review}: {_md(ke.en)}")
                 continue
             if review:
                 lines.append(f"- **{ke.id}** {c.label}{review}")

@@ -57,7 +57,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
         document = docx.Document(str(path))
         numbering = _docx_numbering(document)
         notes = _docx_footnotes(document)
-        body = list(document.iter_inner_content())
+        body = list(_body_items(document.element.body, document._body))
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml and python-docx raise many types
         raise ParseError(Errors.E110, path=str(path), reason=f"{type(exc).__name__}: {exc}") from exc
 
@@ -84,7 +84,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                     if id(cell._tc) in seen:
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(" ".join(clean_chars(cell.text).split()))
+                    cells.append(" ".join(clean_chars(_cell_text(cell._tc)).split()))
                 if numbered_heading_row(cells):
                     # "2.1.2. Internal dimension" across an answer table: a heading between two tables
                     add_table(rows)
@@ -100,7 +100,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
         style = para.style
         names = [style.name or "", style.style_id or ""] if style is not None else []
         heading = any(DOCX_HEADING_RE.match(n) for n in names) or _docx_outline_level(para) is not None
-        text = clean_chars(para.text).replace("\t", " ")
+        text = clean_chars(_para_text(para._p)).replace("\t", " ")
         text = "\n".join(" ".join(t.split()) for t in text.split("\n")) if heading else " ".join(text.split())
         markers = tuple(
             ref.get(f"{_W}id", "") for ref in para._p.iter(f"{_W}footnoteReference")
@@ -130,6 +130,82 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
     if not blocks:
         raise ParseError(Errors.E107, path=str(path))
     return [PageInfo(number=n) for n in range(1, page + 1)], blocks
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+#: Elements whose text is not the document's current text: tracked deletions and moves away, the fallback copy of a
+#: drawing (its text box is read from ``mc:Choice``), text boxes (read as paragraphs of their own).
+_SKIPPED_TEXT = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent", f"{_MC}Fallback"})
+
+
+def _body_items(container: Any, parent: Any) -> Any:
+    """Paragraphs and tables of a body in document order, as python-docx objects.
+
+    Unlike python-docx's ``iter_inner_content`` it goes into content controls (``w:sdt``: a Word template's answer
+    fields) and custom XML, and puts the paragraphs of a paragraph's text boxes right after it; both were left out,
+    losing their text silently (fresh-eyes, sixth session).
+    """
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            yield Paragraph(child, parent)
+            for box in _text_boxes(child):
+                yield from _body_items(box, parent)
+        elif tag == f"{_W}tbl":
+            yield Table(child, parent)
+        elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}ins", f"{_W}moveTo"):
+            yield from _body_items(child, parent)
+
+
+def _text_boxes(el: Any) -> list[Any]:
+    """The ``w:txbxContent`` elements of a paragraph, outermost only, without the copies under ``mc:Fallback``."""
+    out: list[Any] = []
+    for child in el.iterchildren():
+        if child.tag == f"{_W}txbxContent":
+            out.append(child)
+        elif child.tag != f"{_MC}Fallback":
+            out.extend(_text_boxes(child))
+    return out
+
+
+def _para_text(p: Any) -> str:
+    """The current text of a paragraph element: runs, hyperlinks, tracked insertions, content controls and fields;
+    tracked deletions and moves away left out; tabs as "\t", line breaks as "\n" (python-docx's rendering).
+
+    python-docx's ``Paragraph.text`` reads only direct runs and hyperlinks, so a draft's tracked insertions and the
+    runs of an inline content control were lost ("Keskustes on ." for a sentence inserted with track changes).
+    """
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        for child in el.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED_TEXT:
+                continue
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag in (f"{_W}tab", f"{_W}ptab"):
+                parts.append("\t")
+            elif tag == f"{_W}cr":
+                parts.append("\n")
+            elif tag == f"{_W}br":
+                parts.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else "")
+            elif tag == f"{_W}noBreakHyphen":
+                parts.append("-")
+            elif tag not in (f"{_W}pPr", f"{_W}rPr"):
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+def _cell_text(tc: Any) -> str:
+    """The current text of a table cell: its paragraphs, those of nested tables and content controls, one per line."""
+    return "\n".join(_para_text(p) for p in tc.iter(f"{_W}p"))
 
 
 def _docx_page_breaks(p: Any, rendered: bool) -> tuple[int, int]:

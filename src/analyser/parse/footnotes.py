@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 
 from analyser.lexicon import ENDNOTES_TITLES, alternation
 from analyser.parse.model import Line, LineBlock, PageLines
@@ -28,13 +29,14 @@ def mark_footnotes(page: PageLines, body_size: float) -> None:
     its first marker line opens it (earlier small lines stay body).
     """
     body = [ln for ln in page.lines if ln.role == "body" and not ln.sideways]
-    region: list[Line] = []
-    for ln in reversed(body):
-        if ln.size <= FOOTNOTE_SIZE_RATIO * body_size and not ln.bold:
-            region.append(ln)
-        else:
-            break
-    region.reverse()
+    region = _small_tail(body, FOOTNOTE_SIZE_RATIO * body_size)
+    if not region and body:
+        # the document's body size is the footnotes' own when the notes outweigh the text (legal citations under
+        # short paragraphs): the page's last run of its smallest size, set well below the lines above it
+        tail = _small_tail(body, body[-1].size + 0.5)
+        rest = body[: len(body) - len(tail)]
+        if rest and tail and FOOTNOTE_SIZE_RATIO * statistics.median(ln.size for ln in rest) >= max(ln.size for ln in tail):
+            region = tail
     # footnotes stand under the page's other text: small lines read last but standing higher (a figure's
     # labels beside the text, read after its column) stay body
     rest = body[: len(body) - len(region)]
@@ -48,6 +50,18 @@ def mark_footnotes(page: PageLines, body_size: float) -> None:
         return
     for ln in region[start:]:
         ln.role = "footnote"
+
+
+def _small_tail(lines: list[Line], max_size: float) -> list[Line]:
+    """The run of non-bold lines at the end of ``lines`` (reading order) set at most ``max_size`` points."""
+    region: list[Line] = []
+    for ln in reversed(lines):
+        if ln.size <= max_size and not ln.bold:
+            region.append(ln)
+        else:
+            break
+    region.reverse()
+    return region
 
 
 def mark_endnotes(pages: list[PageLines], body_size: float) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTCurve
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 
 from analyser.errors import Errors, ParseError
 from analyser.parse.blocks import build_document
@@ -27,6 +27,20 @@ logger = logging.getLogger(__name__)
 
 #: Share of "(cid:NN)" characters above which a page is unreadable.
 CID_SHARE = 0.3
+
+
+#: A page whose pictures cover at least this share of its area and whose text layer holds only lines in its top
+#: and bottom margins (:data:`SCAN_MARGIN`) is a scan with a typed running header or page number: ``scanned``.
+SCAN_IMAGE_SHARE = 0.5
+
+#: Share of the page height at the top and at the bottom taken as margins (running headers, page numbers).
+SCAN_MARGIN = 0.1
+
+
+#: A glyph turned by more than about 10° from every right angle (tan 10° = 0.18) is a diagonal watermark or stamp
+#: ("DRAFT", "OSNUTEK" across the page) and is left out: pdfminer calls a 45° glyph upright, so its letters were read
+#: as headings "O", "SNUT", "EK" between the paragraphs of every page (fresh-eyes, sixth session).
+DIAGONAL_TAN = 0.18
 
 
 #: Pages with at least this many ruling objects (lines, rectangles, curves) are searched for tables.
@@ -143,8 +157,8 @@ def _read_page(page: Any) -> PageLines:
     def info() -> PageInfo:
         return PageInfo(number=number, width=width, height=height, flags=tuple(flags))
 
-    chars, n_graphics = _layout_chars(page)
-    if not chars:
+    chars, n_graphics, image_area = _layout_chars(page)
+    if not chars or _scan_with_margin_text(chars, image_area, width, height):
         flags.append("scanned")
         return PageLines(info(), [], height)
     n_cid = sum(1 for c in chars if c.text.startswith("(cid:"))
@@ -186,8 +200,23 @@ def _read_page(page: Any) -> PageLines:
     return PageLines(info(), lines, frame_h, columns=() if turned else trace.columns())
 
 
-def _layout_chars(page: Any) -> tuple[list[Word], int]:
-    """The page's glyphs as one-character :class:`Word` objects, and its number of ruling objects.
+def _scan_with_margin_text(chars: list[Word], image_area: float, width: float, height: float) -> bool:
+    """True when pictures cover most of the page and every glyph stands in its top or bottom margin.
+
+    A scanned page often carries a typed running header, a stamp or a page number as its only text
+    layer; read as text, the page held nothing but furniture and a scanned strategy was reported as
+    "not an asylum and migration strategy: no answer text" instead of unreadable (fresh-eyes, sixth
+    session: ``tests/data/fresh3/ga-2026.scan-with-header.pdf``).
+    """
+    if width <= 0 or height <= 0 or image_area < SCAN_IMAGE_SHARE * width * height:
+        return False
+    top, bottom = SCAN_MARGIN * height, (1 - SCAN_MARGIN) * height
+    return all(c.bottom <= top or c.top >= bottom for c in chars if c.text.strip())
+
+
+def _layout_chars(page: Any) -> tuple[list[Word], int, float]:
+    """The page's glyphs as one-character :class:`Word` objects, its number of ruling objects and the area of its
+    pictures (square points, clipped to the page; overlapping pictures counted twice).
 
     Coordinates are PDF points in the displayed page (pdfminer applies
     ``/Rotate``), top-left origin. Reads pdfminer's layout tree
@@ -202,11 +231,16 @@ def _layout_chars(page: Any) -> tuple[list[Word], int]:
     out: list[Word] = []
     style: dict[str, tuple[bool, bool]] = {}
     n_graphics = 0
+    image_area = 0.0
+    width = float(page.width)
 
     def walk(obj: Any) -> None:
-        nonlocal n_graphics
+        nonlocal n_graphics, image_area
         for child in obj:
             if isinstance(child, LTChar):
+                a, b = child.matrix[0], child.matrix[1]
+                if min(abs(a), abs(b)) > DIAGONAL_TAN * max(abs(a), abs(b)):  # a diagonal watermark ("DRAFT", "NÁVRH")
+                    continue
                 font = child.fontname
                 if font not in style:
                     style[font] = (_is_bold(font), _is_italic(font))
@@ -228,11 +262,15 @@ def _layout_chars(page: Any) -> tuple[list[Word], int]:
                 out.append(w)
             elif isinstance(child, LTCurve):
                 n_graphics += 1
+            elif isinstance(child, LTImage):
+                img_w = max(0.0, min(float(child.x1), width) - max(float(child.x0), 0.0))
+                img_h = max(0.0, min(float(child.y1), height) - max(float(child.y0), 0.0))
+                image_area += img_w * img_h
             elif isinstance(child, LTContainer):
                 walk(child)
 
     walk(page.layout)
-    return out, n_graphics
+    return out, n_graphics, image_area
 
 
 def _sideways_lines(chars: list[Word], number: int, width: float, height: float) -> list[Line]:

@@ -25,7 +25,7 @@ from ..output import write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import ErrorItem, RunResult, load_analysis
 from ..runstate import JOURNAL_NAME, RunJournal, RunLock, discard, publish, stage_dir, write_marker
-from ..store import AnalysisStore
+from ..store import COMMIT_FOREIGN_TIMEOUT, AnalysisStore
 from ..config import RunConfig
 from .core import Analyser, DocumentAnalysis, find_inputs
 from .workers import _run_in_workers, _sigterm_as_interrupt
@@ -225,6 +225,9 @@ def _analyse_locked(
     if prune and stop is None:
         keep = {r.doc_id for r in ordered if r.status in ("success", "partial")}
         _remove_documents(out, [d for d in _stored_documents(out) if d not in keep])
+    if stop is None:  # one file under two names (a copy, "strategy (1).pdf"): two member states in every table
+        alive = {d: v for d, v in stored.items() if not prune or d in keep}
+        ordered = [_same_content_warning(r, alive) for r in ordered]
     if stop is None:  # reviews of documents, key elements or aspects the output no longer has: told, kept
         for orphan in _orphan_warnings(out, _reviews_or(out, kids, reviews), doc_ids=list(_stored_documents(out))):
             logger.warning("%s", orphan)
@@ -264,6 +267,24 @@ def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[
     return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True,
                      errors=notes)
 
+def _same_content_warning(res: RunResult, stored: Mapping[str, dict]) -> RunResult:
+    """``res`` with W517 added when another stored document has the same bytes (sha256) as its file.
+
+    A copy of a file under another name ("strategy.pdf" and "strategy (1).pdf", a PDF also saved as .txt) was
+    analysed twice without a word and counted as two member states in the heatmap, the similarity tables (1.0
+    between them) and the spreadsheets (fresh-eyes, sixth session).
+    """
+    if res.status not in ("success", "partial") or res.doc_id not in stored:
+        return res
+    sha = stored[res.doc_id].get("sha256")
+    others = sorted(d for d, v in stored.items() if d != res.doc_id and sha and v.get("sha256") == sha)
+    if not others:
+        return res
+    item = ErrorItem(stage="run", code=Warnings.W517.code, message=Warnings.W517.text(
+        path=res.source_path, others=", ".join(repr(d) for d in others)))
+    return res.model_copy(update={"errors": res.errors + (item,)})
+
+
 def _is_file_error(res: RunResult) -> bool:
     """True when the document failed because its file cannot be read (E1xx), the only reason to drop an earlier analysis.
 
@@ -298,7 +319,14 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
             write_marker(stage, da.analysis.source.sha256, analyser.fingerprint)
             if da.vectors is None:  # an analysis always comes with its passage vectors (Analyser.analyse)
                 raise ValueError(f"{did}: an analysis without passage vectors")
-            with AnalysisStore(out) as store:
+            try:
+                store = AnalysisStore(out)
+            except AnalyserError as held:  # a notebook or shell holds the store: wait for it longer than a command would
+                if held.code != Errors.E511.code:
+                    raise
+                logger.warning("%s; waiting up to %.0f s before committing %r", held, COMMIT_FOREIGN_TIMEOUT, did)
+                store = AnalysisStore(out, foreign_timeout=COMMIT_FOREIGN_TIMEOUT)
+            with store:
                 store.put_document(reviewed, da.vectors, fingerprint=analyser.fingerprint, status=res.status)
         except (AnalyserError, OSError, ValueError) as exc:
             discard(out, did)
