@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         f1 = macro_f1([y for *_, y in rows_v], [covered[(d, aid)] for d, aid, _, _ in rows_v])
         print(f"{name:44} key-element gold: overall {acc(data.ke_gold_labels, docs):.3f} fictional {acc(data.ke_gold_labels, fict):.3f}"
               f" nl-2025 {acc(data.ke_gold_labels, ['nl-2025']):.3f} | gold aspects {acc(data.gold_labels, docs):.3f}"
-              f" nl {acc(data.gold_labels, ['nl-2025']):.3f} | aspect-F1 {f1:.3f}", flush=True)
+              f" nl {acc(data.gold_labels, ['nl-2025']):.3f} | aspect-F1 {f1:.3f}"
+              f" | {sum(labels[k] != ref[k] for k in labels) if ref else 0} labels moved", flush=True)
         return p, labels
 
     def variant_rows(texts, idx, select=None):
@@ -136,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
             idx += [i] * len(qs)
         return texts, idx
 
+    ref: dict = {}
     base_p, base_labels = report("shipped features (stored)", rows)
+    ref.update(base_labels)
     t, i = queries()
     rows0, feats0 = variant_rows(t, i)
     report("recomputed, same queries (sanity)", rows0)
@@ -154,7 +157,66 @@ def main(argv: list[str] | None = None) -> int:
     shared = lambda a, t: t != a.descriptor and counts[t] > 1  # noqa: E731
     report("framing stripped + shared nl dropped", variant_rows(*queries(transform=strip_framing, drop=shared))[0])
     report("English descriptor only", variant_rows(*queries(langs=()))[0])
+    # several asks answered in one enumerating sentence: features over its clauses as well
+    clause_rows = clause_variant(aspects, docs, sents, enc, queries(), rows, args.sentences)
+    for name, extra_feats in (("+ clause_margin", ("clause_margin",)), ("+ clause_z", ("clause_z",)),
+                              ("+ clause_margin, clause_z", ("clause_margin", "clause_z"))):
+        report(name, clause_rows, FEATURES_KE + extra_feats)
+    report("sib_margin and z_sentence over sentences and clauses",
+           [(d, aid, {**f, "sib_margin": max(f["sib_margin"], f["clause_margin"]), "z_sentence": max(f["z_sentence"], f["clause_z"])}, y)
+            for d, aid, f, y in clause_rows])
+    t, i = queries()
+    perm = np.random.default_rng(0).permutation(len(aspects))
+    report("control: queries of shuffled aspects", variant_rows(t, [int(perm[j]) for j in i])[0])
     return 0
+
+
+CLAUSE = re.compile(r"\s*[;:]\s+|,\s+")
+MIN_CLAUSE_WORDS = 4
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of one sentence (split at ``;``, ``:`` and commas; parts of at least
+    :data:`MIN_CLAUSE_WORDS` words, a shorter part joined to the next); [] when it has one clause only."""
+    parts, cur = [], ""
+    for p in CLAUSE.split(text):
+        cur = f"{cur}, {p}" if cur else p
+        if len(cur.split()) >= MIN_CLAUSE_WORDS:
+            parts.append(cur)
+            cur = ""
+    if cur and parts:
+        parts[-1] = f"{parts[-1]}, {cur}"
+    return parts if len(parts) > 1 else []
+
+
+def clause_variant(aspects, docs, sents, enc, query_set, rows, cache):
+    """rows plus ``clause_margin`` and ``clause_z``: ``sib_margin`` and ``z_sentence`` computed over the clauses
+    of the document's sentences (a sentence with one clause counts as one), with the same centring."""
+    texts, idx = query_set
+    q = np.asarray(enc.encode(texts, kind="query"), dtype=np.float32)
+    store = cache.with_suffix(".clauses.pkl") if cache else None
+    units = pickle.loads(store.read_bytes()) if store and store.exists() else {}
+    extra = {}
+    for d in docs:
+        s, v = sents[d]
+        if d not in units:
+            cl, cv = [], []
+            for x, vec in zip(s, v):
+                parts = clauses(x.text)
+                if parts:
+                    cl += parts
+                    cv.append(np.asarray(enc.encode(parts, kind="passage"), dtype=np.float32))
+                else:
+                    cl.append(x.text)
+                    cv.append(vec[None, :])
+            units[d] = (cl, np.concatenate(cv))
+        cl, cv = units[d]
+        f, _, _ = aspect_features(aspects, cv, q, idx)
+        for a, fa in zip(aspects, f):
+            extra[(d, a.id)] = {"clause_margin": fa["sib_margin"], "clause_z": fa["z_sentence"]}
+    if store:
+        store.write_bytes(pickle.dumps(units))
+    return [(d, aid, {**f, **extra[(d, aid)]}, y) for d, aid, f, y in rows]
 
 
 FRAMING = [re.compile(p, re.I) for p in (
