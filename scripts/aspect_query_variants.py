@@ -81,11 +81,13 @@ def main(argv: list[str] | None = None) -> int:
             out.update({(d, aid): cal.probability(f, aid) for dd, aid, f, _ in rows if dd == d})
         return out
 
-    def labels_of(p):
+    def labels_of(p, may_absent=False):
         labels, covered = {}, {}
         for d in docs:
             kel = {ke: v[1] for ke, v in pred[d].items()}
-            cov = anchor_covered([AspectCoverage(a.id, a.key_element, p[(d, a.id)] >= 0.5, p[(d, a.id)], None) for a in aspects], kel)
+            cov = [AspectCoverage(a.id, a.key_element, p[(d, a.id)] >= 0.5, p[(d, a.id)], None) for a in aspects]
+            # may_absent: the aspects may turn a covered key element absent (none of its aspects covered)
+            cov = anchor_covered(cov, {k: v for k, v in kel.items() if v == "absent"} if may_absent else kel)
             by = collections.defaultdict(list)
             for x in cov:
                 by[x.key_element].append(x.covered)
@@ -94,9 +96,28 @@ def main(argv: list[str] | None = None) -> int:
                 labels[(d, ke)] = derive_label(flags)
         return labels, covered
 
-    def report(name, rows_v, features=FEATURES_KE):
+    gold_blocks = {}
+    for d in docs:
+        g = json.loads((args.gold / f"{d}.gold.json").read_text(encoding="utf-8"))
+        text = {b["id"]: " ".join(b["text"].split()) for b in g["blocks"]}
+        gold_blocks[d] = {ke: [text[b] for b in c.get("evidence", []) if b in text] for ke, c in g["coverage"].items()}
+    gold_cov = {(d, aid): y for d, aid, _, y in rows}
+
+    def evidence_hits(feats):
+        """share of gold-covered aspects whose evidence sentence lies in a gold evidence block of the key element"""
+        out = {}
+        for part, ds in (("fictional", [d for d in docs if d != "nl-2025"]), ("nl-2025", ["nl-2025"])):
+            hits = [any(" ".join(feats[(d, a.id)][1].split())[:80] in b for b in gold_blocks[d].get(a.key_element, []))
+                    for d in ds for a in aspects if gold_cov[(d, a.id)]]
+            out[part] = float(np.mean(hits))
+        return f"evidence in gold blocks: fictional {out['fictional']:.3f} nl-2025 {out['nl-2025']:.3f}"
+
+    def report(name, rows_v, features=FEATURES_KE, may_absent=False):
+        if isinstance(rows_v, tuple):  # (rows, feats) of variant_rows
+            print(f"{'':44} {evidence_hits(rows_v[1])}")
+            rows_v = rows_v[0]
         p = probs(rows_v, features)
-        labels, covered = labels_of(p)
+        labels, covered = labels_of(p, may_absent)
 
         def acc(gold, ds):
             return np.mean([labels[(d, ke)] == gold[(d, ke)] for d in ds for ke in aspects.key_element_ids])
@@ -140,23 +161,30 @@ def main(argv: list[str] | None = None) -> int:
     ref: dict = {}
     base_p, base_labels = report("shipped features (stored)", rows)
     ref.update(base_labels)
+    report("aspects may turn a covered key element absent", rows, may_absent=True)
     t, i = queries()
     rows0, feats0 = variant_rows(t, i)
-    report("recomputed, same queries (sanity)", rows0)
+    report("recomputed, same queries (sanity)", (rows0, feats0))
     if args.errors:
         print_errors(aspects, data, base_p, base_labels, feats0)
 
     # (b) wording: drop the official fragments that several aspects share or that carry no content
     counts = collections.Counter(a.wording.get("nl", "") for a in aspects)
-    report("nl wording shared by several aspects dropped", variant_rows(*queries(drop=lambda a, t: t != a.descriptor and counts[t] > 1))[0])
+    report("nl wording shared by several aspects dropped", variant_rows(*queries(drop=lambda a, t: t != a.descriptor and counts[t] > 1)))
     extra_stripped = {a.id: [strip_framing(a.wording["nl"])] for a in aspects
                       if a.wording.get("nl") and strip_framing(a.wording["nl"]) != a.wording["nl"]}
-    report("nl framing stripped (replaces)", variant_rows(*queries(drop=lambda a, t: a.id in extra_stripped and t == a.wording.get("nl"), extra=extra_stripped))[0])
-    report("nl framing stripped (added)", variant_rows(*queries(extra=extra_stripped))[0])
-    report("framing stripped, descriptor and nl", variant_rows(*queries(transform=strip_framing))[0])
+    report("nl framing stripped (replaces)", variant_rows(*queries(drop=lambda a, t: a.id in extra_stripped and t == a.wording.get("nl"), extra=extra_stripped)))
+    report("nl framing stripped (added)", variant_rows(*queries(extra=extra_stripped)))
+    report("framing stripped, descriptor and nl", variant_rows(*queries(transform=strip_framing)))
     shared = lambda a, t: t != a.descriptor and counts[t] > 1  # noqa: E731
-    report("framing stripped + shared nl dropped", variant_rows(*queries(transform=strip_framing, drop=shared))[0])
-    report("English descriptor only", variant_rows(*queries(langs=()))[0])
+    report("framing stripped + shared nl dropped", variant_rows(*queries(transform=strip_framing, drop=shared)))
+    report("English descriptor only", variant_rows(*queries(langs=())))
+    # text evidence weighed apart where the coverage calibration calls the key element partial
+    inter = [(d, aid, {**f, **{f"partial_{k}": f["ke_partial"] * f[k] for k in ("z_sentence", "z_document", "sib_margin", "wins")}}, y)
+             for d, aid, f, y in rows]
+    for extra_feats in (("partial_z_sentence",), ("partial_z_document",), ("partial_sib_margin",),
+                        ("partial_z_sentence", "partial_z_document", "partial_sib_margin", "partial_wins")):
+        report("+ " + ", ".join(extra_feats), inter, FEATURES_KE + extra_feats)
     # several asks answered in one enumerating sentence: features over its clauses as well
     clause_rows = clause_variant(aspects, docs, sents, enc, queries(), rows, args.sentences)
     for name, extra_feats in (("+ clause_margin", ("clause_margin",)), ("+ clause_z", ("clause_z",)),
@@ -167,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             for d, aid, f, y in clause_rows])
     t, i = queries()
     perm = np.random.default_rng(0).permutation(len(aspects))
-    report("control: queries of shuffled aspects", variant_rows(t, [int(perm[j]) for j in i])[0])
+    report("control: queries of shuffled aspects", variant_rows(t, [int(perm[j]) for j in i]))
     return 0
 
 
