@@ -79,10 +79,11 @@ def test_best_sentence_and_features_point_to_the_aspect_spoken_of(aspects, space
 
 
 def test_evidence_is_the_specific_sentence_not_the_generic_one(aspects):
-    """A generic sentence that reads like the request itself (nl-2025: "Waardoor rekening wordt gehouden met
-    bovenstaande aandachtspunten ...", the plain-cosine evidence of 2.p/euaa-frontex-monitoring and
-    2.2.1.c/euaa-frontex) lies along the queries' shared direction: nearest to every aspect by the plain
-    cosine (0.95 here against 0.28 for the sentence on the ask). In a document of EVIDENCE_CENTRE_MIN sentences
+    """A generic sentence that reads like the request itself lies along the queries' shared direction: nearest
+    to every aspect by the plain cosine (0.95 here against 0.28 for the sentence on the ask). In nl-2025 the
+    plain cosine showed "Waardoor rekening wordt gehouden met bovenstaande aandachtspunten ..." as the evidence of
+    2.2.1.c/euaa-frontex; the centred one shows "Daarom is beschrijving van de door EUAA uitgevoerde evaluatie
+    buiten beschouwing gelaten." (2.p/euaa-frontex-monitoring keeps the generic sentence). In a document of EVIDENCE_CENTRE_MIN sentences
     or more the evidence is chosen by the centred cosine, so the sentence on the ask is shown; a shorter one keeps
     the plain cosine (its own mean is no background: test_real_model_on_new_italian_documents)."""
     rng = np.random.default_rng(11)
