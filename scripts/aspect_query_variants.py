@@ -12,6 +12,14 @@ Usage, from the repository root with ``PYTHONPATH=src``::
 
     python scripts/aspect_query_variants.py --out OUT --predictions P.json [--errors]
 
+Variants: the request framing stripped from the official Dutch wording and the descriptors
+(:func:`strip_framing`), as replacement or extra queries; the Dutch fragments several aspects share dropped;
+the English descriptor only; the text features times ``ke_partial``; the features over the clauses of
+enumerating sentences (:func:`clauses`); aspects allowed to turn a covered key element absent; a control with
+every aspect's queries handed to a random other aspect. For each query variant it also prints the share of
+gold-covered aspects whose evidence sentence lies in a gold evidence block of the key element (the evidence
+an analyst is shown). Figures: README, "Coverage quality", sixth session.
+
 ``--errors`` prints, for every nl-2025 key element whose derived label is wrong under the shipped
 queries, each aspect's gold label, held-out probability, features and evidence sentence.
 """
