@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from analyser.aspect_score import (
+    EVIDENCE_CENTRE_MIN,
     FEATURES_BASE,
     FEATURES_KE,
     SIB_MARGIN_ALONE,
@@ -75,6 +76,30 @@ def test_best_sentence_and_features_point_to_the_aspect_spoken_of(aspects, space
     assert set(feats[j]) == set(FEATURES_BASE) - {"aspect_prior"}  # the prior comes from the calibration
     assert feats[j]["sib_margin"] > 8 and feats[k]["sib_margin"] < 3  # only resettlement has a sentence of its own
     assert feats[aspects.ids.index("2.2.p/border-objectives")]["sib_margin"] == SIB_MARGIN_ALONE  # the only aspect of 2.2.p
+
+
+def test_evidence_is_the_specific_sentence_not_the_generic_one(aspects):
+    """A generic sentence that reads like the request itself lies along the queries' shared direction: nearest
+    to every aspect by the plain cosine (0.95 here against 0.28 for the sentence on the ask). In nl-2025 the
+    plain cosine showed "Waardoor rekening wordt gehouden met bovenstaande aandachtspunten ..." as the evidence of
+    2.2.1.c/euaa-frontex; the centred one shows "Daarom is beschrijving van de door EUAA uitgevoerde evaluatie
+    buiten beschouwing gelaten." (2.p/euaa-frontex-monitoring keeps the generic sentence). In a document of EVIDENCE_CENTRE_MIN sentences
+    or more the evidence is chosen by the centred cosine, so the sentence on the ask is shown; a shorter one keeps
+    the plain cosine (its own mean is no background: test_real_model_on_new_italian_documents)."""
+    rng = np.random.default_rng(11)
+    common = _unit(rng.normal(size=384))
+    specific = _unit(rng.normal(size=(len(aspects), 384)))
+    q = _unit(specific + 3.0 * common)
+    j = aspects.ids.index("2.p/euaa-frontex-monitoring")
+    on_ask = _unit(specific[j] + 0.5 * _unit(rng.normal(size=384)))
+    noise = [rng.normal(size=384) for _ in range(EVIDENCE_CENTRE_MIN)]
+    vecs = _unit(np.array([common, on_ask] + noise))
+    assert float(vecs[0] @ q[j]) > 0.9 > 0.35 > float(vecs[1] @ q[j])  # the plain cosine prefers the generic one
+    _, best, best_cos = aspect_features(aspects, vecs, q, list(range(len(aspects))))
+    assert best[j] == 1
+    assert best_cos[j] == pytest.approx(float(vecs[1] @ q[j]), abs=1e-5)  # the reported similarity stays the plain cosine
+    _, best, _ = aspect_features(aspects, vecs[:EVIDENCE_CENTRE_MIN - 1], q, list(range(len(aspects))))
+    assert best[j] == 0
 
 
 def test_sib_margin_no_evidence_from_a_sentence_on_a_sibling_ask(aspects, space):
