@@ -49,6 +49,21 @@ def test_lettered_annex_titles_read_poorly_are_listed_as_template():
     assert _listed_annex_titles(blocks, heading_at, renderings, ORDER, SegmentConfig()) == {0, 1}
 
 
+def test_listed_sibling_ranking_its_title_first_is_template_below_the_listing_level():
+    """seg-hu-letters: "A. Szilárd befogadási rendszer" renders 2.3.3 at only 0.897 (below title_listing_level 0.90)
+    but ranks it first, like its siblings B. and C. (0.985, 0.959): it is part of the listing, template text too
+    (before: answer text, template F1 0.90)."""
+    rows = [_own(0, "A. Szilárd befogadási rendszer", "2.3.3"), _own(1, "B. A sikeres és korai integráció feltételei", "2.3.4"),
+            _own(2, "C. Elegendő kapacitás és képesség biztosítása", "2.6")]
+    blocks = [b for b, _ in rows]
+    heading_at = {h.index: h for _, h in rows}
+    renderings = {0: _row(s2_3_3=0.897, s2_3=0.886), 1: _row(s2_3_4=0.985), 2: _row(s2_6=0.959)}
+    assert _listed_annex_titles(blocks, heading_at, renderings, ORDER, SegmentConfig()) == {0, 1, 2}
+    # without the listing (only one sibling ranks first) the poorly read title stays answer text
+    renderings = {0: _row(s2_3_3=0.897, s2_3=0.886), 1: _row(s2_3_4=0.92, s2_4=0.93), 2: _row(s2_6=0.91, s2_4=0.93)}
+    assert _listed_annex_titles(blocks, heading_at, renderings, ORDER, SegmentConfig()) == set()
+
+
 def test_own_titles_of_a_free_form_strategy_are_no_listing():
     """Five of thirteen own headings rank their section first (the free-form development documents): none is template."""
     rows = [_own(k, f"{k}.1 Eigen titel {k}", sec) for k, sec in enumerate(["1", "2.1.1", "2.1.2", "2.2.1", "2.2.2", "2.3", "2.3.3",
