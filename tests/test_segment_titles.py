@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from analyser.evaluate import gold_document, score_document
-from analyser.schema import Block, Document
+from analyser.schema import Block
 from analyser.segment import segment
 from analyser.segment.config import SegmentConfig
 from analyser.segment.headings import _free_form_start, _Heading
@@ -47,6 +47,21 @@ def test_lettered_annex_titles_read_poorly_are_listed_as_template():
     # below the listing level, a sibling stays answer text
     renderings[2] = _row(s2_6=0.89, s2_4=0.95)
     assert _listed_annex_titles(blocks, heading_at, renderings, ORDER, SegmentConfig()) == {0, 1}
+
+
+def test_listed_sibling_ranking_its_title_first_is_template_below_the_listing_level():
+    """seg-hu-letters: "A. Szilárd befogadási rendszer" renders 2.3.3 at only 0.897 (below title_listing_level 0.90)
+    but ranks it first, like its siblings B. and C. (0.985, 0.959): it is part of the listing, template text too
+    (before: answer text, template F1 0.90)."""
+    rows = [_own(0, "A. Szilárd befogadási rendszer", "2.3.3"), _own(1, "B. A sikeres és korai integráció feltételei", "2.3.4"),
+            _own(2, "C. Elegendő kapacitás és képesség biztosítása", "2.6")]
+    blocks = [b for b, _ in rows]
+    heading_at = {h.index: h for _, h in rows}
+    renderings = {0: _row(s2_3_3=0.897, s2_3=0.886), 1: _row(s2_3_4=0.985), 2: _row(s2_6=0.959)}
+    assert _listed_annex_titles(blocks, heading_at, renderings, ORDER, SegmentConfig()) == {0, 1, 2}
+    # without the listing (only one sibling ranks first) the poorly read title stays answer text
+    renderings = {0: _row(s2_3_3=0.897, s2_3=0.886), 1: _row(s2_3_4=0.92, s2_4=0.93), 2: _row(s2_6=0.91, s2_4=0.93)}
+    assert _listed_annex_titles(blocks, heading_at, renderings, ORDER, SegmentConfig()) == set()
 
 
 def test_own_titles_of_a_free_form_strategy_are_no_listing():
@@ -115,6 +130,12 @@ def cached_e5(e5_encoder):
         ("seg-mt-titleonly5", 0.80, 0.96),  # five Maltese titles: the first two sections were front matter (0.60 / 0.24)
         ("seg-sk-titleonly", 1.0, 1.0),  # the 2.2.2 title went by content (1.00 / 0.63 with the heading read as answer)
         ("seg-ga-letters", 1.0, 1.0),  # lettered Irish Annex titles were answer headings (template F1 0.00)
+        # segtitle2: "2.1.1. An ghné sheachtrach" (its section ranked 13th), the document's only unconfirmed Annex
+        # number before three confirmed ones, was an answer heading in section 1 (0.81 / 0.94)
+        ("seg-ga-numbered4", 1.0, 1.0),
+        # segtitle2: the translated guidance under "2.6." before questions found by the document's own contrast
+        # was answer text, and a passage (0.85 template F1, 1 passage with template text)
+        ("seg-pt-chapter1", 1.0, 1.0),
     ],
 )
 def test_titles_in_languages_read_poorly(doc_id, num_floor, f1_floor, template, cached_e5):
@@ -124,3 +145,9 @@ def test_titles_in_languages_read_poorly(doc_id, num_floor, f1_floor, template, 
     s = score_document(analysis, g)
     assert s.section_accuracy >= num_floor
     assert s.template_f1 is not None and s.template_f1 >= f1_floor
+    from analyser.evaluate import TEMPLATE_ROLES
+    from analyser.match import MatchConfig, build_passages
+
+    tmpl = {b["id"] for b in g["blocks"] if b["role"] in TEMPLATE_ROLES}
+    passages, _ = build_passages(seg, cached_e5, g["language"], MatchConfig())
+    assert not [p.block_ids for p in passages if tmpl & set(p.block_ids)]

@@ -162,6 +162,42 @@ def test_blank_annex_section_intros_are_guidance():
     assert out[1] is False and out[3:6] == [True, True, True]
 
 
+def test_guidance_before_questions_found_by_the_documents_contrast():
+    """seg-pt-chapter1's shape: the questions were found by the document-relative split (passed in as template);
+    the paragraph under the heading whose closest Annex piece of all is its section's guidance (likeness 0.975
+    ≥ xling_instruction) is the guidance too; before, only questions found by the cross-lingual rules made it so."""
+    guidance = ("Tendo em conta os desafios e as necessidades atuais e futuros identificados, descreva os vossos objetivos "
+                "políticos estratégicos.", _vec(3, 0.975))
+    items = [("2.1.2. X", None), guidance,
+             ("— Como assegurar da melhor forma a disponibilidade dos recursos?", _vec(0, 0.9)),
+             ("As entidades responsáveis recebem mais 95 milhões de euros por ano.", _vec(0, 0.8, 6))]
+    out, refs_of = _run(items, [False, False, True, False])
+    assert out == [False, True, True, False]
+    assert refs_of[1] == 3
+
+
+def test_answer_opening_a_section_closer_to_a_question_stays_answer():
+    """xi-2025's shape: an answer opening its section before reproduced questions reads like the Annex (likeness
+    0.98 to the guidance, but closer still to a question, 1.02): it stays the member state's text."""
+    refs = _refs()
+    refs.agreement = np.full(5, 0.6, np.float32)  # pieces the encoder translates less closely: room for both cosines
+    answer = np.zeros(DIM, np.float32)
+    answer[3], answer[0] = 0.6 * 0.98, 0.6 * 1.02
+    answer[7] = math.sqrt(1.0 - float(answer @ answer))
+    items = [("2.1.2. X", None),
+             ("A preparação para crises é parte integrante desta estratégia e abrange todas as autoridades.", answer),
+             ("— Como assegurar da melhor forma a disponibilidade dos recursos?", _vec(0, 0.9))]
+    blocks = [Block(id=f"b{k:04d}", page=1, text=t, kind="paragraph") for k, (t, _) in enumerate(items)]
+    enc = StubEncoder({t: v for t, v in items if v is not None})
+    heading_at = {0: _Heading(index=0, section_ids=("2.1.2",), text=items[0][0], rank=1, styled=True)}
+    out, _ = translated_template(blocks, ["2.1.2"] * 3, heading_at, [False, False, True], [-1] * 3, refs, enc, SegmentConfig())
+    assert out == [False, False, True]
+    # the same paragraph closest to the guidance (1.02 to it, 0.98 to the question) is the guidance
+    answer[3], answer[0] = answer[0], answer[3]
+    out, _ = translated_template(blocks, ["2.1.2"] * 3, heading_at, [False, False, True], [-1] * 3, refs, enc, SegmentConfig())
+    assert out == [False, True, True]
+
+
 def test_table_rows_whose_first_cell_reproduces_a_question():
     table = ("— Hur säkerställs återvändandet? | Återvändandebeslut fattas med asylbeslutet.\n"
              "— Hur bekämpas exploatering? |\n"

@@ -129,8 +129,9 @@ class SegmentConfig:
         title_listing_share, title_listing_level: a document whose own sibling
             headings (one numbering style, or no label) rank the Annex title of
             their section first, at least two and at least this share of them,
-            lists the Annex titles: each sibling rendering its whole title at a
-            likeness of at least ``title_listing_level`` reproduces it
+            lists the Annex titles: each sibling ranking its section first, and
+            each rendering its whole title at a likeness of at least
+            ``title_listing_level``, reproduces it
             (:func:`.template_text._listed_annex_titles`; e5 on the tuning
             documents: Slovak, Irish and Maltese titles 0.907–0.99, the free-form
             development documents' siblings rank first at most 5 of 13).

@@ -252,7 +252,12 @@ def _in_sequence(
     list "1." / "2." inside a section, breaks it) and either it is the Annex
     section right after the previous or right before the next confirmed heading
     (a gap of one), or its title ranks among the closer half of the Annex
-    headings (never beyond the closest three quarters). Text must follow it
+    headings (never beyond the closest three quarters). When it is the
+    document's only unconfirmed Annex number and three or more are confirmed,
+    the document follows the Annex's numbering and its rank is not asked
+    (Irish "2.1.1. An ghné sheachtrach", 13th, before 2.2.2, 2.3.3 and 2.6;
+    a French sports strategy in the Annex's numbering has many unconfirmed
+    numbers). Text must follow it
     before the next heading candidate (a table of contents line does not). A
     document with two or more numbered lines the Annex does not have ("1.1",
     "3.2") numbers on its own: nothing is taken there. Method ``numbered``,
@@ -284,7 +289,11 @@ def _in_sequence(
         if not lo < p_lo <= p_hi < hi:
             continue
         adjacent = (prev and p_lo == lo + 1) or (nxt and p_hi == hi - 1)
-        if rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2):
+        # every other Annex number of the document confirmed by its title (three or more): the document follows
+        # the Annex's numbering, and its one unconfirmed number in order is the Annex's too, however poorly the
+        # encoder reads the title ("2.1.1. An ghné sheachtrach" before 2.2.2, 2.3.3 and 2.6)
+        sole = len(unconfirmed) == 1 and len(numbered) >= 3
+        if not sole and (rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2)):
             continue
         following = [j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])]
         if not following or following[0] in cand_idx and following[0] not in {h.index for h in found}:

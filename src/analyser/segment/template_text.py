@@ -452,7 +452,8 @@ def _listed_annex_titles(
     closely than any Annex heading outside their section's family (the
     section they were given ranks first by translation likeness), the document lists the Annex titles: each
     sibling that renders the whole title of its section with a likeness of at
-    least ``cfg.title_listing_level`` reproduces it. A language the encoder
+    least ``cfg.title_listing_level`` reproduces it, and so does every sibling that
+    ranks its section first (those make the listing). A language the encoder
     reads poorly (Irish, Maltese, Greek) keeps the ranking when the likeness
     falls below ``cfg.title_reproduction``; the own headings of a free-form
     strategy rank their section first only here and there (the free-form
@@ -481,6 +482,10 @@ def _listed_annex_titles(
             if per[c] > 0.0 and per[c] >= max(rivals, default=0.0):
                 first.append(i)
         if len(first) >= 2 and len(first) >= cfg.title_listing_share * len(members):
+            # the siblings that rank their Annex title first are the listing itself, whatever their likeness
+            # (a short title the encoder reads poorly: "A. Szilárd befogadási rendszer", 0.897, first); the others
+            # reproduce theirs from the listing level up
+            out.update(first)
             out.update(i for i in members if renderings[i][pos[heading_at[i].section_ids[0]]] >= cfg.title_listing_level)
     return out
 
