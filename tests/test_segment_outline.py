@@ -13,7 +13,7 @@ import pytest
 
 from analyser.schema import Block
 from analyser.segment import match_relabelled_heading
-from analyser.segment.common import own_label_style
+from analyser.segment.common import own_label_style, own_sublabel
 from analyser.segment.config import SegmentConfig
 from analyser.segment.outline import _map_own_headings, _outline
 from analyser.template import load_template
@@ -33,6 +33,9 @@ ORDER = load_template().section_ids()
         ("B) Un système d'accueil", "B", "A"),
         ("Kapitolu 3: Kapaċità u riżorsi", "Kapitolu 3", "kapitolu 1"),  # Maltese (issue 14)
         ("Caibidil II – Córas glactha", "Caibidil II", "caibidil R"),  # Irish
+        ("Κεφάλαιο Δ΄. Διαδικασία ασύλου", "Κεφάλαιο Δ΄", "κεφάλαιο A"),  # Greek alphabetic numeral with keraia (fresh2 el)
+        ("Κεφάλαιο ΣΤ΄. Διακυβέρνηση", "Κεφάλαιο ΣΤ΄", "κεφάλαιο A"),  # six: two letters
+        ("Capitolul 2 – Un sistem de azil și integrare echitabil", "Capitolul 2", "capitolul 1"),  # Romanian, with its article
     ],
 )
 def test_compound_own_labels(text, label, style):
@@ -44,6 +47,25 @@ def test_compound_own_labels(text, label, style):
 @pytest.mark.parametrize("text", ["E.U. policy is", "II.1", "MD.1 Something"])
 def test_compound_own_labels_rejected(text):
     assert match_relabelled_heading(text) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "opener", "inside"),
+    [
+        ("III.2", "III", True),  # numbered under its own roman chapter
+        ("B", "Hoofdstuk 2", True),  # a letter under a chapter word (seg-nl-chapletters: "B. Meedoen in de gemeente")
+        ("2", "Kapitel 3", True),
+        ("A", "II", True),  # a letter under a roman numeral
+        ("Kapitel 3", "Kapitel 2", False),  # siblings
+        ("C", "B", False),
+        ("II", "I", False),
+        ("IV.1", "III", False),  # a sub-chapter of another chapter
+        ("Hoofdstuk 3", "B", False),  # a chapter word never stands below a letter
+    ],
+)
+def test_own_sublabel(label, opener, inside):
+    """Which own labels number a sub-chapter of the chapter an own label opened (chapter words above roman numerals above letters)."""
+    assert own_sublabel(label, opener) is inside
 
 
 def _blocks(texts: list[str]) -> list[Block]:

@@ -8,7 +8,10 @@ the content below it name together, consistently across the document:
 
 * siblings follow the Annex's order (a sibling that goes back, or into the
   previous sibling's sub-sections, pays ``cfg.own_order_penalty``), so once
-  "II" ↔ 2.2 is clear the next sibling looks after 2.2's subtree;
+  "II" ↔ 2.2 is clear the next sibling looks after 2.2's subtree; two
+  siblings in a row never take the same section (a Dutch integration
+  sub-chapter "B. Meedoen in de gemeente" read as reception, 2.3.3, after
+  "A. Opvang van asielzoekers" had taken it);
 * a child lies inside its parent's section, or is the document's own
   sub-division of it ("A. Staff" under "Kapitel 3 – Capacity" ↔ 2.6);
 * evidence is relative, never a fixed cosine: the title's cosines to the 17
@@ -247,7 +250,11 @@ def _map_own_headings(
         trans = np.zeros((len(states), len(states)))
         for a, sa in enumerate(states):
             for b, sb in enumerate(states):
-                if sa is not None and sb is not None and not (pos[sb] > pos[sa] and not inside(sa, sb)):
+                if sa is not None and sb is not None and sa == sb:
+                    # two sibling chapters never answer one section: a section the document divides
+                    # in chapters of its own is their parent's (state None), not one sibling's
+                    trans[a, b] = -np.inf
+                elif sa is not None and sb is not None and not (pos[sb] > pos[sa] and not inside(sa, sb)):
                     trans[a, b] = -cfg.own_order_penalty
         score = emis[0].copy()
         back = np.zeros((len(group), len(states)), dtype=np.int64)
