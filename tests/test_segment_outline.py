@@ -159,3 +159,17 @@ def test_unlabelled_heading_needs_the_placed_text_to_agree():
     assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.1.2")]
     assert section_of == ["2.1.2", "2.1.2", None, "2.3.3"]
     assert settled == {0, 1}
+
+
+def test_sibling_chapters_never_share_a_section():
+    """ "A." and "B." under "Kapitel 2" ↔ 2.3: B's title and text lean to reception (2.3.3) as A's do, but A holds
+    2.3.3 more clearly, so B takes the next sub-section its text supports (2.3.4; seg-nl-chapletters "B. Meedoen in
+    de gemeente" went to 2.3.3 after "A. Opvang van asielzoekers" at an order penalty of 2.5)."""
+    blocks = _blocks(["Kapitel 2 – System", "A. Aufnahme", "a", "B. Teilhabe", "b"])
+    cands = {0: (_row(s2_3=0.95), True), 1: (_row(s2_3_3=0.93), True), 3: (_row(s2_3_3=0.92, s2_3_4=0.83), True)}
+    content_z = {2: _content(s2_3_3=3.0), 4: _content(s2_3_3=2.5, s2_3_4=2.0)}
+    section_of: list[str | None] = [None, "2.3.3", "2.3.3", "2.3.3", "2.3.3"]
+    heads, _ = _map_own_headings(blocks, cands, set(range(5)), content_z, section_of, [0.5] * 5, ORDER, SegmentConfig())
+    assert section_of == ["2.3", "2.3.3", "2.3.3", "2.3.4", "2.3.4"]
+    # with a penalty for going back alone (the rule before), B took 2.3.3 as well
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.3"), (1, "2.3.3"), (3, "2.3.4")]

@@ -10,6 +10,7 @@ pack and is therefore recognised by exact (normalised) match; the tests marked
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -269,6 +270,45 @@ def test_free_parts_and_own_subchapters_placed(doc_id, template, cached_e5):
     s = score_document(analysis, g)
     assert s.section_accuracy == 1.0
     assert _leaks(g, seg, cached_e5) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("doc_id", "heading", "section"),
+    [
+        ("seg-de-chapletters", "B. Teilhabe in den Kommunen", "2.3.4"),  # was 2.3.3: the plain vote's neighbours, all German, are reception
+        ("seg-de-chapletters", "A. Personal und Ausbildung", "2.6"),  # was 2.3.1: the staff sub-chapter of Kapitel 3 (2.6) left its chapter
+        ("seg-de-romansub", "III.2 Teilhabe in den Kommunen", "2.3.4"),  # was 2.3.3
+        ("seg-pt-romansub", "IV. Pessoal, meios e orçamento para a execução", "2.6"),  # was 2.4 (staff and budget read as preparedness)
+        ("seg-pt-chapletters", "A. Pessoal e formação", "2.6"),  # was 2.4
+        ("seg-nl-chapletters", "B. Meedoen in de gemeente", "2.3.4"),  # was 2.3.3, after "A. Opvang van asielzoekers" had taken it
+    ],
+)
+def test_own_chapters_of_whole_documents_go_by_their_pooled_text(doc_id, heading, section, template, cached_e5):
+    """Own chapters of documents without Annex headings (issue 14): each chapter, with its text, in its gold section.
+
+    The chapter is mapped by the language-corrected vote of its whole text (``SegmentConfig.own_chapter_vote_share``),
+    siblings never share a section, and a letter under a chapter word stays in that chapter."""
+    g, seg, s = _run(doc_id, template, cached_e5)
+    start = next(k for k, b in enumerate(g["blocks"]) if b["text"] == heading)
+    chapter = [g["blocks"][start]] + list(itertools.takewhile(lambda b: b["role"] in ("answer", "template_question"), g["blocks"][start + 1:]))
+    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
+    assert [pred[b["id"]] for b in chapter] == [section] * len(chapter)
+    assert s.section_accuracy == 1.0
+
+
+@pytest.mark.model
+def test_greek_own_chapter_letters_are_read_as_an_outline(template, cached_e5):
+    """fresh2 finding 6: "Κεφάλαιο Δ΄. Διαδικασία ασύλου" (the asylum procedure) went to 2.2.2 (border procedure), the
+    Greek alphabetic numeral not being read as a chapter label; its chapter now goes to 2.3.1 as one unit."""
+    from analyser.parse import parse
+
+    seg = segment(parse(DATA / "fresh2" / "el-2026.own-chapters.txt"), template, cached_e5)
+    by_text = [(sb.block.text, sb.section_id) for sb in seg.blocks]
+    start = next(k for k, (t, _) in enumerate(by_text) if t.startswith("Κεφάλαιο Δ΄"))
+    assert [sec for _, sec in by_text[start:start + 3]] == ["2.3.1"] * 3
+    assert seg.sections["2.3.1"].method == "title"
+    assert seg.sections["2.2.2"].present is False
 
 
 # --------------------------------------------------------------------------- other languages (real model)
