@@ -13,7 +13,7 @@ import pytest
 
 from analyser.schema import Block
 from analyser.segment import match_relabelled_heading
-from analyser.segment.common import own_label_style
+from analyser.segment.common import own_label_style, own_sublabel
 from analyser.segment.config import SegmentConfig
 from analyser.segment.outline import _map_own_headings, _outline
 from analyser.template import load_template
@@ -33,6 +33,9 @@ ORDER = load_template().section_ids()
         ("B) Un système d'accueil", "B", "A"),
         ("Kapitolu 3: Kapaċità u riżorsi", "Kapitolu 3", "kapitolu 1"),  # Maltese (issue 14)
         ("Caibidil II – Córas glactha", "Caibidil II", "caibidil R"),  # Irish
+        ("Κεφάλαιο Δ΄. Διαδικασία ασύλου", "Κεφάλαιο Δ΄", "κεφάλαιο A"),  # Greek alphabetic numeral with keraia (fresh2 el)
+        ("Κεφάλαιο ΣΤ΄. Διακυβέρνηση", "Κεφάλαιο ΣΤ΄", "κεφάλαιο A"),  # six: two letters
+        ("Capitolul 2 – Un sistem de azil și integrare echitabil", "Capitolul 2", "capitolul 1"),  # Romanian, with its article
     ],
 )
 def test_compound_own_labels(text, label, style):
@@ -44,6 +47,25 @@ def test_compound_own_labels(text, label, style):
 @pytest.mark.parametrize("text", ["E.U. policy is", "II.1", "MD.1 Something"])
 def test_compound_own_labels_rejected(text):
     assert match_relabelled_heading(text) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "opener", "inside"),
+    [
+        ("III.2", "III", True),  # numbered under its own roman chapter
+        ("B", "Hoofdstuk 2", True),  # a letter under a chapter word (seg-nl-chapletters: "B. Meedoen in de gemeente")
+        ("2", "Kapitel 3", True),
+        ("A", "II", True),  # a letter under a roman numeral
+        ("Kapitel 3", "Kapitel 2", False),  # siblings
+        ("C", "B", False),
+        ("II", "I", False),
+        ("IV.1", "III", False),  # a sub-chapter of another chapter
+        ("Hoofdstuk 3", "B", False),  # a chapter word never stands below a letter
+    ],
+)
+def test_own_sublabel(label, opener, inside):
+    """Which own labels number a sub-chapter of the chapter an own label opened (chapter words above roman numerals above letters)."""
+    assert own_sublabel(label, opener) is inside
 
 
 def _blocks(texts: list[str]) -> list[Block]:
@@ -137,3 +159,17 @@ def test_unlabelled_heading_needs_the_placed_text_to_agree():
     assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.1.2")]
     assert section_of == ["2.1.2", "2.1.2", None, "2.3.3"]
     assert settled == {0, 1}
+
+
+def test_sibling_chapters_never_share_a_section():
+    """ "A." and "B." under "Kapitel 2" ↔ 2.3: B's title and text lean to reception (2.3.3) as A's do, but A holds
+    2.3.3 more clearly, so B takes the next sub-section its text supports (2.3.4; seg-nl-chapletters "B. Meedoen in
+    de gemeente" went to 2.3.3 after "A. Opvang van asielzoekers" at an order penalty of 2.5)."""
+    blocks = _blocks(["Kapitel 2 – System", "A. Aufnahme", "a", "B. Teilhabe", "b"])
+    cands = {0: (_row(s2_3=0.95), True), 1: (_row(s2_3_3=0.93), True), 3: (_row(s2_3_3=0.92, s2_3_4=0.83), True)}
+    content_z = {2: _content(s2_3_3=3.0), 4: _content(s2_3_3=2.5, s2_3_4=2.0)}
+    section_of: list[str | None] = [None, "2.3.3", "2.3.3", "2.3.3", "2.3.3"]
+    heads, _ = _map_own_headings(blocks, cands, set(range(5)), content_z, section_of, [0.5] * 5, ORDER, SegmentConfig())
+    assert section_of == ["2.3", "2.3.3", "2.3.3", "2.3.4", "2.3.4"]
+    # with a penalty for going back alone (the rule before), B took 2.3.3 as well
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.3"), (1, "2.3.3"), (3, "2.3.4")]

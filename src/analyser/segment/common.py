@@ -50,15 +50,17 @@ _NOTE_LINE_RE = re.compile(r"^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}|[¹²³⁴�
 _CHAPTER_WORDS = (
     "chapter", "chapitre", "kapitel", "hoofdstuk", "capitolo", "capítulo", "capitulo", "capítol", "rozdział",
     "rozdzial", "kapitola", "kapitula", "luku", "fejezet", "κεφάλαιο", "глава", "skyrius", "nodaļa", "peatükk",
-    "poglavje", "poglavlje", "capitol", "kapittel", "kaibidil", "part", "partie", "teil", "parte", "deel",
+    "poglavje", "poglavlje", "capitolul", "capitol", "kapittel", "kaibidil", "part", "partie", "teil", "parte", "deel",
     "część", "section", "sezione", "sección", "secção", "secțiunea", "abschnitt", "afdeling", "avsnitt", "osa",
     "rész", "μέρος", "τμήμα", "oddíl", "odsek", "dalis", "daļa", "jagu", "del", "taqsima", "kapitolu", "parti",
     "caibidil", "cuid", "roinn",
 )
+# Greek alphabetic numerals after a chapter word: "Κεφάλαιο Δ΄", "Κεφάλαιο ΣΤ΄" (one or two capitals, keraia)
+_GREEK_NUMERAL = "[Α-Ω]{1,2}[\u0374\u0384\u02b9'’]"
 _ROMAN_FULL_RE = re.compile(r"^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _RELABEL_RE = re.compile(
     rf"""^\s*(?:
-        (?i:(?P<kw>{'|'.join(_CHAPTER_WORDS)}))\.?\s+(?P<kwnum>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}|[IVXLCivxlc]{{1,6}}|[A-Za-z])(?![\w/,])\.?
+        (?i:(?P<kw>{'|'.join(_CHAPTER_WORDS)}))\.?\s+(?P<kwnum>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}|[IVXLCivxlc]{{1,6}}|[A-Za-z]|{_GREEK_NUMERAL})(?![\w/,])\.?
       | (?P<num>[IVXLC]{{1,6}}|[A-Z]|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})[.)]
       | (?P<sub>[IVXLC]{{1,6}}\.(?:\d{{1,2}}|[A-Z])(?:\.\d{{1,2}})?|[A-Z]\.\d{{1,2}}(?:\.\d{{1,2}})?)[.)]?
     )\s*[–—:\-.]*\s+(?P<title>\S.*)$""",
@@ -92,6 +94,23 @@ def match_relabelled_heading(text: str) -> tuple[str, str] | None:
     if not title or title[0].isdigit():
         return None
     return ((f"{m.group('kw')} {label}" if m.group("kw") else label), title)
+
+
+def own_sublabel(label: str, opener: str) -> bool:
+    """Whether an own label numbers a sub-chapter of the chapter an own label ``opener`` opened.
+
+    "III.2" under "III"; a letter or number ("B", "2") under a chapter word
+    ("Hoofdstuk 2", "Kapitel 3") or a roman numeral ("II"): chapter words stand
+    above roman numerals, and both above letters and numbers, as in the
+    document's outline (:mod:`.outline`). Siblings ("B" after "A", "Kapitel 3"
+    after "Kapitel 2") are not.
+    """
+    if label.startswith(opener + "."):
+        return True
+    style, opener_style = own_label_style(label), own_label_style(opener)
+    if " " in style:
+        return False
+    return " " in opener_style or (opener_style == "R" and style in ("A", "a", "1"))
 
 
 def own_label_style(label: str) -> str:

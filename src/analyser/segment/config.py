@@ -67,6 +67,14 @@ class SegmentConfig:
             (macro-F1 0.682 → 0.476, AUC 0.821 → 0.786: xl's coverage and the negatives'
             placement moved), and held-out Finnish own-outline documents lost their
             reproduced question (chapletters, romansub: template F1 1.00 → 0.20/0.16).
+        own_chapter_vote_share: ``corrected_vote_share`` of the content evidence by which
+            :mod:`.outline` maps the document's own chapters to Annex sections, in every
+            part (also in a whole document without Annex headings, whose blocks are placed
+            by the plain vote): a whole chapter's pooled text decides its section, not
+            block by block. The plain vote's neighbours come from the strategy in the
+            block's language: German and Dutch integration chapters read as reception
+            (de/nl chapletters 2.3.4 → 2.3.3), a Portuguese staff-and-budget chapter as
+            preparedness (pt romansub 2.6 → 2.4).
         corrected_vote_min_sections: the corrected vote is used only where a block is
             placed among more than this many sections (free parts, own chapters); between
             the two or three sections one heading names ("2.2.1 et 2.2.2") its
@@ -181,6 +189,7 @@ class SegmentConfig:
     corrected_vote_min_sections: int = 3
     corrected_vote_share: float = 1.0
     whole_document_vote_share: float = 0.0
+    own_chapter_vote_share: float = 1.0
     min_blocks_for_column_centring: int = 30
     title_weight: float = 0.3
     labelled_title_weight: float = 0.8

@@ -13,7 +13,7 @@ from ..embed import Encoder
 from ..schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from ..template import Template
 from ..text import count_words
-from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style
+from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style, own_sublabel
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
@@ -110,11 +110,11 @@ def segment(
                     merged[i] = heading_at[i].section_ids
             elif not follows_template and current is not None and i in title_candidates and title_candidates[i][1]:
                 # an own-numbered chapter whose title is far from the open section ends it, unless its
-                # label numbers a sub-chapter of the opening heading ("III.2" under "III."): that one
-                # stays inside, and the outline maps it among the section's sub-sections
+                # label numbers a sub-chapter of the opening heading ("III.2" under "III.", "B." under
+                # "Hoofdstuk 2"): that one stays inside, and the outline maps it among the section's sub-sections
                 row = title_candidates[i][0]
                 relabel = match_relabelled_heading(blocks[i].text)
-                inside_opener = open_label is not None and relabel is not None and relabel[0].startswith(open_label + ".")
+                inside_opener = open_label is not None and relabel is not None and own_sublabel(relabel[0], open_label)
                 # an Annex number that goes back in the Annex's order ("2.1 Staff" under 2.6) numbers the
                 # document's own sub-chapters: they stay in the open section
                 hm = match_heading_number(blocks[i].text, template.section_ids())

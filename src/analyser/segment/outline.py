@@ -8,9 +8,17 @@ the content below it name together, consistently across the document:
 
 * siblings follow the Annex's order (a sibling that goes back, or into the
   previous sibling's sub-sections, pays ``cfg.own_order_penalty``), so once
-  "II" ↔ 2.2 is clear the next sibling looks after 2.2's subtree;
+  "II" ↔ 2.2 is clear the next sibling looks after 2.2's subtree; two
+  siblings in a row never take the same section (a Dutch integration
+  sub-chapter "B. Meedoen in de gemeente" read as reception, 2.3.3, after
+  "A. Opvang van asielzoekers" had taken it);
 * a child lies inside its parent's section, or is the document's own
   sub-division of it ("A. Staff" under "Kapitel 3 – Capacity" ↔ 2.6);
+* a chapter is mapped together with its sub-chapters (the best mapping of
+  the children given each section of the parent adds to the parent's score):
+  a Finnish chapter "Luku 2" with the Annex's 2.3 title, whose title the
+  encoder ranks nearer 2.3.3, is 2.3 when its sub-chapters answer 2.3.3 and
+  2.3.4;
 * evidence is relative, never a fixed cosine: the title's cosines to the 17
   Annex headings and the content's section scores are each standardised over
   the sections (margins against the other sections), then added.
@@ -38,6 +46,9 @@ from .config import SegmentConfig
 from .headings import _Heading
 
 logger = logging.getLogger(__name__)
+
+_NEVER = 1e6  # a transition the outline never takes (finite: sums stay comparable)
+
 
 @dataclass
 class _Node:
@@ -108,6 +119,14 @@ def _in_scheme(text: str) -> bool:
         return False
     style = own_label_style(relabel[0])
     return " " in style or "R" in style or "A" in style or "a" in style
+
+
+def _weighted_z(per_block: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Standardised word-weighted mean over blocks (rows) per section (columns); NaN: no score (filled with the minimum)."""
+    have = ~np.isnan(per_block)
+    mean = np.array([np.nansum(per_block[:, c] * w) / w[have[:, c]].sum() if have[:, c].any() else np.nan for c in range(per_block.shape[1])])
+    mean = np.where(np.isnan(mean), np.nanmin(mean) if (~np.isnan(mean)).any() else 0.0, mean)
+    return _standardise(mean)
 
 
 def _standardise(row: np.ndarray) -> np.ndarray:
@@ -189,7 +208,8 @@ def _map_own_headings(
             if (~np.isnan(row)).sum() > 1:
                 row = np.where(np.isnan(row), np.nanmin(row), row)
                 zt[k] = (zt[k] + _standardise(row)) / 2
-    zc = np.zeros((len(nodes), n_sec))
+    zc = np.zeros((len(nodes), n_sec))  # the content of a heading's whole chapter (sub-chapters included)
+    zu = np.zeros((len(nodes), n_sec))  # the content of the text directly below it (its unit)
     for k, node in enumerate(nodes):
         rows = [(j, content_z[j]) for j in node.span if j in content_z]
         if not rows:
@@ -211,15 +231,16 @@ def _map_own_headings(
                 col = fam[below, c]
                 col[ok] = np.nanmax(sub[ok], axis=1)
                 fam[below, c] = col
-        mean = np.array([np.nansum(fam[:, c] * w) / w[~np.isnan(fam[:, c])].sum() if (~np.isnan(fam[:, c])).any() else np.nan for c in range(n_sec)])
-        mean = np.where(np.isnan(mean), np.nanmin(mean) if (~np.isnan(mean)).any() else 0.0, mean)
-        zc[k] = _standardise(mean)
+        zc[k] = _weighted_z(fam, w)
+        if not below.all():
+            zu[k] = _weighted_z(per_block[~below], w[~below])
 
     for k, node in enumerate(nodes):
         for j in node.unit:
             sec_j = (anchors or {}).get(j)
             if sec_j is not None and sec_j in pos:
                 zc[k, pos[sec_j]] += cfg.question_anchor_weight
+                zu[k, pos[sec_j]] += cfg.question_anchor_weight
     if logger.isEnabledFor(logging.DEBUG):
         for k, node in enumerate(nodes):
             best = np.argsort(-(zt[k] + zc[k]))[:4]
@@ -229,11 +250,31 @@ def _map_own_headings(
     choice: dict[int, str | None] = {}  # node → section (None: not mapped)
     sub_of: dict[int, str] = {}  # node → its parent's section, as the document's own sub-division
 
-    def assign(group: list[int], allowed: list[str], parent_sec: str | None) -> None:
-        group = [k for k in group if scheme[k]]
+    def frame(state: str | None, parent_sec: str | None) -> tuple[list[str], str | None]:
+        """The sections a node's children may take, and their parent's section, given the node's state."""
+        if state is None:  # the node is its parent's own sub-division: so are its children
+            return [], parent_sec
+        return [t for t in order if t != state and t not in headed], state
+
+    kids_of = {k: [m for m, node in enumerate(nodes) if node.parent == k and scheme[m]] for k in range(len(nodes))}
+    solved: dict[tuple[int, str | None, str | None], float] = {}
+
+    def children_value(k: int, state: str | None, parent_sec: str | None) -> float:
+        """Score of the best mapping of node k's sub-chapters when k takes ``state``."""
+        key = (k, state, parent_sec)
+        if key not in solved:
+            solved[key] = solve(kids_of[k], *frame(state, parent_sec))[0] if kids_of[k] else 0.0
+        return solved[key]
+
+    def solve(group: list[int], allowed: list[str], parent_sec: str | None) -> tuple[float, list[str | None]]:
+        """Best states of sibling nodes ``group`` (Viterbi in document order) with their sub-chapters' best mappings.
+
+        A chapter is judged with its sub-chapters: a chapter whose title and text lean to one
+        sub-section (2.3.3) but whose sub-chapters answer two (2.3.3, 2.3.4) is their parent (2.3).
+        """
         states: list[str | None] = [*allowed, *([None] if parent_sec is not None else [])]
         if not group or not states:
-            return
+            return 0.0, []
         emis = np.zeros((len(group), len(states)))
         for g, k in enumerate(group):
             for c, s in enumerate(states):
@@ -241,13 +282,19 @@ def _map_own_headings(
                     assert parent_sec is not None
                     emis[g, c] = zc[k, pos[parent_sec]] - (cfg.own_subdivision_penalty if allowed else 0.0)
                 else:
-                    emis[g, c] = zt[k, pos[s]] + zc[k, pos[s]]
+                    # a chapter with sub-chapters: its own text here, theirs in their own mappings (children_value)
+                    emis[g, c] = zt[k, pos[s]] + (zu[k, pos[s]] if kids_of[k] else zc[k, pos[s]])
                     if parent_sec is not None and not inside(parent_sec, s):
                         emis[g, c] -= cfg.own_order_penalty  # an own sub-chapter may serve another section, when its content says so
+                emis[g, c] += children_value(k, s, parent_sec)
         trans = np.zeros((len(states), len(states)))
         for a, sa in enumerate(states):
             for b, sb in enumerate(states):
-                if sa is not None and sb is not None and not (pos[sb] > pos[sa] and not inside(sa, sb)):
+                if sa is not None and sb is not None and sa == sb:
+                    # two sibling chapters never answer one section: a section the document divides
+                    # in chapters of its own is their parent's (state None), not one sibling's
+                    trans[a, b] = -_NEVER
+                elif sa is not None and sb is not None and not (pos[sb] > pos[sa] and not inside(sa, sb)):
                     trans[a, b] = -cfg.own_order_penalty
         score = emis[0].copy()
         back = np.zeros((len(group), len(states)), dtype=np.int64)
@@ -259,19 +306,18 @@ def _map_own_headings(
         for g in range(len(group) - 1, 0, -1):
             path.append(int(back[g, path[-1]]))
         path.reverse()
-        for g, k in enumerate(group):
-            s = states[path[g]]
+        return float(score.max()), [states[c] for c in path]
+
+    def assign(group: list[int], allowed: list[str], parent_sec: str | None) -> None:
+        group = [k for k in group if scheme[k]]
+        _, states = solve(group, allowed, parent_sec)
+        for k, s in zip(group, states):
             if s is None:
                 assert parent_sec is not None
                 sub_of[k] = parent_sec
-                children_allowed: list[str] = []
-                child_parent: str | None = parent_sec
             else:
                 choice[k] = s
-                children_allowed = [t for t in order if t != s and t not in headed]
-                child_parent = s
-            kids = [m for m, node in enumerate(nodes) if node.parent == k]
-            assign(kids, children_allowed, child_parent)
+            assign(kids_of[k], *frame(s, parent_sec))
 
     within = within or {}
     tops = [k for k, node in enumerate(nodes) if node.parent is None]

@@ -124,6 +124,30 @@ def _distinct_chapters(
     return new
 
 
+def _with_votes(
+    z: np.ndarray, vecs: np.ndarray, bank: SectionExemplars, candidate_sections: Sequence[str], doc_id: str, share: float, weight: float
+) -> np.ndarray:
+    """Template-wording evidence ``z`` (n, k) mixed with the k-NN vote of annotated answers.
+
+    The vote is ``share`` of the language-corrected vote
+    (:meth:`.exemplars.SectionExemplars.language_corrected_scores`) and
+    ``1 - share`` of the plain one (:meth:`.exemplars.SectionExemplars.section_scores`);
+    it enters as log-votes, standardised, with weight ``weight`` (a confident
+    neighbour vote counts, but cannot drown the template evidence).
+
+    Returns:
+        float array (n, k): ``weight · votes + (1 − weight) · z``.
+    """
+    parts = []
+    if share < 1.0:
+        parts.append((1.0 - share) * bank.section_scores(vecs, candidate_sections, doc_id))
+    if share > 0.0:
+        parts.append(share * bank.language_corrected_scores(vecs, candidate_sections, doc_id))
+    votes = np.log(np.sum(parts, axis=0) + 0.05)
+    votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
+    return weight * votes + (1 - weight) * z
+
+
 def _align_by_content(
     blocks: Sequence[Block],
     indices: Sequence[int],
@@ -162,25 +186,23 @@ def _align_by_content(
         centred = centred - centred.mean(axis=0, keepdims=True)
     scale = float(centred.std()) or 1.0
     z = centred / scale
-    bank = exemplars
-    if bank is not None:
-        # log-votes: a confident neighbour vote counts, but cannot drown the template evidence
-        # the language-corrected vote where blocks are placed among many sections (free parts); between the
-        # two or three sections one heading names ("2.2.1 et 2.2.2") its per-strategy prior favours the smaller
-        corrected = cfg.language_corrected_vote and len(candidate_sections) > cfg.corrected_vote_min_sections
-        # (mixed with the plain vote by cfg.corrected_vote_share; none of it in a whole free-form document)
-        share = cfg.corrected_vote_share if corrected else 0.0
-        parts = []
-        if share < 1.0:
-            parts.append((1.0 - share) * bank.section_scores(vecs, candidate_sections, doc_id))
-        if share > 0.0:
-            parts.append(share * bank.language_corrected_scores(vecs, candidate_sections, doc_id))
-        votes = np.log(np.sum(parts, axis=0) + 0.05)
-        votes = (votes - votes.mean(axis=1, keepdims=True)) / max(float(votes.std()), 1e-6)
-        z = cfg.exemplar_weight * votes + (1 - cfg.exemplar_weight) * z
+    z_template = z
+    # the language-corrected vote where blocks are placed among many sections (free parts); between the
+    # two or three sections one heading names ("2.2.1 et 2.2.2") its per-strategy prior favours the smaller
+    corrected = cfg.language_corrected_vote and len(candidate_sections) > cfg.corrected_vote_min_sections
+    # (mixed with the plain vote by cfg.corrected_vote_share; none of it in a whole free-form document)
+    share = cfg.corrected_vote_share if corrected else 0.0
+    if exemplars is not None:
+        z = _with_votes(z_template, vecs, exemplars, candidate_sections, doc_id, share, cfg.exemplar_weight)
     if out_z is not None:
+        # the own chapters' evidence (:mod:`.outline`) always takes the corrected vote's share of the parts
+        # with Annex headings, also where the blocks themselves are placed by the plain vote (whole documents)
+        chapter_share = cfg.own_chapter_vote_share if corrected else 0.0
+        z_out = z
+        if exemplars is not None and chapter_share != share:
+            z_out = _with_votes(z_template, vecs, exemplars, candidate_sections, doc_id, chapter_share, cfg.exemplar_weight)
         for row, i in enumerate(indices):
-            zr = z[row] - z[row].mean()
+            zr = z_out[row] - z_out[row].mean()
             out_z[i] = {sec: float(zr[c]) for c, sec in enumerate(candidate_sections)}
     # short blocks carry little evidence: damp them
     weights = np.array([min(1.0, max(0.25, count_words(t) / 40.0)) for t in texts], dtype=np.float32)
