@@ -56,7 +56,7 @@ from .calibrate_figures import Figures as Figures  # re-exported: callers import
 from .errors import AnalyserError, Errors, ScoreError, Warnings
 from .evaluate import analysed_gold_documents, load_gold_dir
 from .bundle import load_checked_evidence_bank
-from .match import PASSAGE_ROLES, EvidenceBank, Matches, match, with_bank_evidence
+from .match import PASSAGE_ROLES, EvidenceBank, MatchConfig, Matches, match, with_bank_evidence
 from .schema import Analysis, Block, SectionInfo, SegmentedBlock, Segmentation, load_analysis
 from .score import Calibration, compute_features, default_calibration_path, fit_calibration
 from .scope import SCOPE_THRESHOLD
@@ -168,7 +168,6 @@ def load_documents(
         ScoreError: E403 when an analysis is unreadable.
     """
     from .embed import CachedEncoder, EmbeddingCache, load_encoder
-    from .match import MatchConfig
 
     golds = load_gold_dir(gold_dir)
     template = template or load_template()
@@ -218,7 +217,6 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
             E403 when its ``run.json`` is unreadable.
     """
     from .embed import CachedEncoder, EmbeddingCache, load_encoder
-    from .match import MatchConfig
 
     template = template or load_template()
     run_path = Path(out) / "run.json"
@@ -274,7 +272,7 @@ def document_features(
     ex = pr = topic = genre = s_ex = s_pr = None
     if bank is not None and doc.sentence_vecs is not None:
         # as at analysis time (match.with_bank_evidence): multi-topic passages split with the fold's bank first
-        m = with_bank_evidence(m, bank, doc.passage_vecs, doc.sentence_vecs, list(exclude))
+        m = with_bank_evidence(m, bank, doc.passage_vecs, doc.sentence_vecs, list(exclude), split=MatchConfig().split_multi_topic)
         ex, pr, topic, genre = m.exemplar_sim, m.probe_sim, m.topic_sim, m.genre_sim
         s_ex, s_pr = m.sentence_exemplar_sim, m.sentence_probe_sim
         if drop is not None and len(m.passages) != len(drop):  # gold evidence passages: mapped to the split ones

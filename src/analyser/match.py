@@ -11,6 +11,15 @@ template pack of the document's language where there is one, the official Dutch
 wording, and the English descriptor — and the cosines of the variants are
 averaged. Sentences are embedded too, for evidence highlighting and for
 one-sentence ("partial") mentions.
+
+A passage whose sentences point to *different* key elements in absolute terms
+(each sentence asked on its own: the evidence bank's vote majority, the sentence
+reading like strategy text against the negative documents) is split into one
+passage per sentence before the bank's passage-level vote and probe
+(:func:`with_bank_evidence`): a compact strategy answers return, Dublin transfers
+and voluntary departure in one paragraph of three sentences, which otherwise
+counts only for its dominant element. A development paragraph answering one key
+element is left as it is.
 """
 
 from __future__ import annotations
@@ -64,6 +73,8 @@ GENRE_DESCRIPTORS: dict[str, tuple[str, ...]] = {
 within the passage (:func:`genre_features`): a strategy's plans and measures against the genres that write about
 asylum without being a strategy (research papers, press releases, news, NGO reports, judgments, parliamentary
 questions, laws, annual reports)."""
+SPLIT_MULTI_TOPIC = True
+"""Default of :attr:`MatchConfig.split_multi_topic` (see :func:`multi_topic_passages` for the figures)."""
 NEGATIVES_VOTE = True
 """Whether negative blocks take part in the k-NN votes and the probe too (not only in the topicality model).
 Measured leave-one-document-out: with them macro-F1 0.911 / ECE 0.021, without 0.904 / 0.032."""
@@ -78,11 +89,14 @@ class MatchConfig:
         query_languages: extra languages always used as queries besides the
             document's own ("nl" is the official wording we have, "en" the descriptor).
         batch_size: encoder batch size.
+        split_multi_topic: split a passage whose sentences point to different key
+            elements into one passage per sentence (:func:`with_bank_evidence`).
     """
 
     max_tokens: int = 512
     query_languages: tuple[str, ...] = ("nl", "en")
     batch_size: int = 32
+    split_multi_topic: bool = SPLIT_MULTI_TOPIC
 
 
 @dataclass(frozen=True)
@@ -794,7 +808,8 @@ def match(
     )
     if bank is None:
         return base
-    return with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id, count_tokens=encoder.count_tokens)
+    return with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id, count_tokens=encoder.count_tokens,
+                              split=cfg.split_multi_topic)
 
 
 def with_bank_evidence(
@@ -804,6 +819,7 @@ def with_bank_evidence(
     s_vecs: np.ndarray,
     doc_id: str | Collection[str],
     count_tokens: Callable[[list[str]], list[int]] | None = None,
+    split: bool = SPLIT_MULTI_TOPIC,
 ) -> Matches:
     """``m`` with the evidence bank's votes, probe, topicality and genre, multi-topic passages split first.
 
@@ -819,6 +835,7 @@ def with_bank_evidence(
         p_vecs: (P, dim) passage embeddings of ``m``; s_vecs: (S, dim) its sentence embeddings.
         doc_id: documents the bank leaves out.
         count_tokens: the encoder's token counter for the split passages (None: word counts).
+        split: whether multi-topic passages are split (:attr:`MatchConfig.split_multi_topic`).
 
     Returns:
         The matches with every bank field set (``passage_vectors`` the possibly split passages').
@@ -828,11 +845,11 @@ def with_bank_evidence(
     genre = bank.genre(p_vecs, doc_id)
     s_ex, s_pr = sentence_evidence(bank, s_vecs, ids, doc_id)
     s_topic = bank.topicality(s_vecs, doc_id) if len(s_vecs) else None
-    split = multi_topic_passages(s_ex, s_pr, s_topic, m.sentence_passage, len(m.passages))
-    if split.any():
+    multi = multi_topic_passages(s_ex, s_pr, s_topic, m.sentence_passage, len(m.passages)) if split else None
+    if multi is not None and multi.any():
         logger.info("%s: %d passage(s) answering several key elements split into sentences",
-                    doc_id if isinstance(doc_id, str) else "+".join(sorted(doc_id)), int(split.sum()))
-        m, p_vecs, parent = split_passages(m, p_vecs, s_vecs, split, count_tokens)
+                    doc_id if isinstance(doc_id, str) else "+".join(sorted(doc_id)), int(multi.sum()))
+        m, p_vecs, parent = split_passages(m, p_vecs, s_vecs, multi, count_tokens)
         # a sentence is as much strategy text, and in as much a strategy's genre, as the paragraph it stands in
         topic = topic[parent] if topic is not None else None
         genre = genre[parent] if genre is not None else None
