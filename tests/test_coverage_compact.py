@@ -101,14 +101,19 @@ def test_return_and_reception_conditions_stated_at_length_are_covered(compact_ru
     assert cov["evidence"][0]["section"] == key_element.rsplit(".", 1)[0]
 
 
-@pytest.mark.xfail(strict=True, reason=(
+COMPACT_DEFECT = pytest.mark.xfail(strict=True, reason=(
     "known defect (README 'compact strategies'): one short sentence in a paragraph answering two or three key "
     "elements; the passage-level vote and probe go to the paragraph's dominant element and the calibration, fitted "
-    "on one key element per paragraph, reads the mention as absent (scores 0.10-0.46 against 0.531)"))
-@pytest.mark.parametrize("doc_id", COMPACT)
-@pytest.mark.parametrize("key_element", ["2.1.2.c", "2.3.3.a"])
+    "on one key element per paragraph, reads the mention as absent (scores 0.07-0.46 against 0.531)"))
+# held-out, written in the compact style before any change, and covered as it is (pt 2.1.2.c 0.95, 2.3.3.a 0.66)
+COMPACT_COVERED = ("pt-2026",)
+
+
+@pytest.mark.parametrize(("doc_id", "key_element"), [
+    pytest.param(d, k, marks=() if d in COMPACT_COVERED else COMPACT_DEFECT, id=f"{k}-{d}")
+    for k in ("2.1.2.c", "2.3.3.a") for d in COMPACT])
 def test_return_and_reception_conditions_in_one_sentence_are_covered(compact_run, doc_id, key_element):
-    """lv/sl/hr (fresh-eyes, diagnosed) and it/sk (held-out, written in their style before any change)."""
+    """lv/sl/hr (fresh-eyes, diagnosed), it/sk and et/pt (held-out, written in their style before any change)."""
     cov = compact_run[doc_id]["coverage"][key_element]
     assert cov["label"] in ("addressed", "partial"), (doc_id, key_element, cov["score"])
 
