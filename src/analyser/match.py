@@ -915,8 +915,9 @@ def multi_topic_passages(
     documents' blocks among them, evidence k, and the sentence reads like strategy answer
     text rather than like the negative documents (topicality at least ``topicality``). A
     passage is multi-topic when its sentences point to two or more different key elements.
-    No cosine threshold and no rank within the document: a development paragraph that
-    answers one key element keeps pointing to it (or to nothing) sentence by sentence.
+    No cosine threshold and no rank within the document. Measured on the development corpus
+    it is not selective enough: 75 of 805 passages split, 20 of them answer two or more key
+    elements in the gold (of 73 that do); see :data:`SPLIT_MULTI_TOPIC`.
 
     Args:
         s_votes, s_probe: float32 (K, S) the bank's vote and probe on every sentence
