@@ -12,7 +12,9 @@ passage-level k-NN vote and probe of such a paragraph go to its dominant element
 
 Held-out (written before any change, never tuned on): ``el``, ``es``, ``sv`` (return and
 reception conditions each in a paragraph shared with other key elements, stated at some length)
-and ``it``, ``sk`` (the compact style of lv/sl/hr: each one short sentence).
+and ``it``, ``sk`` (the compact style of lv/sl/hr: each one short sentence). A second held-out pair, ``et``
+and ``pt`` (other languages, the paragraphs' sentences in another order), was written before the
+multi-topic split (:func:`analyser.match.multi_topic_passages`) and never tuned on.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ pytestmark = pytest.mark.model
 
 FRESH = Path(__file__).parent / "data" / "fresh"
 TUNING = ("lv-2026", "sl-2026", "hr-2026")
-HELD_OUT = ("el-2026", "es-2026", "sv-2026", "it-2026", "sk-2026")
+HELD_OUT = ("el-2026", "es-2026", "sv-2026", "it-2026", "sk-2026", "et-2026", "pt-2026")
 # the sentence that states return, and the one that states the reception conditions (start of each)
 RETURN_SENTENCE = {
     "lv-2026": "Personām, kurām atteikta aizsardzība, tiek pieņemts atgriešanas lēmums",
@@ -34,6 +36,8 @@ RETURN_SENTENCE = {
     "hr-2026": "Odluka o povratku donosi se zajedno s odlukom o odbijanju zahtjeva.",
     "it-2026": "Chi non ha diritto a rimanere riceve un provvedimento di rimpatrio",
     "sk-2026": "Štátnym príslušníkom tretích krajín, ktorí nemajú právo zostať, sa vydá rozhodnutie o návrate",
+    "et-2026": "Tagasisaatmisotsus tehakse koos kaitse andmisest keeldumise otsusega.",
+    "pt-2026": "Quem não tem direito a permanecer recebe uma decisão de regresso",
 }
 # key elements the held-out texts do not address: the border procedure (none of them), employer sanctions
 # (all but the Italian one, which names labour inspections)
@@ -43,6 +47,8 @@ NOT_ADDRESSED = {
     "sv-2026": ("2.2.2.b", "2.1.2.b"),
     "it-2026": ("2.2.2.b",),
     "sk-2026": ("2.2.2.b", "2.1.2.b"),
+    "et-2026": ("2.2.2.b", "2.1.2.b"),
+    "pt-2026": ("2.2.2.b", "2.1.2.b"),
 }
 
 
@@ -71,7 +77,7 @@ def test_the_return_sentence_stands_in_the_internal_dimension(compact_run, doc_i
     assert [(b["section"], b["role"]) for b in blocks] == [("2.1.2", "answer")]
 
 
-@pytest.mark.parametrize("doc_id", TUNING + ("it-2026", "sk-2026", "el-2026"))
+@pytest.mark.parametrize("doc_id", TUNING + ("it-2026", "sk-2026", "el-2026", "et-2026", "pt-2026"))
 def test_dublin_evidence_cites_the_dublin_sentence(compact_run, doc_id):
     """The matching sentence of the Dublin key element is the one that names Dublin transfers, not the
     return sentence beside it (the raw cosine picked the return sentence in lv, sl and hr)."""
@@ -83,7 +89,7 @@ def test_dublin_evidence_cites_the_dublin_sentence(compact_run, doc_id):
 
 
 STATED_AT_LENGTH = ("el-2026", "es-2026", "sv-2026")
-COMPACT = ("lv-2026", "sl-2026", "hr-2026", "it-2026", "sk-2026")
+COMPACT = ("lv-2026", "sl-2026", "hr-2026", "it-2026", "sk-2026", "et-2026", "pt-2026")
 
 
 @pytest.mark.parametrize("doc_id", STATED_AT_LENGTH)
@@ -95,14 +101,19 @@ def test_return_and_reception_conditions_stated_at_length_are_covered(compact_ru
     assert cov["evidence"][0]["section"] == key_element.rsplit(".", 1)[0]
 
 
-@pytest.mark.xfail(strict=True, reason=(
+COMPACT_DEFECT = pytest.mark.xfail(strict=True, reason=(
     "known defect (README 'compact strategies'): one short sentence in a paragraph answering two or three key "
     "elements; the passage-level vote and probe go to the paragraph's dominant element and the calibration, fitted "
-    "on one key element per paragraph, reads the mention as absent (scores 0.10-0.46 against 0.531)"))
-@pytest.mark.parametrize("doc_id", COMPACT)
-@pytest.mark.parametrize("key_element", ["2.1.2.c", "2.3.3.a"])
+    "on one key element per paragraph, reads the mention as absent (scores 0.07-0.46 against 0.531)"))
+# held-out, written in the compact style before any change, and covered as it is (pt 2.1.2.c 0.95, 2.3.3.a 0.66)
+COMPACT_COVERED = ("pt-2026",)
+
+
+@pytest.mark.parametrize(("doc_id", "key_element"), [
+    pytest.param(d, k, marks=() if d in COMPACT_COVERED else COMPACT_DEFECT, id=f"{k}-{d}")
+    for k in ("2.1.2.c", "2.3.3.a") for d in COMPACT])
 def test_return_and_reception_conditions_in_one_sentence_are_covered(compact_run, doc_id, key_element):
-    """lv/sl/hr (fresh-eyes, diagnosed) and it/sk (held-out, written in their style before any change)."""
+    """lv/sl/hr (fresh-eyes, diagnosed), it/sk and et/pt (held-out, written in their style before any change)."""
     cov = compact_run[doc_id]["coverage"][key_element]
     assert cov["label"] in ("addressed", "partial"), (doc_id, key_element, cov["score"])
 

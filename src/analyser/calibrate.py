@@ -56,7 +56,7 @@ from .calibrate_figures import Figures as Figures  # re-exported: callers import
 from .errors import AnalyserError, Errors, ScoreError, Warnings
 from .evaluate import analysed_gold_documents, load_gold_dir
 from .bundle import load_checked_evidence_bank
-from .match import PASSAGE_ROLES, EvidenceBank, Matches, match, sentence_evidence
+from .match import PASSAGE_ROLES, EvidenceBank, MatchConfig, Matches, match, with_bank_evidence
 from .schema import Analysis, Block, SectionInfo, SegmentedBlock, Segmentation, load_analysis
 from .score import Calibration, compute_features, default_calibration_path
 from .scope import SCOPE_THRESHOLD
@@ -177,7 +177,6 @@ def load_documents(
         ScoreError: E403 when an analysis is unreadable.
     """
     from .embed import CachedEncoder, EmbeddingCache, load_encoder
-    from .match import MatchConfig
 
     golds = load_gold_dir(gold_dir)
     template = template or load_template()
@@ -227,7 +226,6 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
             E403 when its ``run.json`` is unreadable.
     """
     from .embed import CachedEncoder, EmbeddingCache, load_encoder
-    from .match import MatchConfig
 
     template = template or load_template()
     run_path = Path(out) / "run.json"
@@ -280,13 +278,19 @@ def document_features(
     if key in doc._cache:
         return doc._cache[key]
     m = doc.matches
-    ex = bank.votes(doc.passage_vecs, m.key_element_ids, list(exclude)) if bank is not None else None
-    pr = bank.probe(doc.passage_vecs, m.key_element_ids, list(exclude)) if bank is not None else None
-    topic = bank.topicality(doc.passage_vecs, list(exclude)) if bank is not None else None
-    genre = bank.genre(doc.passage_vecs, list(exclude)) if bank is not None else None
-    s_ex = s_pr = None
+    ex = pr = topic = genre = s_ex = s_pr = None
     if bank is not None and doc.sentence_vecs is not None:
-        s_ex, s_pr = sentence_evidence(bank, doc.sentence_vecs, m.key_element_ids, list(exclude))
+        # as at analysis time (match.with_bank_evidence): multi-topic passages split with the fold's bank first
+        m = with_bank_evidence(m, bank, doc.passage_vecs, doc.sentence_vecs, list(exclude), split=MatchConfig().split_multi_topic)
+        ex, pr, topic, genre = m.exemplar_sim, m.probe_sim, m.topic_sim, m.genre_sim
+        s_ex, s_pr = m.sentence_exemplar_sim, m.sentence_probe_sim
+        if drop is not None and len(m.passages) != len(drop):  # gold evidence passages: mapped to the split ones
+            drop = _split_mask(doc.matches, m, drop)
+    elif bank is not None:
+        ex = bank.votes(doc.passage_vecs, m.key_element_ids, list(exclude))
+        pr = bank.probe(doc.passage_vecs, m.key_element_ids, list(exclude))
+        topic = bank.topicality(doc.passage_vecs, list(exclude))
+        genre = bank.genre(doc.passage_vecs, list(exclude))
     seg = doc.seg
     if drop is not None and drop.any():
         keep = ~drop
@@ -318,6 +322,17 @@ def document_features(
                              only=None if only is None else {only})
     doc._cache[key] = feats
     return feats
+
+
+def _split_mask(before: Matches, after: Matches, mask: np.ndarray) -> np.ndarray:
+    """bool (P',): ``mask`` over ``before``'s passages carried to ``after``'s (:func:`analyser.match.split_passages`
+    keeps the order of the sentences: each new passage is the one holding its first sentence)."""
+    s_before = np.asarray(before.sentence_passage, dtype=np.int64)
+    s_after = np.asarray(after.sentence_passage, dtype=np.int64)
+    out = np.zeros(len(after.passages), dtype=bool)
+    for j, p in enumerate(s_after):
+        out[p] |= bool(mask[s_before[j]])
+    return out
 
 
 def document_rows(doc: DocumentMatches, template: Template, bank: EvidenceBank | None, exclude: Collection[str]) -> list[Row]:
