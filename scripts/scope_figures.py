@@ -46,6 +46,7 @@ def main() -> None:
             m = match(seg, template, enc, data.language, MatchConfig(), evidence_bank=bank)
             d = assess_scope(m, seg)
             genre = "  -  " if d.genre is None else f"{d.genre:.3f}"
+            genre += "  -  " if d.title is None else f" {d.title:.3f}"
             print(f"{out.name:12} {doc_id:28} {data.language:3} {d.score:6.3f} {genre} {'IN ' if d.in_scope else 'out'} {d.reason}",
                   flush=True)
 
