@@ -191,6 +191,13 @@ def test_title_page_is_the_leading_front_matter_lower_cased():
                  ("front_matter", "Lisateave: pressiesindaja")])
     assert title_page(press) == ["siseministeerium\npressiteade, 12. november 2025", "δελτιο τυπου"]
     assert title_page(seg([("section_heading", "2.3.3 Reception"), ("front_matter", "Contents")])) == []  # an excerpt: no title page
+    # a title the segmenter took for a heading below the ministry's name belongs to the title page (fresh-eyes en-note-2026)
+    note = seg([("front_matter", "Department of Justice"),
+                ("answer_heading", "Summary note: National Asylum and Migration Management Strategy 2026–2030"),
+                ("answer", "The Government adopts the National Asylum and Migration Management Strategy."),
+                ("answer_heading", "Return")])
+    assert title_page(note) == ["department of justice", "summary note: national asylum and migration management strategy 2026–2030"]
+    assert title_page(seg([("answer_heading", "Return"), ("answer", "A return decision is issued with the refusal.")])) == []
 
 
 def test_title_features_contrast_the_strategy_kind_within_each_block():

@@ -176,20 +176,25 @@ def genre_features(vecs: np.ndarray, descriptors: np.ndarray) -> np.ndarray:
 
 
 def title_page(seg: Segmentation) -> list[str]:
-    """The document's title page: its leading front-matter blocks (running headers and footers skipped), lower-cased.
+    """The document's title page, lower-cased: its leading front-matter blocks and the headings among them.
 
-    The blocks before the first block of any other role, e.g. ``["siseministeerium\npressiteade, 12. november 2025"]``
-    or ``["ayuntamiento de villaverde del río", "plan municipal de inclusión e interculturalidad 2026–2029", …]``;
-    empty when the document opens with a heading or an answer (a chapter, an excerpt). Lower-cased because e5 reads
-    titles set in capitals poorly (a Finnish strategy's "KANSALLINEN … STRATEGIA" read as a research paper).
+    The blocks before the first block of another role (running headers and footers skipped) that are front
+    matter or answer headings, when at least one is front matter: the segmenter takes a title below the
+    ministry's name for a heading ("Department of Justice" front matter, "Summary note: National Asylum and
+    Migration Management Strategy 2026–2030" an answer heading). E.g. ``["siseministeerium\npressiteade, 12.
+    november 2025", "varjupaigataotluste arv kasvas, …"]``; empty when the document opens with a heading or an
+    answer and no front matter (a chapter, an excerpt). Lower-cased because e5 reads titles set in capitals
+    poorly (a Finnish strategy's "KANSALLINEN … STRATEGIA" read as a research paper).
     """
     texts: list[str] = []
+    front = False
     for sb in seg.blocks:
-        if sb.role == "front_matter":
+        if sb.role in ("front_matter", "answer_heading"):
             texts.append(sb.block.text.lower())
+            front = front or sb.role == "front_matter"
         elif sb.role != "header_footer":
             break
-    return texts
+    return texts if front else []
 
 
 def title_features(vecs: np.ndarray, kinds: np.ndarray) -> np.ndarray:
