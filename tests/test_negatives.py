@@ -50,7 +50,7 @@ NOT_STRATEGIES = ("ho-bill-detention-nl", "ho-paper-it", "ho-regulation-en", "ho
 # report out (genre 0.47, 0.48), not the press release (0.74)
 ON_TOPIC_GENRE = ("ho-paper-sv", "ho-ngo-report-sk")
 # press releases that announce what the ministry will do read like a strategy to the topicality and the genre model (et 0.92,
-# genre 0.74; el 0.62, genre 0.57); their title page ("Pressiteade", "ΔΕΛΤΙΟ ΤΥΠΟΥ") puts them out (title model 0.14, 0.11)
+# genre 0.74; el 0.62, genre 0.57); their title page ("Pressiteade", "ΔΕΛΤΙΟ ΤΥΠΟΥ") puts them out (title model 0.12, 0.09)
 STILL_IN_SCOPE = ("ho-press-et",)
 # tests/data/scope_heldout: written before the genre model was tuned, scored once after it was fixed
 ON_TOPIC_GENRE_2 = ("ho2-brief-lt", "ho2-country-report-pt", "ho2-judgment-fi", "ho2-news-lv", "ho2-ngo-sl", "ho2-paper-hu")
