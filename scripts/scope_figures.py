@@ -6,8 +6,9 @@ For each ``analysis.json`` of the latest run in each OUT folder, the answer pass
 rebuilt from the stored segmentation, embedded (with ``OUT/.cache``) and scored by the
 bank's topicality and genre models with the document itself left out (so a training negative,
 an on-topic negative or a development strategy is judged as a new document would be); prints
-doc_id, language, the scope score, the genre score, in/out and the reason. ``--no-genre`` drops
-the genre model (the figures of before it). Reads nothing but the given folders and the bank.
+doc_id, language, the scope score, the genre score, the title-page score ("-": no front matter), in/out and the
+reason. ``--no-genre`` drops the genre and the title model (both live in the genre set; the figures of before
+them). Reads nothing but the given folders and the bank.
 """
 
 from __future__ import annotations
