@@ -1,13 +1,16 @@
 """Write the genre model's training set beside the shipped evidence bank (``data/exemplars/<model>.genre.npz``).
 
-Usage (real model; CORPUS, TRAIN, ONTOPIC: ``analyser analyse`` outputs of ``corpus/``,
-``tests/data/negatives/train`` and ``tests/data/negatives/on_topic``):
+Usage (real model; CORPUS, TRAIN, ONTOPIC, KINDS: ``analyser analyse`` outputs of ``corpus/``,
+``tests/data/negatives/train``, ``tests/data/negatives/on_topic`` and ``tests/data/negatives/kinds``):
 
-    PYTHONPATH=src python scripts/build_genre.py CORPUS TRAIN ONTOPIC [--bank-dir DIR]
+    PYTHONPATH=src python scripts/build_genre.py CORPUS TRAIN ONTOPIC [--kinds KINDS] [--bank-dir DIR]
 
 Strategies: every document of CORPUS and the off-topic strategies in the Annex's structure
 among the training negatives (:data:`STRATEGIES_IN_TRAIN`); other genres: the rest of TRAIN
-and every document of ONTOPIC. Never the held-out negatives.
+and every document of ONTOPIC. The title model (:meth:`analyser.match.EvidenceBank.title`) reads the
+title pages of all of them and of KINDS (press releases, municipal and regional plans, a budget, a
+Commission communication: documents of other kinds that the passage genre model does not learn
+from). Never the held-out negatives.
 """
 
 from __future__ import annotations
@@ -28,12 +31,14 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("train", type=Path)
     ap.add_argument("on_topic", type=Path)
+    ap.add_argument("--kinds", type=Path, default=None, help="analyses of tests/data/negatives/kinds (title model only)")
     ap.add_argument("--bank-dir", type=Path, default=None)
     args = ap.parse_args()
     train = sorted(p.parent.name for p in args.train.glob("*/analysis.json"))
     others = [d for d in train if d not in STRATEGIES_IN_TRAIN]
     path, n_s, n_o = build_genre_set({args.corpus: None, args.train: STRATEGIES_IN_TRAIN}, {args.train: others, args.on_topic: None},
-                                     load_encoder(None), bank_dir=args.bank_dir)
+                                     load_encoder(None), bank_dir=args.bank_dir,
+                                     kinds={args.kinds: None} if args.kinds is not None else None)
     print(f"{path}: {n_s} strategies, {n_o} documents of other genres")
 
 

@@ -6,8 +6,9 @@ For each ``analysis.json`` of the latest run in each OUT folder, the answer pass
 rebuilt from the stored segmentation, embedded (with ``OUT/.cache``) and scored by the
 bank's topicality and genre models with the document itself left out (so a training negative,
 an on-topic negative or a development strategy is judged as a new document would be); prints
-doc_id, language, the scope score, the genre score, in/out and the reason. ``--no-genre`` drops
-the genre model (the figures of before it). Reads nothing but the given folders and the bank.
+doc_id, language, the scope score, the genre score, the title-page score ("-": no front matter), in/out and the
+reason. ``--no-genre`` drops the genre and the title model (both live in the genre set; the figures of before
+them). Reads nothing but the given folders and the bank.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def main() -> None:
             m = match(seg, template, enc, data.language, MatchConfig(), evidence_bank=bank)
             d = assess_scope(m, seg)
             genre = "  -  " if d.genre is None else f"{d.genre:.3f}"
+            genre += "  -  " if d.title is None else f" {d.title:.3f}"
             print(f"{out.name:12} {doc_id:28} {data.language:3} {d.score:6.3f} {genre} {'IN ' if d.in_scope else 'out'} {d.reason}",
                   flush=True)
 

@@ -13,6 +13,12 @@ Inputs, all written for these tests and never used to build or fit anything
   research paper/hu, a think-tank brief/lt, a country report on an asylum system/pt, a ministry
   press release/el, a news article/lv, an NGO report/sl, a court judgment/fi) and three
   strategy chapters in languages with no development strategy (sl, lv, hr);
+* ``tests/data/scope_heldout3``: a third held-out set written before the title model (sixth session), in
+  languages and kinds not used before: press releases (ro, da, bg), municipal and regional integration plans
+  (de, it, es), a parliamentary debate transcript (sv), a Commission communication on the Pact (en), national
+  strategies of other fields (mental health/sk, energy/ro), a ministry budget (fr); and five strategies that must
+  stay in scope (et own chapters, sk and es excerpts, a compact sv summary, a pt strategy without Annex headings);
+  analysed in a run of their own with the fresh-eyes municipal plan (``tests/data/fresh2``);
 * ``tests/data/partial``: single chapters of strategies (cut from development
   documents, named ``<doc_id>.<part>.txt`` and analysed as ``<doc_id>.txt`` so that
   the evidence bank leaves their source document out), an Italian translation of a part, and a Greek
@@ -43,12 +49,15 @@ NOT_STRATEGIES = ("ho-bill-detention-nl", "ho-paper-it", "ho-regulation-en", "ho
 # (0.78, 0.96, 0.92); the genre model (README "on-topic documents that are not strategies") puts the paper and the NGO
 # report out (genre 0.47, 0.48), not the press release (0.74)
 ON_TOPIC_GENRE = ("ho-paper-sv", "ho-ngo-report-sk")
+# press releases that announce what the ministry will do read like a strategy to the topicality and the genre model (et 0.92,
+# genre 0.74; el 0.62, genre 0.57); their title page ("Pressiteade", "ΔΕΛΤΙΟ ΤΥΠΟΥ") puts them out (title model 0.12, 0.09)
 STILL_IN_SCOPE = ("ho-press-et",)
 # tests/data/scope_heldout: written before the genre model was tuned, scored once after it was fixed
 ON_TOPIC_GENRE_2 = ("ho2-brief-lt", "ho2-country-report-pt", "ho2-judgment-fi", "ho2-news-lv", "ho2-ngo-sl", "ho2-paper-hu")
-STILL_IN_SCOPE_2 = ("ho2-press-el",)  # genre 0.57: press releases that announce the ministry's plans read like a strategy
+STILL_IN_SCOPE_2 = ("ho2-press-el",)
 STRATEGIES_2 = ("hs-strategy-hr", "hs-strategy-lv", "hs-strategy-sl")
 PARTIALS = ("el-2025", "xa-2025", "xb-2025", "xo-2025")
+TITLED = STILL_IN_SCOPE + STILL_IN_SCOPE_2  # out of scope by their title page
 LEGAL_ACTS = ("ho-bill-detention-nl", "ho-regulation-en", "ho-budget-law-hr")  # on-topic texts, out of scope by their article structure
 FORMS = ("ho-taxform-fr",)  # out of scope by its fill-in fields (the form cue was written on the training tax form only)
 
@@ -103,7 +112,7 @@ def test_off_topic_annex_documents_follow_the_annex(heldout_run):
         assert sum(s["present"] for s in data["sections"].values()) >= 6, doc_id  # the "follows the template" bar
 
 
-@pytest.mark.parametrize("doc_id", NOT_STRATEGIES + OFF_TOPIC_ANNEX + ON_TOPIC_GENRE + ON_TOPIC_GENRE_2)
+@pytest.mark.parametrize("doc_id", NOT_STRATEGIES + OFF_TOPIC_ANNEX + ON_TOPIC_GENRE + ON_TOPIC_GENRE_2 + TITLED)
 def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     import jsonschema
 
@@ -116,6 +125,7 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     message = data["warnings"][0]["message"]
     reason = ("structured as a legal act (" if doc_id in LEGAL_ACTS
               else "structured as a form to fill in (" if doc_id in FORMS
+              else "its title page names another kind of document (" if doc_id in TITLED
               else "written as a report, paper, press release, article or judgment rather than as a strategy's plans and measures "
                    "(genre 0." if doc_id in ON_TOPIC_GENRE + ON_TOPIC_GENRE_2 else "scope score 0.")
     assert message.startswith("not an asylum and migration strategy: " + reason) and message.endswith("; coverage not assessed")
@@ -126,13 +136,12 @@ def test_not_a_strategy_is_out_of_scope(heldout_run, analysis_schema, doc_id):
     assert any(e["code"] == "W601" for e in row["errors"])
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: ministry press releases that announce plans (et 0.92, genre 0.74; el 0.62, "
-                   "genre 0.57) read like strategy text to the topicality and the genre model")
 @pytest.mark.parametrize("doc_id", STILL_IN_SCOPE + STILL_IN_SCOPE_2)
 def test_on_topic_paper_report_and_press_release_are_out_of_scope(heldout_run, doc_id):
     out, _ = heldout_run
     data = _analysis(out, doc_id)
     assert data["in_scope"] is False and data["in_scope_score"] < 0.5, (doc_id, data["in_scope_score"])
+    assert data["in_scope_genre"] >= 0.5  # the genre model alone still reads the announced plans as a strategy's
 
 
 @pytest.mark.parametrize("doc_id", PARTIALS + STRATEGIES_2)
@@ -153,3 +162,63 @@ def test_out_of_scope_documents_stay_out_of_the_similarity_matrix(heldout_run):
     ids = set(sim["doc_a"]) | set(sim["doc_b"])
     assert not ids & set(NOT_STRATEGIES + OFF_TOPIC_ANNEX + ON_TOPIC_GENRE + ON_TOPIC_GENRE_2)
     assert set(PARTIALS + STRATEGIES_2) <= ids
+
+
+# --- tests/data/scope_heldout3 (written before the title model; never tuned on) ---
+HELDOUT3 = SCOPE_HELDOUT.parent / "scope_heldout3"
+MUNICIPAL_ES = REPO / "tests" / "data" / "fresh2" / "es-municipal-integration-plan.txt"  # fresh-eyes finding (in scope 0.58)
+# fresh-eyes strategy summaries whose title the segmenter takes for a heading below the ministry's name
+NOTE_EN = REPO / "tests" / "data" / "fresh" / "en-note-2026.txt"
+SUMMARY_FI = REPO / "tests" / "data" / "fresh2" / "fi-2026.one-paragraph.txt"
+H3_OUT = {  # document → how it goes out: by its title page, its genre, or topicality
+    "h3-communication-en": "title", "h3-municipal-plan-de": "title", "h3-press-da": "title",
+    "h3-press-ro": "genre", "h3-debate-sv": "topic", "h3-energy-strategy-ro": "topic", "h3-regional-plan-es": "topic",
+    "h3-regional-plan-it": "topic", "es-municipal-integration-plan": "title"}
+H3_STILL_IN = ("h3-budget-fr", "h3-health-strategy-sk", "h3-press-bg")
+H3_STRATEGIES = ("h3s-compact-sv", "h3s-excerpt-es", "h3s-excerpt-sk", "h3s-strategy-et", "h3s-strategy-pt-nohead", "en-note-2026")
+REASONS = {"title": "its title page names another kind of document (",
+           "genre": "written as a report, paper, press release, article or judgment rather than as a strategy's plans and measures (",
+           "topic": "scope score 0."}
+
+
+@pytest.fixture(scope="module")
+def heldout3_run(tmp_path_factory, e5_encoder):
+    from analyser.pipeline import analyse_corpus
+
+    out = tmp_path_factory.mktemp("heldout3")
+    results = analyse_corpus([str(HELDOUT3 / "negatives"), str(HELDOUT3 / "strategies"), str(MUNICIPAL_ES), str(NOTE_EN), str(SUMMARY_FI)],
+                             out=out, encoder=e5_encoder)
+    assert sorted(r.doc_id for r in results) == sorted([*H3_OUT, *H3_STILL_IN, *H3_STRATEGIES, "fi-2026.one-paragraph"])
+    return out
+
+
+@pytest.mark.parametrize("doc_id", sorted(H3_OUT))
+def test_heldout3_not_a_national_strategy_is_out_of_scope(heldout3_run, doc_id):
+    data = _analysis(heldout3_run, doc_id)
+    assert data["in_scope"] is False and data["in_scope_score"] < 0.5, (doc_id, data["in_scope_score"])
+    assert all(c["label"] == "absent" and c["evidence"] == [] for c in data["coverage"].values())
+    assert [w["code"] for w in data["warnings"]] == ["W601"]
+    assert data["warnings"][0]["message"].startswith("not an asylum and migration strategy: " + REASONS[H3_OUT[doc_id]])
+
+
+@pytest.mark.xfail(strict=True, reason="known defects: a ministry budget whose title page holds the heading 'Présentation "
+                   "stratégique de la mission' (title 0.55, genre 0.59); a national mental-health strategy in Slovak (no development "
+                   "strategy in Slovak) reads as on-topic (topicality 0.83; its title rightly names a strategy, 0.88); a Bulgarian "
+                   "press release whose masthead the segmenter does not take as front matter has no title page (genre 0.54)")
+@pytest.mark.parametrize("doc_id", H3_STILL_IN)
+def test_heldout3_known_misses(heldout3_run, doc_id):
+    assert _analysis(heldout3_run, doc_id)["in_scope"] is False
+
+
+@pytest.mark.parametrize("doc_id", H3_STRATEGIES)
+def test_heldout3_strategy_stays_in_scope(heldout3_run, doc_id):
+    data = _analysis(heldout3_run, doc_id)
+    assert data["in_scope"] is True and data["in_scope_score"] >= 0.5 and data["warnings"] == [], (doc_id, data["in_scope_score"])
+    assert any(c["label"] != "absent" for c in data["coverage"].values()), doc_id
+
+
+@pytest.mark.xfail(strict=True, reason="known defect of the title model: the Finnish summary's title 'Kansallisen turvapaikka- ja "
+                   "maahanmuuttostrategian tiivistelmä' reads as another kind of document (title 0.27; e5 reads Finnish titles "
+                   "worst, xl-2025 0.55 the lowest development strategy)")
+def test_heldout3_finnish_strategy_summary_stays_in_scope(heldout3_run):
+    assert _analysis(heldout3_run, "fi-2026.one-paragraph")["in_scope"] is True

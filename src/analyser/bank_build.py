@@ -44,7 +44,8 @@ from .errors import Errors, ScoreError
 from .evaluate import analysed_gold_documents, load_gold_dir
 from .io import file_sha256, write_bytes_atomic, write_text_atomic
 from .schema import load_analysis
-from .match import GENRE_DESCRIPTORS, add_negatives, build_evidence_bank, genre_set_path, load_evidence_bank, save_genre_set
+from .match import (GENRE_DESCRIPTORS, TITLE_KINDS, add_negatives, build_evidence_bank, genre_set_path, load_evidence_bank, save_genre_set,
+                    title_page)
 from .segment import build_exemplars, load_exemplars
 from .template import Template, load_template
 
@@ -283,7 +284,8 @@ def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: 
 
 
 def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], others: Mapping[str | Path, Collection[str] | None],
-                    encoder: Encoder, *, bank_dir: str | Path | None = None) -> tuple[Path, int, int]:
+                    encoder: Encoder, *, bank_dir: str | Path | None = None,
+                    kinds: Mapping[str | Path, Collection[str] | None] | None = None) -> tuple[Path, int, int]:
     """Write the genre model's training set (``<model>.genre.npz`` beside the evidence bank); atomic.
 
     The genre model (:meth:`analyser.match.EvidenceBank.genre`) tells a strategy's
@@ -300,6 +302,9 @@ def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], oth
             on-topic negatives, the training negatives that are not strategies).
         encoder: the encoder of the evidence bank.
         bank_dir: folder of the evidence bank (default: the package's ``data/exemplars``).
+        kinds: output folder → doc_ids (None: all): documents of other kinds for the title model only
+            (:meth:`analyser.match.EvidenceBank.title`; press releases, municipal plans …). The title
+            pages (:func:`analyser.match.title_page`) of every document above join it too.
 
     Returns:
         (path written, strategy documents, other documents).
@@ -309,8 +314,9 @@ def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], oth
             E410 naming the doc_ids asked for that a folder does not hold.
     """
     documents: dict[str, tuple] = {}
+    titles: dict[str, tuple] = {}
     counts = [0, 0]
-    for is_strategy, folders in ((True, strategies), (False, others)):
+    for is_strategy, folders, genre in ((True, strategies, True), (False, others, True), (False, kinds or {}, False)):
         for folder, wanted in folders.items():
             docs = load_negative_documents(folder, encoder)
             if wanted is not None:
@@ -319,10 +325,15 @@ def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], oth
                     raise ScoreError(Errors.E410, path=str(folder), reason=f"no analysis of {', '.join(missing)}")
                 docs = [d for d in docs if d.doc_id in set(wanted)]
             for d in docs:
-                documents[d.doc_id] = (d.passage_vecs, is_strategy)
-                counts[not is_strategy] += 1
+                if genre:
+                    documents[d.doc_id] = (d.passage_vecs, is_strategy)
+                    counts[not is_strategy] += 1
+                title = title_page(d.seg)
+                if title:
+                    titles[d.doc_id] = (encoder.encode(title, kind="passage"), is_strategy)
     genres = [g for g, texts in GENRE_DESCRIPTORS.items() for _ in texts]
     descriptors = encoder.encode([t for texts in GENRE_DESCRIPTORS.values() for t in texts], kind="query")
+    kind_vecs = encoder.encode(list(TITLE_KINDS.values()), kind="query")
     paths = BundlePaths.for_model(encoder.name, bank_dir=Path(bank_dir) if bank_dir is not None else None)
-    path = save_genre_set(genre_set_path(paths.evidence_bank), descriptors, genres, documents)
+    path = save_genre_set(genre_set_path(paths.evidence_bank), descriptors, genres, documents, kind_vecs, titles)
     return path, counts[0], counts[1]

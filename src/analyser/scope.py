@@ -34,6 +34,19 @@ that opens at least :data:`GENRE_EXEMPT_SECTIONS` Annex sections with Annex
 headings is written into the template and is not asked (a strategy set out as
 a question | answer table read as a report to it).
 
+Press releases that announce what the ministry will do, and municipal or
+regional integration plans, are written as plans and measures: both models
+read them as a strategy. Their title page says what they are ("Pressiteade",
+"ΔΕΛΤΙΟ ΤΥΠΟΥ", "PLAN MUNICIPAL DE INCLUSIÓN", "Kommunales
+Integrationskonzept", "COMMUNICATION FROM THE COMMISSION"): the title model
+(:meth:`analyser.match.EvidenceBank.title`) reads the contrast of each
+title-page block between "national strategy of the government" and other
+kinds of documents, fitted on strategies against documents of other kinds. A
+document with a title page whose probability of naming a strategy is below
+:data:`TITLE_THRESHOLD` is out of scope, its score halved; a document without
+a title page (a chapter, an excerpt) is not asked, nor one written into the
+Annex (:data:`GENRE_EXEMPT_SECTIONS`).
+
 A law, regulation or bill on migration reads like migration text, so one
 structural cue is added: a document whose blocks are made of article
 headings ("Article 3", "Artikel 59a", "§ 62", "Член 5", "Άρθρο 2" …; at
@@ -77,6 +90,9 @@ Annex's structure is a strategy (or a chapter of one) by genre, whatever its top
 that). The genre model read a Portuguese partial strategy written as a question | answer table as not a
 strategy (genre 0.38, three Annex headings); the on-topic papers, reports, press releases and judgments open
 at most two sections with an Annex heading (0–2 in ``tests/data/negatives``)."""
+TITLE_THRESHOLD = 0.5
+"""Probability (:meth:`analyser.match.EvidenceBank.title`) below which a document's title page names another kind of document
+than a strategy (a press release, a municipal or regional plan, a budget, a communication, a report …)."""
 MIN_PASSAGE_WORDS = 5
 """Passages shorter than this (list stubs, table cells) carry no weight in the scope score."""
 LEGAL_MIN_HEADINGS = 3
@@ -111,6 +127,8 @@ class ScopeDecision:
         assessed: False when no topicality model was available.
         genre: in [0, 1], the word-weighted mean probability that the answer passages are
             written in a strategy's genre (None: no genre model).
+        title: in [0, 1], the probability that the title page names a strategy (None: no title
+            page or no title model).
     """
 
     in_scope: bool
@@ -118,6 +136,7 @@ class ScopeDecision:
     reason: str
     assessed: bool = True
     genre: float | None = None
+    title: float | None = None
 
 
 def legal_headings(seg: Segmentation) -> tuple[int, int]:
@@ -175,26 +194,33 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     share = float(weight[topic >= 0.5].sum() / weight.sum())
     genre = (round(float(np.clip((weight * matches.genre_sim).sum() / weight.sum(), 0.0, 1.0)), 4)
              if matches.genre_sim is not None and len(matches.genre_sim) == len(weight) else None)
+    title = round(matches.title_sim, 4) if matches.title_sim is not None else None
     n_legal, n_blocks = legal_headings(seg) if seg is not None else (0, 0)
     if n_legal >= LEGAL_MIN_HEADINGS and n_legal >= LEGAL_MIN_SHARE * n_blocks:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)", genre=genre)
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)",
+                             genre=genre, title=title)
     n_fields, form_words = form_fields(seg) if seg is not None else (0, 0)
     if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)",
-                             genre=genre)
+                             genre=genre, title=title)
     n_annex = annex_headed_sections(seg) if seg is not None else 0
     if score >= threshold and genre is not None and genre < GENRE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
-                             f"and measures (genre {genre:.2f})", genre=genre)
+                             f"and measures (genre {genre:.2f})", genre=genre, title=title)
+    if score >= threshold and title is not None and title < TITLE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"its title page names another kind of document (a press release, a municipal or regional plan, a "
+                             f"budget, a communication, a report …) rather than a national strategy (title {title:.2f})",
+                             genre=genre, title=title)
     if score >= threshold:
         return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text",
-                             genre=genre)
+                             genre=genre, title=title)
     # the score (mean probability) and the share (words of passages at 0.5 or more) are two measures: name both,
     # "only 0%" beside a score of 0.25 read as a contradiction (fresh-eyes, Bulgarian debate transcript)
     return ScopeDecision(False, round(score, 4),
                          f"scope score {score:.2f}, in scope from {threshold:g}; only {share:.0%} of its answer text reads like "
-                         f"asylum and migration strategy text", genre=genre)
+                         f"asylum and migration strategy text", genre=genre, title=title)
 
 
 def scope_warning(decision: ScopeDecision) -> str:
