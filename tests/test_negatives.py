@@ -217,8 +217,7 @@ def test_heldout3_strategy_stays_in_scope(heldout3_run, doc_id):
     assert any(c["label"] != "absent" for c in data["coverage"].values()), doc_id
 
 
-@pytest.mark.xfail(strict=True, reason="known defect of the title model: the Finnish summary's title 'Kansallisen turvapaikka- ja "
-                   "maahanmuuttostrategian tiivistelmä' reads as another kind of document (title 0.27; e5 reads Finnish titles "
-                   "worst, xl-2025 0.55 the lowest development strategy)")
+# the title model reads the Finnish summary's title 'Kansallisen turvapaikka- ja maahanmuuttostrategian tiivistelmä' poorly
+# (title 0.27; e5 reads Finnish titles worst): out of scope at the fitted 0.5, in at scope.TITLE_THRESHOLD 0.25
 def test_heldout3_finnish_strategy_summary_stays_in_scope(heldout3_run):
     assert _analysis(heldout3_run, "fi-2026.one-paragraph")["in_scope"] is True
