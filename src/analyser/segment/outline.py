@@ -167,6 +167,29 @@ def _content_overrules(title_z: np.ndarray, content_z: np.ndarray, placed: int, 
     return best
 
 
+def _narrowed_to_subsection(total: np.ndarray, placed: int, subsections: Sequence[int]) -> int | None:
+    """The sub-section that title and text together name above the parent section a chapter was placed in, if any.
+
+    A parent section of the Annex whose sub-sections are leaves (2.3 over 2.3.1–2.3.4)
+    holds the introduction to them; its wording is general ("a fair asylum and
+    integration system") and draws the pooled text of a chapter on one of its
+    topics (a Slovenian "Hitrejše odločanje o prošnjah za zaščito" on the time to
+    a decision: its text ranks 2.3 first). When the title does not name the parent,
+    the sub-section with the highest title-plus-content score is taken if that score
+    is above the parent's.
+
+    Args:
+        total: (n_sections,) title and content evidence added (standardised).
+        placed: column of the parent section the chapter's blocks were placed in.
+        subsections: columns of its sub-sections (leaves).
+
+    Returns:
+        The column of the sub-section, or None (the parent stands).
+    """
+    best = max(subsections, key=lambda c: float(total[c]))
+    return best if total[best] > total[placed] else None
+
+
 def _map_own_headings(
     blocks: Sequence[Block],
     title_candidates: Mapping[int, tuple[np.ndarray, bool]],
@@ -387,6 +410,26 @@ def _map_own_headings(
                     continue
                 t_rank = int((raw > raw[pos[voted]]).sum()) + 1
                 if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
+                    leaves = [c for c in family[pos[voted]][1:] if len(family[c]) == 1]
+                    narrower = None
+                    if not node.labelled and node.span and leaves and len(leaves) == len(family[pos[voted]]) - 1:
+                        narrower = _narrowed_to_subsection(zt[k] + zc[k], pos[voted], leaves)
+                    if narrower is None or order[narrower] in used:
+                        continue
+                    # text placed in a section that holds only the introduction to its sub-sections, under a
+                    # title that does not name it: title and text together name the sub-section it answers
+                    sec = order[narrower]
+                    t_rank = int((raw > raw[narrower]).sum()) + 1
+                    total = zt[k] + zc[k]
+                    conf = float(1.0 / (1.0 + np.exp(-(total[narrower] - total[pos[voted]])))) / t_rank
+                    logger.debug("own title %r: %s (placed) -> %s (its sub-section)", blocks[node.index].text[:40], voted, sec)
+                    used.add(sec)
+                    taken.add(k)
+                    settled.update((node.index, *node.unit))
+                    for j in (node.index, *node.unit):
+                        section_of[j] = sec
+                    confidence[node.index] = conf
+                    out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
                     continue
                 sec = voted
                 conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
