@@ -173,3 +173,57 @@ def test_sibling_chapters_never_share_a_section():
     assert section_of == ["2.3", "2.3.3", "2.3.3", "2.3.4", "2.3.4"]
     # with a penalty for going back alone (the rule before), B took 2.3.3 as well
     assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.3"), (1, "2.3.3"), (3, "2.3.4")]
+
+
+def test_paraphrased_title_confirmed_by_its_pooled_text():
+    """An unlabelled title ranking 2.4 first among the Annex headings over text placed in 2.4 by the plain vote,
+    whose pooled text (the language-corrected vote) ranks 2.4 far down and 2.6 first: 2.6, title and text together
+    (seg-pt-paraphr "Pessoal, meios e orçamento para a execução": 2.4 by placement, its pooled text 2.4 ninth)."""
+    blocks = _blocks(["Personal, Mittel und Haushalt", "a", "b"])
+    cands = {0: (_row(s2_4=0.92, s2_6=0.90), False)}
+    content_z = {1: _content(s2_6=3.0, s2_4=-1.0), 2: _content(s2_6=2.0, s2_4=-0.5)}
+    section_of: list[str | None] = [None, "2.4", "2.4"]
+    heads, settled = _map_own_headings(blocks, cands, {0, 1, 2}, content_z, section_of, [0.5] * 3, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0], h.method) for h in heads] == [(0, "2.6", "title")]
+    assert section_of == ["2.6", "2.6", "2.6"]
+    assert settled == {0, 1, 2}
+    # the pooled text ranks the placed section second: the placement stands
+    content_z = {1: _content(s2_6=3.0, s2_4=2.0), 2: _content(s2_6=2.0, s2_4=1.5)}
+    section_of = [None, "2.4", "2.4"]
+    heads, _ = _map_own_headings(blocks, cands, {0, 1, 2}, content_z, section_of, [0.5] * 3, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.4")]
+    assert section_of == ["2.4", "2.4", "2.4"]
+
+
+def test_pooled_text_overrules_only_with_the_title():
+    """The pooled text's first section replaces the placed one only when title and text together rank it first too."""
+    from analyser.segment.outline import _content_overrules
+
+    title = np.array([1.0, 0.0, 0.0, -0.5])
+    assert _content_overrules(title, np.array([-1.0, 0.5, 0.2, 2.0]), placed=0, content_rank=3) == 3  # 0 ranks 4th by text
+    assert _content_overrules(title, np.array([-1.0, 0.5, 0.2, 0.6]), placed=0, content_rank=3) is None  # sums: 1 first (0.5)
+    assert _content_overrules(title, np.array([0.3, 0.5, 0.2, 2.0]), placed=0, content_rank=3) is None  # 0 ranks 3rd by text
+
+
+def test_chapter_placed_in_a_parent_section_goes_to_the_subsection_title_and_text_name():
+    """Text placed in 2.3 (the introduction to 2.3.1–2.3.4) under a title that does not name 2.3: the sub-section
+    that title and text together rank above 2.3 takes the chapter (seg-sl-paraphr2 "Hitrejše odločanje o prošnjah
+    za zaščito": its text ranks 2.3 first, title and text 2.3.1); a title naming 2.3 keeps it there."""
+    blocks = _blocks(["Schnellere Entscheidungen", "a", "b"])
+    content_z = {1: _content(s2_3=2.5, s2_3_1=1.5), 2: _content(s2_3=2.0, s2_3_1=1.2)}
+    cands = {0: (_row(s2_3_1=0.90, s2_2_2=0.91, s2_3=0.78), False)}
+    section_of: list[str | None] = [None, "2.3", "2.3"]
+    heads, settled = _map_own_headings(blocks, cands, {0, 1, 2}, content_z, section_of, [0.5] * 3, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.3.1")]
+    assert section_of == ["2.3.1", "2.3.1", "2.3.1"] and settled == {0, 1, 2}
+    cands = {0: (_row(s2_3=0.93), False)}  # the title names 2.3 first: it stands
+    section_of = [None, "2.3", "2.3"]
+    heads, _ = _map_own_headings(blocks, cands, {0, 1, 2}, content_z, section_of, [0.5] * 3, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.3")]
+    assert section_of == ["2.3", "2.3", "2.3"]
+    # "2" holds chapters with sub-sections of their own (2.1–2.6), not leaves: text placed there stays
+    cands = {0: (_row(s2_2_2=0.91, s2=0.78), False)}
+    content_z = {1: _content(s2=2.5, s2_2_2=2.4), 2: _content(s2=2.0, s2_2_2=1.9)}
+    section_of = [None, "2", "2"]
+    heads, _ = _map_own_headings(blocks, cands, {0, 1, 2}, content_z, section_of, [0.5] * 3, ORDER, SegmentConfig())
+    assert heads == [] and section_of == [None, "2", "2"]

@@ -450,7 +450,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "toc": (1.0, None, 1.0, 0),
     "collide": (1.0, None, 1.0, 0),
     "roman": (1.0, None, 1.0, 0),
-    "paraphr": (None, 0.62, None, 0),
+    "paraphr": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -465,6 +465,12 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # held out (segtitle2): the Latvian Annex titles rank their sections 1st, 2nd and 3rd (likeness 0.926-0.935, as close
     # as a free-form strategy's own titles): no listing, the headings stay answer text
     "seg-lv-letters": (1.0, None, 0.0, 0),
+    # held out (segpara): paraphrased titles whose chapters' text the plain vote places wrongly while the title ranks
+    # the placed section below first (not taken as a heading, so its pooled text is not asked): fi border 2.4 and staff
+    # 2.3.1, hu border 2.4, lv return 2.3.1 (pooled text ranks 2.2.2 first, title and text together 2.4)
+    "seg-fi-paraphr": (None, 0.62, None, 0),
+    "seg-hu-paraphr": (None, 0.79, None, 0),
+    "seg-lv-paraphr": (None, 0.81, None, 0),
 }
 
 
@@ -483,3 +489,15 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
         assert (free is None) == (free_floor is None) and (free is None or free >= free_floor), (doc_id, free)
         assert (s.template_f1 is None) == (f1_floor is None) and (s.template_f1 is None or s.template_f1 >= f1_floor), (doc_id, s.template_f1)
         assert len(_leaks(g, seg, cached_e5)) <= max_leaks, doc_id
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", ["seg-en-paraphr2", "seg-et-paraphr2", "seg-sl-paraphr2"])
+def test_paraphrased_titles_of_other_sections(doc_id, template, cached_e5):
+    """Five own titles paraphrasing 2.3.1, 2.1.1, 2.6, 2.4, 2.5 in a whole free-form summary (scripts/make_segment_para.py):
+    every chapter in its section; the Slovenian and Estonian procedure chapters were placed in 2.3 by content (0.76/0.78)."""
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert _part_accuracy(g, seg) == (None, 1.0)
+    heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
+    assert list(heads.values()) == ["2.3.1", "2.1.1", "2.6", "2.4", "2.5"]
+    assert not _leaks(g, seg, cached_e5)

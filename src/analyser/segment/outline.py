@@ -134,6 +134,62 @@ def _standardise(row: np.ndarray) -> np.ndarray:
     return (row - row.mean()) / sd if sd > 1e-9 else np.zeros_like(row)
 
 
+def _content_overrules(title_z: np.ndarray, content_z: np.ndarray, placed: int, content_rank: int) -> int | None:
+    """The section a chapter's pooled text and title name instead of the one its blocks were placed in, if any.
+
+    A paraphrased title without an Annex number ("Pessoal, meios e orçamento para
+    a execução") may rank the section its blocks were placed in by content first
+    among the Annex headings while its pooled text, read with the
+    language-corrected vote, ranks that section far down: in a whole document
+    the blocks are placed by the plain k-NN vote, whose nearest answers come
+    from the strategy in the chapter's language (a Portuguese staff-and-budget
+    chapter read as preparedness, 2.4, whose pooled text ranks 2.4 ninth and
+    2.6 first). The pooled text overrules the placement when it ranks the
+    placed section below ``content_rank`` and the section it ranks first is
+    also first by title and content together (standardised scores added, as
+    :func:`_map_own_headings` weighs own chapters); otherwise the placement stands.
+
+    Args:
+        title_z: (n_sections,) standardised title evidence of the chapter's heading.
+        content_z: (n_sections,) standardised pooled content evidence of its chapter.
+        placed: column of the section its blocks were placed in.
+        content_rank: the placed section stands when the pooled text ranks it at
+            least this high (``SegmentConfig.own_content_rank``).
+
+    Returns:
+        The column of the section named instead, or None.
+    """
+    if int((content_z > content_z[placed]).sum()) + 1 <= content_rank:
+        return None
+    best = int(content_z.argmax())
+    if best == placed or int((title_z + content_z).argmax()) != best:
+        return None
+    return best
+
+
+def _narrowed_to_subsection(total: np.ndarray, placed: int, subsections: Sequence[int]) -> int | None:
+    """The sub-section that title and text together name above the parent section a chapter was placed in, if any.
+
+    A parent section of the Annex whose sub-sections are leaves (2.3 over 2.3.1–2.3.4)
+    holds the introduction to them; its wording is general ("a fair asylum and
+    integration system") and draws the pooled text of a chapter on one of its
+    topics (a Slovenian "Hitrejše odločanje o prošnjah za zaščito" on the time to
+    a decision: its text ranks 2.3 first). When the title does not name the parent,
+    the sub-section with the highest title-plus-content score is taken if that score
+    is above the parent's.
+
+    Args:
+        total: (n_sections,) title and content evidence added (standardised).
+        placed: column of the parent section the chapter's blocks were placed in.
+        subsections: columns of its sub-sections (leaves).
+
+    Returns:
+        The column of the sub-section, or None (the parent stands).
+    """
+    best = max(subsections, key=lambda c: float(total[c]))
+    return best if total[best] > total[placed] else None
+
+
 def _map_own_headings(
     blocks: Sequence[Block],
     title_candidates: Mapping[int, tuple[np.ndarray, bool]],
@@ -354,9 +410,39 @@ def _map_own_headings(
                     continue
                 t_rank = int((raw > raw[pos[voted]]).sum()) + 1
                 if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
+                    leaves = [c for c in family[pos[voted]][1:] if len(family[c]) == 1]
+                    narrower = None
+                    if not node.labelled and node.span and leaves and len(leaves) == len(family[pos[voted]]) - 1:
+                        narrower = _narrowed_to_subsection(zt[k] + zc[k], pos[voted], leaves)
+                    if narrower is None or order[narrower] in used:
+                        continue
+                    # text placed in a section that holds only the introduction to its sub-sections, under a
+                    # title that does not name it: title and text together name the sub-section it answers
+                    sec = order[narrower]
+                    t_rank = int((raw > raw[narrower]).sum()) + 1
+                    total = zt[k] + zc[k]
+                    conf = float(1.0 / (1.0 + np.exp(-(total[narrower] - total[pos[voted]])))) / t_rank
+                    logger.debug("own title %r: %s (placed) -> %s (its sub-section)", blocks[node.index].text[:40], voted, sec)
+                    used.add(sec)
+                    taken.add(k)
+                    settled.update((node.index, *node.unit))
+                    for j in (node.index, *node.unit):
+                        section_of[j] = sec
+                    confidence[node.index] = conf
+                    out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
                     continue
                 sec = voted
                 conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
+                other = _content_overrules(zt[k], zc[k], pos[voted], cfg.own_content_rank) if node.span else None
+                if other is not None and order[other] not in used:
+                    # the pooled text under the title rejects the section its blocks were placed in, and
+                    # names another one, with the title, first: the title is a paraphrase of that one's
+                    sec = order[other]
+                    t_rank = int((raw > raw[other]).sum()) + 1
+                    total = zt[k] + zc[k]
+                    margin = float(total[other] - np.sort(total)[-2])
+                    conf = float(1.0 / (1.0 + np.exp(-margin))) / t_rank
+                    logger.debug("own title %r: %s (placed) -> %s (pooled text with the title)", blocks[node.index].text[:40], voted, sec)
             used.add(sec)
             taken.add(k)
             settled.update((node.index, *node.unit))
