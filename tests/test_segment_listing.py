@@ -131,3 +131,11 @@ def test_annex_numbers_alone_are_no_own_decimal_numbering():
     """An excerpt numbered in the Annex's own numbers ("2.1.2", "2.3.3") keeps its plain-number headings out of the outline."""
     blocks = _blocks(["2.1.2. Interne Dimension", "x", "2.3.3. Aufnahme", "y", "2.6. Kapazitäten", "z"])
     assert not _own_decimals(blocks, [0, 2, 4], ORDER)
+
+
+def test_flat_numbered_chapters_are_no_own_decimal_outline():
+    """A flat list of numbered chapters ("1." … "4." of fresh2's municipal plan, several serving one section) keeps
+    its chapters named by their placed text: only a two-level decimal outline ("2." over "2.1") is mapped."""
+    blocks = _blocks(["1. Introducción", "a", "2. Eje 1: Acogida", "b", "3. Eje 2: Empleo", "c", "4. Eje 3: Vivienda", "d"])
+    assert not _own_decimals(blocks, [0, 2, 4, 6], ORDER)
+    assert _own_decimals(_blocks(ET), [0, 2, 3, 5, 7, 9], ORDER)

@@ -127,22 +127,31 @@ def _decimal(text: str, labelled: bool, order: Sequence[str]) -> bool:
 
 
 def _own_decimals(blocks: Sequence[Block], labelled: Sequence[int], order: Sequence[str]) -> bool:
-    """Whether the headings ``labelled`` (block indices) number in decimals of the document's own.
+    """Whether the headings ``labelled`` (block indices, in document order) number in decimals of the document's own.
 
-    True when at least two of them carry plain decimal numbers and at least one
-    number is none of the Annex's ("3." after "2.", "1.1", "4.2"): the
-    document's "2.2 Vastuvõtt" is then its own 2.2, not the Annex's, and its
-    chapters are mapped by the outline (title and content) like roman numerals.
-    An excerpt in the Annex's own numbering ("2.1.1", "2.3.3") has no foreign number.
+    True when they make a decimal outline of two levels (a chapter "2." with a
+    sub-chapter "2.1" below it) and at least one number is none of the Annex's
+    ("3." after "2.", "1.1", "4.2"): the document's "2.2 Vastuvõtt" is then its
+    own 2.2, not the Annex's, and its chapters are mapped by the outline (title
+    and content) as roman numerals are. Flat lists of numbered chapters ("1." …
+    "6." of a municipal plan) keep their chapters named by their placed text (several
+    may serve one section); an excerpt in the Annex's own numbering ("2.1.2",
+    "2.3.3") has no foreign number.
     """
-    decimal = [i for i in labelled if _decimal(blocks[i].text, True, order)]
-    if len(decimal) < 2:
-        return False
-    for i in decimal:
+    numbers: list[str] = []
+    foreign = False
+    for i in labelled:
+        if not _decimal(blocks[i].text, True, order):
+            continue
         relabel = match_relabelled_heading(blocks[i].text)
-        if relabel is not None and relabel[0] not in order:
-            return True
-    return False
+        hm = match_heading_number(blocks[i].text, order)
+        number = relabel[0] if relabel is not None else hm.section_ids[0] if hm is not None else None
+        if number is None:
+            continue
+        numbers.append(number)
+        foreign = foreign or number not in order
+    two_levels = any("." in n and n.rpartition(".")[0] in numbers[:k] for k, n in enumerate(numbers))
+    return foreign and two_levels
 
 
 def _weighted_z(per_block: np.ndarray, w: np.ndarray) -> np.ndarray:
