@@ -71,10 +71,9 @@ def test_parliamentary_question_is_out_of_scope(fresh3_run):
     assert not fresh3_run["cs-parl-question"].in_scope
 
 
-@pytest.mark.xfail(strict=True, reason="lines of an English correspondence table ('2.5. Integrated policymaking … – "
-                   "not covered.') are read as Annex headings: sections 2.1.3, 2.5, 2.6 'present' (numbered, confidence "
-                   "1.0), 2.1.3 with 65 answer words from the table's other lines")
 def test_correspondence_table_lines_are_not_annex_headings(fresh3_run):
+    """Fixed (segtoc, segment/headings.py ``_listing_lines``): lines of an English correspondence table ("2.5.
+    Integrated policymaking … – not covered.") were Annex headings: 2.1.3, 2.5, 2.6 "present" (numbered, 1.0)."""
     a = fresh3_run["cs-2026.en-annex"]
     assert [s for s in ("2.1.3", "2.5", "2.6") if a.sections[s].present] == []
 
@@ -86,10 +85,9 @@ def test_correspondence_table_covers_nothing_it_says_is_not_covered(fresh3_run):
     assert {k for k in _covered(a) if not k.startswith(("1.", "2.3.1.", "2.3.3."))} == set()
 
 
-@pytest.mark.xfail(strict=True, reason="an own decimal numbering ('3. Tagasisaatmine', '2.3 Lõimumine') is read as list "
-                   "items, the return chapter goes to 2.3.3: 2.1.2.c absent 0.02 (return under Directive 2008/115 with "
-                   "Frontex reintegration), 2.3.4.a absent 0.48 (300 hours of Estonian, job counselling, housing)")
 def test_own_numbering_keeps_return_and_integration(fresh3_run):
+    """Fixed (segtoc, segment/outline.py ``_own_decimals``): an own decimal numbering ("3. Tagasisaatmine", "2.3
+    Lõimumine") was read as list items and the return chapter ran on in 2.3.3: 2.1.2.c absent 0.02, 2.3.4.a absent 0.48."""
     a = fresh3_run["et-2026.renumbered"]
     assert {"2.1.2.c", "2.3.4.a"} <= _covered(a)
 

@@ -87,6 +87,9 @@ class SegmentConfig:
         min_blocks_for_column_centring: with at least this many blocks, each
             section's mean similarity over the document is removed (hub
             sections); a short document covers too few topics for that.
+        listing_min_entries: a run of this many consecutive lines opening with
+            Annex numbers in the Annex's order, with no text between them, is a
+            listing (table of contents, correspondence table), not headings.
         max_title_words: longer blocks are not taken for a heading by title alone;
             a plain line (no sentence end, bullet or dash) up to this long is a
             title line (:func:`.common._title_shaped`; Annex titles run to 17 words).
@@ -195,6 +198,7 @@ class SegmentConfig:
     labelled_title_weight: float = 0.8
     heading_switch_cost: float = 0.6
     max_title_words: int = 20
+    listing_min_entries: int = 4
     min_free_part_words: int = 40
     title_reproduction: float = 0.97
     title_reproduction_words: float = 0.55

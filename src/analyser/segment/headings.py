@@ -19,7 +19,7 @@ from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
 from ..text import count_words
-from .common import HeadingMatch, _BULLET_CHARS, _TemplateRefs, _title_shaped, _is_furniture, _starts_with_dash, is_toc_like, match_heading_number, match_relabelled_heading
+from .common import HeadingMatch, _BULLET_CHARS, _SENTENCE_END_RE, _TemplateRefs, _title_shaped, _is_furniture, _starts_with_dash, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading
 from .config import SegmentConfig
 from .exemplars import SectionExemplars
 from .placement import _align_by_content
@@ -195,6 +195,16 @@ def _find_headings(
     # tables of contents: a run of candidates with nothing between them
     body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
     position = {i: k for k, i in enumerate(body)}
+    # a listing of Annex numbers (a table of contents without page numbers, a correspondence table "2.5. … – not
+    # covered."): its lines are no headings, whether or not their titles were confirmed
+    listing = _listing_lines(blocks, body, order, cfg)
+    if listing:
+        found = [h for h in found if h.index not in listing]
+        unconfirmed = [u for u in unconfirmed if u[0] not in listing]
+        if title_candidates is not None:
+            for i in listing:
+                title_candidates.pop(i, None)
+        toc_blocks.update(listing)
     runs: list[list[_Heading]] = []
     for h in found:
         if runs and position[h.index] - position[runs[-1][-1].index] == 1:
@@ -230,6 +240,54 @@ def _find_headings(
         if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
             best_for[sid] = h
     return sorted(set(best_for.values()), key=lambda h: h.index)
+
+
+def _listing_lines(blocks: Sequence[Block], body: Sequence[int], order: Sequence[str], cfg: SegmentConfig) -> set[int]:
+    """Block indices of listings of Annex numbers: tables of contents without page numbers, correspondence tables.
+
+    A listing is a run of at least ``cfg.listing_min_entries`` consecutive body
+    blocks (``body``: block indices without page furniture, in document order)
+    that each open with an Annex number, in the Annex's order (each number
+    after the one before it), with no text of their own between them: "1.
+    Context – Chapter 1." / "2.1.1. External dimension – not covered …" / … /
+    "2.6. Capacity … – not covered.". The language and wording of the entries
+    play no part. The run's last entry stays out of the listing when it is
+    the heading of the text below it (text follows, and it is a title: no
+    sentence end), as when a table of contents is followed by the first
+    heading of the body. Real headings of sections left empty ("2.", "2.1",
+    "2.1.1" over the text of 2.1.1) make runs of three at most.
+
+    Returns:
+        the indices of the listing's entries (empty when there is none).
+    """
+    pos = {s: k for k, s in enumerate(order)}
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close(end: int) -> None:
+        if len(run) < cfg.listing_min_entries:
+            return
+        entries = list(run)
+        last = blocks[entries[-1]].text.strip()
+        # text of its own follows the run (not the next listing or heading line)
+        has_text = end < len(body) and match_heading_number(blocks[body[end]].text, order) is None
+        if has_text and not _SENTENCE_END_RE.search(last):
+            entries = entries[:-1]
+        if len(entries) >= cfg.listing_min_entries:
+            out.update(entries)
+
+    prev_pos = -1
+    for k, i in enumerate(body):
+        hm = match_heading_number(blocks[i].text, order)
+        here = pos[hm.section_ids[0]] if hm is not None else None
+        if here is not None and run and here > prev_pos:
+            run.append(i)
+        else:
+            close(k)
+            run = [i] if here is not None else []
+        prev_pos = here if here is not None else -1
+    close(len(body))
+    return out
 
 
 def _in_sequence(
@@ -324,7 +382,11 @@ def _headings_content_agrees(
     ``cfg.min_heading_agreement`` are placed in its section (or its parent or
     children) is dropped. Shorter spans are kept: too little text to judge.
     """
-    body = [i for i, b in enumerate(blocks) if not _is_furniture(b) and i > headings[0].index and i not in {h.index for h in headings}]
+    # the member state's own annex after the last heading is no text of that heading's section (as in the segmentation)
+    annex_start = next((i for i, b in enumerate(blocks) if i > headings[-1].index and not _is_furniture(b) and is_annex_heading(b)),
+                       len(blocks))
+    body = [i for i, b in enumerate(blocks) if not _is_furniture(b) and headings[0].index < i < annex_start
+            and i not in {h.index for h in headings}]
     if not body:
         return headings
     candidates = [s.id for s in template.sections if s.key_elements]

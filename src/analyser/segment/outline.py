@@ -121,6 +121,39 @@ def _in_scheme(text: str) -> bool:
     return " " in style or "R" in style or "A" in style or "a" in style
 
 
+def _decimal(text: str, labelled: bool, order: Sequence[str]) -> bool:
+    """A heading labelled with a plain decimal number ("3.", "2.1", "4.2.1")."""
+    return labelled and set(_style(text, labelled, order)) <= {"1", "."} and _style(text, labelled, order) != "plain"
+
+
+def _own_decimals(blocks: Sequence[Block], labelled: Sequence[int], order: Sequence[str]) -> bool:
+    """Whether the headings ``labelled`` (block indices, in document order) number in decimals of the document's own.
+
+    True when they make a decimal outline of two levels (a chapter "2." with a
+    sub-chapter "2.1" below it) and at least one number is none of the Annex's
+    ("3." after "2.", "1.1", "4.2"): the document's "2.2 Vastuvõtt" is then its
+    own 2.2, not the Annex's, and its chapters are mapped by the outline (title
+    and content) as roman numerals are. Flat lists of numbered chapters ("1." …
+    "6." of a municipal plan) keep their chapters named by their placed text (several
+    may serve one section); an excerpt in the Annex's own numbering ("2.1.2",
+    "2.3.3") has no foreign number.
+    """
+    numbers: list[str] = []
+    foreign = False
+    for i in labelled:
+        if not _decimal(blocks[i].text, True, order):
+            continue
+        relabel = match_relabelled_heading(blocks[i].text)
+        hm = match_heading_number(blocks[i].text, order)
+        number = relabel[0] if relabel is not None else hm.section_ids[0] if hm is not None else None
+        if number is None:
+            continue
+        numbers.append(number)
+        foreign = foreign or number not in order
+    two_levels = any("." in n and n.rpartition(".")[0] in numbers[:k] for k, n in enumerate(numbers))
+    return foreign and two_levels
+
+
 def _weighted_z(per_block: np.ndarray, w: np.ndarray) -> np.ndarray:
     """Standardised word-weighted mean over blocks (rows) per section (columns); NaN: no score (filled with the minimum)."""
     have = ~np.isnan(per_block)
@@ -244,6 +277,10 @@ def _map_own_headings(
     # letters, chapter words); plain numbers ("2 Border security", "7.1.") collide with the
     # Annex's and unlabelled headings are weak cues: those name their chapter by its placed text
     scheme = [_in_scheme(blocks[node.index].text) for node in nodes]
+    if not any(scheme) and _own_decimals(blocks, [node.index for node in nodes if node.labelled], order):
+        # a decimal numbering of the document's own ("1. Sissejuhatus", "2.1 Menetlus", "3. Tagasisaatmine") and no
+        # other: its chapters are an outline too (under roman chapters, "8.2." numbers sub-chapters: as before)
+        scheme = [sc or _decimal(blocks[node.index].text, node.labelled, order) for sc, node in zip(scheme, nodes)]
     pos = {s: k for k, s in enumerate(order)}
     n_sec = len(order)
 
