@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, chapletters, romansub, write_doc  # noqa: E402
+from make_segment_docs import build_set, chapletters, romansub  # noqa: E402
 from segment_docs_text_chap import TEXT_CHAP  # noqa: E402
 
 KINDS = {f.__name__: f for f in (romansub, chapletters)}
@@ -22,13 +22,7 @@ KINDS = {f.__name__: f for f in (romansub, chapletters)}
 
 def build() -> list[Path]:
     """Write every document; returns the gold paths written."""
-    written = []
-    for lang, t in TEXT_CHAP.items():
-        for kind, fn in KINDS.items():
-            d = Doc(f"seg-{lang}-{kind}", lang)
-            fn(d, t)
-            written.append(write_doc(d, kind, held=True))
-    return written
+    return build_set(TEXT_CHAP, KINDS, held=True)
 
 
 if __name__ == "__main__":

@@ -256,6 +256,18 @@ def write_doc(d: Doc, kind: str, held: bool) -> Path:
     return path
 
 
+def build_set(texts: dict, kinds: dict, held: bool) -> list[Path]:
+    """Write one document per language of ``texts`` and shape of ``kinds`` (name → builder) with :func:`write_doc`;
+    returns the gold paths written."""
+    written = []
+    for lang, t in texts.items():
+        for kind, fn in kinds.items():
+            d = Doc(f"seg-{lang}-{kind}", lang)
+            fn(d, t)
+            written.append(write_doc(d, kind, held=held))
+    return written
+
+
 if __name__ == "__main__":
     paths = build()
     print(f"{len(paths)} documents written")

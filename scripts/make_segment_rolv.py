@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, chapter1, letters, paraphr, write_doc  # noqa: E402
+from make_segment_docs import build_set, chapter1, letters, paraphr  # noqa: E402
 from make_segment_eu import numbered4, titleonly5  # noqa: E402
 from segment_docs_text_rolv import TEXT_ROLV  # noqa: E402
 
@@ -24,13 +24,7 @@ KINDS = {f.__name__: f for f in (paraphr, titleonly5, numbered4, chapter1, lette
 
 def build() -> list[Path]:
     """Write every document; returns the gold paths written."""
-    written = []
-    for lang, t in TEXT_ROLV.items():
-        for kind, fn in KINDS.items():
-            d = Doc(f"seg-{lang}-{kind}", lang)
-            fn(d, t)
-            written.append(write_doc(d, kind, held=True))
-    return written
+    return build_set(TEXT_ROLV, KINDS, held=True)
 
 
 if __name__ == "__main__":
