@@ -34,7 +34,8 @@ from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError, Errors
 from .output.facts import lacking_aspect_rows
-from .review import Review, add_review, apply_reviews, load_reviews, out_of_scope_notice, reviews_path
+from .review import (SCOPE_TARGET, Review, add_review, apply_reviews, apply_scope_review, load_reviews, out_of_scope_notice,
+                     reviews_path)
 from .schema import Analysis, RunResult, load_analysis
 from .store import STORE_NAME, AnalysisStore, read_aspects
 from .template import Template, load_template
@@ -384,9 +385,12 @@ class Results:
     def review(self, doc_id: str, key_element: str, label: str, *, reviewer: str = "", note: str = "") -> Review:
         """Confirm or override one label; saved at once to :attr:`reviews_file`.
 
-        ``key_element`` is a key element (``"2.1.2.c"``; label addressed / partial / absent) or
+        ``key_element`` is a key element (``"2.1.2.c"``; label addressed / partial / absent),
         one of its aspects (``"2.1.1.b/resettlement"``, ``data/aspects.yaml``; label covered /
-        missing). A key element without a review of its own then shows the label its aspects give.
+        missing) or ``"scope"`` (label in / out: the document's scope decision, e.g.
+        ``res.review("xx-2026", "scope", "in", note="a strategy; title page names only the ministry")``;
+        in: its coverage is shown as scored for a strategy, out: not assessed).
+        A key element without a review of its own then shows the label its aspects give.
         Reports show it after :meth:`refresh` (or the next ``analyser analyse``);
         ``analyser calibrate`` uses it as extra gold (aspects: in the aspect calibration).
 
@@ -402,9 +406,14 @@ class Results:
         self._check_doc(doc_id)
         rev = add_review(self.reviews_file, doc_id, key_element, label, reviewer=reviewer, note=note,
                          key_elements=self.key_element_ids)
-        if rev.confirms_coverage:
+        if rev.confirms_coverage or (rev.is_scope and rev.label == "out"):
             try:
-                notice = out_of_scope_notice(self.analysis(doc_id, reviewed=False), [rev])
+                reviews = load_reviews(self.reviews_file, self.key_element_ids)
+                # the scope in force is the analyst's when reviewed: W515 for a key element confirmed on a document
+                # out of scope, or for the key elements already confirmed on a document now reviewed out
+                mine = [rev] if not rev.is_scope else [r for (d, _), r in reviews.items() if d == doc_id]
+                notice = out_of_scope_notice(apply_scope_review(self.analysis(doc_id, reviewed=False),
+                                                                reviews.get((doc_id, SCOPE_TARGET))), mine)
             except AnalyserError:  # an unreadable analysis: the review is saved, refresh names the file
                 notice = None
             if notice is not None:
