@@ -302,7 +302,7 @@ class Results:
         comp = compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
                                  background=background_vector(model), top_pairs=top_pairs)
         # a document that is not a strategy is shown as such and, as in the similarity matrices, not compared
-        scope = {d: self.analysis(d, reviewed=False) for d in (a, b)}
+        scope = {d: self.analysis(d) for d in (a, b)}  # the scope in force (an analyst's scope review applied)
         for side, d in (("a", a), ("b", b)):
             comp[side] = {**comp[side], "in_scope": scope[d].in_scope is not False,
                           "in_scope_score": scope[d].in_scope_score}

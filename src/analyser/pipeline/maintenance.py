@@ -186,8 +186,9 @@ def _finish_stages(out: Path) -> list[str]:
 def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[str, bool] | None = None) -> list[str]:
     """Recompute the similarity table and write the corpus exports, holding the store only briefly.
 
-    ``in_scope``: doc_id -> the scope decision of analyses the caller holds already; the others
-    are read from their ``analysis.json`` (only strategies enter the similarity table).
+    ``in_scope``: doc_id -> the scope decision in force of analyses the caller holds already; the others
+    are their scope review's (``OUT/reviews.csv``) or, without one, their ``analysis.json``'s (only strategies
+    enter the similarity table).
     ``model``: the embedding model of the similarity table; documents of the folder analysed with
     another model (e.g. ``--model hashing`` into a folder of e5 analyses) are left out of it, since
     cosines across two embedding spaces mean nothing ("" takes the model most documents have).
@@ -195,7 +196,7 @@ def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[
     Returns:
         The warnings to show (W514, one line, naming the documents left out), empty when none.
     """
-    known = in_scope or {}
+    known = {**_scope_reviewed(out), **(in_scope or {})}  # an analyst's scope review in force
     with AnalysisStore(out, read_only=True) as store:
         models = dict(store.con.execute("SELECT doc_id, model FROM documents").fetchall())
         if not model and models:
@@ -404,11 +405,12 @@ def rebuild_store(
                 texts = [p.text for p in analysis.passages]
                 vectors = enc.encode(texts, kind="passage") if texts else np.zeros((0, enc.dim), np.float32)
                 same_run = run.get("model") == enc.name and statuses.get(analysis.doc_id) in ("success", "partial")
-                store.put_document(apply_reviews(analysis, reviews), vectors,
+                reviewed = apply_reviews(analysis, reviews)
+                store.put_document(reviewed, vectors,
                                    fingerprint=str(run.get("fingerprint")) if same_run else "rebuilt",
                                    status=str(statuses.get(analysis.doc_id)) if same_run else "success")
                 done.append(analysis.doc_id)
-                scope[analysis.doc_id] = analysis.in_scope
+                scope[analysis.doc_id] = reviewed.in_scope  # an analyst's scope review in force
         model_name = next(iter(encoders.values())).name if encoders else ""
         _write_exports(out, template, model_name, scope)
         return done, kept
@@ -463,6 +465,14 @@ def _move_store_aside(out: Path) -> Path | None:
     kept = path.with_name(f"{STORE_NAME}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
     set_aside(path, kept)
     return kept
+
+def _scope_reviewed(out: Path) -> dict[str, bool]:
+    """doc_id → the scope an analyst reviewed it to (True: in), from ``OUT/reviews.csv`` ({} when unreadable)."""
+    try:
+        return {d: r.label == "in" for d, r in scope_reviews(load_reviews(reviews_path(out))).items()}
+    except AnalyserError:
+        return {}
+
 
 def _in_scope(out: Path, doc_id: str) -> bool:
     """False when the document's ``analysis.json`` says it is not an asylum and migration strategy (kept out of similarity)."""
