@@ -66,7 +66,9 @@ class Results:
         template: the Annex template (sections and key elements in Annex order).
         documents: one row per document: doc_id, source_path, sha256, language,
             pages, follows_template, model, analyser_version, fingerprint (what
-            produced the analysis), n_addressed, n_partial, n_absent, status, analysed_at.
+            produced the analysis), n_addressed, n_partial, n_absent, status, analysed_at, and the
+            scope decision: in_scope (in force: an analyst's scope review applied), in_scope_score,
+            machine_in_scope, scope_reviewed, scope_review_note, scope_reviewer.
         sections: document × Annex section: present, heading, pages (list of
             int), answer_words (count of answer words).
         coverage: document × key element (44 per document): section, label
@@ -109,6 +111,9 @@ class Results:
             self.evidence = store.table("evidence").sort_values(["doc_id", "key_element", "rank"]).reset_index(drop=True)
             self.similarity = store.table("similarity")
             self.aspect_table = read_aspects(store)
+        from .output.exports import with_scope
+
+        self.documents = with_scope(self.documents, self.out)  # a store from before the scope columns: from the files
 
     def __repr__(self) -> str:
         return f"Results({str(self.out)!r}: {len(self.documents)} documents, {self.documents['language'].nunique()} languages)"
