@@ -288,3 +288,51 @@ def test_concurrent_review_and_analyse_keep_both(fake_run, tmp_path):
     assert (bool(docs.loc["xo-2025", "in_scope"]), bool(docs.loc["xo-2025", "scope_reviewed"])) == (False, True)
     assert set(res.coverage[res.coverage["doc_id"] == "xo-2025"]["label"]) == {"absent"}
     assert res.coverage.set_index(["doc_id", "key_element"]).loc[("xd-2025", "2.1.1.b"), "reviewed"]
+
+
+def test_a_store_from_before_the_scope_columns_reads_and_upgrades(vetoed_out):
+    """A store written before the scope columns: read-only readers take the scope from the files with the scope review
+    applied; the next refresh adds the columns and fills them (the coverage of a document reviewed in included)."""
+    out, unvetoed = vetoed_out
+    add_review(out / "reviews.csv", DOC, "scope", "in", reviewer="A")
+    con = duckdb.connect(str(out / "analysis.duckdb"))
+    try:
+        for col in ("in_scope", "in_scope_score", "machine_in_scope", "scope_reviewed", "scope_review_note", "scope_reviewer"):
+            con.execute(f"ALTER TABLE documents DROP COLUMN {col}")
+    finally:
+        con.close()
+    docs = analyser.load(out).documents.set_index("doc_id")
+    assert docs.loc[DOC, ["in_scope", "machine_in_scope", "scope_reviewed", "scope_reviewer"]].tolist() == [True, False, True, "A"]
+    assert docs.loc["xd-2025", ["in_scope", "machine_in_scope", "scope_reviewed"]].tolist() == [True, True, False]
+    assert docs.loc[DOC, "in_scope_score"] == 0.41
+    res = analyser.load(out).refresh()
+    assert res.coverage[res.coverage["doc_id"] == DOC].set_index("key_element")["label"].to_dict() == _labels(unvetoed.coverage)
+    con = duckdb.connect(str(out / "analysis.duckdb"), read_only=True)
+    try:
+        rows = con.execute("SELECT doc_id, in_scope, in_scope_score, machine_in_scope, scope_reviewed FROM documents "
+                           "ORDER BY doc_id").fetchall()
+    finally:
+        con.close()
+    assert rows == [(DOC, True, 0.41, False, True), ("xd-2025", True, 1.0, True, False)]
+
+
+def test_a_document_being_committed_is_left_to_its_run(vetoed_out):
+    """A scope review met while a run's commit of the document is staged but not yet published: the store keeps the
+    committed rows (the run applies its own reviews); the next refresh after the publish brings the review in."""
+    from analyser.runstate import STAGING_NAME
+
+    out, unvetoed = vetoed_out
+    stage = out / STAGING_NAME / DOC
+    stage.mkdir(parents=True)
+    add_review(out / "reviews.csv", DOC, "scope", "in")
+    from analyser.pipeline.maintenance import _set_scope_reviews
+    from analyser.store import AnalysisStore
+
+    with AnalysisStore(out) as store:
+        assert _set_scope_reviews(out, store, load_reviews(out / "reviews.csv")) == []
+        assert set(store.table("coverage", [DOC])["label"]) == {"absent"}
+    stage.rmdir()
+    with AnalysisStore(out) as store:
+        assert _set_scope_reviews(out, store, load_reviews(out / "reviews.csv")) == [DOC]
+        cov = store.table("coverage", [DOC]).set_index("key_element")["label"].to_dict()
+    assert cov == _labels(unvetoed.coverage)
