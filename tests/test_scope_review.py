@@ -331,8 +331,14 @@ def test_a_document_being_committed_is_left_to_its_run(vetoed_out):
     with AnalysisStore(out) as store:
         assert _set_scope_reviews(out, store, load_reviews(out / "reviews.csv")) == []
         assert set(store.table("coverage", [DOC])["label"]) == {"absent"}
+        before = store.table("documents", [DOC]).iloc[0]
     stage.rmdir()
     with AnalysisStore(out) as store:
         assert _set_scope_reviews(out, store, load_reviews(out / "reviews.csv")) == [DOC]
         cov = store.table("coverage", [DOC]).set_index("key_element")["label"].to_dict()
+        after = store.table("documents", [DOC]).iloc[0]
     assert cov == _labels(unvetoed.coverage)
+    # stored again as it was analysed: same bytes, fingerprint, status and time; only the scope in force differs
+    assert [after[c] for c in ("sha256", "fingerprint", "status", "analysed_at")] == [
+        before[c] for c in ("sha256", "fingerprint", "status", "analysed_at")]
+    assert (bool(before["in_scope"]), bool(after["in_scope"]), bool(after["machine_in_scope"])) == (False, True, False)

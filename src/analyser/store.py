@@ -351,7 +351,7 @@ class AnalysisStore:
 
     # ---------------------------------------------------------------- writing
     def put_document(self, analysis: Analysis | Mapping, vectors: np.ndarray, *, fingerprint: str,
-                     status: str = "success") -> None:
+                     status: str = "success", analysed_at: object = None) -> None:
         """Replace everything stored for one document, in one transaction.
 
         Args:
@@ -362,6 +362,7 @@ class AnalysisStore:
             vectors: float32 (P, dim), one row per ``analysis.passages`` entry, same order.
             fingerprint: what produced the analysis (model, versions, settings).
             status: run status of the document ("success" or "partial").
+            analysed_at: when the analysis was made (a stored document stored again keeps its time); None: now.
 
         Raises:
             ValueError: when ``vectors`` does not have one row per passage.
@@ -422,6 +423,8 @@ class AnalysisStore:
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
             for table, frame in frames.items():
                 self._insert(con, table, frame)
+            if analysed_at is not None:
+                con.execute("UPDATE documents SET analysed_at = ? WHERE doc_id = ?", [analysed_at, doc_id])
             if len(passages):
                 con.register("_emb", emb)
                 con.execute("INSERT INTO embeddings SELECT doc_id, passage_id, vector FROM _emb")
@@ -480,14 +483,14 @@ class AnalysisStore:
                         "AND aspects.key_element = c.key_element AND aspects.key_element_label IS DISTINCT FROM c.label")
 
     def scope_rows(self) -> dict[str, dict]:
-        """doc_id → {sha256, fingerprint, status} and the :data:`SCOPE_COLUMNS` of every stored document
+        """doc_id → {sha256, fingerprint, status, analysed_at} and the :data:`SCOPE_COLUMNS` of every stored document
         (scope columns None for a document stored before they existed)."""
-        cols = ("sha256", "fingerprint", "status", *SCOPE_COLUMNS)
+        cols = ("sha256", "fingerprint", "status", "analysed_at", *SCOPE_COLUMNS)
         try:
             rows = self.con.execute(f"SELECT doc_id, {', '.join(cols)} FROM documents").fetchall()
         except duckdb.BinderException:  # a store from before the scope columns, opened read-only
             rows = [(*r, *([None] * len(SCOPE_COLUMNS))) for r in
-                    self.con.execute("SELECT doc_id, sha256, fingerprint, status FROM documents").fetchall()]
+                    self.con.execute("SELECT doc_id, sha256, fingerprint, status, analysed_at FROM documents").fetchall()]
         return {r[0]: dict(zip(cols, r[1:])) for r in rows}
 
     def set_scope(self, scope: Mapping[str, Mapping[str, object]]) -> None:

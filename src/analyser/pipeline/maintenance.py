@@ -94,7 +94,7 @@ def _set_scope_reviews(out: Path, store: AnalysisStore, reviews: Mapping) -> lis
             ordered = (np.stack([by_id[p.id] for p in analysis.passages]) if analysis.passages
                        else np.zeros((0, vectors.vectors.shape[1] if vectors.vectors.ndim == 2 else 0), np.float32))
             store.put_document(apply_reviews(analysis, reviews), ordered, fingerprint=str(row.get("fingerprint")),
-                               status=str(row.get("status") or "success"))
+                               status=str(row.get("status") or "success"), analysed_at=row.get("analysed_at"))
             stored_again.append(did)
             continue
         simple[did] = {"in_scope": want, "machine_in_scope": machine, "scope_reviewed": rev is not None,
