@@ -32,7 +32,6 @@ from analyser.pipeline import analyse_corpus
 from analyser.review import add_review, apply_reviews, load_reviews, orphan_reviews
 from analyser.runstate import JOURNAL_NAME
 from analyser.schema import load_analysis
-from analyser.scope import ScopeDecision
 
 from conftest import REPO, cli_output
 
