@@ -70,6 +70,10 @@ def test_similarity_matrix_leaves_out_documents_that_are_not_strategies(fake_run
     path = out / "xo-2025" / "analysis.json"
     data = _analysis(out, "xo-2025")
     path.write_text(json.dumps({**data, "in_scope": False, "in_scope_score": 0.2}), encoding="utf-8")
+    from analyser.embed import HashingEncoder
+    from analyser.pipeline import rebuild_store
+
+    rebuild_store(out, encoder=HashingEncoder())  # the store records the scope decision since scope reviews
     m = analyser.load(out).similarity_matrix()
     assert list(m.index) == list(m.columns) == ["xa-2025", "xd-2025"]
     assert (m.to_numpy().diagonal() == 1.0).all() and m.notna().all().all()

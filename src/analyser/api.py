@@ -34,7 +34,8 @@ from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError, Errors
 from .output.facts import lacking_aspect_rows
-from .review import Review, add_review, apply_reviews, load_reviews, out_of_scope_notice, reviews_path
+from .review import (SCOPE_TARGET, Review, add_review, apply_reviews, apply_scope_review, load_reviews, out_of_scope_notice,
+                     reviews_path)
 from .schema import Analysis, RunResult, load_analysis
 from .store import STORE_NAME, AnalysisStore, read_aspects
 from .template import Template, load_template
@@ -65,7 +66,9 @@ class Results:
         template: the Annex template (sections and key elements in Annex order).
         documents: one row per document: doc_id, source_path, sha256, language,
             pages, follows_template, model, analyser_version, fingerprint (what
-            produced the analysis), n_addressed, n_partial, n_absent, status, analysed_at.
+            produced the analysis), n_addressed, n_partial, n_absent, status, analysed_at, and the
+            scope decision: in_scope (in force: an analyst's scope review applied), in_scope_score,
+            machine_in_scope, scope_reviewed, scope_review_note, scope_reviewer.
         sections: document × Annex section: present, heading, pages (list of
             int), answer_words (count of answer words).
         coverage: document × key element (44 per document): section, label
@@ -108,6 +111,9 @@ class Results:
             self.evidence = store.table("evidence").sort_values(["doc_id", "key_element", "rank"]).reset_index(drop=True)
             self.similarity = store.table("similarity")
             self.aspect_table = read_aspects(store)
+        from .output.exports import with_scope
+
+        self.documents = with_scope(self.documents, self.out)  # a store from before the scope columns: from the files
 
     def __repr__(self) -> str:
         return f"Results({str(self.out)!r}: {len(self.documents)} documents, {self.documents['language'].nunique()} languages)"
@@ -301,7 +307,7 @@ class Results:
         comp = compare_documents(va, vb, labels[a], labels[b], self.template, languages=(lang[a], lang[b]),
                                  background=background_vector(model), top_pairs=top_pairs)
         # a document that is not a strategy is shown as such and, as in the similarity matrices, not compared
-        scope = {d: self.analysis(d, reviewed=False) for d in (a, b)}
+        scope = {d: self.analysis(d) for d in (a, b)}  # the scope in force (an analyst's scope review applied)
         for side, d in (("a", a), ("b", b)):
             comp[side] = {**comp[side], "in_scope": scope[d].in_scope is not False,
                           "in_scope_score": scope[d].in_scope_score}
@@ -384,9 +390,12 @@ class Results:
     def review(self, doc_id: str, key_element: str, label: str, *, reviewer: str = "", note: str = "") -> Review:
         """Confirm or override one label; saved at once to :attr:`reviews_file`.
 
-        ``key_element`` is a key element (``"2.1.2.c"``; label addressed / partial / absent) or
+        ``key_element`` is a key element (``"2.1.2.c"``; label addressed / partial / absent),
         one of its aspects (``"2.1.1.b/resettlement"``, ``data/aspects.yaml``; label covered /
-        missing). A key element without a review of its own then shows the label its aspects give.
+        missing) or ``"scope"`` (label in / out: the document's scope decision, e.g.
+        ``res.review("xx-2026", "scope", "in", note="a strategy; title page names only the ministry")``;
+        in: its coverage is shown as scored for a strategy, out: not assessed).
+        A key element without a review of its own then shows the label its aspects give.
         Reports show it after :meth:`refresh` (or the next ``analyser analyse``);
         ``analyser calibrate`` uses it as extra gold (aspects: in the aspect calibration).
 
@@ -402,9 +411,14 @@ class Results:
         self._check_doc(doc_id)
         rev = add_review(self.reviews_file, doc_id, key_element, label, reviewer=reviewer, note=note,
                          key_elements=self.key_element_ids)
-        if rev.confirms_coverage:
+        if rev.confirms_coverage or (rev.is_scope and rev.label == "out"):
             try:
-                notice = out_of_scope_notice(self.analysis(doc_id, reviewed=False), [rev])
+                reviews = load_reviews(self.reviews_file, self.key_element_ids)
+                # the scope in force is the analyst's when reviewed: W515 for a key element confirmed on a document
+                # out of scope, or for the key elements already confirmed on a document now reviewed out
+                mine = [rev] if not rev.is_scope else [r for (d, _), r in reviews.items() if d == doc_id]
+                notice = out_of_scope_notice(apply_scope_review(self.analysis(doc_id, reviewed=False),
+                                                                reviews.get((doc_id, SCOPE_TARGET))), mine)
             except AnalyserError:  # an unreadable analysis: the review is saved, refresh names the file
                 notice = None
             if notice is not None:

@@ -214,13 +214,17 @@ def compare(
 @app.command()
 def review(
     doc_id: str = typer.Argument(..., help="The document."),
-    key_element: str = typer.Argument(..., help="Key-element id (2.1.2.c) or aspect id (2.1.1.b/resettlement, see data/aspects.yaml)."),
-    label: str = typer.Argument(..., help="addressed, partial or absent for a key element; covered or missing for an aspect."),
+    key_element: str = typer.Argument(..., help="Key-element id (2.1.2.c), aspect id (2.1.1.b/resettlement, see data/aspects.yaml), or 'scope' (the document's scope decision)."),
+    label: str = typer.Argument(..., help="addressed, partial or absent for a key element; covered or missing for an aspect; in or out for 'scope'."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder of `analyser analyse`."),
     reviewer: str = typer.Option("", "--reviewer", help="Who reviewed."),
     note: str = typer.Option("", "--note", help="Why."),
 ) -> None:
-    """Confirm or override one label of a key element or an aspect (saved in OUT/reviews.csv), then refresh the reports."""
+    """Confirm or override one label of a key element or an aspect, or the document's scope (saved in OUT/reviews.csv), then refresh the reports.
+
+    `analyser review DOC scope in --note "…"` shows the coverage of a document the analyser found out of scope
+    (scored in the same run, no re-analysis); `scope out` shows a document's key elements as not assessed.
+    """
     import warnings
 
     from .api import ReviewScopeWarning, load

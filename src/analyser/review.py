@@ -16,6 +16,19 @@ some: partial, none: absent); a review of the key element itself wins over its
 aspects. Reviews of aspects join the next aspect calibration as extra gold
 (:func:`aspect_review_examples`).
 
+The target ``scope`` (:data:`SCOPE_TARGET`, labels ``in`` / ``out``) reviews the
+scope decision itself (:mod:`analyser.scope`: is the document an asylum and
+migration strategy at all?)::
+
+    xx-2026,scope,in,A. Analyst,"the ministry's strategy; its title page names only the ministry",2026-12-06T22:00:00+00:00
+
+A document reviewed ``in`` that the machine found out of scope shows the
+coverage the run scored for it as if in scope (``analysis.json``
+``coverage_if_in_scope``: every run scores both for a document out of scope,
+so no re-analysis is needed); a document reviewed ``out`` shows every key
+element absent, not assessed, as the machine shows a document out of scope.
+Reviews of key elements and aspects apply on top of either.
+
 A review whose label equals the machine's is a confirmation; otherwise an
 override. Reviews change what analysts read — the reports, ``summary.csv``,
 ``coverage.parquet`` and the store show the reviewed label, flagged as
@@ -49,6 +62,9 @@ from .schema import Analysis, WarningItem, as_analysis, load_analysis
 REVIEW_FIELDS = ("doc_id", "key_element", "label", "reviewer", "note", "reviewed_at")
 LABELS = ("addressed", "partial", "absent")
 ASPECT_LABELS = ("covered", "missing")
+SCOPE_TARGET = "scope"
+"""The ``key_element`` of a review of the document's scope decision (labels :data:`SCOPE_LABELS`)."""
+SCOPE_LABELS = ("in", "out")
 REVIEWS_NAME = "reviews.csv"
 
 
@@ -58,9 +74,10 @@ class Review:
 
     Attributes:
         doc_id: the document (as in ``analysis.json``).
-        key_element: canonical key-element id, e.g. ``"2.1.2.c"``, or an aspect id
-            ``"2.1.1.b/resettlement"`` (see :attr:`is_aspect`).
-        label: addressed / partial / absent for a key element; covered / missing for an aspect.
+        key_element: canonical key-element id, e.g. ``"2.1.2.c"``, an aspect id
+            ``"2.1.1.b/resettlement"`` (see :attr:`is_aspect`) or ``"scope"`` (:attr:`is_scope`).
+        label: addressed / partial / absent for a key element; covered / missing for an aspect;
+            in / out for the scope.
         reviewer: who decided (free text, may be empty).
         note: why (free text, may be empty).
         reviewed_at: ISO 8601 timestamp, UTC.
@@ -84,6 +101,11 @@ class Review:
         return is_aspect_id(self.key_element)
 
     @property
+    def is_scope(self) -> bool:
+        """True when the review is of the document's scope decision (target ``"scope"``, label in / out)."""
+        return self.key_element == SCOPE_TARGET
+
+    @property
     def covered(self) -> bool:
         """For an aspect review: the reviewed value (label ``covered``). Meaningless for a key element."""
         return self.label == "covered"
@@ -95,8 +117,18 @@ def is_aspect_id(target: str) -> bool:
 
 
 def labels_for(target: str) -> tuple[str, ...]:
-    """The labels a review of ``target`` may have: :data:`ASPECT_LABELS` for an aspect, else :data:`LABELS`."""
+    """The labels a review of ``target`` may have: :data:`SCOPE_LABELS` for ``"scope"``, :data:`ASPECT_LABELS`
+    for an aspect, else :data:`LABELS`."""
+    if target == SCOPE_TARGET:
+        return SCOPE_LABELS
     return ASPECT_LABELS if is_aspect_id(target) else LABELS
+
+
+def _kind(target: str) -> tuple[str, str]:
+    """(kind, target) as the E509 message names them: "the key element 2.1.2.c", "the document's scope"."""
+    if target == SCOPE_TARGET:
+        return "document's", SCOPE_TARGET
+    return ("aspect" if is_aspect_id(target) else "key element"), target
 
 
 def _aspect_ids() -> set[str]:
@@ -110,7 +142,7 @@ def check_review(target: str, label: str, key_elements: Iterable[str] | None = N
     """Validate one review's target and label; returns the label, lower-cased.
 
     Args:
-        target: a key-element id or an aspect id.
+        target: a key-element id, an aspect id, or ``"scope"`` (labels in / out).
         label: its label (case-insensitive).
         key_elements: the valid key-element ids (checked when given).
         aspect_ids: the valid aspect ids (default, when ``key_elements`` is given: those of the
@@ -127,11 +159,11 @@ def check_review(target: str, label: str, key_elements: Iterable[str] | None = N
         raise ReviewError(Errors.E508, target=target, path=default_path().name)
     if not isinstance(label, str):
         allowed = labels_for(target)
-        raise ReviewError(Errors.E509, label=label, allowed=", ".join(allowed),
-                          kind="aspect" if is_aspect_id(target) else "key element", target=target)
+        kind, named = _kind(target)
+        raise ReviewError(Errors.E509, label=label, allowed=", ".join(allowed), kind=kind, target=named)
     label = label.strip().lower()
     aspect = is_aspect_id(target)
-    if key_elements is not None or aspect_ids is not None:
+    if target != SCOPE_TARGET and (key_elements is not None or aspect_ids is not None):
         if aspect:
             valid = set(aspect_ids) if aspect_ids is not None else _aspect_ids()
         else:
@@ -142,8 +174,8 @@ def check_review(target: str, label: str, key_elements: Iterable[str] | None = N
             raise ReviewError(Errors.E508, target=target, path=default_path().name)
     allowed = labels_for(target)
     if label not in allowed:
-        raise ReviewError(Errors.E509, label=label, allowed=", ".join(allowed),
-                          kind="aspect" if aspect else "key element", target=target)
+        kind, named = _kind(target)
+        raise ReviewError(Errors.E509, label=label, allowed=", ".join(allowed), kind=kind, target=named)
     return label
 
 
@@ -218,7 +250,7 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
                 valid_aspects = _aspect_ids()
             if valid_aspects is not None and kid not in valid_aspects:
                 raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"unknown aspect {kid!r}")
-        elif valid is not None and kid not in valid:
+        elif valid is not None and kid not in valid and kid != SCOPE_TARGET:
             raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"unknown key element {kid!r}")
         reviews[(doc_id, kid)] = Review(doc_id, kid, label, _unescape_cell(row.get("reviewer") or ""),
                                         _unescape_cell(row.get("note") or ""), (row.get("reviewed_at") or "").strip())
@@ -308,8 +340,8 @@ def add_review(
 ) -> Review:
     """Record one review (replacing an earlier one of the same pair) and save the file.
 
-    ``key_element`` is a key-element id (label addressed / partial / absent) or an aspect id
-    ``"<key element>/<slug>"`` (label covered / missing).
+    ``key_element`` is a key-element id (label addressed / partial / absent), an aspect id
+    ``"<key element>/<slug>"`` (label covered / missing) or ``"scope"`` (label in / out).
 
     Raises:
         ReviewError (a ValueError): E509 for a label the key element or aspect cannot have; E508
@@ -346,7 +378,7 @@ def review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewKey, Rev
     examples = []
     cache: dict[str, Analysis | None] = {}
     for (doc_id, kid) in sorted(reviews):
-        if is_aspect_id(kid):  # aspect reviews join the aspect calibration (aspect_review_examples)
+        if is_aspect_id(kid) or kid == SCOPE_TARGET:  # aspect reviews join the aspect calibration; scope reviews no fit yet
             continue
         if doc_id not in cache:
             path = Path(out) / doc_id / "analysis.json"
@@ -396,8 +428,10 @@ def aspect_review_examples(out: str | os.PathLike[str], reviews: Mapping[ReviewK
 def out_of_scope_notice(analysis: Analysis, reviews: Iterable[Review]) -> WarningItem | None:
     """The W515 warning when reviews confirm coverage on a document that is out of scope.
 
-    A document the scope stage found not to be an asylum and migration strategy
-    (``analysis.in_scope`` false) has every key element absent without assessment; a
+    A document the scope stage found not to be an asylum and migration strategy, or an analyst
+    reviewed out of scope (``analysis.in_scope`` false; pass the analysis with its reviews
+    applied, so that a document reviewed in scope raises nothing), has every key element absent
+    without assessment; a
     review that says a key element is addressed or partial (or an aspect covered) on it is
     kept and applied, but the analyst is told. Only reviews of ``analysis.doc_id`` count.
 
@@ -411,13 +445,71 @@ def out_of_scope_notice(analysis: Analysis, reviews: Iterable[Review]) -> Warnin
     if analysis.in_scope is not False:
         return None
     targets = sorted(f"{r.key_element} ({r.label})" for r in reviews
-                     if r.doc_id == analysis.doc_id and r.confirms_coverage)
+                     if r.doc_id == analysis.doc_id and r.confirms_coverage and not r.is_scope)
     if not targets:
         return None
     many = len(targets) > 1
     return WarningItem(code=Warnings.W515.code,
                        message=Warnings.W515.text(doc_id=analysis.doc_id, targets=", ".join(targets),
                                                   s="s" if many else "", verb="" if many else "s"))
+
+
+def _not_assessed(coverage: Mapping[str, Any]) -> dict[str, Any]:
+    """Coverage entries as the machine shows a document out of scope: every key element absent, no
+    evidence, not misplaced, every aspect not covered; scores and features stay."""
+    return {kid: c.model_copy(update={
+        "label": "absent", "evidence": (), "misplaced": False,
+        "aspects": None if c.aspects is None else tuple(x.model_copy(update={"covered": False}) for x in c.aspects)})
+        for kid, c in coverage.items()}
+
+
+def _scope_reason(w601_message: str) -> str:
+    """The scope stage's reason inside a W601 message ("not an asylum and migration strategy: REASON; coverage not
+    assessed" → "REASON"); the message as it is when it does not have that shape."""
+    from .errors import Warnings
+
+    head, tail = Warnings.W601.text(reason="\0").split("\0")
+    if w601_message.startswith(head) and w601_message.endswith(tail) and len(w601_message) > len(head) + len(tail):
+        return w601_message[len(head):len(w601_message) - len(tail)]
+    return w601_message
+
+
+def apply_scope_review(analysis: Analysis, review: Review | None) -> Analysis:
+    """A copy of a machine analysis with an analyst's scope review applied (None: no review).
+
+    Sets ``machine_in_scope`` (the machine's decision), ``scope_reviewed``, ``scope_review_note``,
+    ``scope_reviewer`` and ``machine_scope_reason`` (the machine's reason out of scope, as its W601
+    message gives it, e.g. "its title page names another kind of document … (title 0.11)"; else
+    "in-scope score 0.87"), and ``in_scope`` to the analyst's decision. A document the machine
+    found out of scope and reviewed ``in`` gets the coverage its run scored as if in scope
+    (``coverage_if_in_scope``) and loses its W601 warning (the reason stays in
+    ``machine_scope_reason``); an analysis written before that coverage was stored keeps its
+    coverage not assessed and gets warning W518 instead. A document the machine found in scope
+    and reviewed ``out`` shows every key element absent without evidence, not assessed (scores
+    stay). Coverage entries then have the machine's labels under the scope in force (the
+    reviews of key elements and aspects apply on top, :func:`apply_reviews`).
+    """
+    from .errors import Warnings
+
+    machine_in = analysis.in_scope if analysis.machine_in_scope is None else analysis.machine_in_scope
+    w601 = next((w for w in analysis.warnings if w.code == Warnings.W601.code), None)
+    reason = _scope_reason(w601.message) if w601 is not None else f"in-scope score {analysis.in_scope_score:.2f}"
+    update: dict[str, Any] = {"machine_in_scope": machine_in, "scope_reviewed": review is not None,
+                              "machine_scope_reason": reason}
+    if review is None:
+        return analysis.model_copy(update=update)
+    reviewed_in = review.label == "in"
+    update.update(in_scope=reviewed_in, scope_review_note=review.note, scope_reviewer=review.reviewer)
+    if reviewed_in and not machine_in:
+        if analysis.coverage_if_in_scope is not None:
+            update["coverage"] = dict(analysis.coverage_if_in_scope)
+            update["warnings"] = tuple(w for w in analysis.warnings if w.code != Warnings.W601.code)
+        else:
+            update["warnings"] = (*analysis.warnings, WarningItem(code=Warnings.W518.code, message=Warnings.W518.text(
+                doc_id=analysis.doc_id, version=analysis.analyser_version or "unknown")))
+    elif machine_in and not reviewed_in:
+        update["coverage"] = _not_assessed(analysis.coverage)
+    return analysis.model_copy(update=update)
 
 
 def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Review]) -> Analysis:
@@ -432,8 +524,11 @@ def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Revi
     takes the label its aspects now give (:func:`analyser.aspects.derive_label`),
     is ``reviewed`` and lists them in ``reviewed_aspects``; a review of the key
     element itself wins; ``review_source`` says which decided (``"key
-    element"`` or ``"aspects"``). Scores and evidence stay the machine's. On a
-    document out of scope, reviews that confirm coverage add the warning W515
+    element"`` or ``"aspects"``). Scores and evidence stay the machine's. A
+    review of the document's scope (target ``"scope"``) is applied first
+    (:func:`apply_scope_review`: the coverage shown, ``in_scope`` and the
+    ``machine_in_scope`` / ``scope_reviewed`` fields). On a
+    document out of scope (the machine's decision, or the analyst's), reviews that confirm coverage add the warning W515
     (:func:`out_of_scope_notice`) to ``warnings``, so the reports show it. The
     input is not modified (an ``analysis.json`` object is validated first).
 
@@ -442,7 +537,7 @@ def apply_reviews(analysis: Analysis | Mapping, reviews: Mapping[ReviewKey, Revi
     """
     from .aspects import derive_label
 
-    a = as_analysis(analysis)
+    a = apply_scope_review(as_analysis(analysis), reviews.get((as_analysis(analysis).doc_id, SCOPE_TARGET)))
     coverage = {}
     for kid, cov in a.coverage.items():
         machine = cov.machine_label or cov.label
@@ -500,12 +595,18 @@ def orphan_reviews(reviews: Mapping[ReviewKey, Review], analyses: Mapping[str, A
             cov = analysis.coverage.get(rev.key_element.split("/", 1)[0])
             if cov is None or not any(x.id == rev.key_element for x in cov.aspects or ()):
                 orphans.append((rev, "an aspect its analysis lacks"))
-        elif rev.key_element not in analysis.coverage:
+        elif rev.key_element not in analysis.coverage and not rev.is_scope:
             orphans.append((rev, "a key element its analysis lacks"))
     return orphans
 
 
 def split_reviews(reviews: Mapping[ReviewKey, Review]) -> tuple[dict[ReviewKey, Review], dict[ReviewKey, Review]]:
-    """(reviews of key elements, reviews of aspects), each keyed like ``reviews``."""
-    kes = {k: r for k, r in reviews.items() if not r.is_aspect}
+    """(reviews of key elements, reviews of aspects), each keyed like ``reviews``; scope reviews are in neither
+    (:func:`scope_reviews`)."""
+    kes = {k: r for k, r in reviews.items() if not r.is_aspect and not r.is_scope}
     return kes, {k: r for k, r in reviews.items() if r.is_aspect}
+
+
+def scope_reviews(reviews: Mapping[ReviewKey, Review]) -> dict[str, Review]:
+    """doc_id → the review of its scope decision (target ``"scope"``), for the documents that have one."""
+    return {r.doc_id: r for r in reviews.values() if r.is_scope}

@@ -526,11 +526,21 @@ class Analysis(_Record):
             strategy (plans, measures) rather than a paper, report, press release or judgment; None when
             the model has no genre set (:data:`analyser.scope.GENRE_THRESHOLD`).
         warnings: document warnings (W601 out of scope, W111 unsupported language).
+        coverage_if_in_scope: written only for a document the scope stage found out of scope: the coverage it
+            would have in scope (labels, scores, evidence, aspects), computed in the same run and shown only when an
+            analyst reviews its scope as in (:func:`analyser.review.apply_reviews`). None otherwise.
+        machine_in_scope, scope_reviewed, scope_review_note, scope_reviewer, machine_scope_reason: set by
+            :func:`analyser.review.apply_reviews` (never in ``analysis.json`` as ``analyse`` writes it): the
+            machine's scope decision, whether an analyst reviewed it (``in_scope`` is then the analyst's), the
+            review's note and reviewer, and the machine's reason in one line (out of scope the reason its
+            W601 message gives, e.g. "its title page names another kind of document … (title 0.11)"; in
+            scope "in-scope score 0.87").
         columns: the pages the parse stage read in columns (:class:`PageColumns`); None (left out of the
             file) when it read every page as one column, and in analyses written before columns were recorded.
     """
 
-    omit_if_none = frozenset({"columns"})
+    omit_if_none = frozenset({"columns", "coverage_if_in_scope", "machine_in_scope", "scope_reviewed",
+                              "scope_review_note", "scope_reviewer", "machine_scope_reason"})
 
     schema_version: str
     analyser_version: str | None = None
@@ -544,6 +554,11 @@ class Analysis(_Record):
     in_scope: bool = True
     in_scope_score: float = Field(default=1.0, ge=0, le=1)
     in_scope_genre: float | None = Field(default=None, ge=0, le=1)
+    machine_in_scope: bool | None = None
+    scope_reviewed: bool | None = None
+    scope_review_note: str | None = None
+    scope_reviewer: str | None = None
+    machine_scope_reason: str | None = None
     warnings: tuple[WarningItem, ...] = ()
     pages: tuple[PageFlags, ...] = ()
     columns: tuple[PageColumns, ...] | None = None
@@ -551,6 +566,7 @@ class Analysis(_Record):
     sections: dict[str, SectionRecord]
     passages: tuple[PassageRecord, ...] = ()
     coverage: dict[str, CoverageRecord]
+    coverage_if_in_scope: dict[str, CoverageRecord] | None = None
 
     @field_validator("warnings", mode="before")
     @classmethod

@@ -6,7 +6,9 @@ or :func:`analyser.load`). Tables (one row per …):
 
 =============  ===============================================================
 documents      analysed document: doc_id, source_path, sha256, language, pages,
-               follows_template, model, analyser_version, fingerprint, counts
+               follows_template, model, analyser_version, fingerprint, counts,
+               scope (in_scope reviews applied, in_scope_score, machine_in_scope,
+               scope_reviewed, scope_review_note, scope_reviewer)
 sections       document × Annex section: present, heading, pages, answer_words
 blocks         document × parsed block: page, kind, role, section, key_element, text
 passages       document × embedded passage: section, page, n_tokens, truncated, text
@@ -67,6 +69,20 @@ CREATE TABLE IF NOT EXISTS evidence (
     page INTEGER, section VARCHAR, similarity DOUBLE, sentence VARCHAR, text VARCHAR);
 CREATE TABLE IF NOT EXISTS similarity (section VARCHAR, doc_a VARCHAR, doc_b VARCHAR, similarity DOUBLE);
 """
+
+
+_SCOPE_DDL = """
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS in_scope BOOLEAN;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS in_scope_score DOUBLE;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS machine_in_scope BOOLEAN;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS scope_reviewed BOOLEAN;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS scope_review_note VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS scope_reviewer VARCHAR;
+"""
+"""The scope columns of ``documents`` (added to stores written before them; NULL there until the document is
+stored again or its scope review state is set, :meth:`AnalysisStore.set_scope`)."""
+
+SCOPE_COLUMNS = ("in_scope", "in_scope_score", "machine_in_scope", "scope_reviewed", "scope_review_note", "scope_reviewer")
 
 
 READ_TIMEOUT = 30.0
@@ -276,6 +292,7 @@ class AnalysisStore:
                 if not read_only:
                     self.con.execute(_DDL)
                     self.con.execute(_ASPECTS_DDL)
+                    self.con.execute(_SCOPE_DDL)
                 else:
                     self.con.execute("SELECT count(*) FROM documents").fetchone()  # a damaged file fails here
                 return
@@ -334,16 +351,18 @@ class AnalysisStore:
 
     # ---------------------------------------------------------------- writing
     def put_document(self, analysis: Analysis | Mapping, vectors: np.ndarray, *, fingerprint: str,
-                     status: str = "success") -> None:
+                     status: str = "success", analysed_at: object = None) -> None:
         """Replace everything stored for one document, in one transaction.
 
         Args:
             analysis: the document's :class:`~analyser.schema.Analysis`
                 (:func:`analyser.output.build_analysis`; an ``analysis.json`` object is validated),
-                reviews already applied or not (``machine_label`` / ``reviewed`` are read when set).
+                reviews already applied or not (``machine_label`` / ``reviewed`` and the scope review's
+                ``machine_in_scope`` / ``scope_reviewed`` are read when set).
             vectors: float32 (P, dim), one row per ``analysis.passages`` entry, same order.
             fingerprint: what produced the analysis (model, versions, settings).
             status: run status of the document ("success" or "partial").
+            analysed_at: when the analysis was made (a stored document stored again keeps its time); None: now.
 
         Raises:
             ValueError: when ``vectors`` does not have one row per passage.
@@ -364,6 +383,10 @@ class AnalysisStore:
                 "model": a.model.name, "analyser_version": a.analyser_version,
                 "fingerprint": fingerprint, "n_addressed": labels.count("addressed"),
                 "n_partial": labels.count("partial"), "n_absent": labels.count("absent"), "status": status,
+                "in_scope": a.in_scope, "in_scope_score": a.in_scope_score,
+                "machine_in_scope": a.in_scope if a.machine_in_scope is None else a.machine_in_scope,
+                "scope_reviewed": bool(a.scope_reviewed), "scope_review_note": a.scope_review_note,
+                "scope_reviewer": a.scope_reviewer,
             }]),
             "sections": pd.DataFrame([
                 {"doc_id": doc_id, "section": sid, "present": s.present, "heading": s.heading,
@@ -400,6 +423,8 @@ class AnalysisStore:
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
             for table, frame in frames.items():
                 self._insert(con, table, frame)
+            if analysed_at is not None:
+                con.execute("UPDATE documents SET analysed_at = ? WHERE doc_id = ?", [analysed_at, doc_id])
             if len(passages):
                 con.register("_emb", emb)
                 con.execute("INSERT INTO embeddings SELECT doc_id, passage_id, vector FROM _emb")
@@ -456,6 +481,39 @@ class AnalysisStore:
                 con.unregister("_reviews")
             con.execute("UPDATE aspects SET key_element_label = c.label FROM coverage c WHERE aspects.doc_id = c.doc_id "
                         "AND aspects.key_element = c.key_element AND aspects.key_element_label IS DISTINCT FROM c.label")
+
+    def scope_rows(self) -> dict[str, dict]:
+        """doc_id → {sha256, fingerprint, status, analysed_at} and the :data:`SCOPE_COLUMNS` of every stored document
+        (scope columns None for a document stored before they existed)."""
+        cols = ("sha256", "fingerprint", "status", "analysed_at", *SCOPE_COLUMNS)
+        try:
+            rows = self.con.execute(f"SELECT doc_id, {', '.join(cols)} FROM documents").fetchall()
+        except duckdb.BinderException:  # a store from before the scope columns, opened read-only
+            rows = [(*r, *([None] * len(SCOPE_COLUMNS))) for r in
+                    self.con.execute("SELECT doc_id, sha256, fingerprint, status, analysed_at FROM documents").fetchall()]
+        return {r[0]: dict(zip(cols, r[1:])) for r in rows}
+
+    def set_scope(self, scope: Mapping[str, Mapping[str, object]]) -> None:
+        """Set the scope columns of documents whose stored coverage already shows the scope in force, in one transaction.
+
+        Args:
+            scope: doc_id → {column: value} for the :data:`SCOPE_COLUMNS` (an ``in_scope_score`` of None keeps
+                the stored one). A change of ``in_scope`` changes which coverage a document shows: store it
+                again with :meth:`put_document` instead.
+        """
+        frame = pd.DataFrame([{"doc_id": d, **{c: v.get(c) for c in SCOPE_COLUMNS}} for d, v in scope.items()],
+                             columns=["doc_id", *SCOPE_COLUMNS])
+        if not len(frame):
+            return
+        frame = frame.astype({"in_scope": bool, "machine_in_scope": bool, "scope_reviewed": bool,
+                              "in_scope_score": float, "scope_review_note": object, "scope_reviewer": object})
+        with self._transaction() as con:
+            con.register("_scope", frame)
+            con.execute("UPDATE documents SET in_scope = s.in_scope, machine_in_scope = s.machine_in_scope, "
+                        "in_scope_score = coalesce(s.in_scope_score, documents.in_scope_score), "
+                        "scope_reviewed = s.scope_reviewed, scope_review_note = s.scope_review_note, "
+                        "scope_reviewer = s.scope_reviewer FROM _scope s WHERE documents.doc_id = s.doc_id")
+            con.unregister("_scope")
 
     def remove_documents(self, keep: Sequence[str]) -> list[str]:
         """Delete every document not in ``keep``; returns the removed doc_ids."""

@@ -42,6 +42,8 @@ def build_analysis(
     scope: ScopeDecision | None = None,
     covered_threshold: float | None = None,
     aspect_threshold: float | None = None,
+    coverage_if_in_scope: Mapping[str, Coverage] | None = None,
+    aspects_if_in_scope: Mapping[str, list[dict]] | None = None,
 ) -> Analysis:
     """The typed per-document analysis (``analysis.json``, see ``data/analysis.schema.json``).
 
@@ -63,6 +65,9 @@ def build_analysis(
     outside the 24 EU languages adds W111 there). ``covered_threshold`` (None: the calibration's
     ``covered_threshold``) and ``aspect_threshold`` (the aspect calibration's, None without aspects)
     are the decision thresholds the run used, stored in ``calibration`` for the reports' legend.
+    ``coverage_if_in_scope`` / ``aspects_if_in_scope``: for a document out of scope, the coverage and
+    aspects scored as if it were in scope, stored as ``coverage_if_in_scope`` (shown only when an analyst
+    reviews its scope as in, :func:`analyser.review.apply_reviews`); ignored in scope.
     """
     scope = scope or ScopeDecision(True, 1.0, "scope not assessed", assessed=False)
     warnings = [] if scope.in_scope else [WarningItem(code=Warnings.W601.code, message=scope_warning(scope))]
@@ -101,17 +106,25 @@ def build_analysis(
             PassageRecord(id=p.id, blocks=p.block_ids, section=p.section_id, page=p.page, n_tokens=p.n_tokens,
                           truncated=p.truncated, text=p.text)
             for p in matches.passages),
-        coverage={
-            kid: CoverageRecord(
-                section=template.key_element(kid).section_id, label=c.label, score=c.score, misplaced=c.misplaced,
-                evidence=tuple(
-                    EvidenceRecord(block=e.block_id, passage=e.passage_id, page=e.page, section=e.section_id,
-                                   text=e.text, sentence=e.sentence, similarity=e.similarity)
-                    for e in c.evidence),
-                features=c.features,
-                aspects=None if aspects is None else tuple(AspectRecord.model_validate(a) for a in aspects.get(kid, [])))
-            for kid, c in coverage.items()},
+        coverage=_coverage_records(coverage, template, aspects),
+        coverage_if_in_scope=(_coverage_records(coverage_if_in_scope, template, aspects_if_in_scope)
+                              if coverage_if_in_scope is not None and not scope.in_scope else None),
     )
+
+
+def _coverage_records(coverage: Mapping[str, Coverage], template: Template,
+                      aspects: Mapping[str, list[dict]] | None) -> dict[str, CoverageRecord]:
+    """The ``analysis.json`` coverage entries of the score stage's :class:`Coverage` (and aspect items), by key element id."""
+    return {
+        kid: CoverageRecord(
+            section=template.key_element(kid).section_id, label=c.label, score=c.score, misplaced=c.misplaced,
+            evidence=tuple(
+                EvidenceRecord(block=e.block_id, passage=e.passage_id, page=e.page, section=e.section_id,
+                               text=e.text, sentence=e.sentence, similarity=e.similarity)
+                for e in c.evidence),
+            features=c.features,
+            aspects=None if aspects is None else tuple(AspectRecord.model_validate(a) for a in aspects.get(kid, [])))
+        for kid, c in coverage.items()}
 
 
 def write_analysis(folder: Path, analysis: Analysis) -> Path:

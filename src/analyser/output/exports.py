@@ -34,16 +34,33 @@ from ..errors import AnalyserError
 from ..schema import RunResult, load_analysis
 from ..store import AnalysisStore, read_aspects
 from ..template import Template
-from .facts import lacking_aspect_rows
+from .facts import is_true, lacking_aspect_rows, scope_decided_by
 from .html import corpus_html
 
 SUMMARY_FIELDS = ("doc_id", "language", "section", "key_element", "label", "score", "misplaced", "reviewed",
-                  "machine_label", "evidence_pages", "evidence_blocks")
+                  "machine_label", "evidence_pages", "evidence_blocks", "in_scope", "machine_in_scope", "scope_reviewed")
+"""The columns of ``summary.csv`` / ``coverage.parquet``; the last three are the document's scope decision:
+``in_scope`` the one in force (an analyst's scope review applied), ``machine_in_scope`` the machine's,
+``scope_reviewed`` whether an analyst reviewed it (``analyser review DOC scope in|out``)."""
 
 
-def summary_frame(store: AnalysisStore, template: Template) -> pd.DataFrame:
-    """One row per stored document × key element (Annex order), reviews applied; columns :data:`SUMMARY_FIELDS`."""
+def summary_frame(store: AnalysisStore, template: Template, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per stored document × key element (Annex order), reviews applied; columns :data:`SUMMARY_FIELDS`.
+
+    ``documents``: the store's documents table with its scope columns filled (:func:`with_scope`); None: read
+    from the store (documents stored before the scope columns count as in scope, unreviewed).
+    """
+    docs = documents if documents is not None else store.table("documents")
+    scope = {str(r["doc_id"]): r for r in docs.to_dict("records")} if len(docs) else {}
+
+    def flag(did: object, col: str, default: bool) -> bool:
+        v = scope.get(str(did), {}).get(col)
+        return default if v is None or v != v else bool(v)
+
     cov = store.table("coverage")
+    cov = cov.assign(in_scope=[flag(d, "in_scope", True) for d in cov["doc_id"]],
+                     machine_in_scope=[flag(d, "machine_in_scope", flag(d, "in_scope", True)) for d in cov["doc_id"]],
+                     scope_reviewed=[flag(d, "scope_reviewed", False) for d in cov["doc_id"]])
     ev = store.table("evidence")
     if len(ev):
         ev = ev.sort_values(["doc_id", "key_element", "rank"])
@@ -69,12 +86,12 @@ def write_corpus_outputs(out: Path, store: AnalysisStore, template: Template) ->
     (:func:`write_coverage_xlsx`) and the corpus ``report.html`` cover every
     document in the store.
     """
-    summary = summary_frame(store, template)
+    documents = with_scope(store.table("documents"), out)
+    summary = summary_frame(store, template, documents)
     write_text_atomic(out / "summary.csv", spreadsheet_safe(summary).to_csv(index=False))
     _write_parquet(out / "coverage.parquet", summary)  # raw values: Parquet cells are never evaluated
     similarity = store.table("similarity")
     _write_parquet(out / "similarity.parquet", similarity)
-    documents = with_scope(store.table("documents"), out)
     evidence = store.table("evidence")
     coverage = store.table("coverage")
     aspects = aspect_summary_frame(store, template)
@@ -139,26 +156,46 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def with_scope(documents: pd.DataFrame, out: Path) -> pd.DataFrame:
-    """``documents`` with ``in_scope`` / ``in_scope_score`` columns (from the store or ``OUT/<doc_id>/analysis.json``).
+    """``documents`` with the scope columns of the store (:data:`analyser.store.SCOPE_COLUMNS`: ``in_scope``,
+    ``in_scope_score``, ``machine_in_scope``, ``scope_reviewed``, ``scope_review_note``, ``scope_reviewer``) filled.
 
-    Analyses written before the scope check have no such fields: they count as
-    in scope (``in_scope`` True, score None). An unreadable ``analysis.json``
-    counts as in scope too (the corpus report then still shows the document).
+    Rows the store has them for keep them (an analyst's scope review applied). Rows without (a store
+    written before the scope columns, opened read-only) take them from ``OUT/<doc_id>/analysis.json``
+    with the scope review of ``OUT/reviews.csv`` applied. Analyses written before the scope check have
+    no such fields: they count as in scope (``in_scope`` True, score None). An unreadable
+    ``analysis.json`` or reviews file counts as in scope, unreviewed (the corpus report then still
+    shows the document).
     """
-    if "in_scope" in documents.columns or not len(documents):
+    from ..review import SCOPE_TARGET, load_reviews, reviews_path
+    from ..store import SCOPE_COLUMNS
+
+    if not len(documents):
+        return documents.assign(**{c: pd.Series(dtype=object) for c in SCOPE_COLUMNS if c not in documents.columns})
+    have = documents["in_scope"].notna().tolist() if "in_scope" in documents.columns else [False] * len(documents)
+    if all(have):
         return documents
-    scope: list[bool] = []
-    score: list[float | None] = []
-    for did in documents["doc_id"]:
+    try:
+        reviews = load_reviews(reviews_path(out))
+    except AnalyserError:
+        reviews = {}
+    cols: dict[str, list] = {c: (documents[c].tolist() if c in documents.columns else [None] * len(documents))
+                             for c in SCOPE_COLUMNS}
+    for i, did in enumerate(documents["doc_id"]):
+        if have[i]:
+            continue
+        rev = reviews.get((str(did), SCOPE_TARGET))
         try:
             a = load_analysis(out / str(did) / "analysis.json")
+            machine = a.in_scope
+            score = a.in_scope_score if "in_scope_score" in a.model_fields_set else None
         except AnalyserError:
-            scope.append(True)
-            score.append(None)
-            continue
-        scope.append(a.in_scope)
-        score.append(a.in_scope_score if "in_scope_score" in a.model_fields_set else None)
-    return documents.assign(in_scope=scope, in_scope_score=score)
+            machine, score, rev = True, None, None
+        values = {"in_scope": rev.label == "in" if rev else machine, "in_scope_score": score, "machine_in_scope": machine,
+                  "scope_reviewed": rev is not None, "scope_review_note": rev.note if rev else None,
+                  "scope_reviewer": rev.reviewer if rev else None}
+        for c in SCOPE_COLUMNS:
+            cols[c][i] = values[c]
+    return documents.assign(**cols)
 
 
 LABEL_FILL = {"addressed": "C6EFCE", "partial": "FFEB9C", "absent": "FFC7CE"}
@@ -299,12 +336,19 @@ def coverage_workbook(summary: pd.DataFrame, documents: pd.DataFrame | None, tem
     if excluded:
         ws = wb.create_sheet(_sheet_title("Out of scope", used))
         put(ws, 1, 1, "Not asylum and migration strategies: coverage not assessed, left out of the other sheets", font=bold)
-        for j, h in enumerate(("document", "in-scope score"), 1):
+        for j, h in enumerate(("document", "in-scope score", "decided by"), 1):
             put(ws, 2, j, h, font=bold)
         for i, did in enumerate(sorted(excluded), 3):
             put(ws, i, 1, did)
             score = scope[did].get("in_scope_score")
             put(ws, i, 2, None if score is None or score != score else round(float(score), 3))
+            put(ws, i, 3, scope_decided_by(scope[did]))
+    reviewed_in = sorted(d for d, r in scope.items() if r.get("in_scope") is not False and is_true(r.get("scope_reviewed")))
+    if reviewed_in:  # in the other sheets, but the analyst's decision against or beside the machine's is said
+        put(about, len(doc_ids) + 6, 1, "Scope reviewed by an analyst (in scope):", font=bold)
+        for i, did in enumerate(reviewed_in, len(doc_ids) + 7):
+            put(about, i, 1, did)
+            put(about, i, 2, scope_decided_by(scope[did]))
     return wb
 
 

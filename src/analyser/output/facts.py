@@ -240,3 +240,41 @@ def review_mark(coverage: CoverageRecord | Mapping) -> str:
     if not reviewed:
         return ""
     return "aspects reviewed" if source == "aspects" else "reviewed"
+
+
+def scope_review_line(analysis: Analysis) -> str | None:
+    """One line on an analyst's review of the document's scope, None when nobody reviewed it.
+
+    E.g. "Reviewed in scope by A. Analyst: the ministry's strategy; machine: out of scope (its title page names
+    another kind of document … (title 0.11))". Set by :func:`analyser.review.apply_scope_review`; plain text
+    (escape it for Markdown or HTML).
+    """
+    if not analysis.scope_reviewed:
+        return None
+    who = f" by {analysis.scope_reviewer}" if analysis.scope_reviewer else ""
+    note = f": {analysis.scope_review_note}" if analysis.scope_review_note else ""
+    decided = "in scope" if analysis.in_scope else "out of scope"
+    machine = "in scope" if analysis.machine_in_scope else "out of scope"
+    why = f" ({analysis.machine_scope_reason})" if analysis.machine_scope_reason else ""
+    return f"Reviewed {decided}{who}{note}; machine: {machine}{why}"
+
+
+def is_true(value: object) -> bool:
+    """A store flag that is True (None, NaN and pandas' NA: False)."""
+    try:
+        return bool(value) and value == value
+    except (TypeError, ValueError):  # pd.NA
+        return False
+
+
+def scope_decided_by(row: Mapping) -> str:
+    """Who decided a document's scope, from its row of the store's ``documents`` table (scope columns), for a
+    table cell: "machine", or e.g. "reviewed in scope by A. Analyst: note; machine: out"."""
+    if not is_true(row.get("scope_reviewed")):
+        return "machine"
+    said = "in scope" if row.get("in_scope") is not False else "out of scope"
+    reviewer, text = row.get("scope_reviewer"), row.get("scope_review_note")
+    who = f" by {reviewer}" if isinstance(reviewer, str) and reviewer else ""
+    note = f": {text}" if isinstance(text, str) and text else ""
+    machine = "in" if is_true(row.get("machine_in_scope")) else "out"
+    return f"reviewed {said}{who}{note}; machine: {machine}"

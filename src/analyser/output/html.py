@@ -39,8 +39,8 @@ from ..io import write_text_atomic
 from ..schema import Analysis, EvidenceRecord, SectionRecord, as_analysis
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspect_rows, lacking_aspects, reviewed_aspects,
-                    template_use, unread_pages_note)
+from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, is_true, label_rule, lacking_aspect_rows, lacking_aspects,
+                    reviewed_aspects, scope_decided_by, scope_review_line, template_use, unread_pages_note)
 
 LABELS = ("addressed", "partial", "absent")
 LABEL_SYMBOL = {"addressed": "✓", "partial": "◐", "absent": "✗"}
@@ -257,6 +257,7 @@ def _document_context(analysis: Analysis, template: Template, sources: EvidenceS
         "language_name": LANGUAGE_NAMES.get(language),
         "warnings": document_warnings(analysis),
         "in_scope": analysis.in_scope, "in_scope_score": _clean(analysis.in_scope_score),
+        "scope_review": scope_review_line(analysis), "machine_in_scope": analysis.machine_in_scope,
         "partial": by_label["partial"], "addressed": by_label["addressed"],
         "doc_id": analysis.doc_id,
         "source_name": Path(analysis.source.path).name,
@@ -348,8 +349,13 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
     # not in the heatmap, the similarity matrices or the evidence side by side
     scope = {str(d.get("doc_id")): d for d in _records(documents)}
     out_of_scope = [{"doc_id": did, "language": lang.get(did, "und"),
-                     "score": _clean(scope.get(did, {}).get("in_scope_score"))}
+                     "score": _clean(scope.get(did, {}).get("in_scope_score")),
+                     "decided_by": scope_decided_by(scope.get(did, {}))}
                     for did in doc_ids if scope.get(did, {}).get("in_scope") is False]
+    # documents an analyst reviewed in scope (or confirmed): in the heatmap, the decision said apart
+    scope_reviewed = [{"doc_id": did, "language": lang.get(did, "und"), "decided_by": scope_decided_by(scope[did])}
+                      for did in doc_ids if did in scope and scope[did].get("in_scope") is not False
+                      and is_true(scope[did].get("scope_reviewed"))]
     excluded = {d["doc_id"] for d in out_of_scope}
     docs = [d for d in docs if str(d["doc_id"]) not in excluded]
     doc_ids = [did for did in doc_ids if did not in excluded]
@@ -439,7 +445,7 @@ def _corpus_context(documents: Any, coverage: Any, similarity: Any, evidence: An
 
     return {
         "title": "Corpus report: national asylum and migration management strategies",
-        "documents": docs, "out_of_scope": out_of_scope, "groups": groups, "heat_rows": heat_rows, "legend": legend,
+        "documents": docs, "out_of_scope": out_of_scope, "scope_reviewed": scope_reviewed, "groups": groups, "heat_rows": heat_rows, "legend": legend,
         "n_key_elements": sum(len(g["key_elements"]) for g in groups),
         "matrices": matrices, "ev_sections": ev_sections,
     }

@@ -15,7 +15,7 @@ from typing import Any
 from ..schema import Analysis, CoverageRecord, SectionRecord, as_analysis
 from ..template import Template
 from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspects, review_mark, reviewed_aspects,
-                    template_use, unread_pages_note)
+                    scope_review_line, template_use, unread_pages_note)
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -65,11 +65,18 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
     a = as_analysis(analysis)
     cov = a.coverage
     lines = [f"# Gap report: {_md(a.doc_id)}", ""]
-    if not a.in_scope:
+    scope_line = scope_review_line(a)
+    if not a.in_scope and scope_line:
+        lines += ["> **Reviewed as not an asylum and migration strategy — coverage not assessed.** "
+                  f"{_md(scope_line)}; every key element is shown as absent, without evidence.", ""]
+    elif not a.in_scope:
         lines += ["> **Not an asylum and migration strategy — coverage not assessed.** This document does not read as a "
                   "national asylum and migration management strategy"
                   f" (in-scope score {a.in_scope_score:.2f} of 1)"
                   "; every key element is shown as absent, without evidence.", ""]
+    elif scope_line:
+        lines += [f"> **Scope reviewed by a person.** {_md(scope_line)}"
+                  + ("; its key elements are assessed as those of a strategy." if not a.machine_in_scope else "."), ""]
     n = {lab: sum(1 for c in cov.values() if c.label == lab) for lab in ("addressed", "partial", "absent")}
     language = a.language or "und"
     name = LANGUAGE_NAMES.get(language) or "not one of the 24 official EU languages"
@@ -98,7 +105,8 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
     absent = [k for k, c in cov.items() if c.label == "absent" and (a.in_scope or c.reviewed)]
     if not a.in_scope and (unassessed := sum(1 for c in cov.values() if c.label == "absent" and not c.reviewed)):
         lines += [f"**Not assessed (out of scope):** {unassessed} key element{'' if unassessed == 1 else 's'}, "
-                  "shown as absent with a score scaled by the in-scope score.", ""]
+                  + ("shown as absent (reviewed out of scope; scores as the machine gave them)." if a.scope_reviewed
+                     and a.machine_in_scope else "shown as absent with a score scaled by the in-scope score."), ""]
     if absent:
         lines += ["**Absent key elements:** " + ", ".join(
             f"{k} ({shorten(template.key_element(k).en, 60, placeholder='…')}{reviewed(cov[k])})" for k in absent), ""]

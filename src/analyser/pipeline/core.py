@@ -10,6 +10,7 @@ an analysis, so that a re-run can reuse unchanged documents.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -160,11 +161,18 @@ class Analyser:
             coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
             coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
                                               self.aspects, self.aspect_calibration)
+            cov_in, aspects_in = None, None
+            if not scope.in_scope:  # scored as a strategy too, shown only when an analyst reviews its scope as in
+                cov_in = score(matches, seg, self.template, self.calibration, self.config.score,
+                               scope=dataclasses.replace(scope, in_scope=True))
+                cov_in, aspects_in = apply_aspects(matches, cov_in, self.encoder, doc.language, doc_id,
+                                                   self.aspects, self.aspect_calibration)
             analysis = build_analysis(doc, seg, matches, coverage, self.template,
                                       model={"name": self.encoder.name, "dim": self.encoder.dim},
                                       calibration=self.calibration, aspects=aspects, scope=scope,
                                       covered_threshold=self.config.score.covered_threshold,
-                                      aspect_threshold=self.aspect_calibration.threshold)
+                                      aspect_threshold=self.aspect_calibration.threshold,
+                                      coverage_if_in_scope=cov_in, aspects_if_in_scope=aspects_in)
             vectors = matches.passage_vectors
         except AnalyserError as exc:
             logger.debug("failed %s", path, exc_info=True)

@@ -24,10 +24,10 @@ from ..compare import similarity_table
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
-from ..review import apply_reviews, load_reviews, orphan_reviews, reviews_path, split_reviews
+from ..review import apply_reviews, load_reviews, orphan_reviews, reviews_path, scope_reviews, split_reviews
 from ..schema import Analysis, RunResult, load_analysis
 from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, pending_stages, publish, read_journal, read_marker, retire,
-                        set_aside, unretire)
+                        set_aside, stage_dir, unretire)
 from ..store import STORE_NAME, AnalysisStore
 from ..template import Template, load_template
 
@@ -40,11 +40,68 @@ def _stored_documents(out: Path) -> dict[str, dict]:
         return store.document_rows()
 
 def _set_reviews(out: Path, reviews: Mapping, timeout: float | None = None) -> None:
-    """Apply the reviews to the store's coverage and aspect rows, in one short transaction."""
+    """Apply the reviews to the store: scope reviews first (:func:`_set_scope_reviews`), then the coverage and
+    aspect rows, in one short transaction."""
     kes, aspects = split_reviews(reviews)
     with AnalysisStore(out, timeout=timeout) as store:
+        _set_scope_reviews(out, store, reviews)
         store.set_reviews({k: (r.label, r.note) for k, r in kes.items()},
                           {k: (r.covered, r.note) for k, r in aspects.items()})
+
+
+def _set_scope_reviews(out: Path, store: AnalysisStore, reviews: Mapping) -> list[str]:
+    """Bring the store's scope columns and, where the scope in force changed, the document's rows up to the reviews.
+
+    A document whose stored coverage shows another scope than the one now in force (reviewed in after the machine
+    said out, a review removed or turned) is stored again from its ``analysis.json`` with the reviews applied
+    (:meth:`AnalysisStore.put_document`; its passage vectors, fingerprint and status are the stored ones); the
+    others get their scope columns set (:meth:`AnalysisStore.set_scope`). Called with the store open for writing,
+    so no run commits a document meanwhile; a document with a staged, unpublished analysis (a run's commit in
+    progress) or whose ``analysis.json`` is unreadable or from other bytes is left as it is (the next refresh
+    brings it up to date).
+
+    Returns:
+        The doc_ids stored again.
+    """
+    scoped = scope_reviews(reviews)
+    rows = store.scope_rows()
+    simple: dict[str, dict] = {}
+    stored_again = []
+    for did, row in rows.items():
+        rev = scoped.get(did)
+        machine = row.get("machine_in_scope")
+        shown = row.get("in_scope")
+        if rev is None and machine is not None and shown == machine and not row.get("scope_reviewed"):
+            continue  # nothing reviewed, nothing to change
+        analysis = None
+        if machine is None or shown is None or (rev.label == "in" if rev else machine) != shown:
+            if stage_dir(out, did).exists():  # a run's commit in progress: its own reviews are applied there
+                continue
+            try:
+                analysis = load_analysis(out / did / "analysis.json")
+            except AnalyserError:
+                continue
+            if analysis.source.sha256 != row.get("sha256"):
+                continue
+            machine = analysis.in_scope
+            shown = machine if shown is None else shown
+        want = rev.label == "in" if rev else machine
+        if want != shown and analysis is not None:
+            vectors = store.passage_vectors(did)
+            by_id = dict(zip(vectors.passage_ids, vectors.vectors))
+            if any(p.id not in by_id for p in analysis.passages):
+                continue
+            ordered = (np.stack([by_id[p.id] for p in analysis.passages]) if analysis.passages
+                       else np.zeros((0, vectors.vectors.shape[1] if vectors.vectors.ndim == 2 else 0), np.float32))
+            store.put_document(apply_reviews(analysis, reviews), ordered, fingerprint=str(row.get("fingerprint")),
+                               status=str(row.get("status") or "success"), analysed_at=row.get("analysed_at"))
+            stored_again.append(did)
+            continue
+        simple[did] = {"in_scope": want, "machine_in_scope": machine, "scope_reviewed": rev is not None,
+                       "scope_review_note": rev.note if rev else None, "scope_reviewer": rev.reviewer if rev else None,
+                       "in_scope_score": analysis.in_scope_score if analysis is not None else None}
+    store.set_scope(simple)
+    return stored_again
 
 def _remove_documents(out: Path, doc_ids: Sequence[str]) -> None:
     """Delete documents from the store and their folders; a kill in between is finished by :func:`recover_output`."""
@@ -129,8 +186,9 @@ def _finish_stages(out: Path) -> list[str]:
 def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[str, bool] | None = None) -> list[str]:
     """Recompute the similarity table and write the corpus exports, holding the store only briefly.
 
-    ``in_scope``: doc_id -> the scope decision of analyses the caller holds already; the others
-    are read from their ``analysis.json`` (only strategies enter the similarity table).
+    ``in_scope``: doc_id -> the scope decision in force of analyses the caller holds already; the others
+    are their scope review's (``OUT/reviews.csv``) or, without one, their ``analysis.json``'s (only strategies
+    enter the similarity table).
     ``model``: the embedding model of the similarity table; documents of the folder analysed with
     another model (e.g. ``--model hashing`` into a folder of e5 analyses) are left out of it, since
     cosines across two embedding spaces mean nothing ("" takes the model most documents have).
@@ -138,7 +196,7 @@ def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[
     Returns:
         The warnings to show (W514, one line, naming the documents left out), empty when none.
     """
-    known = in_scope or {}
+    known = {**_scope_reviewed(out), **(in_scope or {})}  # an analyst's scope review in force
     with AnalysisStore(out, read_only=True) as store:
         models = dict(store.con.execute("SELECT doc_id, model FROM documents").fetchall())
         if not model and models:
@@ -347,11 +405,12 @@ def rebuild_store(
                 texts = [p.text for p in analysis.passages]
                 vectors = enc.encode(texts, kind="passage") if texts else np.zeros((0, enc.dim), np.float32)
                 same_run = run.get("model") == enc.name and statuses.get(analysis.doc_id) in ("success", "partial")
-                store.put_document(apply_reviews(analysis, reviews), vectors,
+                reviewed = apply_reviews(analysis, reviews)
+                store.put_document(reviewed, vectors,
                                    fingerprint=str(run.get("fingerprint")) if same_run else "rebuilt",
                                    status=str(statuses.get(analysis.doc_id)) if same_run else "success")
                 done.append(analysis.doc_id)
-                scope[analysis.doc_id] = analysis.in_scope
+                scope[analysis.doc_id] = reviewed.in_scope  # an analyst's scope review in force
         model_name = next(iter(encoders.values())).name if encoders else ""
         _write_exports(out, template, model_name, scope)
         return done, kept
@@ -406,6 +465,14 @@ def _move_store_aside(out: Path) -> Path | None:
     kept = path.with_name(f"{STORE_NAME}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
     set_aside(path, kept)
     return kept
+
+def _scope_reviewed(out: Path) -> dict[str, bool]:
+    """doc_id → the scope an analyst reviewed it to (True: in), from ``OUT/reviews.csv`` ({} when unreadable)."""
+    try:
+        return {d: r.label == "in" for d, r in scope_reviews(load_reviews(reviews_path(out))).items()}
+    except AnalyserError:
+        return {}
+
 
 def _in_scope(out: Path, doc_id: str) -> bool:
     """False when the document's ``analysis.json`` says it is not an asylum and migration strategy (kept out of similarity)."""
