@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     fict = [d for d in docs if d != "nl-2025"]
     data = read_aspect_data(args.out, args.gold)
 
-    def run(name, add_features=None, c=1.0, rule=None, ordinal=False):
+    def run(name, add_features=None, c=1.0, rule=None, ordinal=False, score_cut=False):
         pred: dict[str, dict[str, tuple[float, str]]] = {}
         base_features = add_features
         for d in docs:
@@ -115,6 +115,13 @@ def main(argv: list[str] | None = None) -> int:
             weights = [w for *_, w in fold["train"]]
             cal = fit_from_examples(train, dump["model"], weights=weights)
             add = None
+            cut = None
+            if score_cut:  # addressed from the coverage score alone: the cut that fits the training folds best
+                cov = [(f, label_of(t, ke, lab)) for t, ke, f, lab, _ in fold["train"] if label_of(t, ke, lab) != "absent"]
+                ps = np.array([cal.p_covered(f) for f, _ in cov])
+                y = np.array([lab == "addressed" for _, lab in cov])
+                grid = np.arange(0.5, 1.0, 0.01)
+                cut = grid[int(np.argmax([np.mean((ps >= t) == y) for t in grid]))]
             if ordinal:  # absent < partial < addressed: one weight vector, two cut points (a step indicator)
                 names = tuple(base_features or FEATURES)
                 x = np.array([[({**f, **extra[t][ke]})[n] for n in names] for t, ke, f, _, _ in fold["train"]])
@@ -137,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
                     lr, mu, sd = add
                     v = (np.array([({**f, **extra[d][ke], "_step": 1.0})[n] for n in add_features]) - mu) / sd
                     lab = "addressed" if lr.predict_proba(v[None, :])[0, 1] >= 0.5 else "partial"
+                if lab != "absent" and cut is not None:
+                    lab = "addressed" if p >= cut else "partial"
                 if lab != "absent" and rule is not None:
                     lab = rule(p, f, extra[d][ke])
                 pred.setdefault(d, {})[ke] = (p, lab)
@@ -158,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         run("transferable only: " + ", ".join(feats), feats)
     for c in (0.3, 3.0):
         run(f"FEATURES + depth_words, asp_min_z, C={c}", FEATURES + ("depth_words", "asp_min_z"), c)
+    run("addressed from the score alone", score_cut=True)
     run("ordinal, FEATURES", ordinal=True)
     run("ordinal, FEATURES + depth_words, asp_min_z", FEATURES + ("depth_words", "asp_min_z"), ordinal=True)
     return 0
