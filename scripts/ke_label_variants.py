@@ -18,13 +18,17 @@ likeness of fictional documents to each other; all structure or document-relativ
 * ``depth_sents``: the same with sentences of the own passages;
 * ``asp_min_z`` / ``asp_mean_z``: the weakest / mean ``z_sentence`` of the key element's aspects (the aspects'
   text evidence, relative to the document); ``asp_min_margin``: the weakest ``sib_margin``;
-* ``asp_share``: share of its aspects whose ``z_sentence`` is at least 1.
+* ``asp_share``: share of its aspects whose ``z_sentence`` is at least 1;
+* ``n_pages``: log distinct pages of the passages of the key element's own section (or subsections) that it
+  tops among its section's elements on the centred cosine, counting only passages whose topicality against the
+  negative documents is at least 0.5; the stored ``own_top``, ``n_top``, ``own_words`` (:mod:`analyser.score`).
 
 Figures (seventh session, on the baseline analyses of main ``0ec52b8``; README "Coverage quality"): the label from
 the aspects, overall / fictional / nl-2025 against the audited gold, shipped 0.871 / 0.890 / 0.636;
 ``depth_words`` and ``asp_min_z`` together 0.881 / 0.900 / 0.659 (0.897 / 0.909 / 0.750 against the gold before
 the audit), but nl-2025 0.614 at C 0.3 and 0.659 at C 3: not shipped; an ordinal fit (one weight vector over
-absent < partial < addressed, two cut points) 0.874 / 0.894 / 0.636, with both features 0.872 / 0.890 / 0.659.
+absent < partial < addressed, two cut points) 0.874 / 0.894 / 0.636, with both features 0.872 / 0.890 / 0.659;
+``n_pages``, ``own_top``, ``n_top``, ``own_words`` each 0.865-0.878 / 0.884-0.898 / 0.636.
 """
 
 from __future__ import annotations
@@ -58,7 +62,21 @@ def structural_features(doc: dict, template) -> dict[str, dict[str, float]]:
         per_s[sec] = math.log1p(n_sent[own].sum() / n) if own.any() else 0.0
     mw = float(np.median([v for v in per_w.values() if v > 0] or [0.0]))
     ms = float(np.median([v for v in per_s.values() if v > 0] or [0.0]))
-    return {k.id: {"depth_words": per_w[k.section_id] - mw, "depth_sents": per_s[k.section_id] - ms}
+    # n_pages: log distinct pages of the passages (anywhere) whose closest key element of their own section, on the
+    # centred cosine, is this one, and whose topicality against the negatives is at least 0.5
+    sim = m.passage_sim
+    ids = list(m.key_element_ids)
+    sec_of = {k.id: k.section_id for k in template.key_elements()}
+    topic = m.topic_sim if m.topic_sim is not None else np.ones(sim.shape[1])
+    pages: dict[str, set] = {k: set() for k in ids}
+    if sim.shape[1]:
+        centred = sim - sim.mean(axis=0, keepdims=True)
+        for j, p in enumerate(m.passages):
+            rows = [i for i, k in enumerate(ids) if p.section_id and (sec_of[k] == p.section_id or p.section_id.startswith(sec_of[k] + "."))]
+            if rows and topic[j] >= 0.5:
+                pages[ids[max(rows, key=lambda i: centred[i, j])]].add(p.page)
+    return {k.id: {"depth_words": per_w[k.section_id] - mw, "depth_sents": per_s[k.section_id] - ms,
+                   "n_pages": math.log1p(len(pages.get(k.id, ())))}
             for k in template.key_elements()}
 
 
@@ -161,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
 
     run("shipped (FEATURES)")
     for feats in (("depth_words",), ("depth_sents",), ("asp_min_z",), ("asp_mean_z",), ("asp_min_margin",), ("asp_share",),
-                  ("depth_words", "asp_min_z"), ("depth_words", "asp_min_z", "asp_min_margin")):
+                  ("depth_words", "asp_min_z"), ("depth_words", "asp_min_z", "asp_min_margin"),
+                  ("own_top",), ("n_top",), ("own_words",), ("n_pages",)):
         run("FEATURES + " + ", ".join(feats), FEATURES + feats)
     for feats in (("depth_words", "asp_min_z", "asp_min_margin", "asp_mean_z"),):
         run("transferable only: " + ", ".join(feats), feats)
