@@ -35,8 +35,8 @@ from pathlib import Path
 
 import numpy as np
 
-from analyser.aspect_calibration import ASPECT_C, FEATURES_KE, fit_aspect_calibration, macro_f1
-from analyser.aspect_fit import read_aspect_data, with_ke_predictions
+from analyser.aspect_calibration import ASPECT_C, FEATURES_KE, macro_f1
+from analyser.aspect_fit import load_ke_predictions, lodo_probabilities, read_aspect_data, with_ke_predictions
 from analyser.aspect_score import AspectCoverage, anchor_covered, aspect_features, sentences_from_matches
 from analyser.aspects import derive_label, load_aspects
 
@@ -76,18 +76,14 @@ def main(argv: list[str] | None = None) -> int:
 
     aspects = load_aspects()
     data = read_aspect_data(args.out, args.gold)
-    pred = {d: {k: (float(v[0]), str(v[1])) for k, v in p.items()} for d, p in json.loads(args.predictions.read_text()).items()}
+    pred = load_ke_predictions(args.predictions)
     rows = with_ke_predictions(data.rows, pred, aspects)
     docs = sorted(data.languages)
     sents = load_sentences(args.out, args.gold, args.sentences)
     enc = load_encoder(data.model.split(",")[0])
 
     def probs(rows, features=FEATURES_KE, c=ASPECT_C):
-        out = {}
-        for d in docs:
-            cal = fit_aspect_calibration([r for r in rows if r[0] != d], features, aspects, c=c)
-            out.update({(d, aid): cal.probability(f, aid) for dd, aid, f, _ in rows if dd == d})
-        return out
+        return lodo_probabilities(rows, aspects, features, c)
 
     def labels_of(p, may_absent=False):
         labels, covered = {}, {}

@@ -37,8 +37,8 @@ from pathlib import Path
 
 import numpy as np
 
-from analyser.aspect_calibration import ASPECT_C, FEATURES_BASE, FEATURES_KE, fit_aspect_calibration, macro_f1
-from analyser.aspect_fit import read_aspect_data, with_ke_predictions
+from analyser.aspect_calibration import ASPECT_C, FEATURES_BASE, FEATURES_KE, macro_f1
+from analyser.aspect_fit import load_ke_predictions, lodo_probabilities, read_aspect_data, with_ke_predictions
 from analyser.aspect_score import AspectCoverage, anchor_covered, anchor_partial, aspect_queries, sentences_from_matches
 from analyser.aspects import derive_label, load_aspects
 
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     data = read_aspect_data(args.out, args.gold)
     enc = CachedEncoder(load_encoder(data.model.split(",")[0]), EmbeddingCache(args.out / ".cache"))
     if args.predictions:
-        pred = {d: {k: (float(v[0]), str(v[1])) for k, v in p.items()} for d, p in json.loads(args.predictions.read_text()).items()}
+        pred = load_ke_predictions(args.predictions)
     else:
         pred = calibrate_from_outputs(args.out, args.gold, write=False, encoder=enc, negatives=args.negatives).predictions
         if args.save_predictions:
@@ -76,11 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = sorted(data.languages)
 
     def probs(rows, features=FEATURES_KE, c=ASPECT_C):
-        out = {}
-        for d in docs:
-            cal = fit_aspect_calibration([r for r in rows if r[0] != d], features, aspects, c=c)
-            out.update({(d, aid): cal.probability(f, aid) for dd, aid, f, _ in rows if dd == d})
-        return out
+        return lodo_probabilities(rows, aspects, features, c)
 
     def report(name, p, rule="base"):
         labels, covered = {}, {}

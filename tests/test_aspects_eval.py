@@ -57,7 +57,8 @@ def test_lodo_figures_by_hand(fake_run):
 
 def test_key_element_gold_is_read_apart_from_the_gold_aspects(fake_run, tmp_path):
     """A key-element gold label that disagrees with the gold aspects moves accuracy3_ke only (as nl-2025's five
-    'addressed' key elements whose notes name a missing ask); a document without a .gold.json has no accuracy3_ke."""
+    'addressed' key elements whose notes named a missing ask did before the seventh session's gold audit); a document
+    without a .gold.json has no accuracy3_ke."""
     gold = tmp_path / "gold"
     shutil.copytree(GOLD, gold)
     rep = evaluate_aspects_lodo(read_aspect_data(fake_run[0], gold))
@@ -118,3 +119,51 @@ def test_script_wrapper_prints_and_writes_figures(fake_run, eval_aspects, tmp_pa
 def test_eval_needs_two_analysed_documents(eval_aspects, tmp_path, capsys):
     assert eval_aspects.main(["--out", str(tmp_path), "--insample-ke"]) == 1
     assert "0 annotated document(s) analysed; need two or more" in capsys.readouterr().err
+
+
+def test_lodo_probabilities_leave_each_document_out(fake_run):
+    """aspect_fit.lodo_probabilities (shared by scripts/aspect_variants.py and aspect_query_variants.py): each
+    document's probabilities come from a calibration fitted on the other documents only, and they give the labels
+    evaluate_aspects_lodo derives."""
+    from analyser.aspect_calibration import FEATURES_KE, fit_aspect_calibration
+    from analyser.aspect_fit import lodo_probabilities
+    from analyser.aspect_score import AspectCoverage, anchor_covered
+    from analyser.aspects import derive_label
+
+    aspects = load_aspects()
+    data = read_aspect_data(fake_run[0], GOLD)
+    p = lodo_probabilities(data.rows, aspects)
+    assert len(p) == 354 and all(0.0 < v < 1.0 for v in p.values())
+    train = [r for r in data.rows if r[0] != "xd-2025"]
+    cal = fit_aspect_calibration(train, FEATURES_KE, aspects)
+    d, aid, f, _ = next(r for r in data.rows if r[0] == "xd-2025" and r[1] == "2.1.1.b/resettlement")
+    assert p[(d, aid)] == pytest.approx(cal.probability(f, aid))
+    # the document's own rows changed: its probabilities stay, another document's move
+    moved = [(dd, a, {**ff, "z_sentence": ff["z_sentence"] + 5.0}, y) if dd == "xd-2025" else (dd, a, ff, y)
+             for dd, a, ff, y in data.rows]
+    q = lodo_probabilities(moved, aspects)
+    assert {k for k in p if k[0] == "xd-2025" and q[k] != pytest.approx(p[k])}  # its own features moved
+    assert any(q[k] != pytest.approx(p[k]) for k in p if k[0] == "xa-2025")  # xd-2025 trains xa-2025's fold
+    rep = evaluate_aspects_lodo(data, aspects)
+    for doc in ("xa-2025", "xd-2025", "xo-2025"):
+        cov = [AspectCoverage(a.id, a.key_element, p[(doc, a.id)] >= 0.5, p[(doc, a.id)], None) for a in aspects]
+        flags: dict[str, list[bool]] = {}
+        for x in anchor_covered(cov, data.ke_labels[doc]):
+            flags.setdefault(x.key_element, []).append(x.covered)
+        assert {ke: derive_label(v) for ke, v in flags.items()} == {ke: rep.labels[(doc, ke)] for ke in flags}
+
+
+def test_load_ke_predictions_reads_json_and_names_a_bad_file(tmp_path):
+    from analyser.aspect_fit import load_ke_predictions
+    from analyser.errors import ScoreError
+
+    good = tmp_path / "p.json"
+    good.write_text(json.dumps({"nl-2025": {"1.a": [0.9731, "addressed"], "2.4.e": [0.12, "absent"]}}), encoding="utf-8")
+    assert load_ke_predictions(good) == {"nl-2025": {"1.a": (0.9731, "addressed"), "2.4.e": (0.12, "absent")}}
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"nl-2025": {"1.a": 0.9}}', encoding="utf-8")
+    with pytest.raises(ScoreError) as err:
+        load_ke_predictions(bad)
+    assert str(err.value).startswith("[E403]") and str(bad) in str(err.value)
+    with pytest.raises(ScoreError, match=r"\[E403\].*missing\.json"):
+        load_ke_predictions(tmp_path / "missing.json")

@@ -17,8 +17,8 @@ coverage calibration's label, :func:`analyser.aspect_score.anchor_covered`, then
 three-class accuracy of the derived key-element label, per document, per language and overall, against
 two golds: the label the gold aspects give (``accuracy3``) and the annotators' own key-element label
 of ``<doc_id>.gold.json`` (``accuracy3_ke``, the authoritative one; they differ where an annotator
-called a key element addressed whose note names an ask the text leaves out, five key elements of
-nl-2025, tests/data/gold/MANIFEST.md "Aspect labels"). :func:`calibrate_aspects` adds the final fit on every document (with the
+called a key element addressed whose note names an ask the text leaves out: five key elements of
+nl-2025 until the seventh session's audit, none since, tests/data/gold/MANIFEST.md). :func:`calibrate_aspects` adds the final fit on every document (with the
 in-sample key-element features, as the pipeline gives them) plus analysts' reviews of aspects
 (:func:`analyser.review.aspect_review_examples`) as extra gold: reviews never enter the figures.
 """
@@ -130,6 +130,34 @@ def with_ke_predictions(rows: Sequence[Row], predictions: Mapping[str, Mapping[s
         if p is not None:
             f = {**f, "ke_score": float(p[0]), "ke_partial": float(p[1] == "partial"), "ke_absent": float(p[1] == "absent")}
         out.append((d, aid, f, y))
+    return out
+
+
+def load_ke_predictions(path: str | Path) -> dict[str, dict[str, tuple[float, str]]]:
+    """doc_id -> key element -> (score, label) from a JSON file of the coverage calibration's predictions
+    (:attr:`analyser.calibrate_figures.CalibrationReport.predictions` as written by ``json.dumps``).
+
+    Raises:
+        ScoreError: E403 when the file is unreadable or not such a mapping.
+    """
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        return {str(d): {str(k): (float(v[0]), str(v[1])) for k, v in p.items()} for d, p in raw.items()}
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError, TypeError, ValueError, IndexError) as exc:
+        raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from None
+
+
+def lodo_probabilities(rows: Sequence[Row], aspects: AspectSet, features: Sequence[str] = FEATURES_KE,
+                       c: float = ASPECT_C) -> dict[tuple[str, str], float]:
+    """(doc_id, aspect id) -> P(covered) of every row from an aspect calibration fitted without its document.
+
+    Raises:
+        ScoreError: E422 when a fold's labels are of one class or a feature is missing.
+    """
+    out: dict[tuple[str, str], float] = {}
+    for d in sorted({r[0] for r in rows}):
+        cal = fit_aspect_calibration([r for r in rows if r[0] != d], features, aspects, c=c)
+        out.update({(d, aid): cal.probability(f, aid) for dd, aid, f, _ in rows if dd == d})
     return out
 
 
