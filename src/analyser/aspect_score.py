@@ -53,8 +53,7 @@ Figures (``scripts/eval_aspects.py``, leave-one-document-out over the 13 develop
 1,534 aspect labels / 572 key elements, the key element's score itself leave-one-document-out):
 with the key-element features, aspect macro-F1 0.876 and three-class accuracy of the derived
 key-element label 0.879 against the gold aspects, 0.888 against the annotators' key-element gold
-(nl-2025 0.614 and 0.727; 0.871 and 0.871, nl-2025 0.636 and 0.636 against the gold audited in the seventh
-session, tests/data/gold/MANIFEST.md; before ``sib_margin``, with C 0.1: 0.878 and 0.886, nl-2025 0.591 and 0.705;
+(nl-2025 0.614 and 0.727; before ``sib_margin``, with C 0.1: 0.878 and 0.886, nl-2025 0.591 and 0.705;
 0.869 and 0.614 against the gold aspects with the coverage calibration of before
 the subsection rule of :mod:`analyser.score`, 0.860 and 0.568 when only Dutch documents were
 queried with the Dutch wording); from the text alone (``*.aspects-text.json``) aspect macro-F1
