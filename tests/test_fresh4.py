@@ -50,3 +50,17 @@ def test_fonts_without_tounicode_are_unreadable() -> None:
     with pytest.raises(ParseError) as exc:
         parse(path)
     assert str(exc.value) == f"[E107] {path}: no readable text (empty, scanned pages or unmapped fonts)"
+
+
+def test_caption_number_is_no_annex_section_number(template) -> None:
+    """Finding 3 (high). "Taulukko 1. Turvapaikanhakijat …" (Finnish "Table 1.") in a statistics annex opened Annex
+    section 1 (numbered, confidence 1.0), "Taulukko 2." section 2: 1.a addressed 1.00 with a table of figures as its
+    evidence. A word of a caption (table, figure, chart, box, map) before a number is no chapter keyword."""
+    from analyser.segment.common import match_heading_number
+
+    ids = template.section_ids()
+    for text in ("Taulukko 1. Turvapaikanhakijat kansalaisuuden mukaan", "Table 2 Reception places",
+                 "Abbildung 1: Asylanträge", "Tabela 2.3 Miejsca w ośrodkach", "Πίνακας 1. Αιτήσεις"):
+        assert match_heading_number(text, ids) is None, text
+    assert match_heading_number("Sezione 2.3.3 Accoglienza", ids).section_ids == ("2.3.3",)
+    assert match_heading_number("Chapitre 1. Contexte national", ids).section_ids == ("1",)
