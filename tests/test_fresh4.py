@@ -64,3 +64,23 @@ def test_caption_number_is_no_annex_section_number(template) -> None:
         assert match_heading_number(text, ids) is None, text
     assert match_heading_number("Sezione 2.3.3 Accoglienza", ids).section_ids == ("2.3.3",)
     assert match_heading_number("Chapitre 1. Contexte national", ids).section_ids == ("1",)
+
+
+def test_gap_summary_says_which_documents_are_not_strategies(tmp_path: Path, fake_encoder) -> None:
+    """Finding 9 (medium, API). ``gap_summary()`` listed a document out of scope (W601: not assessed) as a member
+    state missing all 44 key elements, with nothing to tell it apart (real model: the house rules of a reception
+    centre, a UNHCR update and a visa FAQ); it now has an ``in_scope`` column. The hashing encoder assesses no
+    scope, so the test marks one analysis out of scope as the real model does (``in_scope`` false)."""
+    import json
+
+    import analyser
+    from analyser.pipeline import analyse_corpus
+
+    dev = Path(__file__).parent / "data" / "dev"
+    analyse_corpus([dev / "xa-2025.txt", dev / "xd-2025.txt"], out=tmp_path, encoder=fake_encoder)
+    path = tmp_path / "xd-2025" / "analysis.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**raw, "in_scope": False, "in_scope_score": 0.2}), encoding="utf-8")
+    g = analyser.load(tmp_path).gap_summary().set_index("doc_id")
+    assert g["in_scope"].to_dict() == {"xa-2025": True, "xd-2025": False}
+    assert list(g.columns[:3]) == ["language", "in_scope", "n_addressed"]
