@@ -101,3 +101,26 @@ def test_margin_notes_guard() -> None:
     assert [t for k, t in blocks if t in ("Meta: 2027", "Ver Anexo II", "Trimestral")] == ["Meta: 2027", "Ver Anexo II",
                                                                                           "Trimestral"]
     assert [k for k, _ in blocks[:7]] == ["heading", "heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+def test_folder_entries_that_are_no_files_are_named(tmp_path: Path, fake_encoder) -> None:
+    """Finding 12 (low). A folder's broken symbolic link, link loop and named pipe with an input suffix were skipped
+    without a word; now each is an input and gets its own coded line (E101/E111) while the batch goes on."""
+    import os
+
+    from analyser.pipeline import find_inputs
+
+    (tmp_path / "real.txt").write_text("Reception: 1 200 places.\n", encoding="utf-8")
+    (tmp_path / "broken.pdf").symlink_to(tmp_path / "missing.pdf")
+    (tmp_path / "loop1.txt").symlink_to(tmp_path / "loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to(tmp_path / "loop1.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "sub.pdf").mkdir()
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    assert [p.name for p in find_inputs([tmp_path])] == ["broken.pdf", "loop1.txt", "loop2.txt", "pipe.txt", "real.txt"]
+    from analyser.pipeline import analyse_corpus
+
+    results = analyse_corpus([tmp_path], out=tmp_path / "out", encoder=fake_encoder)
+    assert {r.doc_id: (r.status, [e.code for e in r.errors]) for r in results} == {
+        "broken": ("failed", ["E101"]), "loop1": ("failed", ["E101"]), "loop2": ("failed", ["E101"]),
+        "pipe": ("failed", ["E111"]), "real": ("success", [])}
