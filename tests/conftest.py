@@ -5,7 +5,9 @@
 * ``e5_encoder``: the real multilingual-e5-small (skipped when not built);
 * ``gold``: the gold annotations of ``tests/data/gold`` keyed by doc_id;
 * ``corpus_run``: ONE real-model run of the whole pipeline over ``corpus/``
-  per session, shared by every test that needs it.
+  per session, shared by every test that needs it;
+* ``analyse_and_load``: the analyse-and-load shape of the fresh-eyes model tests
+  (``tests/test_fresh2_model.py``, ``test_fresh3_model.py``, ``test_fresh4_model.py``).
 """
 
 from __future__ import annotations
@@ -79,6 +81,27 @@ def corpus_run(tmp_path_factory, e5_encoder):
     out = tmp_path_factory.mktemp("out")
     results = analyse_corpus([str(CORPUS_DIR)], out=out, encoder=e5_encoder)
     return out, results
+
+
+@pytest.fixture(scope="session")
+def analyse_and_load(tmp_path_factory, e5_encoder):
+    """Analyse documents with the real model into a fresh output folder and load their analyses.
+
+    Returns:
+        A function ``(name, paths) -> {doc_id: Analysis}``: ``name`` names the temporary output folder,
+        ``paths`` are the input files. It asserts that every document was analysed (status ``success``).
+    """
+    from analyser.pipeline import analyse_corpus
+    from analyser.schema import load_analysis
+
+    def run(name: str, paths) -> dict:  # noqa: ANN001
+        paths = list(paths)
+        out = tmp_path_factory.mktemp(name)
+        results = analyse_corpus(paths, out=out, encoder=e5_encoder)
+        assert sorted(r.status for r in results) == ["success"] * len(paths)
+        return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+
+    return run
 
 
 FAKE_RUN_DOCS = ("xa-2025", "xd-2025", "xo-2025")  # en numbered, pl free-form, bg Cyrillic

@@ -19,14 +19,8 @@ DOCS = ("hu-annex-blank.txt", "sv-2026.questions-answered.txt", "lt-judgment-asy
 
 
 @pytest.fixture(scope="module")
-def fresh2_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
-    from analyser.schema import load_analysis
-
-    out = tmp_path_factory.mktemp("fresh2")
-    results = analyse_corpus([FRESH2 / d for d in DOCS], out=out, encoder=e5_encoder)
-    assert sorted(r.status for r in results) == ["success"] * len(DOCS)
-    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+def fresh2_run(analyse_and_load):
+    return analyse_and_load("fresh2", [FRESH2 / d for d in DOCS])
 
 
 def _covered(analysis) -> list[str]:

@@ -21,14 +21,8 @@ DOCS = ("sk-2026.action-table.pdf", "en-eu-implementation-plan.txt", "hr-securit
 
 
 @pytest.fixture(scope="module")
-def fresh3_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
-    from analyser.schema import load_analysis
-
-    out = tmp_path_factory.mktemp("fresh3")
-    results = analyse_corpus([FRESH3 / d for d in DOCS], out=out, encoder=e5_encoder)
-    assert sorted(r.status for r in results) == ["success"] * len(DOCS)
-    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+def fresh3_run(analyse_and_load):
+    return analyse_and_load("fresh3", [FRESH3 / d for d in DOCS])
 
 
 def _covered(analysis) -> set[str]:

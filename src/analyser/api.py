@@ -183,14 +183,21 @@ class Results:
     def gap_summary(self) -> pd.DataFrame:
         """One row per document: language, counts and the ids of its absent and partial key elements.
 
-        Columns: doc_id, language, n_addressed, n_partial, n_absent, absent (list of ids), partial (list of ids).
+        Columns: doc_id, language, in_scope, n_addressed, n_partial, n_absent, absent (list of ids), partial (list
+        of ids). ``in_scope`` is False for a document that is not a strategy (W601): its key elements were not
+        assessed and read "absent" (fresh4: house rules and a UNHCR report stood as two member states missing all 44).
         """
+        from .output.exports import with_scope
+
+        docs = with_scope(self.documents, self.out)
+        scope = dict(zip(docs["doc_id"], docs["in_scope"])) if "in_scope" in docs else {}
         order = {k: i for i, k in enumerate(self.key_element_ids)}
         rows = []
         for doc_id, g in self.coverage.groupby("doc_id"):
             g = g.assign(_o=g["key_element"].map(order)).sort_values("_o")
             labels = list(g["label"])
             rows.append({"doc_id": doc_id, "language": g["language"].iloc[0],
+                         "in_scope": scope.get(doc_id) is not False,
                          "n_addressed": labels.count("addressed"), "n_partial": labels.count("partial"),
                          "n_absent": labels.count("absent"),
                          "absent": list(g.loc[g["label"] == "absent", "key_element"]),

@@ -64,6 +64,17 @@ ANNEX_WORDS: tuple[str, ...] = (
 )
 """The word "Annex" in the EU languages, lower case (match case-insensitively)."""
 
+CAPTION_WORDS: tuple[str, ...] = (
+    "table", "tabel", "tabelle", "tableau", "tabla", "tabela", "tabella", "taulukko", "táblázat", "tabulka",
+    "tabuľka", "tabula", "lentelė", "preglednica", "tablica", "tabelul", "таблица", "πίνακας", "tábla", "tabell",
+    "figure", "figuur", "abbildung", "abb", "figura", "kuva", "kuvio", "ábra", "obrázek", "obrázok", "attēls",
+    "paveikslas", "joonis", "slika", "graph", "chart", "grafikon", "graf", "диаграма", "фигура", "σχήμα",
+    "διάγραμμα", "diagram", "diagramm", "grafico", "gráfico", "wykres", "rysunek", "box", "kader", "kasten",
+    "encadré", "recuadro", "riquadro", "ramka", "laatikko", "map", "kaart", "karte", "carte", "mapa", "kartta",
+)
+"""Words that open the caption of a table, figure, chart, box or map ("Table 1.", "Taulukko 2.", "Abbildung 3"),
+lower case (match case-insensitively): a number after them is the caption's, never an Annex section's."""
+
 APPENDIX_WORDS: tuple[str, ...] = ("anlage",)
 """Words for an appendix that some national versions put where the Annex starts; not a strategy's own annex
 heading ("Anlage 1 – Zuständige Behörden" stays answer text)."""

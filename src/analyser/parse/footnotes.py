@@ -11,11 +11,17 @@ from analyser.parse.model import Line, LineBlock, PageLines
 
 
 #: The marker that opens a footnote line at the page bottom.
-FOOTNOTE_START_RE = re.compile(r"^(\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]?|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s+|$)")
+FOOTNOTE_START_RE = re.compile(r"^(\(\d{1,3}\)|\[\d{1,3}\]|[1-9]\d{0,2}[.)]?|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s+|$)")
 
 
 #: Footnote lines are set at most this fraction of the body font size.
 FOOTNOTE_SIZE_RATIO = 0.9
+
+#: When the notes outweigh the text (the document's body size is the notes' own), the page's plain (non-bold)
+#: lines above its last small run must number at least this many for that run to be read as notes: a page of
+#: headings (bold, larger) over paragraphs of one size has no larger text of its own (fresh4: paragraphs under
+#: bold or pictured headings were read as notes from their first line opening with a number, "250 nuovi …").
+FALLBACK_MIN_TEXT_LINES = 2
 
 
 #: Titles of a block of endnotes gathered at the end of a section or document (whole line).
@@ -33,9 +39,12 @@ def mark_footnotes(page: PageLines, body_size: float) -> None:
     if not region and body:
         # the document's body size is the footnotes' own when the notes outweigh the text (legal citations under
         # short paragraphs): the page's last run of its smallest size, set well below the lines above it
+        # short paragraphs: the lines above must hold plain text of their own (not only headings or a bold title,
+        # or every paragraph under a bold heading at the page foot reads as a note)
         tail = _small_tail(body, body[-1].size + 0.5)
-        rest = body[: len(body) - len(tail)]
-        if rest and tail and FOOTNOTE_SIZE_RATIO * statistics.median(ln.size for ln in rest) >= max(ln.size for ln in tail):
+        rest = [ln for ln in body[: len(body) - len(tail)] if not ln.bold]
+        if (len(rest) >= FALLBACK_MIN_TEXT_LINES and tail
+                and FOOTNOTE_SIZE_RATIO * statistics.median(ln.size for ln in rest) >= max(ln.size for ln in tail)):
             region = tail
     # footnotes stand under the page's other text: small lines read last but standing higher (a figure's
     # labels beside the text, read after its column) stay body

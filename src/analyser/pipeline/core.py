@@ -54,13 +54,15 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     Folders contribute their ``*.pdf``, ``*.docx`` and ``*.txt`` files (not
     recursive), hidden files left out (``._nl-2025.pdf``: the resource fork
     macOS writes beside a file on a foreign disk); files are taken as given,
-    whatever their suffix, so that a bad file gets its own clear error.
+    whatever their suffix, so that a bad file gets its own clear error. In a folder, an entry with an input
+    suffix that is no regular file (a broken symbolic link, a link loop, a named pipe, a device) is taken too, for
+    the same reason: it was left out without a word (fresh4), now it gets E101/E111 and the batch goes on.
     """
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             found.extend(sorted(f for f in p.iterdir()
-                                if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES and not f.name.startswith(".")))
+                                if not f.is_dir() and f.suffix.lower() in INPUT_SUFFIXES and not f.name.startswith(".")))
         else:
             found.append(p)
     return list(dict.fromkeys(found))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..embed import Encoder
-from ..lexicon import ANNEX_WORDS, NUMBER_JOINERS
+from ..lexicon import ANNEX_WORDS, CAPTION_WORDS, NUMBER_JOINERS
 from ..schema import Block
 from ..template import Template, normalise
 
@@ -37,6 +37,7 @@ _HEADING_RE = re.compile(
 _TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\s)\s*\d{1,3}\s*$")
 _DOT_LEADER_RE = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
 _ANNEX_RE = re.compile(rf"^\s*(?:[IVX\d]+\.?\s*)?(?:{'|'.join(ANNEX_WORDS)})\b", re.IGNORECASE | re.UNICODE)
+_CAPTION_KEYWORDS = frozenset(w.casefold() for w in CAPTION_WORDS)
 _DASHES = ("—", "–", "-", "―", "‒")
 _BULLET_CHARS = ("•", "▪", "◦", "●", "○", "■", "□", "►", "▶", "➢", "✓", "*", *_DASHES)
 _LIST_MARKER_RE = re.compile(r"^\s*(?:[•▪◦●○■□►▶➢✓\-–—*]|\(?[0-9a-zа-яα-ω]{1,3}[.)]|\(?[ivxlc]{1,5}[.)])\s+", re.IGNORECASE)
@@ -162,11 +163,14 @@ def match_heading_number(text: str, valid_ids: Sequence[str]) -> HeadingMatch | 
     Returns:
         The match, or None when the block does not open with a valid section
         number followed by a title (a number followed by digits, "/" or ","
-        — dates, legal references, amounts — never matches).
+        — dates, legal references, amounts — never matches; nor does the
+        number of a caption, "Table 1." or "Taulukko 1.", lexicon.CAPTION_WORDS).
     """
     m = _HEADING_RE.match(text)
     if not m:
         return None
+    if m.group("kw") and m.group("kw").casefold() in _CAPTION_KEYWORDS:
+        return None  # "Taulukko 1. Turvapaikanhakijat …", "Table 2 Reception places": a caption, not section 1
     ids = [m.group("num")]
     ids += re.findall(_SECTION_NUM, m.group("more") or "")
     if any(i not in valid_ids for i in ids):
