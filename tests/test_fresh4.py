@@ -74,13 +74,14 @@ def test_gap_summary_says_which_documents_are_not_strategies(tmp_path: Path, fak
     import json
 
     import analyser
-    from analyser.pipeline import analyse_corpus
+    from analyser.pipeline import analyse_corpus, rebuild_store
 
     dev = Path(__file__).parent / "data" / "dev"
     analyse_corpus([dev / "xa-2025.txt", dev / "xd-2025.txt"], out=tmp_path, encoder=fake_encoder)
     path = tmp_path / "xd-2025" / "analysis.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**raw, "in_scope": False, "in_scope_score": 0.2}), encoding="utf-8")
+    rebuild_store(tmp_path, encoder=fake_encoder)  # the store records the scope decision since scope reviews
     g = analyser.load(tmp_path).gap_summary().set_index("doc_id")
     assert g["in_scope"].to_dict() == {"xa-2025": True, "xd-2025": False}
     assert list(g.columns[:3]) == ["language", "in_scope", "n_addressed"]
