@@ -45,7 +45,14 @@ kinds of documents, fitted on strategies against documents of other kinds. A
 document with a title page whose probability of naming a strategy is below
 :data:`TITLE_THRESHOLD` is out of scope, its score halved; a document without
 a title page (a chapter, an excerpt) is not asked, nor one written into the
-Annex (:data:`GENRE_EXEMPT_SECTIONS`).
+Annex (:data:`GENRE_EXEMPT_SECTIONS`). A title page that names no strategy
+vetoes only if one of its lines names another kind of document
+(:meth:`analyser.match.EvidenceBank.title_names_other`, from
+:data:`TITLE_OTHER_THRESHOLD`): the lines of a strategy's front matter that
+name only the ministry, a place and date or a file number read like the
+neutral lines of the training title pages, and a title that calls the
+strategy a policy, a plan or a programme names what a strategy is called;
+such a page abstains.
 
 A law, regulation or bill on migration reads like migration text, so one
 structural cue is added: a document whose blocks are made of article
