@@ -10,7 +10,8 @@ among the training negatives (:data:`STRATEGIES_IN_TRAIN`); other genres: the re
 and every document of ONTOPIC. The title model (:meth:`analyser.match.EvidenceBank.title`) reads the
 title pages of all of them and of KINDS (press releases, municipal and regional plans, a budget, a
 Commission communication: documents of other kinds that the passage genre model does not learn
-from). Never the held-out negatives.
+from); the naming model (:meth:`analyser.match.EvidenceBank.title_names_other`) reads the lines of the same
+title pages and the neutral lines of ``data/title_neutral_lines.txt``. Never the held-out negatives.
 """
 
 from __future__ import annotations

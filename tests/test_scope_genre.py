@@ -12,10 +12,11 @@ import dataclasses
 import numpy as np
 import pytest
 
-from analyser.match import (TITLE_KINDS, EvidenceBank, GenreSet, genre_features, genre_set_path, load_evidence_bank, load_genre_set,
-                            match, save_genre_set, title_features, title_page)
+from analyser.match import (TITLE_KINDS, TITLE_NAMING_KINDS, TITLE_STRATEGY_LIKE, EvidenceBank, GenreSet, genre_features, genre_set_path,
+                            load_evidence_bank, load_genre_set, match, save_genre_set, title_features, title_line_contrast, title_lines,
+                            title_page)
 from analyser.schema import Block, SegmentedBlock, Segmentation
-from analyser.scope import GENRE_THRESHOLD, TITLE_THRESHOLD, assess_scope, scope_warning
+from analyser.scope import GENRE_THRESHOLD, TITLE_OTHER_THRESHOLD, TITLE_THRESHOLD, assess_scope, scope_warning
 
 DIM = 32
 
@@ -314,3 +315,116 @@ def test_shipped_title_model_ranks_strategies_above_documents_of_other_kinds_lef
     assert min(p[d][1] for d in strategies) >= TITLE_THRESHOLD
     wrong = sorted(d for d, (s, v) in p.items() if not s and v >= TITLE_THRESHOLD)
     assert wrong == ["neg-frontmatter-en", "neg-judgment-fr"]  # the judgment 0.254: out of scope by its genre
+
+
+# --- the naming model: does a title-page line name another kind of document, or nothing (neutral lines)? ---
+
+def test_title_lines_split_blocks_at_line_breaks_bars_slashes_and_a_comma_before_a_date():
+    assert title_lines(["siseministeerium\npressiteade, 12. november 2025", "persbericht | 2 oktober 2025"]) == [
+        "siseministeerium", "pressiteade", "12. november 2025", "persbericht", "2 oktober 2025"]
+    assert title_lines(["department of justice, home affairs and migration", "  ", "contents / 1. context"]) == [
+        "department of justice, home affairs and migration", "contents", "1. context"]  # a comma before words stays
+
+
+def test_title_line_contrast_is_relative_to_the_best_strategy_like_kind():
+    k = len(TITLE_NAMING_KINDS)
+    assert list(TITLE_NAMING_KINDS)[:TITLE_STRATEGY_LIKE] == ["strategy", "policy", "action_plan", "programme"]
+    kinds = np.eye(k, k + 1, dtype=np.float32)  # kind i along axis i; axis k: nothing
+    line = np.zeros((2, k + 1), np.float32)
+    line[0, 1] = 1.0  # names a policy (strategy-like)
+    line[1, 4] = 1.0  # names the first other kind (press)
+    c = title_line_contrast(line, kinds, None)
+    assert c.shape == (2, k - TITLE_STRATEGY_LIKE)
+    assert c[0].max() == pytest.approx(-1.0) and c[1, 0] == pytest.approx(1.0) and c[1, 1:] == pytest.approx(0.0)
+    press = np.zeros((1, k + 1), np.float32)
+    press[0, k] = 1.0  # a press name in another language, along the "nothing" axis
+    neutral_press = np.zeros((1, k + 1), np.float32)
+    neutral_press[0, k] = 1.0
+    assert title_line_contrast(neutral_press, kinds, press)[0, 0] == pytest.approx(1.0)  # the names replace the press kind's cosine
+    assert title_line_contrast(neutral_press, kinds, None)[0, 0] == pytest.approx(0.0)
+
+
+def _naming_world(seed: int = 7):
+    """Title-page lines: a kind's direction (strategy-like or other) or a neutral direction (a ministry, a date), each with a
+    strong per-language direction; query embeddings of the naming kinds."""
+    rng = np.random.default_rng(seed)
+    k = len(TITLE_NAMING_KINDS)
+    kind_dirs = rng.standard_normal((k, DIM))
+    ministry, date = rng.standard_normal(DIM), rng.standard_normal(DIM)
+    langs = {lang: 1.0 * rng.standard_normal(DIM) for lang in ("nl", "de", "fr", "fi", "sk", "et", "pl")}
+    kinds = _unit(kind_dirs).astype(np.float32)
+
+    def line(direction: np.ndarray, lang: str) -> np.ndarray:
+        return _unit(direction + langs[lang] + 0.3 * rng.standard_normal(DIM)).astype(np.float32)
+
+    def page(kind: int | None, lang: str) -> np.ndarray:
+        rows = [line(ministry, lang), line(date, lang)]
+        return np.array(rows + ([line(3.0 * kind_dirs[kind], lang)] if kind is not None else []), np.float32)
+
+    neutral = np.array([line(ministry, lang) for lang in langs] + [line(date, lang) for lang in langs], np.float32)
+    return kinds, page, neutral
+
+
+def _naming_bank(kinds, pages: dict[str, tuple[np.ndarray, bool]], neutral) -> EvidenceBank:
+    bank = _title_bank(kinds[:2], {d: (v, s) for d, (v, s) in pages.items()})
+    gs = dataclasses.replace(bank.genre_set, naming_kinds=kinds, press_names=None,
+                             line_vectors=np.vstack([v for v, _ in pages.values()]),
+                             line_strategy=np.concatenate([np.full(len(v), s) for v, s in pages.values()]),
+                             line_doc_ids=np.array([d for d, (v, _) in pages.items() for _ in range(len(v))]), neutral_vectors=neutral)
+    return dataclasses.replace(bank, genre_set=gs)
+
+
+def test_naming_model_abstains_on_a_title_page_of_neutral_lines():
+    kinds, page, neutral = _naming_world()
+    press, municipal = list(TITLE_NAMING_KINDS).index("press"), list(TITLE_NAMING_KINDS).index("municipal")
+    train = {f"s-{lang}": (page(0, lang), True) for lang in ("nl", "de", "fr", "pl")}
+    train |= {f"p-{lang}": (page(press, lang), False) for lang in ("fi", "sk")}
+    train |= {f"m-{lang}": (page(municipal, lang), False) for lang in ("nl", "pl")}
+    bank = _naming_bank(kinds, train, neutral)
+    ministry_only = bank.title_names_other(page(None, "et"), "new")  # "Siseministeerium / Tallinn 2026": names nothing
+    policy = bank.title_names_other(page(1, "et"), "new")  # "… poliitika": what a strategy is called
+    press_et = bank.title_names_other(page(press, "et"), "new")
+    assert ministry_only is not None and policy is not None and press_et is not None
+    assert ministry_only < TITLE_OTHER_THRESHOLD and policy < TITLE_OTHER_THRESHOLD < press_et
+    assert bank.title_names_other(np.zeros((0, DIM), np.float32), "new") is None  # no title page
+    no_model = dataclasses.replace(bank, genre_set=dataclasses.replace(bank.genre_set, naming_kinds=None))
+    assert no_model.title_names_other(page(press, "et"), "new") is None
+    # a training document is left out of the reference and the fit it is scored with
+    assert bank.title_names_other(train["p-fi"][0], "p-fi") != pytest.approx(bank.title_names_other(train["p-fi"][0], "new"), abs=1e-9)
+
+
+def test_a_title_page_that_names_nothing_abstains_and_one_that_names_another_kind_vetoes(toy_matches):
+    topic, genre = np.full(4, 0.9, np.float32), np.full(4, 0.74, np.float32)
+    neutral = assess_scope(dataclasses.replace(toy_matches, topic_sim=topic, genre_sim=genre, title_sim=0.11, title_other_sim=0.31))
+    assert neutral.in_scope and neutral.score == 0.9 and neutral.title == 0.11 and neutral.title_other == 0.31
+    named = assess_scope(dataclasses.replace(toy_matches, topic_sim=topic, genre_sim=genre, title_sim=0.11, title_other_sim=0.62))
+    assert not named.in_scope and named.score == 0.45 and named.title_other == 0.62
+    assert named.reason.endswith("rather than a national strategy (title 0.11, names another kind 0.62)")
+    # a page that names a strategy is never vetoed, whatever its other lines say (the Implementing Decision's own title page)
+    strategy = assess_scope(dataclasses.replace(toy_matches, topic_sim=topic, genre_sim=genre, title_sim=0.9, title_other_sim=0.91))
+    assert strategy.in_scope
+
+
+def test_shipped_naming_model_vetoes_only_documents_of_other_kinds_left_out():
+    """The shipped naming data (scripts/build_genre.py), each training document left out: the combined veto (title below
+    TITLE_THRESHOLD and names another kind from TITLE_OTHER_THRESHOLD) falls on documents of other kinds only; the other
+    kinds' title pages that name nothing the model knows abstain (a law, a bill, a news article, an ombudsman's report, a
+    budget chapter, a city programme: out of scope by topicality or genre)."""
+    bank = load_evidence_bank("multilingual-e5-small")
+    assert bank is not None and bank.genre_set is not None and bank.genre_set.naming_kinds is not None
+    gs = bank.genre_set
+    assert gs.naming_kinds.shape == (len(TITLE_NAMING_KINDS), gs.vectors.shape[1]) and gs.neutral_vectors.shape[0] == 88
+    assert sorted(set(gs.line_doc_ids.tolist())) == sorted(set(gs.title_doc_ids.tolist()))
+    vetoed, strategy_other = [], {}
+    for d in dict.fromkeys(gs.line_doc_ids.tolist()):
+        m, t = gs.line_doc_ids == d, gs.title_doc_ids == d
+        title, other = bank.title(gs.title_vectors[t], d), bank.title_names_other(gs.line_vectors[m], d)
+        if gs.line_strategy[m][0]:
+            strategy_other[d] = other
+        elif title < TITLE_THRESHOLD and other >= TITLE_OTHER_THRESHOLD:
+            vetoed.append(d)
+    assert len(strategy_other) == 20 and strategy_other["xl-2025"] < 0.2 and strategy_other["neg-culture-pl"] < 0.2
+    assert sorted(vetoed) == [
+        "neg-annual-report-en", "neg-communication-de", "neg-municipal-plan-nl", "neg-news-asylum-da", "neg-ngo-report-es",
+        "neg-paper-migration-en", "neg-paper-returns-fi", "neg-parl-question-pl", "neg-press-ministry-it", "neg-press-plans-fr",
+        "neg-press-plans-nl", "neg-regional-plan-fr", "neg-regulation-food-es"]

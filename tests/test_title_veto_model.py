@@ -1,6 +1,7 @@
-"""The title model's known limit, with the real model: a strategy whose title page names no strategy.
+"""The title model's former limit, with the real model: a strategy whose title page names no strategy.
 
-Inputs and figures: ``tests/data/title_veto/README.md`` (written after the title model, never tuned on).
+Inputs and figures: ``tests/data/title_veto/README.md`` (written after the title model; the seventh session's naming
+model was designed with these two pages in view: its honest measure is ``tests/data/scope_heldout4``).
 """
 from __future__ import annotations
 
@@ -31,19 +32,23 @@ def test_strategy_excerpt_titled_as_a_strategy_is_in_scope(veto_run):
     assert any(c.label != "absent" for c in a.coverage.values())
 
 
-@pytest.mark.xfail(strict=True, reason="known limit of the title model: a title page that names only the ministry "
-                   "('Sisäministeriö', 'Helsinki 2026') reads as another kind of document (title 0.11): W601, out of scope")
+# was a strict xfail (title 0.11: W601): the title page names no strategy but none of its lines names another kind of
+# document either ("sisäministeriö", "helsinki 2026" read like the neutral lines: names another kind 0.48), so it abstains
 def test_strategy_excerpt_under_a_ministry_name_is_in_scope(veto_run):
-    assert veto_run["fi-ministry-excerpt"].in_scope
-
-
-@pytest.mark.xfail(strict=True, reason="known limit of the title model: a strategy titled a policy ('Asiel- en "
-                   "migratiebeleid 2026–2030') reads as another kind of document (title 0.05): W601, out of scope")
-def test_strategy_titled_a_policy_is_in_scope(veto_run):
-    assert veto_run["nl-beleid"].in_scope
-
-
-def test_title_veto_names_its_reason(veto_run):
     a = veto_run["fi-ministry-excerpt"]
-    assert [w.code for w in a.warnings] == ["W601"]
-    assert "its title page names another kind of document" in a.warnings[0].message
+    assert a.in_scope and not a.warnings
+    assert any(c.label != "absent" for c in a.coverage.values())
+
+
+# was a strict xfail (title 0.05: W601): "beleid" (a policy) is what a strategy may be called (names another kind 0.31)
+def test_strategy_titled_a_policy_is_in_scope(veto_run):
+    a = veto_run["nl-beleid"]
+    assert a.in_scope and not a.warnings
+    assert any(c.label != "absent" for c in a.coverage.values())
+
+
+def test_the_three_excerpts_cover_the_same_answers(veto_run):
+    """The title page changes the scope decision only: the Finnish excerpt under a ministry's name covers what it covers
+    under its strategy title."""
+    a, b = veto_run["fi-ministry-excerpt"], veto_run["fi-strategy-excerpt"]
+    assert {k for k, c in a.coverage.items() if c.label != "absent"} == {k for k, c in b.coverage.items() if c.label != "absent"}

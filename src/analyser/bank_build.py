@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from .bundle import BundlePaths
@@ -44,7 +46,7 @@ from .errors import Errors, ScoreError
 from .evaluate import analysed_gold_documents, load_gold_dir
 from .io import file_sha256, write_bytes_atomic, write_text_atomic
 from .schema import load_analysis
-from .match import (GENRE_DESCRIPTORS, TITLE_KINDS, add_negatives, build_evidence_bank, genre_set_path, load_evidence_bank, save_genre_set,
+from .match import (GENRE_DESCRIPTORS, TITLE_KINDS, TITLE_NAMING_KINDS, TITLE_PRESS_NAMES, add_negatives, build_evidence_bank, genre_set_path, load_evidence_bank, save_genre_set, title_lines,
                     title_page)
 from .segment import build_exemplars, load_exemplars
 from .template import Template, load_template
@@ -283,6 +285,17 @@ def add_negative_documents(analysed: str | Path, encoder: Encoder, *, bank_dir: 
     return NegativesAdded(path, len(docs), sum(len(d.passage_vecs) for d in docs))
 
 
+def strip_accents(text: str) -> str:
+    """``text`` without combining marks, as a title set in capitals reads lower-cased: "δελτίο τύπου" → "δελτιο τυπου"."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def neutral_title_lines() -> list[str]:
+    """The neutral title-page lines shipped in ``data/title_neutral_lines.txt`` ('#' comment lines and blanks left out)."""
+    text = (resources.files("analyser") / "data" / "title_neutral_lines.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], others: Mapping[str | Path, Collection[str] | None],
                     encoder: Encoder, *, bank_dir: str | Path | None = None,
                     kinds: Mapping[str | Path, Collection[str] | None] | None = None) -> tuple[Path, int, int]:
@@ -315,6 +328,7 @@ def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], oth
     """
     documents: dict[str, tuple] = {}
     titles: dict[str, tuple] = {}
+    lines: dict[str, tuple] = {}
     counts = [0, 0]
     for is_strategy, folders, genre in ((True, strategies, True), (False, others, True), (False, kinds or {}, False)):
         for folder, wanted in folders.items():
@@ -331,9 +345,13 @@ def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], oth
                 title = title_page(d.seg)
                 if title:
                     titles[d.doc_id] = (encoder.encode(title, kind="passage"), is_strategy)
+                    lines[d.doc_id] = (encoder.encode(title_lines(title), kind="passage"), is_strategy)
     genres = [g for g, texts in GENRE_DESCRIPTORS.items() for _ in texts]
     descriptors = encoder.encode([t for texts in GENRE_DESCRIPTORS.values() for t in texts], kind="query")
     kind_vecs = encoder.encode(list(TITLE_KINDS.values()), kind="query")
+    press = list(dict.fromkeys([*TITLE_PRESS_NAMES, *(strip_accents(n) for n in TITLE_PRESS_NAMES)]))
+    naming = (encoder.encode(list(TITLE_NAMING_KINDS.values()), kind="query"), encoder.encode(press, kind="query"), lines,
+              encoder.encode([t.lower() for t in neutral_title_lines()], kind="passage"))
     paths = BundlePaths.for_model(encoder.name, bank_dir=Path(bank_dir) if bank_dir is not None else None)
-    path = save_genre_set(genre_set_path(paths.evidence_bank), descriptors, genres, documents, kind_vecs, titles)
+    path = save_genre_set(genre_set_path(paths.evidence_bank), descriptors, genres, documents, kind_vecs, titles, naming)
     return path, counts[0], counts[1]

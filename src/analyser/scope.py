@@ -45,7 +45,14 @@ kinds of documents, fitted on strategies against documents of other kinds. A
 document with a title page whose probability of naming a strategy is below
 :data:`TITLE_THRESHOLD` is out of scope, its score halved; a document without
 a title page (a chapter, an excerpt) is not asked, nor one written into the
-Annex (:data:`GENRE_EXEMPT_SECTIONS`).
+Annex (:data:`GENRE_EXEMPT_SECTIONS`). A title page that names no strategy
+vetoes only if one of its lines names another kind of document
+(:meth:`analyser.match.EvidenceBank.title_names_other`, from
+:data:`TITLE_OTHER_THRESHOLD`): the lines of a strategy's front matter that
+name only the ministry, a place and date or a file number read like the
+neutral lines of the training title pages, and a title that calls the
+strategy a policy, a plan or a programme names what a strategy is called;
+such a page abstains.
 
 A law, regulation or bill on migration reads like migration text, so one
 structural cue is added: a document whose blocks are made of article
@@ -97,6 +104,13 @@ reads one block's contrast, so it vetoes only at 3:1 odds: with each document le
 other kinds score 0.03–0.25 and the strategies 0.55–1.00 (xl-2025 the lowest), the held-out press releases, municipal
 plans and the Commission's communication 0.05–0.15; a Finnish strategy summary scored 0.27 (e5 reads Finnish titles
 worst) and was out of scope at the fitted 0.5 (chosen after seeing it: stated)."""
+TITLE_OTHER_THRESHOLD = 0.5
+"""Probability (:meth:`analyser.match.EvidenceBank.title_names_other`) from which a line of the title page names another
+kind of document (the naming model's own decision boundary, classes weighted equally). The title page vetoes only when
+it names no strategy (title below :data:`TITLE_THRESHOLD`) *and* names another kind: a title page of neutral lines (a
+ministry, a place and date, a file number) abstains, so that a strategy whose front matter names only the ministry, or
+calls it a policy, is not taken for another kind of document (seventh session; before, "Sisäministeriö / Helsinki 2026"
+and "Asiel- en migratiebeleid 2026–2030" were out of scope, title 0.11 and 0.05)."""
 MIN_PASSAGE_WORDS = 5
 """Passages shorter than this (list stubs, table cells) carry no weight in the scope score."""
 LEGAL_MIN_HEADINGS = 3
@@ -133,6 +147,8 @@ class ScopeDecision:
             written in a strategy's genre (None: no genre model).
         title: in [0, 1], the probability that the title page names a strategy (None: no title
             page or no title model).
+        title_other: in [0, 1], the probability that a line of the title page names another kind of
+            document (None: no title page or no naming model).
     """
 
     in_scope: bool
@@ -141,6 +157,7 @@ class ScopeDecision:
     assessed: bool = True
     genre: float | None = None
     title: float | None = None
+    title_other: float | None = None
 
 
 def legal_headings(seg: Segmentation) -> tuple[int, int]:
@@ -199,6 +216,9 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     genre = (round(float(np.clip((weight * matches.genre_sim).sum() / weight.sum(), 0.0, 1.0)), 4)
              if matches.genre_sim is not None and len(matches.genre_sim) == len(weight) else None)
     title = round(matches.title_sim, 4) if matches.title_sim is not None else None
+    title_other = round(matches.title_other_sim, 4) if matches.title_other_sim is not None else None
+    # a title page that names no strategy vetoes only if one of its lines names another kind (None: no naming model)
+    names_other = title_other is None or title_other >= TITLE_OTHER_THRESHOLD
     n_legal, n_blocks = legal_headings(seg) if seg is not None else (0, 0)
     if n_legal >= LEGAL_MIN_HEADINGS and n_legal >= LEGAL_MIN_SHARE * n_blocks:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)",
@@ -212,14 +232,15 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
                              f"and measures (genre {genre:.2f})", genre=genre, title=title)
-    if score >= threshold and title is not None and title < TITLE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS:
+    if score >= threshold and title is not None and title < TITLE_THRESHOLD and names_other and n_annex < GENRE_EXEMPT_SECTIONS:
+        named = f", names another kind {title_other:.2f}" if title_other is not None else ""
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"its title page names another kind of document (a press release, a municipal or regional plan, a "
-                             f"budget, a communication, a report …) rather than a national strategy (title {title:.2f})",
-                             genre=genre, title=title)
+                             f"budget, a communication, a report …) rather than a national strategy (title {title:.2f}{named})",
+                             genre=genre, title=title, title_other=title_other)
     if score >= threshold:
         return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text",
-                             genre=genre, title=title)
+                             genre=genre, title=title, title_other=title_other)
     # the score (mean probability) and the share (words of passages at 0.5 or more) are two measures: name both,
     # "only 0%" beside a score of 0.25 read as a contradiction (fresh-eyes, Bulgarian debate transcript)
     return ScopeDecision(False, round(score, 4),

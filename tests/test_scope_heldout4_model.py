@@ -1,0 +1,67 @@
+"""The fourth scope held-out set, with the real model: title pages (``tests/data/scope_heldout4/README.md``).
+
+Written before the title model's naming change was tuned and never used to fit anything: nine national strategies whose
+title pages name only the ministry, a place and date, a file number or a version, or call the strategy a policy,
+programme, plan or framework; eight documents of other kinds with title pages. One pipeline run per session.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data" / "scope_heldout4"
+STRATEGIES = ("s4-de-ministry", "s4-el-ministry", "s4-en-framework", "s4-fr-politique", "s4-hr-vlada", "s4-it-ministero",
+              "s4-pl-program", "s4-pt-plano")
+STRATEGY_MISSES = ("s4-sv-regeringskansliet",)
+NOT_STRATEGIES = {  # document → the start of its W601 reason
+    "n4-annual-report-sv": "written as a report", "n4-judgment-pl": "written as a report", "n4-ngo-report-en": "written as a report",
+    "n4-press-hu": "written as a report", "n4-budget-it": "scope score 0.", "n4-parl-question-de": "scope score 0.",
+    "n4-municipal-fi": "its title page names another kind of document ("}
+NOT_STRATEGY_MISSES = ("n4-tender-fr",)
+
+
+@pytest.fixture(scope="module")
+def heldout4_run(tmp_path_factory, e5_encoder):
+    from analyser.pipeline import analyse_corpus
+    from analyser.schema import load_analysis
+
+    out = tmp_path_factory.mktemp("heldout4")
+    results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
+    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *STRATEGY_MISSES, *NOT_STRATEGIES, *NOT_STRATEGY_MISSES])
+    assert [r.status for r in results] == ["success"] * len(results)
+    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+
+
+@pytest.mark.parametrize("doc_id", STRATEGIES)
+def test_strategy_with_a_neutral_or_policy_worded_title_page_is_in_scope(heldout4_run, doc_id):
+    a = heldout4_run[doc_id]
+    assert a.in_scope and a.in_scope_score >= 0.5 and not a.warnings, (doc_id, a.in_scope_score)
+    assert sum(c.label != "absent" for c in a.coverage.values()) >= 4, doc_id
+
+
+@pytest.mark.xfail(strict=True, reason="known defect: the Swedish title page 'Regeringskansliet / Justitiedepartementet / "
+                   "Stockholm 2026 / Dnr Ju2026/00412' names no strategy (title 0.03) and one of its lines reads as naming "
+                   "another kind (0.56): W601, out of scope")
+@pytest.mark.parametrize("doc_id", STRATEGY_MISSES)
+def test_strategy_held_out_misses(heldout4_run, doc_id):
+    assert heldout4_run[doc_id].in_scope
+
+
+@pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))
+def test_document_of_another_kind_is_out_of_scope(heldout4_run, doc_id):
+    a = heldout4_run[doc_id]
+    assert not a.in_scope and a.in_scope_score < 0.5
+    assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
+    assert [w.code for w in a.warnings] == ["W601"]
+    assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
+
+
+@pytest.mark.xfail(strict=True, reason="known defect: a call for tenders for running reception centres (lots, duration, "
+                   "award criteria) reads as a strategy (in scope 0.62, genre 0.57); the segmenter keeps no front matter of it "
+                   "(no title page), so its title is not asked")
+@pytest.mark.parametrize("doc_id", NOT_STRATEGY_MISSES)
+def test_document_of_another_kind_held_out_misses(heldout4_run, doc_id):
+    assert not heldout4_run[doc_id].in_scope
