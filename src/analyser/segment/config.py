@@ -206,6 +206,7 @@ class SegmentConfig:
     title_listing_share: float = 0.66
     title_listing_level: float = 0.90
     title_render: float = 0.95
+    title_order_min_titles: int = 3
     title_render_margin: float = 0.02
     question_reproduction: float = 0.97
     question_anchor_weight: float = 2.5
