@@ -189,7 +189,7 @@ def segment(
                                   cfg.title_render, cfg.title_render_margin, cfg.title_listing_share)
     # second pass: unlabelled titles that together list Annex titles in the Annex's order name their sections
     headed = {s for h in headings for s in h.section_ids}
-    rendered = {**_titles_in_annex_order(blocks, title_candidates, free, template.section_ids(), headed, cfg.title_order_min_titles),
+    rendered = {**_titles_in_annex_order(blocks, title_candidates, free, template.section_ids(), headed, refs, cfg),
                 **rendered}
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
                                         {s for h in headings for s in h.section_ids}, within, anchors, rendered)
@@ -223,7 +223,7 @@ def segment(
     own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
     own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
-    own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), cfg.heading_rank)
+    own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg)
 
     roles: list[Role] = []
     key_elements: list[str | None] = []

@@ -509,6 +509,17 @@ def _rank_outside_family(row: np.ndarray, order: Sequence[str], sid: str) -> int
     return 1 + sum(1 for k in range(len(order)) if not _family(sid, order[k]) and row[k] > row[c])
 
 
+def _renders_whole_title(text: str, sid: str, refs: _TemplateRefs, min_words: float) -> bool:
+    """Whether the title of heading ``text`` (own label cut off) has at least ``min_words`` × the words of the
+    shortest rendering of section ``sid``'s Annex heading in the packs: a one-word "Unterbringung" or "Frontiere"
+    names a topic, it does not reproduce "A robust reception system" (:func:`_heading_likeness`)."""
+    relabel = match_relabelled_heading(text)
+    words = len((relabel[1] if relabel else text).split())
+    lengths = [len(refs.normalised[k].split()) for k, (kind, sec) in enumerate(zip(refs.kinds, refs.section_ids))
+               if kind == "heading" and sec == sid]
+    return bool(lengths) and words >= min_words * min(lengths)
+
+
 def _in_annex_order(sections: Sequence[str], order: Sequence[str]) -> bool:
     """Whether ``sections`` strictly follow the Annex's order, no two of one family (a parent and its sub-section)."""
     pos = [list(order).index(s) for s in sections]
@@ -522,7 +533,8 @@ def _titles_in_annex_order(
     free: set[int] | Sequence[int],
     order: Sequence[str],
     headed: set[str],
-    min_titles: int,
+    refs: _TemplateRefs,
+    cfg: SegmentConfig,
 ) -> dict[int, str]:
     """Unlabelled title lines that list Annex titles in the Annex's order: each names the section its title is closest to.
 
@@ -536,18 +548,24 @@ def _titles_in_annex_order(
     content, whose closest Annex headings (cosine of the title to each
     section's heading, any pack; ``title_candidates``) strictly follow the
     Annex's order, none of one family as another, none a section that already
-    has an Annex heading. Own titles (paraphrases, "Return and departure")
-    rank their section far lower (4th to 15th on the tuning documents) and
-    their best sections go back and forth.
+    has an Annex heading, and each of which renders its Annex title whole
+    (:func:`_renders_whole_title` with ``cfg.title_reproduction_words``).
+    ``min_titles`` is ``cfg.title_order_min_titles``. Own titles
+    (paraphrases, "Return and departure") rank their section far lower (4th
+    to 15th on the tuning documents) and their best sections go back and
+    forth; short topical titles in the Annex's order ("Grenzverfahren",
+    "Unterbringung", "Integration") name topics, not Annex titles.
 
     Returns:
         block index → section id named by the title (empty when the titles do not list the Annex).
     """
     plain = _sibling_groups(blocks, [i for i, (_, labelled) in title_candidates.items() if not labelled and i in free]).get("plain", [])
-    if len(plain) < min_titles:
+    if len(plain) < cfg.title_order_min_titles:
         return {}
     best = [order[int(np.argmax(title_candidates[i][0]))] for i in plain]
     if any(s in headed for s in best) or not _in_annex_order(best, order):
+        return {}
+    if not all(_renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words) for i, s in zip(plain, best)):
         return {}
     return dict(zip(plain, best))
 
@@ -557,7 +575,8 @@ def _headings_in_annex_order(
     heading_at: dict[int, _Heading],
     title_candidates: dict[int, tuple[np.ndarray, bool]],
     order: Sequence[str],
-    rank_limit: int,
+    refs: _TemplateRefs,
+    cfg: SegmentConfig,
 ) -> set[int]:
     """Own sibling headings that reproduce the Annex titles of their sections: together they follow the Annex.
 
@@ -566,7 +585,9 @@ def _headings_in_annex_order(
     strictly follow the Annex's order, each section among the ``rank_limit``
     Annex headings closest to its title (outside the section's family) and at
     least half of them the closest, are the document's listing of the Annex
-    titles: template text, not the member state's answer. The criterion is
+    titles (``rank_limit`` is ``cfg.heading_rank``): each of them that renders
+    its Annex title whole (:func:`_renders_whole_title`; not a one-word topic
+    such as "Accoglienza") is template text, not the member state's answer. The criterion is
     relative to the Annex's listing, never a likeness level: Estonian and
     Latvian reproductions have a likeness of 0.93–0.97, as close as a free-form
     strategy's own titles get, but own and paraphrased titles rank their
@@ -585,6 +606,6 @@ def _headings_in_annex_order(
         if not _in_annex_order(sections, order):
             continue
         ranks = [_rank_outside_family(np.asarray(title_candidates[i][0]), order, s) for i, s in zip(members, sections)]
-        if max(ranks) <= rank_limit and 2 * sum(r == 1 for r in ranks) >= len(ranks):
-            out.update(members)
+        if max(ranks) <= cfg.heading_rank and 2 * sum(r == 1 for r in ranks) >= len(ranks):
+            out.update(i for i, s in zip(members, sections) if _renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words))
     return out
