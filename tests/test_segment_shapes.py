@@ -444,9 +444,10 @@ def _shape_docs(shape: str) -> list[str]:
 # bg/da/ro romansub and bg/da chapletters 1.00 before and after. Every language of both shapes is 1.00 / F1 1.00.
 # Since the segtitle3 session (2026-12-06; title-only and lettered documents of scripts/make_segment_seg3.py, lt/et
 # tuning and bg/sl held out, written before any change): titles without a label whose closest Annex headings strictly
-# follow the Annex's order (three or more, no family twice) name their sections, and own sibling headings whose mapped
-# sections follow the Annex's order, each among its title's 3 closest Annex headings and half the closest, are template
-# text (a listing judged against the Annex's order, no likeness level): ga-titleonly 0.31 → 1.00 (F1 0.00 → 1.00),
+# follow the Annex's order (three or more, no family twice, each rendering its title whole) name their sections, and own
+# sibling headings whose mapped sections follow the Annex's order, each among its title's 3 closest Annex headings and
+# half the closest, are template text when they render their title whole (a listing judged against the Annex's order,
+# no likeness level): ga-titleonly 0.31 → 1.00 (F1 0.00 → 1.00),
 # titleonly5 mt/lt 0.80 → 1.00, et-letters / et-titleonly5 F1 0.00 → 1.00 / 0.98; held out (not tuned on) bg/sl 1.00,
 # lv-titleonly5 F1 0.00 → 0.90, lv-letters stays 0.00.
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {

@@ -161,8 +161,9 @@ class SegmentConfig:
             whole reaches 0.953 with its own section).
         title_order_min_titles: at least this many unlabelled titles in the
             parts placed by content, whose closest Annex headings strictly follow
-            the Annex's order (no two of one family, none already headed), list
-            the Annex titles: each names its section
+            the Annex's order (no two of one family, none already headed), each
+            with at least ``title_reproduction_words`` of its Annex title's
+            words, list the Annex titles: each names its section
             (:func:`.template_text._titles_in_annex_order`; a structural rule,
             no cosine level: three Irish titles, five Maltese and Lithuanian
             ones on the tuning documents; the own titles of the mixed and
