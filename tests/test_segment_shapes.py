@@ -442,6 +442,14 @@ def _shape_docs(shape: str) -> list[str]:
 # 0.80/0.82 → 1.00, chapletters de/nl/pt 0.61/0.78/0.88 → 1.00, held-out hu-chapletters 0.87 → 1.00 (F1 0.97 → 1.00),
 # ro-chapletters 0.36 → 1.00 (the Romanian "Capitolul" was not a chapter word: found on this held-out document),
 # bg/da/ro romansub and bg/da chapletters 1.00 before and after. Every language of both shapes is 1.00 / F1 1.00.
+# Since the segtitle3 session (2026-12-06; title-only and lettered documents of scripts/make_segment_seg3.py, lt/et
+# tuning and bg/sl held out, written before any change): titles without a label whose closest Annex headings strictly
+# follow the Annex's order (three or more, no family twice, each rendering its title whole) name their sections, and own
+# sibling headings whose mapped sections follow the Annex's order, each among its title's 3 closest Annex headings and
+# half the closest, are template text when they render their title whole (a listing judged against the Annex's order,
+# no likeness level): ga-titleonly 0.31 → 1.00 (F1 0.00 → 1.00),
+# titleonly5 mt/lt 0.80 → 1.00, et-letters / et-titleonly5 F1 0.00 → 1.00 / 0.98; held out (not tuned on) bg/sl 1.00,
+# lv-titleonly5 F1 0.00 → 0.90, lv-letters stays 0.00.
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 1.0, 0),
     "titleonly": (1.0, None, 1.0, 0),
@@ -456,15 +464,19 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "romansub": (1.0, None, 1.0, 0),
     "chapter": (1.0, None, 1.0, 0),
     "chapletters": (1.0, None, 1.0, 0),
+    # five Annex titles without numbers (mt, lt, et tuning; ro, lv, bg, sl held out); segtitle3: the titles' closest
+    # Annex headings follow the Annex's order (mt/lt 0.80 → 1.00, et F1 0.00 → 0.98)
+    "titleonly5": (1.0, None, 0.95, 0),
 }
 
 
 # Documents held to a floor of their own, below their shape's (same tuple as SHAPE_FLOORS).
 SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
-    "seg-ga-titleonly": (0.30, None, 0.0, 0),  # Irish Annex titles without numbers: 2.2.2/2.3.3 placed by content in 2.3/1
     # held out (segtitle2): the Latvian Annex titles rank their sections 1st, 2nd and 3rd (likeness 0.926-0.935, as close
-    # as a free-form strategy's own titles): no listing, the headings stay answer text
+    # as a free-form strategy's own titles): no listing, the headings stay answer text; segtitle3's Annex-order rule
+    # (never tuned on these) takes neither them nor the first of the five titles of lv-titleonly5 (F1 0.00 → 0.90)
     "seg-lv-letters": (1.0, None, 0.0, 0),
+    "seg-lv-titleonly5": (1.0, None, 0.89, 0),
     # held out (segpara): paraphrased titles whose chapters' text the plain vote places wrongly while the title ranks
     # the placed section below first (not taken as a heading, so its pooled text is not asked): fi border 2.4 and staff
     # 2.3.1, hu border 2.4, lv return 2.3.1 (pooled text ranks 2.2.2 first, title and text together 2.4)
@@ -480,7 +492,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= 9
+    assert len(docs) >= (7 if shape == "titleonly5" else 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)

@@ -127,7 +127,17 @@ def cached_e5(e5_encoder):
 @pytest.mark.parametrize(
     ("doc_id", "num_floor", "f1_floor"),
     [
-        ("seg-mt-titleonly5", 0.80, 0.96),  # five Maltese titles: the first two sections were front matter (0.60 / 0.24)
+        # five Maltese titles: the first two sections were front matter (0.60 / 0.24), then (segtitle2) the first
+        # title "Id-dimensjoni interna" went with its text to section 1 (0.80 / 0.97); segtitle3: the five titles'
+        # closest Annex headings follow the Annex's order, so each names its section
+        ("seg-mt-titleonly5", 1.0, 1.0),
+        ("seg-lt-titleonly5", 1.0, 1.0),  # segtitle3: Lithuanian, as Maltese (0.80 / 0.96)
+        # segtitle3: three Irish titles without numbers; 2.2.2 and 2.3.3 went by content to 2.3 and 1 (0.31 / 0.00)
+        ("seg-ga-titleonly", 1.0, 1.0),
+        # segtitle3: Estonian Annex titles (likeness 0.93-0.95) under "A."-"C." and without label were answer headings
+        # (F1 0.00); their sections follow the Annex's order and rank 1st-3rd by title: a listing of the Annex titles
+        ("seg-et-letters", 1.0, 1.0),
+        ("seg-et-titleonly5", 1.0, 0.95),
         ("seg-sk-titleonly", 1.0, 1.0),  # the 2.2.2 title went by content (1.00 / 0.63 with the heading read as answer)
         ("seg-ga-letters", 1.0, 1.0),  # lettered Irish Annex titles were answer headings (template F1 0.00)
         # segtitle2: "2.1.1. An ghné sheachtrach" (its section ranked 13th), the document's only unconfirmed Annex
@@ -151,3 +161,103 @@ def test_titles_in_languages_read_poorly(doc_id, num_floor, f1_floor, template, 
     tmpl = {b["id"] for b in g["blocks"] if b["role"] in TEMPLATE_ROLES}
     passages, _ = build_passages(seg, cached_e5, g["language"], MatchConfig())
     assert not [p.block_ids for p in passages if tmpl & set(p.block_ids)]
+
+
+# --------------------------------------------------------------------------- titles that follow the Annex's order (segtitle3)
+
+
+def _ranked_row(order, ranked: list[str]) -> np.ndarray:
+    """A title's cosine to every Annex heading: the sections of ``ranked`` closest, in that order, the rest far."""
+    row = np.full(len(order), 0.70, dtype=np.float32)
+    for k, sid in enumerate(ranked):
+        row[order.index(sid)] = 0.90 - 0.01 * k
+    return row
+
+
+def test_unlabelled_titles_in_annex_order_name_their_sections(template, fake_encoder):
+    from analyser.segment.common import _template_refs
+    from analyser.segment.template_text import _titles_in_annex_order
+
+    order = template.section_ids()
+    refs, cfg = _template_refs(template, fake_encoder), SegmentConfig()
+    texts = ["Straitéis náisiúnta", "Rochtain éifeachtach ar chosaint idirnáisiúnta ag teorainneacha seachtracha an Aontais",
+             "x " * 30, "Córas láidir glactha", "y " * 30,
+             "Acmhainn agus cumas leordhóthanach a áirithiú chun an straitéis náisiúnta a chur chun feidhme go héifeachtach",
+             "z " * 30]
+    blocks = [Block(id=f"b{k}", page=1, text=t) for k, t in enumerate(texts)]
+    free = {1, 2, 3, 4, 5, 6}
+    cands = {0: (_ranked_row(order, ["2.6"]), False), 1: (_ranked_row(order, ["2.2.2", "2.2.1"]), False),
+             3: (_ranked_row(order, ["2.3.3", "2.4"]), False), 5: (_ranked_row(order, ["2.6", "2.2.1"]), False)}
+    assert _titles_in_annex_order(blocks, cands, free, order, set(), refs, cfg) == {1: "2.2.2", 3: "2.3.3", 5: "2.6"}
+    # the document title (front matter, not placed by content) is no part of the listing; fewer than three titles are none
+    assert _titles_in_annex_order(blocks, {k: v for k, v in cands.items() if k != 5}, free, order, set(), refs, cfg) == {}
+    # own titles whose closest sections go back in the Annex's order ("Reception" after "Staff") list nothing
+    back = {**cands, 3: (_ranked_row(order, ["2.1.2"]), False)}
+    assert _titles_in_annex_order(blocks, back, free, order, set(), refs, cfg) == {}
+    # two titles of one family (2.3 then 2.3.3) are no listing; nor is a section that already has an Annex heading
+    fam = {**cands, 1: (_ranked_row(order, ["2.3"]), False)}
+    assert _titles_in_annex_order(blocks, fam, free, order, set(), refs, cfg) == {}
+    assert _titles_in_annex_order(blocks, cands, free, order, {"2.6"}, refs, cfg) == {}
+    # short topical titles in the Annex's order ("Grenzverfahren", "Unterbringung") name topics, not Annex titles
+    topical = [Block(id=b.id, page=1, text="Unterbringung" if k == 3 else b.text) for k, b in enumerate(blocks)]
+    assert _titles_in_annex_order(topical, cands, free, order, set(), refs, cfg) == {}
+    # labelled titles ("A. …") are left to the outline
+    labelled = {k: (row, True) for k, (row, _) in cands.items()}
+    assert _titles_in_annex_order(blocks, labelled, free, order, set(), refs, cfg) == {}
+
+
+def test_own_headings_in_annex_order_are_template_text(template, fake_encoder):
+    from analyser.segment.common import _template_refs
+    from analyser.segment.template_text import _headings_in_annex_order
+
+    order = template.section_ids()
+    refs, cfg = _template_refs(template, fake_encoder), SegmentConfig()
+    texts = ["A. Töökindel vastuvõtusüsteem", "B. Eduka ja varajase lõimumise tingimused",
+             "C. Piisava suutlikkuse ja vahendite tagamine riikliku strateegia tõhusaks rakendamiseks"]
+    blocks = [Block(id=f"b{k}", page=1, text=t) for k, t in enumerate(texts)]
+    heads = {k: _Heading(k, (s,), texts[k], 1, False, "title", 0.8, own=True) for k, s in enumerate(("2.3.3", "2.3.4", "2.6"))}
+    # et-letters: 2.3.3 first, 2.3.4 third (2.3.2 and 2.4 closer), 2.6 first
+    cands = {0: (_ranked_row(order, ["2.3.3", "2.3"]), True), 1: (_ranked_row(order, ["2.3.2", "2.4", "2.3.4"]), True),
+             2: (_ranked_row(order, ["2.6", "2.1.3"]), True)}
+    assert _headings_in_annex_order(blocks, heads, cands, order, refs, cfg) == {0, 1, 2}
+    # a one-word topic among them ("B. Integratsioon") names its section but does not reproduce the Annex title
+    short = [Block(id=b.id, page=1, text="B. Integratsioon" if k == 1 else b.text) for k, b in enumerate(blocks)]
+    assert _headings_in_annex_order(short, heads, cands, order, refs, cfg) == {0, 2}
+    # a paraphrase ranking its section 4th: the group is the document's own
+    far = {**cands, 1: (_ranked_row(order, ["2.3.2", "2.4", "2.5", "2.3.4"]), True)}
+    assert _headings_in_annex_order(blocks, heads, far, order, refs, cfg) == set()
+    # fewer than half ranking their section first: own titles close to their topics
+    weak = {**cands, 0: (_ranked_row(order, ["2.4", "2.3.3"]), True)}
+    assert _headings_in_annex_order(blocks, heads, weak, order, refs, cfg) == set()
+    # sections going back in the Annex's order: no listing
+    back = {**heads, 2: _Heading(2, ("2.2.2",), texts[2], 1, False, "title", 0.8, own=True)}
+    assert _headings_in_annex_order(blocks, back, {**cands, 2: (_ranked_row(order, ["2.2.2"]), True)}, order, refs, cfg) == set()
+    # a decimal outline ("3.1", "7") is the document's own
+    dec = ["3 " + texts[0][3:], "4 " + texts[1][3:], "7 " + texts[2][3:]]
+    dblocks = [Block(id=f"b{k}", page=1, text=t) for k, t in enumerate(dec)]
+    assert _headings_in_annex_order(dblocks, heads, cands, order, refs, cfg) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("doc_id", "titles"),
+    [
+        ("seg-de-titleonly", ["Grenzverfahren", "Unterbringung", "Personal und Finanzen"]),
+        ("seg-it-titleonly", ["Frontiere", "Accoglienza", "Risorse"]),
+    ],
+)
+def test_topical_own_titles_in_annex_order_stay_answer_text(doc_id, titles, template, cached_e5):
+    """The title-only documents with the Annex titles replaced by short topical titles of the document's own, still in
+    the Annex's order: each chapter stays in its section and its title is the member state's answer heading (segtitle3's
+    first version took the German ones for a listing of 2.3.2 … 2.4 and the Italian 2.2.2/2.3.3 for template text)."""
+    g = json.loads((DATA / "segment_docs" / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+    own = iter(titles)
+    for b in g["blocks"]:
+        if b["role"] == "section_heading":
+            b["role"], b["text"] = "answer_heading", next(own)
+    seg = segment(gold_document(g), template, cached_e5)
+    got = [(sb.role, sb.section_id) for sb in seg.blocks if sb.block.text in titles]
+    assert got == [("answer_heading", "2.2.2"), ("answer_heading", "2.3.3"), ("answer_heading", "2.6")]
+    s = score_document({"blocks": [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text}
+                                   for sb in seg.blocks]}, g)
+    assert s.section_accuracy == 1.0

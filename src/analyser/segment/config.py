@@ -16,7 +16,11 @@ class SegmentConfig:
             sections with Annex headings (descriptive; no mode switch hangs on it).
         heading_rank: a numbered candidate is an Annex heading only when its
             own section is among the ``heading_rank`` closest Annex headings to
-            its title (embedding cosine, any template language).
+            its title (embedding cosine, any template language). Own sibling
+            headings whose mapped sections follow the Annex's order, each among
+            its title's ``heading_rank`` closest Annex headings (outside its
+            family) and half of them the closest, list the Annex titles:
+            template text (:func:`.template_text._headings_in_annex_order`).
         max_heading_words: longer candidates are not headings.
         template_lexical: normalised string similarity (difflib ratio, 0–1)
             above which a block is taken as reproduced template wording.
@@ -155,6 +159,15 @@ class SegmentConfig:
             documents: Spanish, Portuguese and Maltese titles 0.958–0.999 with
             margins 0.028–0.055; an own title of xd/xp that ranks first and is
             whole reaches 0.953 with its own section).
+        title_order_min_titles: at least this many unlabelled titles in the
+            parts placed by content, whose closest Annex headings strictly follow
+            the Annex's order (no two of one family, none already headed), each
+            with at least ``title_reproduction_words`` of its Annex title's
+            words, list the Annex titles: each names its section
+            (:func:`.template_text._titles_in_annex_order`; a structural rule,
+            no cosine level: three Irish titles, five Maltese and Lithuanian
+            ones on the tuning documents; the own titles of the mixed and
+            free-form documents go back and forth in the Annex's order).
         question_reproduction, question_anchor_weight: a block ending in "?"
             whose translation likeness to an Annex question or guidance piece
             reaches ``question_reproduction`` reproduces it; an own heading with
@@ -206,6 +219,7 @@ class SegmentConfig:
     title_listing_share: float = 0.66
     title_listing_level: float = 0.90
     title_render: float = 0.95
+    title_order_min_titles: int = 3
     title_render_margin: float = 0.02
     question_reproduction: float = 0.97
     question_anchor_weight: float = 2.5

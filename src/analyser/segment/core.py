@@ -19,7 +19,7 @@ from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_text import _decide_template, _heading_likeness, _listed_annex_titles, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings
+from .template_text import _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
 from .template_xling import template_table_rows, translated_template
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
@@ -187,6 +187,10 @@ def segment(
                                    cfg.title_reproduction_words)
     rendered = _rendered_sections({i: r for i, r in renderings.items() if not title_candidates[i][1]}, template.section_ids(),
                                   cfg.title_render, cfg.title_render_margin, cfg.title_listing_share)
+    # second pass: unlabelled titles that together list Annex titles in the Annex's order name their sections
+    headed = {s for h in headings for s in h.section_ids}
+    rendered = {**_titles_in_annex_order(blocks, title_candidates, free, template.section_ids(), headed, refs, cfg),
+                **rendered}
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
                                         {s for h in headings for s in h.section_ids}, within, anchors, rendered)
     # chapters under an own heading that names its section are a numbered part from here on:
@@ -219,6 +223,7 @@ def segment(
     own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
     own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
+    own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg)
 
     roles: list[Role] = []
     key_elements: list[str | None] = []

@@ -489,3 +489,123 @@ def _listed_annex_titles(
             out.update(i for i in members if renderings[i][pos[heading_at[i].section_ids[0]]] >= cfg.title_listing_level)
     return out
 
+
+
+def _sibling_groups(blocks: Sequence[Block], indices: Sequence[int]) -> dict[str, list[int]]:
+    """Headings grouped by numbering style ("A.", "II.", "Kapitel 1"; ``"plain"`` without a label; ``"1"`` for a
+    decimal outline "3.1", "7"), each group in document order."""
+    groups: dict[str, list[int]] = {}
+    for i in sorted(indices):
+        relabel = match_relabelled_heading(blocks[i].text)
+        style = own_label_style(relabel[0]) if relabel else ("1" if _DECIMAL_RE.match(blocks[i].text) else "plain")
+        groups.setdefault(style, []).append(i)
+    return groups
+
+
+def _rank_outside_family(row: np.ndarray, order: Sequence[str], sid: str) -> int:
+    """Rank (1 = closest) of section ``sid`` in ``row`` (one value per section of ``order``), counting only the
+    sections outside its family (its parent and sub-sections share its words)."""
+    c = list(order).index(sid)
+    return 1 + sum(1 for k in range(len(order)) if not _family(sid, order[k]) and row[k] > row[c])
+
+
+def _renders_whole_title(text: str, sid: str, refs: _TemplateRefs, min_words: float) -> bool:
+    """Whether the title of heading ``text`` (own label cut off) has at least ``min_words`` × the words of the
+    shortest rendering of section ``sid``'s Annex heading in the packs: a one-word "Unterbringung" or "Frontiere"
+    names a topic, it does not reproduce "A robust reception system" (:func:`_heading_likeness`)."""
+    relabel = match_relabelled_heading(text)
+    words = len((relabel[1] if relabel else text).split())
+    lengths = [len(refs.normalised[k].split()) for k, (kind, sec) in enumerate(zip(refs.kinds, refs.section_ids))
+               if kind == "heading" and sec == sid]
+    return bool(lengths) and words >= min_words * min(lengths)
+
+
+def _in_annex_order(sections: Sequence[str], order: Sequence[str]) -> bool:
+    """Whether ``sections`` strictly follow the Annex's order, no two of one family (a parent and its sub-section)."""
+    pos = [list(order).index(s) for s in sections]
+    return all(a < b for a, b in zip(pos, pos[1:])) and not any(
+        _family(a, b) for k, a in enumerate(sections) for b in sections[k + 1:])
+
+
+def _titles_in_annex_order(
+    blocks: Sequence[Block],
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+    free: set[int] | Sequence[int],
+    order: Sequence[str],
+    headed: set[str],
+    refs: _TemplateRefs,
+    cfg: SegmentConfig,
+) -> dict[int, str]:
+    """Unlabelled title lines that list Annex titles in the Annex's order: each names the section its title is closest to.
+
+    A document that heads its parts with the Annex titles alone, without numbers
+    ("Córas láidir glactha", "Id-dimensjoni interna"), in a language the encoder
+    reads poorly, has titles that rank their own section first among the 17
+    Annex headings while their likeness stays as low as an own title's, and
+    text that content placement scatters. What tells a listing from a free-form
+    strategy's own titles is structural and relative to the Annex: at least
+    ``min_titles`` titles without label, standing in the parts placed by
+    content, whose closest Annex headings (cosine of the title to each
+    section's heading, any pack; ``title_candidates``) strictly follow the
+    Annex's order, none of one family as another, none a section that already
+    has an Annex heading, and each of which renders its Annex title whole
+    (:func:`_renders_whole_title` with ``cfg.title_reproduction_words``).
+    ``min_titles`` is ``cfg.title_order_min_titles``. Own titles
+    (paraphrases, "Return and departure") rank their section far lower (4th
+    to 15th on the tuning documents) and their best sections go back and
+    forth; short topical titles in the Annex's order ("Grenzverfahren",
+    "Unterbringung", "Integration") name topics, not Annex titles.
+
+    Returns:
+        block index → section id named by the title (empty when the titles do not list the Annex).
+    """
+    plain = _sibling_groups(blocks, [i for i, (_, labelled) in title_candidates.items() if not labelled and i in free]).get("plain", [])
+    if len(plain) < cfg.title_order_min_titles:
+        return {}
+    best = [order[int(np.argmax(title_candidates[i][0]))] for i in plain]
+    if any(s in headed for s in best) or not _in_annex_order(best, order):
+        return {}
+    if not all(_renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words) for i, s in zip(plain, best)):
+        return {}
+    return dict(zip(plain, best))
+
+
+def _headings_in_annex_order(
+    blocks: Sequence[Block],
+    heading_at: dict[int, _Heading],
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+    order: Sequence[str],
+    refs: _TemplateRefs,
+    cfg: SegmentConfig,
+) -> set[int]:
+    """Own sibling headings that reproduce the Annex titles of their sections: together they follow the Annex.
+
+    Own headings of one numbering style ("A.", "B.", "C."; no label) whose
+    sections (mapped by title and content, :func:`.outline._map_own_headings`)
+    strictly follow the Annex's order, each section among the ``rank_limit``
+    Annex headings closest to its title (outside the section's family) and at
+    least half of them the closest, are the document's listing of the Annex
+    titles (``rank_limit`` is ``cfg.heading_rank``): each of them that renders
+    its Annex title whole (:func:`_renders_whole_title`; not a one-word topic
+    such as "Accoglienza") is template text, not the member state's answer. The criterion is
+    relative to the Annex's listing, never a likeness level: Estonian and
+    Latvian reproductions have a likeness of 0.93–0.97, as close as a free-form
+    strategy's own titles get, but own and paraphrased titles rank their
+    sections 4th to 15th on the tuning documents, and the free-form
+    development documents' sibling groups go back in the Annex's order.
+
+    Returns:
+        block indices of the reproduced headings (at least two per group, or none).
+    """
+    own = [i for i, h in heading_at.items() if h.own and i in title_candidates]
+    out: set[int] = set()
+    for style, members in _sibling_groups(blocks, own).items():
+        if len(members) < 2 or "1" in style:
+            continue  # decimal numbering ("3.1", "7") is the document's own outline, its titles its own
+        sections = [heading_at[i].section_ids[0] for i in members]
+        if not _in_annex_order(sections, order):
+            continue
+        ranks = [_rank_outside_family(np.asarray(title_candidates[i][0]), order, s) for i, s in zip(members, sections)]
+        if max(ranks) <= cfg.heading_rank and 2 * sum(r == 1 for r in ranks) >= len(ranks):
+            out.update(i for i, s in zip(members, sections) if _renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words))
+    return out
