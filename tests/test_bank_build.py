@@ -21,18 +21,32 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+from analyser.bank_build import COMPACT_DOC_ID, COMPACT_TRAIN, load_compact_examples
 from analyser.cli import app
 
 TESTS = Path(__file__).parent
 GOLD = TESTS / "data" / "gold"
 NEG = TESTS / "data" / "negatives" / "train"
+COMPACT_FILE = Path(__file__).parents[1] / COMPACT_TRAIN
 SCRIPT = json.loads((TESTS / "data" / "banks" / "hashing-fake.script-digests.json").read_text(encoding="utf-8"))
 
 
 def _digest(path: Path) -> dict[str, str]:
+    """sha256 of every array of a bank file; an evidence bank's hand-written compact examples (rows of doc_id
+    ``compact-train``, which the script did not have) are checked against their file and left out first."""
     with np.load(path, allow_pickle=False) as z:
-        return {k: hashlib.sha256(f"{z[k].dtype.str}{z[k].shape}".encode() + np.ascontiguousarray(z[k]).tobytes()).hexdigest()
-                for k in sorted(z.files)}
+        arrays = {k: z[k] for k in z.files}
+    if "doc_ids" in arrays and "evidence" in arrays:
+        compact = arrays["doc_ids"] == COMPACT_DOC_ID
+        examples = load_compact_examples(COMPACT_FILE)
+        assert int(compact.sum()) == len(examples) == 23
+        kids = arrays["key_element_ids"].tolist()
+        assert [sorted(kids[j] for j in np.flatnonzero(row)) for row in arrays["evidence"][compact]] == [
+            sorted(e.key_elements) for e in examples]
+        arrays = {k: (np.array(v[~compact].tolist()) if k == "doc_ids" else v[~compact]) if len(v) == len(compact) and k != "key_element_ids"
+                  else v for k, v in arrays.items()}
+    return {k: hashlib.sha256(f"{v.dtype.str}{v.shape}".encode() + np.ascontiguousarray(v).tobytes()).hexdigest()
+            for k, v in sorted(arrays.items())}
 
 
 def _run(*args: str) -> str:
@@ -331,3 +345,31 @@ def test_the_manifest_check_hashes_a_bank_file_again_only_when_it_changed(tmp_pa
     with pytest.raises(ScoreError, match=r"\[E413\].*hashing-fake.evidence.npz differ"):
         paths.check_banks()
     assert sorted(hashed) == ["hashing-fake.evidence.npz", "hashing-fake.evidence.npz", "hashing-fake.npz"]
+
+
+def test_compact_examples_are_read_with_their_key_elements():
+    examples = load_compact_examples(COMPACT_FILE)
+    first = examples[0]
+    assert (first.doc_id, first.language, first.section) == ("compact-train", "es", "2.1.2")
+    assert first.key_elements == {"2.1.2.a", "2.1.2.c", "2.1.2.d"}
+    assert first.text.startswith("La unidad Dublín de la Policía Nacional ejecuta los traslados")
+    assert {e.language for e in examples} == {"es", "fr", "nl", "cs", "ro", "da", "en", "hu"}
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("- language: fr\n  section: '2.1.2'\n  sentences:\n    - ['2.3.3.a', 'Hébergement.']\n    - ['2.1.2.c', 'Retour.']\n",
+     "compact example 1: key element(s) not of section 2.1.2: 2.3.3.a"),
+    ("- language: fr\n  section: '2.1.2'\n  sentences:\n    - ['2.1.2.c', 'Retour.']\n    - ['2.1.2.c', 'Expulsion.']\n",
+     "compact example 1: fewer than two key elements"),
+    ("- language: fr\n  sentences: []\n", "compact example 1: needs language, section and sentences"),
+    ("language: fr\n", "compact examples: not a list of entries"),
+    ("- [unclosed\n", "compact examples: ParserError)"),
+])
+def test_a_malformed_compact_example_file_is_refused_with_e402(tmp_path, body, reason):
+    from analyser.errors import ScoreError
+
+    path = tmp_path / "examples.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ScoreError) as exc:
+        load_compact_examples(path)
+    assert str(exc.value).startswith(f"[E402] {path}: cannot read gold annotations ({reason}")

@@ -51,8 +51,8 @@ from .match import (GENRE_DESCRIPTORS, TITLE_KINDS, TITLE_NAMING_KINDS, TITLE_PR
 from .segment import build_exemplars, load_exemplars
 from .template import Template, load_template
 
-__all__ = ["BankFiles", "NegativesAdded", "add_negative_documents", "build_banks", "build_genre_set", "check_negatives",
-           "commit_banks", "recover_banks"]
+__all__ = ["COMPACT_DOC_ID", "COMPACT_TRAIN", "BankFiles", "CompactExample", "NegativesAdded", "add_negative_documents", "build_banks", "build_genre_set", "check_negatives",
+           "commit_banks", "load_compact_examples", "recover_banks"]
 
 logger = logging.getLogger(__name__)
 
@@ -82,9 +82,90 @@ class NegativesAdded:
     passages: int
 
 
+COMPACT_TRAIN = Path("tests/data/compact/train/examples.yaml")
+"""Default file of hand-written compact examples (:func:`load_compact_examples`), relative to the repository root."""
+
+
+COMPACT_DOC_ID = "compact-train"
+"""doc_id of the hand-written compact examples in the evidence bank."""
+
+
+@dataclass(frozen=True)
+class CompactExample:
+    """A hand-written compact paragraph: one sentence per key element of one Annex section.
+
+    Attributes:
+        doc_id: ``compact-train`` for every example: one document of the bank (centred as one, and
+            weighing as one strategy in the topicality model, :meth:`analyser.match.EvidenceBank.topicality`).
+        language: ISO 639-1 code.
+        section: the Annex section the paragraph answers (``"2.1.2"``).
+        sentences: (key element id, sentence) in paragraph order; a key element may have several.
+    """
+
+    doc_id: str
+    language: str
+    section: str
+    sentences: tuple[tuple[str, str], ...]
+
+    @property
+    def text(self) -> str:
+        """The paragraph: its sentences joined by a space."""
+        return " ".join(t for _, t in self.sentences)
+
+    @property
+    def key_elements(self) -> frozenset[str]:
+        """The key elements the paragraph evidences."""
+        return frozenset(k for k, _ in self.sentences)
+
+
+def load_compact_examples(path: str | Path, template: Template | None = None) -> list[CompactExample]:
+    """Read hand-written compact examples (``tests/data/compact/train/examples.yaml``).
+
+    The file is a YAML list of ``{language, section, sentences: [[key element, sentence], …]}``;
+    every key element must belong to the template and to the entry's section, and a paragraph
+    needs two key elements at least (one is an ordinary example, which the gold already has).
+
+    Args:
+        path: the YAML file.
+        template: the Annex template (default: the packaged one).
+
+    Returns:
+        The examples in file order.
+
+    Raises:
+        ScoreError: E402 naming the file and the entry when the file cannot be read or an entry is malformed.
+    """
+    import yaml
+
+    template = template or load_template()
+    known = {k.id: k.section_id for k in template.key_elements()}
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ScoreError(Errors.E402, path=str(path), reason=f"compact examples: {type(exc).__name__}") from None
+    if not isinstance(data, list):
+        raise ScoreError(Errors.E402, path=str(path), reason="compact examples: not a list of entries")
+    out = []
+    for n, entry in enumerate(data, start=1):
+        try:
+            language, section = str(entry["language"]), str(entry["section"])
+            sentences = tuple((str(k), str(t).strip()) for k, t in entry["sentences"])
+        except (KeyError, TypeError, ValueError):
+            raise ScoreError(Errors.E402, path=str(path),
+                             reason=f"compact example {n}: needs language, section and sentences [[key element, sentence], …]") from None
+        wrong = sorted({k for k, _ in sentences if known.get(k) != section})
+        if wrong:
+            raise ScoreError(Errors.E402, path=str(path),
+                             reason=f"compact example {n}: key element(s) not of section {section}: {', '.join(wrong)}")
+        if len({k for k, _ in sentences}) < 2:
+            raise ScoreError(Errors.E402, path=str(path), reason=f"compact example {n}: fewer than two key elements")
+        out.append(CompactExample(COMPACT_DOC_ID, language, section, sentences))
+    return out
+
+
 def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path | None = None,
                 template: Template | None = None, negatives: str | Path | None = None,
-                accept_in_scope: bool = False) -> BankFiles:
+                accept_in_scope: bool = False, compact: str | Path | None = COMPACT_TRAIN) -> BankFiles:
     """Embed the answer blocks of the gold annotations into both banks of ``encoder``'s model; atomic writes.
 
     Args:
@@ -99,6 +180,9 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
             before any bank is written.
         accept_in_scope: take negatives the current model found in scope
             (:func:`check_negatives`).
+        compact: file of hand-written compact examples added to the evidence bank
+            (:func:`load_compact_examples`); None, or a file that does not exist (run from
+            another folder than the repository's root): none.
 
     Returns:
         The files written (:class:`BankFiles`; ``negatives`` set when given).
@@ -118,6 +202,11 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
         if unknown:
             raise ScoreError(Errors.E402, path=str(Path(gold_dir) / f"{g['doc_id']}.gold.json"),
                              reason=f"key element(s) not in the template {template.id}: {', '.join(unknown)}")
+    extra = []
+    if compact is not None and Path(compact).exists():
+        extra = [(e.text, e.key_elements, e.doc_id) for e in load_compact_examples(compact, template)]
+    elif compact is not None:
+        logger.warning("%s: no compact examples there; the evidence bank is built without them", compact)
     neg_docs = None
     if negatives is not None:  # read before anything is written: a bad folder leaves the banks as they were
         check_negatives(negatives, gold_dir, accept_in_scope=accept_in_scope)
@@ -130,7 +219,8 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
     staged = {paths.exemplars: _staged(paths.exemplars), paths.evidence_bank: _staged(paths.evidence_bank)}
     try:
         exemplars = build_exemplars(golds, encoder, out=staged[paths.exemplars])
-        evidence = build_evidence_bank(golds, encoder, [k.id for k in template.key_elements()], out=staged[paths.evidence_bank])
+        evidence = build_evidence_bank(golds, encoder, [k.id for k in template.key_elements()], out=staged[paths.evidence_bank],
+                                       extra=extra)
         bank = load_evidence_bank(encoder.name, evidence)
         ex = load_exemplars(encoder.name, exemplars)
         added = None

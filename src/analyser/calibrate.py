@@ -280,12 +280,10 @@ def document_features(
     m = doc.matches
     ex = pr = topic = genre = s_ex = s_pr = None
     if bank is not None and doc.sentence_vecs is not None:
-        # as at analysis time (match.with_bank_evidence): multi-topic passages split with the fold's bank first
-        m = with_bank_evidence(m, bank, doc.passage_vecs, doc.sentence_vecs, list(exclude), split=MatchConfig().split_multi_topic)
+        # as at analysis time (match.with_bank_evidence), with the fold's bank
+        m = with_bank_evidence(m, bank, doc.passage_vecs, doc.sentence_vecs, list(exclude))
         ex, pr, topic, genre = m.exemplar_sim, m.probe_sim, m.topic_sim, m.genre_sim
         s_ex, s_pr = m.sentence_exemplar_sim, m.sentence_probe_sim
-        if drop is not None and len(m.passages) != len(drop):  # gold evidence passages: mapped to the split ones
-            drop = _split_mask(doc.matches, m, drop)
     elif bank is not None:
         ex = bank.votes(doc.passage_vecs, m.key_element_ids, list(exclude))
         pr = bank.probe(doc.passage_vecs, m.key_element_ids, list(exclude))
@@ -322,17 +320,6 @@ def document_features(
                              only=None if only is None else {only})
     doc._cache[key] = feats
     return feats
-
-
-def _split_mask(before: Matches, after: Matches, mask: np.ndarray) -> np.ndarray:
-    """bool (P',): ``mask`` over ``before``'s passages carried to ``after``'s (:func:`analyser.match.split_passages`
-    keeps the order of the sentences: each new passage is the one holding its first sentence)."""
-    s_before = np.asarray(before.sentence_passage, dtype=np.int64)
-    s_after = np.asarray(after.sentence_passage, dtype=np.int64)
-    out = np.zeros(len(after.passages), dtype=bool)
-    for j, p in enumerate(s_after):
-        out[p] |= bool(mask[s_before[j]])
-    return out
 
 
 def document_rows(doc: DocumentMatches, template: Template, bank: EvidenceBank | None, exclude: Collection[str]) -> list[Row]:

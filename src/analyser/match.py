@@ -12,17 +12,10 @@ wording, and the English descriptor — and the cosines of the variants are
 averaged. Sentences are embedded too, for evidence highlighting and for
 one-sentence ("partial") mentions.
 
-With :attr:`MatchConfig.split_multi_topic` (off by default: measured, it costs more
-than it gains, see :data:`SPLIT_MULTI_TOPIC`), a passage whose sentences point to
-*different* key elements in absolute terms
-(each sentence asked on its own: the evidence bank's vote majority, the sentence
-reading like strategy text against the negative documents) is split into one
-passage per sentence before the bank's passage-level vote and probe
-(:func:`with_bank_evidence`): a compact strategy answers return, Dublin transfers
-and voluntary departure in one paragraph of three sentences, which otherwise
-counts only for its dominant element. Single sentences are recognised by the bank
-as weakly as their paragraphs, so the gate also splits 75 of the 805 development
-passages (20 of them answer several key elements in the gold).
+The evidence bank (:class:`EvidenceBank`) holds, besides the annotated answer blocks, hand-written
+compact examples: short paragraphs that answer two or three key elements of one section in a
+sentence each (:func:`analyser.bank_build.load_compact_examples`), the style of a compact strategy
+that the development strategies (one key element per paragraph) do not show.
 """
 
 from __future__ import annotations
@@ -76,12 +69,6 @@ GENRE_DESCRIPTORS: dict[str, tuple[str, ...]] = {
 within the passage (:func:`genre_features`): a strategy's plans and measures against the genres that write about
 asylum without being a strategy (research papers, press releases, news, NGO reports, judgments, parliamentary
 questions, laws, annual reports)."""
-SPLIT_MULTI_TOPIC = False
-"""Default of :attr:`MatchConfig.split_multi_topic`: off. Measured with the split on (``analyser calibrate``
-leave-one-document-out, the split done in every fold): corpus macro-F1 0.927 → 0.906, three-class 0.883 → 0.874,
-AUC 0.988 → 0.986, nl-2025 macro-F1 0.682 → 0.567, AUC 0.821 → 0.786 (below the floors); the gate splits 75 of the
-805 development passages, of which only 20 answer two or more key elements in the gold (README 'compact
-strategies')."""
 TITLE_KINDS: dict[str, str] = {
     "strategy": "national strategy of the government",
     "press": "press release of the ministry",
@@ -155,14 +142,11 @@ class MatchConfig:
         query_languages: extra languages always used as queries besides the
             document's own ("nl" is the official wording we have, "en" the descriptor).
         batch_size: encoder batch size.
-        split_multi_topic: split a passage whose sentences point to different key
-            elements into one passage per sentence (:func:`with_bank_evidence`).
     """
 
     max_tokens: int = 512
     query_languages: tuple[str, ...] = ("nl", "en")
     batch_size: int = 32
-    split_multi_topic: bool = SPLIT_MULTI_TOPIC
 
 
 @dataclass(frozen=True)
@@ -843,7 +827,8 @@ def add_negatives(bank: EvidenceBank, negatives: Mapping[str, np.ndarray], out: 
     return path
 
 
-def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids: Sequence[str], out: Path | None = None) -> Path:
+def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids: Sequence[str], out: Path | None = None,
+                        extra: Sequence[tuple[str, Collection[str], str]] = ()) -> Path:
     """Embed the answer blocks of annotated strategies with their evidence labels; written atomically.
 
     Args:
@@ -851,21 +836,33 @@ def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids
         encoder: the encoder the bank is for.
         key_element_ids: the template's key elements (column order).
         out: target file (default: :func:`evidence_bank_path`).
+        extra: further annotated paragraphs (text, key elements it evidences, doc_id), e.g. the
+            hand-written compact examples of :func:`analyser.bank_build.load_compact_examples`.
     """
     texts, rows, docs = [], [], []
     for g in golds:
-        evidences: dict[str, set[str]] = {}
-        for kid, cov in g["coverage"].items():
-            for bid in cov.get("evidence", []):
-                evidences.setdefault(bid, set()).add(kid)
+        evidences = _gold_evidences(g)
         for b in g["blocks"]:
             if b["role"] in PASSAGE_ROLES and len(b["text"].split()) >= 3:
                 texts.append(b["text"])
                 rows.append([kid in evidences.get(b["id"], ()) for kid in key_element_ids])
                 docs.append(g["doc_id"])
+    for text, kids, doc_id in extra:
+        texts.append(text)
+        rows.append([kid in kids for kid in key_element_ids])
+        docs.append(doc_id)
     vecs = encoder.encode(texts, kind="passage")
     return save_vector_bank(out or evidence_bank_path(encoder.name), vecs, key_element_ids=np.array(list(key_element_ids)),
                             evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs))
+
+
+def _gold_evidences(gold: dict) -> dict[str, set[str]]:
+    """block id → the key elements the block evidences in ``gold`` (``coverage[].evidence``)."""
+    evidences: dict[str, set[str]] = {}
+    for kid, cov in gold["coverage"].items():
+        for bid in cov.get("evidence", []):
+            evidences.setdefault(bid, set()).add(kid)
+    return evidences
 
 
 def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig) -> tuple[list[Passage], list[list[str]]]:
@@ -1124,8 +1121,7 @@ def match(
             if bank.genre_set.naming_kinds is not None:
                 lines = title_lines(title)
                 title_other = bank.title_names_other(encoder.encode(lines, kind="passage", batch_size=cfg.batch_size), seg.doc_id)
-    with_bank = with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id, count_tokens=encoder.count_tokens,
-                                   split=cfg.split_multi_topic)
+    with_bank = with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id)
     return dataclasses.replace(with_bank, title_sim=title_sim, title_other_sim=title_other)
 
 
@@ -1135,15 +1131,10 @@ def with_bank_evidence(
     p_vecs: np.ndarray,
     s_vecs: np.ndarray,
     doc_id: str | Collection[str],
-    count_tokens: Callable[[list[str]], list[int]] | None = None,
-    split: bool = SPLIT_MULTI_TOPIC,
 ) -> Matches:
-    """``m`` with the evidence bank's votes, probe, topicality and genre, multi-topic passages split first.
+    """``m`` with the evidence bank's votes, probe, topicality and genre of its passages and sentences.
 
-    A passage whose sentences point to different key elements (:func:`multi_topic_passages`) is
-    replaced by one passage per sentence (:func:`split_passages`) before the bank's passage-level
-    vote and probe are computed, so that each key element of a compact paragraph is evidenced
-    by its own sentence. Used by :func:`match` and by the leave-one-document-out calibration
+    Used by :func:`match` and by the leave-one-document-out calibration
     (:func:`analyser.calibrate.document_features`, with a fold's documents in ``doc_id``).
 
     Args:
@@ -1151,33 +1142,19 @@ def with_bank_evidence(
         bank: the evidence bank.
         p_vecs: (P, dim) passage embeddings of ``m``; s_vecs: (S, dim) its sentence embeddings.
         doc_id: documents the bank leaves out.
-        count_tokens: the encoder's token counter for the split passages (None: word counts).
-        split: whether multi-topic passages are split (:attr:`MatchConfig.split_multi_topic`).
 
     Returns:
-        The matches with every bank field set (``passage_vectors`` the possibly split passages').
+        The matches with every bank field set.
     """
     ids = m.key_element_ids
-    topic = bank.topicality(p_vecs, doc_id)
-    genre = bank.genre(p_vecs, doc_id)
     s_ex, s_pr = sentence_evidence(bank, s_vecs, ids, doc_id)
-    multi = None
-    if split and len(s_vecs):
-        multi = multi_topic_passages(s_ex, s_pr, bank.topicality(s_vecs, doc_id), m.sentence_passage, len(m.passages))
-    if multi is not None and multi.any():
-        logger.info("%s: %d passage(s) answering several key elements split into sentences",
-                    doc_id if isinstance(doc_id, str) else "+".join(sorted(doc_id)), int(multi.sum()))
-        m, p_vecs, parent = split_passages(m, p_vecs, s_vecs, multi, count_tokens)
-        # a sentence is as much strategy text, and in as much a strategy's genre, as the paragraph it stands in
-        topic = topic[parent] if topic is not None else None
-        genre = genre[parent] if genre is not None else None
     return dataclasses.replace(
         m,
         exemplar_sim=bank.votes(p_vecs, ids, doc_id),
         probe_sim=bank.probe(p_vecs, ids, doc_id),
         passage_vectors=p_vecs,
-        topic_sim=topic,
-        genre_sim=genre,
+        topic_sim=bank.topicality(p_vecs, doc_id),
+        genre_sim=bank.genre(p_vecs, doc_id),
         sentence_exemplar_sim=s_ex,
         sentence_probe_sim=s_pr,
     )
@@ -1204,102 +1181,3 @@ def sentence_evidence(
         (votes, probe): float32 (K, S) each, as :meth:`EvidenceBank.votes` and :meth:`EvidenceBank.probe`.
     """
     return bank.votes(s_vecs, key_element_ids, doc_id), bank.probe(s_vecs, key_element_ids, doc_id)
-
-
-SPLIT_VOTE = 0.5
-"""Share of a sentence's nearest bank blocks (:meth:`EvidenceBank.votes`, negative blocks voting for no key
-element) that must evidence one key element for the sentence to point to it (:func:`multi_topic_passages`)."""
-SPLIT_TOPICALITY = 0.5
-"""Topicality (:meth:`EvidenceBank.topicality`, against the negative documents) a sentence needs to point to a key
-element at all (:func:`multi_topic_passages`)."""
-
-
-def multi_topic_passages(
-    s_votes: np.ndarray, s_probe: np.ndarray, s_topic: np.ndarray | None, sentence_passage: np.ndarray, n_passages: int,
-    vote: float = SPLIT_VOTE, topicality: float = SPLIT_TOPICALITY,
-) -> np.ndarray:
-    """Which passages answer several key elements, a sentence each (a compact strategy's paragraph).
-
-    A sentence *points to* key element k when, asked on its own, the evidence bank says so in
-    absolute terms: the majority (``vote``) of its nearest annotated blocks, negative
-    documents' blocks among them, evidence k, and the sentence reads like strategy answer
-    text rather than like the negative documents (topicality at least ``topicality``). A
-    passage is multi-topic when its sentences point to two or more different key elements.
-    No cosine threshold and no rank within the document. Measured on the development corpus
-    it is not selective enough: 75 of 805 passages split, 20 of them answer two or more key
-    elements in the gold (of 73 that do); see :data:`SPLIT_MULTI_TOPIC`.
-
-    Args:
-        s_votes, s_probe: float32 (K, S) the bank's vote and probe on every sentence
-            (:func:`sentence_evidence`).
-        s_topic: float32 (S,) topicality of every sentence; None (a bank without
-            negatives): no passage is split.
-        sentence_passage: (S,) passage index of every sentence.
-        n_passages: P.
-
-    Returns:
-        bool (P,).
-    """
-    out = np.zeros(n_passages, dtype=bool)
-    if s_topic is None or s_votes.shape[1] == 0:
-        return out
-    best = s_votes.argmax(axis=0)
-    strong = (s_votes[best, np.arange(s_votes.shape[1])] >= vote) & (np.asarray(s_topic) >= topicality)
-    for p in range(n_passages):
-        rows = np.flatnonzero((np.asarray(sentence_passage) == p) & strong)
-        out[p] = len(set(best[rows].tolist())) >= 2
-    return out
-
-
-def split_passages(
-    m: Matches, p_vecs: np.ndarray, s_vecs: np.ndarray, split: np.ndarray,
-    count_tokens: Callable[[list[str]], list[int]] | None = None,
-) -> tuple[Matches, np.ndarray, np.ndarray]:
-    """``m`` with every ``split`` passage replaced by one passage per sentence.
-
-    Args:
-        m: matches (only ``passages``, ``sentences``, ``sentence_passage``, ``passage_sim``,
-            ``sentence_sim`` are read; bank fields are not carried over).
-        p_vecs: (P, dim) passage embeddings; s_vecs: (S, dim) sentence embeddings in order.
-        split: bool (P,) the passages to split (:func:`multi_topic_passages`).
-        count_tokens: token counter of the encoder (None: word counts).
-
-    Returns:
-        (matches, embeddings (P', dim), parent (P',): index of the original passage of each new one).
-        A sentence-passage keeps its paragraph's blocks and section, starts on its sentence's page,
-        and takes the sentence's embedding and cosines (``sentence_sim`` column); passage ids are
-        renumbered ``<doc_id>:P0001`` … in order. ``sentences`` are unchanged.
-    """
-    sp = np.asarray(m.sentence_passage, dtype=np.int64)
-    passages: list[Passage] = []
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    parent: list[int] = []
-    owner: list[int] = []
-    for i, p in enumerate(m.passages):
-        idx = np.flatnonzero(sp == i)
-        if not split[i]:
-            passages.append(p)
-            rows.append(p_vecs[i])
-            cols.append(m.passage_sim[:, i])
-            parent.append(i)
-            owner.extend([len(passages) - 1] * len(idx))
-            continue
-        sents = [m.sentences[j] for j in idx]
-        counts = count_tokens(sents) if count_tokens is not None else [len(t.split()) for t in sents]
-        offset = 0
-        for j, sent, n in zip(idx, sents, counts):
-            passages.append(Passage(id=p.id, block_ids=p.block_ids, section_id=p.section_id, page=p.page_at(offset),
-                                    text=sent, n_tokens=int(n), truncated=p.truncated))
-            rows.append(s_vecs[j])
-            cols.append(m.sentence_sim[:, j])
-            parent.append(i)
-            owner.append(len(passages) - 1)
-            offset += len(sent) + 1
-    doc = m.passages[0].id.rsplit(":", 1)[0] if m.passages else ""
-    renumbered = tuple(q.model_copy(update={"id": f"{doc}:P{n + 1:04d}"}) for n, q in enumerate(passages))
-    vecs = np.vstack(rows).astype(np.float32)
-    out = dataclasses.replace(m, passages=renumbered, sentence_passage=np.array(owner, dtype=np.int32),
-                              passage_sim=np.stack(cols, axis=1).astype(np.float32), passage_vectors=vecs,
-                              exemplar_sim=None, probe_sim=None, topic_sim=None, genre_sim=None)
-    return out, vecs, np.array(parent, dtype=np.int64)
