@@ -422,6 +422,18 @@ def _map_own_headings(
     out: list[_Heading] = []
     taken: set[int] = set()
     used: set[str] = set(headed)  # sections named by a plain-numbered or unlabelled heading: once each
+
+    def take_title(k: int, sec: str, t_rank: int, conf: float) -> None:
+        """Take ``sec`` for the chapter of node k's own title: its heading and the text directly below it go there."""
+        node = nodes[k]
+        used.add(sec)
+        taken.add(k)
+        settled.update((node.index, *node.unit))
+        for j in (node.index, *node.unit):
+            section_of[j] = sec
+        confidence[node.index] = conf
+        out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+
     for k, node in enumerate(nodes):
         sec = choice.get(k) if scheme[k] else None
         # the section most of its chapter's words were placed in by content (before this mapping)
@@ -460,13 +472,7 @@ def _map_own_headings(
                     total = zt[k] + zc[k]
                     conf = float(1.0 / (1.0 + np.exp(-(total[narrower] - total[pos[voted]])))) / t_rank
                     logger.debug("own title %r: %s (placed) -> %s (its sub-section)", blocks[node.index].text[:40], voted, sec)
-                    used.add(sec)
-                    taken.add(k)
-                    settled.update((node.index, *node.unit))
-                    for j in (node.index, *node.unit):
-                        section_of[j] = sec
-                    confidence[node.index] = conf
-                    out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+                    take_title(k, sec, t_rank, conf)
                     continue
                 sec = voted
                 conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
@@ -480,13 +486,7 @@ def _map_own_headings(
                     margin = float(total[other] - np.sort(total)[-2])
                     conf = float(1.0 / (1.0 + np.exp(-margin))) / t_rank
                     logger.debug("own title %r: %s (placed) -> %s (pooled text with the title)", blocks[node.index].text[:40], voted, sec)
-            used.add(sec)
-            taken.add(k)
-            settled.update((node.index, *node.unit))
-            for j in (node.index, *node.unit):
-                section_of[j] = sec
-            confidence[node.index] = conf
-            out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+            take_title(k, sec, t_rank, conf)
             continue
         if sec is not None:
             c = pos[sec]
