@@ -456,8 +456,9 @@ def _map_own_headings(
         for m, other in enumerate(nodes):
             words: dict[str, int] = {}
             for j in other.unit:
-                if m != k and section_of[j] is not None:
-                    words[section_of[j]] = words.get(section_of[j], 0) + count_words(blocks[j].text)
+                placed = section_of[j]
+                if m != k and placed is not None and placed in pos:
+                    words[placed] = words.get(placed, 0) + count_words(blocks[j].text)
             if words:
                 cols.add(pos[max(words, key=lambda x: words[x])])
         return cols
