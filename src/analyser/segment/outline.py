@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 import logging
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -165,6 +166,14 @@ def _weighted_z(per_block: np.ndarray, w: np.ndarray) -> np.ndarray:
 def _standardise(row: np.ndarray) -> np.ndarray:
     sd = float(row.std())
     return (row - row.mean()) / sd if sd > 1e-9 else np.zeros_like(row)
+
+
+_NUMBER_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVXLCDM]+[.)]|[A-Za-z][.)])\s")
+
+
+def _unnumbered(text: str, labelled: bool) -> bool:
+    """A heading without any label: no number ("3.1", "8"), roman numeral, letter or chapter word before its title."""
+    return not labelled and match_relabelled_heading(text) is None and _NUMBER_LABEL.match(text) is None
 
 
 def _text_rejects_placement(title_z: np.ndarray, content_z: np.ndarray, placed: int, content_rank: int,
@@ -508,7 +517,7 @@ def _map_own_headings(
                     if narrower is None:
                         rejected = (_text_rejects_placement(zt[k], zc[k], pos[voted], cfg.own_content_rank, occupied(k),
                                                             name_rank=cfg.own_content_rank - 1)
-                                    if node.span and not node.labelled else None)
+                                    if node.span and _unnumbered(blocks[node.index].text, node.labelled) else None)
                         if rejected is None:
                             continue
                         # the title does not name the section its text was placed in, and the pooled text rejects it:
@@ -533,7 +542,11 @@ def _map_own_headings(
                     continue
                 sec = voted
                 conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
-                other = (_text_rejects_placement(zt[k], zc[k], pos[voted], cfg.own_content_rank, occupied(k), text_first=True)
+                # (numbered own chapters, "3.1 Käsittelyajat ja henkilöstö", keep the text's first of all sections:
+                # the development corpus's free-form xl moved, and its neighbours' leave-one-out figures with it)
+                bare = _unnumbered(blocks[node.index].text, node.labelled)
+                other = (_text_rejects_placement(zt[k], zc[k], pos[voted], cfg.own_content_rank,
+                                                 occupied(k) if bare else frozenset(), text_first=True)
                          if node.span else None)
                 if other is not None and order[other] not in used:
                     # the pooled text under the title rejects the section its blocks were placed in, and
