@@ -280,3 +280,18 @@ def test_chapter_text_of_another_chapter_occupies_its_section():
     heads, _ = _map_own_headings(blocks[2:], {0: (title, False)}, {0, 1}, {1: integration}, section_of, [0.5] * 2, ORDER, SegmentConfig())
     assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.4")]
     assert section_of == ["2.4", "2.4"]
+
+
+def test_numbered_own_chapter_keeps_the_earlier_check():
+    """The same chapter numbered "3.1" (a decimal of the document's own, as xl-2025's "3.1 Käsittelyajat ja
+    henkilöstö"): another chapter's text does not take the text's first section out of the vote, and the placement
+    stands (moving such a chapter of the free-form xl shifted nl-2025's leave-one-document-out figures)."""
+    title = _row(s2_4=0.83, s2_3_4=0.82)
+    integration = _content(s2_3_3=2.2, s2_3_4=2.1, s2_3=1.4)
+    blocks = _blocks(["Wo Asylsuchende wohnen", "a", "3.1 Sprache, Arbeit und Nachbarn", "b"])
+    cands = {0: (_row(s2_4=0.93), False), 2: (title, False)}
+    content_z = {1: _content(s2_3_3=2.5, s2_3=1.0), 3: integration}
+    section_of: list[str | None] = [None, "2.3.3", None, "2.4"]
+    heads, _ = _map_own_headings(blocks, cands, {0, 1, 2, 3}, content_z, section_of, [0.5] * 4, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(2, "2.4")]
+    assert section_of == [None, "2.3.3", "2.4", "2.4"]
