@@ -195,14 +195,47 @@ def test_paraphrased_title_confirmed_by_its_pooled_text():
     assert section_of == ["2.4", "2.4", "2.4"]
 
 
-def test_pooled_text_overrules_only_with_the_title():
-    """The pooled text's first section replaces the placed one only when title and text together rank it first too."""
-    from analyser.segment.outline import _content_overrules
+def test_pooled_text_rejecting_the_placement_names_the_section_with_the_title():
+    """A chapter's placement is rejected when its pooled text ranks the placed section below 3rd; the section first by
+    title and text together (not taken by another heading) replaces it when the text also ranks it in its first 3."""
+    from analyser.segment.outline import _text_rejects_placement
 
     title = np.array([1.0, 0.0, 0.0, -0.5])
-    assert _content_overrules(title, np.array([-1.0, 0.5, 0.2, 2.0]), placed=0, content_rank=3) == 3  # 0 ranks 4th by text
-    assert _content_overrules(title, np.array([-1.0, 0.5, 0.2, 0.6]), placed=0, content_rank=3) is None  # sums: 1 first (0.5)
-    assert _content_overrules(title, np.array([0.3, 0.5, 0.2, 2.0]), placed=0, content_rank=3) is None  # 0 ranks 3rd by text
+    assert _text_rejects_placement(title, np.array([-1.0, 0.5, 0.2, 2.0]), placed=0, content_rank=3) == 3  # 0 ranks 4th by text
+    # the text's first section is not first with the title: the one first by both (1: 0.5), 2nd by text, is taken
+    assert _text_rejects_placement(title, np.array([-1.0, 0.5, 0.2, 0.6]), placed=0, content_rank=3) == 1
+    assert _text_rejects_placement(title, np.array([0.3, 0.5, 0.2, 2.0]), placed=0, content_rank=3) is None  # 0 ranks 3rd by text
+    # 3 is taken by another heading: the next by title and text (1), 2nd by text
+    assert _text_rejects_placement(title, np.array([-1.0, 0.5, 0.2, 2.0]), placed=0, content_rank=3, excluded={3}) == 1
+    # a section first by title alone, that the text ranks 4th, is not taken
+    title5 = np.array([1.0, 0.0, 0.0, 0.0, 3.0])
+    assert _text_rejects_placement(title5, np.array([-1.0, 0.5, 0.4, 0.3, -0.5]), placed=0, content_rank=3) is None
+    # nothing scores above the placed section with the title
+    assert _text_rejects_placement(np.array([5.0, 0.0, 0.0, 0.0]), np.array([-1.0, 0.5, 0.4, 0.3]), placed=0, content_rank=3) is None
+    # text_first: the section taken must be the text's first among those not excluded (here 3, not 1)
+    text = np.array([-1.0, 0.5, 0.2, 0.6])
+    assert _text_rejects_placement(title, text, placed=0, content_rank=3, text_first=True) is None
+    assert _text_rejects_placement(title, text, placed=0, content_rank=3, excluded={3}, text_first=True) == 1
+    # name_rank: the text ranks 1 second; a stricter rank of 1 refuses it
+    assert _text_rejects_placement(title, text, placed=0, content_rank=3, name_rank=1) is None
+
+
+def test_chapter_whose_title_does_not_name_its_placement_and_whose_text_rejects_it():
+    """seg-lt-paraphr (tuning): "Prieglobstis prie valstybės sienos" (asylum at the border), its text placed in 2.3.1 by
+    the plain vote; the title ranks 2.3.1 far down (not 1st: the heading was dropped and the placement stood), its pooled
+    text ranks 2.3.1 5th and 2.3 first, title and text together 2.2.2: the chapter goes to 2.2.2. Text ranking the placed
+    section 3rd keeps it."""
+    blocks = _blocks(["Asyl an der Grenze", "a", "b"])
+    cands = {0: (_row(s2_4=0.93, s2_2_2=0.90), False)}
+    rejecting = _content(s2_3=2.0, s2_2_2=1.6, s2_2=1.1, s2_4=1.0, s2_3_1=0.5)
+    section_of: list[str | None] = [None, "2.3.1", "2.3.1"]
+    heads, settled = _map_own_headings(blocks, cands, {0, 1, 2}, {1: rejecting, 2: rejecting}, section_of, [0.5] * 3, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0], h.method) for h in heads] == [(0, "2.2.2", "title")]
+    assert section_of == ["2.2.2", "2.2.2", "2.2.2"] and settled == {0, 1, 2}
+    keeping = _content(s2_3=2.0, s2_2_2=1.6, s2_3_1=1.5, s2_2=1.1, s2_4=1.0)
+    section_of = [None, "2.3.1", "2.3.1"]
+    heads, _ = _map_own_headings(blocks, cands, {0, 1, 2}, {1: keeping, 2: keeping}, section_of, [0.5] * 3, ORDER, SegmentConfig())
+    assert heads == [] and section_of == [None, "2.3.1", "2.3.1"]
 
 
 def test_chapter_placed_in_a_parent_section_goes_to_the_subsection_title_and_text_name():
@@ -227,3 +260,38 @@ def test_chapter_placed_in_a_parent_section_goes_to_the_subsection_title_and_tex
     section_of = [None, "2", "2"]
     heads, _ = _map_own_headings(blocks, cands, {0, 1, 2}, content_z, section_of, [0.5] * 3, ORDER, SegmentConfig())
     assert heads == [] and section_of == [None, "2", "2"]
+
+
+def test_chapter_text_of_another_chapter_occupies_its_section():
+    """seg-lt-paraphr (tuning): "Kalba, darbas ir kaimynai" (language, work and neighbours), its title ranking
+    preparedness (2.4) first and its text placed there; the pooled text ranks 2.4 far down, 2.3.3 first and 2.3.4
+    second. 2.3.3 holds the text of the chapter before it (whose heading was not taken): the chapter goes to 2.3.4.
+    Alone, the text's first section (2.3.3) is not the one first with the title (2.3.4): the placement stands."""
+    title = _row(s2_4=0.83, s2_3_4=0.82)
+    integration = _content(s2_3_3=2.2, s2_3_4=2.1, s2_3=1.4)
+    blocks = _blocks(["Wo Asylsuchende wohnen", "a", "Sprache, Arbeit und Nachbarn", "b"])
+    cands = {0: (_row(s2_4=0.93), False), 2: (title, False)}
+    content_z = {1: _content(s2_3_3=2.5, s2_3=1.0), 3: integration}
+    section_of: list[str | None] = [None, "2.3.3", None, "2.4"]
+    heads, _ = _map_own_headings(blocks, cands, {0, 1, 2, 3}, content_z, section_of, [0.5] * 4, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(2, "2.3.4")]
+    assert section_of == [None, "2.3.3", "2.3.4", "2.3.4"]
+    section_of = [None, "2.4"]
+    heads, _ = _map_own_headings(blocks[2:], {0: (title, False)}, {0, 1}, {1: integration}, section_of, [0.5] * 2, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(0, "2.4")]
+    assert section_of == ["2.4", "2.4"]
+
+
+def test_numbered_own_chapter_keeps_the_earlier_check():
+    """The same chapter numbered "3.1" (a decimal of the document's own, as xl-2025's "3.1 Käsittelyajat ja
+    henkilöstö"): another chapter's text does not take the text's first section out of the vote, and the placement
+    stands (moving such a chapter of the free-form xl shifted nl-2025's leave-one-document-out figures)."""
+    title = _row(s2_4=0.83, s2_3_4=0.82)
+    integration = _content(s2_3_3=2.2, s2_3_4=2.1, s2_3=1.4)
+    blocks = _blocks(["Wo Asylsuchende wohnen", "a", "3.1 Sprache, Arbeit und Nachbarn", "b"])
+    cands = {0: (_row(s2_4=0.93), False), 2: (title, False)}
+    content_z = {1: _content(s2_3_3=2.5, s2_3=1.0), 3: integration}
+    section_of: list[str | None] = [None, "2.3.3", None, "2.4"]
+    heads, _ = _map_own_headings(blocks, cands, {0, 1, 2, 3}, content_z, section_of, [0.5] * 4, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0]) for h in heads] == [(2, "2.4")]
+    assert section_of == [None, "2.3.3", "2.4", "2.4"]

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 import logging
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -167,35 +168,70 @@ def _standardise(row: np.ndarray) -> np.ndarray:
     return (row - row.mean()) / sd if sd > 1e-9 else np.zeros_like(row)
 
 
-def _content_overrules(title_z: np.ndarray, content_z: np.ndarray, placed: int, content_rank: int) -> int | None:
-    """The section a chapter's pooled text and title name instead of the one its blocks were placed in, if any.
+_NUMBER_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVXLCDM]+[.)]|[A-Za-z][.)])\s")
 
-    A paraphrased title without an Annex number ("Pessoal, meios e orçamento para
-    a execução") may rank the section its blocks were placed in by content first
-    among the Annex headings while its pooled text, read with the
-    language-corrected vote, ranks that section far down: in a whole document
-    the blocks are placed by the plain k-NN vote, whose nearest answers come
-    from the strategy in the chapter's language (a Portuguese staff-and-budget
-    chapter read as preparedness, 2.4, whose pooled text ranks 2.4 ninth and
-    2.6 first). The pooled text overrules the placement when it ranks the
-    placed section below ``content_rank`` and the section it ranks first is
-    also first by title and content together (standardised scores added, as
-    :func:`_map_own_headings` weighs own chapters); otherwise the placement stands.
+
+def _unnumbered(text: str, labelled: bool) -> bool:
+    """A heading without any label: no number ("3.1", "8"), roman numeral, letter or chapter word before its title."""
+    return not labelled and match_relabelled_heading(text) is None and _NUMBER_LABEL.match(text) is None
+
+
+def _text_rejects_placement(title_z: np.ndarray, content_z: np.ndarray, placed: int, content_rank: int,
+                            excluded: AbstractSet[int] = frozenset(), text_first: bool = False,
+                            name_rank: int | None = None) -> int | None:
+    """The section that title and pooled text name together for a chapter whose text rejects its placement, if any.
+
+    An own title without an Annex number heads a chapter whose blocks were placed by
+    content; in a whole document that is the plain k-NN vote, whose nearest answers
+    come from the strategy in the chapter's language. Its pooled text, read with the
+    language-corrected vote, may reject that placement: a Portuguese "Pessoal, meios
+    e orçamento para a execução" placed in preparedness, 2.4 (the title too ranks
+    2.4 first; the pooled text ranks 2.4 ninth and 2.6 first), a Lithuanian
+    "Prieglobstis prie valstybės sienos" (asylum at the border) placed in 2.3.1 (the
+    pooled text ranks 2.3.1 fourth), "Kalba, darbas ir kaimynai" (language, work and
+    neighbours) placed in 2.4. The placement is rejected when the pooled text ranks
+    the placed section below ``content_rank``; the section then taken is the one
+    first by title and text together (standardised scores added, as
+    :func:`_map_own_headings` weighs own chapters) among those not ``excluded``,
+    when it scores above the placed section and the pooled text alone ranks it
+    within ``content_rank`` (the text must name it too, not a title alone: 2.3.3,
+    the text's first for the integration chapter, was already taken by the
+    reception chapter before it; 2.3.4 is second).
 
     Args:
         title_z: (n_sections,) standardised title evidence of the chapter's heading.
         content_z: (n_sections,) standardised pooled content evidence of its chapter.
         placed: column of the section its blocks were placed in.
-        content_rank: the placed section stands when the pooled text ranks it at
-            least this high (``SegmentConfig.own_content_rank``).
+        content_rank: rank of the pooled text at or above which a section counts as named by it
+            (``SegmentConfig.own_content_rank``).
+        excluded: columns already taken by other headings, or holding the text of another
+            own chapter (never named again).
+        text_first: the section taken must also be the pooled text's first among those not
+            ``excluded`` (asked when the title itself ranks the placed section first: an
+            English "Faster decisions on protection claims" placed in 2.3.1, whose text
+            ranks 2.3 first and 2.3.1 below third, stays; title and text together would
+            name 2.2.2).
+        name_rank: rank within which the pooled text must place the section taken (default
+            ``content_rank``; stricter when the title does not name the placed section either:
+            "Faster decisions on protection claims", its text placed in 2.3.1, which the text
+            ranks below third, and ranked "1", 2.3 and 2.2.2 first, stays in 2.3.1).
 
     Returns:
-        The column of the section named instead, or None.
+        The column of the section named instead, or None (the placement stands).
     """
-    if int((content_z > content_z[placed]).sum()) + 1 <= content_rank:
+    def text_rank(c: int) -> int:
+        return int((content_z > content_z[c]).sum()) + 1
+
+    if text_rank(placed) <= content_rank:
         return None
-    best = int(content_z.argmax())
-    if best == placed or int((title_z + content_z).argmax()) != best:
+    total = title_z + content_z
+    cols = [c for c in range(len(total)) if c != placed and c not in excluded]
+    if not cols:
+        return None
+    best = max(cols, key=lambda c: float(total[c]))
+    if total[best] <= total[placed] or text_rank(best) > (content_rank if name_rank is None else name_rank):
+        return None
+    if text_first and best != max(cols, key=lambda c: float(content_z[c])):
         return None
     return best
 
@@ -422,6 +458,31 @@ def _map_own_headings(
     out: list[_Heading] = []
     taken: set[int] = set()
     used: set[str] = set(headed)  # sections named by a plain-numbered or unlabelled heading: once each
+
+    def occupied(k: int) -> set[int]:
+        """Columns of the sections taken by headings, or holding most of another own chapter's text (not node k's)."""
+        cols = {pos[u] for u in used if u in pos}
+        for m, other in enumerate(nodes):
+            words: dict[str, int] = {}
+            for j in other.unit:
+                placed = section_of[j]
+                if m != k and placed is not None and placed in pos:
+                    words[placed] = words.get(placed, 0) + count_words(blocks[j].text)
+            if words:
+                cols.add(pos[max(words, key=lambda x: words[x])])
+        return cols
+
+    def take_title(k: int, sec: str, t_rank: int, conf: float) -> None:
+        """Take ``sec`` for the chapter of node k's own title: its heading and the text directly below it go there."""
+        node = nodes[k]
+        used.add(sec)
+        taken.add(k)
+        settled.update((node.index, *node.unit))
+        for j in (node.index, *node.unit):
+            section_of[j] = sec
+        confidence[node.index] = conf
+        out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+
     for k, node in enumerate(nodes):
         sec = choice.get(k) if scheme[k] else None
         # the section most of its chapter's words were placed in by content (before this mapping)
@@ -451,7 +512,24 @@ def _map_own_headings(
                     narrower = None
                     if not node.labelled and node.span and leaves and len(leaves) == len(family[pos[voted]]) - 1:
                         narrower = _narrowed_to_subsection(zt[k] + zc[k], pos[voted], leaves)
-                    if narrower is None or order[narrower] in used:
+                    if narrower is not None and order[narrower] in used:
+                        continue
+                    if narrower is None:
+                        rejected = (_text_rejects_placement(zt[k], zc[k], pos[voted], cfg.own_content_rank, occupied(k),
+                                                            name_rank=cfg.own_content_rank - 1)
+                                    if node.span and _unnumbered(blocks[node.index].text, node.labelled) else None)
+                        if rejected is None:
+                            continue
+                        # the title does not name the section its text was placed in, and the pooled text rejects it:
+                        # the section title and text name together, that the text also ranks high, is the chapter's
+                        sec = order[rejected]
+                        t_rank = int((raw > raw[rejected]).sum()) + 1
+                        total = zt[k] + zc[k]
+                        rest = [total[c] for c in range(n_sec) if c != rejected and order[c] not in used]
+                        conf = float(1.0 / (1.0 + np.exp(-(total[rejected] - max(rest, default=0.0))))) / t_rank
+                        logger.debug("own title %r: %s (placed) -> %s (title and text; the text rejects the placement)",
+                                     blocks[node.index].text[:40], voted, sec)
+                        take_title(k, sec, t_rank, conf)
                         continue
                     # text placed in a section that holds only the introduction to its sub-sections, under a
                     # title that does not name it: title and text together name the sub-section it answers
@@ -460,33 +538,26 @@ def _map_own_headings(
                     total = zt[k] + zc[k]
                     conf = float(1.0 / (1.0 + np.exp(-(total[narrower] - total[pos[voted]])))) / t_rank
                     logger.debug("own title %r: %s (placed) -> %s (its sub-section)", blocks[node.index].text[:40], voted, sec)
-                    used.add(sec)
-                    taken.add(k)
-                    settled.update((node.index, *node.unit))
-                    for j in (node.index, *node.unit):
-                        section_of[j] = sec
-                    confidence[node.index] = conf
-                    out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+                    take_title(k, sec, t_rank, conf)
                     continue
                 sec = voted
                 conf = float(np.mean([confidence[j] for j in node.unit])) * votes[sec] / sum(votes.values()) / t_rank
-                other = _content_overrules(zt[k], zc[k], pos[voted], cfg.own_content_rank) if node.span else None
+                # (numbered own chapters, "3.1 Käsittelyajat ja henkilöstö", keep the text's first of all sections:
+                # the development corpus's free-form xl moved, and its neighbours' leave-one-out figures with it)
+                bare = _unnumbered(blocks[node.index].text, node.labelled)
+                other = (_text_rejects_placement(zt[k], zc[k], pos[voted], cfg.own_content_rank,
+                                                 occupied(k) if bare else frozenset(), text_first=True)
+                         if node.span else None)
                 if other is not None and order[other] not in used:
                     # the pooled text under the title rejects the section its blocks were placed in, and
-                    # names another one, with the title, first: the title is a paraphrase of that one's
+                    # names another one that is first with the title: the title is a paraphrase of that one's
                     sec = order[other]
                     t_rank = int((raw > raw[other]).sum()) + 1
                     total = zt[k] + zc[k]
                     margin = float(total[other] - np.sort(total)[-2])
                     conf = float(1.0 / (1.0 + np.exp(-margin))) / t_rank
                     logger.debug("own title %r: %s (placed) -> %s (pooled text with the title)", blocks[node.index].text[:40], voted, sec)
-            used.add(sec)
-            taken.add(k)
-            settled.update((node.index, *node.unit))
-            for j in (node.index, *node.unit):
-                section_of[j] = sec
-            confidence[node.index] = conf
-            out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+            take_title(k, sec, t_rank, conf)
             continue
         if sec is not None:
             c = pos[sec]
