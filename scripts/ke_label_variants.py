@@ -99,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
     ap.add_argument("--per-document", action="store_true")
+    ap.add_argument("--grid", action="store_true",
+                    help="every variant at C 0.3 / 1 / 3 against the shipped model; a variant holds when it is at least "
+                         "the shipped figure on the fictional documents AND on nl-2025 at every C")
+    ap.add_argument("--part", default="0/1", help="with --grid: I/N runs every N-th variant from the I-th (parallel runs)")
     args = ap.parse_args(argv)
 
     from sklearn.linear_model import LogisticRegression
@@ -176,7 +180,29 @@ def main(argv: list[str] | None = None) -> int:
               f" (aspect F1 {rep.aspect_macro_f1:.3f})", flush=True)
         if args.per_document:
             print("   " + " ".join(f"{d[:2]} {asp([d]):.2f}" for d in docs))
-        return pred, rep
+        return {"all": asp(docs), "fict": asp(fict), "nl": asp(["nl-2025"]),
+                "cov_all": acc(docs), "cov_fict": acc(fict), "cov_nl": acc(["nl-2025"])}
+
+    if args.grid:
+        base = run("shipped (FEATURES)")
+        variants = [("depth_words", "asp_min_z"), ("depth_words",), ("asp_min_z",), ("depth_sents",), ("asp_mean_z",),
+                    ("asp_min_margin",), ("asp_share",), ("depth_words", "asp_min_z", "asp_min_margin"),
+                    ("own_top",), ("n_top",), ("own_words",), ("n_pages",)]
+        held = []
+        part, n_parts = (int(v) for v in args.part.split("/"))
+        for feats in ([()] + variants)[part::n_parts]:
+            res = [run(f"FEATURES + {', '.join(feats) or '(nothing)'}, C={c}", FEATURES + feats, c) for c in (0.3, 1.0, 3.0)]
+            ok = all(r["fict"] >= base["fict"] - 1e-9 and r["nl"] >= base["nl"] - 1e-9 for r in res)
+            fic = " / ".join(f"{r['fict']:.3f}" for r in res)
+            nls = " / ".join(f"{r['nl']:.3f}" for r in res)
+            verdict = "HOLDS" if ok else "does not hold"
+            print(f"  -> {verdict} (fictional {fic}; nl-2025 {nls}; shipped {base['fict']:.3f} / {base['nl']:.3f})", flush=True)
+            if ok and feats:
+                held.append(feats)
+        for c in (0.3, 1.0, 3.0) if part == n_parts - 1 else ():
+            run(f"ordinal, FEATURES + depth_words, asp_min_z, C={c}", FEATURES + ("depth_words", "asp_min_z"), c, ordinal=True)
+        print("variants that hold at every C:", held or "none")
+        return 0
 
     run("shipped (FEATURES)")
     for feats in (("depth_words",), ("depth_sents",), ("asp_min_z",), ("asp_mean_z",), ("asp_min_margin",), ("asp_share",),
