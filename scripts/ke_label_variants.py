@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
     ap.add_argument("--per-document", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="print nl-2025's confusion and misses of the shipped model")
     ap.add_argument("--grid", action="store_true",
                     help="every variant at C 0.3 / 1 / 3 against the shipped model; a variant holds when it is at least "
                          "the shipped figure on the fictional documents AND on nl-2025 at every C")
@@ -194,6 +195,14 @@ def main(argv: list[str] | None = None) -> int:
               f" (aspect F1 {rep.aspect_macro_f1:.3f})", flush=True)
         if args.per_document:
             print("   " + " ".join(f"{d[:2]} {asp([d]):.2f}" for d in docs))
+        if args.errors and name.startswith("shipped"):  # nl-2025's confusion and misses (diagnostic; nothing is fitted on it)
+            order = ("addressed", "partial", "absent")
+            g = gold["nl-2025"]
+            conf = {(a, b): sum(g[k]["label"] == a and rep.labels[("nl-2025", k)] == b for k in g) for a in order for b in order}
+            print("   nl-2025 confusion (rows gold, columns predicted addressed/partial/absent): "
+                  + "; ".join(f"{a} " + "/".join(str(conf[(a, b)]) for b in order) for a in order))
+            print("   misses: " + ", ".join(f"{k} {g[k]['label'][:4]}->{rep.labels[('nl-2025', k)][:4]} ({pred['nl-2025'][k][0]:.2f})"
+                                           for k in g if rep.labels[("nl-2025", k)] != g[k]["label"]))
         return {"all": asp(docs), "fict": asp(fict), "nl": asp(["nl-2025"]),
                 "cov_all": acc(docs), "cov_fict": acc(fict), "cov_nl": acc(["nl-2025"])}
 
