@@ -108,6 +108,9 @@ DE_STRAY = _doc("de-2026.stray-context", "de", [
      "werden über die Botschaften beschafft; wo sie fehlen, nutzt die Bundespolizei das europäische Laissez-passer. "
      "Jede Rückkehrentscheidung wird im Schengener Informationssystem ausgeschrieben, damit sie in allen "
      "Mitgliedstaaten vollstreckt werden kann.", 1),
+    ("paragraph", "Für Familien mit Kindern gilt ein eigenes Verfahren: Sie werden nicht in Abschiebungshaft genommen, "
+     "sondern in einer Ausreiseeinrichtung untergebracht, und die Ausländerbehörde plant den Termin der Rückkehr so, "
+     "dass das Schuljahr abgeschlossen werden kann.", 2),
     ("table", "Maßnahme | Zuständig | Zeitraum\nSammelabschiebungen mit Frontex | Bundespolizei | 2026–2030\n"
      "Starthilfe für freiwillige Rückkehr | BAMF | 2026–2030", 2),
 ])
