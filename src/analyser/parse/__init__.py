@@ -2,7 +2,7 @@
 
 One module per input format (:mod:`.pdf`, :mod:`.txt`, :mod:`.docx`, as
 Docling's ``backend/``) and one per concern (:mod:`.lines`, :mod:`.columns`,
-:mod:`.tables`, :mod:`.toc`, :mod:`.furniture`, :mod:`.footnotes`,
+:mod:`.tables`, :mod:`.toc`, :mod:`.furniture`, :mod:`.footnotes`, :mod:`.margins`,
 :mod:`.hyphenation`, :mod:`.blocks`); :func:`parse` dispatches on the file's
 type. Only :mod:`.pdf` and :mod:`.tables` touch pdfplumber. The PDF path works in
 two passes:
@@ -55,6 +55,8 @@ Conventions chosen here:
   between full-width rows; each column is searched for a further gutter); a
   paragraph cut mid-sentence at the column foot continues in the next
   column's first block (see :func:`~analyser.parse.columns.column_groups`).
+  A narrow outer column of small type is margin notes: each note follows the
+  paragraph it stands beside (:func:`~analyser.parse.margins.place_margin_notes`).
 * Ruled tables (pdfplumber ``find_tables``, only on pages with at least
   :data:`~analyser.parse.pdf.TABLE_MIN_GRAPHICS` ruling objects) are ``kind="table"`` blocks,
   rows joined by "\n" and cells by " | ", kept out of the running text.

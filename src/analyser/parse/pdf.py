@@ -17,6 +17,7 @@ from analyser.errors import Errors, ParseError
 from analyser.parse.blocks import build_document
 from analyser.parse.columns import ColumnTrace, column_groups
 from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
+from analyser.parse.margins import place_margin_notes
 from analyser.parse.model import Line, PageLines, Word
 from analyser.parse.tables import table_lines
 from analyser.parse.toc import TOC_LINE_RE, mark_titled_toc
@@ -71,8 +72,8 @@ def parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[li
         raise ParseError(Errors.E107, path=str(path))
     if not pages:
         raise ParseError(Errors.E107, path=str(path))
-    blocks = build_document(pages)
     columns = [PageColumns(page=pg.info.number, columns=pg.columns) for pg in pages if len(pg.columns) >= 2]
+    blocks = place_margin_notes(build_document(pages), columns)
     return [pg.info for pg in pages], blocks, columns
 
 

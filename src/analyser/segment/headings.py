@@ -381,6 +381,13 @@ def _headings_content_agrees(
     ``cfg.heading_check_words`` words of which less than
     ``cfg.min_heading_agreement`` are placed in its section (or its parent or
     children) is dropped. Shorter spans are kept: too little text to judge.
+
+    Under an Annex number confirmed by its title (method ``numbered``, rank 1:
+    "2.6. Tinkami pajėgumai strategijai įgyvendinti") only the prose is judged:
+    a table of measures lists every other section's topics (reception centres,
+    border surveillance, return, Eurodac) row by row, so its words are placed
+    elsewhere by content however rightly they stand under the heading (fresh4
+    finding #4). A heading without that confirmation is judged on tables too.
     """
     # the member state's own annex after the last heading is no text of that heading's section (as in the segmentation)
     annex_start = next((i for i, b in enumerate(blocks) if i > headings[-1].index and not _is_furniture(b) and is_annex_heading(b)),
@@ -396,6 +403,8 @@ def _headings_content_agrees(
     for k, h in enumerate(headings):
         end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
         span = [i for i in body if h.index < i < end]
+        if h.method == "numbered" and h.rank == 1:
+            span = [i for i in span if blocks[i].kind != "table"]
         words = sum(count_words(blocks[i].text) for i in span)
         if words < cfg.heading_check_words:
             kept.append(h)
@@ -410,7 +419,7 @@ def _headings_content_agrees(
         if agree >= cfg.min_heading_agreement * words:
             kept.append(h)
         else:
-            logger.debug("heading %r dropped: %d of %d words agree", blocks[h.index].text[:40], agree, words)
+            logger.debug("heading %r (rank %d) dropped: %d of %d words agree", blocks[h.index].text[:40], h.rank, agree, words)
     return kept
 
 
