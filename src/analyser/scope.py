@@ -145,23 +145,24 @@ _ENACTING = (  # the enacting formula of an EU act in the 24 languages (regulati
     r"|(?:on |ON )?vastu võtnud (?:käesoleva|selle) \w+|(?:ir )?pieņēm(?:uši|usi|a) šo \w+|priėmė (?:šį|šią) \w+"
     r"|adott(?:aw|a) (?:dan|din) (?:ir-|id-)?\S+|(?:ghlac(?:adar)?|tar éis) an \w+ seo(?: a ghlacadh)?"
     # national enacting formulas (openers of their line)
-    r"|zo is het,? dat wij\b.*|der bundestag hat\b.*\bgesetz beschlossen\b.*"
-    r"|l'assemblée nationale et le sénat ont adopté\b.*|la camera dei deputati e(?:d)? il senato della repubblica hanno approvato\b.*"
-    r"|be it enacted by\b.*|a todos los que la presente vieren y entendieren\b.*")
+    r"|zo is het,? dat wij\b.*|der bundestag hat (?:mit zustimmung des bundesrates )?das folgende gesetz beschlossen"
+    r"|le président de la république promulgue la loi dont la teneur suit|il presidente della repubblica promulga la seguente legge"
+    r"|be it enacted by\b.*\bas follows|a todos los que la presente vieren y entendieren\b.*")
 _WHEREAS = (  # the formula that opens the recitals (EU acts, 24 languages), then national ones (openers)
     r"whereas|considérant ce qui suit|in erwägung (?:nachstehender|folgender) gründe|overwegende(?:,)? hetgeen volgt"
     r"|considerando quanto segue|considerando lo siguiente|considerando o seguinte|mając na uwadze,? co następuje"
     r"|vzhledem k těmto důvodům|keďže|ob upoštevanju naslednjega|budući da|mivel|întrucât|като имат предвид,? че"
     r"|εκτιμώντας τα ακόλουθα|εκτιμωντας τα ακολουθα|ud fra følgende betragtninger|av följande skäl|katsovat seuraavaa"
-    r"|arvestades järgmist|tā kā|kadangi|billi|de bhrí"
-    r"|alzo wij in overweging genomen hebben\b.*")
+    r"|arvestades järgmist|tā kā|kadangi|billi|de bhrí")
 _ENACTING_LINE = re.compile(r"^\s*(?:{})\s*[:;,.—–-]?\s*$".format(_ENACTING), re.IGNORECASE)
 """A line that is an enacting formula: "HAVE ADOPTED THIS REGULATION:", "ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:",
 "HABEN FOLGENDE VERORDNUNG ERLASSEN:", "Zo is het, dat Wij … hebben goedgevonden en verstaan …" (the whole line; a
 national formula runs on after its opening words)."""
-_WHEREAS_LINE = re.compile(r"^\s*(?:\S+\s+){{0,3}}?(?:{})\s*[:;,.—–-]?\s*$".format(_WHEREAS), re.IGNORECASE)
-"""A line that is the recitals' opening formula: "Whereas:", "considérant ce qui suit:", "in Erwägung nachstehender
-Gründe:", "a także mając na uwadze, co następuje:" (the whole line: "mivel" or "whereas" inside a sentence is not)."""
+_WHEREAS_LINE = re.compile(r"^\s*(?:(?:a także|and|sowie|sekä|ning|og|och|et|e|y)\s+)?(?:{})\s*:\s*$"
+                           r"|^\s*alzo wij in overweging genomen hebben\b".format(_WHEREAS), re.IGNORECASE)
+"""A line that is the recitals' opening formula with its colon: "Whereas:", "considérant ce qui suit:", "in Erwägung
+nachstehender Gründe:", "a także mając na uwadze, co następuje:" (the whole line: "mivel" or "whereas" inside a sentence,
+or a wrapped line ending "…, budući da", is not); national: "Alzo Wij in overweging genomen hebben, dat …"."""
 _CITATION_LINE = re.compile(
     r"^\s*(?:having regard to|vu (?:le|la|les|l['’])|gestützt auf|gelet op|vist[oa] (?:il|la|lo|l['’]|i|le|el|los|las)\b"
     r"|tendo em conta|uwzględniając|s ohledem na|so zreteľom na|ob upoštevanju|uzimajući u obzir|tekintettel"
@@ -225,7 +226,7 @@ def legal_preamble(seg: Segmentation) -> LegalPreamble:
     "ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:", "HABEN FOLGENDE VERORDNUNG
     ERLASSEN:"; national: "Zo is het, dat Wij …", "Der Bundestag hat das
     folgende Gesetz beschlossen:"). A formula counts only as a whole line
-    (the whereas formula after up to three words, e.g. "a także"), a citation only as the
+    (the whereas formula with its colon, after "a także", "and", "sekä" …), a citation only as the
     opening of a block; only blocks of :data:`ANSWER_ROLES` are read (a
     strategy written into the Annex reproduces the Decision's preamble as
     front matter). Source: the EU's Interinstitutional Style Guide
