@@ -86,13 +86,16 @@ def test_house_rules_unhcr_update_and_visa_faq_are_out_of_scope(fresh4_run):
 
 
 # ------------------------------------------------------------------------------------------------ open defects
-@pytest.mark.xfail(strict=True, reason="recitals of an EU regulation ('(3) Chaque État membre devrait établir une "
-                   "stratégie nationale …', no article headings) are in scope 0.74: 2.1.3.a addressed 1.00 from recital "
-                   "(5) on the solidarity mechanism, 2.4.p addressed, 2.6.d partial with 'ONT ADOPTÉ LE PRÉSENT "
-                   "RÈGLEMENT:' as evidence (scope.py: the legal-act cue counts article headings only)")
 def test_regulation_recitals_are_out_of_scope(fresh4_run):
+    """Finding 2, fixed (scope.py ``legal_preamble``): the recitals of an EU regulation ('(3) Chaque État membre devrait
+    établir une stratégie nationale …', no article headings) were in scope 0.74, 2.1.3.a addressed 1.00 from recital (5),
+    2.6.d partial with 'ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:' as evidence. The preamble's formulas and numbered recitals
+    make a legal act, as article headings do."""
     a = fresh4_run["fr-regulation-recitals"]
     assert not a.in_scope and not _covered(a)
+    assert [w.message for w in a.warnings] == [
+        "not an asylum and migration strategy: structured as a legal act (preamble: enacting formula, 'whereas' formula, "
+        "7 numbered recitals, 1 citation); coverage not assessed"]
 
 
 @pytest.mark.xfail(strict=True, reason="a national strategy for the labour-market integration of foreigners (no "

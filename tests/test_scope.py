@@ -255,6 +255,93 @@ def test_inline_article_headings_make_a_legal_act(toy_matches):
     assert assess_scope(on_topic, _seg(cites + TEXTS)).in_scope
 
 
+RECITALS_FR = [  # tests/data/fresh4/fr-regulation-recitals.txt (fresh-eyes finding 2: in scope 0.74 before)
+    "LE PARLEMENT EUROPÉEN ET LE CONSEIL DE L'UNION EUROPÉENNE,",
+    "vu le traité sur le fonctionnement de l'Union européenne, et notamment son article 78, paragraphe 2,",
+    "considérant ce qui suit:",
+    "(1) L'Union a pour objectif de constituer un espace de liberté, de sécurité et de justice.",
+    "(2) Une approche globale de la gestion de la migration et de l'asile est nécessaire.",
+    "(3) Chaque État membre devrait établir une stratégie nationale exposant son approche de la gestion de l'asile.",
+    "ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:",
+]
+ENACTING = ["HAVE ADOPTED THIS REGULATION:", "ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:", "HABEN FOLGENDE VERORDNUNG ERLASSEN:",
+            "HEEFT HET VOLGENDE BESLUIT VASTGESTELD:", "HANNO ADOTTATO LA PRESENTE DIRETTIVA:", "HAN ADOPTADO EL PRESENTE REGLAMENTO:",
+            "ADOTARAM O PRESENTE REGULAMENTO:", "PRZYJMUJĄ NINIEJSZE ROZPORZĄDZENIE:", "PŘIJALY TOTO NAŘÍZENÍ:",
+            "PRIJALI TOTO NARIADENIE:", "SPREJELA NASLEDNJO UREDBO:", "DONIJELI SU OVU UREDBU:", "ELFOGADTÁK EZT A RENDELETET:",
+            "ADOPTĂ PREZENTUL REGULAMENT:", "ПРИЕХА НАСТОЯЩИЯ РЕГЛАМЕНТ:", "ΕΞΕΔΩΣΑΝ ΤΟΝ ΠΑΡΟΝΤΑ ΚΑΝΟΝΙΣΜΟ:",
+            "HAR VEDTAGET DENNE FORORDNING:", "HAR ANTAGIT DENNA FÖRORDNING:", "OVAT ANTANEET TÄMÄN ASETUKSEN:",
+            "ON VASTU VÕTNUD KÄESOLEVA MÄÄRUSE:", "IR PIEŅĒMUŠI ŠO REGULU.", "PRIĖMĖ ŠĮ REGLAMENTĄ:", "ADOTTAW DAN IR-REGOLAMENT:",
+            "TAR ÉIS AN RIALACHÁN SEO A GHLACADH:",
+            "Der Bundestag hat mit Zustimmung des Bundesrates das folgende Gesetz beschlossen:"]
+WHEREAS = ["Whereas:", "considérant ce qui suit:", "in Erwägung nachstehender Gründe:", "overwegende hetgeen volgt:",
+           "considerando quanto segue:", "Considerando lo siguiente:", "Considerando o seguinte:",
+           "a także mając na uwadze, co następuje:", "vzhledem k těmto důvodům:", "keďže:", "ob upoštevanju naslednjega:",
+           "budući da:", "mivel:", "întrucât:", "като имат предвид, че:", "ΕΚΤΙΜΩΝΤΑΣ ΤΑ ΑΚΟΛΟΥΘΑ:", "ud fra følgende betragtninger:",
+           "av följande skäl:", "sekä katsovat seuraavaa:", "ning arvestades järgmist:", "tā kā:", "kadangi:", "Billi:", "De bhrí:"]
+
+
+def _roles(items: list[tuple[str, str]]) -> Segmentation:
+    blocks = tuple(SegmentedBlock(block=Block(id=f"b{i}", page=1, text=t), section_id=None, role=r)  # type: ignore[arg-type]
+                   for i, (r, t) in enumerate(items))
+    return Segmentation(doc_id="doc", blocks=blocks, sections={})
+
+
+def test_a_legal_preamble_is_out_of_scope_whatever_its_topic(toy_matches):
+    """Fresh-eyes finding 2: the recitals of Regulation (EU) 2024/1351 (no article) were in scope 0.74. The preamble's
+    formulas and numbered recitals make a legal act, as article headings do."""
+    from analyser.scope import LegalPreamble, legal_preamble
+
+    seg = _seg(RECITALS_FR + TEXTS)
+    assert legal_preamble(seg) == LegalPreamble(enacting=1, whereas=1, citations=1, recitals=3)
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    d = assess_scope(on_topic, seg)
+    assert not d.in_scope
+    assert d.reason == "structured as a legal act (preamble: enacting formula, 'whereas' formula, 3 numbered recitals, 1 citation)"
+    assert d.score == pytest.approx(assess_scope(on_topic).score / 2, abs=1e-4)
+    # recitals without the enacting formula (an excerpt): the whereas formula and three numbered recitals
+    assert legal_preamble(_seg(RECITALS_FR[2:6])).is_legal
+    # the two formulas alone (a national act's preamble: "Alzo Wij in overweging genomen hebben, dat …", "Zo is het, dat Wij …")
+    assert legal_preamble(_seg(["Alzo Wij in overweging genomen hebben, dat het wenselijk is de opvang te regelen;",
+                                "Zo is het, dat Wij, de Afdeling advisering van de Raad van State gehoord, hebben goedgevonden:"])).is_legal
+
+
+@pytest.mark.parametrize("line", ENACTING)
+def test_enacting_formula_in_every_language(line):
+    from analyser.scope import legal_preamble
+
+    assert legal_preamble(_seg([line])).enacting == 1
+
+
+@pytest.mark.parametrize("line", WHEREAS)
+def test_whereas_formula_in_every_language(line):
+    from analyser.scope import legal_preamble
+
+    assert legal_preamble(_seg([line])).whereas == 1
+
+
+def test_a_strategy_quoting_a_regulation_is_no_legal_act(toy_matches):
+    """Citations and a numbered list are no preamble without a formula; a formula's words inside a sentence are none;
+    the Implementing Decision's preamble reproduced as front matter (nl-2025) is not the document's answer text; a
+    document written into the Annex's headings is not asked."""
+    from analyser.schema import SectionInfo
+    from analyser.scope import LegalPreamble, legal_preamble
+
+    strategy = ["Having regard to Regulation (EU) 2024/1351 on asylum and migration management, and in particular Article 7 "
+                "thereof, the Government sets out below its national strategy.",
+                "Whereas the number of applicants doubled since 2021, the Government will recruit 150 caseworkers.",
+                "The Council has adopted this regulation in May 2024 and the State applies it from June 2026.",
+                *(f"({i}) The reception network will grow by {i} 000 places." for i in range(1, 6))]
+    seg = _seg(strategy + TEXTS)
+    assert legal_preamble(seg) == LegalPreamble(enacting=0, whereas=0, citations=1, recitals=5)
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    assert assess_scope(on_topic, seg).in_scope
+    front = _roles([("front_matter", t) for t in RECITALS_FR] + [("answer", t) for t in TEXTS])
+    assert legal_preamble(front) == LegalPreamble() and assess_scope(on_topic, front).in_scope
+    annexed = _seg(RECITALS_FR + TEXTS).model_copy(update={"sections": {
+        s: SectionInfo(section_id=s, present=True, method="numbered") for s in ("1", "2.1.1", "2.3.3")}})
+    assert assess_scope(on_topic, annexed).in_scope
+
+
 def test_a_form_to_fill_in_is_out_of_scope_whatever_its_topic(toy_matches):
     from analyser.scope import form_fields
 

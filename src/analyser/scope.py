@@ -132,6 +132,119 @@ _ARTICLE_HEADING = re.compile(
     re.IGNORECASE)
 
 
+_ENACTING = (  # the enacting formula of an EU act in the 24 languages (regulation, directive, decision), then national ones
+    r"ha(?:ve|s) adopted this \w+|(?:ont|a) adopt[ée] (?:le présent|la présente) \w+"
+    r"|ha(?:ben|t) (?:folgende[nr]?|diese[nr]?) \w+ erlassen|(?:hebben|heeft) (?:de|het) volgende \w+ vastgesteld"
+    r"|(?:hanno|ha) adottato (?:il presente|la presente) \w+|(?:han|ha) adoptado (?:el presente|la presente) \w+"
+    r"|ado(?:p)?t(?:aram|ou) (?:o presente|a presente) \w+|przyjmuj[ąe] niniejsz[eąy] \w+"
+    r"|přijal[ayo]? (?:toto|tuto|tento) \w+|prijal[aio]? (?:toto|túto|tento) \w+|sprejel[aio]? naslednj[eiao] \w+"
+    r"|donijel[aioe]? (?:su|je) ov[uaoj] \w+|elfogadt(?:a|ák|ak) ez(?:t a|t az|en) \w+"
+    r"|(?:au )?adopt(?:at|ă) prezent(?:ul|a) \w+|прие(?:ха|) настоящ(?:ия|ата|ото) \w+"
+    r"|εξ[εέ]δωσ(?:αν|ε) τ(?:ον|ην|ο) π[αά]ρ(?:οντα|ουσα|ον) \w+|(?:har )?vedtaget (?:denne|dette) \w+"
+    r"|(?:har )?antagit (?:denna|detta) \w+|(?:ovat |on )?(?:antaneet|antanut|hyväksyneet|hyväksynyt|tehneet|tehnyt) tämän \w+"
+    r"|(?:on |ON )?vastu võtnud (?:käesoleva|selle) \w+|(?:ir )?pieņēm(?:uši|usi|a) šo \w+|priėmė (?:šį|šią) \w+"
+    r"|adott(?:aw|a) (?:dan|din) (?:ir-|id-)?\S+|(?:ghlac(?:adar)?|tar éis) an \w+ seo(?: a ghlacadh)?"
+    # national enacting formulas (openers of their line)
+    r"|zo is het,? dat wij\b.*|der bundestag hat (?:mit zustimmung des bundesrates )?das folgende gesetz beschlossen"
+    r"|le président de la république promulgue la loi dont la teneur suit|il presidente della repubblica promulga la seguente legge"
+    r"|be it enacted by\b.*\bas follows|a todos los que la presente vieren y entendieren\b.*")
+_WHEREAS = (  # the formula that opens the recitals (EU acts, 24 languages), then national ones (openers)
+    r"whereas|considérant ce qui suit|in erwägung (?:nachstehender|folgender) gründe|overwegende(?:,)? hetgeen volgt"
+    r"|considerando quanto segue|considerando lo siguiente|considerando o seguinte|mając na uwadze,? co następuje"
+    r"|vzhledem k těmto důvodům|keďže|ob upoštevanju naslednjega|budući da|mivel|întrucât|като имат предвид,? че"
+    r"|εκτιμώντας τα ακόλουθα|εκτιμωντας τα ακολουθα|ud fra følgende betragtninger|av följande skäl|katsovat seuraavaa"
+    r"|arvestades järgmist|tā kā|kadangi|billi|de bhrí")
+_ENACTING_LINE = re.compile(r"^\s*(?:{})\s*[:;,.—–-]?\s*$".format(_ENACTING), re.IGNORECASE)
+"""A line that is an enacting formula: "HAVE ADOPTED THIS REGULATION:", "ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:",
+"HABEN FOLGENDE VERORDNUNG ERLASSEN:", "Zo is het, dat Wij … hebben goedgevonden en verstaan …" (the whole line; a
+national formula runs on after its opening words)."""
+_WHEREAS_LINE = re.compile(r"^\s*(?:(?:a także|and|sowie|sekä|ning|og|och|et|e|y)\s+)?(?:{})\s*:\s*$"
+                           r"|^\s*alzo wij in overweging genomen hebben\b".format(_WHEREAS), re.IGNORECASE)
+"""A line that is the recitals' opening formula with its colon: "Whereas:", "considérant ce qui suit:", "in Erwägung
+nachstehender Gründe:", "a także mając na uwadze, co następuje:" (the whole line: "mivel" or "whereas" inside a sentence,
+or a wrapped line ending "…, budući da", is not); national: "Alzo Wij in overweging genomen hebben, dat …"."""
+_CITATION_LINE = re.compile(
+    r"^\s*(?:having regard to|vu (?:le|la|les|l['’])|gestützt auf|gelet op|vist[oa] (?:il|la|lo|l['’]|i|le|el|los|las)\b"
+    r"|tendo em conta|uwzględniając|s ohledem na|so zreteľom na|ob upoštevanju|uzimajući u obzir|tekintettel"
+    r"|având în vedere|като взеха предвид|έχοντας υπόψη|εχοντας υποψη|under henvisning til|med beaktande av"
+    r"|ottavat huomioon|ottaa huomioon|võttes arvesse|ņemot vērā|atsižvelgdam[ia]? į|wara li kkunsidr\w+|ag féachaint d)",
+    re.IGNORECASE)
+"""A citation that opens a block: "Having regard to the Treaty …", "vu le traité …", "gestützt auf …" (weak alone:
+a strategy may open with "Having regard to Regulation (EU) 2024/1351, the Government sets out …")."""
+_RECITAL_LINE = re.compile(r"^\s*\(\d{1,3}\)\s+\S")
+"""A line opening with a recital number "(1) …" (weak alone: a strategy numbers its measures "(1) … (5)")."""
+ANSWER_ROLES = ("answer", "answer_heading", "answer_list_item")
+"""Roles of the blocks whose preamble marks count: the document's own text. The Dutch strategy written into the
+Annex reproduces the Implementing Decision's preamble ("Overwegende hetgeen volgt:", 21 recitals, "HEEFT HET VOLGENDE
+BESLUIT VASTGESTELD:") as front matter before its answers."""
+LEGAL_MIN_RECITALS = 3
+"""Numbered "(n)" lines that count as the recitals of a legal act's preamble."""
+
+
+@dataclass(frozen=True)
+class LegalPreamble:
+    """The marks of a legal act's preamble found in a document's answer text (:data:`ANSWER_ROLES`).
+
+    Attributes:
+        enacting: lines that are an enacting formula ("HAVE ADOPTED THIS REGULATION:").
+        whereas: lines that are the recitals' opening formula ("Whereas:", "considérant ce qui suit:").
+        citations: blocks opening with a citation ("Having regard to …", "vu …").
+        recitals: lines opening with a recital number "(1)".
+    """
+
+    enacting: int = 0
+    whereas: int = 0
+    citations: int = 0
+    recitals: int = 0
+
+    @property
+    def is_legal(self) -> bool:
+        """A preamble: a formula (enacting or whereas) and at least one other mark (the other formula, a citation,
+        :data:`LEGAL_MIN_RECITALS` numbered recitals). Citations and numbered lines alone are no preamble."""
+        formulas = (self.enacting > 0) + (self.whereas > 0)
+        weak = (self.citations > 0) + (self.recitals >= LEGAL_MIN_RECITALS)
+        return formulas >= 1 and formulas + weak >= 2
+
+    def describe(self) -> str:
+        """E.g. "enacting formula, 'whereas' formula, 7 numbered recitals, 1 citation"."""
+        parts = (["enacting formula"] if self.enacting else []) + (["'whereas' formula"] if self.whereas else [])
+        if self.recitals:
+            parts.append(f"{self.recitals} numbered recital{'s' if self.recitals != 1 else ''}")
+        if self.citations:
+            parts.append(f"{self.citations} citation{'s' if self.citations != 1 else ''}")
+        return ", ".join(parts)
+
+
+def legal_preamble(seg: Segmentation) -> LegalPreamble:
+    """The preamble marks of a legal act in a document (structure and formulas, not topic).
+
+    An EU act (and many national acts) opens with citations ("Having regard
+    to the Treaty …", "vu le traité …"), the formula "Whereas:" ("considérant
+    ce qui suit:", "in Erwägung nachstehender Gründe:", "overwegende hetgeen
+    volgt:" … in the 24 languages of the Official Journal), numbered recitals
+    "(1) … (7)" and the enacting formula ("HAVE ADOPTED THIS REGULATION:",
+    "ONT ADOPTÉ LE PRÉSENT RÈGLEMENT:", "HABEN FOLGENDE VERORDNUNG
+    ERLASSEN:"; national: "Zo is het, dat Wij …", "Der Bundestag hat das
+    folgende Gesetz beschlossen:"). A formula counts only as a whole line
+    (the whereas formula with its colon, after "a także", "and", "sekä" …), a citation only as the
+    opening of a block; only blocks of :data:`ANSWER_ROLES` are read (a
+    strategy written into the Annex reproduces the Decision's preamble as
+    front matter). Source: the EU's Interinstitutional Style Guide
+    (structure of acts) and the preambles of the Pact's acts (OJ L, 22.5.2024).
+    """
+    enacting = whereas = citations = recitals = 0
+    for sb in seg.blocks:
+        if sb.role not in ANSWER_ROLES:
+            continue
+        lines = sb.block.text.split("\n")
+        citations += bool(_CITATION_LINE.match(lines[0]))
+        for line in lines:
+            enacting += bool(_ENACTING_LINE.match(line))
+            whereas += bool(_WHEREAS_LINE.match(line))
+            recitals += bool(_RECITAL_LINE.match(line))
+    return LegalPreamble(enacting, whereas, citations, recitals)
+
+
 @dataclass(frozen=True)
 class ScopeDecision:
     """Whether a document is an asylum and migration strategy (or part of one).
@@ -223,11 +336,15 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if n_legal >= LEGAL_MIN_HEADINGS and n_legal >= LEGAL_MIN_SHARE * n_blocks:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)",
                              genre=genre, title=title)
+    n_annex = annex_headed_sections(seg) if seg is not None else 0
+    preamble = legal_preamble(seg) if seg is not None else LegalPreamble()
+    if preamble.is_legal and n_annex < GENRE_EXEMPT_SECTIONS:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act (preamble: {preamble.describe()})",
+                             genre=genre, title=title)
     n_fields, form_words = form_fields(seg) if seg is not None else (0, 0)
     if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)",
                              genre=genre, title=title)
-    n_annex = annex_headed_sections(seg) if seg is not None else 0
     if score >= threshold and genre is not None and genre < GENRE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
