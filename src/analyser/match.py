@@ -549,10 +549,6 @@ class EvidenceBank:
         cache = self.__dict__.setdefault("_naming_cache", {})
         key = tuple(d for d in skip if d in set(gs.line_doc_ids.tolist()))
         if key not in cache:
-            from sklearn.linear_model import LogisticRegression
-            from sklearn.pipeline import make_pipeline
-            from sklearn.preprocessing import StandardScaler
-
             contrast = title_line_contrast(gs.line_vectors, gs.naming_kinds, gs.press_names)
             keep = ~np.isin(gs.line_doc_ids, list(key))
             neutral = np.vstack([contrast[keep & gs.line_strategy],
@@ -562,12 +558,8 @@ class EvidenceBank:
             docs = [d for d in dict.fromkeys(gs.line_doc_ids.tolist()) if d not in key]
             x = np.array([[z[gs.line_doc_ids == d].max()] for d in docs])
             y = np.array([int(not gs.line_strategy[gs.line_doc_ids == d][0]) for d in docs])
-            if len(set(y.tolist())) < 2:
-                cache[key] = None
-            else:
-                w = np.where(y == 1, len(y) / (2.0 * y.sum()), len(y) / (2.0 * (len(y) - y.sum())))
-                cache[key] = (mu, sd, make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000)).fit(
-                    x, y, logisticregression__sample_weight=w))
+            model = _fit_one_feature(x, y)
+            cache[key] = None if model is None else (mu, sd, model)
         return cache[key]
 
     def _title_model(self, skip: tuple[str, ...]):  # noqa: ANN202 - sklearn estimator
@@ -577,20 +569,11 @@ class EvidenceBank:
         cache = self.__dict__.setdefault("_title_cache", {})
         key = tuple(d for d in skip if d in set(gs.title_doc_ids.tolist()))
         if key not in cache:
-            from sklearn.linear_model import LogisticRegression
-            from sklearn.pipeline import make_pipeline
-            from sklearn.preprocessing import StandardScaler
-
             contrast = title_features(gs.title_vectors, gs.kinds)
             docs = [d for d in dict.fromkeys(gs.title_doc_ids.tolist()) if d not in key]
             x = np.array([[contrast[gs.title_doc_ids == d].max()] for d in docs])
             y = np.array([int(gs.title_strategy[gs.title_doc_ids == d][0]) for d in docs])
-            if len(set(y.tolist())) < 2:
-                cache[key] = None
-            else:
-                w = np.where(y == 1, len(y) / (2.0 * y.sum()), len(y) / (2.0 * (len(y) - y.sum())))
-                cache[key] = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000)).fit(
-                    x, y, logisticregression__sample_weight=w)
+            cache[key] = _fit_one_feature(x, y)
         return cache[key]
 
     def _genre_model(self, skip: tuple[str, ...], c: float):  # noqa: ANN202 - sklearn estimator
@@ -826,6 +809,29 @@ def add_negatives(bank: EvidenceBank, negatives: Mapping[str, np.ndarray], out: 
                             evidence=evidence, doc_ids=doc_ids, negative=negative)
     return path
 
+
+
+def _fit_one_feature(x: np.ndarray, y: np.ndarray):  # noqa: ANN202 - sklearn estimator or None
+    """A one-feature logistic regression with classes weighted equally (standardised feature, C 1.0).
+
+    Shared by the title model and the title-page naming model of :class:`EvidenceBank`.
+
+    Args:
+        x: (n, 1) feature per training document.
+        y: (n,) 0/1 labels.
+
+    Returns:
+        The fitted sklearn pipeline, or None when ``y`` holds one class only.
+    """
+    if len(set(y.tolist())) < 2:
+        return None
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    w = np.where(y == 1, len(y) / (2.0 * y.sum()), len(y) / (2.0 * (len(y) - y.sum())))
+    return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000)).fit(
+        x, y, logisticregression__sample_weight=w)
 
 def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids: Sequence[str], out: Path | None = None,
                         extra: Sequence[tuple[str, Collection[str], str]] = ()) -> Path:
