@@ -251,12 +251,20 @@ def scope_review_line(analysis: Analysis) -> str | None:
     """
     if not analysis.scope_reviewed:
         return None
-    who = f" by {analysis.scope_reviewer}" if analysis.scope_reviewer else ""
-    note = f": {analysis.scope_review_note}" if analysis.scope_review_note else ""
-    decided = "in scope" if analysis.in_scope else "out of scope"
-    machine = "in scope" if analysis.machine_in_scope else "out of scope"
     why = f" ({analysis.machine_scope_reason})" if analysis.machine_scope_reason else ""
-    return f"Reviewed {decided}{who}{note}; machine: {machine}{why}"
+    phrase = _scope_review_phrase(analysis.in_scope, analysis.scope_reviewer, analysis.scope_review_note,
+                                  "in scope" if analysis.machine_in_scope else "out of scope")
+    return f"R{phrase[1:]}{why}"
+
+
+def _scope_review_phrase(in_scope: bool, reviewer: object, note: object, machine: str) -> str:
+    """The words shared by :func:`scope_review_line` and :func:`scope_decided_by`: "reviewed in scope by A. Analyst:
+    note; machine: <machine>". ``reviewer`` and ``note`` are left out unless non-empty strings (a store cell may hold
+    None or NaN)."""
+    said = "in scope" if in_scope else "out of scope"
+    who = f" by {reviewer}" if isinstance(reviewer, str) and reviewer else ""
+    text = f": {note}" if isinstance(note, str) and note else ""
+    return f"reviewed {said}{who}{text}; machine: {machine}"
 
 
 def is_true(value: object) -> bool:
@@ -272,9 +280,5 @@ def scope_decided_by(row: Mapping) -> str:
     table cell: "machine", or e.g. "reviewed in scope by A. Analyst: note; machine: out"."""
     if not is_true(row.get("scope_reviewed")):
         return "machine"
-    said = "in scope" if row.get("in_scope") is not False else "out of scope"
-    reviewer, text = row.get("scope_reviewer"), row.get("scope_review_note")
-    who = f" by {reviewer}" if isinstance(reviewer, str) and reviewer else ""
-    note = f": {text}" if isinstance(text, str) and text else ""
-    machine = "in" if is_true(row.get("machine_in_scope")) else "out"
-    return f"reviewed {said}{who}{note}; machine: {machine}"
+    return _scope_review_phrase(row.get("in_scope") is not False, row.get("scope_reviewer"),
+                                row.get("scope_review_note"), "in" if is_true(row.get("machine_in_scope")) else "out")
