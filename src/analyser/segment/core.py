@@ -19,7 +19,7 @@ from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_text import _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
+from .template_text import _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
 from .template_xling import template_table_rows, translated_template
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
@@ -223,7 +223,14 @@ def segment(
     own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
     own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
-    own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg)
+    own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg, encoder)
+    # a title of that listing no rule took for a heading (the encoder ranks its Annex title 4th) opens its section too
+    gaps = _listing_gaps(blocks, heading_at, own_template, title_candidates, section_of, template.section_ids(), refs, encoder, cfg)
+    if gaps:
+        headings = sorted([*headings, *(_Heading(i, (s,), blocks[i].text, rank=1, styled=False, method="title", confidence=0.5, own=True)
+                                        for i, s in gaps.items())], key=lambda h: h.index)
+        heading_at = {h.index: h for h in headings}
+        own_template |= set(gaps)
 
     roles: list[Role] = []
     key_elements: list[str | None] = []

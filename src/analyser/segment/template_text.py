@@ -570,6 +570,41 @@ def _titles_in_annex_order(
     return dict(zip(plain, best))
 
 
+# a member of a listing of Annex titles ranks its section among the ``heading_rank`` closest Annex headings by title
+# cosine or by translation likeness, and by likeness at worst this many times as far: a reproduction the encoder
+# reads poorly ranks 2nd to 4th by likeness (Latvian, Estonian, Lithuanian), an own title that happens to stand in
+# the Annex's order 10th and further for one of its siblings (tuning: pt-ownletters 13th, lt-paraphr 6th/10th)
+LISTING_LIKENESS_RANK_FACTOR = 2
+
+
+def _listing_ranks(
+    blocks: Sequence[Block],
+    members: Sequence[int],
+    sections: Sequence[str],
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+    renderings: dict[int, np.ndarray],
+    order: Sequence[str],
+) -> list[tuple[int, int]]:
+    """Per member: (rank of its section by title cosine, rank by translation likeness), outside the section's family.
+
+    The likeness rank is the cosine rank when the member has no rendering (an encoder that reads no language across
+    another, :func:`_title_renderings`) or its title renders only part of its Annex title (likeness 0).
+    """
+    out = []
+    for i, s in zip(members, sections):
+        c = _rank_outside_family(np.asarray(title_candidates[i][0]), order, s)
+        per = renderings.get(i)
+        lk = _rank_outside_family(per, order, s) if per is not None and per[list(order).index(s)] > 0.0 else c
+        out.append((c, lk))
+    return out
+
+
+def _member_ranks_fit(ranks: Sequence[tuple[int, int]], cfg: SegmentConfig) -> bool:
+    """Whether every member ranks its section among the ``cfg.heading_rank`` closest by cosine or by likeness, and
+    by likeness within ``LISTING_LIKENESS_RANK_FACTOR`` × ``cfg.heading_rank``."""
+    return all(min(c, lk) <= cfg.heading_rank and lk <= LISTING_LIKENESS_RANK_FACTOR * cfg.heading_rank for c, lk in ranks)
+
+
 def _headings_in_annex_order(
     blocks: Sequence[Block],
     heading_at: dict[int, _Heading],
@@ -577,14 +612,17 @@ def _headings_in_annex_order(
     order: Sequence[str],
     refs: _TemplateRefs,
     cfg: SegmentConfig,
+    encoder: Encoder | None = None,
 ) -> set[int]:
     """Own sibling headings that reproduce the Annex titles of their sections: together they follow the Annex.
 
     Own headings of one numbering style ("A.", "B.", "C."; no label) whose
     sections (mapped by title and content, :func:`.outline._map_own_headings`)
     strictly follow the Annex's order, each section among the ``rank_limit``
-    Annex headings closest to its title (outside the section's family) and at
-    least half of them the closest, are the document's listing of the Annex
+    Annex headings closest to its title (outside the section's family) by
+    cosine or by translation likeness, and within ``LISTING_LIKENESS_RANK_FACTOR``
+    × ``rank_limit`` by likeness (:func:`_member_ranks_fit`), and at least half
+    of them the closest by cosine, are the document's listing of the Annex
     titles (``rank_limit`` is ``cfg.heading_rank``): each of them that renders
     its Annex title whole (:func:`_renders_whole_title`; not a one-word topic
     such as "Accoglienza") is template text, not the member state's answer. The criterion is
@@ -592,12 +630,18 @@ def _headings_in_annex_order(
     Latvian reproductions have a likeness of 0.93–0.97, as close as a free-form
     strategy's own titles get, but own and paraphrased titles rank their
     sections 4th to 15th on the tuning documents, and the free-form
-    development documents' sibling groups go back in the Annex's order.
+    development documents' sibling groups go back in the Annex's order. The
+    likeness rank tells a reproduction the encoder reads poorly ("Sąlygos
+    sėkmingai ir ankstyvai integracijai": 2.3.4 4th by cosine, 2nd by
+    likeness) from own topical titles that happen to follow the Annex's
+    order ("C. Pessoas, dinheiro e sistemas informáticos": 2.6 2nd by cosine,
+    13th by likeness). Without ``encoder`` only the cosine ranks count.
 
     Returns:
         block indices of the reproduced headings (at least two per group, or none).
     """
     own = [i for i, h in heading_at.items() if h.own and i in title_candidates]
+    renderings = _title_renderings(blocks, own, refs, encoder, order, cfg.title_reproduction_words) if encoder is not None else {}
     out: set[int] = set()
     for style, members in _sibling_groups(blocks, own).items():
         if len(members) < 2 or "1" in style:
@@ -605,7 +649,69 @@ def _headings_in_annex_order(
         sections = [heading_at[i].section_ids[0] for i in members]
         if not _in_annex_order(sections, order):
             continue
-        ranks = [_rank_outside_family(np.asarray(title_candidates[i][0]), order, s) for i, s in zip(members, sections)]
-        if max(ranks) <= cfg.heading_rank and 2 * sum(r == 1 for r in ranks) >= len(ranks):
-            out.update(i for i, s in zip(members, sections) if _renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words))
+        whole = [_renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words) for i, s in zip(members, sections)]
+        ranks = _listing_ranks(blocks, members, sections, title_candidates, {i: r for i, r in renderings.items() if i in members}, order)
+        # a member that renders only part of its title (a one-word topic) is judged by its cosine rank alone
+        fit = _member_ranks_fit([r if w else (r[0], r[0]) for r, w in zip(ranks, whole)], cfg)
+        if fit and 2 * sum(c == 1 for c, _ in ranks) >= len(ranks):
+            out.update(i for i, w in zip(members, whole) if w)
+    return out
+
+
+def _listing_gaps(
+    blocks: Sequence[Block],
+    heading_at: dict[int, _Heading],
+    listed: set[int],
+    title_candidates: dict[int, tuple[np.ndarray, bool]],
+    section_of: Sequence[str | None],
+    order: Sequence[str],
+    refs: _TemplateRefs,
+    encoder: Encoder,
+    cfg: SegmentConfig,
+) -> dict[int, str]:
+    """Title lines of a listing of Annex titles that no rule took for a heading: each opens its section.
+
+    Given the own headings taken as reproduced Annex titles (``listed``, at
+    least two of one numbering style or without label), a title candidate of
+    the same style that is no heading, stands among them and opens the
+    section its text was placed in (by content; the block after it lies in
+    the same section, the heading before it in another) is one more title of
+    the listing when, inserted in the listing, the sections still strictly
+    follow the Annex's order, its title renders the whole Annex title of that
+    section (:func:`_renders_whole_title`) and ranks it as a listing member
+    does (:func:`_member_ranks_fit`): a Latvian "Nosacījumi sekmīgai un agrīnai
+    integrācijai" that ranks 2.3.4 4th by cosine and 2nd by likeness, whose
+    chapter content placed in 2.3.4, between "Stabila uzņemšanas sistēma"
+    (2.3.3) and the 2.6 title.
+
+    Returns:
+        block index → section id (empty without a listing).
+    """
+    if len(listed) < 2:
+        return {}
+    groups = _sibling_groups(blocks, sorted(listed))
+    loose = [i for i in title_candidates if i not in heading_at and section_of[i] is not None
+             and i + 1 < len(blocks) and section_of[i + 1] == section_of[i]]
+    if not loose:
+        return {}
+    loose_groups = _sibling_groups(blocks, loose)
+    renderings = _title_renderings(blocks, loose, refs, encoder, order, cfg.title_reproduction_words)
+    out: dict[int, str] = {}
+    for style, members in groups.items():
+        if len(members) < 2 or "1" in style:
+            continue
+        for i in loose_groups.get(style, []):
+            if not members[0] < i:
+                continue
+            sid = section_of[i]
+            assert sid is not None  # loose holds only placed blocks
+            before = max(j for j in members if j < i)
+            if heading_at[before].section_ids[0] == sid:
+                continue  # a sub-division of the section the listing's heading opened
+            seq = sorted([*members, *out, i])
+            sections = [heading_at[j].section_ids[0] if j in heading_at else (out.get(j) or sid) for j in seq]
+            if not _in_annex_order(sections, order) or not _renders_whole_title(blocks[i].text, sid, refs, cfg.title_reproduction_words):
+                continue
+            if _member_ranks_fit(_listing_ranks(blocks, [i], [sid], title_candidates, renderings, order), cfg):
+                out[i] = sid
     return out
