@@ -1,0 +1,204 @@
+"""Leave-one-document-out figures of the addressed/partial call fitted without each training document's near-twins (issue 13).
+
+Diagnosis it tests (README "Coverage quality"): the coverage calibration's addressed model rests on the evidence
+bank's k-NN votes and probe. A fictional development document, scored as a training example, still finds its
+siblings (one author, one plan) among the bank's blocks, so its votes are high for addressed and partial answers
+alike, while a real strategy, which has no twin in the bank, gets votes like the fictional documents' partial
+answers: its addressed key elements read partial. Here every training document's features for the addressed model
+are recomputed with the bank minus its ``K`` nearest twins (the other annotated documents that supply most of its
+passages' nearest bank blocks), so that the model learns from votes of the kind an unseen document gets.
+
+Per fold (one annotated document ``d`` held out, the bank also leaves it out, as
+:func:`analyser.calibrate.lodo_documents`):
+
+* the covered-vs-absent call and the score are the shipped fit's (features with the bank minus ``{t, d}``), so the
+  coverage figures and the false-coverage rate cannot move;
+* the addressed model is refitted (standardised over every training row as :func:`analyser.score.fit_calibration`,
+  logistic regression at C 0.3 / 1 / 3) on the training documents' covered rows with the bank minus
+  ``{t, d} | twins_K(t)``;
+* the held-out document is scored for the addressed model with the bank minus ``{d}`` (``--held plain``, as the
+  pipeline scores an unseen document: the whole bank) or minus ``{d} | twins_K(d)`` (``--held twins``).
+
+Then the label follows from the aspects as ``analyser eval`` does (:func:`analyser.aspect_fit.evaluate_aspects_lodo`
+with these predictions) and three-class accuracy against the key-element gold is printed overall, over the fictional
+documents and on nl-2025. nl-2025 takes no part in choosing anything: its figure is printed beside the others.
+Twins are ranked by the share of a document's passages' 5 nearest bank blocks (raw cosine) that come from each other
+annotated document (negatives and compact examples are never dropped). Usage, from the repository root with
+``PYTHONPATH=src`` and the real model's analyses::
+
+    python scripts/ke_label_twins.py --out OUT [--negatives NEG] [--k 0,2,4,6] [--held plain,twins]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+CS = (0.3, 1.0, 3.0)
+
+
+def twin_ranking(docs, bank, centred: bool = False) -> dict[str, list[str]]:
+    """doc_id -> the other annotated documents, most-supplying first (share of its passages' 5 nearest bank blocks).
+
+    ``centred``: every document's vectors centred on its own mean first, as the bank's votes see them
+    (:func:`analyser.embed.banks.centre_document`), so that a shared language does not make twins.
+    """
+    from analyser.embed.banks import centre_document
+
+    ann = {d.doc_id for d in docs if not d.negative}
+    vectors = bank.vectors
+    if centred:
+        vectors = np.zeros_like(bank.vectors)
+        for u in np.unique(bank.doc_ids):
+            m = bank.doc_ids == u
+            vectors[m] = centre_document(bank.vectors[m])
+    out = {}
+    for d in docs:
+        if d.negative:
+            continue
+        keep = np.isin(bank.doc_ids, sorted(ann - {d.doc_id}))
+        if not keep.any() or not len(d.passage_vecs):
+            out[d.doc_id] = []
+            continue
+        pv = centre_document(d.passage_vecs) if centred else d.passage_vecs
+        sims = pv @ vectors[keep].T
+        top = np.argsort(-sims, axis=1)[:, :5]
+        src = bank.doc_ids[keep][top].ravel()
+        counts = {u: int((src == u).sum()) for u in ann - {d.doc_id}}
+        out[d.doc_id] = sorted(counts, key=lambda u: (-counts[u], u))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
+    ap.add_argument("--negatives", type=Path)
+    ap.add_argument("--k", default="0,2,4,6", help="numbers of twins left out of each training document's bank")
+    ap.add_argument("--held", default="plain,twins")
+    ap.add_argument("--centred", action="store_true", help="rank twins on document-centred vectors")
+    ap.add_argument("--features", action="append", default=[],
+                    help="NAME=f1,f2,...: also an addressed model over these features (the shipped FEATURES always)")
+    ap.add_argument("--dump", type=Path, help="write the folds' rows here (pickle)")
+    ap.add_argument("--load", type=Path, help="read the folds' rows from a --dump instead of computing them")
+    args = ap.parse_args(argv)
+
+    from sklearn.linear_model import LogisticRegression
+
+    from analyser.aspect_fit import evaluate_aspects_lodo, read_aspect_data
+    from analyser.aspects import load_aspects
+    from analyser.bundle import load_checked_evidence_bank
+    from analyser.calibrate import NEGATIVE_WEIGHT, _label, document_rows, load_documents, load_negative_documents
+    from analyser.calibrate_fit import fit_from_examples
+    from analyser.schema import load_analysis
+    from analyser.scope import SCOPE_THRESHOLD
+    from analyser.score import FEATURES
+    from analyser.template import load_template
+
+    template = load_template()
+    aspects = load_aspects()
+    docs = load_documents(args.out, args.gold, None, template)
+    model = load_analysis(args.out / docs[0].doc_id / "analysis.json").model.name
+    negs = load_negative_documents(args.negatives, None, template) if args.negatives else []
+    bank = load_checked_evidence_bank(model)
+    all_docs = docs + negs
+    twins = twin_ranking(docs, bank, args.centred)
+    for d, r in twins.items():
+        print(f"twins of {d}: {' '.join(r[:6])}", flush=True)
+    ks = [int(v) for v in args.k.split(",")]
+    helds = args.held.split(",")
+    gold = {d.doc_id: d.gold["coverage"] for d in docs}
+    ids = [d.doc_id for d in docs]
+    if args.load:
+        folds = pickle.loads(args.load.read_bytes())
+    else:
+        folds = {}  # doc_id -> {"train": [(t, ke, f, lab, w)], "twin": {k: [(t, ke, f, lab, w)]}, "held": {k: [(ke, f)]}}
+        for d in docs:
+            fold = {"train": [], "twin": {k: [] for k in ks}, "held": {}}
+            for t in all_docs:
+                if t.doc_id == d.doc_id:
+                    continue
+                rows = document_rows(t, template, bank, {t.doc_id, d.doc_id})
+                if t.negative and rows and float(rows[0][1].get("topic_doc", 1.0)) < SCOPE_THRESHOLD:
+                    continue
+                w_t = NEGATIVE_WEIGHT if t.negative else 1.0
+                fold["train"] += [(t.doc_id, ke, f, lab, w_t) for ke, (_, f, lab) in zip(t.gold["coverage"], rows)]
+                for k in ks:
+                    if not t.negative:
+                        excl = {t.doc_id, d.doc_id, *twins[t.doc_id][:k]}
+                        fold["twin"][k] += [(t.doc_id, ke, f, lab, w_t) for ke, (_, f, lab)
+                                            in zip(t.gold["coverage"], document_rows(t, template, bank, excl))]
+                    else:
+                        fold["twin"][k] += fold["train"][-len(rows):]
+            for k in sorted(set(ks) | {0}):
+                fold["held"][k] = [(ke, f) for ke, (_, f, _) in
+                                   zip(gold[d.doc_id], document_rows(d, template, bank, {d.doc_id, *twins[d.doc_id][:k]}))]
+            folds[d.doc_id] = fold
+            for t in all_docs:
+                t._cache.clear()
+            print(f"fold {d.doc_id} done", flush=True)
+        if args.dump:
+            args.dump.write_bytes(pickle.dumps(folds))
+    data = read_aspect_data(args.out, args.gold)
+    fict = [d for d in ids if d != "nl-2025"]
+    feature_sets = {"shipped": FEATURES}
+    for spec in args.features:
+        name, _, feats = spec.partition("=")
+        feature_sets[name] = tuple(feats.split(","))
+    # predictions[(features, k, held, c)][doc][ke] = (score, label)
+    preds: dict[tuple, dict[str, dict[str, tuple[float, str]]]] = {}
+    shipped: dict[str, dict[str, tuple[float, str]]] = {}
+    for d in ids:
+        fold = folds[d]
+        train = [(f, lab) for _, _, f, lab, _ in fold["train"]]
+        cal = fit_from_examples(train, model, weights=[w for *_, w in fold["train"]])
+        base = {ke: _label(cal, f) for ke, f in fold["held"][0]}
+        shipped[d] = base
+        for fname, names in feature_sets.items():
+            for k in ks:
+                rows = fold["twin"][k]
+                x = np.array([[f.get(n, 0.0) for n in names] for _, _, f, _, _ in rows])
+                mu, sd = x.mean(0), x.std(0)
+                sd[sd == 0] = 1.0
+                cov = np.array([lab != "absent" for *_, lab, _ in rows])
+                y = np.array([lab == "addressed" for *_, lab, _ in rows])[cov]
+                w = np.array([w for *_, w in rows])[cov]
+                for c in CS:
+                    lr = LogisticRegression(C=c, max_iter=2000).fit(((x - mu) / sd)[cov], y, sample_weight=w)
+                    for held in helds:
+                        hk = 0 if held == "plain" else k
+                        out = {}
+                        for ke, f in fold["held"][hk]:
+                            p, lab = base[ke]
+                            if lab != "absent":
+                                v = (np.array([f.get(n, 0.0) for n in names]) - mu) / sd
+                                lab = "addressed" if lr.predict_proba(v[None, :])[0, 1] >= 0.5 else "partial"
+                            out[ke] = (p, lab)
+                        preds.setdefault((fname, k, held, c), {})[d] = out
+
+    def figures(pred, name):
+        rep = evaluate_aspects_lodo(data, aspects, ke_predictions=pred)
+        acc = lambda ds: np.mean([rep.labels[(d, ke)] == gold[d][ke]["label"] for d in ds for ke in gold[d]])  # noqa: E731
+        cacc = lambda ds: np.mean([pred[d][ke][1] == gold[d][ke]["label"] for d in ds for ke in gold[d]])  # noqa: E731
+        g = gold["nl-2025"]
+        miss = ", ".join(f"{ke} {g[ke]['label'][:4]}->{rep.labels[('nl-2025', ke)][:4]}" for ke in g
+                         if rep.labels[("nl-2025", ke)] != g[ke]["label"])
+        print(f"{name:34} from aspects: all {acc(ids):.3f} fict {acc(fict):.3f} nl {acc(['nl-2025']):.3f}"
+              f" | coverage label: all {cacc(ids):.3f} fict {cacc(fict):.3f} nl {cacc(['nl-2025']):.3f}", flush=True)
+        print("   per doc: " + " ".join(f"{d[:2]} {acc([d]):.2f}" for d in ids))
+        print("   nl-2025 misses: " + miss, flush=True)
+
+    figures(shipped, "shipped fit")
+    for (fname, k, held, c), pred in sorted(preds.items()):
+        figures(pred, f"{fname} K={k} held={held} C={c}")
+    print(json.dumps({"k": ks, "held": helds}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
