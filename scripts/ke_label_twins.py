@@ -26,13 +26,23 @@ Twins are ranked by the share of a document's passages' 5 nearest bank blocks (r
 annotated document (negatives and compact examples are never dropped). Usage, from the repository root with
 ``PYTHONPATH=src`` and the real model's analyses::
 
-    python scripts/ke_label_twins.py --out OUT [--negatives NEG] [--k 0,2,4,6] [--held plain,twins]
+    python scripts/ke_label_twins.py --out OUT [--negatives NEG] [--k 0,2,4,6] [--held plain,twins] [--dump F | --load F]
+
+It also prints, from the same folds, the addressed model over the bank's evidence judged against the document's own
+level (each feature against the document's 44 key elements: ``doc-centre``, ``doc-z``, ``doc-rank``, ``doc-both``),
+over other feature sets (``--features whole=ex_max,...``), the shipped model with other addressed thresholds, and for
+every variant the ROC AUC of P(addressed) between gold addressed and gold partial covered key elements.
+
+Figures (eighth session, baseline analyses of main ``6503974``, no negatives as ``analyser eval``; README "Coverage
+quality" has them all): the shipped fit 0.893 / fictional 0.905 / nl-2025 0.750 (addressed AUC nl-2025 0.805); twins
+left out at K 1-11 move nl-2025 between 0.727 and 0.795 and the fictional documents between 0.877 and 0.915 with C
+and K, AUC flat or lower (0.714-0.805); document-relative features nl-2025 0.750-0.795, fictional 0.890-0.907, AUC
+0.751-0.815; no addressed threshold between 0.2 and 0.7 takes nl-2025 above 0.750. Nothing shipped.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 from pathlib import Path
 
@@ -84,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--centred", action="store_true", help="rank twins on document-centred vectors")
     ap.add_argument("--features", action="append", default=[],
                     help="NAME=f1,f2,...: also an addressed model over these features (the shipped FEATURES always)")
+    ap.add_argument("--verbose", action="store_true", help="per-document figures and nl-2025's misses of every variant")
     ap.add_argument("--dump", type=Path, help="write the folds' rows here (pickle)")
     ap.add_argument("--load", type=Path, help="read the folds' rows from a --dump instead of computing them")
     args = ap.parse_args(argv)
@@ -150,55 +161,100 @@ def main(argv: list[str] | None = None) -> int:
     for spec in args.features:
         name, _, feats = spec.partition("=")
         feature_sets[name] = tuple(feats.split(","))
-    # predictions[(features, k, held, c)][doc][ke] = (score, label)
+    # predictions[(features, k, held, c)][doc][ke] = (score, label); p_add[same key][(doc, ke)] = P(addressed)
     preds: dict[tuple, dict[str, dict[str, tuple[float, str]]]] = {}
+    p_add: dict[tuple, dict[tuple[str, str], float]] = {}
     shipped: dict[str, dict[str, tuple[float, str]]] = {}
+    cals = {}
+
+    def fit_addressed(rows, names, c, mode="raw"):
+        x = doc_relative([(t, f) for t, _, f, _, _ in rows], names, mode)
+        mu, sd = x.mean(0), x.std(0)
+        sd[sd == 0] = 1.0
+        cov = np.array([lab != "absent" for *_, lab, _ in rows])
+        y = np.array([lab == "addressed" for *_, lab, _ in rows])[cov]
+        w = np.array([w for *_, w in rows])[cov]
+        lr = LogisticRegression(C=c, max_iter=3000).fit(((x - mu) / sd)[cov], y, sample_weight=w)
+        return lambda d, held: lr.predict_proba((doc_relative([(d, f) for _, f in held], names, mode) - mu) / sd)[:, 1]
+
+    def put(key, d, held, pa, base):
+        out = {}
+        for (ke, _), q in zip(held, pa):
+            p, lab = base[ke]
+            out[ke] = (p, lab if lab == "absent" else ("addressed" if q >= 0.5 else "partial"))
+            p_add.setdefault(key, {})[(d, ke)] = float(q)
+        preds.setdefault(key, {})[d] = out
+
     for d in ids:
         fold = folds[d]
         train = [(f, lab) for _, _, f, lab, _ in fold["train"]]
-        cal = fit_from_examples(train, model, weights=[w for *_, w in fold["train"]])
+        cal = cals[d] = fit_from_examples(train, model, weights=[w for *_, w in fold["train"]])
         base = {ke: _label(cal, f) for ke, f in fold["held"][0]}
         shipped[d] = base
         for fname, names in feature_sets.items():
             for k in ks:
-                rows = fold["twin"][k]
-                x = np.array([[f.get(n, 0.0) for n in names] for _, _, f, _, _ in rows])
-                mu, sd = x.mean(0), x.std(0)
-                sd[sd == 0] = 1.0
-                cov = np.array([lab != "absent" for *_, lab, _ in rows])
-                y = np.array([lab == "addressed" for *_, lab, _ in rows])[cov]
-                w = np.array([w for *_, w in rows])[cov]
                 for c in CS:
-                    lr = LogisticRegression(C=c, max_iter=2000).fit(((x - mu) / sd)[cov], y, sample_weight=w)
+                    predict = fit_addressed(fold["twin"][k], names, c)
                     for held in helds:
-                        hk = 0 if held == "plain" else k
-                        out = {}
-                        for ke, f in fold["held"][hk]:
-                            p, lab = base[ke]
-                            if lab != "absent":
-                                v = (np.array([f.get(n, 0.0) for n in names]) - mu) / sd
-                                lab = "addressed" if lr.predict_proba(v[None, :])[0, 1] >= 0.5 else "partial"
-                            out[ke] = (p, lab)
-                        preds.setdefault((fname, k, held, c), {})[d] = out
+                        rows_h = fold["held"][0 if held == "plain" else k]
+                        put((fname, f"K={k} held={held}", c), d, rows_h, predict(d, rows_h), base)
+        for mode in ("centre", "z", "rank", "both"):  # direction 4: the bank's evidence against the document's own level
+            for c in CS:
+                predict = fit_addressed(fold["train"], FEATURES, c, mode)
+                put(("doc-" + mode, "K=0 held=plain", c), d, fold["held"][0], predict(d, fold["held"][0]), base)
 
-    def figures(pred, name):
+    def auc(keys, scores):
+        from sklearn.metrics import roc_auc_score
+
+        ks_ = [k for k in scores if k[0] in keys and gold[k[0]][k[1]]["label"] != "absent"]
+        y = [gold[d][ke]["label"] == "addressed" for d, ke in ks_]
+        return roc_auc_score(y, [scores[k] for k in ks_]) if 0 < sum(y) < len(y) else float("nan")
+
+    def figures(pred, name, scores=None):
         rep = evaluate_aspects_lodo(data, aspects, ke_predictions=pred)
         acc = lambda ds: np.mean([rep.labels[(d, ke)] == gold[d][ke]["label"] for d in ds for ke in gold[d]])  # noqa: E731
         cacc = lambda ds: np.mean([pred[d][ke][1] == gold[d][ke]["label"] for d in ds for ke in gold[d]])  # noqa: E731
         g = gold["nl-2025"]
         miss = ", ".join(f"{ke} {g[ke]['label'][:4]}->{rep.labels[('nl-2025', ke)][:4]}" for ke in g
                          if rep.labels[("nl-2025", ke)] != g[ke]["label"])
-        print(f"{name:34} from aspects: all {acc(ids):.3f} fict {acc(fict):.3f} nl {acc(['nl-2025']):.3f}"
-              f" | coverage label: all {cacc(ids):.3f} fict {cacc(fict):.3f} nl {cacc(['nl-2025']):.3f}", flush=True)
-        print("   per doc: " + " ".join(f"{d[:2]} {acc([d]):.2f}" for d in ids))
-        print("   nl-2025 misses: " + miss, flush=True)
+        a = f" | addressed AUC nl {auc(['nl-2025'], scores):.3f} fict {auc(fict, scores):.3f}" if scores else ""
+        print(f"{name:36} from aspects: all {acc(ids):.3f} fict {acc(fict):.3f} nl {acc(['nl-2025']):.3f}"
+              f" | coverage label: all {cacc(ids):.3f} fict {cacc(fict):.3f} nl {cacc(['nl-2025']):.3f}{a}", flush=True)
+        if args.verbose:
+            print("   per doc: " + " ".join(f"{d[:2]} {acc([d]):.2f}" for d in ids))
+            print("   nl-2025 misses: " + miss, flush=True)
 
     figures(shipped, "shipped fit")
-    for (fname, k, held, c), pred in sorted(preds.items()):
-        figures(pred, f"{fname} K={k} held={held} C={c}")
-    print(json.dumps({"k": ks, "held": helds}))
+    for key, pred in sorted(preds.items()):
+        figures(pred, f"{key[0]} {key[1]} C={key[2]}", p_add[key])
+    # the shipped addressed model with another decision threshold (a diagnostic: is the call's level or its ranking wrong?)
+    for t in (0.2, 0.3, 0.4, 0.6, 0.7):
+        pred = {d: {ke: (p, lab if lab == "absent" else ("addressed" if cals[d].p_addressed(f) >= t else "partial"))
+                    for (ke, f), (p, lab) in zip(folds[d]["held"][0], (shipped[d][ke] for ke, _ in folds[d]["held"][0]))}
+                for d in ids}
+        figures(pred, f"shipped, addressed threshold {t}")
     return 0
 
+
+def doc_relative(rows, names, mode: str = "raw") -> np.ndarray:
+    """(n, F) feature matrix of (doc_id, features) rows; ``mode`` other than raw: each feature against the document's
+    own 44 key elements (``centre``: minus its mean; ``z``: standardised; ``rank``: rank / 43; ``both``: raw and centred)."""
+    x = np.array([[f.get(n, 0.0) for n in names] for _, f in rows], dtype=float)
+    if mode == "raw" or not len(x):
+        return x
+    docs = np.array([d for d, _ in rows])
+    z = np.zeros_like(x)
+    for d in np.unique(docs):
+        m = docs == d
+        mu, sd = x[m].mean(0), x[m].std(0)
+        sd[sd == 0] = 1.0
+        if mode in ("centre", "both"):
+            z[m] = x[m] - mu
+        elif mode == "z":
+            z[m] = (x[m] - mu) / sd
+        elif mode == "rank":
+            z[m] = np.argsort(np.argsort(x[m], axis=0), axis=0) / max(1, int(m.sum()) - 1)
+    return np.hstack([x, z]) if mode == "both" else z
 
 if __name__ == "__main__":
     raise SystemExit(main())
