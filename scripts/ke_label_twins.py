@@ -233,6 +233,27 @@ def main(argv: list[str] | None = None) -> int:
                     for (ke, f), (p, lab) in zip(folds[d]["held"][0], (shipped[d][ke] for ke, _ in folds[d]["held"][0]))}
                 for d in ids}
         figures(pred, f"shipped, addressed threshold {t}")
+    # the aspect calibration given the coverage model's graded P(addressed) (logit; -10 for an absent key element)
+    # besides or instead of the hard ke_partial
+    import dataclasses
+    import math
+
+    from analyser.aspect_calibration import FEATURES_KE
+    from analyser.aspect_fit import with_ke_predictions
+
+    ke_of = {a.id: a.key_element for a in aspects}
+    p_addr = {d: {ke: cals[d].p_addressed(f) for ke, f in folds[d]["held"][0]} for d in ids}
+    logit = lambda p: math.log(min(max(p, 1e-4), 1 - 1e-4) / (1 - min(max(p, 1e-4), 1 - 1e-4)))  # noqa: E731
+    rows = [(d, aid, {**f, "ke_addr": logit(p_addr[d][ke_of[aid]]) if shipped[d][ke_of[aid]][1] != "absent" else -10.0}, y)
+            for d, aid, f, y in with_ke_predictions(data.rows, shipped, aspects)]
+    data2 = dataclasses.replace(data, rows=rows, ke_labels={d: {k: v[1] for k, v in shipped[d].items()} for d in ids})
+    no_partial = tuple(f for f in FEATURES_KE if f not in ("ke_partial", "partial_prior"))
+    for name, feats in (("aspects + ke_addr", FEATURES_KE + ("ke_addr",)), ("aspects, ke_addr for ke_partial", no_partial + ("ke_addr",))):
+        for c in (0.1, 0.3, 1.0):
+            rep = evaluate_aspects_lodo(data2, aspects, features=feats, c=c)
+            acc = lambda ds: np.mean([rep.labels[(d, ke)] == gold[d][ke]["label"] for d in ds for ke in gold[d]])  # noqa: E731
+            print(f"{name} C={c}: from aspects all {acc(ids):.3f} fict {acc(fict):.3f} nl {acc(['nl-2025']):.3f}"
+                  f" (aspect F1 {rep.aspect_macro_f1:.3f})", flush=True)
     return 0
 
 
