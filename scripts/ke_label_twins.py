@@ -233,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
                     for (ke, f), (p, lab) in zip(folds[d]["held"][0], (shipped[d][ke] for ke, _ in folds[d]["held"][0]))}
                 for d in ids}
         figures(pred, f"shipped, addressed threshold {t}")
+    # headroom (a diagnostic): the gold's addressed/partial call wherever the gold and the calibration both say covered
+    figures({d: {ke: (p, lab if lab == "absent" or gold[d][ke]["label"] == "absent" else gold[d][ke]["label"])
+                 for ke, (p, lab) in shipped[d].items()} for d in ids}, "oracle addressed/partial call")
     # the aspect calibration given the coverage model's graded P(addressed) (logit; -10 for an absent key element)
     # besides or instead of the hard ke_partial
     import dataclasses
