@@ -211,6 +211,30 @@ def compare(
     console.print(f"HTML comparison: {html_path}")
 
 
+def _review_without_store(out: Path, doc_id: str, key_element: str, label: str, *, reviewer: str, note: str):
+    """Save one review to ``out/reviews.csv`` without opening the analysis store (held by another process).
+
+    The document is checked against the analysed folders (``out/<doc_id>/analysis.json``), the key element, aspect
+    or ``scope`` and the label as :meth:`analyser.api.Results.review` checks them. W515 (coverage confirmed on a
+    document out of scope) is not computed here: the next ``report`` names it.
+
+    Returns:
+        The saved :class:`analyser.review.Review`.
+
+    Raises:
+        AnalyserError: E506 for a document not analysed in ``out``.
+        ReviewError (a ValueError): E508/E509 for an unknown key element or aspect or a wrong label.
+    """
+    from .review import add_review, reviews_path
+    from .template import load_template
+
+    known = sorted(p.parent.name for p in out.glob("*/analysis.json"))
+    if doc_id not in known:
+        raise AnalyserError(Errors.E506, doc_id=doc_id, path=str(out), known=", ".join(known) or "none")
+    ids = [ke.id for ke in load_template().key_elements()]
+    return add_review(reviews_path(out), doc_id, key_element, label, reviewer=reviewer, note=note, key_elements=ids)
+
+
 @app.command()
 def review(
     doc_id: str = typer.Argument(..., help="The document."),
@@ -230,7 +254,17 @@ def review(
     from .api import ReviewScopeWarning, load
 
     try:
-        res = load(out)
+        try:
+            res = load(out)
+        except AnalyserError as exc:
+            if exc.code != Errors.E511.code:
+                raise
+            # the store is held by another process (a notebook's writable duckdb.connect): the review is still the
+            # analyst's work and goes to reviews.csv; the reports follow with the next `report`/`analyse` (W511)
+            rev = _review_without_store(out, doc_id, key_element, label, reviewer=reviewer, note=note)
+            console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {out / 'reviews.csv'}")
+            console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=out / 'reviews.csv', reason=str(exc), out=out)}")
+            return
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ReviewScopeWarning)
             rev = res.review(doc_id, key_element, label, reviewer=reviewer, note=note)
