@@ -69,3 +69,74 @@ def test_review_is_kept_while_another_process_holds_the_store(out: Path) -> None
     summary = {(r["doc_id"], r["key_element"]): r for r in csv.DictReader((out / "summary.csv").open(encoding="utf-8"))}
     assert summary[("xa-2025", "2.1.2.c")]["label"] == "partial"
     assert summary[("xa-2025", "2.1.2.c")]["reviewed"] == "True"
+
+
+# ------------------------------------------------------------------------------------------------ form fields (parse)
+HU_FORM_ANSWERS = [
+    ("1. A nemzeti menekültügyi és migrációkezelés háttere",
+     "2025-ben 4 900 nemzetközi védelem iránti kérelmet nyújtottak be, föként a szerb-magyar határon. A "
+     "kockázatelemzés szerint a nyugat-balkáni útvonalon a nyomás 2027-ig tartósan magas marad."),
+    ("2.1.2. Belső dimenzió",
+     "Évente 1 500 jogellenesen tartózkodó harmadik országbeli állampolgár kiutasítását hajtjuk végre, elsösorban "
+     "önkéntes visszatéréssel és visszailleszkedési támogatással."),
+    ("2.3.3. Megbízható befogadási rendszer",
+     "A befogadó állomások féröhelyeit 1 200-ról 2 500-ra bövítjük 2028-ig Vámosszabadiban és Balassagyarmaton."),
+    ("2.6. Elegendő kapacitás a stratégia végrehajtásához",
+     "A stratégia öt év alatt 38 milliárd forintba kerül; ebböl 9 milliárd az AMIF-böl származik. 80 új "
+     "menekültügyi ügyintézöt veszünk fel, és a rendszereket összekapcsoljuk az Eurodackal."),
+]
+
+
+def test_form_field_answers_are_read() -> None:
+    """Finding 2 (high, answer text lost). A strategy sent as a fillable PDF form keeps its answers in the fields'
+    values; pdfminer reads the content stream only, so the parse held the title and four headings: out of scope
+    (genre 0.34), every answer gone. Now each field's value is a paragraph under its label, in reading order (the
+    form's fonts are Latin-1: "ö" stands for "ő" in the file itself)."""
+    from analyser.parse import parse
+
+    blocks = [(b.kind, b.text) for b in parse(FRESH5 / "hu-2026.form-fields.pdf").blocks]
+    expected = [("heading", "Nemzeti menekültügyi és migrációkezelési stratégia 2026–2030"),
+                ("paragraph", "Kitöltendő űrlap — a mezőket a Belügyminisztérium tölti ki")]
+    for label, answer in HU_FORM_ANSWERS:
+        expected += [("heading", label), ("paragraph", answer)]
+    assert blocks == expected
+
+
+def _form_pdf(path: Path, *, label: str | None, value: str, drawn: bool = False) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    if label:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, 760, label)
+    if drawn:  # a form flattened with its widget kept: the value is also in the content stream
+        c.setFont("Helvetica", 9)
+        c.drawString(76, 735, value)
+    c.acroForm.textfield(name="a", value=value, x=72, y=700, width=450, height=50, fontName="Helvetica",
+                         fontSize=9, borderWidth=0)
+    c.acroForm.checkbox(name="ok", x=72, y=650, checked=True)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_form_field_only_page_is_not_a_scan(tmp_path: Path) -> None:
+    """A page whose only text is a field value is read, not flagged as a scanned page (W101)."""
+    from analyser.parse import parse
+
+    doc = parse(_form_pdf(tmp_path / "only.pdf", label=None,
+                          value="Reception capacity grows from 2000 to 3000 places by 2028."))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Reception capacity grows from 2000 to 3000 places by 2028.")]
+    assert "scanned" not in doc.pages[0].flags
+
+
+def test_flattened_field_value_is_read_once(tmp_path: Path) -> None:
+    """A value drawn in the page's content and kept in its widget too is read once; a check box gives no text."""
+    from analyser.parse import parse
+
+    doc = parse(_form_pdf(tmp_path / "flat.pdf", label="2.3.3. Reception", drawn=True,
+                          value="Reception capacity grows from 2000 to 3000 places by 2028."))
+    texts = [b.text for b in doc.blocks]
+    assert texts == ["2.3.3. Reception", "Reception capacity grows from 2000 to 3000 places by 2028."]
