@@ -140,3 +140,17 @@ def test_flattened_field_value_is_read_once(tmp_path: Path) -> None:
                           value="Reception capacity grows from 2000 to 3000 places by 2028."))
     texts = [b.text for b in doc.blocks]
     assert texts == ["2.3.3. Reception", "Reception capacity grows from 2000 to 3000 places by 2028."]
+
+
+# ------------------------------------------------------------------------------------------------ page footers (parse)
+def test_irish_page_footer_is_furniture() -> None:
+    """Finding 7 (low). "Leathanach 1" (Irish "Page 1") at the foot of a one-page strategy was answer text: an
+    ``answer_heading`` of 2.6 in the analysis. Page words of Irish, Maltese, Greek and Croatian join the list."""
+    from analyser.parse import parse
+    from analyser.parse.furniture import PAGE_NUMBER_RE
+
+    blocks = [(b.kind, b.text) for b in parse(FRESH5 / "ga-2026.justified-hyphen.pdf").blocks]
+    assert blocks[-1] == ("header_footer", "Leathanach 1")
+    for footer in ("Leathanach 3 as 40", "Σελίδα 3 από 40", "Paġna 2 minn 9", "Stranica 4"):
+        assert PAGE_NUMBER_RE.match(footer), footer
+    assert not PAGE_NUMBER_RE.match("Leathanach na straitéise")
