@@ -154,3 +154,24 @@ def test_irish_page_footer_is_furniture() -> None:
     for footer in ("Leathanach 3 as 40", "Σελίδα 3 από 40", "Paġna 2 minn 9", "Stranica 4"):
         assert PAGE_NUMBER_RE.match(footer), footer
     assert not PAGE_NUMBER_RE.match("Leathanach na straitéise")
+
+
+# ------------------------------------------------------------------------------------------------ a folder of 0-byte files
+def test_folder_of_empty_files(tmp_path: Path) -> None:
+    """Finding 11 (low). A folder of 0-byte files: each gets E102 (or E503 for a second file of the same doc_id), no
+    traceback, exit 1, and nothing written for them. Before, the closing line named "empty-1" twice among the failed
+    (the .pdf and the .txt of one doc_id) with nothing to tell the two apart; now a repeated id carries its file."""
+    folder = tmp_path / "zero"
+    folder.mkdir()
+    for name in ("empty-1.pdf", "empty-1.txt", "empty-2.docx"):
+        (folder / name).write_bytes(b"")
+    res = runner.invoke(app, ["analyse", str(folder), "--out", str(tmp_path / "out"), "--model", "hashing", "-q"])
+    text = cli_output(res)
+    assert res.exit_code == 1, text
+    assert "Traceback" not in text
+    assert f"[E102] {folder / 'empty-1.pdf'}: empty file (0 bytes)" in text.replace("\n", "")
+    assert f"[E102] {folder / 'empty-2.docx'}: empty file (0 bytes)" in text.replace("\n", "")
+    assert "[E503]" in text and "same document id 'empty-1'" in text
+    last = [ln for ln in text.splitlines() if ln.startswith("failed:")]
+    assert last == ["failed: empty-1 (empty-1.txt), empty-1 (empty-1.pdf), empty-2"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir() and not p.name.startswith(".")) == []

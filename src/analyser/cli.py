@@ -113,7 +113,7 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
         raise typer.Exit(2)
-    failed: list[str] = []
+    failed: list[tuple[str, str]] = []  # (doc_id, source path)
     # the bar is drawn from the first document on, once the run holds OUT: a run refused at the start (E510
     # another run in progress, E502, a model that does not load) prints its one error line and no empty bar
     with _LazyProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -145,7 +145,7 @@ def analyse(
             progress.update(embed_task, visible=False)
             tell(res)
             if res.status == "failed":
-                failed.append(res.doc_id)
+                failed.append((res.doc_id, res.source_path))
 
         done: list[str] = []
 
@@ -176,8 +176,10 @@ def analyse(
     ok = sum(r.status in ("success", "partial") for r in results)
     reused = sum(r.reused for r in results)
     console.print(f"{ok} of {len(results)} documents analysed ({reused} unchanged, reused); outputs in {out}")
-    if failed:
-        console.print(f"[red]failed:[/] {', '.join(failed)}")
+    if failed:  # a doc_id brought by two files (empty-1.pdf, empty-1.txt) is named with each file's name
+        ids = [d for d, _ in failed]
+        names = [d if ids.count(d) == 1 else f"{d} ({Path(src).name})" for d, src in failed]
+        console.print(f"[red]failed:[/] {escape(', '.join(names))}")
     raise typer.Exit(1 if failed else 0)
 
 
