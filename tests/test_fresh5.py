@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from analyser.cli import app
@@ -175,3 +174,18 @@ def test_folder_of_empty_files(tmp_path: Path) -> None:
     last = [ln for ln in text.splitlines() if ln.startswith("failed:")]
     assert last == ["failed: empty-1 (empty-1.txt), empty-1 (empty-1.pdf), empty-2"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir() and not p.name.startswith(".")) == []
+
+
+# ------------------------------------------------------------------------------------------------ Irish hyphenation (parse)
+def test_irish_eclipsed_name_broken_at_line_end_is_joined() -> None:
+    """Finding 9 (low). "Gaillimh" after eclipsis ("i nGaillimh", in Galway) broken by the layout engine at a soft
+    hyphen read "nGail-limh": the capital inside "nGail" passed for an abbreviation ("amvB-", "EU-"), which keeps a
+    line-end hyphen. Irish true hyphens ("n-iarratas", "t-ionad") stay."""
+    from analyser.parse import parse
+    from analyser.parse.hyphenation import form_evidence
+
+    text = next(b.text for b in parse(FRESH5 / "ga-2026.justified-hyphen.pdf").blocks if "Luimneach" in b.text)
+    assert "i Luimneach, i nGaillimh, i bPort Láirge" in text
+    assert "na n-áiteanna" in text and "na n-ionad" in text
+    assert form_evidence("i nGail-", "limh, i bPort") is None
+    assert form_evidence("an amvB-", "besluit") == "keep" and form_evidence("de EU-", "lidstaten") == "keep"
