@@ -189,3 +189,36 @@ def test_irish_eclipsed_name_broken_at_line_end_is_joined() -> None:
     assert "na n-áiteanna" in text and "na n-ionad" in text
     assert form_evidence("i nGail-", "limh, i bPort") is None
     assert form_evidence("an amvB-", "besluit") == "keep" and form_evidence("de EU-", "lidstaten") == "keep"
+
+
+# ------------------------------------------------------------------------------------------------ a folder that cannot be listed
+def test_folder_that_cannot_be_listed_fails_alone(tmp_path: Path, monkeypatch) -> None:
+    """Finding 12 (traceback). A folder given to ``analyse`` that cannot be listed (mode 000, not root): the API raised
+    ``PermissionError`` from ``Path.iterdir`` (a traceback under the notebook cell) and the CLI refused the whole
+    command with click's uncoded "Invalid value for 'paths': path … is not readable" (exit 2, no input analysed). Now
+    the folder fails alone with E112 and the other inputs are analysed (exit 1). Permission is denied by a patch here
+    (the tests run as root, which reads mode-000 folders); checked for real under ``unshare --user``."""
+    import os
+
+    from analyser.pipeline import find_inputs
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("2.3.3. Reception\n\nReception places grow to 3 000.\n", encoding="utf-8")
+    real_iterdir, real_listdir = Path.iterdir, os.listdir
+
+    def deny(p) -> None:  # noqa: ANN001
+        if Path(p) == locked:
+            raise PermissionError(13, "Permission denied", str(p))
+
+    monkeypatch.setattr(Path, "iterdir", lambda self: (deny(self), real_iterdir(self))[1])
+    monkeypatch.setattr(os, "listdir", lambda p=".": (deny(p), real_listdir(p))[1])
+    other = Path(__file__).parent / "data" / "dev" / "xa-2025.txt"
+    assert find_inputs([locked, other]) == [locked, other]
+    res = runner.invoke(app, ["analyse", str(locked), str(other), "--out", str(tmp_path / "out"), "--model", "hashing",
+                              "-q"])
+    text = cli_output(res).replace("\n", "")
+    assert res.exit_code == 1, text
+    assert f"[E112] {locked}: cannot read the file (a folder that cannot be listed: Permission denied)" in text
+    assert "1 of 2 documents analysed" in text and "Traceback" not in text
+    assert (tmp_path / "out" / "xa-2025" / "analysis.json").is_file()

@@ -71,7 +71,8 @@ def main(
 
 @app.command()
 def analyse(
-    paths: list[Path] = typer.Argument(..., help="PDF, DOCX or TXT files, or folders of them."),
+    paths: list[Path] = typer.Argument(..., readable=False,  # an unreadable file or folder fails alone (E112)
+                                       help="PDF, DOCX or TXT files, or folders of them."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
     model: Optional[str] = typer.Option(None, help="Encoder: 'multilingual-e5-small' (default), 'hashing' (test fake) or a model folder."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (ISO 639-1)."),
