@@ -222,3 +222,25 @@ def test_folder_that_cannot_be_listed_fails_alone(tmp_path: Path, monkeypatch) -
     assert f"[E112] {locked}: cannot read the file (a folder that cannot be listed: Permission denied)" in text
     assert "1 of 2 documents analysed" in text and "Traceback" not in text
     assert (tmp_path / "out" / "xa-2025" / "analysis.json").is_file()
+
+
+# ------------------------------------------------------------------------------------------------ decomposed file names
+def test_decomposed_file_name_gets_the_typed_id(tmp_path: Path) -> None:
+    """Finding 10 (low). "café-2026.txt" written decomposed ("e" + U+0301, as macOS keeps names) and composed in
+    one folder were two documents printed alike ("café-2026" twice in summary.csv and the heatmap), and
+    ``analyser review café-2026 …`` typed on a keyboard (composed) did not find the decomposed one (E506). Now the id is
+    NFC: one document, the second file E503."""
+    from analyser.parse import doc_id_of
+
+    assert doc_id_of("cafe\u0301-2026.txt") == "caf\u00e9-2026" == doc_id_of("caf\u00e9-2026.txt")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    src = (Path(__file__).parent / "data" / "dev" / "xa-2025.txt").read_bytes()
+    (folder / "cafe\u0301-2026.txt").write_bytes(src)
+    (folder / "caf\u00e9-2026.txt").write_bytes(src)
+    res = runner.invoke(app, ["analyse", str(folder), "--out", str(tmp_path / "out"), "--model", "hashing", "-q"])
+    text = cli_output(res)
+    assert "[E503]" in text and "same document id 'caf\u00e9-2026'" in text
+    assert [p.name for p in (tmp_path / "out").iterdir() if (p / "analysis.json").is_file()] == ["caf\u00e9-2026"]
+    rev = runner.invoke(app, ["review", "caf\u00e9-2026", "1.a", "partial", "--out", str(tmp_path / "out")])
+    assert rev.exit_code == 0, cli_output(rev)
