@@ -244,3 +244,16 @@ def test_decomposed_file_name_gets_the_typed_id(tmp_path: Path) -> None:
     assert [p.name for p in (tmp_path / "out").iterdir() if (p / "analysis.json").is_file()] == ["caf\u00e9-2026"]
     rev = runner.invoke(app, ["review", "caf\u00e9-2026", "1.a", "partial", "--out", str(tmp_path / "out")])
     assert rev.exit_code == 0, cli_output(rev)
+
+
+def test_store_rebuild_of_a_healthy_store(out: Path) -> None:
+    """Finding 13 (low). ``store rebuild`` of a store that is not damaged said "the damaged file is kept as …"; the
+    old file is kept (never deleted) and the reviews survive the rebuild."""
+    runner.invoke(app, ["review", "xa-2025", "2.1.2.c", "partial", "--out", str(out)])
+    res = runner.invoke(app, ["store", "rebuild", str(out), "--model", "hashing"])
+    text = cli_output(res).replace("\n", "")
+    assert res.exit_code == 0, text
+    assert "store rebuilt from 3 analyses" in text and "the old file is kept as" in text and "damaged file" not in text
+    assert len(list(out.glob("analysis.duckdb.damaged-*"))) == 1
+    summary = {(r["doc_id"], r["key_element"]): r for r in csv.DictReader((out / "summary.csv").open(encoding="utf-8"))}
+    assert summary[("xa-2025", "2.1.2.c")]["label"] == "partial"

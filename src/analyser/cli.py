@@ -647,7 +647,7 @@ def store_rebuild(
     out: Path = typer.Argument(..., help="Output folder of `analyser analyse` whose analysis.duckdb is damaged or lost."),
     model: Optional[str] = typer.Option(None, help="Encoder to re-embed passages with (default: the one each analysis names)."),
 ) -> None:
-    """Rebuild OUT/analysis.duckdb from the OUT/<doc_id>/analysis.json files (the damaged file is kept aside)."""
+    """Rebuild OUT/analysis.duckdb from the OUT/<doc_id>/analysis.json files (the old file is kept aside)."""
     from .pipeline import rebuild_store
 
     try:
@@ -657,7 +657,7 @@ def store_rebuild(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     console.print(f"store rebuilt from {len(done)} analyses → {out / 'analysis.duckdb'}"
-                  + (f"; the damaged file is kept as {kept}" if kept else ""))
+                  + (f"; the old file is kept as {kept}" if kept else ""))  # damaged or not: rebuild cannot tell
 
 
 banks_app = typer.Typer(no_args_is_help=True, help="The k-NN banks of annotated answers (section exemplars, evidence bank) of a model.")
