@@ -257,3 +257,19 @@ def test_store_rebuild_of_a_healthy_store(out: Path) -> None:
     assert len(list(out.glob("analysis.duckdb.damaged-*"))) == 1
     summary = {(r["doc_id"], r["key_element"]): r for r in csv.DictReader((out / "summary.csv").open(encoding="utf-8"))}
     assert summary[("xa-2025", "2.1.2.c")]["label"] == "partial"
+
+
+# ------------------------------------------------------------------------------------------------ --prune keeps the analyst's files
+def test_prune_keeps_files_the_analyst_put_in_a_document_folder(out: Path, fake_encoder) -> None:
+    """Finding 14 (medium, nothing is lost). ``analyse … --prune`` dropped a document of an earlier run by deleting its
+    whole folder, with a file the analyst had put there ("xa-2025/notes.txt"). Now the analyser's own files go and
+    the analyst's stay in ``OUT/xa-2025/`` (no analysis.json: no document there any more)."""
+    from analyser.pipeline import analyse_corpus
+
+    (out / "xa-2025" / "notes.txt").write_text("call the ministry about 2.6", encoding="utf-8")
+    dev = Path(__file__).parent / "data" / "dev"
+    analyse_corpus([dev / "xd-2025.txt", dev / "xo-2025.txt"], out=out, encoder=fake_encoder, prune=True)
+    assert sorted(p.name for p in (out / "xa-2025").iterdir()) == ["notes.txt"]
+    assert (out / "xa-2025" / "notes.txt").read_text(encoding="utf-8") == "call the ministry about 2.6"
+    assert sorted(p.parent.name for p in out.glob("*/analysis.json")) == ["xd-2025", "xo-2025"]
+    assert not (out / ".staging").exists() or not any((out / ".staging").iterdir())
