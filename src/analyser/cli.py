@@ -71,7 +71,8 @@ def main(
 
 @app.command()
 def analyse(
-    paths: list[Path] = typer.Argument(..., help="PDF, DOCX or TXT files, or folders of them."),
+    paths: list[Path] = typer.Argument(..., readable=False,  # an unreadable file or folder fails alone (E112)
+                                       help="PDF, DOCX or TXT files, or folders of them."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder."),
     model: Optional[str] = typer.Option(None, help="Encoder: 'multilingual-e5-small' (default), 'hashing' (test fake) or a model folder."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the document language (ISO 639-1)."),
@@ -113,7 +114,7 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
         raise typer.Exit(2)
-    failed: list[str] = []
+    failed: list[tuple[str, str]] = []  # (doc_id, source path)
     # the bar is drawn from the first document on, once the run holds OUT: a run refused at the start (E510
     # another run in progress, E502, a model that does not load) prints its one error line and no empty bar
     with _LazyProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -145,7 +146,7 @@ def analyse(
             progress.update(embed_task, visible=False)
             tell(res)
             if res.status == "failed":
-                failed.append(res.doc_id)
+                failed.append((res.doc_id, res.source_path))
 
         done: list[str] = []
 
@@ -176,8 +177,10 @@ def analyse(
     ok = sum(r.status in ("success", "partial") for r in results)
     reused = sum(r.reused for r in results)
     console.print(f"{ok} of {len(results)} documents analysed ({reused} unchanged, reused); outputs in {out}")
-    if failed:
-        console.print(f"[red]failed:[/] {', '.join(failed)}")
+    if failed:  # a doc_id brought by two files (empty-1.pdf, empty-1.txt) is named with each file's name
+        ids = [d for d, _ in failed]
+        names = [d if ids.count(d) == 1 else f"{d} ({Path(src).name})" for d, src in failed]
+        console.print(f"[red]failed:[/] {escape(', '.join(names))}")
     raise typer.Exit(1 if failed else 0)
 
 
@@ -211,6 +214,30 @@ def compare(
     console.print(f"HTML comparison: {html_path}")
 
 
+def _review_without_store(out: Path, doc_id: str, key_element: str, label: str, *, reviewer: str, note: str):
+    """Save one review to ``out/reviews.csv`` without opening the analysis store (held by another process).
+
+    The document is checked against the analysed folders (``out/<doc_id>/analysis.json``), the key element, aspect
+    or ``scope`` and the label as :meth:`analyser.api.Results.review` checks them. W515 (coverage confirmed on a
+    document out of scope) is not computed here: the next ``report`` names it.
+
+    Returns:
+        The saved :class:`analyser.review.Review`.
+
+    Raises:
+        AnalyserError: E506 for a document not analysed in ``out``.
+        ReviewError (a ValueError): E508/E509 for an unknown key element or aspect or a wrong label.
+    """
+    from .review import add_review, reviews_path
+    from .template import load_template
+
+    known = sorted(p.parent.name for p in out.glob("*/analysis.json"))
+    if doc_id not in known:
+        raise AnalyserError(Errors.E506, doc_id=doc_id, path=str(out), known=", ".join(known) or "none")
+    ids = [ke.id for ke in load_template().key_elements()]
+    return add_review(reviews_path(out), doc_id, key_element, label, reviewer=reviewer, note=note, key_elements=ids)
+
+
 @app.command()
 def review(
     doc_id: str = typer.Argument(..., help="The document."),
@@ -230,7 +257,17 @@ def review(
     from .api import ReviewScopeWarning, load
 
     try:
-        res = load(out)
+        try:
+            res = load(out)
+        except AnalyserError as exc:
+            if exc.code != Errors.E511.code:
+                raise
+            # the store is held by another process (a notebook's writable duckdb.connect): the review is still the
+            # analyst's work and goes to reviews.csv; the reports follow with the next `report`/`analyse` (W511)
+            rev = _review_without_store(out, doc_id, key_element, label, reviewer=reviewer, note=note)
+            console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {out / 'reviews.csv'}")
+            console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=out / 'reviews.csv', reason=str(exc), out=out)}")
+            return
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ReviewScopeWarning)
             rev = res.review(doc_id, key_element, label, reviewer=reviewer, note=note)
@@ -610,7 +647,7 @@ def store_rebuild(
     out: Path = typer.Argument(..., help="Output folder of `analyser analyse` whose analysis.duckdb is damaged or lost."),
     model: Optional[str] = typer.Option(None, help="Encoder to re-embed passages with (default: the one each analysis names)."),
 ) -> None:
-    """Rebuild OUT/analysis.duckdb from the OUT/<doc_id>/analysis.json files (the damaged file is kept aside)."""
+    """Rebuild OUT/analysis.duckdb from the OUT/<doc_id>/analysis.json files (the old file is kept aside)."""
     from .pipeline import rebuild_store
 
     try:
@@ -620,7 +657,7 @@ def store_rebuild(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     console.print(f"store rebuilt from {len(done)} analyses → {out / 'analysis.duckdb'}"
-                  + (f"; the damaged file is kept as {kept}" if kept else ""))
+                  + (f"; the old file is kept as {kept}" if kept else ""))  # damaged or not: rebuild cannot tell
 
 
 banks_app = typer.Typer(no_args_is_help=True, help="The k-NN banks of annotated answers (section exemplars, evidence bank) of a model.")

@@ -91,13 +91,19 @@ def check_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) ->
 
     Raises:
         ParseError: E111 not a regular file (:func:`check_regular`); E112 a file that
-            exists but cannot be read (permissions; the PDF parser called it damaged); E130 file too large; E131 .docx expanding beyond the
+            exists but cannot be read (permissions; the PDF parser called it damaged), or a folder that cannot be listed; E130 file too large; E131 .docx expanding beyond the
             limits (zip bomb); E135 PDF streams inflating beyond the limit
             (decompression bomb); E132 too many PDF pages; E133 too many
             characters on a PDF page; E134 a text file with too many characters.
     """
     p = Path(path)
     check_regular(p)
+    if p.is_dir():  # only a folder that cannot be listed comes here (pipeline.find_inputs)
+        try:
+            os.listdir(p)
+        except OSError as exc:
+            raise ParseError(Errors.E112, path=str(p),
+                             reason=f"a folder that cannot be listed: {exc.strerror or type(exc).__name__}") from None
     try:
         size = p.stat().st_size
     except OSError:

@@ -45,10 +45,12 @@ ENDNOTES_TITLES: tuple[str, ...] = (
 PAGE_WORDS: tuple[str, ...] = (
     "page", "pagina", "seite", "página", "strona", "strana", "sivu", "oldal", "side", "sida", r"pag\.?", r"p\.",
     r"стр\.?", "страница", "puslapis", "lapa", "lehekülg", "leht", "stran",
+    "stranica", "leathanach", "paġna", "σελίδα", r"σελ\.",  # hr, ga, mt, el (fresh5: "Leathanach 1" was answer text)
 )
 """Words before a page number in a running footer ("Pagina 3 van 40"); regular-expression fragments."""
 
-PAGE_OF_WORDS: tuple[str, ...] = ("/", "of", "van", "von", "de", "di", "din", "z", "ze", "из", "iš", "od", "af", "av", "/")
+PAGE_OF_WORDS: tuple[str, ...] = ("/", "of", "van", "von", "de", "di", "din", "z", "ze", "из", "iš", "od", "af", "av", "/",
+                                  "as", "minn", "από")
 """Words between a page number and the page count ("3 of 40", "3 van 40"); regular-expression fragments."""
 
 OJ_NAMES: tuple[str, ...] = (

@@ -87,6 +87,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import unicodedata
 from pathlib import Path
 
 from analyser.errors import Errors, ParseError
@@ -106,9 +107,11 @@ def doc_id_of(path: str | os.PathLike[str]) -> str:
 
     ``nl-2025.word.pdf`` → ``nl-2025``; ``strategy-v1.0.pdf`` → ``strategy-v1.0``;
     ``2305.03393v1.pdf`` → ``2305.03393v1`` (so versions and arXiv-style names
-    never collide).
+    never collide). The id is in Unicode NFC: a name written decomposed ("cafe\u0301", as macOS file systems keep
+    names) gets the id typed on a keyboard, and two files whose names differ only in that form share one id (E503),
+    instead of two documents printed alike (fresh5).
     """
-    name = Path(path).name
+    name = unicodedata.normalize("NFC", Path(path).name)
     stem, dot, ext = name.rpartition(".")
     if not dot or not stem or ext.lower() not in ("pdf", "txt", "docx"):
         stem = name

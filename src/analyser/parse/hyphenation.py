@@ -15,6 +15,10 @@ logger = logging.getLogger(__name__)
 
 
 _PUNCT = ".,;:!?()[]\"'«»„“”‘’"
+#: An Irish word after an initial mutation: a lower-case eclipsis or h-/t- prefix before the capital of a name
+#: ("nGaillimh", "bPort", "gCorcaigh", "mBaile", "dTuaisceart", "hÉireann", "tSligeach"); the capital inside it is no
+#: abbreviation ("amvB-", "EU-"), so it is no reason to keep a line-end hyphen (fresh5: "i nGail-" + "limh").
+IRISH_MUTATION_RE = re.compile(r"^(?:n|t|b|m|g|d|bh|h|ts)[A-ZÁÉÍÓÚ][a-záéíóú]+$")
 #: Share of body lines ending in a hyphen between lower-case letters above which a document counts as
 #: hyphenated by its layout engine when its vocabulary gives no verdict (Word exports: well under 1 %).
 HYPHENATED_LINE_SHARE = 0.03
@@ -150,7 +154,7 @@ def form_evidence(left_text: str, right: str) -> str | None:
         or not first
         or first.isupper()
         or first.isdigit()
-        or any(ch.isupper() or ch.isdigit() for ch in raw_part[1:])
+        or (any(ch.isupper() or ch.isdigit() for ch in raw_part[1:]) and not IRISH_MUTATION_RE.match(raw_part))
     ):
         return "keep"
     return None

@@ -16,6 +16,7 @@ from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 from analyser.errors import Errors, ParseError
 from analyser.parse.blocks import build_document
 from analyser.parse.columns import ColumnTrace, column_groups
+from analyser.parse.forms import form_field_lines
 from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
 from analyser.parse.margins import place_margin_notes
 from analyser.parse.model import Line, PageLines, Word
@@ -159,6 +160,9 @@ def _read_page(page: Any) -> PageLines:
         return PageInfo(number=number, width=width, height=height, flags=tuple(flags))
 
     chars, n_graphics, image_area = _layout_chars(page)
+    fields = form_field_lines(page, number, chars)  # text typed into form fields: not in the content stream
+    if not chars and fields:
+        return PageLines(info(), fields, height)
     if not chars or _scan_with_margin_text(chars, image_area, width, height):
         flags.append("scanned")
         return PageLines(info(), [], height)
@@ -190,7 +194,7 @@ def _read_page(page: Any) -> PageLines:
             if ln.text or ln.bullet:
                 lines.append(ln)
     lines.extend(_sideways_lines(others, number, width, height))
-    for tab in tables:
+    for tab in [*tables, *fields]:
         at = next((i for i, ln in enumerate(lines) if ln.top >= tab.top and ln.x0 < tab.x1 and ln.x1 > tab.x0), len(lines))
         lines.insert(at, tab)
     if sum(1 for ln in lines if TOC_LINE_RE.search(ln.text)) >= 3:

@@ -56,12 +56,19 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     macOS writes beside a file on a foreign disk); files are taken as given,
     whatever their suffix, so that a bad file gets its own clear error. In a folder, an entry with an input
     suffix that is no regular file (a broken symbolic link, a link loop, a named pipe, a device) is taken too, for
-    the same reason: it was left out without a word (fresh4), now it gets E101/E111 and the batch goes on.
+    the same reason: it was left out without a word (fresh4), now it gets E101/E111 and the batch goes on. A folder
+    that cannot be listed (permissions) is returned itself, so that it fails with E112 and the rest goes on (it raised
+    PermissionError before: a traceback in a notebook).
     """
     found: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(f for f in p.iterdir()
+            try:
+                entries = list(p.iterdir())
+            except OSError:  # a folder that cannot be listed is an input of its own: it fails with E112 (fresh5)
+                found.append(p)
+                continue
+            found.extend(sorted(f for f in entries
                                 if not f.is_dir() and f.suffix.lower() in INPUT_SUFFIXES and not f.name.startswith(".")))
         else:
             found.append(p)

@@ -114,7 +114,36 @@ def _remove_documents(out: Path, doc_ids: Sequence[str]) -> None:
         store.delete_documents(doc_ids)
     for did, path, removal in list(pending_stages(out)):
         if removal and did in doc_ids:
-            shutil.rmtree(path, ignore_errors=True)
+            _drop_retired(out, did, path)
+
+
+#: The files the analyser writes into ``OUT/<doc_id>/`` (and their ``*.part`` temporaries): the only ones a removal
+#: (``--prune``, a document that failed) may delete.
+OWN_DOCUMENT_FILES = ("analysis.json", "report.md", "report.html", "crops.json")
+
+
+def _drop_retired(out: Path, doc_id: str, path: Path) -> None:
+    """Delete a retired document folder's own files; a file the analyst put there (notes, a copy of the source) is
+    kept: the folder goes back to ``OUT/<doc_id>/`` (or ``OUT/<doc_id>.kept-<UTC time>/`` when that exists) holding
+    only such files. Before, ``--prune`` deleted the whole folder, the analyst's files with it (fresh5)."""
+    try:
+        entries = list(path.iterdir())
+    except OSError:
+        return
+    foreign = [f for f in entries if not (f.is_file() and f.name.startswith(OWN_DOCUMENT_FILES))]
+    if not foreign:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    for f in entries:
+        if f not in foreign:
+            with contextlib.suppress(OSError):
+                f.unlink()
+    target = out / doc_id
+    if target.exists():
+        target = out / f"{doc_id}.kept-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
+    os.replace(path, target)
+    logger.warning("%s: files not written by the analyser kept in %s (%s)", doc_id, target,
+                   ", ".join(sorted(f.name for f in foreign)))
 
 def _orphan_warnings(out: Path, reviews: Mapping, analyses: Mapping[str, Analysis | None] | None = None,
                      doc_ids: Sequence[str] = ()) -> list[AnalyserError]:
@@ -171,7 +200,7 @@ def _finish_stages(out: Path) -> list[str]:
             if row is not None and not (out / did).exists():
                 unretire(out, did, path)
             else:
-                shutil.rmtree(path, ignore_errors=True)
+                _drop_retired(out, did, path)
             continue
         marker = read_marker(path)
         if row is not None and marker is not None and (marker.get("sha256"), marker.get("fingerprint")) == (
