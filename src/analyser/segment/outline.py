@@ -259,6 +259,66 @@ def _narrowed_to_subsection(total: np.ndarray, placed: int, subsections: Sequenc
     return best if total[best] > total[placed] else None
 
 
+def _hub_corrected(title_z: np.ndarray, content_z: np.ndarray, rows: Sequence[int], min_rows: int) -> np.ndarray | None:
+    """Title-plus-text evidence of own chapters with each section's mean over the chapters ``rows`` taken off.
+
+    The encoder reads some languages with hubs: sections that every text of the
+    language lands near, whatever its topic. Irish, Portuguese and Maltese chapter
+    titles all rank preparedness (2.4) among their first sections, Irish and
+    Maltese chapter text the context (1); a German staff chapter's text ranks
+    reception (2.3.3) second because every chapter of the document does. A
+    section all the document's chapters rank high tells no chapter apart: its mean
+    over the chapters is no evidence for any one of them, as cross-lingual
+    retrieval corrects hubs by each target's mean similarity to its neighbours
+    (CSLS). The correction needs several chapters of different topics: with fewer
+    than ``min_rows`` it is not made.
+
+    Args:
+        title_z: (n_nodes, n_sections) standardised title evidence of every own heading.
+        content_z: (n_nodes, n_sections) standardised pooled content evidence of their chapters.
+        rows: the nodes whose chapters estimate the hubs (unlabelled own titles over text).
+        min_rows: fewest such chapters for an estimate.
+
+    Returns:
+        (n_nodes, n_sections) corrected title-plus-text evidence (only the ``rows``
+        are meaningful), or None when there are fewer than ``min_rows`` chapters.
+    """
+    if len(rows) < min_rows:
+        return None
+    total = title_z + content_z
+    return total - total[list(rows)].mean(axis=0)
+
+
+def _hub_rejects_placement(corrected: np.ndarray, placed: int, excluded: AbstractSet[int], margin: float) -> int | None:
+    """The section an own chapter's hub-corrected title and text name over its placement, if any.
+
+    A chapter whose blocks the k-NN vote placed in one section is moved only
+    when, on the evidence of :func:`_hub_corrected`, another section leads the
+    placed one by at least ``margin`` standardised units and leads every other
+    section too: a German "Personal, Technik und Geld" whose staff and case-file
+    text was placed in the asylum procedure (2.3.1) is 2.6, first by 2.4 units
+    once reception (every chapter's second) and preparedness (every title's
+    first) are corrected. A section already taken, or holding most of another
+    own chapter's text (``excluded``), is never named: the placement then stands.
+
+    Args:
+        corrected: (n_sections,) hub-corrected title-plus-text evidence of the chapter.
+        placed: column of the section its blocks were placed in.
+        excluded: columns taken by other headings or other chapters' text.
+        margin: lead over the placed section required (``SegmentConfig.own_hub_margin``).
+
+    Returns:
+        The column of the section named instead, or None (the placement stands).
+    """
+    cols = [c for c in range(len(corrected)) if c != placed]
+    if not cols:
+        return None
+    best = max(cols, key=lambda c: float(corrected[c]))
+    if best in excluded or float(corrected[best] - corrected[placed]) < margin:
+        return None
+    return best
+
+
 def _map_own_headings(
     blocks: Sequence[Block],
     title_candidates: Mapping[int, tuple[np.ndarray, bool]],
@@ -375,6 +435,11 @@ def _map_own_headings(
             best = np.argsort(-(zt[k] + zc[k]))[:4]
             logger.debug("own heading %r level %d: %s", blocks[node.index].text[:40], node.level,
                          ", ".join(f"{order[c]} t={zt[k, c]:.2f} c={zc[k, c]:.2f}" for c in best))
+    # hubs of the encoder in the document's language, estimated over its unlabelled own chapter titles
+    bare_titles = [k for k, node in enumerate(nodes)
+                   if not scheme[k] and node.span and _unnumbered(blocks[node.index].text, node.labelled)
+                   and (rendered or {}).get(node.index) is None]
+    hub_total = _hub_corrected(zt, zc, bare_titles, cfg.own_hub_min_chapters)
     allowed_top = [s for s in order if s not in headed]
     choice: dict[int, str | None] = {}  # node → section (None: not mapped)
     sub_of: dict[int, str] = {}  # node → its parent's section, as the document's own sub-division
@@ -505,6 +570,17 @@ def _map_own_headings(
                 conf = float(np.mean([confidence[j] for j in node.unit])) * max(share, 0.5)
             else:
                 if voted is None or voted in used or votes[voted] < cfg.own_title_min_share * sum(votes.values()):
+                    continue
+                hub = (_hub_rejects_placement(hub_total[k], pos[voted], occupied(k), cfg.own_hub_margin)
+                       if hub_total is not None and k in bare_titles else None)
+                if hub is not None and hub_total is not None:
+                    # once the language's hub sections are corrected, title and text together lead the placed section
+                    # by a wide margin: the chapter is the one they name
+                    t_rank = int((raw > raw[hub]).sum()) + 1
+                    lead = float(hub_total[k, hub] - hub_total[k, pos[voted]])
+                    logger.debug("own title %r: %s (placed) -> %s (hub-corrected title and text, lead %.2f)",
+                                 blocks[node.index].text[:40], voted, order[hub], lead)
+                    take_title(k, order[hub], t_rank, float(1.0 / (1.0 + np.exp(-lead))) / t_rank)
                     continue
                 t_rank = int((raw > raw[pos[voted]]).sum()) + 1
                 if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
