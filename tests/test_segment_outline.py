@@ -346,3 +346,29 @@ def test_chapter_placed_by_a_hub_goes_to_the_section_its_corrected_title_and_tex
     heads, _ = _map_own_headings(blocks, cands, set(range(6)), content_z, section_of, [0.5] * 6, ORDER,
                                  replace(SegmentConfig(), own_hub_min_chapters=4))
     assert heads == [] and section_of == [None, "2.3.3", None, "2.2.2", None, "2.3.1"]
+
+
+def test_second_topic_blocks_of_a_two_topic_chapter():
+    """"Κεφάλαιο Ε΄. Υποδοχή και ένταξη" (fresh2 el-2026) mapped to 2.3.4: its reception paragraph, whose content ranks
+    2.3.3 first, goes to 2.3.3 when the chapter keeps a paragraph ranking 2.3.4 first and 2.3.3 is free."""
+    from analyser.segment.outline import _second_topic_blocks
+
+    reception = {"2.3.3": 2.1, "2.3.1": 0.8, "2.3.4": 0.7}
+    integration = {"2.3.4": 2.6, "2.3.3": 1.7}
+    siblings = ["2.3.1", "2.3.2", "2.3.3"]
+    assert _second_topic_blocks([(16, reception), (17, integration)], "2.3.4", siblings, set(), 1.0) == {16: "2.3.3"}
+    # 2.3.3 taken by a heading or holding text outside the chapter: one unit
+    assert _second_topic_blocks([(16, reception), (17, integration)], "2.3.4", siblings, {"2.3.3"}, 1.0) == {}
+    # no paragraph ranks the chapter's own section first: the chapter is not split (its mapping stands as it is)
+    assert _second_topic_blocks([(16, reception), (17, reception)], "2.3.4", siblings, set(), 1.0) == {}
+    # paragraphs on two different siblings: not a two-topic chapter, one unit
+    procedure = {"2.3.1": 2.0, "2.3.4": 0.5}
+    assert _second_topic_blocks([(15, procedure), (16, reception), (17, integration)], "2.3.4", siblings, set(), 1.0) == {}
+    # a paragraph as near to its chapter's section as to the sibling (a reception chapter's unaccompanied minors, 2.3.2):
+    # it stays
+    minors = {"2.3.3": 1.85, "2.3.2": 1.85 + 1e-6, "2.3": 1.07}
+    shelter = {"2.3.3": 2.8, "2.3.1": 0.7}
+    assert _second_topic_blocks([(6, shelter), (7, minors)], "2.3.3", ["2.3.1", "2.3.2", "2.3.4"], set(), 1.0) == {}
+    assert _second_topic_blocks([(16, reception), (17, integration)], "2.3.4", siblings, set(), 1.5) == {}
+    # a first section outside the siblings (2.2.2) never moves a paragraph
+    assert _second_topic_blocks([(16, {"2.2.2": 2.0, "2.3.4": 1.0}), (17, integration)], "2.3.4", siblings, set(), 1.0) == {}

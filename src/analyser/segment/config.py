@@ -129,6 +129,11 @@ class SegmentConfig:
             cross-lingual retrieval corrects hubs), and a chapter whose placed
             section trails another by ``own_hub_margin`` standardised units on
             these corrected scores goes to that one (:mod:`.outline`).
+        own_split_lead: a chapter of the document's own scheme mapped to a leaf
+            section keeps its paragraphs, except those whose content ranks one
+            free sibling leaf first by at least this many standardised units over
+            the chapter's own section (a title naming two topics, "Υποδοχή και
+            ένταξη": reception and integration; :mod:`.outline`).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -243,6 +248,7 @@ class SegmentConfig:
     own_content_rank: int = 3
     own_hub_min_chapters: int = 3
     own_hub_margin: float = 2.0
+    own_split_lead: float = 1.0
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0

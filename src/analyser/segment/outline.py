@@ -319,6 +319,43 @@ def _hub_rejects_placement(corrected: np.ndarray, placed: int, excluded: Abstrac
     return best
 
 
+def _second_topic_blocks(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, siblings: Sequence[str],
+                         blocked: AbstractSet[str], lead: float) -> dict[int, str]:
+    """Blocks of an own chapter mapped to a leaf section that answer one sibling leaf of it instead.
+
+    A chapter of the document's own outline is mapped as one unit; a title naming
+    two topics ("Κεφάλαιο Ε΄. Υποδοχή και ένταξη", reception and integration)
+    heads text on both, and the whole chapter went to the one its title reads as
+    (2.3.4), its reception paragraph with it. Narrowly: a block whose content ranks
+    a sibling leaf first, by at least ``lead`` standardised units over the chapter's
+    own section, goes there when every such block names the same sibling, the
+    chapter keeps a block that ranks its own section first, and the sibling is free
+    (no heading took it, no text outside the chapter is in it: ``blocked``). The
+    lead keeps a reception chapter's paragraph on unaccompanied minors, as near
+    to 2.3.2 as to 2.3.3 (Spanish "II. El alojamiento …"), in its chapter; the
+    Greek reception paragraph leads 2.3.4 by 1.4.
+
+    Args:
+        unit: (block index, standardised content score per section) of the chapter's text directly below its heading.
+        sec: the leaf section the chapter was mapped to.
+        siblings: the other leaves under the same parent section.
+        blocked: sections taken by headings or holding text outside the chapter.
+        lead: margin of the sibling over the chapter's own section (``SegmentConfig.own_split_lead``).
+
+    Returns:
+        Block index → sibling section, for the blocks moved (empty: the chapter stays one unit).
+    """
+    firsts = {j: max(scores, key=lambda x: scores[x]) for j, scores in unit if scores}
+    if sec not in firsts.values():
+        return {}
+    scores = dict(unit)
+    moves = {j: s for j, s in firsts.items() if s != sec and s in siblings
+             and scores[j][s] - scores[j].get(sec, min(scores[j].values())) >= lead}
+    if len(set(moves.values())) != 1 or next(iter(moves.values())) in blocked:
+        return {}
+    return moves
+
+
 def _map_own_headings(
     blocks: Sequence[Block],
     title_candidates: Mapping[int, tuple[np.ndarray, bool]],
@@ -664,4 +701,22 @@ def _map_own_headings(
             confidence[j] = conf
         if k not in sub_of:
             out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+    # a chapter of the own scheme mapped to a leaf whose title names two topics: the paragraphs on a free sibling leaf go there
+    named_now = {h.section_ids[0] for h in out} | set(headed)
+    for k in sorted(taken):
+        if not scheme[k] or k not in choice or k in sub_of or kids_of[k]:
+            continue
+        leaf = choice[k]
+        if leaf is None:
+            continue
+        par = leaf.rpartition(".")[0]
+        sib_leaves = [t for t in order if t != leaf and t.rpartition(".")[0] == par and len(family[pos[t]]) == 1]
+        if not par or par not in pos or len(family[pos[leaf]]) != 1 or len(sib_leaves) != len(family[pos[par]]) - 2:
+            continue
+        inside_chapter = {nodes[k].index, *nodes[k].unit}
+        blocked = named_now | {b for j, b in enumerate(section_of) if j not in inside_chapter and b is not None}
+        unit = [(j, content_z[j]) for j in nodes[k].unit if j in content_z]
+        for j, sib in _second_topic_blocks(unit, leaf, sib_leaves, blocked, cfg.own_split_lead).items():
+            logger.debug("own chapter %r (%s): block %d on %s", blocks[nodes[k].index].text[:40], leaf, j, sib)
+            section_of[j] = sib
     return out, settled
