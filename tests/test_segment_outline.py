@@ -295,3 +295,80 @@ def test_numbered_own_chapter_keeps_the_earlier_check():
     heads, _ = _map_own_headings(blocks, cands, {0, 1, 2, 3}, content_z, section_of, [0.5] * 4, ORDER, SegmentConfig())
     assert [(h.index, h.section_ids[0]) for h in heads] == [(2, "2.4")]
     assert section_of == [None, "2.3.3", "2.4", "2.4"]
+
+
+def test_hub_correction_takes_each_sections_mean_over_the_chapters_off():
+    """A section every chapter ranks high (the encoder's hub in the document's language) is evidence for none of them;
+    fewer than ``min_rows`` chapters make no estimate."""
+    from analyser.segment.outline import _hub_corrected
+
+    title = np.array([[2.0, 1.0, 0.0], [2.0, 0.0, 1.0], [2.0, 0.5, 0.5]])
+    text = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
+    got = _hub_corrected(title, text, [0, 1, 2], min_rows=3)
+    assert got is not None
+    np.testing.assert_allclose(got, [[-1 / 3, 7 / 6, -5 / 6], [-1 / 3, -5 / 6, 7 / 6], [2 / 3, -1 / 3, -1 / 3]])
+    # the mean is taken over the given rows only (row 2 is a labelled heading, say)
+    np.testing.assert_allclose(_hub_corrected(title, text, [0, 1], min_rows=2)[0], [0.0, 1.0, -1.0])
+    assert _hub_corrected(title, text, [0, 1], min_rows=3) is None
+
+
+def test_hub_corrected_evidence_moves_a_chapter_only_by_a_wide_margin():
+    """The section leading on corrected evidence, by at least the margin over the placed one and not excluded."""
+    from analyser.segment.outline import _hub_rejects_placement
+
+    corrected = np.array([0.5, 3.0, 1.0, 2.6])
+    assert _hub_rejects_placement(corrected, placed=0, excluded=set(), margin=2.0) == 1  # leads by 2.5
+    assert _hub_rejects_placement(corrected, placed=2, excluded=set(), margin=2.0) == 1  # leads by 2.0: enough
+    assert _hub_rejects_placement(corrected, placed=2, excluded=set(), margin=2.1) is None
+    assert _hub_rejects_placement(corrected, placed=3, excluded=set(), margin=2.0) is None  # leads by 0.4
+    # the leader is taken by another chapter: the placement stands (the runner-up is not asked)
+    assert _hub_rejects_placement(corrected, placed=0, excluded={1}, margin=2.0) is None
+    assert _hub_rejects_placement(np.array([1.0]), placed=0, excluded=set(), margin=2.0) is None
+
+
+def test_chapter_placed_by_a_hub_goes_to_the_section_its_corrected_title_and_text_name():
+    """seg-de-paraphr4 (tuning): three unlabelled chapters whose titles all rank preparedness (2.4) first and whose
+    texts all rank reception (2.3.3) high; the staff chapter's text was placed in 2.3.1, which its text ranks third
+    (the earlier checks keep it). With each section's mean over the chapters taken off, title and text lead 2.6 by
+    2.4 units: the chapter goes to 2.6. Below ``own_hub_min_chapters`` chapters nothing is corrected."""
+    from dataclasses import replace
+
+    blocks = _blocks(["Wohnen", "a", "Grenze", "b", "Geld", "c"])
+    cands = {0: (_row(s2_4=0.93, s2_3_3=0.90), False), 2: (_row(s2_4=0.93, s2_2_2=0.90), False),
+             4: (_row(s2_4=0.93, s2_6=0.88), False)}
+    content_z = {1: _content(s2_3_3=2.5, s2_3_4=1.0), 3: _content(s2_3_3=1.8, s2_2_2=1.7),
+                 5: _content(s2_3_3=2.0, s2_6=1.8, s2_3_1=1.0)}
+    section_of: list[str | None] = [None, "2.3.3", None, "2.2.2", None, "2.3.1"]
+    heads, settled = _map_own_headings(blocks, cands, set(range(6)), content_z, section_of, [0.5] * 6, ORDER, SegmentConfig())
+    assert [(h.index, h.section_ids[0], h.method, h.own) for h in heads] == [(4, "2.6", "title", True)]
+    assert section_of == [None, "2.3.3", None, "2.2.2", "2.6", "2.6"] and settled == {4, 5}
+    section_of = [None, "2.3.3", None, "2.2.2", None, "2.3.1"]
+    heads, _ = _map_own_headings(blocks, cands, set(range(6)), content_z, section_of, [0.5] * 6, ORDER,
+                                 replace(SegmentConfig(), own_hub_min_chapters=4))
+    assert heads == [] and section_of == [None, "2.3.3", None, "2.2.2", None, "2.3.1"]
+
+
+def test_second_topic_blocks_of_a_two_topic_chapter():
+    """"Κεφάλαιο Ε΄. Υποδοχή και ένταξη" (fresh2 el-2026) mapped to 2.3.4: its reception paragraph, whose content ranks
+    2.3.3 first, goes to 2.3.3 when the chapter keeps a paragraph ranking 2.3.4 first and 2.3.3 is free."""
+    from analyser.segment.outline import _second_topic_blocks
+
+    reception = {"2.3.3": 2.1, "2.3.1": 0.8, "2.3.4": 0.7}
+    integration = {"2.3.4": 2.6, "2.3.3": 1.7}
+    siblings = ["2.3.1", "2.3.2", "2.3.3"]
+    assert _second_topic_blocks([(16, reception), (17, integration)], "2.3.4", siblings, set(), 1.0) == {16: "2.3.3"}
+    # 2.3.3 taken by a heading or holding text outside the chapter: one unit
+    assert _second_topic_blocks([(16, reception), (17, integration)], "2.3.4", siblings, {"2.3.3"}, 1.0) == {}
+    # no paragraph ranks the chapter's own section first: the chapter is not split (its mapping stands as it is)
+    assert _second_topic_blocks([(16, reception), (17, reception)], "2.3.4", siblings, set(), 1.0) == {}
+    # paragraphs on two different siblings: not a two-topic chapter, one unit
+    procedure = {"2.3.1": 2.0, "2.3.4": 0.5}
+    assert _second_topic_blocks([(15, procedure), (16, reception), (17, integration)], "2.3.4", siblings, set(), 1.0) == {}
+    # a paragraph as near to its chapter's section as to the sibling (a reception chapter's unaccompanied minors, 2.3.2):
+    # it stays
+    minors = {"2.3.3": 1.85, "2.3.2": 1.85 + 1e-6, "2.3": 1.07}
+    shelter = {"2.3.3": 2.8, "2.3.1": 0.7}
+    assert _second_topic_blocks([(6, shelter), (7, minors)], "2.3.3", ["2.3.1", "2.3.2", "2.3.4"], set(), 1.0) == {}
+    assert _second_topic_blocks([(16, reception), (17, integration)], "2.3.4", siblings, set(), 1.5) == {}
+    # a first section outside the siblings (2.2.2) never moves a paragraph
+    assert _second_topic_blocks([(16, {"2.2.2": 2.0, "2.3.4": 1.0}), (17, integration)], "2.3.4", siblings, set(), 1.0) == {}

@@ -309,6 +309,9 @@ def test_greek_own_chapter_letters_are_read_as_an_outline(template, cached_e5):
     assert [sec for _, sec in by_text[start:start + 3]] == ["2.3.1"] * 3
     assert seg.sections["2.3.1"].method == "title"
     assert seg.sections["2.2.2"].present is False
+    # "Κεφάλαιο Ε΄. Υποδοχή και ένταξη" (reception and integration), mapped to 2.3.4: its reception paragraph is 2.3.3
+    start = next(k for k, (t, _) in enumerate(by_text) if t.startswith("Κεφάλαιο Ε΄"))
+    assert [sec for _, sec in by_text[start:start + 3]] == ["2.3.4", "2.3.3", "2.3.4"]
 
 
 # --------------------------------------------------------------------------- other languages (real model)
@@ -462,6 +465,12 @@ def _shape_docs(shape: str) -> list[str]:
 # opens its section (template_text._listing_gaps): held out lv-letters F1 0.00 -> 1.00, lv-titleonly5 0.90 -> 1.00,
 # sk-ownletters role accuracy 0.89 -> 1.00 (its values were seen before the likeness limit was set); everything else
 # unchanged (tests/test_segment_tmpl_listing.py).
+# Since the segpara3 session (2026-12-07; paraphr4 documents of scripts/make_segment_para4.py written before any change:
+# de/pt/ga tuning, cs/sv/hr held out): with three or more unlabelled own chapter titles, each section's mean
+# title-plus-text score over them is taken off (the encoder's hubs in the document's language) and a chapter whose placed
+# section trails another by 2 standardised units there goes to that one (segment/outline.py _hub_rejects_placement):
+# de-paraphr4 0.81 -> 1.00 (tuning), held out fi-paraphr 0.62 -> 1.00; pt/ga-paraphr4 (tuning) and sv/hr-paraphr4,
+# lv/mt-paraphr (held out) unchanged (SHAPE_DOC_FLOORS), cs-paraphr4 1.00 before and after.
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 1.0, 0),
     "titleonly": (1.0, None, 1.0, 0),
@@ -471,6 +480,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "collide": (1.0, None, 1.0, 0),
     "roman": (1.0, None, 1.0, 0),
     "paraphr": (None, 1.0, None, 0),
+    "paraphr4": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -488,9 +498,17 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # 2.3.1, lv return 2.3.1 (pooled text ranks 2.2.2 first, title and text together 2.4); since the segpara2 session
     # the pooled text is asked for titles not naming the placed section too (hu 0.79 -> 1.00); mt (segpara2, written
     # before any change, figures only, never looked into) 0.60 before and after
-    "seg-fi-paraphr": (None, 0.62, None, 0),
+    # (segpara3: fi 0.62 -> 1.00 by the hub correction, its floor is the shape's)
     "seg-lv-paraphr": (None, 0.81, None, 0),
     "seg-mt-paraphr": (None, 0.59, None, 0),
+    # paraphr4 (segpara3): tuning pt reception placed in 2.4, which its title (the Portuguese titles' hub) ranks first and
+    # its text second (corrected lead of 2.3.3 0.8, under the margin); ga border in 1 and return in 2.2.2 (the encoder
+    # reads the Irish titles and text poorly: the corrected leaders are 2.1.2 and 2.1.3); held out sv (border chapter in
+    # 2.3.2; two titles read as rendering Annex titles, role accuracy 0.95) and hr (reception in 2.4, return in 1)
+    "seg-pt-paraphr4": (None, 0.79, None, 0),
+    "seg-ga-paraphr4": (None, 0.56, None, 0),
+    "seg-sv-paraphr4": (None, 0.75, None, 0),
+    "seg-hr-paraphr4": (None, 0.58, None, 0),
 }
 
 
@@ -500,7 +518,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= (7 if shape == "titleonly5" else 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -521,3 +539,15 @@ def test_paraphrased_titles_of_other_sections(doc_id, template, cached_e5):
     heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
     assert list(heads.values()) == ["2.3.1", "2.1.1", "2.6", "2.4", "2.5"]
     assert not _leaks(g, seg, cached_e5)
+
+
+@pytest.mark.model
+def test_staff_chapter_placed_by_the_languages_hubs_goes_to_2_6(template, cached_e5):
+    """seg-de-paraphr4 (scripts/make_segment_para4.py, tuning): every title ranks preparedness (2.4) high and every
+    chapter's text reception (2.3.3); the staff chapter "Personal, Technik und Geld", whose text speaks of reception,
+    procedure and return, was placed in 2.3.1 (0.81). With the hubs corrected it is 2.6, and no other chapter moves."""
+    g, seg, _ = _run("seg-de-paraphr4", template, cached_e5)
+    assert _part_accuracy(g, seg) == (None, 1.0)
+    heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
+    assert list(heads.values()) == ["2.3.3", "2.2.2", "2.6", "2.3.4", "2.1.2"]
+    assert seg.sections["2.6"].method == "title"

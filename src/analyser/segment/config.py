@@ -119,6 +119,21 @@ class SegmentConfig:
             ``own_title_min_share`` of the words (a majority: a document's title
             line over a one-page note whose paragraphs content placed in five
             sections is no chapter heading of the one a quarter of them went to).
+        own_hub_min_chapters, own_hub_margin: in a document with at least
+            ``own_hub_min_chapters`` unlabelled own chapter titles, a section
+            that every chapter's title or pooled text ranks high (a hub of the
+            encoder in the document's language: preparedness, 2.4, for Irish,
+            Portuguese or Maltese titles; the context, 1, for Irish or Maltese
+            text) is no evidence for any one chapter: each section's mean over
+            those chapters is taken off their title-plus-text scores (as
+            cross-lingual retrieval corrects hubs), and a chapter whose placed
+            section trails another by ``own_hub_margin`` standardised units on
+            these corrected scores goes to that one (:mod:`.outline`).
+        own_split_lead: a chapter of the document's own scheme mapped to a leaf
+            section keeps its paragraphs, except those whose content ranks one
+            free sibling leaf first by at least this many standardised units over
+            the chapter's own section (a title naming two topics, "Υποδοχή και
+            ένταξη": reception and integration; :mod:`.outline`).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -231,6 +246,9 @@ class SegmentConfig:
     own_title_rank_plain: int = 1
     own_title_min_share: float = 0.5
     own_content_rank: int = 3
+    own_hub_min_chapters: int = 3
+    own_hub_margin: float = 2.0
+    own_split_lead: float = 1.0
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0

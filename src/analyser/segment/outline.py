@@ -259,6 +259,103 @@ def _narrowed_to_subsection(total: np.ndarray, placed: int, subsections: Sequenc
     return best if total[best] > total[placed] else None
 
 
+def _hub_corrected(title_z: np.ndarray, content_z: np.ndarray, rows: Sequence[int], min_rows: int) -> np.ndarray | None:
+    """Title-plus-text evidence of own chapters with each section's mean over the chapters ``rows`` taken off.
+
+    The encoder reads some languages with hubs: sections that every text of the
+    language lands near, whatever its topic. Irish, Portuguese and Maltese chapter
+    titles all rank preparedness (2.4) among their first sections, Irish and
+    Maltese chapter text the context (1); a German staff chapter's text ranks
+    reception (2.3.3) second because every chapter of the document does. A
+    section all the document's chapters rank high tells no chapter apart: its mean
+    over the chapters is no evidence for any one of them, as cross-lingual
+    retrieval corrects hubs by each target's mean similarity to its neighbours
+    (CSLS). The correction needs several chapters of different topics: with fewer
+    than ``min_rows`` it is not made.
+
+    Args:
+        title_z: (n_nodes, n_sections) standardised title evidence of every own heading.
+        content_z: (n_nodes, n_sections) standardised pooled content evidence of their chapters.
+        rows: the nodes whose chapters estimate the hubs (unlabelled own titles over text).
+        min_rows: fewest such chapters for an estimate.
+
+    Returns:
+        (n_nodes, n_sections) corrected title-plus-text evidence (only the ``rows``
+        are meaningful), or None when there are fewer than ``min_rows`` chapters.
+    """
+    if len(rows) < min_rows:
+        return None
+    total = title_z + content_z
+    return total - total[list(rows)].mean(axis=0)
+
+
+def _hub_rejects_placement(corrected: np.ndarray, placed: int, excluded: AbstractSet[int], margin: float) -> int | None:
+    """The section an own chapter's hub-corrected title and text name over its placement, if any.
+
+    A chapter whose blocks the k-NN vote placed in one section is moved only
+    when, on the evidence of :func:`_hub_corrected`, another section leads the
+    placed one by at least ``margin`` standardised units and leads every other
+    section too: a German "Personal, Technik und Geld" whose staff and case-file
+    text was placed in the asylum procedure (2.3.1) is 2.6, first by 2.4 units
+    once reception (every chapter's second) and preparedness (every title's
+    first) are corrected. A section already taken, or holding most of another
+    own chapter's text (``excluded``), is never named: the placement then stands.
+
+    Args:
+        corrected: (n_sections,) hub-corrected title-plus-text evidence of the chapter.
+        placed: column of the section its blocks were placed in.
+        excluded: columns taken by other headings or other chapters' text.
+        margin: lead over the placed section required (``SegmentConfig.own_hub_margin``).
+
+    Returns:
+        The column of the section named instead, or None (the placement stands).
+    """
+    cols = [c for c in range(len(corrected)) if c != placed]
+    if not cols:
+        return None
+    best = max(cols, key=lambda c: float(corrected[c]))
+    if best in excluded or float(corrected[best] - corrected[placed]) < margin:
+        return None
+    return best
+
+
+def _second_topic_blocks(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, siblings: Sequence[str],
+                         blocked: AbstractSet[str], lead: float) -> dict[int, str]:
+    """Blocks of an own chapter mapped to a leaf section that answer one sibling leaf of it instead.
+
+    A chapter of the document's own outline is mapped as one unit; a title naming
+    two topics ("Κεφάλαιο Ε΄. Υποδοχή και ένταξη", reception and integration)
+    heads text on both, and the whole chapter went to the one its title reads as
+    (2.3.4), its reception paragraph with it. Narrowly: a block whose content ranks
+    a sibling leaf first, by at least ``lead`` standardised units over the chapter's
+    own section, goes there when every such block names the same sibling, the
+    chapter keeps a block that ranks its own section first, and the sibling is free
+    (no heading took it, no text outside the chapter is in it: ``blocked``). The
+    lead keeps a reception chapter's paragraph on unaccompanied minors, as near
+    to 2.3.2 as to 2.3.3 (Spanish "II. El alojamiento …"), in its chapter; the
+    Greek reception paragraph leads 2.3.4 by 1.4.
+
+    Args:
+        unit: (block index, standardised content score per section) of the chapter's text directly below its heading.
+        sec: the leaf section the chapter was mapped to.
+        siblings: the other leaves under the same parent section.
+        blocked: sections taken by headings or holding text outside the chapter.
+        lead: margin of the sibling over the chapter's own section (``SegmentConfig.own_split_lead``).
+
+    Returns:
+        Block index → sibling section, for the blocks moved (empty: the chapter stays one unit).
+    """
+    firsts = {j: max(scores, key=lambda x: scores[x]) for j, scores in unit if scores}
+    if sec not in firsts.values():
+        return {}
+    scores = dict(unit)
+    moves = {j: s for j, s in firsts.items() if s != sec and s in siblings
+             and scores[j][s] - scores[j].get(sec, min(scores[j].values())) >= lead}
+    if len(set(moves.values())) != 1 or next(iter(moves.values())) in blocked:
+        return {}
+    return moves
+
+
 def _map_own_headings(
     blocks: Sequence[Block],
     title_candidates: Mapping[int, tuple[np.ndarray, bool]],
@@ -375,6 +472,11 @@ def _map_own_headings(
             best = np.argsort(-(zt[k] + zc[k]))[:4]
             logger.debug("own heading %r level %d: %s", blocks[node.index].text[:40], node.level,
                          ", ".join(f"{order[c]} t={zt[k, c]:.2f} c={zc[k, c]:.2f}" for c in best))
+    # hubs of the encoder in the document's language, estimated over its unlabelled own chapter titles
+    bare_titles = [k for k, node in enumerate(nodes)
+                   if not scheme[k] and node.span and _unnumbered(blocks[node.index].text, node.labelled)
+                   and (rendered or {}).get(node.index) is None]
+    hub_total = _hub_corrected(zt, zc, bare_titles, cfg.own_hub_min_chapters)
     allowed_top = [s for s in order if s not in headed]
     choice: dict[int, str | None] = {}  # node → section (None: not mapped)
     sub_of: dict[int, str] = {}  # node → its parent's section, as the document's own sub-division
@@ -506,6 +608,17 @@ def _map_own_headings(
             else:
                 if voted is None or voted in used or votes[voted] < cfg.own_title_min_share * sum(votes.values()):
                     continue
+                hub = (_hub_rejects_placement(hub_total[k], pos[voted], occupied(k), cfg.own_hub_margin)
+                       if hub_total is not None and k in bare_titles else None)
+                if hub is not None and hub_total is not None:
+                    # once the language's hub sections are corrected, title and text together lead the placed section
+                    # by a wide margin: the chapter is the one they name
+                    t_rank = int((raw > raw[hub]).sum()) + 1
+                    lead = float(hub_total[k, hub] - hub_total[k, pos[voted]])
+                    logger.debug("own title %r: %s (placed) -> %s (hub-corrected title and text, lead %.2f)",
+                                 blocks[node.index].text[:40], voted, order[hub], lead)
+                    take_title(k, order[hub], t_rank, float(1.0 / (1.0 + np.exp(-lead))) / t_rank)
+                    continue
                 t_rank = int((raw > raw[pos[voted]]).sum()) + 1
                 if t_rank > (cfg.own_title_rank_labelled - 1 if node.labelled else cfg.own_title_rank_plain):
                     leaves = [c for c in family[pos[voted]][1:] if len(family[c]) == 1]
@@ -588,4 +701,22 @@ def _map_own_headings(
             confidence[j] = conf
         if k not in sub_of:
             out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+    # a chapter of the own scheme mapped to a leaf whose title names two topics: the paragraphs on a free sibling leaf go there
+    named_now = {h.section_ids[0] for h in out} | set(headed)
+    for k in sorted(taken):
+        if not scheme[k] or k not in choice or k in sub_of or kids_of[k]:
+            continue
+        leaf = choice[k]
+        if leaf is None:
+            continue
+        par = leaf.rpartition(".")[0]
+        sib_leaves = [t for t in order if t != leaf and t.rpartition(".")[0] == par and len(family[pos[t]]) == 1]
+        if not par or par not in pos or len(family[pos[leaf]]) != 1 or len(sib_leaves) != len(family[pos[par]]) - 2:
+            continue
+        inside_chapter = {nodes[k].index, *nodes[k].unit}
+        blocked = named_now | {b for j, b in enumerate(section_of) if j not in inside_chapter and b is not None}
+        unit = [(j, content_z[j]) for j in nodes[k].unit if j in content_z]
+        for j, sib in _second_topic_blocks(unit, leaf, sib_leaves, blocked, cfg.own_split_lead).items():
+            logger.debug("own chapter %r (%s): block %d on %s", blocks[nodes[k].index].text[:40], leaf, j, sib)
+            section_of[j] = sib
     return out, settled
