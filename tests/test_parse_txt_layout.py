@@ -28,7 +28,7 @@ def _texts(path: Path) -> list[str]:
 def test_one_line_per_paragraph_gives_the_paragraphs() -> None:
     blocks = parse(FRESH / "lv-2026.single-newline.txt").blocks
     texts = [b.text for b in blocks]
-    assert len(blocks) == 26  # 20 blocks of the blank-line file; its title block and table rows one per line
+    assert len(blocks) == 21  # 20 blocks of the blank-line file; its title block one per line
     assert "2.6. Pietiekama kapacitāte un spējas valsts stratēģijas īstenošanai" in texts
     assert "2.1.2. Iekšējā dimensija" in texts
     assert texts[texts.index("2.1.2. Iekšējā dimensija") + 1].startswith(
@@ -37,6 +37,24 @@ def test_one_line_per_paragraph_gives_the_paragraphs() -> None:
     for para in _texts(FRESH / "lv-2026.txt"):
         if "\n" not in para:
             assert para in texts
+    # the table (year | places | decision makers | funding) is one block in both layouts, as in the blank-line file
+    # (its rows were six one-line blocks, read as headings, so the table was no passage and 2.3.3.a's aspects moved)
+    table = [t for t in texts if t.startswith("Gads | ")]
+    assert table == [t for t in _texts(FRESH / "lv-2026.txt") if t.startswith("Gads | ")]
+    assert table[0].count("\n") == 5
+
+
+def test_table_rows_in_a_run_without_blank_lines_stay_one_block(tmp_path: Path) -> None:
+    """Rows with as many " | " cells as the row before go on it; a row of another width, or prose, starts anew."""
+    lines = ["2.6. Capacity", "The budget is 214 million euro.", "Places by year:", "Year | Places | Staff",
+             "2026 | 900 | 60", "2027 | 1 100 | 80", "Funds | total", "The fund adds 96 million euro.",
+             "Agencies will hire more staff.", "An interministerial council meets four times a year."]
+    path = tmp_path / "table.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _texts(path) == ["2.6. Capacity", "The budget is 214 million euro.", "Places by year:",
+                            "Year | Places | Staff\n2026 | 900 | 60\n2027 | 1 100 | 80", "Funds | total",
+                            "The fund adds 96 million euro.", "Agencies will hire more staff.",
+                            "An interministerial council meets four times a year."]
 
 
 def test_blank_line_files_are_read_as_before() -> None:
