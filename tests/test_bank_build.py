@@ -33,7 +33,7 @@ SCRIPT = json.loads((TESTS / "data" / "banks" / "hashing-fake.script-digests.jso
 
 def _digest(path: Path) -> dict[str, str]:
     """sha256 of every array of a bank file; an evidence bank's hand-written compact examples (rows of doc_id
-    ``compact-train``, which the script did not have) are checked against their file and left out first."""
+    ``compact-train`` and their sentences, which the script did not have) are checked against their file and left out first."""
     with np.load(path, allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     if "doc_ids" in arrays and "evidence" in arrays:
@@ -43,8 +43,13 @@ def _digest(path: Path) -> dict[str, str]:
         kids = arrays["key_element_ids"].tolist()
         assert [sorted(kids[j] for j in np.flatnonzero(row)) for row in arrays["evidence"][compact]] == [
             sorted(e.key_elements) for e in examples]
+        # each example's sentences with their key elements (match.BankParts), pointing at its row
+        rows = np.flatnonzero(compact)
+        assert arrays["part_rows"].tolist() == [int(r) for r, e in zip(rows, examples) for _ in e.sentences]
+        assert arrays["part_key_elements"].tolist() == [k for e in examples for k, _ in e.sentences]
+        assert arrays["part_vectors"].shape == (sum(len(e.sentences) for e in examples), arrays["vectors"].shape[1])
         arrays = {k: (np.array(v[~compact].tolist()) if k == "doc_ids" else v[~compact]) if len(v) == len(compact) and k != "key_element_ids"
-                  else v for k, v in arrays.items()}
+                  else v for k, v in arrays.items() if not k.startswith("part_")}
     return {k: hashlib.sha256(f"{v.dtype.str}{v.shape}".encode() + np.ascontiguousarray(v).tobytes()).hexdigest()
             for k, v in sorted(arrays.items())}
 

@@ -17,7 +17,10 @@ and ``pt`` (other languages, the paragraphs' sentences in another order), was wr
 multi-topic split of the sixth session (removed) and never tuned on. A third held-out set, ``de``, ``pl``, ``fi``
 (``tests/data/compact/heldout``), was written before the hand-written compact examples of the evidence bank
 (``tests/data/compact/train``, :func:`analyser.bank_build.load_compact_examples`), which cover return in every compact
-document and reception conditions in all but sl, hr and sk.
+document and reception conditions in all but sl, hr and sk. A fourth held-out set, ``lt`` and ``bg`` with an English
+energy-security and a Portuguese agriculture strategy whose labour paragraph names permits, return, housing and
+inspections (``tests/data/compact/heldout2``), was written before the compact examples' sentences
+(:class:`analyser.match.BankParts`, eighth session) and never tuned on.
 """
 
 from __future__ import annotations
@@ -31,10 +34,14 @@ pytestmark = pytest.mark.model
 
 FRESH = Path(__file__).parent / "data" / "fresh"
 COMPACT_DIR = Path(__file__).parent / "data" / "compact" / "heldout"
+COMPACT_DIR_8 = Path(__file__).parent / "data" / "compact" / "heldout2"
 TUNING = ("lv-2026", "sl-2026", "hr-2026")
 # written before the compact training examples of the evidence bank (tests/data/compact/train), never tuned on
 HELD_OUT_7 = ("de-2026", "pl-2026", "fi-2026")
-HELD_OUT = ("el-2026", "es-2026", "sv-2026", "it-2026", "sk-2026", "et-2026", "pt-2026") + HELD_OUT_7
+# written before the compact examples' sentences in the evidence bank (match.BankParts), never tuned on
+HELD_OUT_8 = ("lt-2026", "bg-2026")
+OFF_TOPIC_8 = ("en-security-2026", "pt-agri-2026")
+HELD_OUT = ("el-2026", "es-2026", "sv-2026", "it-2026", "sk-2026", "et-2026", "pt-2026") + HELD_OUT_7 + HELD_OUT_8
 # the sentence that states return, and the one that states the reception conditions (start of each)
 RETURN_SENTENCE = {
     "lv-2026": "Personām, kurām atteikta aizsardzība, tiek pieņemts atgriešanas lēmums",
@@ -47,6 +54,8 @@ RETURN_SENTENCE = {
     "de-2026": "Wer kein Aufenthaltsrecht hat, erhält mit dem ablehnenden Bescheid eine Rückkehrentscheidung.",
     "pl-2026": "Cudzoziemiec, który nie ma prawa pobytu, otrzymuje decyzję o zobowiązaniu do powrotu",
     "fi-2026": "Kielteisen päätöksen saaneelle annetaan samalla maastapoistamispäätös.",
+    "lt-2026": "Asmeniui, neturinčiam teisės likti, kartu su neigiamu sprendimu priimamas sprendimas dėl grąžinimo.",
+    "bg-2026": "На лицата без право на пребиваване заедно с отказа се издава решение за връщане.",
 }
 # key elements the held-out texts do not address: the border procedure (none of them), employer sanctions
 # (all but the Italian one, which names labour inspections)
@@ -61,6 +70,8 @@ NOT_ADDRESSED = {
     "de-2026": ("2.2.2.b", "2.1.2.b"),
     "pl-2026": ("2.2.2.b", "2.1.2.b"),
     "fi-2026": ("2.2.2.b", "2.1.2.b"),
+    "lt-2026": ("2.2.2.b", "2.1.2.b"),
+    "bg-2026": ("2.2.2.b", "2.1.2.b"),
 }
 
 
@@ -69,14 +80,14 @@ def compact_run(tmp_path_factory, e5_encoder):
     from analyser.pipeline import analyse_corpus
 
     inputs = tmp_path_factory.mktemp("compact-in")
-    for doc_id in TUNING + HELD_OUT:
-        folder = COMPACT_DIR if doc_id in HELD_OUT_7 else FRESH
+    for doc_id in TUNING + HELD_OUT + OFF_TOPIC_8:
+        folder = COMPACT_DIR if doc_id in HELD_OUT_7 else COMPACT_DIR_8 if doc_id in HELD_OUT_8 + OFF_TOPIC_8 else FRESH
         src = next(p for p in sorted(folder.glob(f"{doc_id}.*")) if p.suffix in (".txt", ".pdf") and p.name.count(".") == 1)
         (inputs / src.name).write_bytes(src.read_bytes())
     out = tmp_path_factory.mktemp("compact-out")
     results = analyse_corpus([str(inputs)], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted(TUNING + HELD_OUT)
-    return {d: json.loads((out / d / "analysis.json").read_text(encoding="utf-8")) for d in TUNING + HELD_OUT}
+    assert sorted(r.doc_id for r in results) == sorted(TUNING + HELD_OUT + OFF_TOPIC_8)
+    return {d: json.loads((out / d / "analysis.json").read_text(encoding="utf-8")) for d in TUNING + HELD_OUT + OFF_TOPIC_8}
 
 
 def _blocks_with(data: dict, start: str) -> list[dict]:
@@ -90,7 +101,7 @@ def test_the_return_sentence_stands_in_the_internal_dimension(compact_run, doc_i
     assert [(b["section"], b["role"]) for b in blocks] == [("2.1.2", "answer")]
 
 
-@pytest.mark.parametrize("doc_id", TUNING + ("it-2026", "sk-2026", "el-2026", "et-2026", "pt-2026") + HELD_OUT_7)
+@pytest.mark.parametrize("doc_id", TUNING + ("it-2026", "sk-2026", "el-2026", "et-2026", "pt-2026", "lt-2026") + HELD_OUT_7)
 def test_dublin_evidence_cites_the_dublin_sentence(compact_run, doc_id):
     """The matching sentence of the Dublin key element is the one that names Dublin transfers, not the
     return sentence beside it (the raw cosine picked the return sentence in lv, sl and hr)."""
@@ -102,7 +113,7 @@ def test_dublin_evidence_cites_the_dublin_sentence(compact_run, doc_id):
 
 
 STATED_AT_LENGTH = ("el-2026", "es-2026", "sv-2026")
-COMPACT = ("lv-2026", "sl-2026", "hr-2026", "it-2026", "sk-2026", "et-2026", "pt-2026") + HELD_OUT_7
+COMPACT = ("lv-2026", "sl-2026", "hr-2026", "it-2026", "sk-2026", "et-2026", "pt-2026") + HELD_OUT_7 + HELD_OUT_8
 
 
 @pytest.mark.parametrize("doc_id", STATED_AT_LENGTH)
@@ -117,14 +128,22 @@ def test_return_and_reception_conditions_stated_at_length_are_covered(compact_ru
 COMPACT_DEFECT = pytest.mark.xfail(strict=True, reason=(
     "known defect (README 'compact strategies'): the reception sentence of a paragraph that also names vulnerable "
     "persons and monitoring reads as absent even with the compact examples in the evidence bank (sl 0.46, hr 0.49, "
-    "sk 0.11 against 0.525)"))
+    "sk 0.11 against 0.525). Diagnosed (compactreg): the paragraphs' five bank neighbours give 2.3.3.a a vote of 0.18 "
+    "(sl), 0.00 (hr, sk) while their single sentences read it (sentence votes 0.83, 0.33, 0.61, not a feature of the "
+    "shipped model); the examples' sentences as bank rows of their own lifted them to 0.84 / 0.57 / 0.58 but also the "
+    "Swedish excerpt's unanswered return question (0.60 -> 0.80): not kept"))
 # still absent with the compact examples of the evidence bank (tests/data/compact/train); every other case was absent
 # before them but pt (2.1.2.c 0.95, 2.3.3.a 0.66) and the held-out de/pl/fi's return (0.89, 0.99, 0.77)
 STILL_ABSENT = {("sl-2026", "2.3.3.a"), ("hr-2026", "2.3.3.a"), ("sk-2026", "2.3.3.a")}
+HELD_OUT_8_MISS = pytest.mark.xfail(strict=True, reason=(
+    "known defect found by the eighth session's held-out set (tests/data/compact/heldout2, before any change and after "
+    "the compact examples' sentences alike): the Lithuanian return sentence, first of three in its paragraph after the "
+    "Dublin one, reads absent (2.1.2.c 0.44 against 0.525); Bulgarian return 1.00"))
 
 
 @pytest.mark.parametrize(("doc_id", "key_element"), [
-    pytest.param(d, k, marks=COMPACT_DEFECT if (d, k) in STILL_ABSENT else (), id=f"{k}-{d}")
+    pytest.param(d, k, marks=COMPACT_DEFECT if (d, k) in STILL_ABSENT else HELD_OUT_8_MISS if (d, k) == ("lt-2026", "2.1.2.c")
+                 else (), id=f"{k}-{d}")
     for k in ("2.1.2.c", "2.3.3.a") for d in COMPACT])
 def test_return_and_reception_conditions_in_one_sentence_are_covered(compact_run, doc_id, key_element):
     """lv/sl/hr (fresh-eyes, diagnosed), it/sk and et/pt (held-out, written in their style before any change),
@@ -137,3 +156,12 @@ def test_return_and_reception_conditions_in_one_sentence_are_covered(compact_run
 def test_held_out_key_elements_not_addressed_stay_absent(compact_run, doc_id):
     cov = compact_run[doc_id]["coverage"]
     assert {k: cov[k]["label"] for k in NOT_ADDRESSED[doc_id]} == {k: "absent" for k in NOT_ADDRESSED[doc_id]}
+
+
+@pytest.mark.parametrize("doc_id", OFF_TOPIC_8)
+def test_off_topic_strategies_with_a_labour_paragraph_cover_nothing(compact_run, doc_id):
+    """Held-out (heldout2): an energy-security and an agriculture strategy whose one paragraph names third-country workers'
+    permits, return and housing are no asylum strategies: no key element covered (both out of scope: 0.19, 0.40)."""
+    data = compact_run[doc_id]
+    assert [k for k, c in data["coverage"].items() if c["label"] != "absent"] == []
+    assert not data["in_scope"]

@@ -51,8 +51,14 @@ def test_unanswered_reproduced_questions_are_never_evidence(fresh2_run):
 
 
 @pytest.mark.xfail(strict=True, reason="regression of the seventh session's compact examples in the evidence bank "
-                   "(compact2): the unanswered 2.1.2.c of the Swedish excerpt reads partial (absent before; found by the "
-                   "final CI, cause not yet diagnosed: its reproduced question is still template text, never evidence)")
+                   "(compact2), diagnosed by compactreg: the reproduced question is never evidence; the Dublin passage "
+                   "('Migrationsverkets Dublinenhet … Överföringar verkställs inom sex månader och framställningar om "
+                   "återtagande besvaras …') has the Romanian compact example (Dublin, voluntary return, return decision) "
+                   "among its five bank neighbours (weight 0.18), so its 2.1.2.c vote went 0.00 -> 0.18 and 2.1.2.c 0.13 -> "
+                   "partial 0.60. Crediting only the key elements of the example's sentences a passage sentence resembles "
+                   "(match.BankParts) does not undo it: the take-back sentence is nearer the Romanian return-decision "
+                   "sentence (centred cosine 0.199) than its Dublin sentence (0.135); crediting by the passage as a whole "
+                   "does (0.25 absent) but loses four compact fixes (et/it/sl 2.1.2.c, lv 2.3.3.a)")
 def test_unanswered_return_question_stays_absent(fresh2_run):
     assert fresh2_run["sv-2026.questions-answered"].coverage["2.1.2.c"].label == "absent"
 

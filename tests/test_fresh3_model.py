@@ -60,11 +60,14 @@ def test_security_strategy_guard_topicality_sees_little_migration(fresh3_run):
     assert not any(k.startswith(("2.1", "2.2", "2.3")) for k in _covered(a))
 
 
-@pytest.mark.xfail(strict=True, reason="regression of the seventh session's compact examples in the evidence bank "
-                   "(compact2): the security strategy (in scope, a known defect) has four key elements covered "
-                   "(1.b, 1.c, 2.4.f, 2.6.a; three before; found by the final CI, cause not yet diagnosed)")
+# was a strict xfail since compact2 (1.b, 1.c, 2.4.f, 2.6.a covered): the civil-protection passage had the English 2.4
+# compact example (contingency plan, mass influx, force majeure) as a bank neighbour and got its 2.4.f (partial 0.62);
+# since compactreg such an example credits only the key elements of the sentences a passage's sentences resemble
+# (match.BankParts): 2.4.f absent 0.36
 def test_security_strategy_covers_at_most_three_key_elements(fresh3_run):
-    assert len(_covered(fresh3_run["hr-security-strategy"])) <= 3
+    a = fresh3_run["hr-security-strategy"]
+    assert len(_covered(a)) <= 3
+    assert a.coverage["2.4.f"].label == "absent"
 
 
 # was a strict xfail (in scope 0.98, genre 0.69): out by the title model (interpellation + answer, title 0.15)

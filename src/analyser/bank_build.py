@@ -202,9 +202,14 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
         if unknown:
             raise ScoreError(Errors.E402, path=str(Path(gold_dir) / f"{g['doc_id']}.gold.json"),
                              reason=f"key element(s) not in the template {template.id}: {', '.join(unknown)}")
-    extra = []
+    extra: list[tuple[str, frozenset[str], str]] = []
+    extra_sentences: list[tuple[tuple[str, str], ...]] = []
     if compact is not None and Path(compact).exists():
-        extra = [(e.text, e.key_elements, e.doc_id) for e in load_compact_examples(compact, template)]
+        examples = load_compact_examples(compact, template)
+        extra = [(e.text, e.key_elements, e.doc_id) for e in examples]
+        # each sentence with its key element: a neighbour credits a passage only with the key elements of the
+        # sentences it resembles (match.BankParts, EvidenceBank.votes)
+        extra_sentences = [e.sentences for e in examples]
     elif compact is not None:
         logger.warning("%s: no compact examples there; the evidence bank is built without them", compact)
     neg_docs = None
@@ -220,7 +225,7 @@ def build_banks(gold_dir: str | Path, encoder: Encoder, *, out_dir: str | Path |
     try:
         exemplars = build_exemplars(golds, encoder, out=staged[paths.exemplars])
         evidence = build_evidence_bank(golds, encoder, [k.id for k in template.key_elements()], out=staged[paths.evidence_bank],
-                                       extra=extra)
+                                       extra=extra, extra_sentences=extra_sentences)
         bank = load_evidence_bank(encoder.name, evidence)
         ex = load_exemplars(encoder.name, exemplars)
         added = None

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .embed import Encoder, centre_document, load_vector_bank, save_vector_bank
+from .embed import CENTRE_PRIOR_WEIGHT, Encoder, centre_document, load_vector_bank, save_vector_bank
 from .schema import Block, Passage, Segmentation
 from .template import Template
 from .text import split_sentences, table_rows
@@ -342,6 +342,32 @@ class GenreSet:
 
 
 @dataclass(frozen=True)
+class BankParts:
+    """The sentences of the evidence bank's multi-topic rows (hand-written compact examples), each with its key element.
+
+    A compact example evidences two or three key elements, one sentence each; as a k-NN neighbour it credits
+    a passage only with the key elements of the sentences that passage resembles (:meth:`EvidenceBank.votes`).
+
+    Attributes:
+        vectors: float32 (m, dim) L2-normalised sentence embeddings.
+        rows: (m,) int, the bank row (index into :attr:`EvidenceBank.vectors`) the sentence belongs to.
+        key_elements: (m,) str, the key element the sentence evidences (one of its row's).
+    """
+
+    vectors: np.ndarray
+    rows: np.ndarray
+    key_elements: np.ndarray
+
+    def take_rows(self, keep: np.ndarray) -> BankParts | None:
+        """The parts of the rows kept by the bool mask ``keep`` (over the bank's rows), renumbered; None when none is left."""
+        new_index = np.cumsum(keep) - 1
+        mine = keep[self.rows]
+        if not mine.any():
+            return None
+        return BankParts(self.vectors[mine], new_index[self.rows[mine]], self.key_elements[mine])
+
+
+@dataclass(frozen=True)
 class EvidenceBank:
     """Answer blocks of annotated strategies, each with the key elements it evidences.
 
@@ -373,6 +399,7 @@ class EvidenceBank:
         doc_ids: (n,) source document of each block.
         negative: bool (n,), block i comes from a negative document (None: none do).
         genre_set: training set of the genre model (:meth:`genre`; None: no genre model).
+        parts: the sentences of the rows that evidence a key element per sentence (:class:`BankParts`; None: no such row).
     """
 
     model: str
@@ -382,6 +409,7 @@ class EvidenceBank:
     doc_ids: np.ndarray
     negative: np.ndarray | None = None
     genre_set: GenreSet | None = None
+    parts: BankParts | None = None
 
     @property
     def has_negatives(self) -> bool:
@@ -393,7 +421,9 @@ class EvidenceBank:
         if self.negative is None:
             return self
         keep = ~self.negative
-        return EvidenceBank(self.model, self.vectors[keep], self.key_element_ids, self.evidence[keep], self.doc_ids[keep], None)
+        parts = self.parts.take_rows(keep) if self.parts is not None else None
+        return EvidenceBank(self.model, self.vectors[keep], self.key_element_ids, self.evidence[keep], self.doc_ids[keep], None,
+                            parts=parts)
 
     def topicality(self, vecs: np.ndarray, doc_id: str | Collection[str], c: float = TOPIC_C) -> np.ndarray | None:
         """Probability that each passage is strategy answer text rather than negative text.
@@ -622,6 +652,34 @@ class EvidenceBank:
             cache[skip] = (keep, out, prior)
         return cache[skip]
 
+    def _centred_parts(self, skip: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(centred sentence vectors, their row among the kept rows of :meth:`_centred`, their evidence column) or None.
+
+        A sentence is centred on the same mean as its row's document (:func:`centre_document`
+        with the bank-wide prior), so that its cosines compare with its row's; the sentences of
+        left-out documents are left out.
+        """
+        if self.parts is None:
+            return None
+        cache = self.__dict__.setdefault("_parts_cache", {})
+        if skip not in cache:
+            keep, _, prior = self._centred(skip)
+            kept = self.parts.take_rows(keep)
+            if kept is None:
+                cache[skip] = None
+            else:
+                kept_docs = self.doc_ids[keep]
+                col = {kid: j for j, kid in enumerate(self.key_element_ids.tolist())}
+                out = np.zeros(kept.vectors.shape, dtype=np.float32)
+                for d in np.unique(kept_docs[kept.rows]):
+                    doc_rows = self.vectors[keep][kept_docs == d].astype(np.float64)
+                    mean = (doc_rows.sum(axis=0) + CENTRE_PRIOR_WEIGHT * prior) / (len(doc_rows) + CENTRE_PRIOR_WEIGHT)
+                    m = kept_docs[kept.rows] == d
+                    v = kept.vectors[m] - mean.astype(np.float32)
+                    out[m] = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+                cache[skip] = (out, kept.rows, np.array([col[k] for k in kept.key_elements.tolist()], dtype=np.int64))
+        return cache[skip]
+
     def probe(self, vecs: np.ndarray, key_element_ids: Sequence[str], doc_id: str | Collection[str], alpha: float = PROBE_ALPHA) -> np.ndarray:
         """Linear probe: ridge regression from a passage embedding to the key elements it evidences.
 
@@ -673,6 +731,7 @@ class EvidenceBank:
         doc_id: str | Collection[str],
         k: int = 5,
         temperature: float = VOTE_TEMPERATURE,
+        sentences: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> np.ndarray:
         """Soft k-NN share of neighbours evidencing each key element.
 
@@ -684,6 +743,17 @@ class EvidenceBank:
                 doc_ids skips all of them (leave-one-document-out folds drop the
                 held-out document from the bank of every training document).
             k: neighbours; weighted by exp(temperature · cosine) on the centred vectors.
+            sentences: (S, dim) L2-normalised embeddings of the passages' sentences and (S,) the
+                passage of each (:attr:`Matches.sentence_passage`); None: each query is one sentence.
+
+        A neighbour with sentences of its own (:class:`BankParts`, a compact example answering
+        one key element per sentence) credits the passage with each of its key elements by how
+        near the passage's nearest sentence to that key element's sentence is, against the example's
+        sentence nearest to it: max over the passage's sentences of exp(temperature · (cosine to the
+        key element's sentence − cosine to the example's nearest sentence)), the weighting the vote
+        gives neighbours. A passage that says what one sentence of the example says (Dublin transfers
+        within six months) gets that sentence's key element, not the example's others; a compact
+        passage with a sentence for each gets each.
 
         Returns:
             float32 (K, n) in [0, 1].
@@ -696,10 +766,28 @@ class EvidenceBank:
         ev = self.evidence[keep].astype(np.float32)
         col = {kid: j for j, kid in enumerate(self.key_element_ids.tolist())}
         rows = [col.get(kid) for kid in key_element_ids]
-        sims = centre_document(vecs, prior) @ bank.T
+        centred = centre_document(vecs, prior)
+        sims = centred @ bank.T
         top = np.argsort(-sims, axis=1)[:, :k]
         w = np.exp(temperature * (np.take_along_axis(sims, top, axis=1) - sims.max(axis=1, keepdims=True)))
-        share = np.einsum("nk,nkj->nj", w, ev[top]) / w.sum(axis=1, keepdims=True)  # (n, K_bank)
+        ev_top = ev[top]  # (n, k, K_bank)
+        parts = self._centred_parts(skip)
+        if parts is not None:
+            part_vecs, part_rows, part_cols = parts
+            if sentences is not None and len(sentences[0]):
+                queries, query_of = centre_document(sentences[0], prior), np.asarray(sentences[1])
+            else:
+                queries, query_of = centred, np.arange(len(vecs))
+            for r in np.intersect1d(top, part_rows):
+                mine = part_rows == r
+                c = queries @ part_vecs[mine].T  # (queries, sentences of the row)
+                credit = np.exp(temperature * (c - c.max(axis=1, keepdims=True)))
+                by_ke = np.zeros((len(vecs), ev.shape[1]), dtype=np.float32)
+                for s_i, j in enumerate(part_cols[mine]):
+                    np.maximum.at(by_ke[:, j], query_of, credit[:, s_i])
+                at = top == r  # (n, k)
+                ev_top[at] = by_ke[np.nonzero(at)[0]]
+        share = np.einsum("nk,nkj->nj", w, ev_top) / w.sum(axis=1, keepdims=True)  # (n, K_bank)
         for r, j in enumerate(rows):
             if j is not None:
                 out[r] = share[:, j]
@@ -784,8 +872,18 @@ def load_evidence_bank(model: str, path: Path | None = None) -> EvidenceBank | N
     if z is None:
         return None
     negative = z["negative"].astype(bool) if "negative" in z else None
+    parts = (BankParts(z["part_vectors"].astype(np.float32), z["part_rows"].astype(np.int64), z["part_key_elements"].astype(str))
+             if "part_vectors" in z else None)
     return EvidenceBank(model, z["vectors"], z["key_element_ids"], z["evidence"].astype(bool), z["doc_ids"], negative,
-                        load_genre_set(genre_set_path(path)))
+                        load_genre_set(genre_set_path(path)), parts)
+
+
+def _parts_arrays(parts: BankParts | None) -> dict[str, np.ndarray]:
+    """The arrays a bank file stores for :class:`BankParts` (none without parts)."""
+    if parts is None:
+        return {}
+    return {"part_vectors": np.asarray(parts.vectors, dtype=np.float16), "part_rows": np.asarray(parts.rows, dtype=np.int64),
+            "part_key_elements": np.asarray(parts.key_elements, dtype=str)}
 
 
 def add_negatives(bank: EvidenceBank, negatives: Mapping[str, np.ndarray], out: Path | None = None) -> Path:
@@ -806,7 +904,7 @@ def add_negatives(bank: EvidenceBank, negatives: Mapping[str, np.ndarray], out: 
     doc_ids = np.concatenate([base.doc_ids.astype(str), np.array([d for d, v in negatives.items() for _ in range(len(v))], dtype=str)])
     negative = np.concatenate([np.zeros(len(base.vectors), dtype=bool), np.ones(n_neg, dtype=bool)])
     path = save_vector_bank(out or evidence_bank_path(bank.model), np.vstack(vecs), key_element_ids=base.key_element_ids,
-                            evidence=evidence, doc_ids=doc_ids, negative=negative)
+                            evidence=evidence, doc_ids=doc_ids, negative=negative, **_parts_arrays(base.parts))
     return path
 
 
@@ -834,7 +932,8 @@ def _fit_one_feature(x: np.ndarray, y: np.ndarray):  # noqa: ANN202 - sklearn es
         x, y, logisticregression__sample_weight=w)
 
 def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids: Sequence[str], out: Path | None = None,
-                        extra: Sequence[tuple[str, Collection[str], str]] = ()) -> Path:
+                        extra: Sequence[tuple[str, Collection[str], str]] = (),
+                        extra_sentences: Sequence[Sequence[tuple[str, str]]] = ()) -> Path:
     """Embed the answer blocks of annotated strategies with their evidence labels; written atomically.
 
     Args:
@@ -844,6 +943,12 @@ def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids
         out: target file (default: :func:`evidence_bank_path`).
         extra: further annotated paragraphs (text, key elements it evidences, doc_id), e.g. the
             hand-written compact examples of :func:`analyser.bank_build.load_compact_examples`.
+        extra_sentences: aligned with ``extra`` (or empty): each paragraph's (key element, sentence)
+            pairs, stored as its :class:`BankParts` (a paragraph without sentences: an empty sequence).
+
+    Raises:
+        ValueError: when ``extra_sentences`` is neither empty nor as long as ``extra``, or names a key
+            element its paragraph does not evidence.
     """
     texts, rows, docs = [], [], []
     for g in golds:
@@ -853,13 +958,26 @@ def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids
                 texts.append(b["text"])
                 rows.append([kid in evidences.get(b["id"], ()) for kid in key_element_ids])
                 docs.append(g["doc_id"])
-    for text, kids, doc_id in extra:
+    if extra_sentences and len(extra_sentences) != len(extra):
+        raise ValueError(f"extra_sentences: {len(extra_sentences)} entries for {len(extra)} paragraphs")
+    part_texts: list[str] = []
+    part_rows: list[int] = []
+    part_kids: list[str] = []
+    for n, (text, kids, doc_id) in enumerate(extra):
+        for kid, sentence in (extra_sentences[n] if extra_sentences else ()):
+            if kid not in kids:
+                raise ValueError(f"extra paragraph {n + 1}: sentence of {kid}, which the paragraph does not evidence")
+            part_texts.append(sentence)
+            part_rows.append(len(texts))
+            part_kids.append(kid)
         texts.append(text)
         rows.append([kid in kids for kid in key_element_ids])
         docs.append(doc_id)
     vecs = encoder.encode(texts, kind="passage")
+    parts = (BankParts(encoder.encode(part_texts, kind="passage"), np.array(part_rows, dtype=np.int64), np.array(part_kids, dtype=str))
+             if part_texts else None)
     return save_vector_bank(out or evidence_bank_path(encoder.name), vecs, key_element_ids=np.array(list(key_element_ids)),
-                            evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs))
+                            evidence=np.array(rows, dtype=bool), doc_ids=np.array(docs), **_parts_arrays(parts))
 
 
 def _gold_evidences(gold: dict) -> dict[str, set[str]]:
@@ -1156,7 +1274,7 @@ def with_bank_evidence(
     s_ex, s_pr = sentence_evidence(bank, s_vecs, ids, doc_id)
     return dataclasses.replace(
         m,
-        exemplar_sim=bank.votes(p_vecs, ids, doc_id),
+        exemplar_sim=bank.votes(p_vecs, ids, doc_id, sentences=(s_vecs, np.asarray(m.sentence_passage))),
         probe_sim=bank.probe(p_vecs, ids, doc_id),
         passage_vectors=p_vecs,
         topic_sim=bank.topicality(p_vecs, doc_id),

@@ -94,11 +94,23 @@ def _split_unbroken(lines: list[str]) -> list[str]:
         return ["\n".join(lines)]
     paras: list[list[str]] = [[lines[0]]]
     for line in lines[1:]:
-        if _CONTINUES.search(paras[-1][-1]) and line[0].islower():
+        if (_CONTINUES.search(paras[-1][-1]) and line[0].islower()) or _same_table(paras[-1][-1], line):
             paras[-1].append(line)
         else:
             paras.append([line])
     return ["\n".join(p) for p in paras]
+
+
+def _table_cells(line: str) -> int:
+    """Cells of a table row written with " | " between them ("2026 | 900 | 60" → 3); 0 when the line is no such row."""
+    return line.count(" | ") + 1 if " | " in line else 0
+
+
+def _same_table(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on the table row ``previous`` (both rows of as many " | " cells): a table stays one paragraph
+    in a run without blank lines, as it is between blank lines (the rows of a table are not paragraphs)."""
+    cells = _table_cells(line)
+    return cells >= 2 and cells == _table_cells(previous)
 
 
 def _dash_bullet(line: str) -> bool:
