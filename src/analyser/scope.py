@@ -71,6 +71,21 @@ check box "[ ]", "☐") and at least :data:`FORM_MIN_DENSITY` of them per 100
 words; its score is halved and it is out of scope. (No development strategy
 has a single one.)
 
+A call for tenders for running reception centres reads as a strategy's plans (lots, places, services) and the
+segmenter keeps no title page of it: :func:`procurement_marks` reads the parts of a contract notice of the EU's
+standard forms (lots, award criteria, tenderers, the time limit for tenders, the notice itself; 24 languages); from
+:data:`PROCUREMENT_MIN_KINDS` kinds it is out of scope, its score halved. A line of the document's opening blocks that
+is only the formula of a press release or a budget ("ПРЕССЪОБЩЕНИЕ", "PROJET DE LOI DE FINANCES POUR 2026",
+:func:`kind_line`) puts it out the same way, whether the segmenter took the masthead for front matter or for an answer.
+
+Topicality learns the language as much as the topic (one strategy per language): a Slovak mental-health strategy
+read 0.84, a security strategy with one migration paragraph 0.64. A document in scope names asylum or migration:
+when under :data:`MIGRATION_MIN_SHARE` of its answer words are in passages holding a stem of asylum, refugee,
+migration, border, international protection, return, reception of applicants or smuggling (:func:`migration_share`,
+24 languages; "foreigner" and "integration" do not count) and its title page names neither
+(:func:`title_names_migration`), it is about another policy field: out of scope, its score halved. A single chapter
+of a strategy names them in its answers or its title page names the strategy.
+
 Without a topicality model (an encoder with no bank, e.g. the hashing test
 encoder, or a bank without negatives) the document is taken as in scope and
 the reason says that scope was not assessed.
@@ -376,6 +391,9 @@ _MIGRATION_TERMS = re.compile(  # stems of asylum and migration management in th
     r"|migra|migrá|мигра|μετανάστ|μεταναστ|maahanmuut|siirtolai|rände|ränne|imirc"
     r"|border|frontière|grenzschutz|grenzkontroll|außengrenz|grenzpoliz|grensbewaking|buitengrens|frontier|fronteira|frontera"
     r"|straż\w* granicz|ochron\w* granic|hraniční|hraničn|vnější\w* hranic|vonkajš\w* hranic|schengen|frontex|eurodac"
+    r"|robež|pasienio|valstybės sien|határőr|határellenőr|külső határ|granični|graničn|mejn\w* (?:kontrol|policij)|zunanj\w* mej"
+    r"|гранич|границ|фронтекс|σύνορ|συνόρ|grænse|gräns|rajavalvo|rajatarkast|ulkoraja|rajavartio|piirivalv|välispiir|fruntier"
+    r"|teorann"
     r"|international protection|protection internationale|internationale[nrs]? schutz|internationale bescherming"
     r"|protezione internazionale|protección internacional|proteção internacional|ochron\w* międzynarodow|mezinárodní ochran"
     r"|medzinárodn\w* ochran|mednarodn\w* zaščit|međunarodn\w* zaštit|nemzetközi védelem|protecți\w* internațional"
@@ -383,6 +401,10 @@ _MIGRATION_TERMS = re.compile(  # stems of asylum and migration management in th
     r"|rahvusvahelis\w* kaitse|starptautisk\w* aizsardzīb|tarptautin\w* apsaug|protezzjoni internazzjonali|osaint idirnáisiúnta"
     r"|readmission|réadmission|rückführ|abschieb|terugkeer|rimpatri|readmis|readmisj|readmisi|vyhoštěn|vyhosten|kiutasít"
     r"|hjemsend|udsendelse|återvändande|palauttami|tagasisaat|grąžinim|smuggl|schleus|passeur|trafficking|menschenhandel"
+    r"|return (?:decision|procedure|polic|operation)|returnee|voluntary return|forced return|éloignement|rückkehr|retorno"
+    r"|powrot\w* cudzoziemc|zobowiązani\w* do powrotu|návrat\w* (?:cizin|cudzin|státních|štátnych)|dobrovoln\w* návrat"
+    r"|vračanj|vrnitev|povratak|povratk|visszatérés|kitoloncol|returnar|връщане|завръщане|επιστροφ|hjemrejse|palautu"
+    r"|lahkumisettekirjutus|atgriešan|izraidīšan|ritorn|filleadh"
     r"|déplacés|displaced|third-country national|ressortissants? de pays tiers|drittstaatsangehörig|onderdanen van derde landen"
     # reception of applicants and unaccompanied minors (phrases where the word alone is general: "kinderopvang", "vastaanotto")
     r"|reception (?:centre|center|condition|network|place|facilit|system|capacit)|centres? d['’]accueil|conditions d['’]accueil"
