@@ -551,15 +551,6 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)",
                              genre=genre, title=title)
-    procurement = procurement_marks(seg) if seg is not None else ()
-    if len(procurement) >= PROCUREMENT_MIN_KINDS:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"structured as a call for tenders (procurement marks: {', '.join(_PROCUREMENT_NAMES[k] for k in procurement)})",
-                             genre=genre, title=title)
-    kind = kind_line(seg) if seg is not None else None
-    if kind is not None:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"its opening line names another kind of document: a {kind}",
-                             genre=genre, title=title)
     if score >= threshold and genre is not None and genre < GENRE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
@@ -570,6 +561,16 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
                              f"its title page names another kind of document (a press release, a municipal or regional plan, a "
                              f"budget, a communication, a report …) rather than a national strategy (title {title:.2f}{named})",
                              genre=genre, title=title, title_other=title_other)
+    # the cues below put out a document that topicality, genre and title page would take in (the reasons above stay first)
+    procurement = procurement_marks(seg) if seg is not None else ()
+    if score >= threshold and len(procurement) >= PROCUREMENT_MIN_KINDS:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"structured as a call for tenders (procurement marks: {', '.join(_PROCUREMENT_NAMES[k] for k in procurement)})",
+                             genre=genre, title=title)
+    kind = kind_line(seg) if seg is not None else None
+    if score >= threshold and kind is not None:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"its opening line names another kind of document: a {kind}",
+                             genre=genre, title=title)
     migration = migration_share(matches)
     if score >= threshold and migration < MIGRATION_MIN_SHARE and not (seg is not None and title_names_migration(seg)):
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
