@@ -477,3 +477,19 @@ def test_a_document_that_names_no_asylum_or_migration_is_about_another_policy_fi
         SegmentedBlock(block=Block(id="t0", page=1, text="National Asylum and Migration Management Strategy – excerpt"),
                        section_id=None, role="front_matter"),) + seg.blocks)
     assert title_names_migration(titled) and assess_scope(on_topic, titled).in_scope
+
+
+def test_an_action_plan_table_is_not_asked_its_genre(toy_matches):
+    from analyser.scope import action_plan_table
+
+    table = ["Opatrenie | Cieľ stratégie | Zodpovedný | Termín | Rozpočet (mil. €)\n"
+             "Skrátenie konania o azyle na šesť mesiacov | Rýchle azylové konanie | Migračný úrad MV SR | 2027 | 6,2"]
+    assert action_plan_table(_seg(table + TEXTS))
+    # a table without a responsible body or a deadline column (a budget's, a statistics table) is not an action plan
+    assert not action_plan_table(_seg(["Programme | Appropriations 2026 | Appropriations 2027 | Change\nAsylum | 1 612 | 1 700 | 5 %"]))
+    assert not action_plan_table(_seg(["Month | Applications | Decisions | Recognition rate\nOctober | 655 | 512 | 12 %"]))
+    # three cells are no table of measures; a sentence with bars is no header row
+    assert not action_plan_table(_seg(["Measure | Responsible | Deadline"]))
+    reported = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32), genre_sim=np.full(4, 0.3, np.float32))
+    assert not assess_scope(reported, _seg(TEXTS)).in_scope  # read as a report
+    assert assess_scope(reported, _seg(table + TEXTS)).in_scope
