@@ -77,6 +77,9 @@ standard forms (lots, award criteria, tenderers, the time limit for tenders, the
 :data:`PROCUREMENT_MIN_KINDS` kinds it is out of scope, its score halved. A line of the document's opening blocks that
 is only the formula of a press release or a budget ("ПРЕССЪОБЩЕНИЕ", "PROJET DE LOI DE FINANCES POUR 2026",
 :func:`kind_line`) puts it out the same way, whether the segmenter took the masthead for front matter or for an answer.
+These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
+of a document those take in (their reasons stay first); a table of measures (:func:`action_plan_table`: a header row
+naming a responsible body and a deadline) is not asked its genre, as a document written into the Annex is not.
 
 Topicality learns the language as much as the topic (one strategy per language): a Slovak mental-health strategy
 read 0.84, a security strategy with one migration paragraph 0.64. A document in scope names asylum or migration:
