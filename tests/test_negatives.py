@@ -174,12 +174,16 @@ H3_OUT = {  # document → how it goes out: by its title page, its genre, or top
     "h3-communication-en": "title", "h3-municipal-plan-de": "title", "h3-press-da": "title",
     "h3-press-ro": "genre", "h3-debate-sv": "topic", "h3-energy-strategy-ro": "topic", "h3-regional-plan-es": "topic",
     # h3-regional-plan-it: topicality 0.47 before compact2's bank (merged on main), 0.53 since: out by its title page (0.10)
-    "h3-regional-plan-it": "title", "es-municipal-integration-plan": "title"}
-H3_STILL_IN = ("h3-budget-fr", "h3-health-strategy-sk", "h3-press-bg")
+    "h3-regional-plan-it": "title", "es-municipal-integration-plan": "title",
+    # strict xfails until the eighth session (scope5): the budget's opening line "PROJET DE LOI DE FINANCES POUR 2026" (in
+    # scope 0.76, title 0.55, genre 0.59); the Slovak mental-health strategy names no asylum or migration (topicality 0.84,
+    # migration share 0.00); the Bulgarian press release's masthead line "ПРЕССЪОБЩЕНИЕ" (in scope 0.83, genre 0.54)
+    "h3-budget-fr": "kind", "h3-health-strategy-sk": "migration", "h3-press-bg": "kind"}
 H3_STRATEGIES = ("h3s-compact-sv", "h3s-excerpt-es", "h3s-excerpt-sk", "h3s-strategy-et", "h3s-strategy-pt-nohead", "en-note-2026")
 REASONS = {"title": "its title page names another kind of document (",
            "genre": "written as a report, paper, press release, article or judgment rather than as a strategy's plans and measures (",
-           "topic": "scope score 0."}
+           "topic": "scope score 0.", "kind": "its opening line names another kind of document: a ",
+           "migration": "about another policy field: 0% of its answer text names asylum or migration"}
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +193,7 @@ def heldout3_run(tmp_path_factory, e5_encoder):
     out = tmp_path_factory.mktemp("heldout3")
     results = analyse_corpus([str(HELDOUT3 / "negatives"), str(HELDOUT3 / "strategies"), str(MUNICIPAL_ES), str(NOTE_EN), str(SUMMARY_FI)],
                              out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*H3_OUT, *H3_STILL_IN, *H3_STRATEGIES, "fi-2026.one-paragraph"])
+    assert sorted(r.doc_id for r in results) == sorted([*H3_OUT, *H3_STRATEGIES, "fi-2026.one-paragraph"])
     return out
 
 
@@ -200,15 +204,6 @@ def test_heldout3_not_a_national_strategy_is_out_of_scope(heldout3_run, doc_id):
     assert all(c["label"] == "absent" and c["evidence"] == [] for c in data["coverage"].values())
     assert [w["code"] for w in data["warnings"]] == ["W601"]
     assert data["warnings"][0]["message"].startswith("not an asylum and migration strategy: " + REASONS[H3_OUT[doc_id]])
-
-
-@pytest.mark.xfail(strict=True, reason="known defects: a ministry budget whose title page holds the heading 'Présentation "
-                   "stratégique de la mission' (title 0.55, genre 0.59); a national mental-health strategy in Slovak (no development "
-                   "strategy in Slovak) reads as on-topic (topicality 0.83; its title rightly names a strategy, 0.88); a Bulgarian "
-                   "press release whose masthead the segmenter does not take as front matter has no title page (genre 0.54)")
-@pytest.mark.parametrize("doc_id", H3_STILL_IN)
-def test_heldout3_known_misses(heldout3_run, doc_id):
-    assert _analysis(heldout3_run, doc_id)["in_scope"] is False
 
 
 @pytest.mark.parametrize("doc_id", H3_STRATEGIES)

@@ -392,3 +392,104 @@ def test_calibration_trains_only_on_negatives_in_scope(monkeypatch, template):
     assert [lab for _, lab in examples] == ["addressed", "addressed", "absent", "absent", "addressed", "addressed"]
     # a held-out document is left out whatever it is
     assert c.training_examples(docs, template, None, held_out={"n-in"})[2] == ["s1", "s2"]
+
+
+TENDER = ["Avis d'appel public à la concurrence – marché de services : gestion de centres d'accueil",
+          "Allotissement : Lot 1 : centre de Metz. Lot 2 : centre de Nancy.",
+          "Critères d'attribution : valeur technique de l'offre (60 %), prix (40 %).",
+          "Date limite de réception des offres : 30 avril 2026 à 12 heures."]
+
+
+def test_a_call_for_tenders_is_out_of_scope_whatever_its_topic(toy_matches):
+    from analyser.scope import procurement_marks
+
+    seg = _seg(TENDER + TEXTS)
+    assert procurement_marks(seg) == ("lots", "award", "tenderer", "deadline", "notice")
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    d = assess_scope(on_topic, seg)
+    assert not d.in_scope and d.reason == ("structured as a call for tenders (procurement marks: lots, award criteria, tenderers, "
+                                           "time limit for tenders, contract notice)")
+    assert d.score == pytest.approx(assess_scope(on_topic).score / 2, abs=1e-4)
+    # a strategy that says it will procure reception places (the notice and award criteria: two kinds) stays in scope
+    procures = _seg(["Reception places will be bought through a call for tenders whose award criteria weigh quality."] + TEXTS)
+    assert procurement_marks(procures) == ("award", "notice") and assess_scope(on_topic, procures).in_scope
+
+
+@pytest.mark.parametrize("marks, kinds", [
+    (["Bekanntmachung einer öffentlichen Ausschreibung", "Los 1: Braunschweig", "Zuschlagskriterien: Preis 40 %",
+      "Schlusstermin für den Eingang der Angebote: 15. Mai"], ("lots", "award", "tenderer", "deadline", "notice")),
+    (["Ogłoszenie o zamówieniu – usługi", "Kryteria oceny ofert: cena 60 %", "Termin składania ofert: 20 maja 2026 r."],
+     ("award", "tenderer", "deadline", "notice")),
+    (["Bando di gara – procedura aperta", "Lotto 2: Bari", "Criteri di aggiudicazione: offerta economicamente più vantaggiosa"],
+     ("lots", "award", "notice")),
+    (["Udbudsbekendtgørelse", "Tildelingskriterier: pris og kvalitet", "Frist for modtagelse af tilbud: 1. juni 2026"],
+     ("award", "tenderer", "deadline", "notice")),
+    (["Hankintailmoitus", "Vertailuperusteet: hinta 40 %", "Tarjousten jättämisen määräaika: 3.6.2026"],
+     ("award", "tenderer", "deadline", "notice")),
+])
+def test_procurement_marks_in_other_languages(marks, kinds):
+    from analyser.scope import procurement_marks
+
+    assert procurement_marks(_seg(marks)) == kinds
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("PRESS RELEASE", "press release"), ("ПРЕССЪОБЩЕНИЕ", "press release"), ("COMUNICADO DE IMPRENSA", "press release"),
+    ("Pressiteade, 12. november 2025", "press release"), ("Komunikat prasowy", "press release"),
+    ("PROJET DE LOI DE FINANCES POUR 2026", "budget"), ("Rijksbegroting 2027", "budget"), ("Haushaltsplan 2026", "budget"),
+    ("Legge di bilancio 2026", "budget"), ("National Asylum and Migration Management Strategy 2026–2030", None),
+    ("Press releases and the public information campaign on the strategy", None), ("2.6 Budget", None),
+])
+def test_kind_line_names_a_press_release_or_a_budget(line, kind):
+    from analyser.scope import kind_line
+
+    assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
+
+
+def test_a_press_release_masthead_puts_it_out_of_scope_but_only_in_the_opening(toy_matches):
+    on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
+    d = assess_scope(on_topic, _seg(["ПРЕССЪОБЩЕНИЕ"] + TEXTS))
+    assert not d.in_scope and d.reason == "its opening line names another kind of document: a press release"
+    # an annex of a long strategy that reproduces a press release is read no further than the opening blocks
+    assert assess_scope(on_topic, _seg(TEXTS * 2 + ["PRESS RELEASE"] + TEXTS)).in_scope
+
+
+def test_a_document_that_names_no_asylum_or_migration_is_about_another_policy_field(toy_matches, template, fake_encoder):
+    from analyser.scope import migration_share, title_names_migration
+
+    assert migration_share(toy_matches) == pytest.approx((13 + 11) / (13 + 12 + 11))  # "reception network", "Unaccompanied"
+    labour = ["The employment service will open one-stop advice centres for foreign workers in three cities.",
+              "Language courses of 400 hours will be funded for workers and their families every year.",
+              "The labour inspectorate will carry out 1,500 inspections a year in firms employing foreigners."]
+    seg = _seg(labour)
+    m = match(seg, template, fake_encoder, "en", evidence_bank=False)
+    on_topic = dataclasses.replace(m, topic_sim=np.full(len(m.passages), 0.9, np.float32))
+    assert migration_share(on_topic) == 0.0 and not title_names_migration(seg)
+    d = assess_scope(on_topic, seg)
+    assert not d.in_scope and d.score == 0.45
+    assert d.reason == "about another policy field: 0% of its answer text names asylum or migration (from 25%) and its title page does not"
+    # one paragraph on asylum among three is enough: a strategy's integration chapter names beneficiaries of protection
+    mixed = _seg(labour[:2] + ["Beneficiaries of international protection get the same courses in their first year."])
+    m2 = match(mixed, template, fake_encoder, "en", evidence_bank=False)
+    assert assess_scope(dataclasses.replace(m2, topic_sim=np.full(len(m2.passages), 0.9, np.float32)), mixed).in_scope
+    # a chapter with no such word in its answers whose title page names the strategy stays in scope
+    titled = Segmentation(doc_id="t", sections={}, blocks=(
+        SegmentedBlock(block=Block(id="t0", page=1, text="National Asylum and Migration Management Strategy – excerpt"),
+                       section_id=None, role="front_matter"),) + seg.blocks)
+    assert title_names_migration(titled) and assess_scope(on_topic, titled).in_scope
+
+
+def test_an_action_plan_table_is_not_asked_its_genre(toy_matches):
+    from analyser.scope import action_plan_table
+
+    table = ["Opatrenie | Cieľ stratégie | Zodpovedný | Termín | Rozpočet (mil. €)\n"
+             "Skrátenie konania o azyle na šesť mesiacov | Rýchle azylové konanie | Migračný úrad MV SR | 2027 | 6,2"]
+    assert action_plan_table(_seg(table + TEXTS))
+    # a table without a responsible body or a deadline column (a budget's, a statistics table) is not an action plan
+    assert not action_plan_table(_seg(["Programme | Appropriations 2026 | Appropriations 2027 | Change\nAsylum | 1 612 | 1 700 | 5 %"]))
+    assert not action_plan_table(_seg(["Month | Applications | Decisions | Recognition rate\nOctober | 655 | 512 | 12 %"]))
+    # three cells are no table of measures; a sentence with bars is no header row
+    assert not action_plan_table(_seg(["Measure | Responsible | Deadline"]))
+    reported = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32), genre_sim=np.full(4, 0.3, np.float32))
+    assert not assess_scope(reported, _seg(TEXTS)).in_scope  # read as a report
+    assert assess_scope(reported, _seg(table + TEXTS)).in_scope

@@ -19,8 +19,10 @@ STRATEGY_MISSES = ("s4-sv-regeringskansliet",)
 NOT_STRATEGIES = {  # document → the start of its W601 reason
     "n4-annual-report-sv": "written as a report", "n4-judgment-pl": "written as a report", "n4-ngo-report-en": "written as a report",
     "n4-press-hu": "written as a report", "n4-budget-it": "scope score 0.", "n4-parl-question-de": "scope score 0.",
-    "n4-municipal-fi": "its title page names another kind of document ("}
-NOT_STRATEGY_MISSES = ("n4-tender-fr",)
+    "n4-municipal-fi": "its title page names another kind of document (",
+    # a strict xfail until the eighth session (in scope 0.62, genre 0.57, no title page): the parts of a contract notice
+    "n4-tender-fr": "structured as a call for tenders (procurement marks: lots, award criteria, tenderers, time limit for tenders, "
+                    "contract notice)"}
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +32,7 @@ def heldout4_run(tmp_path_factory, e5_encoder):
 
     out = tmp_path_factory.mktemp("heldout4")
     results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *STRATEGY_MISSES, *NOT_STRATEGIES, *NOT_STRATEGY_MISSES])
+    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *STRATEGY_MISSES, *NOT_STRATEGIES])
     assert [r.status for r in results] == ["success"] * len(results)
     return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
 
@@ -57,11 +59,3 @@ def test_document_of_another_kind_is_out_of_scope(heldout4_run, doc_id):
     assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
     assert [w.code for w in a.warnings] == ["W601"]
     assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
-
-
-@pytest.mark.xfail(strict=True, reason="known defect: a call for tenders for running reception centres (lots, duration, "
-                   "award criteria) reads as a strategy (in scope 0.62, genre 0.57); the segmenter keeps no front matter of it "
-                   "(no title page), so its title is not asked")
-@pytest.mark.parametrize("doc_id", NOT_STRATEGY_MISSES)
-def test_document_of_another_kind_held_out_misses(heldout4_run, doc_id):
-    assert not heldout4_run[doc_id].in_scope
