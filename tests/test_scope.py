@@ -493,3 +493,26 @@ def test_an_action_plan_table_is_not_asked_its_genre(toy_matches):
     reported = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32), genre_sim=np.full(4, 0.3, np.float32))
     assert not assess_scope(reported, _seg(TEXTS)).in_scope  # read as a report
     assert assess_scope(reported, _seg(table + TEXTS)).in_scope
+
+
+def test_a_numbered_capacity_chapter_alone_is_not_about_another_policy_field(template, fake_encoder):
+    """A 2.6 chapter sent alone (staff, training, IT systems, funding) opened by the Annex's numbered heading: its answers
+    need not name migration, so the migration share leaves them out and abstains (a Czech one read 21%: out of scope);
+    the same text under an own title placed by content keeps the cue, so an off-topic document is still put out."""
+    from analyser.schema import SectionInfo
+    from analyser.scope import migration_share
+
+    capacity = ["The ministry will recruit 120 case workers by 2027 and train them in decision-making practice.",
+                "Every employee takes a yearly course on data protection, interpreting and client communication.",
+                "The case-file system will be connected to the European databases by the end of 2026.",
+                "The measures are funded from the state budget and the European funds of the 2021–2027 period."]
+    blocks = tuple(SegmentedBlock(block=Block(id=f"b{i}", page=1, text=t), section_id="2.6", role="answer")
+                   for i, t in enumerate(capacity))
+    for method, share, in_scope in (("numbered", 1.0, True), ("content", 0.0, False)):
+        seg = Segmentation(doc_id="cz-2.6", blocks=blocks,
+                           sections={"2.6": SectionInfo(section_id="2.6", present=True, method=method, confidence=1.0)})
+        m = match(seg, template, fake_encoder, "en", evidence_bank=False)
+        assert {p.section_id for p in m.passages} == {"2.6"}
+        on_topic = dataclasses.replace(m, topic_sim=np.full(len(m.passages), 0.9, np.float32))
+        assert migration_share(on_topic, seg) == share
+        assert assess_scope(on_topic, seg).in_scope is in_scope

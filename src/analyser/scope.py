@@ -433,15 +433,28 @@ structure (tests/data/negatives/train: agriculture, culture, digital, education 
 strategy's share, so that a strategy excerpt with fewer asylum words than any whole strategy keeps a margin."""
 
 
-def migration_share(matches: Matches) -> float:
+# Annex sections whose answers need not name asylum or migration: the general context (demography, labour market,
+# public finances) and capacity (staff, training, IT systems, funding). Their passages are left out of the migration
+# share when the document opens the section with the Annex's own numbered heading (a 2.6 chapter sent alone).
+GENERAL_SECTIONS = frozenset({"1", "2.6"})
+
+
+def migration_share(matches: Matches, seg: Segmentation | None = None) -> float:
     """Share of the answer words (passages of :data:`MIN_PASSAGE_WORDS` words or more) in passages that name asylum or migration.
 
     A passage names it when it holds a stem of asylum, refugee, migration, the external border, international
     protection, return and readmission, smuggling (``_MIGRATION_TERMS``, the 24 languages; "foreigner" and
     "integration" are not among them: a labour-market strategy for foreign workers does not manage asylum or
-    migration). Returns a share in [0, 1]; 1.0 when there is no answer word.
+    migration). With ``seg``, passages of a :data:`GENERAL_SECTIONS` section that the document opens with a numbered
+    Annex heading (``method`` "numbered": the Annex's number confirmed by its title) are left out: a capacity chapter on
+    staff, training and IT systems answers the Annex without naming migration (a Czech 2.6 chapter alone read 21%).
+    Own titles placed by title or content never qualify, so an off-topic document keeps the cue. Returns a share in
+    [0, 1]; 1.0 (abstains) when there is no answer word left.
     """
-    n_words = np.array([len(p.text.split()) for p in matches.passages], dtype=np.float64)
+    numbered_general = ({sid for sid, info in seg.sections.items() if sid in GENERAL_SECTIONS and info.present
+                         and info.method == "numbered"} if seg is not None else set())
+    n_words = np.array([0 if p.section_id in numbered_general else len(p.text.split()) for p in matches.passages],
+                       dtype=np.float64)
     weight = np.where(n_words >= MIN_PASSAGE_WORDS, n_words, 0.0)
     if weight.sum() == 0:
         return 1.0
@@ -605,7 +618,7 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if score >= threshold and kind is not None:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"its opening line names another kind of document: a {kind}",
                              genre=genre, title=title)
-    migration = migration_share(matches)
+    migration = migration_share(matches, seg)
     if score >= threshold and migration < MIGRATION_MIN_SHARE and not (seg is not None and title_names_migration(seg)):
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"about another policy field: {migration:.0%} of its answer text names asylum or migration (from "
