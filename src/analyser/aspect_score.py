@@ -567,15 +567,29 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     aspects of an absent key element are all missing, a covered one keeps at least one covered
     aspect; the aspects decide addressed versus partial.
 
+    An aspect whose best evidence sentence states the ask is not done, or of which an answer sentence
+    that names the aspect's own names ("EUAA", "Frontex") says so, is not covered
+    (:mod:`analyser.aspects_stated`); its key element is then partial at most, never absent when the
+    calibration found it covered.
+
     Returns:
         (coverage with the derived labels, key element id -> ``analysis.json`` aspect list, each
-        item ``{id, descriptor, covered, score, evidence, features}``).
+        item ``{id, descriptor, covered, score, evidence, features}``, plus ``stated_not_done: true``,
+        ``stated_formula`` (the formula found) and, when the stating sentence is not the evidence,
+        ``stated_sentence``, for a stated-not-done aspect).
     """
     cov = score_document_aspects(matches, encoder, language, aspects=aspects, calibration=calibration, doc_id=doc_id,
                                  ke_scores={k: c.score for k, c in coverage.items()},
                                  ke_labels={k: c.label for k, c in coverage.items()})
-    cov = anchor_covered(cov, {k: c.label for k, c in coverage.items()})  # aspects never turn absent into covered
-    labels = key_element_labels(cov)
+    ke_labels = {k: c.label for k, c in coverage.items()}
+    cov = anchor_covered(cov, ke_labels)  # aspects never turn absent into covered
+    # an aspect whose evidence SAYS the ask is not done ("no plans to", "nicht vorgesehen", "n'est pas prévu", or a
+    # sentence naming the aspect's own names that says so) is not covered (issue 13, analyser.aspects_stated)
+    from .aspects_stated import aspect_names, apply_stated_not_done, named_stated, stated_labels
+
+    named = named_stated(list(matches.sentences), aspect_names(aspects))
+    cov, stated = apply_stated_not_done(cov, ke_labels, named)
+    labels = stated_labels(key_element_labels(cov), ke_labels, {aspects.get(a).key_element for a in stated})
     rank = {"absent": 0.0, "partial": 1.0, "addressed": 2.0}
     out = {}
     for k, c in coverage.items():
@@ -588,4 +602,10 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     for lst in items.values():
         for item in lst:
             item["descriptor"] = aspects.get(item["id"]).descriptor
+            if item["id"] in stated:  # written only when true: analyses without it read as not stated
+                item["stated_not_done"] = True
+                item["stated_formula"] = stated[item["id"]]
+                evidence = item.get("evidence") or {}
+                if item["id"] in named and named[item["id"]][1] != evidence.get("sentence"):
+                    item["stated_sentence"] = named[item["id"]][1]
     return out, items
