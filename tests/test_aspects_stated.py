@@ -105,6 +105,7 @@ ADDRESSING_NEGATIONS = [
     "Contingency planning for reception: not applicable.",
     "Verpflichtungen gegenüber auf See geretteten Personen sind für Binnenstaaten nicht einschlägig.",
     "Sans objet.",
+    "Unaccompanied minors are left out of the border procedure.",  # a safeguard, not the ask left out
 ]
 
 

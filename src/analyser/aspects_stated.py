@@ -48,8 +48,9 @@ STATED_FORMULAS: dict[str, tuple[str, ...]] = {
            r"|launched|started|created)\b",
            r"\bno\s+(?:[\w-]+\s+){0,4}(?:will|shall)\s+(?:follow|result|be\s+(?:set\s+up|established|introduced|developed"
            r"|created))\b",
-           r"\b(?:is|are|has\s+been|have\s+been)\s+(?:therefore\s+)?(?:left\s+out|not\s+(?:addressed|covered|discussed"
-           r"|described)\s+(?:here|in\s+this\s+(?:strategy|document|chapter|section)))\b",
+           r"\b(?:is|are|has\s+been|have\s+been)\s+(?:therefore\s+)?(?:left\s+out\s+of\s+(?:consideration|account"
+           r"|this\s+(?:strategy|document))|not\s+(?:addressed|covered|discussed|described)\s+(?:here|in\s+this\s+"
+           r"(?:strategy|document|chapter|section)))\b",
            r"\b(?:falls?|lies?)\s+outside\s+the\s+scope\s+of\s+this\s+(?:strategy|document)\b"),
     "de": (r"\bnicht\s+(?:vorgesehen|geplant|beabsichtigt)\b",
            r"\bkeine\s+(?:[\w-]+\s+){0,3}(?:vorgesehen|geplant|beabsichtigt)\b",
