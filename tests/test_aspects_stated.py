@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from analyser.aspect_score import AspectCoverage, AspectEvidence
+from analyser.aspect_score import AspectCoverage, AspectEvidence, key_element_labels
 from analyser.aspects import load_aspects
 from analyser.aspects_stated import (STATED_LANGUAGES, apply_stated_not_done, aspect_names, named_stated,
-                                     split_sentences_simple, stated_labels, stated_not_done)
+                                     split_sentences_simple, stated_not_done)
 
 # (language, done, stated not done)
 PAIRS = [
@@ -178,12 +178,34 @@ def test_apply_with_a_named_sentence_flags_an_aspect_whose_evidence_is_elsewhere
     assert flags == {}  # an absent key element shows no evidence: nothing to flag
 
 
-def test_stated_labels_keep_a_covered_key_element_partial_never_absent():
-    labels = {"2.1.1.b": "absent", "2.5.b": "absent", "2.6.c": "partial"}
-    ke = {"2.1.1.b": "addressed", "2.5.b": "absent", "2.6.c": "addressed"}
-    assert stated_labels(labels, ke, {"2.1.1.b", "2.6.c"}) == {"2.1.1.b": "partial", "2.5.b": "absent", "2.6.c": "partial"}
+def test_label_follows_the_aspects_once_stated_not_done():
+    cov = [_cov("2.1.1.b/legal-migration", True, "Labour migration is promoted through a new permit."),
+           _cov("2.1.1.b/talent-partnerships", True, "There are no plans to join the EU Talent Partnerships."),
+           _cov("2.1.1.b/resettlement", True, "Resettlement is not foreseen in 2026.")]
+    out, _ = apply_stated_not_done(cov, {"2.1.1.b": "addressed"})
+    assert key_element_labels(out) == {"2.1.1.b": "partial"}
+    out, _ = apply_stated_not_done(cov[1:], {"2.1.1.b": "addressed"})
+    assert key_element_labels(out) == {"2.1.1.b": "absent"}  # every ask it covered is stated not done
 
 
 def test_split_sentences_simple():
     assert split_sentences_simple("Eén zin. Tot slot zullen er geen aanbevelingen volgen.\nKop") == [
         "Eén zin.", "Tot slot zullen er geen aanbevelingen volgen.", "Kop"]
+
+
+def test_sentence_top_aspects_is_the_nearest_aspect_by_the_evidence_cosine():
+    import numpy as np
+
+    from analyser.aspect_score import sentence_top_aspects
+
+    aspects = load_aspects()
+    n = len(aspects)
+    q = np.eye(n, dtype=np.float32)  # one query per aspect, orthogonal
+    s = np.zeros((3, n), dtype=np.float32)
+    s[0, 5], s[0, 7] = 0.9, 0.4
+    s[1, 7] = 1.0
+    s[2, 2], s[2, 9] = 0.3, 0.95
+    s /= np.linalg.norm(s, axis=1, keepdims=True)
+    assert sentence_top_aspects(aspects, s, q, list(range(n)), [0, 2]) == {0: [5], 2: [9]}
+    assert sentence_top_aspects(aspects, s, q, list(range(n)), [0], k=2) == {0: [5, 7]}
+    assert sentence_top_aspects(aspects, s[:0], q, list(range(n)), [0]) == {}
