@@ -13,7 +13,7 @@ import pytest
 from analyser.aspect_score import AspectCoverage, AspectEvidence, key_element_labels
 from analyser.aspects import load_aspects
 from analyser.aspects_stated import (STATED_LANGUAGES, apply_stated_not_done, aspect_names, named_stated,
-                                     split_sentences_simple, stated_not_done)
+                                     split_sentences_simple, stated_labels, stated_not_done)
 
 # (language, done, stated not done)
 PAIRS = [
@@ -184,8 +184,12 @@ def test_label_follows_the_aspects_once_stated_not_done():
            _cov("2.1.1.b/resettlement", True, "Resettlement is not foreseen in 2026.")]
     out, _ = apply_stated_not_done(cov, {"2.1.1.b": "addressed"})
     assert key_element_labels(out) == {"2.1.1.b": "partial"}
-    out, _ = apply_stated_not_done(cov[1:], {"2.1.1.b": "addressed"})
-    assert key_element_labels(out) == {"2.1.1.b": "absent"}  # every ask it covered is stated not done
+    out, flags = apply_stated_not_done(cov[1:], {"2.1.1.b": "addressed"})
+    assert key_element_labels(out) == {"2.1.1.b": "absent"}
+    # every ask it covered is stated not done: partial, never absent (covered vs absent is the calibration's)
+    assert stated_labels(key_element_labels(out), {"2.1.1.b": "addressed"}, {"2.1.1.b"}) == {"2.1.1.b": "partial"}
+    assert stated_labels({"2.5.b": "absent"}, {"2.5.b": "absent"}, {"2.5.b"}) == {"2.5.b": "absent"}
+    assert stated_labels({"2.5.b": "absent"}, {"2.5.b": "addressed"}, set()) == {"2.5.b": "absent"}
 
 
 def test_split_sentences_simple():
@@ -209,3 +213,13 @@ def test_sentence_top_aspects_is_the_nearest_aspect_by_the_evidence_cosine():
     assert sentence_top_aspects(aspects, s, q, list(range(n)), [0, 2]) == {0: [5], 2: [9]}
     assert sentence_top_aspects(aspects, s, q, list(range(n)), [0], k=2) == {0: [5, 7]}
     assert sentence_top_aspects(aspects, s[:0], q, list(range(n)), [0]) == {}
+
+
+def test_gap_report_marks_a_missing_aspect_stated_not_done():
+    from analyser.output.facts import lacking_aspects
+
+    cov = {"label": "partial", "aspects": [
+        {"id": "2.1.1.b/legal-migration", "covered": True, "descriptor": "Legal migration."},
+        {"id": "2.1.1.b/talent-partnerships", "covered": False, "descriptor": "Talent Partnerships.", "stated_not_done": True},
+        {"id": "2.1.1.b/resettlement", "covered": False, "descriptor": "Resettlement."}]}
+    assert lacking_aspects(cov) == ["Talent Partnerships. (stated not done)", "Resettlement."]

@@ -36,7 +36,7 @@ import numpy as np
 from .aspect_calibration import ASPECT_C, FEATURES_KE, AspectCalibration, calibration_path, fit_aspect_calibration, macro_f1
 from .aspect_score import AspectCoverage, anchor_covered
 from .aspects import AspectSet, derive_label, load_aspects, load_gold_aspects_dir
-from .aspects_stated import aspect_names, named_stated, split_sentences_simple, stated_not_done
+from .aspects_stated import aspect_names, named_stated, split_sentences_simple, stated_labels, stated_not_done
 from .errors import Errors, ScoreError
 
 Row = tuple[str, str, dict[str, float], bool]
@@ -262,6 +262,8 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
         raise ScoreError(Errors.E405, path="<aspects>", reason=f"{len(docs)} document(s) with gold aspects and aspect analyses; leave-one-document-out needs two or more")
     rows = with_ke_predictions(data.rows, ke_predictions, aspects) if ke_predictions else list(data.rows)
     pred: dict[tuple[str, str], bool] = {}
+    ke_label_of: dict[str, dict[str, str]] = {}
+    flagged: dict[str, set[str]] = {}
     for d in docs:
         train = [r for r in rows if r[0] != d]
         cal = fit_aspect_calibration(train, features, aspects, model=data.model, c=c)
@@ -272,14 +274,18 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
             cov.append(AspectCoverage(aid, aspects.get(aid).key_element, prob >= cal.threshold, prob, None))
         labels = ({ke: v[1] for ke, v in ke_predictions[d].items()} if ke_predictions and d in ke_predictions
                   else data.ke_labels.get(d, {}))
+        ke_label_of[d] = dict(labels)
         for x in anchor_covered(cov, labels):
             pred[(d, x.id)] = x.covered
             if stated and (d, x.id) in data.stated and labels.get(x.key_element) != "absent":
                 pred[(d, x.id)] = False
+                flagged.setdefault(d, set()).add(x.key_element)
     gold = {(d, aid): y for d, aid, _, y in rows}
     per_doc: dict[str, dict] = {}
-    derived: dict[tuple[str, str], str] = {(d, ke): derive_label([pred[(d, a.id)] for a in aspects.for_key_element(ke)])
-                                           for d in docs for ke in aspects.key_element_ids}
+    derived: dict[tuple[str, str], str] = {}
+    for d in docs:  # as the pipeline: a covered key element whose covered asks are all stated not done stays partial
+        own = {ke: derive_label([pred[(d, a.id)] for a in aspects.for_key_element(ke)]) for ke in aspects.key_element_ids}
+        derived.update({(d, ke): lab for ke, lab in stated_labels(own, ke_label_of[d], flagged.get(d, set())).items()})
     pooled: dict[str, tuple[list[bool], list[bool], list[bool], list[bool]]] = {}
     all_y: list[bool] = []
     all_p: list[bool] = []

@@ -593,8 +593,8 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     An aspect whose best evidence sentence states the ask is not done, or of which an answer sentence
     that names the aspect's own names ("EUAA", "Frontex") or is nearest to it (the sentence's nearest
     aspect, :func:`sentence_top_aspects`) says so, is not covered
-    (:mod:`analyser.aspects_stated`); its key element is then partial at most (absent when every ask it
-    covered is stated not done).
+    (:mod:`analyser.aspects_stated`); its key element is then partial (also when every ask it covered is
+    stated not done: covered versus absent stays the calibration's, :func:`analyser.aspects_stated.stated_labels`).
 
     Returns:
         (coverage with the derived labels, key element id -> ``analysis.json`` aspect list, each
@@ -609,7 +609,7 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     cov = anchor_covered(cov, ke_labels)  # aspects never turn absent into covered
     # an aspect whose evidence SAYS the ask is not done ("no plans to", "nicht vorgesehen", "n'est pas prévu", or a
     # sentence naming the aspect's own names that says so) is not covered (issue 13, analyser.aspects_stated)
-    from .aspects_stated import aspect_names, apply_stated_not_done, named_stated, stated_not_done
+    from .aspects_stated import aspect_names, apply_stated_not_done, named_stated, stated_labels, stated_not_done
 
     sents = list(matches.sentences)
     named = named_stated(sents, aspect_names(aspects))
@@ -623,7 +623,7 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
             for j in tops.get(i, []):
                 named.setdefault(order[j].id, (stating[i], sents[i]))
     cov, stated = apply_stated_not_done(cov, ke_labels, named)
-    labels = key_element_labels(cov)
+    labels = stated_labels(key_element_labels(cov), ke_labels, {aspects.get(a).key_element for a in stated})
     rank = {"absent": 0.0, "partial": 1.0, "addressed": 2.0}
     out = {}
     for k, c in coverage.items():

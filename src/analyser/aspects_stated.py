@@ -14,9 +14,11 @@ procedure is not applicable to unaccompanied minors"): only formulas of non-perf
 to, is not planned / foreseen / envisaged / provided for, does not participate / take part, has not (yet)
 been set up / established / adopted, no … will follow) and of leaving the ask out of the document (is left
 out of consideration, falls outside the scope of this strategy). A plain "not" with any other verb is not a
-formula. The key element's label then follows from its aspects as always (:func:`analyser.aspects.derive_label`):
-partial when another ask is covered, absent when every ask it covered is stated not done (the gold's own rule, and
-the label an analyst's review of its aspects gives). "Not applicable" is NOT one: a member state that says an ask does not apply to it ("obligations to
+formula. The key element's label then follows from its aspects (:func:`analyser.aspects.derive_label`): partial
+when another ask is covered; when every ask it covered is stated not done it stays partial (:func:`stated_labels`):
+covered versus absent remains the coverage calibration's decision, as in
+:func:`analyser.aspect_score.anchor_covered` (the document speaks of the key element; it says its asks are not done).
+Such a partial key element is the one case of a partial label without a covered aspect. "Not applicable" is NOT one: a member state that says an ask does not apply to it ("obligations to
 persons rescued at sea are not relevant for a landlocked state") has answered it (the gold of the fictional
 development document xb-2025 calls that aspect covered).
 
@@ -38,7 +40,7 @@ if TYPE_CHECKING:  # no import at run time: aspect_score calls this module
     from .aspects import AspectSet
 
 __all__ = ["STATED_FORMULAS", "STATED_LANGUAGES", "stated_not_done", "aspect_names", "named_stated",
-           "apply_stated_not_done", "split_sentences_simple"]
+           "apply_stated_not_done", "stated_labels", "split_sentences_simple"]
 
 STATED_FORMULAS: dict[str, tuple[str, ...]] = {
     "en": (r"\bno\s+(?:current\s+|further\s+|concrete\s+)?(?:plans?|intention)\s+(?:to|for|of)\b",
@@ -234,3 +236,20 @@ def apply_stated_not_done(coverage: Sequence[AspectCoverage], ke_labels: Mapping
                 c = dataclasses.replace(c, covered=False)
         out.append(c)
     return out, flags
+
+
+def stated_labels(labels: Mapping[str, str], ke_labels: Mapping[str, str], flagged_key_elements: set[str]) -> dict[str, str]:
+    """The key-element labels once stated-not-done aspects are not covered.
+
+    A key element the coverage calibration found covered (partial or addressed) whose aspects are now
+    all not covered because its evidence states an ask not done is ``partial`` (it speaks of the key
+    element, but says the ask is not done), never ``absent``: covered versus absent stays the coverage
+    calibration's decision, as in :func:`analyser.aspect_score.anchor_covered`.
+
+    Args:
+        labels: key element id -> the label its aspects give (:func:`analyser.aspects.derive_label`).
+        ke_labels: key element id -> the coverage calibration's label.
+        flagged_key_elements: key elements with at least one stated-not-done aspect.
+    """
+    return {ke: ("partial" if ke in flagged_key_elements and lab == "absent" and ke_labels.get(ke) in ("partial", "addressed")
+                 else lab) for ke, lab in labels.items()}
