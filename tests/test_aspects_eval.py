@@ -167,3 +167,43 @@ def test_load_ke_predictions_reads_json_and_names_a_bad_file(tmp_path):
     assert str(err.value).startswith("[E403]") and str(bad) in str(err.value)
     with pytest.raises(ScoreError, match=r"\[E403\].*missing\.json"):
         load_ke_predictions(tmp_path / "missing.json")
+
+
+def test_lodo_applies_the_stated_not_done_rule(fake_run):
+    """An aspect flagged stated not done (issue 13) is not covered in the held-out figures: a key element derived
+    addressed turns partial, one whose every aspect is flagged stays partial (never absent); stated=False ignores it."""
+    import dataclasses
+
+    aspects = load_aspects()
+    data = read_aspect_data(fake_run[0], GOLD)
+    assert data.stated == {}  # the hashing run's evidence states nothing not done
+    base = evaluate_aspects_lodo(data)
+    multi = [k for k, lab in base.labels.items() if lab == "addressed" and len(aspects.for_key_element(k[1])) > 1]
+    assert multi
+    d, ke = multi[0]
+    ids = [a.id for a in aspects.for_key_element(ke)]
+    one = evaluate_aspects_lodo(dataclasses.replace(data, stated={(d, ids[0]): "no plans to"}))
+    assert one.labels[(d, ke)] == "partial"
+    assert {k: v for k, v in one.labels.items() if k != (d, ke)} == {k: v for k, v in base.labels.items() if k != (d, ke)}
+    every = evaluate_aspects_lodo(dataclasses.replace(data, stated={(d, a): "no plans to" for a in ids}))
+    assert every.labels[(d, ke)] == "partial"
+    off = evaluate_aspects_lodo(dataclasses.replace(data, stated={(d, ids[0]): "no plans to"}), stated=False)
+    assert off.labels == base.labels
+
+
+def test_read_aspect_data_takes_the_pipeline_s_stated_flags_else_the_rule(fake_run, tmp_path):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(fake_run[0], out)
+    path = out / "xa-2025" / "analysis.json"
+    a = json.loads(path.read_text(encoding="utf-8"))
+    items = a["coverage"]["2.1.1.b"]["aspects"]
+    items[1].update(stated_not_done=True, stated_formula="no plans to")
+    path.write_text(json.dumps(a), encoding="utf-8")
+    assert read_aspect_data(out, GOLD).stated == {("xa-2025", items[1]["id"]): "no plans to"}
+    # an analysis without the flags (written before the rule): the rule read from its stored evidence sentences
+    del items[1]["stated_not_done"], items[1]["stated_formula"]
+    items[0]["evidence"]["sentence"] = "There are no plans to promote labour migration."
+    path.write_text(json.dumps(a), encoding="utf-8")
+    assert read_aspect_data(out, GOLD).stated == {("xa-2025", items[0]["id"]): "no plans to"}

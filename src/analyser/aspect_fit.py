@@ -36,6 +36,7 @@ import numpy as np
 from .aspect_calibration import ASPECT_C, FEATURES_KE, AspectCalibration, calibration_path, fit_aspect_calibration, macro_f1
 from .aspect_score import AspectCoverage, anchor_covered
 from .aspects import AspectSet, derive_label, load_aspects, load_gold_aspects_dir
+from .aspects_stated import aspect_names, named_stated, split_sentences_simple, stated_labels, stated_not_done
 from .errors import Errors, ScoreError
 
 Row = tuple[str, str, dict[str, float], bool]
@@ -56,6 +57,8 @@ class AspectData:
         languages: doc_id -> language of the analysis.
         ke_labels: doc_id -> key element -> the coverage calibration's own label (in-sample).
         model: the encoder the analyses were made with.
+        stated: (doc_id, aspect id) -> the formula by which its evidence sentence states the ask is
+            not done (issue 13; :mod:`analyser.aspects_stated`).
     """
 
     rows: list[Row]
@@ -64,6 +67,9 @@ class AspectData:
     ke_labels: dict[str, dict[str, str]]
     model: str
     ke_gold_labels: dict[tuple[str, str], str] = field(default_factory=dict)
+    stated: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(doc_id, aspect id) -> the non-performance formula its evidence sentence states
+    (:func:`analyser.aspects_stated.stated_not_done`), read from the stored evidence sentence."""
 
 
 def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[str] | None = None,
@@ -83,6 +89,7 @@ def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[
     languages: dict[str, str] = {}
     ke_labels: dict[str, dict[str, str]] = {}
     ke_gold_labels: dict[tuple[str, str], str] = {}
+    stated: dict[tuple[str, str], str] = {}
     models = set()
     for doc_id in sorted(golds):
         if doc_ids is not None and doc_id not in doc_ids:
@@ -101,6 +108,7 @@ def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[
         for a in aspects:
             rows.append((doc_id, a.id, {k: float(v) for k, v in items[a.id]["features"].items()},
                          golds[doc_id].covered[a.id]))
+        stated.update({(doc_id, aid): f for aid, f in _stated_of(analysis, items, aspects).items()})
         for ke in aspects.key_element_ids:
             gold_labels[(doc_id, ke)] = golds[doc_id].label(ke, aspects)
         ke_gold = Path(gold_dir) / f"{doc_id}.gold.json"
@@ -112,7 +120,27 @@ def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[
         ke_labels[doc_id] = {ke: _RANK.get(float(c.get("features", {}).get("label_from_score", -1)), c["label"])
                              for ke, c in cov.items()}
         models.add(str((analysis.get("model") or {}).get("name", "")))
-    return AspectData(rows, gold_labels, languages, ke_labels, ",".join(sorted(models)), ke_gold_labels)
+    return AspectData(rows, gold_labels, languages, ke_labels, ",".join(sorted(models)), ke_gold_labels, stated)
+
+
+def _stated_of(analysis: Mapping, items: Mapping[str, Mapping], aspects: AspectSet) -> dict[str, str]:
+    """Aspect id -> the stated-not-done formula of one analysis read back: the pipeline's own flag
+    (``stated_not_done``/``stated_formula`` of the aspect item) when the analysis has it, else the rule
+    of :mod:`analyser.aspects_stated` applied to the stored evidence sentences and the passages' sentences
+    (an analysis written before the rule), whatever the stored ``covered``."""
+    if any("stated_not_done" in it for it in items.values()):
+        return {aid: str(it.get("stated_formula") or "") for aid, it in items.items() if it.get("stated_not_done")}
+    sentences = [x for p in analysis.get("passages") or [] for x in split_sentences_simple(str(p.get("text") or ""))]
+    named = named_stated(sentences, aspect_names(aspects))
+    out = {}
+    for a in aspects:
+        evidence = items[a.id].get("evidence")
+        formula = stated_not_done(evidence.get("sentence") if isinstance(evidence, Mapping) else None)
+        if formula is None and a.id in named:
+            formula = named[a.id][0]
+        if formula is not None:
+            out[a.id] = formula
+    return out
 
 
 def with_ke_predictions(rows: Sequence[Row], predictions: Mapping[str, Mapping[str, tuple[float, str]]],
@@ -211,7 +239,8 @@ class AspectLodoReport:
 
 def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
                           ke_predictions: Mapping[str, Mapping[str, tuple[float, str]]] | None = None,
-                          features: Sequence[str] = FEATURES_KE, c: float = ASPECT_C) -> AspectLodoReport:
+                          features: Sequence[str] = FEATURES_KE, c: float = ASPECT_C,
+                          stated: bool = True) -> AspectLodoReport:
     """Leave each document out, fit on the others, score it; figures per document, language, overall.
 
     Args:
@@ -220,6 +249,9 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
             leave-one-document-out (honest); None: the analyses' in-sample key-element features.
         features: the features of the fitted model (default those of the shipped calibration).
         c: inverse L2 regularisation.
+        stated: apply the pipeline's stated-not-done rule (:mod:`analyser.aspects_stated`, from
+            ``data.stated``) after :func:`anchor_covered`, as :func:`analyser.aspect_score.apply_aspects`
+            does; False for the figures without it.
 
     Raises:
         ScoreError: E405 with fewer than two documents; E422 when a fold's labels are of one class.
@@ -230,6 +262,8 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
         raise ScoreError(Errors.E405, path="<aspects>", reason=f"{len(docs)} document(s) with gold aspects and aspect analyses; leave-one-document-out needs two or more")
     rows = with_ke_predictions(data.rows, ke_predictions, aspects) if ke_predictions else list(data.rows)
     pred: dict[tuple[str, str], bool] = {}
+    ke_label_of: dict[str, dict[str, str]] = {}
+    flagged: dict[str, set[str]] = {}
     for d in docs:
         train = [r for r in rows if r[0] != d]
         cal = fit_aspect_calibration(train, features, aspects, model=data.model, c=c)
@@ -240,12 +274,18 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
             cov.append(AspectCoverage(aid, aspects.get(aid).key_element, prob >= cal.threshold, prob, None))
         labels = ({ke: v[1] for ke, v in ke_predictions[d].items()} if ke_predictions and d in ke_predictions
                   else data.ke_labels.get(d, {}))
+        ke_label_of[d] = dict(labels)
         for x in anchor_covered(cov, labels):
             pred[(d, x.id)] = x.covered
+            if stated and (d, x.id) in data.stated and labels.get(x.key_element) != "absent":
+                pred[(d, x.id)] = False
+                flagged.setdefault(d, set()).add(x.key_element)
     gold = {(d, aid): y for d, aid, _, y in rows}
     per_doc: dict[str, dict] = {}
-    derived: dict[tuple[str, str], str] = {(d, ke): derive_label([pred[(d, a.id)] for a in aspects.for_key_element(ke)])
-               for d in docs for ke in aspects.key_element_ids}
+    derived: dict[tuple[str, str], str] = {}
+    for d in docs:  # as the pipeline: a covered key element whose covered asks are all stated not done stays partial
+        own = {ke: derive_label([pred[(d, a.id)] for a in aspects.for_key_element(ke)]) for ke in aspects.key_element_ids}
+        derived.update({(d, ke): lab for ke, lab in stated_labels(own, ke_label_of[d], flagged.get(d, set())).items()})
     pooled: dict[str, tuple[list[bool], list[bool], list[bool], list[bool]]] = {}
     all_y: list[bool] = []
     all_p: list[bool] = []

@@ -89,7 +89,7 @@ __all__ = [  # the calibration names are re-exported from :mod:`analyser.aspect_
     "FEATURES_BASE", "FEATURES_KE", "PRIOR_FEATURES", "AspectCalibration", "aspect_priors", "aspects_of",
     "calibration_path", "fit_aspect_calibration", "load_aspect_calibration", "macro_f1",
     "TOP_K_WINS", "SIB_MARGIN_ALONE", "Sentence", "AspectEvidence", "AspectCoverage", "aspect_query_matrix", "aspect_queries",
-    "aspect_features", "score_aspects", "key_element_labels", "missing_aspects", "sentences_from_matches",
+    "aspect_features", "sentence_top_aspects", "score_aspects", "key_element_labels", "missing_aspects", "sentences_from_matches",
     "score_document_aspects", "coverage_aspects_json", "anchor_partial", "anchor_covered",
     "ASPECT_FALLBACK_MODEL", "load_aspect_setup", "apply_aspects", "ASPECT_QUERY_LANGUAGES", "EVIDENCE_CENTRE_MIN",
 ]
@@ -289,6 +289,29 @@ def aspect_features(
         f.update(_ke_features(a.key_element, ke_scores, ke_labels))
         feats.append(f)
     return feats, evidence.astype(int), raw_best.astype(float)
+
+
+def sentence_top_aspects(aspects: AspectSet, sentence_vecs: np.ndarray, query_vecs: np.ndarray,
+                         query_aspect: Sequence[int], rows: Sequence[int], k: int = 1) -> dict[int, list[int]]:
+    """The aspects a sentence is about: for each sentence index in ``rows``, the indices (into ``aspects``) of
+    the ``k`` aspects nearest to it, by the cosine the evidence is chosen with (centred from
+    :data:`EVIDENCE_CENTRE_MIN` sentences on, plain below; the best of each aspect's queries).
+    Shapes as :func:`aspect_features`; ``{}`` without sentences or rows.
+
+    Raises:
+        ValueError: when the shapes do not agree.
+    """
+    q, idx = aspect_query_matrix(aspects, query_vecs, query_aspect)
+    s = np.asarray(sentence_vecs, dtype=np.float32).reshape(-1, q.shape[1] if q.size else 0)
+    if not len(s) or not len(rows):
+        return {}
+    if len(s) >= EVIDENCE_CENTRE_MIN:
+        q = _unit(q - q.mean(axis=0)) if len(q) > 1 else q
+        s = _unit(s - s.mean(axis=0))
+    cos = s[np.asarray(rows, dtype=int)] @ q.T
+    per_aspect = np.stack([cos[:, idx == j].max(axis=1) for j in range(len(aspects))], axis=1)
+    k = min(k, len(aspects))
+    return {int(r): [int(j) for j in np.argsort(-per_aspect[i], kind="stable")[:k]] for i, r in enumerate(rows)}
 
 
 def _unit(x: np.ndarray) -> np.ndarray:
@@ -567,15 +590,40 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     aspects of an absent key element are all missing, a covered one keeps at least one covered
     aspect; the aspects decide addressed versus partial.
 
+    An aspect whose best evidence sentence states the ask is not done, or of which an answer sentence
+    that names the aspect's own names ("EUAA", "Frontex") or is nearest to it (the sentence's nearest
+    aspect, :func:`sentence_top_aspects`) says so, is not covered
+    (:mod:`analyser.aspects_stated`); its key element is then partial (also when every ask it covered is
+    stated not done: covered versus absent stays the calibration's, :func:`analyser.aspects_stated.stated_labels`).
+
     Returns:
         (coverage with the derived labels, key element id -> ``analysis.json`` aspect list, each
-        item ``{id, descriptor, covered, score, evidence, features}``).
+        item ``{id, descriptor, covered, score, evidence, features}``, plus ``stated_not_done: true``,
+        ``stated_formula`` (the formula found) and, when the stating sentence is not the evidence,
+        ``stated_sentence``, for a stated-not-done aspect).
     """
     cov = score_document_aspects(matches, encoder, language, aspects=aspects, calibration=calibration, doc_id=doc_id,
                                  ke_scores={k: c.score for k, c in coverage.items()},
                                  ke_labels={k: c.label for k, c in coverage.items()})
-    cov = anchor_covered(cov, {k: c.label for k, c in coverage.items()})  # aspects never turn absent into covered
-    labels = key_element_labels(cov)
+    ke_labels = {k: c.label for k, c in coverage.items()}
+    cov = anchor_covered(cov, ke_labels)  # aspects never turn absent into covered
+    # an aspect whose evidence SAYS the ask is not done ("no plans to", "nicht vorgesehen", "n'est pas prévu", or a
+    # sentence naming the aspect's own names that says so) is not covered (issue 13, analyser.aspects_stated)
+    from .aspects_stated import aspect_names, apply_stated_not_done, named_stated, stated_labels, stated_not_done
+
+    sents = list(matches.sentences)
+    named = named_stated(sents, aspect_names(aspects))
+    stating = {i: f for i, x in enumerate(sents) if (f := stated_not_done(x)) is not None}
+    if stating:  # a sentence that says something is not done speaks of the ask nearest to it (the embeddings are cached)
+        texts, idx, _ = aspect_queries(aspects, ASPECT_QUERY_LANGUAGES)
+        order = list(aspects)
+        tops = sentence_top_aspects(aspects, encoder.encode(sents, kind="passage"), encoder.encode(texts, kind="query"),
+                                    idx, sorted(stating))
+        for i in sorted(stating):
+            for j in tops.get(i, []):
+                named.setdefault(order[j].id, (stating[i], sents[i]))
+    cov, stated = apply_stated_not_done(cov, ke_labels, named)
+    labels = stated_labels(key_element_labels(cov), ke_labels, {aspects.get(a).key_element for a in stated})
     rank = {"absent": 0.0, "partial": 1.0, "addressed": 2.0}
     out = {}
     for k, c in coverage.items():
@@ -588,4 +636,10 @@ def apply_aspects(matches, coverage: dict, encoder, language: str, doc_id: str,
     for lst in items.values():
         for item in lst:
             item["descriptor"] = aspects.get(item["id"]).descriptor
+            if item["id"] in stated:  # written only when true: analyses without it read as not stated
+                item["stated_not_done"] = True
+                item["stated_formula"] = stated[item["id"]]
+                evidence = item.get("evidence") or {}
+                if item["id"] in named and named[item["id"]][1] != evidence.get("sentence"):
+                    item["stated_sentence"] = named[item["id"]][1]
     return out, items

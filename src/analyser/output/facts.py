@@ -141,15 +141,22 @@ def _aspect_text(aspect: AspectRecord) -> str:
     return str((aspect.model_extra or {}).get("en") or aspect.descriptor or aspect.id)
 
 
+STATED_NOT_DONE_MARK = " (stated not done)"
+"""Appended to a missing aspect whose evidence says the ask is not done (``stated_not_done`` of the aspect item,
+:mod:`analyser.aspects_stated`)."""
+
+
 def lacking_aspects(coverage: CoverageRecord | Mapping) -> list[str]:
-    """What a key element lacks: its aspects not covered, as descriptors (or ids).
+    """What a key element lacks: its aspects not covered, as descriptors (or ids), each with
+    :data:`STATED_NOT_DONE_MARK` when the document says the ask is not done.
 
     ``coverage`` is a :class:`~analyser.schema.CoverageRecord`, or a dict whose ``"aspects"``
-    may be a list of ``{"id", "covered": bool, "en" | "descriptor"}`` or a mapping
+    may be a list of ``{"id", "covered": bool, "en" | "descriptor", "stated_not_done"?}`` or a mapping
     ``aspect id -> bool | {"covered", ...}``; absent (no aspects analysed yet): ``[]``.
     """
     if isinstance(coverage, CoverageRecord):
-        return [_aspect_text(x) for x in coverage.aspects or () if not x.covered]
+        return [_aspect_text(x) + (STATED_NOT_DONE_MARK if (x.model_extra or {}).get("stated_not_done") else "")
+                for x in coverage.aspects or () if not x.covered]
     aspects = coverage.get("aspects")
     if not aspects:
         return []
@@ -159,7 +166,8 @@ def lacking_aspects(coverage: CoverageRecord | Mapping) -> list[str]:
         covered = a if isinstance(a, bool) else (a.get("covered", a.get("label") not in (None, "absent")))
         if not covered:
             text = a.get("en") or a.get("descriptor") if isinstance(a, Mapping) else None
-            out.append(str(text or aid))
+            stated = isinstance(a, Mapping) and bool(a.get("stated_not_done"))
+            out.append(str(text or aid) + (STATED_NOT_DONE_MARK if stated else ""))
     return out
 
 
