@@ -1,0 +1,85 @@
+"""The eighth session's scope probe, with the real model (``tests/data/scope_probe8/README.md``).
+
+A probe for false negatives of the eighth session's scope cues (call for tenders, an opening line naming a press release
+or a budget, "about another policy field": the migration share): fourteen single- or two-chapter strategy excerpts
+without a title page, one per Annex section family, in thirteen languages (bg, de, el, et, fi, hr, it, lv, mt, nl, pl,
+pt, sl, sv), written like a ministry's chapter with the sparse vocabulary real chapters have; and three documents of
+other kinds that a naive loosening would let in (an NGO's legal-aid report, a municipal integration plan, a press
+release without a masthead). Written and committed before the analyser was run on them; never used to fit anything.
+A strict xfail names each miss: the cue that decides it and its figure. One pipeline run per session.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data" / "scope_probe8"
+STRATEGIES = ("p8-bg-kontekst", "p8-el-2-6-ikanotita", "p8-et-valmisolek", "p8-fi-henkilosto", "p8-it-solidarieta",
+              "p8-mt-1-kuntest", "p8-nl-twee-hoofdstukken", "p8-pl-2-4-gotowosc", "p8-pt-coordenacao",
+              "p8-sl-vkljucevanje", "p8-sv-atervandande")
+MISSED = {  # strategy excerpt put out of scope → the cue and its figure
+    "p8-hr-vanjska": "migration share 0% (from 25%): the Croatian 2.1.1 chapter's 'vraćanja i ponovnog prihvata' (return "
+                     "and readmission, ć not the Slovene č of 'vračanj') and 'upravljanja granicom' (noun 'granic', only "
+                     "the adjective 'graničn' is a stem) are not in _MIGRATION_TERMS; topicality 0.96 would take it in",
+    "p8-lv-nepilngadigie": "migration share 0% (from 25%): the Latvian 2.3.2 chapter's 'Pilsonības un migrācijas lietu "
+                           "pārvalde' ('migrā', ā, is no stem: only 'migra'/'migrá') and 'nepavadītam nepilngadīgajam' "
+                           "(only 'bez pavadības' is) are not in _MIGRATION_TERMS; topicality 0.90 would take it in",
+    "p8-de-2-5-2-6-zwei-kapitel": "topicality 0.38 (from 0.5; the older limit, asked first): a numbered 2.5 coordination "
+                                  "and 2.6 capacity chapter in German reads like another field's; its migration share "
+                                  "is 0% too (2.5 is not among the numbered general sections left out, 2.6 is)",
+}
+NOT_STRATEGIES = {  # document → the start of its W601 reason
+    "n8-ngo-rechtsbijstand-es": "written as a report",  # genre 0.09
+    "n8-obec-integrace-cs": "about another policy field: 0% of its answer text",  # 'cizinci' (foreigners) is no stem
+    "n8-tisk-ro": "written as a report",  # genre 0.32; migration share 0.84, no masthead
+}
+
+
+@pytest.fixture(scope="module")
+def probe8_run(tmp_path_factory, e5_encoder):
+    from analyser.pipeline import analyse_corpus
+    from analyser.schema import load_analysis
+
+    out = tmp_path_factory.mktemp("probe8")
+    results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
+    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *MISSED, *NOT_STRATEGIES])
+    assert [r.status for r in results] == ["success"] * len(results)
+    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+
+
+def _assert_in_scope(a, doc_id):
+    assert a.in_scope and a.in_scope_score >= 0.5 and not a.warnings, (doc_id, a.in_scope_score, a.warnings)
+    assert any(c.label != "absent" for c in a.coverage.values()), doc_id
+
+
+@pytest.mark.parametrize("doc_id", STRATEGIES)
+def test_strategy_excerpt_without_title_page_is_in_scope(probe8_run, doc_id):
+    _assert_in_scope(probe8_run[doc_id], doc_id)
+
+
+@pytest.mark.parametrize("doc_id", [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=r)) for d, r in MISSED.items()])
+def test_missed_strategy_excerpt_is_in_scope(probe8_run, doc_id):
+    _assert_in_scope(probe8_run[doc_id], doc_id)
+
+
+@pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))
+def test_document_of_another_kind_is_out_of_scope(probe8_run, doc_id):
+    a = probe8_run[doc_id]
+    assert not a.in_scope and a.in_scope_score < 0.5
+    assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
+    assert [w.code for w in a.warnings] == ["W601"]
+    assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
+
+
+def test_excerpts_in_scope_hinge_on_a_body_named_after_migration(probe8_run):
+    """Figures the README reports: the Estonian 2.4 chapter is in only because its police and border guard board's name
+    holds 'piirivalv' (migration share 0.29, from 0.25)."""
+    from analyser.scope import _MIGRATION_TERMS
+
+    text = (DATA / "strategies" / "p8-et-valmisolek.txt").read_text(encoding="utf-8")
+    hits = {m.group(0).lower() for m in _MIGRATION_TERMS.finditer(text)}
+    assert hits == {"piirivalv"}
+    assert probe8_run["p8-et-valmisolek"].in_scope
