@@ -50,7 +50,7 @@ def main() -> None:
             pre = "P" if scope.legal_preamble(seg).is_legal else "-"
             proc = scope.procurement_marks(seg) if hasattr(scope, "procurement_marks") else None  # older code: "-"
             kind = scope.kind_line(seg) if hasattr(scope, "kind_line") else None
-            migr = scope.migration_share(m) if hasattr(scope, "migration_share") else None
+            migr = scope.migration_share(m, seg) if hasattr(scope, "migration_share") else None
             tnm = "T" if hasattr(scope, "title_names_migration") and scope.title_names_migration(seg) else "-"
             nproc = "-" if proc is None else str(len(proc))
             print(f"{out.name:8} {path.parent.name:30} {data.language:4} {'IN ' if d.in_scope else 'out'} {d.score:.2f} "

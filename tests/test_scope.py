@@ -461,13 +461,18 @@ def test_a_document_that_names_no_asylum_or_migration_is_about_another_policy_fi
     labour = ["The employment service will open one-stop advice centres for foreign workers in three cities.",
               "Language courses of 400 hours will be funded for workers and their families every year.",
               "The labour inspectorate will carry out 1,500 inspections a year in firms employing foreigners."]
-    seg = _seg(labour)
+    untitled = _seg(labour)
+    seg = Segmentation(doc_id="t", sections={}, blocks=(
+        SegmentedBlock(block=Block(id="t0", page=1, text="National Strategy for the Employment of Foreign Workers 2026–2030"),
+                       section_id=None, role="front_matter"),) + untitled.blocks)
     m = match(seg, template, fake_encoder, "en", evidence_bank=False)
     on_topic = dataclasses.replace(m, topic_sim=np.full(len(m.passages), 0.9, np.float32))
     assert migration_share(on_topic) == 0.0 and not title_names_migration(seg)
     d = assess_scope(on_topic, seg)
     assert not d.in_scope and d.score == 0.45
     assert d.reason == "about another policy field: 0% of its answer text names asylum or migration (from 25%) and its title page does not"
+    # an untitled excerpt is left to topicality and genre: a word list misses words (tests/data/scope_probe8)
+    assert assess_scope(on_topic, untitled).in_scope
     # one paragraph on asylum among three is enough: a strategy's integration chapter names beneficiaries of protection
     mixed = _seg(labour[:2] + ["Beneficiaries of international protection get the same courses in their first year."])
     m2 = match(mixed, template, fake_encoder, "en", evidence_bank=False)
@@ -496,9 +501,10 @@ def test_an_action_plan_table_is_not_asked_its_genre(toy_matches):
 
 
 def test_a_numbered_capacity_chapter_alone_is_not_about_another_policy_field(template, fake_encoder):
-    """A 2.6 chapter sent alone (staff, training, IT systems, funding) opened by the Annex's numbered heading: its answers
-    need not name migration, so the migration share leaves them out and abstains (a Czech one read 21%: out of scope);
-    the same text under an own title placed by content keeps the cue, so an off-topic document is still put out."""
+    """A 2.6 chapter (staff, training, IT systems, funding) opened by the Annex's numbered heading, below a title page
+    that names neither asylum nor migration: its answers need not name migration, so the migration share leaves them
+    out and abstains (a Czech one read 21%: out of scope); the same text under an own title placed by content keeps the
+    cue, so an off-topic document is still put out."""
     from analyser.schema import SectionInfo
     from analyser.scope import migration_share
 
@@ -509,7 +515,9 @@ def test_a_numbered_capacity_chapter_alone_is_not_about_another_policy_field(tem
     blocks = tuple(SegmentedBlock(block=Block(id=f"b{i}", page=1, text=t), section_id="2.6", role="answer")
                    for i, t in enumerate(capacity))
     for method, share, in_scope in (("numbered", 1.0, True), ("content", 0.0, False)):
-        seg = Segmentation(doc_id="cz-2.6", blocks=blocks,
+        title = SegmentedBlock(block=Block(id="t0", page=1, text="Ministry of the Interior – Capacities 2026–2030"),
+                               section_id=None, role="front_matter")
+        seg = Segmentation(doc_id="cz-2.6", blocks=(title,) + blocks,
                            sections={"2.6": SectionInfo(section_id="2.6", present=True, method=method, confidence=1.0)})
         m = match(seg, template, fake_encoder, "en", evidence_bank=False)
         assert {p.section_id for p in m.passages} == {"2.6"}
