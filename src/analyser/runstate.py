@@ -304,6 +304,12 @@ def unretire(out: str | os.PathLike[str], doc_id: str, moved: Path) -> Path:
     return folder
 
 
+def keep_folder(path: Path, kept: Path) -> None:
+    """Rename a retired document folder that still holds an analyst's files to ``kept`` (``OUT/<doc_id>/`` or
+    ``OUT/<doc_id>.kept-<UTC time>/``); :func:`analyser.pipeline.maintenance` deleted the analyser's own files first."""
+    os.replace(path, kept)
+
+
 def set_aside(path: Path, kept: Path) -> None:
     """Rename a file (a damaged store) to ``kept``, and its ``.wal`` companion, if any, alongside it."""
     os.replace(path, kept)

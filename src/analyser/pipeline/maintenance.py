@@ -26,7 +26,7 @@ from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
 from ..review import apply_reviews, load_reviews, orphan_reviews, reviews_path, scope_reviews, split_reviews
 from ..schema import Analysis, RunResult, load_analysis
-from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, pending_stages, publish, read_journal, read_marker, retire,
+from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, keep_folder, pending_stages, publish, read_journal, read_marker, retire,
                         set_aside, stage_dir, unretire)
 from ..store import STORE_NAME, AnalysisStore
 from ..template import Template, load_template
@@ -141,7 +141,7 @@ def _drop_retired(out: Path, doc_id: str, path: Path) -> None:
     target = out / doc_id
     if target.exists():
         target = out / f"{doc_id}.kept-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
-    os.replace(path, target)
+    keep_folder(path, target)
     logger.warning("%s: files not written by the analyser kept in %s (%s)", doc_id, target,
                    ", ".join(sorted(f.name for f in foreign)))
 
