@@ -36,6 +36,12 @@ def mark_footnotes(page: PageLines, body_size: float) -> None:
     """
     body = [ln for ln in page.lines if ln.role == "body" and not ln.sideways]
     region = _small_tail(body, FOOTNOTE_SIZE_RATIO * body_size)
+    if not region and any(ln.new_column for ln in body):
+        # a page read in columns reads a note under the left column before the right column (segpdf: two-column
+        # es-roman): the lines standing lowest on the page are the tail, in their own reading order
+        low = _small_tail(sorted(body, key=lambda ln: ln.top), FOOTNOTE_SIZE_RATIO * body_size)
+        body = [ln for ln in body if all(ln is not x for x in low)] + low
+        region = low
     if not region and body:
         # the document's body size is the footnotes' own when the notes outweigh the text (legal citations under
         # short paragraphs): the page's last run of its smallest size, set well below the lines above it

@@ -26,6 +26,12 @@ MARGIN_LINES = 3
 MARGIN_SHARE = 0.15
 #: Words of a candidate's beginning or end compared across pages (a title beside a changing chapter name).
 AFFIX_WORDS = 3
+#: Font sizes within this fraction of each other are the same print (furniture compared with furniture).
+SAME_SIZE_RATIO = 0.15
+#: Letters a line needs to be taken as the cut half of a short running header or footer.
+MIN_HALF_LETTERS = 6
+#: Bottoms within this fraction of the font size stand on one baseline.
+BASELINE_TOLERANCE = 0.3
 #: Official Journal page furniture, on one page as on many: "EN OJ L, 22.5.2024", "ELI: http://... 1/71",
 #: "L 180/60 EN Official Journal of the European Union 29.6.2013" and its even-page mirror.
 OJ_FURNITURE_RE = re.compile(
@@ -84,9 +90,12 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
     texts_with: dict[str, set[str]] = {}
     for ln, where in candidates:
         keys[id(ln)] = _keys(ln, where)
-        for key in keys[id(ln)]:
-            pages_with.setdefault(key, set()).add(ln.page)
-            texts_with.setdefault(key, set()).add(keys[id(ln)][0])
+        # a sideways line may be the running header or footer of a page printed sideways (the page's own text
+        # turned, its furniture upright): it counts at the top and bottom too (segpdf: it-mixed page 2)
+        for ks in [keys[id(ln)], *([_keys(ln, "top"), _keys(ln, "bottom")] if where == "side" else [])]:
+            for key in ks:
+                pages_with.setdefault(key, set()).add(ln.page)
+                texts_with.setdefault(key, set()).add(ks[0])
     threshold = max(2, REPEAT_SHARE * n_pages)
 
     def recurs(key: str) -> bool:
@@ -96,13 +105,48 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
         return n >= threshold and (key in full or len(texts_with[key]) * 2 <= n)
 
     full = {ks[0] for ks in keys.values()}
+    for ln, where in candidates:
+        if where == "side":
+            full |= {_keys(ln, "top")[0], _keys(ln, "bottom")[0]}
+    recurring_texts = {k for k in full if recurs(k)}
+    ref_sizes: dict[str, list[float]] = {}
+    for ln, where in candidates:
+        if keys[id(ln)][0] in recurring_texts and ln.size:
+            ref_sizes.setdefault(where, []).append(ln.size)
+
+    def same_print(ln: Line, where: str) -> bool:
+        # a line sharing only some words with the running headers is furniture when printed like the lines that
+        # recur whole: the document title on page one (16 pt, "Strateġija nazzjonali għall-ġestjoni tal-ażil u")
+        # begins like the running header that repeats it (8 pt) and stays text (segpdf)
+        ref = sorted(ref_sizes.get(where, ()))
+        return not ref or not ln.size or abs(ln.size - ref[len(ref) // 2]) <= SAME_SIZE_RATIO * ln.size
 
     for ln, where in candidates:
-        repeated = any(recurs(k) for k in keys[id(ln)])
-        if not repeated:
+        ks = keys[id(ln)]
+        text = ks[0].split(":", 1)[1]
+        repeated = recurs(ks[0]) or (where == "side" and any(recurs(_keys(ln, w)[0]) for w in ("top", "bottom")))
+        if not repeated and same_print(ln, where):
+            repeated = any(recurs(k) for k in ks[1:])
             # one half of a running header that a two-column page cut at its columns ("Ministry of the Interior"
             # on the right) is the recurring beginning or end of the whole header on the other pages
-            text = keys[id(ln)][0].split(":", 1)[1]
-            repeated = any(k in pages_with and recurs(k) for k in (f"{where}^{text}", f"{where}${text}"))
+            repeated = repeated or any(k in pages_with and recurs(k) for k in (f"{where}^{text}", f"{where}${text}"))
+            if not repeated and sum(ch.isalpha() for ch in text) >= MIN_HALF_LETTERS:
+                # ... or of a short one that has no affix keys ("Justitiedepartementet" of "… Sida #")
+                repeated = any(r.startswith(f"{where}:{text} ") or (r.startswith(f"{where}:") and r.endswith(f" {text}"))
+                               for r in recurring_texts)
         if repeated or PAGE_NUMBER_RE.match(ln.text) or OJ_FURNITURE_RE.search(ln.text):
             ln.role = "header_footer"
+    # the words printed beside a page number, on its baseline in the page's margin, are furniture on one page as on
+    # many ("Υπουργείο Μετανάστευσης και Ασύλου … Σελίδα 1" cut by the columns of a one-page document; segpdf)
+    by_page: dict[int, list[tuple[Line, str]]] = {}
+    for ln, where in candidates:
+        by_page.setdefault(ln.page, []).append((ln, where))
+    for cands in by_page.values():
+        numbers = [ln for ln, _ in cands if ln.role == "header_footer" and PAGE_NUMBER_RE.match(ln.text)]
+        for ln, where in cands:
+            if ln.role == "header_footer" or where == "side":
+                continue
+            if any(n is not ln and abs(n.bottom - ln.bottom) <= BASELINE_TOLERANCE * max(ln.size, 1.0)
+                   and (n.x0 >= ln.x1 or n.x1 <= ln.x0) and abs(n.size - ln.size) <= SAME_SIZE_RATIO * max(ln.size, 1.0)
+                   for n in numbers):
+                ln.role = "header_footer"

@@ -24,6 +24,16 @@ IRISH_MUTATION_RE = re.compile(r"^(?:n|t|b|m|g|d|bh|h|ts)[A-ZÁÉÍÓÚ][a-záé
 HYPHENATED_LINE_SHARE = 0.03
 
 
+#: Hyphenated words beginning with a line-end word's last part (written whole in the body) that show the part to be a
+#: prefix the document hyphenates ("tal-" in Maltese): its line-end hyphen is kept.
+PREFIX_EVIDENCE = 2
+#: A line-end hyphen between the same vowel on both sides, after a part of at least this many letters, is a compound's
+#: hyphen (Finnish "vastaanotto-olosuhteet", Dutch "auto-ongeluk", Estonian "maa-ala"): hyphenation programs do not
+#: cut a long vowel, and the Romance hiatus they do cut follows a short prefix ("co-operazione", "re-elección").
+SAME_VOWEL_MIN_PART = 4
+VOWELS = frozenset("aeiouyäöüåæøõáéíóúàèìòùâêîôûëïāēīōūąęėįųůýαεηιουωаеиоуыэюяі")
+
+
 def _ends_in_hyphen(text: str) -> bool:
     return len(text) >= 2 and text[-1] in HYPHENS and not text[-2].isspace()
 
@@ -149,6 +159,8 @@ def form_evidence(left_text: str, right: str) -> str | None:
     next_word = right.split()[0].strip(_PUNCT)
     if len(raw_part) >= 3 and raw_part.isupper() and next_word.isupper():
         return None  # text set in capitals ("STRATEGII-" + "LOR"): the capital says nothing
+    if len(raw_part) >= SAME_VOWEL_MIN_PART and raw_part[-1:].lower() in VOWELS and first.lower() == raw_part[-1].lower():
+        return "keep"  # the same vowel either side: a compound's hyphen, never a syllable break ("vastaanotto-olosuhteet")
     if (
         not raw_part
         or not first
@@ -180,6 +192,12 @@ def vocab_evidence(left_text: str, right: str, vocab: set[str] | None) -> str | 
         return "join"
     if hyphenated:
         return "keep"
+    if not joined and part.isalpha():
+        # the part is a prefix the document hyphenates elsewhere: the Maltese article ("tal-" + "proċedura" beside
+        # "tal-ażil", "tal-applikanti" mid-line; segpdf mt-letters read "talproċedura")
+        n = sum(1 for w in vocab if w.startswith(f"{part}-") and w[len(part) + 1:len(part) + 2].isalpha())
+        if n >= PREFIX_EVIDENCE:
+            return "keep"
     return None
 
 

@@ -114,12 +114,15 @@ def _letter_spacing(chars: list[Word]) -> float:
 
     0 unless most such gaps exceed :data:`WORD_GAP_RATIO` x the font size
     (ordinary text has glyphs touching; letter-spaced text has every glyph
-    standing apart by about the same amount).
+    standing apart by about the same amount). Only gaps between two letters or
+    digits count: the dots of a table-of-contents leader, each drawn apart
+    ("Dimension . . . . . 2"), made a line letter-spaced and its words one
+    ("2.1.2.ElementederinternenDimension", segpdf).
     """
     gaps: list[float] = []
     n_apart = 0
     for a, b in zip(chars, chars[1:]):
-        if a.font != b.font or not a.text.strip() or not b.text.strip():
+        if a.font != b.font or not a.text.isalnum() or not b.text.isalnum():
             continue
         gap = b.x0 - a.x1
         gaps.append(gap)
