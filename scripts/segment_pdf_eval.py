@@ -59,7 +59,7 @@ def main(argv: list[str]) -> None:
         f1 = "  -  " if s.template_f1 is None else f"{s.template_f1:.3f}"
         print(f"{doc_id:22s} {g.get('split', '?'):8s} sec_acc={s.section_accuracy:.3f} tmplF1={f1} "
               f"role_acc={s.role_accuracy:.3f} recall={s.word_recall:.3f} leaks={n}  {g.get('layout', '')}")
-    for split in ("tuning", "heldout"):
+    for split in ("tuning", "heldout", "heldout2"):
         sel = [r for r in rows if r[1] == split]
         if not sel:
             continue

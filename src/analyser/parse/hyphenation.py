@@ -27,11 +27,6 @@ HYPHENATED_LINE_SHARE = 0.03
 #: Hyphenated words beginning with a line-end word's last part (written whole in the body) that show the part to be a
 #: prefix the document hyphenates ("tal-" in Maltese): its line-end hyphen is kept.
 PREFIX_EVIDENCE = 2
-#: A line-end hyphen between the same vowel on both sides, after a part of at least this many letters, is a compound's
-#: hyphen (Finnish "vastaanotto-olosuhteet", Dutch "auto-ongeluk", Estonian "maa-ala"): hyphenation programs do not
-#: cut a long vowel, and the Romance hiatus they do cut follows a short prefix ("co-operazione", "re-elección").
-SAME_VOWEL_MIN_PART = 4
-VOWELS = frozenset("aeiouyäöüåæøõáéíóúàèìòùâêîôûëïāēīōūąęėįųůýαεηιουωаеиоуыэюяі")
 
 
 def _ends_in_hyphen(text: str) -> bool:
@@ -159,8 +154,6 @@ def form_evidence(left_text: str, right: str) -> str | None:
     next_word = right.split()[0].strip(_PUNCT)
     if len(raw_part) >= 3 and raw_part.isupper() and next_word.isupper():
         return None  # text set in capitals ("STRATEGII-" + "LOR"): the capital says nothing
-    if len(raw_part) >= SAME_VOWEL_MIN_PART and raw_part[-1:].lower() in VOWELS and first.lower() == raw_part[-1].lower():
-        return "keep"  # the same vowel either side: a compound's hyphen, never a syllable break ("vastaanotto-olosuhteet")
     if (
         not raw_part
         or not first
