@@ -213,5 +213,33 @@ def test_segment_pdf_scores(analyse_and_load) -> None:
     assert got == EXPECTED
 
 
-#: (section accuracy, template F1, passages with template text) per document, real model.
-EXPECTED: dict[str, tuple[float, float | None, int]] = {}
+#: (section accuracy, template F1, passages with template text) per document, real model (segpdf, 2026-12-07);
+#: fi-mixed: "vastaanottoolosuhteet" in a template question (the strict xfail above).
+EXPECTED: dict[str, tuple[float, float | None, int]] = {
+    "pdf-bg-romansub": (1.0, 1.0, 0),
+    "pdf-bg-titleonly5": (1.0, 1.0, 0),
+    "pdf-cs-excerpt3": (1.0, 1.0, 0),
+    "pdf-cs-mixedown": (1.0, 1.0, 0),
+    "pdf-da-romansub": (1.0, 1.0, 0),
+    "pdf-de-toc": (1.0, 1.0, 0),
+    "pdf-el-letters": (1.0, 1.0, 0),
+    "pdf-el-titleonly": (1.0, 1.0, 0),
+    "pdf-es-roman": (1.0, 1.0, 0),
+    "pdf-fi-chapter1": (1.0, 1.0, 0),
+    "pdf-fi-mixed": (1.0, 0.984, 0),
+    "pdf-fr-excerpt3": (1.0, 1.0, 0),
+    "pdf-hr-roman5": (1.0, 1.0, 0),
+    "pdf-hu-chapletters": (1.0, 1.0, 0),
+    "pdf-hu-paraphr": (1.0, None, 0),
+    "pdf-it-mixed": (1.0, 1.0, 0),
+    "pdf-lt-titleonly": (1.0, 1.0, 0),
+    "pdf-lv-numbered4": (1.0, 1.0, 0),
+    "pdf-mt-letters": (1.0, 1.0, 0),
+    "pdf-nl-excerpt3": (1.0, 1.0, 0),
+    "pdf-pl-excerpt3": (1.0, 1.0, 0),
+    "pdf-pl-toc": (1.0, 1.0, 0),
+    "pdf-pt-chapter1": (1.0, 1.0, 0),
+    "pdf-ro-chapletters": (1.0, 1.0, 0),
+    "pdf-sk-ownletters": (1.0, None, 0),
+    "pdf-sv-chapter": (1.0, 1.0, 0),
+}
