@@ -68,8 +68,14 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
     changes), recur at the same end of at least :data:`REPEAT_SHARE` of the
     pages (and two), or when the candidate's whole text is such a recurring
     beginning or end (the right half of a header that a two-column page cut at
-    its columns); when it is only a page number (:data:`PAGE_NUMBER_RE`);
-    or when it is Official Journal furniture (:data:`OJ_FURNITURE_RE`).
+    its columns, or the whole beginning or end of a recurring short one); when
+    it is only a page number (:data:`PAGE_NUMBER_RE`); or when it is Official
+    Journal furniture (:data:`OJ_FURNITURE_RE`). A match by part of the text
+    needs the candidate printed in the size of the recurring lines
+    (:data:`SAME_SIZE_RATIO`: the page-one title that the running header
+    repeats stays text). Lines on a page-number line's baseline are furniture
+    on any page; a sideways line also counts as a top or bottom line (the
+    upright furniture of a page printed sideways).
     """
     n_pages = len(pages)
     candidates: list[tuple[Line, str]] = []
