@@ -114,7 +114,8 @@ def test_windows_1251_text_is_one_coded_error() -> None:
 def test_hostile_files_fail_alone_with_one_line_each(tmp_path: Path) -> None:
     """A zero-byte file, a truncated PDF, a PDF with no page tree and a strategy whose name holds bidi controls and
     an emoji, analysed together (hashing encoder): one coded line per bad file, the good one analysed under a
-    typeable id, exit 1."""
+    typeable id, exit 1. The PDF without a page tree was E107 "no readable text (empty, scanned pages or unmapped
+    fonts)"; it is damaged: E104."""
     inp = tmp_path / "in"
     inp.mkdir()
     (inp / "empty.txt").write_bytes(b"")
@@ -128,7 +129,8 @@ def test_hostile_files_fail_alone_with_one_line_each(tmp_path: Path) -> None:
     assert p.returncode == 1, p.stderr
     lines = [ln for ln in (p.stdout + p.stderr).splitlines() if "[E" in ln]
     assert sorted(ln.split("]")[0].split("[")[-1] + " " + ln.split(":")[0] for ln in lines) == [
-        "E102 empty", "E104 truncated", "E107 malformed"]
+        "E102 empty", "E104 malformed", "E104 truncated"]
+    assert "malformed.pdf: damaged or truncated PDF (no pages: the page tree is missing or empty)" in p.stdout + p.stderr
     assert (out / "strategija-2026 🇸🇮" / "analysis.json").is_file()
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     assert {d["doc_id"]: d["status"] for d in run["documents"]} == {
