@@ -109,9 +109,14 @@ def doc_id_of(path: str | os.PathLike[str]) -> str:
     ``2305.03393v1.pdf`` → ``2305.03393v1`` (so versions and arXiv-style names
     never collide). The id is in Unicode NFC: a name written decomposed ("cafe\u0301", as macOS file systems keep
     names) gets the id typed on a keyboard, and two files whose names differ only in that form share one id (E503),
-    instead of two documents printed alike (fresh5).
+    instead of two documents printed alike (fresh5). Invisible format characters (Unicode category Cf: the bidi
+    controls U+200E/F, U+202A–E, U+2066–9, zero-width spaces and joiners, a byte-order mark) are left out: a name
+    holding a right-to-left override printed its id reversed in every report and table, and an analyst could not
+    type it for ``review`` (fresh6). A name of such characters only keeps them.
     """
     name = unicodedata.normalize("NFC", Path(path).name)
+    visible = "".join(ch for ch in name if unicodedata.category(ch) != "Cf").strip()
+    name = visible or name
     stem, dot, ext = name.rpartition(".")
     if not dot or not stem or ext.lower() not in ("pdf", "txt", "docx"):
         stem = name

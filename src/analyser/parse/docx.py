@@ -10,7 +10,7 @@ from typing import Any
 from analyser.errors import Errors, ParseError
 from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_STYLES, alternation
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
-from analyser.parse.tables import numbered_heading_row
+from analyser.parse.tables import layout_table, numbered_heading_row
 from analyser.schema import Block, BlockKind, PageInfo
 
 
@@ -39,7 +39,9 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
     * Tables are ``table`` blocks: one line per row ("\\n"), cells joined by
       " | " (a merged cell once); a row that is a numbered heading across the
       table (:func:`~analyser.parse.tables.numbered_heading_row`) is a
-      ``heading`` block between two tables.
+      ``heading`` block between two tables. A table that lays out the document
+      ("2.1.2. Title | its prose" rows, :func:`~analyser.parse.tables.layout_table`)
+      is read as its headings and paragraphs.
     * Footnotes referenced in a paragraph are ``footnote`` blocks right after
       it, their ids in ``Block.footnote_markers`` of both.
     * Pages: Word records where it last broke pages
@@ -78,6 +80,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
     for item in body:
         if isinstance(item, Table):
             rows: list[str] = []
+            table_cells: list[list[str]] = []
             for row in item.rows:
                 cells, seen = [], set()
                 for cell in row.cells:
@@ -85,6 +88,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                         continue
                     seen.add(id(cell._tc))
                     cells.append(" ".join(clean_chars(_cell_text(cell._tc)).split()))
+                table_cells.append(cells)
                 if numbered_heading_row(cells):
                     # "2.1.2. Internal dimension" across an answer table: a heading between two tables
                     add_table(rows)
@@ -92,6 +96,14 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                     add(next(c for c in cells if c.strip()), "heading")
                     continue
                 rows.append(" | ".join(cells))
+            if layout_table(table_cells):
+                # a strategy laid out as "title | text" rows: its headings and paragraphs (fresh6)
+                for cells in table_cells:
+                    filled = [c for c in cells if c.strip()]
+                    add(filled[0], "heading")
+                    for c in filled[1:]:
+                        add(c, "paragraph")
+                continue
             add_table(rows)
             continue
         para = item

@@ -65,14 +65,16 @@ def parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[li
         not listed).
 
     Raises:
-        ParseError: E104 damaged PDF, E105 password needed, E106 wrong
-            password, E107 no readable text on any page.
+        ParseError: E104 damaged PDF (also one without any page), E105 password
+            needed, E106 wrong password, E107 no readable text on any page.
     """
     pages = _read_pages(path, password, warnings)
     if pages and all(("scanned" in pg.info.flags or "cid_garbage" in pg.info.flags) for pg in pages):
         raise ParseError(Errors.E107, path=str(path))
     if not pages:
-        raise ParseError(Errors.E107, path=str(path))
+        # a PDF without a page: its page tree is missing or broken (fresh6: "no readable text (empty, scanned pages
+        # …)" sent the analyst looking for scans in a file that is damaged)
+        raise ParseError(Errors.E104, path=str(path), reason="no pages: the page tree is missing or empty")
     columns = [PageColumns(page=pg.info.number, columns=pg.columns) for pg in pages if len(pg.columns) >= 2]
     blocks = place_margin_notes(build_document(pages), columns)
     return [pg.info for pg in pages], blocks, columns

@@ -175,3 +175,33 @@ def numbered_heading_row(cells: list[str]) -> bool:
     filled = [c.strip() for c in cells if c.strip()]
     return (len(filled) == 1 and len(filled[0].split()) <= HEADING_ROW_MAX_WORDS
             and _NUMBERED_HEADING_RE.match(filled[0]) is not None)
+
+
+LAYOUT_TITLE_MAX_WORDS = 14
+"""Longest first cell of a layout-table row that may be its section's numbered title."""
+LAYOUT_TEXT_MIN_WORDS = 12
+"""Fewest words of the other cells of a layout-table row: running prose, not a figure, an owner or a date."""
+
+
+def layout_table(rows: list[list[str]]) -> bool:
+    """Whether a table is a page layout: each row a numbered section title in its first cell, its prose beside it.
+
+    A strategy typed into a Word table ("1. Kontekstas | 2025 m. Lietuvoje …", "2.1.2. Vidaus dimensija | Kasmet …",
+    tests/data/fresh6/lt-2026.layout-table.docx) held its whole text in one ``table`` block: one section found, the
+    other four sections' answers in section 1 and absent (fresh-eyes tester, ninth session). Such a table is read as
+    the running text it lays out. Every row (two or more) must have a first cell shaped as a numbered heading of at most
+    :data:`LAYOUT_TITLE_MAX_WORDS` words, not ending a sentence, and :data:`LAYOUT_TEXT_MIN_WORDS` or more words in its
+    other cells; a table of measures ("1. Nábor 45 referentů | MV | 2027"), a question | answer table or a table of
+    figures never is. ``rows``: the cells of each row (merged cells once).
+    """
+    if len(rows) < 2:
+        return False
+    for cells in rows:
+        filled = [c.strip() for c in cells if c.strip()]
+        if len(filled) < 2:
+            return False
+        title, rest = filled[0], " ".join(filled[1:])
+        if (len(title.split()) > LAYOUT_TITLE_MAX_WORDS or title.endswith((".", "?", "!", ":", ";"))
+                or _NUMBERED_HEADING_RE.match(title) is None or len(rest.split()) < LAYOUT_TEXT_MIN_WORDS):
+            return False
+    return True
