@@ -328,8 +328,8 @@ def test_hub_corrected_evidence_moves_a_chapter_only_by_a_wide_margin():
 
 def test_hub_mutual_choice_takes_a_narrow_lead_only_when_text_and_the_other_chapters_agree():
     """segpara5: a chapter leaves its placed section for the leader of its hub-corrected evidence by a narrow lead
-    only when its pooled text ranks the leader within ``content_rank`` and above the placed section, the leader is
-    no broader section above the placed one nor excluded, and no other own chapter reads as it more (mutual rank)."""
+    only when its pooled text ranks the leader within ``content_rank`` and above the placed section, the leader is a
+    leaf section and not excluded, and no other own chapter reads as it more (mutual rank)."""
     from analyser.segment.outline import _hub_mutual_choice
 
     corrected = np.array([[0.2, 1.0, 0.0, -0.5], [0.5, -0.2, 0.9, -0.4], [0.1, 0.4, 0.3, 0.0]])
@@ -347,9 +347,9 @@ def test_hub_mutual_choice_takes_a_narrow_lead_only_when_text_and_the_other_chap
     other[2, 1] = 1.2
     assert _hub_mutual_choice(other, 0, rows, text, 0, set(), 0.5, 2) is None
     assert _hub_mutual_choice(other, 0, [0, 1], text, 0, set(), 0.5, 2) == 1  # chapter 2 is no corrected own title
-    # taken, or the parent of the placed section: the placement stands
+    # taken, or a section with sub-sections of its own (2.3): the placement stands
     assert _hub_mutual_choice(corrected, 0, rows, text, 0, {1}, 0.5, 2) is None
-    assert _hub_mutual_choice(corrected, 0, rows, text, 0, set(), 0.5, 2, broader=lambda c: c == 1) is None
+    assert _hub_mutual_choice(corrected, 0, rows, text, 0, set(), 0.5, 2, parent=lambda c: c == 1) is None
 
 
 def test_chapter_placed_by_a_hub_goes_to_the_section_its_corrected_title_and_text_name():

@@ -130,7 +130,7 @@ class SegmentConfig:
             section trails another by ``own_hub_margin`` standardised units on
             these corrected scores goes to that one (:mod:`.outline`).
         own_hub_mutual_margin, own_hub_mutual_content_rank: a chapter placed in a
-            leaf section also goes to the section its corrected scores name by a
+            leaf section also goes to the leaf section its corrected scores name by a
             narrower lead (``own_hub_mutual_margin`` units) when its pooled text
             ranks that section within ``own_hub_mutual_content_rank`` and no other
             own chapter's corrected score for it is higher (mutual rank;

@@ -321,7 +321,7 @@ def _hub_rejects_placement(corrected: np.ndarray, placed: int, excluded: Abstrac
 
 def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], content_z: np.ndarray, placed: int,
                        excluded: AbstractSet[int], margin: float, content_rank: int,
-                       broader: Callable[[int], bool] = lambda c: False) -> int | None:
+                       parent: Callable[[int], bool] = lambda c: False) -> int | None:
     """The section an own chapter's hub-corrected evidence names over its placement by a narrow lead, if all agree.
 
     :func:`_hub_rejects_placement` moves a chapter only by a wide lead; in languages
@@ -335,9 +335,12 @@ def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], conte
     chapter's pooled text alone ranks it within ``content_rank`` and above the
     placed section (the text names it, not the title only: a Romanian preparedness
     chapter whose corrected evidence leads with reception, 2.3.3, but whose text
-    ranks preparedness first, stays); it is no broader section above the placed
-    one (an English "Faster decisions on protection claims" placed in 2.3.1 is not
-    moved up to 2.3, which holds only the introduction); and among the document's own chapters ``rows`` this
+    ranks preparedness first, stays); it is a leaf, no section with sub-sections of
+    its own (those hold only the introduction to them: an English "Faster decisions
+    on protection claims" placed in 2.3.1 is not moved up to 2.3, and a Greek
+    one-paragraph chapter "Διαδικασίες ασύλου και διαδικασία στα σύνορα" placed in
+    2.2.2 not to 2.3, where its title then read as the Annex heading and the other
+    chapters' answers as template questions); and among the document's own chapters ``rows`` this
     chapter is the one whose corrected evidence for it is highest (mutual rank: a
     Portuguese return chapter whose corrected evidence leads with the border
     procedure, 2.2.2, stays, since the border chapter reads as 2.2.2 more). A section
@@ -354,7 +357,7 @@ def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], conte
         margin: lead over the placed section required (``SegmentConfig.own_hub_mutual_margin``).
         content_rank: rank within which the pooled text must place the section
             (``SegmentConfig.own_hub_mutual_content_rank``).
-        broader: whether a column is a section above the placed one (its parent, grandparent).
+        parent: whether a column is a section with sub-sections of its own (never named).
 
     Returns:
         The column of the section named instead, or None (the placement stands).
@@ -364,7 +367,7 @@ def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], conte
     if not cols:
         return None
     best = max(cols, key=lambda c: float(row[c]))
-    if best in excluded or float(row[best] - row[placed]) < margin or broader(best):
+    if best in excluded or float(row[best] - row[placed]) < margin or parent(best):
         return None
     if int((content_z > content_z[best]).sum()) + 1 > content_rank or content_z[best] <= content_z[placed]:
         return None
@@ -668,7 +671,7 @@ def _map_own_headings(
                     # (text placed in a section with sub-sections is narrowed to one of them below, by title and text)
                     hub = _hub_mutual_choice(hub_total, k, bare_titles, zc[k], pos[voted], occupied(k),
                                              cfg.own_hub_mutual_margin, cfg.own_hub_mutual_content_rank,
-                                             lambda c: voted.startswith(order[c] + "."))
+                                             lambda c: len(family[c]) > 1)
                 if hub is not None and hub_total is not None:
                     # once the language's hub sections are corrected, title and text together lead the placed section
                     # by a wide margin: the chapter is the one they name
