@@ -326,6 +326,32 @@ def test_hub_corrected_evidence_moves_a_chapter_only_by_a_wide_margin():
     assert _hub_rejects_placement(np.array([1.0]), placed=0, excluded=set(), margin=2.0) is None
 
 
+def test_hub_mutual_choice_takes_a_narrow_lead_only_when_text_and_the_other_chapters_agree():
+    """segpara5: a chapter leaves its placed section for the leader of its hub-corrected evidence by a narrow lead
+    only when its pooled text ranks the leader within ``content_rank`` and above the placed section, the leader is a
+    leaf section and not excluded, and no other own chapter reads as it more (mutual rank)."""
+    from analyser.segment.outline import _hub_mutual_choice
+
+    corrected = np.array([[0.2, 1.0, 0.0, -0.5], [0.5, -0.2, 0.9, -0.4], [0.1, 0.4, 0.3, 0.0]])
+    text = np.array([0.5, 1.5, -0.5, -1.5])
+    rows = [0, 1, 2]
+    assert _hub_mutual_choice(corrected, 0, rows, text, placed=0, excluded=set(), margin=0.5, content_rank=2) == 1  # leads by 0.8
+    assert _hub_mutual_choice(corrected, 0, rows, text, placed=0, excluded=set(), margin=0.9, content_rank=2) is None
+    # the text ranks the leader second, but below the placed section: the title alone never moves a chapter
+    assert _hub_mutual_choice(corrected, 0, rows, np.array([1.5, 0.5, -0.5, -1.5]), 0, set(), 0.5, 2) is None
+    # the text ranks the leader third
+    assert _hub_mutual_choice(corrected, 0, rows, np.array([-0.5, 0.0, 1.0, 1.2]), 0, set(), 0.5, 2) is None
+    assert _hub_mutual_choice(corrected, 0, rows, np.array([-0.5, 0.0, 1.0, 1.2]), 0, set(), 0.5, 3) == 1
+    # another chapter reads as the leader more: it is that chapter's section, not this one's
+    other = corrected.copy()
+    other[2, 1] = 1.2
+    assert _hub_mutual_choice(other, 0, rows, text, 0, set(), 0.5, 2) is None
+    assert _hub_mutual_choice(other, 0, [0, 1], text, 0, set(), 0.5, 2) == 1  # chapter 2 is no corrected own title
+    # taken, or a section with sub-sections of its own (2.3): the placement stands
+    assert _hub_mutual_choice(corrected, 0, rows, text, 0, {1}, 0.5, 2) is None
+    assert _hub_mutual_choice(corrected, 0, rows, text, 0, set(), 0.5, 2, parent=lambda c: c == 1) is None
+
+
 def test_chapter_placed_by_a_hub_goes_to_the_section_its_corrected_title_and_text_name():
     """seg-de-paraphr4 (tuning): three unlabelled chapters whose titles all rank preparedness (2.4) first and whose
     texts all rank reception (2.3.3) high; the staff chapter's text was placed in 2.3.1, which its text ranks third

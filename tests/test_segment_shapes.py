@@ -471,6 +471,14 @@ def _shape_docs(shape: str) -> list[str]:
 # section trails another by 2 standardised units there goes to that one (segment/outline.py _hub_rejects_placement):
 # de-paraphr4 0.81 -> 1.00 (tuning), held out fi-paraphr 0.62 -> 1.00; pt/ga-paraphr4 (tuning) and sv/hr-paraphr4,
 # lv/mt-paraphr (held out) unchanged (SHAPE_DOC_FLOORS), cs-paraphr4 1.00 before and after.
+# Since the segpara5 session (2026-12-07; paraphr5 documents of scripts/make_segment_para5.py written and measured before
+# any change: es/sk/el tuning, bg/ro/lt held out; paraphr6 of scripts/make_segment_para6.py, it/pl/da/nl, written after
+# the change was fixed and never tuned on): a chapter placed in a leaf section goes to the leader of its hub-corrected
+# title-plus-text evidence by a narrow lead (0.5 units) when its pooled text ranks the leader within 2 and above the
+# placed section and no other own chapter reads as it more (segment/outline.py _hub_mutual_choice): pt-paraphr4 0.80 ->
+# 1.00 (tuning); sv-paraphr4 0.76 -> 1.00 (role accuracy 0.95 -> 1.00), hr-paraphr4 0.58 -> 0.78, lt-paraphr5 0.50 -> 0.81
+# (held out, but their chapters' leads were looked at while the rule was chosen: seen); paraphr6 unchanged (da/pl 1.00,
+# it 0.82, nl 0.68: unseen). The paraphr5 border chapter (2.2.1) reads as 2.2.2 in all six languages (strict xfail).
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 1.0, 0),
     "titleonly": (1.0, None, 1.0, 0),
@@ -481,6 +489,8 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "roman": (1.0, None, 1.0, 0),
     "paraphr": (None, 1.0, None, 0),
     "paraphr4": (None, 1.0, None, 0),
+    "paraphr5": (None, 1.0, None, 0),
+    "paraphr6": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -505,10 +515,22 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # its text second (corrected lead of 2.3.3 0.8, under the margin); ga border in 1 and return in 2.2.2 (the encoder
     # reads the Irish titles and text poorly: the corrected leaders are 2.1.2 and 2.1.3); held out sv (border chapter in
     # 2.3.2; two titles read as rendering Annex titles, role accuracy 0.95) and hr (reception in 2.4, return in 1)
-    "seg-pt-paraphr4": (None, 0.79, None, 0),
+    # (segpara5: pt 0.80 -> 1.00 and sv 0.76 -> 1.00 by the mutual choice, their floors are the shape's; hr 0.58 -> 0.78,
+    # its return chapter in 2.1.2, reception still in 2.4: its text ranks 2.4 second, the corrected lead is 2.3.1's)
     "seg-ga-paraphr4": (None, 0.56, None, 0),
-    "seg-sv-paraphr4": (None, 0.75, None, 0),
-    "seg-hr-paraphr4": (None, 0.58, None, 0),
+    "seg-hr-paraphr4": (None, 0.77, None, 0),
+    # paraphr5 (segpara5): the border-guarding chapter (2.2.1) is placed in 2.2.2 in every language (its text ranks
+    # 2.2.1 sixth to ninth); lt 0.50 -> 0.81 (return and coordination chapters by the mutual choice)
+    "seg-bg-paraphr5": (None, 0.81, None, 0),
+    "seg-ro-paraphr5": (None, 0.81, None, 0),
+    "seg-lt-paraphr5": (None, 0.80, None, 0),
+    "seg-es-paraphr5": (None, 0.81, None, 0),
+    "seg-sk-paraphr5": (None, 0.82, None, 0),
+    "seg-el-paraphr5": (None, 0.82, None, 0),
+    # paraphr6 (segpara5, unseen): Italian procedure chapter in the context (1); Dutch reception chapter in 2.5 and
+    # integration in 2.3.3 (its title read as rendering an Annex title)
+    "seg-it-paraphr6": (None, 0.82, None, 0),
+    "seg-nl-paraphr6": (None, 0.68, None, 0),
 }
 
 
@@ -518,7 +540,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6}.get(shape, 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -551,3 +573,49 @@ def test_staff_chapter_placed_by_the_languages_hubs_goes_to_2_6(template, cached
     heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
     assert list(heads.values()) == ["2.3.3", "2.2.2", "2.6", "2.3.4", "2.1.2"]
     assert seg.sections["2.6"].method == "title"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("doc_id", "moved"), [
+    ("seg-pt-paraphr4", {"Um teto e cuidados enquanto o pedido é analisado": "2.3.3"}),
+    ("seg-sv-paraphr4", {"Ansökningar som görs vid gränsen": "2.2.2"}),
+    ("seg-hr-paraphr4", {"Kad nema prava na ostanak": "2.1.2"}),
+    ("seg-lt-paraphr5", {"Tie, kurie turi išvykti": "2.1.2", "Visa vyriausybė viena kryptimi": "2.5"}),
+])
+def test_chapter_goes_where_its_corrected_evidence_text_and_the_other_chapters_agree(doc_id, moved, template, cached_e5):
+    """segpara5 (scripts/make_segment_para4.py / make_segment_para5.py): an own chapter placed in a leaf section by the
+    vote goes to the leader of its hub-corrected title and text by a narrow lead when its text ranks that section within
+    2 and above the placed one and no other chapter reads as it more: Portuguese reception (placed in 2.4, the titles'
+    hub), Swedish border procedure (placed in 2.3.2), Croatian return (placed in the context, 1), Lithuanian return
+    (placed in 2.3.4) and coordination (placed in 1). Every other chapter keeps its section and its role."""
+    g, seg, s = _run(doc_id, template, cached_e5)
+    heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
+    for title, sec in moved.items():
+        assert heads[title] == sec, (doc_id, title, heads[title])
+        assert seg.sections[sec].method == "title"
+    gold_heads = [b["text"] for b in g["blocks"] if b["role"] == "answer_heading"]
+    assert list(heads) == gold_heads and s.role_accuracy == 1.0
+    assert not _leaks(g, seg, cached_e5)
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (segpara5): a chapter on guarding the external border (patrols, "
+                   "thermal cameras, Frontex, registration and screening) is placed in 2.2.2, access to protection at "
+                   "the border: its text ranks 2.2.1 sixth to ninth and its hub-corrected evidence third, after 2.2.2 "
+                   "and 2.2")
+@pytest.mark.parametrize("doc_id", ["seg-bg-paraphr5", "seg-el-paraphr5", "seg-es-paraphr5", "seg-lt-paraphr5",
+                                    "seg-ro-paraphr5", "seg-sk-paraphr5"])
+def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    gold = {b["id"]: b["section"] for b in g["blocks"] if b["section"] == "2.2.1"}
+    assert gold and all(sb.section_id == "2.2.1" for sb in seg.blocks if sb.block.id in gold)
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (issue 14): paraphrased own titles in languages the encoder reads "
+                   "poorly stay below the free-part target 0.85 (SHAPE_DOC_FLOORS gives each one's figure and cause)")
+@pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
+                                    "seg-it-paraphr6", "seg-nl-paraphr6"])
+def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert _part_accuracy(g, seg)[1] >= 0.85

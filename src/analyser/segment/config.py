@@ -129,6 +129,12 @@ class SegmentConfig:
             cross-lingual retrieval corrects hubs), and a chapter whose placed
             section trails another by ``own_hub_margin`` standardised units on
             these corrected scores goes to that one (:mod:`.outline`).
+        own_hub_mutual_margin, own_hub_mutual_content_rank: a chapter placed in a
+            leaf section also goes to the leaf section its corrected scores name by a
+            narrower lead (``own_hub_mutual_margin`` units) when its pooled text
+            ranks that section within ``own_hub_mutual_content_rank`` and no other
+            own chapter's corrected score for it is higher (mutual rank;
+            :func:`.outline._hub_mutual_choice`).
         own_split_lead: a chapter of the document's own scheme mapped to a leaf
             section keeps its paragraphs, except those whose content ranks one
             free sibling leaf first by at least this many standardised units over
@@ -248,6 +254,8 @@ class SegmentConfig:
     own_content_rank: int = 3
     own_hub_min_chapters: int = 3
     own_hub_margin: float = 2.0
+    own_hub_mutual_margin: float = 0.5
+    own_hub_mutual_content_rank: int = 2
     own_split_lead: float = 1.0
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04

@@ -32,7 +32,7 @@ content (:mod:`.placement`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 import logging
 import re
@@ -315,6 +315,63 @@ def _hub_rejects_placement(corrected: np.ndarray, placed: int, excluded: Abstrac
         return None
     best = max(cols, key=lambda c: float(corrected[c]))
     if best in excluded or float(corrected[best] - corrected[placed]) < margin:
+        return None
+    return best
+
+
+def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], content_z: np.ndarray, placed: int,
+                       excluded: AbstractSet[int], margin: float, content_rank: int,
+                       parent: Callable[[int], bool] = lambda c: False) -> int | None:
+    """The section an own chapter's hub-corrected evidence names over its placement by a narrow lead, if all agree.
+
+    :func:`_hub_rejects_placement` moves a chapter only by a wide lead; in languages
+    the encoder reads poorly the right section often leads by less (a Lithuanian
+    chapter on those who must leave, its text placed in integration, 2.3.4, leads
+    with return, 2.1.2, by 0.8 units; a Portuguese "Um teto e cuidados enquanto o
+    pedido é analisado" placed in preparedness, 2.4, the hub of Portuguese titles,
+    leads with reception, 2.3.3, by 0.8). A narrow lead is taken only when three
+    readings agree, each relative (ranks and margins, no cosine): the section leads
+    every other on the chapter's corrected evidence by at least ``margin``; the
+    chapter's pooled text alone ranks it within ``content_rank`` and above the
+    placed section (the text names it, not the title only: a Romanian preparedness
+    chapter whose corrected evidence leads with reception, 2.3.3, but whose text
+    ranks preparedness first, stays); it is a leaf, no section with sub-sections of
+    its own (those hold only the introduction to them: an English "Faster decisions
+    on protection claims" placed in 2.3.1 is not moved up to 2.3, and a Greek
+    one-paragraph chapter "Διαδικασίες ασύλου και διαδικασία στα σύνορα" placed in
+    2.2.2 not to 2.3, where its title then read as the Annex heading and the other
+    chapters' answers as template questions); and among the document's own chapters ``rows`` this
+    chapter is the one whose corrected evidence for it is highest (mutual rank: a
+    Portuguese return chapter whose corrected evidence leads with the border
+    procedure, 2.2.2, stays, since the border chapter reads as 2.2.2 more). A section
+    already taken, or holding most of another chapter's text (``excluded``), is
+    never named.
+
+    Args:
+        corrected: (n_nodes, n_sections) hub-corrected title-plus-text evidence (:func:`_hub_corrected`).
+        k: the chapter's node.
+        rows: the nodes whose chapters were corrected (unlabelled own titles over text); includes ``k``.
+        content_z: (n_sections,) standardised pooled content evidence of the chapter.
+        placed: column of the section its blocks were placed in.
+        excluded: columns taken by other headings or other chapters' text.
+        margin: lead over the placed section required (``SegmentConfig.own_hub_mutual_margin``).
+        content_rank: rank within which the pooled text must place the section
+            (``SegmentConfig.own_hub_mutual_content_rank``).
+        parent: whether a column is a section with sub-sections of its own (never named).
+
+    Returns:
+        The column of the section named instead, or None (the placement stands).
+    """
+    row = corrected[k]
+    cols = [c for c in range(len(row)) if c != placed]
+    if not cols:
+        return None
+    best = max(cols, key=lambda c: float(row[c]))
+    if best in excluded or float(row[best] - row[placed]) < margin or parent(best):
+        return None
+    if int((content_z > content_z[best]).sum()) + 1 > content_rank or content_z[best] <= content_z[placed]:
+        return None
+    if max(rows, key=lambda m: float(corrected[m, best])) != k:
         return None
     return best
 
@@ -610,6 +667,11 @@ def _map_own_headings(
                     continue
                 hub = (_hub_rejects_placement(hub_total[k], pos[voted], occupied(k), cfg.own_hub_margin)
                        if hub_total is not None and k in bare_titles else None)
+                if hub is None and hub_total is not None and k in bare_titles and len(family[pos[voted]]) == 1:
+                    # (text placed in a section with sub-sections is narrowed to one of them below, by title and text)
+                    hub = _hub_mutual_choice(hub_total, k, bare_titles, zc[k], pos[voted], occupied(k),
+                                             cfg.own_hub_mutual_margin, cfg.own_hub_mutual_content_rank,
+                                             lambda c: len(family[c]) > 1)
                 if hub is not None and hub_total is not None:
                     # once the language's hub sections are corrected, title and text together lead the placed section
                     # by a wide margin: the chapter is the one they name
