@@ -44,6 +44,13 @@ features above cannot see:
   is strategy text in the first place;
 * ``topic_best`` — topicality of the passage that ranks best on ``comb_max``.
 
+**Sentence windows** (:func:`unit_views`): a passage answering several key elements, a sentence each, votes for its
+dominant one; every window of one to three consecutive sentences of a passage of two or more
+(:func:`analyser.match.window_evidence`) is scored like a passage. A key element's best window among those of its own
+section whose *focus* it is (the key element the window's vote + probe rank first) gives the ``win_*`` features; the
+key element is scored on the better of its passage view and its window view (the passage view with the window's
+own-section vote, probe, topicality-weighted vote and probe and centred cosine where stronger), by the same
+calibration, fitted on passage views (:meth:`Calibration.p_covered`).
 Out-of-scope documents (:mod:`analyser.scope`) get every element ``absent``,
 no evidence, and a score multiplied by the scope score.
 
