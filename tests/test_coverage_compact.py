@@ -128,7 +128,7 @@ def test_return_and_reception_conditions_stated_at_length_are_covered(compact_ru
 
 
 # sl, hr and sk's reception sentences (2.3.3.a 0.46 / 0.49 / 0.11, strict xfails until the eighth session) are covered
-# since the ninth session's sentence windows (match.window_evidence, score.unit_views): 0.99 / 0.90 / 0.79
+# since the ninth session's sentence windows (match.window_evidence, score.unit_views): 0.98 / 0.89 / 0.73
 HELD_OUT_8_MISS = pytest.mark.xfail(strict=True, reason=(
     "known defect found by the eighth session's held-out set (tests/data/compact/heldout2, before any change and after "
     "the compact examples' sentences alike): the Lithuanian return sentence, first of three in its paragraph after the "
@@ -145,14 +145,7 @@ def test_return_and_reception_conditions_in_one_sentence_are_covered(compact_run
     assert cov["label"] in ("addressed", "partial"), (doc_id, key_element, cov["score"])
 
 
-WINDOW_FALSE = pytest.mark.xfail(strict=True, reason=(
-    "known defect of the ninth session's sentence windows (README 'compact strategies'): sk's sentence 'Žiadatelia, "
-    "ktorí opustia pobytový tábor bez povolenia, stratia nárok na vreckové' (absconding applicants lose their allowance) "
-    "is a window whose bank vote + probe rank 2.1.2.b (employer sanctions) first (vote 0.30, probe 0.20; its cosine ranks "
-    "2.1.2.b first of 2.1.2's elements too): 2.1.2.b absent 0.22 -> partial 0.60"))
-
-
-@pytest.mark.parametrize("doc_id", [pytest.param(d, marks=WINDOW_FALSE) if d == "sk-2026" else d for d in HELD_OUT])
+@pytest.mark.parametrize("doc_id", HELD_OUT)
 def test_held_out_key_elements_not_addressed_stay_absent(compact_run, doc_id):
     cov = compact_run[doc_id]["coverage"]
     assert {k: cov[k]["label"] for k in NOT_ADDRESSED[doc_id]} == {k: "absent" for k in NOT_ADDRESSED[doc_id]}
