@@ -309,6 +309,19 @@ def document_features(
             passage_sim=m.passage_sim[:, keep],
             sentence_sim=m.sentence_sim[:, s_keep],
         )
+        if m.window_passage is not None:  # the sentence windows of the kept passages, renumbered
+            w_keep = keep[m.window_passage]
+            s_index = np.cumsum(s_keep) - 1
+            m = dataclasses.replace(
+                m,
+                window_passage=new_index[m.window_passage[w_keep]],
+                window_sentences=np.stack([s_index[m.window_sentences[w_keep, 0]], s_index[m.window_sentences[w_keep, 1] - 1] + 1],
+                                          axis=1) if w_keep.any() else m.window_sentences[:0],
+                window_exemplar_sim=None if m.window_exemplar_sim is None else m.window_exemplar_sim[:, w_keep],
+                window_probe_sim=None if m.window_probe_sim is None else m.window_probe_sim[:, w_keep],
+                window_topic_sim=None if m.window_topic_sim is None else m.window_topic_sim[w_keep],
+                window_sim=None if m.window_sim is None else m.window_sim[:, w_keep],
+            )
         ex = ex[:, keep] if ex is not None else None
         pr = pr[:, keep] if pr is not None else None
         topic = topic[keep] if topic is not None else None

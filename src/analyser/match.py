@@ -188,6 +188,16 @@ class Matches:
             a paragraph that answers several key elements in a sentence each (a compact
             strategy: return, Dublin and voluntary departure in three sentences) is evidence
             of its dominant element at the passage level only. None without a bank.
+        window_passage: int (W,) the passage of each *sentence window* (:func:`sentence_windows`: 1 to
+            :data:`WINDOW_MAX` consecutive sentences of a passage of two or more, never the whole passage);
+            window_sentences: int (W, 2) its first sentence and the sentence after its last.
+        window_exemplar_sim, window_probe_sim: float32 (K, W): the bank's k-NN vote and probe on each
+            window (its embedding the re-normalised sum of its sentences' embeddings, no extra encoding);
+            window_topic_sim: float32 (W,) its topicality against the negatives (None without negatives);
+            window_sim: float32 (K, W) its cosine to each key element's queries (exact: the queries'
+            cosines to its sentences summed over the window, divided by the sum vector's norm).
+            A paragraph answering several key elements is scored per window too
+            (:func:`analyser.score.compute_features`, ``win_*``). None without a bank.
     """
 
     key_element_ids: tuple[str, ...]
@@ -206,6 +216,12 @@ class Matches:
     title_sim: float | None = None
     title_other_sim: float | None = None
     sentence_probe_sim: np.ndarray | None = None
+    window_passage: np.ndarray | None = None
+    window_exemplar_sim: np.ndarray | None = None
+    window_probe_sim: np.ndarray | None = None
+    window_topic_sim: np.ndarray | None = None
+    window_sim: np.ndarray | None = None
+    window_sentences: np.ndarray | None = None
 
 
 def genre_features(vecs: np.ndarray, descriptors: np.ndarray) -> np.ndarray:
@@ -1272,8 +1288,15 @@ def with_bank_evidence(
     """
     ids = m.key_element_ids
     s_ex, s_pr = sentence_evidence(bank, s_vecs, ids, doc_id)
+    win = window_evidence(bank, s_vecs, np.asarray(m.sentence_passage), m.sentence_sim, ids, doc_id)
     return dataclasses.replace(
         m,
+        window_passage=win[0],
+        window_sentences=win[1],
+        window_exemplar_sim=win[2],
+        window_probe_sim=win[3],
+        window_topic_sim=win[4],
+        window_sim=win[5],
         exemplar_sim=bank.votes(p_vecs, ids, doc_id, sentences=(s_vecs, np.asarray(m.sentence_passage))),
         probe_sim=bank.probe(p_vecs, ids, doc_id),
         passage_vectors=p_vecs,
@@ -1305,3 +1328,75 @@ def sentence_evidence(
         (votes, probe): float32 (K, S) each, as :meth:`EvidenceBank.votes` and :meth:`EvidenceBank.probe`.
     """
     return bank.votes(s_vecs, key_element_ids, doc_id), bank.probe(s_vecs, key_element_ids, doc_id)
+
+
+WINDOW_MAX = 3
+"""Longest sentence window (in sentences) scored on its own within a multi-sentence passage."""
+
+
+def sentence_windows(sentence_passage: np.ndarray, max_len: int = WINDOW_MAX) -> tuple[np.ndarray, np.ndarray]:
+    """Windows of 1 to ``max_len`` consecutive sentences inside each passage of two sentences or more.
+
+    A window never spans two passages and never is the whole passage (that is the passage itself).
+
+    Args:
+        sentence_passage: int (S,) the passage of each sentence (sentences in passage order).
+        max_len: longest window.
+
+    Returns:
+        (passage of each window: int (W,), [first sentence, sentence after the last]: int (W, 2)).
+    """
+    sp = np.asarray(sentence_passage, dtype=np.int64)
+    passages: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for p in np.unique(sp):
+        idx = np.flatnonzero(sp == p)
+        for length in range(1, min(max_len, len(idx) - 1) + 1):
+            for a in range(len(idx) - length + 1):
+                passages.append(int(p))
+                spans.append((int(idx[a]), int(idx[a]) + length))
+    return np.array(passages, dtype=np.int64), np.array(spans, dtype=np.int64).reshape(-1, 2)
+
+
+def window_evidence(
+    bank: EvidenceBank,
+    s_vecs: np.ndarray,
+    sentence_passage: np.ndarray,
+    sentence_sim: np.ndarray,
+    key_element_ids: Sequence[str],
+    doc_id: str | Collection[str],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, np.ndarray]:
+    """The bank's k-NN vote, probe and topicality on every sentence window of a document (:func:`sentence_windows`).
+
+    A compact strategy answers return, Dublin transfers and voluntary departure in one paragraph of three
+    sentences; the paragraph's vote and probe go to its dominant key element. A window of one to three of its
+    sentences is scored like a passage: its embedding is the re-normalised sum of its sentences' embeddings
+    (no extra encoding), centred on the document's windows like passages on passages.
+
+    Args:
+        bank: the evidence bank.
+        s_vecs: (S, dim) L2-normalised sentence embeddings of one document.
+        sentence_passage: int (S,) the passage of each sentence.
+        sentence_sim: float32 (K, S) each key element's cosine to each sentence (:attr:`Matches.sentence_sim`).
+        key_element_ids: rows of the results.
+        doc_id: documents the bank leaves out.
+
+    Returns:
+        (window passage (W,), window spans (W, 2), votes (K, W), probe (K, W), topicality (W,) or None, cosine (K, W)).
+    """
+    w_pass, spans = sentence_windows(sentence_passage)
+    k = len(key_element_ids)
+    if len(w_pass) == 0:
+        empty = np.zeros((k, 0), dtype=np.float32)
+        return w_pass, spans, empty, empty, (None if not bank.has_negatives else np.zeros(0, np.float32)), empty
+    sums = np.stack([s_vecs[a:b].sum(axis=0) for a, b in spans])
+    norms = np.linalg.norm(sums, axis=1)
+    norms[norms == 0] = 1.0
+    w_vecs = (sums / norms[:, None]).astype(np.float32)
+    query_of = np.concatenate([np.full(b - a, j) for j, (a, b) in enumerate(spans)])
+    parts = np.concatenate([s_vecs[a:b] for a, b in spans])
+    votes = bank.votes(w_vecs, key_element_ids, doc_id, sentences=(parts, query_of))
+    probe = bank.probe(w_vecs, key_element_ids, doc_id)
+    topic = bank.topicality(w_vecs, doc_id)
+    sim = (np.stack([sentence_sim[:, a:b].sum(axis=1) for a, b in spans], axis=1) / norms[None, :]).astype(np.float32)
+    return w_pass, spans, votes, probe, topic, sim
