@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--partial-weights", default="",
                     help="comma-separated weights of the partial class (addressed 1) as more variants ``partial xW``: "
                          "the trade-off between balanced and the shipped fit (a diagnostic)")
+    ap.add_argument("--aspect-grid", action="store_true",
+                    help="also the aspect calibration at C 0.1 / 0.3 / 1 with and without ke_partial (the shipped predictions)")
     ap.add_argument("--detail", default="", help="NAME:C: every key element whose label from the aspects differs from the shipped fit's")
     args = ap.parse_args(argv)
 
@@ -219,6 +221,15 @@ def main(argv: list[str] | None = None) -> int:
         return acc(fict), acc(["nl-2025"])
 
     base = figures(shipped, "shipped fit", p_add[("shipped",)])
+    if args.aspect_grid:  # how far the aspect layer trusts the coverage call's partial (re-check of an earlier session's try)
+        from analyser.aspect_calibration import FEATURES_KE
+
+        no_partial = tuple(f for f in FEATURES_KE if f not in ("ke_partial", "partial_prior"))
+        for fname, feats in (("aspects with ke_partial", FEATURES_KE), ("aspects without ke_partial", no_partial)):
+            for c in (0.1, 0.3, 1.0):
+                rep = evaluate_aspects_lodo(data, aspects, ke_predictions=shipped, features=feats, c=c)
+                acc = lambda ds: np.mean([rep.labels[(d, ke)] == gold[d][ke]["label"] for d in ds for ke in gold[d]])  # noqa: E731
+                print(f"{fname} C={c}: from aspects all {acc(ids):.3f} fict {acc(fict):.3f} nl {acc(['nl-2025']):.3f}", flush=True)
     names = sorted({k[0] for k in preds}, key=lambda n: [k[0] for k in preds].index(n))
     held_up = []
     for name in names:
