@@ -14,6 +14,7 @@ The suspects of the ninth session's brief, each measured at C 0.3 / 1 / 3 like `
   that section (centred sentence cosine) is this one, against the uniform share 1 / (number of the section's
   key elements): ``log((n_top + 0.5) / (n_own / n_siblings + 0.5))``;
 * ``+ sent_depth``: ``log1p(n_top)`` minus the document's mean of the same over its 44 key elements;
+* ``+ n_aspects``: log of the number of the key element's aspects (more asks, more to leave out; structure only);
 * ``+ mass_rel``: the evidence bank's vote mass (``ex_centred``, log of the summed k-NN votes) minus the
   document's mean over its key elements (per-document normalisation of evidence counts/mass).
 
@@ -153,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         for t, items in by_doc.items():
             mu = float(np.mean([f.get("ex_centred", 0.0) for _, f in items]))
             for ke, f in items:
-                out[(t, ke)] = {**f, **depth[t][ke], "mass_rel": f.get("ex_centred", 0.0) - mu}
+                out[(t, ke)] = {**f, **depth[t][ke], "mass_rel": f.get("ex_centred", 0.0) - mu,
+                                "n_aspects": math.log(len(aspects.for_key_element(ke)))}
         return out
 
     shipped, cals, p_add, preds = {}, {}, {}, {}
@@ -162,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                 ("+ sent_depth", FEATURES + ("sent_depth",), "plain"),
                 ("+ mass_rel", FEATURES + ("mass_rel",), "plain"),
                 ("balanced + sent_share", FEATURES + ("sent_share",), "balanced"),
-                ("ordinal + sent_share", FEATURES + ("sent_share",), "ordinal")]
+                ("ordinal + sent_share", FEATURES + ("sent_share",), "ordinal"),
+                ("+ n_aspects", FEATURES + ("n_aspects",), "plain")]
     variants += [(f"partial x{w}", FEATURES, f"w{w}") for w in args.partial_weights.split(",") if w]
     if args.only:
         variants = [v for v in variants if v[0] in args.only.split(",")]
