@@ -41,8 +41,8 @@ traces the trade-off: fictional 0.907-0.888 falling, nl-2025 0.750 (x1.5-2.5), 0
 ``+ mass_rel`` 0.903 / 0.900 / 0.898, 0.773 / 0.773 / 0.795; ``balanced + sent_share`` 0.890-0.892, 0.795-0.818;
 ``ordinal + sent_share`` 0.894-0.903, 0.750. ``+ n_aspects`` (added after the others were measured) HOLDS: fictional
 0.915 / 0.911 / 0.909, nl-2025 0.773 at every C, addressed AUC nl-2025 0.852 / 0.845 / 0.842 (shipped 0.805), fictional
-0.928; shipped in the addressed model only (:data:`analyser.score.ADDRESSED_ONLY`). Run on analyses made after that,
-the stored ``n_aspects`` is already in every fold's features and the "shipped fit" line includes it.
+0.928; shipped in the addressed model only (:data:`analyser.score.ADDRESSED_ONLY`). Folds dumped by this code since
+then carry ``n_aspects`` in every row, so the "shipped fit" line includes it.
 """
 
 from __future__ import annotations
