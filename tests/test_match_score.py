@@ -411,3 +411,23 @@ def test_matching_sentence_is_the_specific_one_not_the_generic_one():
     assert _best_sentence_index(m2, 0, 0) == 0
     assert np.allclose(_sentence_rank(m2) - _sentence_rank(m), s_ex + s_pr)
     assert _best_sentence_index(m, 0, 5) is None  # a passage without sentences
+
+
+def test_n_aspects_is_the_count_of_asks_and_enters_the_addressed_model_only(nl_matches, nl_seg, template):
+    """``n_aspects`` (log of the key element's asks in data/aspects.yaml) is a feature of the addressed-vs-partial
+    model only: a training set where it would also tell covered from absent still gets covered coefficient 0."""
+    from analyser.score import ADDRESSED_ONLY, compute_features
+
+    feats = compute_features(nl_matches, nl_seg, template)
+    assert feats["2.1.1.b"]["n_aspects"] == pytest.approx(math.log(3))  # legal migration, talent partnerships, resettlement
+    assert feats["2.1.1.c"]["n_aspects"] == pytest.approx(math.log(4))
+    assert ADDRESSED_ONLY == ("n_aspects",) and "n_aspects" in FEATURES
+    rows = []
+    for i, (_, f, lab) in enumerate(_toy_rows()):
+        # absent rows ask little; among covered ones the key elements with more asks are the partial ones
+        n = 0.0 if lab == "absent" else math.log(4) if lab == "partial" else math.log(2)
+        rows.append((f"d{i % 5}", {**f, "n_aspects": n}, lab))
+    cal = fit_calibration(rows, "toy-model")
+    k = cal.features.index("n_aspects")
+    assert cal.covered_coef[k] == 0.0
+    assert cal.addressed_coef[k] < 0.0
