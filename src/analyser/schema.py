@@ -537,9 +537,13 @@ class Analysis(_Record):
             scope "in-scope score 0.87").
         columns: the pages the parse stage read in columns (:class:`PageColumns`); None (left out of the
             file) when it read every page as one column, and in analyses written before columns were recorded.
+        aspects_stated_rule: the version of the stated-not-done rule applied to the aspects
+            (:data:`analyser.aspects_stated.STATED_RULE_VERSION`): their ``stated_not_done`` flags, written only
+            when true, are then complete. None (left out of the file) without aspects and in analyses written
+            before the field (their flags are read again by :func:`analyser.aspect_fit.read_aspect_data`).
     """
 
-    omit_if_none = frozenset({"columns", "coverage_if_in_scope", "machine_in_scope", "scope_reviewed",
+    omit_if_none = frozenset({"columns", "coverage_if_in_scope", "aspects_stated_rule", "machine_in_scope", "scope_reviewed",
                               "scope_review_note", "scope_reviewer", "machine_scope_reason"})
 
     schema_version: str
@@ -550,6 +554,7 @@ class Analysis(_Record):
     template: str
     model: ModelInfo
     calibration: CalibrationInfo | None = None
+    aspects_stated_rule: int | None = None
     follows_template: bool = True
     in_scope: bool = True
     in_scope_score: float = Field(default=1.0, ge=0, le=1)
