@@ -32,7 +32,10 @@ on-topic negatives of ``tests/data/negatives/on_topic`` and the non-strategies
 of ``tests/data/negatives/train`` (``scripts/build_genre.py``). A document
 that opens at least :data:`GENRE_EXEMPT_SECTIONS` Annex sections with Annex
 headings is written into the template and is not asked (a strategy set out as
-a question | answer table read as a report to it).
+a question | answer table read as a report to it). An Annex heading is the Annex's number or title
+(rendered, listed) or an own title whose words name that section first (:func:`annex_headed_sections`),
+not an own title the outline mapped by its text (ninth session: a Lithuanian policy brief's three
+one-word titles had opened three sections and kept it in scope).
 
 Press releases that announce what the ministry will do, and municipal or
 regional integration plans, are written as plans and measures: both models
@@ -552,8 +555,18 @@ def form_fields(seg: Segmentation) -> tuple[int, int]:
 
 
 def annex_headed_sections(seg: Segmentation) -> int:
-    """Sections of the Annex that the document opens with an Annex heading (``method`` numbered or title)."""
-    return sum(1 for info in seg.sections.values() if info.present and info.method in ("numbered", "title"))
+    """Sections of the Annex that the document opens with an Annex heading (``method`` numbered or title).
+
+    A heading counts when it is the Annex's (``heading_source`` ``"annex_number"`` or ``"annex_title"``:
+    its number, its title rendered in any language, a listing of its titles) or an own chapter title
+    whose words name that section first among all Annex headings (``heading_rank`` 1: "Reception" for
+    2.3.3, "Integration" for 2.3.4). An own title the outline mapped by its chapter's text or the hub
+    correction (a Lithuanian policy brief's "Rekomendacijos" → 2.6, rank 3; "Apklausų duomenys" → 2.2.1,
+    rank 11) is no Annex heading. A segmentation without ``heading_source`` (an analysis written before
+    it) counts every numbered or title heading, as before.
+    """
+    return sum(1 for info in seg.sections.values() if info.present and info.method in ("numbered", "title")
+               and (info.heading_source != "own_title" or info.heading_rank == 1))
 
 
 def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: float = SCOPE_THRESHOLD) -> ScopeDecision:

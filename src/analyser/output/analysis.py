@@ -102,7 +102,8 @@ def build_analysis(
             for sb in seg.blocks),
         sections={
             sid: SectionRecord(present=info.present, heading=info.heading, pages=info.pages,
-                               answer_words=info.answer_words, method=info.method, confidence=info.confidence)
+                               answer_words=info.answer_words, method=info.method, confidence=info.confidence,
+                               heading_source=info.heading_source, heading_rank=info.heading_rank)
             for sid, info in seg.sections.items()},
         passages=tuple(
             PassageRecord(id=p.id, blocks=p.block_ids, section=p.section_id, page=p.page, n_tokens=p.n_tokens,
