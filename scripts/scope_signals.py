@@ -42,8 +42,9 @@ def main() -> None:
         for path in sorted(out.glob("*/analysis.json")):
             data = load_analysis(path)
             seg = segmentation_from_analysis(data)
-            seg = seg.model_copy(update={"sections": {  # the Annex-heading method is not restored by segmentation_from_analysis
-                k: info.model_copy(update={"method": data.sections[k].method}) for k, info in seg.sections.items()}})
+            seg = seg.model_copy(update={"sections": {  # how the heading was found is not restored by segmentation_from_analysis
+                k: info.model_copy(update={"method": data.sections[k].method, "heading_source": data.sections[k].heading_source,
+                                           "heading_rank": data.sections[k].heading_rank}) for k, info in seg.sections.items()}})
             m = match(seg, template, enc, data.language, MatchConfig(), evidence_bank=bank)
             d = scope.assess_scope(m, seg)
             n_legal, _ = scope.legal_headings(seg)

@@ -202,8 +202,13 @@ def test_read_aspect_data_takes_the_pipeline_s_stated_flags_else_the_rule(fake_r
     items[1].update(stated_not_done=True, stated_formula="no plans to")
     path.write_text(json.dumps(a), encoding="utf-8")
     assert read_aspect_data(out, GOLD).stated == {("xa-2025", items[1]["id"]): "no plans to"}
-    # an analysis without the flags (written before the rule): the rule read from its stored evidence sentences
+    # no flag under the rule's version marker: nothing stated, the rule is not run again on the evidence
     del items[1]["stated_not_done"], items[1]["stated_formula"]
     items[0]["evidence"]["sentence"] = "There are no plans to promote labour migration."
+    assert a["aspects_stated_rule"] == 1
+    path.write_text(json.dumps(a), encoding="utf-8")
+    assert read_aspect_data(out, GOLD).stated == {}
+    # an analysis without the marker and the flags (written before the rule): the rule read from its stored evidence
+    del a["aspects_stated_rule"]
     path.write_text(json.dumps(a), encoding="utf-8")
     assert read_aspect_data(out, GOLD).stated == {("xa-2025", items[0]["id"]): "no plans to"}

@@ -12,8 +12,8 @@ import pytest
 
 from analyser.aspect_score import AspectCoverage, AspectEvidence, key_element_labels
 from analyser.aspects import load_aspects
-from analyser.aspects_stated import (STATED_LANGUAGES, apply_stated_not_done, aspect_names, named_stated,
-                                     split_sentences_simple, stated_labels, stated_not_done)
+from analyser.aspects_stated import (STATED_LANGUAGES, STATED_RULE_VERSION, apply_stated_not_done, aspect_names,
+                                     named_stated, stated_labels, stated_not_done)
 
 # (language, done, stated not done)
 PAIRS = [
@@ -192,9 +192,33 @@ def test_label_follows_the_aspects_once_stated_not_done():
     assert stated_labels({"2.5.b": "absent"}, {"2.5.b": "addressed"}, set()) == {"2.5.b": "absent"}
 
 
-def test_split_sentences_simple():
-    assert split_sentences_simple("Eén zin. Tot slot zullen er geen aanbevelingen volgen.\nKop") == [
-        "Eén zin.", "Tot slot zullen er geen aanbevelingen volgen.", "Kop"]
+def test_stated_of_reads_back_with_the_pipelines_sentence_splitter():
+    """An analysis written before the rule is read with it again, its passages split by
+    :func:`analyser.text.split_sentences` in its language (no regex splitter of its own)."""
+    from analyser.aspect_fit import _stated_of
+
+    aspects = load_aspects()
+    aid = next(a.id for a in aspects if "EUAA" in aspect_names(aspects).get(a.id, ()))
+    items = {a.id: {"id": a.id, "evidence": None} for a in aspects}
+    old = {"language": "en", "passages": [{"text": "One sentence. No further EUAA recommendations will follow from this "
+                                                    "exercise.\nHeading"}]}
+    assert _stated_of(old, items, aspects) == {aid: named_stated(
+        ["No further EUAA recommendations will follow from this exercise."], aspect_names(aspects))[aid][0]}
+
+
+def test_stated_of_trusts_the_rule_version_marker():
+    """``aspects_stated_rule`` says the pipeline applied the rule: no flag means not stated, and the rule is not
+    run again (before the marker, every unflagged analysis was re-read as an old one)."""
+    from analyser.aspect_fit import _stated_of
+
+    aspects = load_aspects()
+    a0 = next(iter(aspects)).id
+    sentence = "There are no plans to join the EU Talent Partnerships during this strategy period."
+    items = {a.id: {"id": a.id, "evidence": {"sentence": sentence} if a.id == a0 else None} for a in aspects}
+    assert _stated_of({"language": "en"}, items, aspects) == {a0: stated_not_done(sentence)}  # old: re-read
+    assert _stated_of({"language": "en", "aspects_stated_rule": STATED_RULE_VERSION}, items, aspects) == {}
+    flagged = dict(items, **{a0: {**items[a0], "stated_not_done": True, "stated_formula": "no plans to"}})
+    assert _stated_of({"language": "en", "aspects_stated_rule": STATED_RULE_VERSION}, flagged, aspects) == {a0: "no plans to"}
 
 
 def test_sentence_top_aspects_is_the_nearest_aspect_by_the_evidence_cosine():

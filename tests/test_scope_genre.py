@@ -157,6 +157,34 @@ def test_a_document_written_into_the_annex_structure_is_not_asked_its_genre(toy_
     assert not asked.in_scope and asked.score == 0.45 and asked.reason.startswith("written as a report")
 
 
+def test_only_annex_headings_and_own_titles_naming_their_section_first_exempt_from_genre(toy_matches):
+    """The genre exemption counts Annex headings (number, title) and own titles whose words name their section
+    first (rank 1, "Reception" → 2.3.3); not own titles the outline mapped by their text or the hub correction.
+    The figures of the Lithuanian policy brief (tests/data/scope_heldout, ranks 1, 11, 3: out by genre 0.44) and the
+    English strategy s4-en-framework (a title-page line taken for 1's heading as template text, "Reception" and
+    "Integration" rank 1: in, genre 0.48); an analysis without ``heading_source`` counts as before."""
+    from analyser.schema import SectionInfo
+    from analyser.scope import annex_headed_sections
+
+    topic, genre = np.full(4, 0.9, np.float32), np.full(4, 0.44, np.float32)
+    base = Segmentation(doc_id="toy", blocks=(), sections={}, follows_template=False)
+
+    def seg_with(heads):
+        return base.model_copy(update={"sections": {sid: SectionInfo(section_id=sid, present=True, method="title",
+                                                                      heading_source=src, heading_rank=rank)
+                                                    for sid, (src, rank) in heads.items()}})
+
+    brief = seg_with({"2.4": ("own_title", 1), "2.2.1": ("own_title", 11), "2.6": ("own_title", 3)})
+    framework = seg_with({"1": ("annex_title", None), "2.3.3": ("own_title", 1), "2.3.4": ("own_title", 1)})
+    old = seg_with({"2.4": (None, None), "2.2.1": (None, None), "2.6": (None, None)})
+    numbered = seg_with({"2.1.2": ("annex_number", None), "2.3.3": ("annex_title", None), "2.6": ("own_title", 2)})
+    assert [annex_headed_sections(s) for s in (brief, framework, old, numbered)] == [1, 3, 3, 2]
+    m = dataclasses.replace(toy_matches, topic_sim=topic, genre_sim=genre)
+    out = assess_scope(m, brief)
+    assert not out.in_scope and out.score == 0.45 and out.reason.startswith("written as a report")
+    assert assess_scope(m, framework).in_scope
+
+
 def test_shipped_genre_set_ranks_every_strategy_above_every_on_topic_negative_left_out():
     """The shipped genre set (scripts/build_genre.py), each document left out of the model: strategies of any field
     (unweighted mean over passages 0.50–0.88) above the on-topic negatives and the training papers (0.13–0.44)."""

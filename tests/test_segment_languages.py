@@ -141,6 +141,7 @@ def test_numbered_headings_found_in_poorly_encoded_languages(lang, shape, styled
     assert seg.blocks[0].role == "front_matter"
     for s in sections:
         assert seg.sections[s].method == ("content" if s in own else "numbered"), s
+        assert seg.sections[s].heading_source == (None if s in own else "annex_number"), s
 
 
 @pytest.mark.parametrize("lang", ["mt", "ga"])

@@ -36,8 +36,9 @@ import numpy as np
 from .aspect_calibration import ASPECT_C, FEATURES_KE, AspectCalibration, calibration_path, fit_aspect_calibration, macro_f1
 from .aspect_score import AspectCoverage, anchor_covered
 from .aspects import AspectSet, derive_label, load_aspects, load_gold_aspects_dir
-from .aspects_stated import aspect_names, named_stated, split_sentences_simple, stated_labels, stated_not_done
+from .aspects_stated import aspect_names, named_stated, stated_labels, stated_not_done
 from .errors import Errors, ScoreError
+from .text import split_sentences
 
 Row = tuple[str, str, dict[str, float], bool]
 """(doc_id, aspect id, features, covered): one training example of the aspect calibration."""
@@ -125,12 +126,16 @@ def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[
 
 def _stated_of(analysis: Mapping, items: Mapping[str, Mapping], aspects: AspectSet) -> dict[str, str]:
     """Aspect id -> the stated-not-done formula of one analysis read back: the pipeline's own flag
-    (``stated_not_done``/``stated_formula`` of the aspect item) when the analysis has it, else the rule
-    of :mod:`analyser.aspects_stated` applied to the stored evidence sentences and the passages' sentences
-    (an analysis written before the rule), whatever the stored ``covered``."""
-    if any("stated_not_done" in it for it in items.values()):
+    (``stated_not_done``/``stated_formula`` of the aspect item) when the analysis records that the rule was
+    applied (``aspects_stated_rule``, :data:`analyser.aspects_stated.STATED_RULE_VERSION`; an analysis written
+    before that field with any flag set was written under the rule too), else the rule of
+    :mod:`analyser.aspects_stated` applied to the stored evidence sentences and the passages' sentences
+    (:func:`analyser.text.split_sentences` in the analysis's language; an analysis written before the rule),
+    whatever the stored ``covered``."""
+    if analysis.get("aspects_stated_rule") is not None or any("stated_not_done" in it for it in items.values()):
         return {aid: str(it.get("stated_formula") or "") for aid, it in items.items() if it.get("stated_not_done")}
-    sentences = [x for p in analysis.get("passages") or [] for x in split_sentences_simple(str(p.get("text") or ""))]
+    language = str(analysis.get("language") or "xx")
+    sentences = [x for p in analysis.get("passages") or [] for x in split_sentences(str(p.get("text") or ""), language)]
     named = named_stated(sentences, aspect_names(aspects))
     out = {}
     for a in aspects:

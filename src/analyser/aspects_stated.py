@@ -40,7 +40,13 @@ if TYPE_CHECKING:  # no import at run time: aspect_score calls this module
     from .aspects import AspectSet
 
 __all__ = ["STATED_FORMULAS", "STATED_LANGUAGES", "stated_not_done", "aspect_names", "named_stated",
-           "apply_stated_not_done", "stated_labels", "split_sentences_simple"]
+           "apply_stated_not_done", "stated_labels", "STATED_RULE_VERSION"]
+
+STATED_RULE_VERSION = 1
+"""Version of the stated-not-done rule the pipeline applied to an analysis's aspects, recorded as
+``aspects_stated_rule`` of ``analysis.json`` (:class:`analyser.schema.Analysis`): an analysis that has it carries
+the rule's flags (``stated_not_done`` is written only when true), one without it was written before the rule
+and is read with the rule applied again (:func:`analyser.aspect_fit.read_aspect_data`)."""
 
 STATED_FORMULAS: dict[str, tuple[str, ...]] = {
     "en": (r"\bno\s+(?:current\s+|further\s+|concrete\s+)?(?:plans?|intention)\s+(?:to|for|of)\b",
@@ -174,15 +180,6 @@ def aspect_names(aspects: AspectSet) -> dict[str, tuple[str, ...]]:
         others = set().union(*(raw[b.id] for b in aspects.for_key_element(a.key_element) if b.id != a.id))
         out[a.id] = tuple(sorted(raw[a.id] - others))
     return out
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“(]?[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-Я0-9])")
-
-
-def split_sentences_simple(text: str) -> list[str]:
-    """Sentences of a passage for reading formulas (a full stop, ! or ? then a capital or digit; lines kept
-    apart): used where the pipeline's own sentences are not at hand (an ``analysis.json`` read back)."""
-    return [x.strip() for line in text.split("\n") for x in _SENTENCE_END.split(line) if x.strip()]
 
 
 def named_stated(sentences: Sequence[str], names: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, str]]:

@@ -205,6 +205,17 @@ class SectionInfo(_Frozen):
             unnumbered heading), ``"content"`` (blocks placed by meaning); None
             when absent.
         confidence: 0–1 confidence of that finding; None when absent.
+        heading_source: what the heading is, for a section with one (None without a heading,
+            and in analyses written before the field): ``"annex_number"`` (the Annex's number,
+            confirmed by its title), ``"annex_title"`` (the Annex's title, rendered in any
+            language, or a listing of the Annex's titles, or an own heading of a document that
+            reproduces the template) or ``"own_title"`` (the document's own chapter title, mapped
+            to the section by the outline, its chapter's placed text or the hub correction of
+            ``segment/outline.py``).
+        heading_rank: for an ``"own_title"``, the rank of the section among all Annex headings
+            by the title's own likeness to them (1: its words name this section first, e.g.
+            "Reception" for 2.3.3 "A robust reception system"; 3: two other sections' headings
+            are nearer, the section came from its text or the hub correction); None otherwise.
     """
 
     section_id: str
@@ -214,6 +225,8 @@ class SectionInfo(_Frozen):
     answer_words: int = Field(default=0, ge=0)
     method: Literal["numbered", "title", "content"] | None = None
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    heading_source: Literal["annex_number", "annex_title", "own_title"] | None = None
+    heading_rank: int | None = Field(default=None, ge=1)
 
 
 class Segmentation(_Frozen):
@@ -409,14 +422,21 @@ class BlockRecord(_Record):
 
 
 class SectionRecord(_Record):
-    """What the document holds for one Annex section (:class:`SectionInfo` without its id)."""
+    """What the document holds for one Annex section (:class:`SectionInfo` without its id).
 
+    ``heading_source`` and ``heading_rank`` are left out of the file when None (no heading, or an
+    ``heading_rank`` of a heading that is not an own title), and are None in analyses written before them.
+    """
+
+    omit_if_none = frozenset({"heading_source", "heading_rank"})
     present: bool
     heading: str | None = None
     pages: tuple[int, ...] | None = ()
     answer_words: int = Field(default=0, ge=0)
     method: Literal["numbered", "title", "content"] | None = None
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    heading_source: Literal["annex_number", "annex_title", "own_title"] | None = None
+    heading_rank: int | None = Field(default=None, ge=1)
 
 
 class PassageRecord(_Record):
@@ -537,9 +557,13 @@ class Analysis(_Record):
             scope "in-scope score 0.87").
         columns: the pages the parse stage read in columns (:class:`PageColumns`); None (left out of the
             file) when it read every page as one column, and in analyses written before columns were recorded.
+        aspects_stated_rule: the version of the stated-not-done rule applied to the aspects
+            (:data:`analyser.aspects_stated.STATED_RULE_VERSION`): their ``stated_not_done`` flags, written only
+            when true, are then complete. None (left out of the file) without aspects and in analyses written
+            before the field (their flags are read again by :func:`analyser.aspect_fit.read_aspect_data`).
     """
 
-    omit_if_none = frozenset({"columns", "coverage_if_in_scope", "machine_in_scope", "scope_reviewed",
+    omit_if_none = frozenset({"columns", "coverage_if_in_scope", "aspects_stated_rule", "machine_in_scope", "scope_reviewed",
                               "scope_review_note", "scope_reviewer", "machine_scope_reason"})
 
     schema_version: str
@@ -550,6 +574,7 @@ class Analysis(_Record):
     template: str
     model: ModelInfo
     calibration: CalibrationInfo | None = None
+    aspects_stated_rule: int | None = None
     follows_template: bool = True
     in_scope: bool = True
     in_scope_score: float = Field(default=1.0, ge=0, le=1)

@@ -32,7 +32,10 @@ on-topic negatives of ``tests/data/negatives/on_topic`` and the non-strategies
 of ``tests/data/negatives/train`` (``scripts/build_genre.py``). A document
 that opens at least :data:`GENRE_EXEMPT_SECTIONS` Annex sections with Annex
 headings is written into the template and is not asked (a strategy set out as
-a question | answer table read as a report to it).
+a question | answer table read as a report to it). An Annex heading is the Annex's number or title
+(rendered, listed) or an own title whose words name that section first (:func:`annex_headed_sections`),
+not an own title the outline mapped by its text (ninth session: a Lithuanian policy brief's three
+one-word titles had opened three sections and kept it in scope).
 
 Press releases that announce what the ministry will do, and municipal or
 regional integration plans, are written as plans and measures: both models
@@ -552,8 +555,18 @@ def form_fields(seg: Segmentation) -> tuple[int, int]:
 
 
 def annex_headed_sections(seg: Segmentation) -> int:
-    """Sections of the Annex that the document opens with an Annex heading (``method`` numbered or title)."""
-    return sum(1 for info in seg.sections.values() if info.present and info.method in ("numbered", "title"))
+    """Sections of the Annex that the document opens with an Annex heading (``method`` numbered or title).
+
+    A heading counts when it is the Annex's (``heading_source`` ``"annex_number"`` or ``"annex_title"``:
+    its number, its title rendered in any language, a listing of its titles) or an own chapter title
+    whose words name that section first among all Annex headings (``heading_rank`` 1: "Reception" for
+    2.3.3, "Integration" for 2.3.4). An own title the outline mapped by its chapter's text or the hub
+    correction (a Lithuanian policy brief's "Rekomendacijos" → 2.6, rank 3; "Apklausų duomenys" → 2.2.1,
+    rank 11) is no Annex heading. A segmentation without ``heading_source`` (an analysis written before
+    it) counts every numbered or title heading, as before.
+    """
+    return sum(1 for info in seg.sections.values() if info.present and info.method in ("numbered", "title")
+               and (info.heading_source != "own_title" or info.heading_rank == 1))
 
 
 def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: float = SCOPE_THRESHOLD) -> ScopeDecision:
@@ -608,25 +621,32 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
                              f"its title page names another kind of document (a press release, a municipal or regional plan, a "
                              f"budget, a communication, a report …) rather than a national strategy (title {title:.2f}{named})",
                              genre=genre, title=title, title_other=title_other)
-    # the cues below put out a document that topicality, genre and title page would take in (the reasons above stay first)
-    procurement = procurement_marks(seg) if seg is not None else ()
-    if score >= threshold and len(procurement) >= PROCUREMENT_MIN_KINDS:
+    # the cues below put out a document that topicality, genre and title page would take in (the reasons above stay
+    # first): each is computed only when the document is still in (procurement marks read every block, ~0.5 s)
+    if score < threshold or seg is None:
+        return _topicality_decision(score, share, threshold, genre, title, title_other)
+    procurement = procurement_marks(seg)
+    if len(procurement) >= PROCUREMENT_MIN_KINDS:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"structured as a call for tenders (procurement marks: {', '.join(_PROCUREMENT_NAMES[k] for k in procurement)})",
                              genre=genre, title=title)
-    kind = kind_line(seg) if seg is not None else None
-    if score >= threshold and kind is not None:
+    kind = kind_line(seg)
+    if kind is not None:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"its opening line names another kind of document: a {kind}",
                              genre=genre, title=title)
-    migration = migration_share(matches, seg)
     # asked only of a document with a title page that names neither: it presents itself as a document of another
     # field; an untitled excerpt or chapter is left to topicality and genre (a word list misses words: a Croatian
     # 2.1.1 chapter and a Latvian 2.3.2 chapter without a title page read 0%, tests/data/scope_probe8)
-    if (score >= threshold and migration < MIGRATION_MIN_SHARE and seg is not None and title_page(seg)
-            and not title_names_migration(seg)):
+    if title_page(seg) and not title_names_migration(seg) and (migration := migration_share(matches, seg)) < MIGRATION_MIN_SHARE:
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"about another policy field: {migration:.0%} of its answer text names asylum or migration (from "
                              f"{MIGRATION_MIN_SHARE:.0%}) and its title page does not", genre=genre, title=title, title_other=title_other)
+    return _topicality_decision(score, share, threshold, genre, title, title_other)
+
+
+def _topicality_decision(score: float, share: float, threshold: float, genre: float | None, title: float | None,
+                         title_other: float | None) -> ScopeDecision:
+    """The decision of the topicality score alone (no cue put the document out): in scope from ``threshold``."""
     if score >= threshold:
         return ScopeDecision(True, round(score, 4), f"{share:.0%} of its answer text reads like asylum and migration strategy text",
                              genre=genre, title=title, title_other=title_other)

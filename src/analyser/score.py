@@ -175,13 +175,18 @@ class ScoreConfig:
 
 
 def compute_features(
-    matches: Matches, seg: Segmentation, template: Template, only: Collection[str] | None = None
+    matches: Matches, seg: Segmentation, template: Template, only: Collection[str] | None = None,
+    scope_score: float | None = None,
 ) -> dict[str, dict[str, float]]:
     """Feature dict per key element id (see module docstring); values are plain floats.
 
     Args:
         only: compute the dicts of these key elements only (document-level
             statistics still use all of them).
+        scope_score: the document's scope score (``ScopeDecision.score`` of
+            :func:`analyser.scope.assess_scope` on these ``matches`` and ``seg``),
+            the ``topic_doc`` feature; None: assessed here (the scope cues are
+            then computed again).
     """
     ids = matches.key_element_ids
     sim = matches.passage_sim
@@ -214,7 +219,7 @@ def compute_features(
     top2 = -np.sort(-centred, axis=1)[:, : min(2, sim.shape[1])].mean(axis=1)
     # absolute evidence: topicality of each passage against negative documents (1 without a topicality model)
     topic = matches.topic_sim if matches.topic_sim is not None else np.ones(sim.shape[1], dtype=np.float32)
-    topic_doc = assess_scope(matches, seg).score
+    topic_doc = scope_score if scope_score is not None else assess_scope(matches, seg).score
     ex_t = ex * topic if ex is not None else None
     pr_t = pr * topic if pr is not None else None
     best_comb = comb.argmax(axis=1)
@@ -570,8 +575,9 @@ def score(
     """Coverage of every key element.
 
     Args:
-        scope: the document's scope decision (:func:`analyser.scope.assess_scope`;
-            None: computed here). Out of scope, every element is ``absent``
+        scope: the document's scope decision (:func:`analyser.scope.assess_scope`
+            on these ``matches`` and ``seg``; None: computed here); its score is the
+            ``topic_doc`` feature. Out of scope, every element is ``absent``
             with no evidence and its score is P(covered) × the scope score.
 
     Returns:
@@ -581,7 +587,7 @@ def score(
     """
     cfg = cfg or ScoreConfig()
     scope = scope or assess_scope(matches, seg)
-    feats = compute_features(matches, seg, template)
+    feats = compute_features(matches, seg, template, scope_score=scope.score)  # the scope cues are computed once
     cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
     add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
     block_text = {sb.block.id: sb.block.text for sb in seg.blocks}

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .._version import __version__
+from ..aspects_stated import STATED_RULE_VERSION
 from ..io import write_text_atomic
 from ..match import Matches
 from ..schema import (Analysis, AspectRecord, BlockRecord, CalibrationInfo, Coverage, CoverageRecord, Document,
@@ -60,7 +61,7 @@ def build_analysis(
     ``model``: ``{"name": str, "dim": int}`` of the encoder. ``aspects``: key element id -> its
     aspect coverage (``{id, covered, score, evidence, features, descriptor}`` items,
     :func:`analyser.aspect_score.apply_aspects`), stored as ``coverage[<ke>].aspects``; left out
-    when None. ``scope`` (:func:`analyser.scope.assess_scope`) gives ``in_scope``,
+    when None (with them, ``aspects_stated_rule`` records the stated-not-done rule's version). ``scope`` (:func:`analyser.scope.assess_scope`) gives ``in_scope``,
     ``in_scope_score`` and, out of scope, the W601 warning in ``warnings`` (a text in a language
     outside the 24 EU languages adds W111 there). ``covered_threshold`` (None: the calibration's
     ``covered_threshold``) and ``aspect_threshold`` (the aspect calibration's, None without aspects)
@@ -86,6 +87,7 @@ def build_analysis(
             model=calibration.model, version=calibration.version, fitted_on=tuple(calibration.fitted_on),
             covered_threshold=calibration.covered_threshold if covered_threshold is None else covered_threshold,
             aspect_threshold=aspect_threshold if aspects is not None else None),
+        aspects_stated_rule=STATED_RULE_VERSION if aspects is not None else None,
         follows_template=seg.follows_template,
         in_scope=scope.in_scope,
         in_scope_score=scope.score,
@@ -100,7 +102,8 @@ def build_analysis(
             for sb in seg.blocks),
         sections={
             sid: SectionRecord(present=info.present, heading=info.heading, pages=info.pages,
-                               answer_words=info.answer_words, method=info.method, confidence=info.confidence)
+                               answer_words=info.answer_words, method=info.method, confidence=info.confidence,
+                               heading_source=info.heading_source, heading_rank=info.heading_rank)
             for sid, info in seg.sections.items()},
         passages=tuple(
             PassageRecord(id=p.id, blocks=p.block_ids, section=p.section_id, page=p.page, n_tokens=p.n_tokens,

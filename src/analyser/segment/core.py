@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import replace
 from typing import Literal
 
@@ -23,6 +23,7 @@ from .template_text import _decide_template, _heading_likeness, _headings_in_ann
 from .template_xling import template_table_rows, translated_template
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
+HeadingSource = Literal["annex_number", "annex_title", "own_title"]  # SectionInfo.heading_source
 
 
 def segment(
@@ -278,7 +279,7 @@ def segment(
     return Segmentation(
         doc_id=doc.doc_id,
         blocks=seg_blocks,
-        sections=_summarise(seg_blocks, template, headings, blocks),
+        sections=_summarise(seg_blocks, template, headings, blocks, own_template),
         follows_template=follows_template,
     )
 
@@ -314,6 +315,7 @@ def _summarise(
     template: Template,
     headings: Sequence[_Heading],
     blocks: Sequence[Block],
+    own_template: AbstractSet[int] = frozenset(),
 ) -> dict[str, SectionInfo]:
     """Per section: presence, heading, pages, answer words, and how it was found.
 
@@ -323,6 +325,12 @@ def _summarise(
     Annex number ranked first, lower further down; for titles from how far the
     title stands out) or, for content, the mean placement confidence of the
     section's answer blocks. Absent sections have neither.
+
+    ``heading_source`` (:class:`~analyser.schema.SectionInfo`): ``"annex_number"`` for a numbered
+    Annex heading, ``"annex_title"`` for the Annex's title (found exactly, or an own heading whose
+    title renders it, or one of ``own_template``: the document's own headings that are template text,
+    a listing of the Annex's titles or headings of a document reproducing the template), else
+    ``"own_title"`` with ``heading_rank``, its title's rank of the section among the Annex headings.
     """
     found_by: dict[str, _Heading] = {}
     for head in headings:
@@ -338,8 +346,16 @@ def _summarise(
         present = bool(h is not None or answer_words)
         method: SectionMethod | None = None
         conf: float | None = None
+        source: HeadingSource | None = None
+        rank: int | None = None
         if h is not None:
             method, conf = h.method, h.confidence
+            if not h.own:
+                source = "annex_number" if h.method == "numbered" else "annex_title"
+            elif h.rendered or h.index in own_template:
+                source = "annex_title"
+            else:
+                source, rank = "own_title", max(1, h.rank)
         elif answers:
             method = "content"
             conf = float(np.mean([sb.confidence for sb in answers]))
@@ -351,5 +367,7 @@ def _summarise(
             answer_words=answer_words,
             method=method,
             confidence=None if conf is None else round(min(1.0, max(0.0, conf)), 3),
+            heading_source=source,
+            heading_rank=rank,
         )
     return out

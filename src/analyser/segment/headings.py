@@ -41,6 +41,7 @@ class _Heading:
     method: HeadingMethod = "numbered"
     confidence: float = 1.0
     own: bool = False  # the document's own heading (own numbering, paraphrased title): template text only in a document that reproduces the template
+    rendered: bool = False  # an own heading whose title renders an Annex title (it names its section, template_text._rendered_sections)
 
 
 def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str], broad: bool = False) -> np.ndarray:

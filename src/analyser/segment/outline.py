@@ -631,8 +631,9 @@ def _map_own_headings(
                 cols.add(pos[max(words, key=lambda x: words[x])])
         return cols
 
-    def take_title(k: int, sec: str, t_rank: int, conf: float) -> None:
-        """Take ``sec`` for the chapter of node k's own title: its heading and the text directly below it go there."""
+    def take_title(k: int, sec: str, t_rank: int, conf: float, rendered_title: bool = False) -> None:
+        """Take ``sec`` for the chapter of node k's own title: its heading and the text directly below it go there
+        (``rendered_title``: the title renders the section's Annex title)."""
         node = nodes[k]
         used.add(sec)
         taken.add(k)
@@ -640,7 +641,8 @@ def _map_own_headings(
         for j in (node.index, *node.unit):
             section_of[j] = sec
         confidence[node.index] = conf
-        out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+        out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True,
+                            rendered=rendered_title))
 
     for k, node in enumerate(nodes):
         sec = choice.get(k) if scheme[k] else None
@@ -656,8 +658,10 @@ def _map_own_headings(
             named = (rendered or {}).get(node.index) if not node.labelled else None
             if named is not None and voted is not None and voted.startswith(named + "."):
                 named = voted  # the title names the family ("2.2" for a 2.2.2 title), the placed text the section in it
-            if named is not None and named not in used and node.unit:
+            rendered_title = named is not None and named not in used and bool(node.unit)
+            if rendered_title:
                 # the title renders an Annex title: it names the section, the text below follows it
+                assert named is not None
                 t_rank = int((raw > raw[pos[named]]).sum()) + 1
                 sec = named
                 share = votes.get(sec, 0) / sum(votes.values()) if votes else 0.0
@@ -732,7 +736,7 @@ def _map_own_headings(
                     margin = float(total[other] - np.sort(total)[-2])
                     conf = float(1.0 / (1.0 + np.exp(-margin))) / t_rank
                     logger.debug("own title %r: %s (placed) -> %s (pooled text with the title)", blocks[node.index].text[:40], voted, sec)
-            take_title(k, sec, t_rank, conf)
+            take_title(k, sec, t_rank, conf, rendered_title=rendered_title)
             continue
         if sec is not None:
             c = pos[sec]
