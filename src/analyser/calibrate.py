@@ -309,7 +309,7 @@ def document_features(
             passage_sim=m.passage_sim[:, keep],
             sentence_sim=m.sentence_sim[:, s_keep],
         )
-        if m.window_passage is not None:  # the sentence windows of the kept passages, renumbered
+        if m.window_passage is not None and m.window_sentences is not None:  # the sentence windows of the kept passages, renumbered
             w_keep = keep[m.window_passage]
             s_index = np.cumsum(s_keep) - 1
             m = dataclasses.replace(
