@@ -446,6 +446,28 @@ def test_kind_line_names_a_press_release_or_a_budget(line, kind):
     assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Asyl i Danmark 2026 — Årsrapport fra Dansk Flygtningehjælp", "annual report"), ("Årsrapport 2025", "annual report"),
+    ("Jahresbericht 2025", "annual report"), ("Strategie 2026–2030: Jahresbericht", "annual report"),
+    ("VÝROČNÍ ZPRÁVA ZA ROK 2025", None),  # "za rok" (for the year) is not read: a strategy's "… za rok" would be too
+    ("ZÁPISNICA", "minutes of a meeting"), ("Minutes of the meeting of the inter-ministerial group", "minutes of a meeting"),
+    ("Ata n.º 12/2025", "minutes of a meeting"), ("Protokoll über die Sitzung", "minutes of a meeting"),
+    ("The minutes of the meeting show that the ministry will act", None),
+    ("National Asylum and Migration Management Strategy 2026–2030", None), ("Data", None),
+    ("2.5 Coordination: an annual report to parliament", None),
+    ("COMUNE DI BERGAMO", "municipal document"), ("Statutární město Brno", "municipal document"),
+    ("Aarhus Kommune", "municipal document"), ("Dublin City Council", "municipal document"),
+    ("Obec musí zajistit přístup k informacím", None), ("Gemeente en rijk werken samen", None), ("REPUBLIKA HRVATSKA", None),
+])
+def test_kind_line_names_an_annual_report_minutes_or_a_municipality(line, kind):
+    """Fresh5 #3: the Danish NGO's "Asyl i Danmark 2026 — Årsrapport fra Dansk Flygtningehjælp" (annual report after a
+    title and a dash); the minutes of a meeting ("ZÁPISNICA", "Minutes of the meeting of …"); a municipality's masthead
+    (held-out 7's municipal reception plan, whose title page the segmenter took for answers)."""
+    from analyser.scope import kind_line
+
+    assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
+
+
 def test_a_press_release_masthead_puts_it_out_of_scope_but_only_in_the_opening(toy_matches):
     on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
     d = assess_scope(on_topic, _seg(["ПРЕССЪОБЩЕНИЕ"] + TEXTS))

@@ -364,13 +364,58 @@ _KIND_LINE_RE = {kind: re.compile(r"^\s*(?:{})\b(?:[\s\d–—:,./-]*(?:(?:for|p
                                   r"(?:the\s+)?(?:year\s+|rok\s+|roku\s+|anul\s+)?\d{{4}}\s*)?[\s\d–—:,./()-]*"
                                   r"|\s*[,–—-]\s*[^\n]{{0,40}}\d{{4}}\.?\s*)$".format(rx), re.IGNORECASE)
                  for kind, rx in _KIND_LINE.items()}
+_REPORT_KIND_LINE = {  # formulas of a report of past activity and of the minutes of a meeting, 24 languages
+    "annual report": (r"annual report|activity report|rapport (?:annuel|d['’]activité)|jahresbericht|tätigkeitsbericht|jaarverslag"
+                      r"|jaarrapport|relazione annuale|rapporto annuale|informe anual|memoria anual|relatório anual"
+                      r"|relatório de atividades|raport roczny|sprawozdanie roczne|výroční zpráva|výročná správa|letno poročilo"
+                      r"|godišnje izvješće|éves jelentés|raport anual|годишен доклад|ετήσια έκθεση|ετησια εκθεση|årsrapport"
+                      r"|årsberetning|årsberättelse|verksamhetsberättelse|vuosikertomus|toimintakertomus|aastaaruanne"
+                      r"|tegevusaruanne|gada pārskats|metinė ataskaita|veiklos ataskaita|rapport annwali|tuarascáil bhliantúil"),
+    "minutes of a meeting": (r"minutes|procès-verbal|sitzungsprotokoll|protokoll|notulen|verbale(?: di riunione)?|acta|ata"
+                             r"|protokół|zápisnica|zápis|zapisnik|jegyzőkönyv|proces-verbal|протокол|πρακτικά|πρακτικα"
+                             r"|mødereferat|referat|pöytäkirja|protokols|protokolas|minuti|miontuairiscí"),
+}
+_MUNICIPAL_ISSUER = re.compile(  # a masthead naming a municipality as the issuer (24 languages): "COMUNE DI BERGAMO"
+    r"^\s*(?:comune di|città di|citta di|ville de|commune d[e'’]|mairie d[e'’]|gemeente|stadt|landeshauptstadt|gemeinde|marktgemeinde"
+    r"|ayuntamiento de|concello de|ajuntament d[e'’]|câmara municipal d[eao]|camara municipal d[eao]|município d[eao]|gmina|urząd miasta"
+    r"|urząd gminy|miasto|statutární město|magistrát(?: hlavního)? města|městský úřad|obecní úřad|obec|mesto|mestský úrad"
+    r"|mestna občina|občina|grad|općina|primăria|primaria|municipiul|община|δήμος|kunsill lokali|comhairle (?:contae|cathrach)"
+    r"|city of|city council of|municipality of|borough of|district council of)\s+(?P<name>[^\d\n]{2,40})$"
+    r"|^\s*(?P<name2>[^\d\n]{2,30})\s(?:kommune|kommun|kaupunki|kunta|stad|linn|vald|novada (?:pašvaldība|dome)|pašvaldība|dome"
+    r"|miesto savivaldybė|rajono savivaldybė|savivaldybė|önkormányzat|city council|municipality|borough council"
+    r"|county council)\s*$", re.IGNORECASE)
+"""A masthead naming a municipality as the document's issuer, a whole line: "COMUNE DI BERGAMO", "Statutární město Brno",
+"Stadt Köln", "Gemeente Utrecht", "Aarhus Kommune", "Helsingin kaupunki", "Tallinna linn" (at most 40 characters of name, no
+digit, each of its at most four words capitalised: "Obec musí zajistit …" is a sentence). A national strategy is issued by a government or a ministry; a municipal reception or integration plan reads as a
+strategy's plans and measures (topicality and genre take it in) and its title page may be taken for answers (then the
+title model is not asked)."""
+_REPORT_KIND_LINE_RE = {kind: re.compile(
+    r"^\s*(?:[^\n]{{0,80}}?(?:\s[–—-]|:)\s*)?(?:{})\b(?:[\s\d–—:,./()-]|n\.?\s?[º°o]\.?|nr\.?|no\.?)*"
+    r"(?:(?:fra|from|of|on|de|du|des|der|von|van|di|del|della|do|da|dos|z|ze|zo|od|iz|az|din|на|за|της|του|från|för|om|over"
+    r"|sur|über|zu|su|sobre|o|par|apie|dwar|ar)\b[^\n]{{0,80}})?$"
+    .format(rx), re.IGNORECASE) for kind, rx in _REPORT_KIND_LINE.items()}
+"""A line that names a report of a body's past year or the minutes of a meeting: the formula alone ("ZÁPISNICA",
+"Årsrapport 2025"), after a title and a dash ("Asyl i Danmark 2026 — Årsrapport fra Dansk Flygtningehjælp") or followed by
+whose or which meeting ("Minutes of the meeting of …"). Such a document reports what was done or said; a strategy
+sets out what the state will do."""
 KIND_LINE_BLOCKS = 5
 """Leading blocks (running headers and footers skipped) in which a line naming the document's kind is read: a masthead
 or a title, not a quotation further on."""
 
 
+def municipal_issuer(line: str) -> bool:
+    """Whether a line is a masthead naming a municipality (:data:`_MUNICIPAL_ISSUER`), e.g. "COMUNE DI BERGAMO"."""
+    m = _MUNICIPAL_ISSUER.match(line)
+    if not m:
+        return False
+    words = re.findall(r"[^\W\d_][^\s]*", m.group("name") or m.group("name2"))
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words)
+
+
 def kind_line(seg: Segmentation) -> str | None:
-    """The kind of document a line of its opening names, or None: "press release", "budget".
+    """The kind of document a line of its opening names, or None: "press release", "budget", "annual report",
+    "minutes of a meeting" (:data:`_REPORT_KIND_LINE_RE`), "municipal document" (a municipality as the issuer,
+    :data:`_MUNICIPAL_ISSUER`).
 
     Read in the first :data:`KIND_LINE_BLOCKS` blocks (front matter, headings or answers alike: the segmenter may take a
     press release's masthead for an answer), a whole line that is the formula and at most a date or a year: "PRESS
@@ -381,9 +426,11 @@ def kind_line(seg: Segmentation) -> str | None:
     blocks = [sb for sb in seg.blocks if sb.role != "header_footer"][:KIND_LINE_BLOCKS]
     for sb in blocks:
         for line in sb.block.text.split("\n"):
-            for kind, rx in _KIND_LINE_RE.items():
+            for kind, rx in (*_KIND_LINE_RE.items(), *_REPORT_KIND_LINE_RE.items()):
                 if rx.match(line):
                     return kind
+            if municipal_issuer(line):
+                return "municipal document"
     return None
 
 
