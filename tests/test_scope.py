@@ -546,3 +546,28 @@ def test_a_numbered_capacity_chapter_alone_is_not_about_another_policy_field(tem
         on_topic = dataclasses.replace(m, topic_sim=np.full(len(m.passages), 0.9, np.float32))
         assert migration_share(on_topic, seg) == share
         assert assess_scope(on_topic, seg).in_scope is in_scope
+
+
+def test_a_title_page_naming_the_strategy_is_not_asked_its_genre(toy_matches):
+    """Fresh5 #4: a two-chapter Portuguese excerpt titled "Estratégia Nacional de Gestão do Asilo e da Migração 2026–2030"
+    (title 0.84) read genre 0.42 and went out. A title page naming an asylum and migration strategy at 3:1 odds skips the
+    genre model; one that names a document about the strategy (an evaluation report, comments) does not, whatever the
+    title model says (it reads "Stellungnahme zum Entwurf der nationalen Asyl- und Migrationsstrategie" 0.97)."""
+    from analyser.scope import TITLE_STRATEGY_THRESHOLD, names_own_strategy
+
+    def titled(title: str) -> Segmentation:
+        seg = _seg(TEXTS)
+        front = SegmentedBlock(block=Block(id="t0", page=1, text=title), section_id=None, role="front_matter")
+        return seg.model_copy(update={"blocks": (front, *seg.blocks)})
+
+    own = titled("Estratégia Nacional de Gestão do Asilo e da Migração 2026–2030")
+    about = titled("Stellungnahme zum Entwurf der nationalen Asyl- und Migrationsstrategie")
+    other_field = titled("Estratégia Nacional para a Agricultura 2026–2030")
+    assert TITLE_STRATEGY_THRESHOLD == 0.75
+    assert names_own_strategy(0.84, own) and not names_own_strategy(0.70, own) and not names_own_strategy(None, own)
+    assert not names_own_strategy(0.97, about) and not names_own_strategy(0.90, other_field)
+    m = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32), genre_sim=np.full(4, 0.42, np.float32),
+                            title_sim=0.84)
+    assert assess_scope(m, own).in_scope
+    d = assess_scope(m, about)
+    assert not d.in_scope and d.reason.startswith("written as a report")
