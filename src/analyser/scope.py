@@ -52,7 +52,8 @@ vetoes only if one of its lines names another kind of document
 name only the ministry, a place and date or a file number read like the
 neutral lines of the training title pages, and a title that calls the
 strategy a policy, a plan or a programme names what a strategy is called;
-such a page abstains.
+such a page abstains. Lines that are only a place and date or a file number
+are not read at all (:func:`analyser.match.neutral_title_line`).
 
 A law, regulation or bill on migration reads like migration text, so one
 structural cue is added: a document whose blocks are made of article
@@ -76,7 +77,10 @@ segmenter keeps no title page of it: :func:`procurement_marks` reads the parts o
 standard forms (lots, award criteria, tenderers, the time limit for tenders, the notice itself; 24 languages); from
 :data:`PROCUREMENT_MIN_KINDS` kinds it is out of scope, its score halved. A line of the document's opening blocks that
 is only the formula of a press release or a budget ("ПРЕССЪОБЩЕНИЕ", "PROJET DE LOI DE FINANCES POUR 2026",
-:func:`kind_line`) puts it out the same way, whether the segmenter took the masthead for front matter or for an answer.
+:func:`kind_line`) puts it out the same way, whether the segmenter took the masthead for front matter or for an answer;
+so does a line naming an annual report or the minutes of a meeting ("… — Årsrapport fra Dansk Flygtningehjælp",
+"ZÁPISNICA") or a municipality as the issuer ("COMUNE DI BERGAMO"). A title page that names an asylum and migration
+strategy (:func:`names_own_strategy`) is not asked its genre, unless it names a document about it (a report, comments …).
 These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
 of a document those take in (their reasons stay first); a table of measures (:func:`action_plan_table`: a header row
 naming a responsible body and a deadline) is not asked its genre, as a document written into the Annex is not.
