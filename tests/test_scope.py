@@ -446,6 +446,28 @@ def test_kind_line_names_a_press_release_or_a_budget(line, kind):
     assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Asyl i Danmark 2026 — Årsrapport fra Dansk Flygtningehjælp", "annual report"), ("Årsrapport 2025", "annual report"),
+    ("Jahresbericht 2025", "annual report"), ("Strategie 2026–2030: Jahresbericht", "annual report"),
+    ("VÝROČNÍ ZPRÁVA ZA ROK 2025", None),  # "za rok" (for the year) is not read: a strategy's "… za rok" would be too
+    ("ZÁPISNICA", "minutes of a meeting"), ("Minutes of the meeting of the inter-ministerial group", "minutes of a meeting"),
+    ("Ata n.º 12/2025", "minutes of a meeting"), ("Protokoll über die Sitzung", "minutes of a meeting"),
+    ("The minutes of the meeting show that the ministry will act", None),
+    ("National Asylum and Migration Management Strategy 2026–2030", None), ("Data", None),
+    ("2.5 Coordination: an annual report to parliament", None),
+    ("COMUNE DI BERGAMO", "municipal document"), ("Statutární město Brno", "municipal document"),
+    ("Aarhus Kommune", "municipal document"), ("Dublin City Council", "municipal document"),
+    ("Obec musí zajistit přístup k informacím", None), ("Gemeente en rijk werken samen", None), ("REPUBLIKA HRVATSKA", None),
+])
+def test_kind_line_names_an_annual_report_minutes_or_a_municipality(line, kind):
+    """Fresh5 #3: the Danish NGO's "Asyl i Danmark 2026 — Årsrapport fra Dansk Flygtningehjælp" (annual report after a
+    title and a dash); the minutes of a meeting ("ZÁPISNICA", "Minutes of the meeting of …"); a municipality's masthead
+    (held-out 7's municipal reception plan, whose title page the segmenter took for answers)."""
+    from analyser.scope import kind_line
+
+    assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
+
+
 def test_a_press_release_masthead_puts_it_out_of_scope_but_only_in_the_opening(toy_matches):
     on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
     d = assess_scope(on_topic, _seg(["ПРЕССЪОБЩЕНИЕ"] + TEXTS))
@@ -524,3 +546,28 @@ def test_a_numbered_capacity_chapter_alone_is_not_about_another_policy_field(tem
         on_topic = dataclasses.replace(m, topic_sim=np.full(len(m.passages), 0.9, np.float32))
         assert migration_share(on_topic, seg) == share
         assert assess_scope(on_topic, seg).in_scope is in_scope
+
+
+def test_a_title_page_naming_the_strategy_is_not_asked_its_genre(toy_matches):
+    """Fresh5 #4: a two-chapter Portuguese excerpt titled "Estratégia Nacional de Gestão do Asilo e da Migração 2026–2030"
+    (title 0.84) read genre 0.42 and went out. A title page naming an asylum and migration strategy at 3:1 odds skips the
+    genre model; one that names a document about the strategy (an evaluation report, comments) does not, whatever the
+    title model says (it reads "Stellungnahme zum Entwurf der nationalen Asyl- und Migrationsstrategie" 0.97)."""
+    from analyser.scope import TITLE_STRATEGY_THRESHOLD, names_own_strategy
+
+    def titled(title: str) -> Segmentation:
+        seg = _seg(TEXTS)
+        front = SegmentedBlock(block=Block(id="t0", page=1, text=title), section_id=None, role="front_matter")
+        return seg.model_copy(update={"blocks": (front, *seg.blocks)})
+
+    own = titled("Estratégia Nacional de Gestão do Asilo e da Migração 2026–2030")
+    about = titled("Stellungnahme zum Entwurf der nationalen Asyl- und Migrationsstrategie")
+    other_field = titled("Estratégia Nacional para a Agricultura 2026–2030")
+    assert TITLE_STRATEGY_THRESHOLD == 0.75
+    assert names_own_strategy(0.84, own) and not names_own_strategy(0.70, own) and not names_own_strategy(None, own)
+    assert not names_own_strategy(0.97, about) and not names_own_strategy(0.90, other_field)
+    m = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32), genre_sim=np.full(4, 0.42, np.float32),
+                            title_sim=0.84)
+    assert assess_scope(m, own).in_scope
+    d = assess_scope(m, about)
+    assert not d.in_scope and d.reason.startswith("written as a report")

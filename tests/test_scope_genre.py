@@ -456,3 +456,20 @@ def test_shipped_naming_model_vetoes_only_documents_of_other_kinds_left_out():
         "neg-annual-report-en", "neg-communication-de", "neg-municipal-plan-nl", "neg-news-asylum-da", "neg-ngo-report-es",
         "neg-paper-migration-en", "neg-paper-returns-fi", "neg-parl-question-pl", "neg-press-ministry-it", "neg-press-plans-fr",
         "neg-press-plans-nl", "neg-regional-plan-fr", "neg-regulation-food-es"]
+
+
+@pytest.mark.parametrize("line, neutral", [
+    ("stockholm 2026", True), ("dnr ju2026/00412", True), ("berlin, im märz 2026", True), ("az. m3-21000/1#7", True),
+    ("klasa: 011-01/26-01/12", True), ("zagreb, ožujak 2026.", True), ("helsinki 2026", True), ("paris, le 12 mars 2026", True),
+    ("warszawa, dnia 12 marca 2026 r.", True), ("roma, 3 febbraio 2026", True),
+    ("report 2026", False), ("pressiteade", False), ("regeringskansliet", False), ("berlin process report 2026", False),
+    ("nr 5/2025 raport", False), ("bruxelles, 12.3.2026 com(2026) 120 final", False),
+])
+def test_a_place_and_date_or_a_file_number_is_a_neutral_title_line(line, neutral):
+    """Held-out 4, s4-sv-regeringskansliet: "stockholm 2026" (0.53) and "dnr ju2026/00412" (0.56) read as naming another
+    kind of document and vetoed a strategy whose title page names only the ministry; the naming model does not read them."""
+    from analyser.match import naming_lines, neutral_title_line
+
+    assert neutral_title_line(line) == neutral
+    assert naming_lines(["regeringskansliet\njustitiedepartementet\nstockholm 2026\ndnr ju2026/00412"]) == [
+        "regeringskansliet", "justitiedepartementet"]

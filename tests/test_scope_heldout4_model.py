@@ -14,8 +14,11 @@ pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "scope_heldout4"
 STRATEGIES = ("s4-de-ministry", "s4-el-ministry", "s4-en-framework", "s4-fr-politique", "s4-hr-vlada", "s4-it-ministero",
-              "s4-pl-program", "s4-pt-plano")
-STRATEGY_MISSES = ("s4-sv-regeringskansliet",)
+              "s4-pl-program", "s4-pt-plano",
+              # a strict xfail until the ninth session (title 0.03, a line naming another kind 0.56): "Stockholm 2026"
+              # (0.53) and "Dnr Ju2026/00412" (0.56) are no longer read by the naming model (match.neutral_title_line), 0.40
+              "s4-sv-regeringskansliet")
+STRATEGY_MISSES: tuple[str, ...] = ()
 NOT_STRATEGIES = {  # document → the start of its W601 reason
     "n4-annual-report-sv": "written as a report", "n4-judgment-pl": "written as a report", "n4-ngo-report-en": "written as a report",
     "n4-press-hu": "written as a report", "n4-budget-it": "scope score 0.", "n4-parl-question-de": "scope score 0.",
@@ -42,14 +45,6 @@ def test_strategy_with_a_neutral_or_policy_worded_title_page_is_in_scope(heldout
     a = heldout4_run[doc_id]
     assert a.in_scope and a.in_scope_score >= 0.5 and not a.warnings, (doc_id, a.in_scope_score)
     assert sum(c.label != "absent" for c in a.coverage.values()) >= 4, doc_id
-
-
-@pytest.mark.xfail(strict=True, reason="known defect: the Swedish title page 'Regeringskansliet / Justitiedepartementet / "
-                   "Stockholm 2026 / Dnr Ju2026/00412' names no strategy (title 0.03) and one of its lines reads as naming "
-                   "another kind (0.56): W601, out of scope")
-@pytest.mark.parametrize("doc_id", STRATEGY_MISSES)
-def test_strategy_held_out_misses(heldout4_run, doc_id):
-    assert heldout4_run[doc_id].in_scope
 
 
 @pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))

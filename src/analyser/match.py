@@ -126,6 +126,56 @@ to these: a press release's title page names it in one word that e5 matches poor
 ("pressiteade" 2.5 standard deviations above the neutral lines against the English query, 4.2 against the names;
 "persbericht" read as "report")."""
 _TITLE_LINE_SPLIT = re.compile(r"\n|\s\|\s|\s/\s|,\s(?=\d)")
+_CAPITALS = (  # the member states' capitals, in their own languages and in English, French, German
+    r"wien|vienna|vienne|bruxelles|brussel|brussels|brüssel|sofia|софия|zagreb|nicosia|λευκωσία|λευκωσια|lefkoşa|praha|prague"
+    r"|prag|københavn|kobenhavn|copenhagen|tallinn|helsinki|helsingfors|paris|berlin|athens|athènes|athen|αθήνα|αθηνα|athina"
+    r"|budapest|dublin|baile átha cliath|roma|rome|rom|rīga|riga|vilnius|luxembourg|luxemburg|lëtzebuerg|valletta|den haag"
+    r"|'s-gravenhage|the hague|la haye|amsterdam|warszawa|warsaw|varsovie|warschau|lisboa|lisbon|lisbonne|lissabon|bucurești"
+    r"|bucuresti|bucharest|bucarest|bukarest|bratislava|ljubljana|madrid|stockholm")
+_MONTHS = (  # month stems in the 24 languages (a word of a date line starts with one)
+    r"jan|feb|mar|mär|apr|mai|may|maj|mei|jun|jul|aug|sep|oct|okt|nov|dec|dez|gen|giu|lug|ago|set|ott|dic|ene|abr|fev|fév"
+    r"|out|avr|juin|juil|aoû|déc|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|čer|srp|zář|říj|pro|sij|velj"
+    r"|ožu|tra|svi|kol|ruj|stu|tamm|helm|maal|huht|touk|kesä|hein|elok|syys|loka|marr|joul|már|ápr|máj|jún|júl|sze|veeb"
+    r"|märts|dets|saus|vasa|kov|bala|gegu|birž|liep|rugp|rugs|spal|lapk|gruo|maij|jūn|jūl|ιαν|φεβ|μαρ|απρ|μαΐ|μαι|ιουν|ιουλ"
+    r"|αυγ|σεπ|οκτ|νοε|νοέ|δεκ|яну|фев|мар|апр|май|юни|юли|авг|сеп|окт|ное|дек|ean|fea|márt|aib|beal|meith|iúil|lún|meán"
+    r"|deir|samh|noll|jann|frar|marz|mejj|ġunj|lulj|awwi|sett|ottu|diċe|ian|iun|iul|noi")
+_PLACE_DATE_LINE = re.compile(r"^(?:{})\b[\s,.]*(?P<rest>.*)$".format(_CAPITALS))
+_MONTH_WORD = re.compile(r"^(?:{})".format(_MONTHS))
+_FILE_NUMBER_LINE = re.compile(  # a file number: its label, then a code with a digit ("Dnr Ju2026/00412", "KLASA: 011-01/26-01/12")
+    r"^(?:dnr|dnro|dno|diarienr|diarienummer|j\.\s?nr|journalnr|journalnummer|sagsnr|saksnr|az|aktenzeichen|gz|gzl"
+    r"|geschäftszahl|klasa|urbroj|ur\.\s?broj|ref|réf|n/réf|v/réf|ref\.ª|reference|référence|riferimento|referencia|referência"
+    r"|č\.\s?j|čj|sp\.\s?zn|č\.\s?sp|č\.\s?spisu|znak|znak sprawy|sygn|sygnatura|kenmerk|ons kenmerk|zaaknummer|prot|protocollo"
+    r"|prot\.\s?n|n\.\s?prot|αρ\.\s?πρωτ|αριθμ\.\s?πρωτ|рег\.\s?№|изх\.\s?№|reg\.\s?nr|lyg\.\s?nr|iktatószám|ügyszám|nr|no|n°|nº|№"
+    r"|exp|expediente|processo|proc|dossier|file|file no|our ref|numéro|número|numero|broj|číslo|číslo spisu)"
+    r"\b[.:]?\s*(?:(?:no|nr|n°|nº|№)\.?\s*)?[:.]?\s*(?P<code>\S*\d[\S]*(?:\s+\S*\d\S*)*)\s*$")
+
+
+def neutral_title_line(line: str) -> bool:
+    """Whether a title-page line (lower-cased, :func:`title_lines`) is only a place and date or a file number.
+
+    Such a line names no kind of document, but e5 reads it near the naming model's boundary ("stockholm 2026"
+    0.53, "dnr ju2026/00412" 0.56, "helsinki 2026" 0.48): a strategy's front matter of ministry, place, date and
+    file number must not veto it (:meth:`EvidenceBank.title_names_other`). A place-and-date line opens with a
+    member state's capital (``_CAPITALS``, own language, English, French, German) and goes on with at most a date:
+    digits, words of up to three letters ("im", "le", "dne"; "dnia") and month names (``_MONTHS``, 24 languages),
+    e.g. "berlin, im märz 2026", "zagreb, ožujak 2026.", "stockholm". A file number is a file-number label
+    ("dnr", "az.", "klasa:", "réf.", "sygn.", "αρ. πρωτ." …) and a code holding a digit, e.g. "dnr ju2026/00412".
+    "report 2026" or "pressiteade" is neither.
+    """
+    line = line.strip()
+    if _FILE_NUMBER_LINE.match(line):
+        return True
+    m = _PLACE_DATE_LINE.match(line)
+    if not m:
+        return False
+    words = re.findall(r"[^\W\d_]+", m.group("rest"))
+    return all(len(w) <= 3 or w == "dnia" or _MONTH_WORD.match(w) for w in words)
+
+
+def naming_lines(texts: Sequence[str]) -> list[str]:
+    """The title-page lines the naming model reads (:meth:`EvidenceBank.title_names_other`): :func:`title_lines` without
+    the lines that are only a place and date or a file number (:func:`neutral_title_line`); may be empty."""
+    return [line for line in title_lines(texts) if not neutral_title_line(line)]
 
 
 NEGATIVES_VOTE = True
@@ -1259,8 +1309,9 @@ def match(
         if title:
             title_sim = bank.title(encoder.encode(title, kind="passage", batch_size=cfg.batch_size), seg.doc_id)
             if bank.genre_set.naming_kinds is not None:
-                lines = title_lines(title)
-                title_other = bank.title_names_other(encoder.encode(lines, kind="passage", batch_size=cfg.batch_size), seg.doc_id)
+                lines = naming_lines(title)  # a place and date or a file number names no kind (neutral_title_line)
+                title_other = (bank.title_names_other(encoder.encode(lines, kind="passage", batch_size=cfg.batch_size), seg.doc_id)
+                               if lines else 0.0)
     with_bank = with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id)
     return dataclasses.replace(with_bank, title_sim=title_sim, title_other_sim=title_other)
 
