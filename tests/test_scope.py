@@ -468,6 +468,31 @@ def test_kind_line_names_an_annual_report_minutes_or_a_municipality(line, kind):
     assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("ROZSUDOK V MENE SLOVENSKEJ REPUBLIKY", "judgment"), ("JUDGMENT OF THE COURT (Grand Chamber)", "judgment"),
+    ("Urteil vom 12. März 2025", "judgment"), ("IM NAMEN DES VOLKES", "judgment"), ("AU NOM DU PEUPLE FRANÇAIS", "judgment"),
+    ("WYROK", "judgment"), ("SENTENZA", "judgment"), ("Spriedums Latvijas Republikas vārdā", "judgment"),
+    ("Statistikas biļetens Nr. 4/2025: patvērums un atgriešana, 2025. gada 4. ceturksnis", "statistics bulletin"),
+    ("Statistični bilten o mednarodni zaščiti", "statistics bulletin"), ("STATISTICAL YEARBOOK 2025", "statistics bulletin"),
+    ("Bulletin statistique de l'asile, T4 2025", "statistics bulletin"),
+    ("Sejħa għal applikazzjonijiet: Uffiċjal tal-Każijiet tal-Ażil (10 pożizzjonijiet)", "job vacancy notice"),
+    ("Vacancy notice: Case Officer (AST 3)", "job vacancy notice"), ("Stellenausschreibung", "job vacancy notice"),
+    ("Výběrové řízení – referent azylového řízení", "job vacancy notice"),
+    # a strategy's lines: a sentence that names a court, statistics or recruitment is no formula
+    ("Judgments of the courts on asylum cases will be published within one month of their delivery.", None),
+    ("Statistics on applications will be collected monthly by the ministry and the police.", None),
+    ("Statistical overview", None), ("Call for applications for AMIF funding will open in 2026 for municipalities.", None),
+    ("The agency will recruit 40 case officers in 2026.", None), ("Domstolene skal behandle sager hurtigere.", None),
+])
+def test_kind_line_names_a_judgment_a_statistics_bulletin_or_a_job_advert(line, kind):
+    """Fresh6 #1–#3: the opening line of a court's judgment, a statistics bulletin or a job advert names its kind (the
+    Slovak judgment, the Latvian bulletin, the Maltese advert; the Polish and French judgments, the Slovenian bulletin
+    and the English yearbook of the negatives); a strategy's sentence about courts, statistics or recruitment does not."""
+    from analyser.scope import kind_line
+
+    assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
+
+
 def test_a_press_release_masthead_puts_it_out_of_scope_but_only_in_the_opening(toy_matches):
     on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
     d = assess_scope(on_topic, _seg(["ПРЕССЪОБЩЕНИЕ"] + TEXTS))

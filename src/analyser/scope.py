@@ -82,7 +82,8 @@ standard forms (lots, award criteria, tenderers, the time limit for tenders, the
 is only the formula of a press release or a budget ("ПРЕССЪОБЩЕНИЕ", "PROJET DE LOI DE FINANCES POUR 2026",
 :func:`kind_line`) puts it out the same way, whether the segmenter took the masthead for front matter or for an answer;
 so does a line naming an annual report or the minutes of a meeting ("… — Årsrapport fra Dansk Flygtningehjælp",
-"ZÁPISNICA") or a municipality as the issuer ("COMUNE DI BERGAMO"). A title page that names an asylum and migration
+"ZÁPISNICA"), a municipality as the issuer ("COMUNE DI BERGAMO"), a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ
+REPUBLIKY"), a statistics bulletin ("Statistikas biļetens Nr. 4/2025: …") or a job advert ("Vacancy notice: …"). A title page that names an asylum and migration
 strategy (:func:`names_own_strategy`) is not asked its genre, unless it names a document about it (a report, comments …).
 These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
 of a document those take in (their reasons stay first); a table of measures (:func:`action_plan_table`: a header row
@@ -413,6 +414,51 @@ _REPORT_KIND_LINE_RE = {kind: re.compile(
 "Årsrapport 2025"), after a title and a dash ("Asyl i Danmark 2026 — Årsrapport fra Dansk Flygtningehjælp") or followed by
 whose or which meeting ("Minutes of the meeting of …"). Such a document reports what was done or said; a strategy
 sets out what the state will do."""
+_JUDGMENT_WORD = (  # the formula heading a court's judgment, 24 languages (not the generic "decision": a government decides too)
+    r"judge?ment|arrêt|jugement|urteil|uitspraak|vonnis|sentenza|sentencia|acórdão|acordao|sentença|wyrok|rozsudek|rozsudok"
+    r"|sodba|presuda|ítélet|sentința|sentinta|присъда|δικαστική απόφαση|dom|domslut|tuomio|kohtuotsus|spriedums"
+    r"|teismo sprendimas|breithiúnas")
+_IN_THE_NAME = (  # the formula "in the name of the people / the republic / the king" that heads a judgment
+    r"in the name of the (?:people|republic|king|queen|state)\b[^\n]{0,40}|au nom du peuple français|im namen des volkes"
+    r"|in naam van de koning|in nome del popolo italiano|en nombre del rey|em nome do povo(?: português)?"
+    r"|w imieniu rzeczypospolitej polskiej|jménem republiky|v mene slovenskej republiky|v imenu ljudstva"
+    r"|u ime republike hrvatske|a magyar nép nevében|în numele legii|в името на народа|εν ονόματι του ελληνικού λαού"
+    r"|på kongens vegne|i kongens navn|eesti vabariigi nimel|latvijas republikas vārdā|lietuvos respublikos vardu"
+    r"|f'isem ir-repubblika ta' malta|in ainm an phobail")
+_STATISTICS_WORD = (  # the formula heading a statistics bulletin or yearbook, 24 languages
+    r"statistic(?:al|s) (?:bulletin|yearbook|release|digest|factsheet)|(?:monthly|quarterly) statistics"
+    r"|bulletin statistique|statistisches? (?:bulletin|jahrbuch|monatsheft)|statistisch (?:bulletin|jaarboek)"
+    r"|bollettino statistico|annuario statistico|boletín estadístico|anuario estadístico|boletim estatístico"
+    r"|anuário estatístico|biuletyn statystyczny|rocznik statystyczny|statistick(?:ý|á) (?:bulletin|ročenka|zpráva)"
+    r"|štatistick(?:ý|á) (?:bulletin|ročenka|správa)|statistični (?:bilten|letopis)|statistički (?:bilten|ljetopis)"
+    r"|statisztikai (?:tájékoztató|közlemény|évkönyv|gyorsjelentés)|buletin(?:ul)? statistic|anuarul statistic"
+    r"|статистически (?:бюлетин|справочник)|στατιστικό δελτίο|στατιστικη επετηριδα|statistisk (?:bulletin|årbog|årsbok)"
+    r"|statistikbulletin|tilastokatsaus|tilastotiedote|tilastollinen vuosikirja|statistikabülletään"
+    r"|statistikas biļetens|statistikas gadagrāmata|statistikos biuletenis|statistikos metraštis|bullettin statistiku"
+    r"|feasachán staidrimh")
+_VACANCY_WORD = (  # the formula heading a job advert (vacancy notice, call for applications for a post), 24 languages
+    r"vacancy(?: notice)?|job (?:vacancy|advert(?:isement)?|offer|opening)|call for applications|recruitment notice"
+    r"|avis de vacance(?: de poste)?|offre d['’]emploi|appel à candidatures|stellenausschreibung|stellenangebot|stellenanzeige"
+    r"|vacature|bando di concorso|avviso di selezione|offerta di lavoro|oferta de empleo|oferta de emprego"
+    r"|aviso de recrutamento|ogłoszenie o naborze|oferta pracy|nabór na stanowisko|výběrové řízení|volné pracovní místo"
+    r"|výberové konanie|voľné pracovné miesto|prosto delovno mesto|javni natečaj|javni natječaj|oglas za (?:prijem|zapošljavanje|radno mjesto)"
+    r"|álláshirdetés|pályázati felhívás|anun[țţt] de (?:angajare|recrutare)|обява за (?:работа|свободна длъжност)"
+    r"|конкурс за (?:длъжност|назначаване)|προκήρυξη θέσ\w*|ledig stilling|stillingsopslag|ledig tjänst|platsannons"
+    r"|avoin työpaikka|työpaikkailmoitus|tööpakkumine|vaba töökoht|vakances paziņojums|vakance|darbo skelbimas"
+    r"|laisva darbo vieta|sejħa għal applikazzjonijiet|vakanza|fógra folúntais|folúntas")
+_OPEN_KIND_LINE_RE = {
+    "judgment": re.compile(r"^\s*(?:(?:{w})\b(?:\s+(?:{n})|\s+(?:of|de|du|des|der|vom|van|del|della|z|ze|zo|od|af)\b[^\n]{{0,60}})?"
+                           r"[\s\d–—:,./()-]*|(?:{n})[\s.:,!]*)$".format(w=_JUDGMENT_WORD, n=_IN_THE_NAME), re.IGNORECASE),
+    "statistics bulletin": re.compile(r"^\s*(?:{})\b[^\n]{{0,120}}$".format(_STATISTICS_WORD), re.IGNORECASE),
+    "job vacancy notice": re.compile(r"^\s*(?:{})\b(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}})$".format(_VACANCY_WORD), re.IGNORECASE),
+}
+"""A line of the opening that names a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ REPUBLIKY", "JUDGMENT OF THE COURT (Grand
+Chamber)", "Urteil vom 12. März 2025", "IM NAMEN DES VOLKES"), a statistics bulletin ("Statistikas biļetens Nr. 4/2025:
+patvērums un atgriešana …", "Statistical bulletin Q4 2025") or a job advert ("Sejħa għal applikazzjonijiet: Uffiċjal tal-Każijiet
+tal-Ażil", "Vacancy notice: case officer"): the formula opens the line, a judgment's alone or with its date, court or the
+"in the name of …" formula, a bulletin's or an advert's followed by its subject. Such a document judges a case, counts
+what happened or offers a post; a strategy sets out what the state will do (fresh6 #1–#3: a judgment, a bulletin and an
+advert read as strategy text, topicality 0.45–0.99, genre 0.10–0.53)."""
 KIND_LINE_BLOCKS = 5
 """Leading blocks (running headers and footers skipped) in which a line naming the document's kind is read: a masthead
 or a title, not a quotation further on."""
@@ -429,8 +475,8 @@ def municipal_issuer(line: str) -> bool:
 
 def kind_line(seg: Segmentation) -> str | None:
     """The kind of document a line of its opening names, or None: "press release", "budget", "annual report",
-    "minutes of a meeting" (:data:`_REPORT_KIND_LINE_RE`), "municipal document" (a municipality as the issuer,
-    :data:`_MUNICIPAL_ISSUER`).
+    "minutes of a meeting" (:data:`_REPORT_KIND_LINE_RE`), "judgment", "statistics bulletin", "job vacancy notice"
+    (:data:`_OPEN_KIND_LINE_RE`), "municipal document" (a municipality as the issuer, :data:`_MUNICIPAL_ISSUER`).
 
     Read in the first :data:`KIND_LINE_BLOCKS` blocks (front matter, headings or answers alike: the segmenter may take a
     press release's masthead for an answer), a whole line that is the formula and at most a date or a year: "PRESS
@@ -441,7 +487,7 @@ def kind_line(seg: Segmentation) -> str | None:
     blocks = [sb for sb in seg.blocks if sb.role != "header_footer"][:KIND_LINE_BLOCKS]
     for sb in blocks:
         for line in sb.block.text.split("\n"):
-            for kind, rx in (*_KIND_LINE_RE.items(), *_REPORT_KIND_LINE_RE.items()):
+            for kind, rx in (*_KIND_LINE_RE.items(), *_REPORT_KIND_LINE_RE.items(), *_OPEN_KIND_LINE_RE.items()):
                 if rx.match(line):
                     return kind
             if municipal_issuer(line):
