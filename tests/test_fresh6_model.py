@@ -139,11 +139,15 @@ def test_statistics_bulletin_is_out_of_scope(run):
 
 
 def test_job_advert_is_out_of_scope(run):
-    """Fixed (scope7, scope.kind_line): the Maltese advert was in scope 0.69 (genre 0.53, title 0.40; 1.b addressed
-    0.87); its heading "Sejħa għal applikazzjonijiet: Uffiċjal tal-Każijiet tal-Ażil" names a call for applications."""
+    """Fixed (scope7, scope.vacancy_marks and scope.kind_line): the Maltese advert was in scope 0.69 (genre 0.53, title
+    0.40; 1.b addressed 0.87); it is written as an advert's parts ("Dmirijiet", "Rekwiżiti", "Salarju: …", "CV u ittra ta'
+    motivazzjoni") and its heading "Sejħa għal applikazzjonijiet: Uffiċjal …" names a call for applications."""
     a = run["mt-job-advert"]
     assert not a.in_scope
-    assert "opening line names another kind of document: a job vacancy notice" in a.warnings[0].message
+    assert "structured as a job advert (its parts: duties, requirements, salary, application)" in a.warnings[0].message
+    from analyser.scope import kind_line
+    from analyser.calibrate import segmentation_from_analysis
+    assert kind_line(segmentation_from_analysis(a)) == "job vacancy notice"
 
 
 # ------------------------------------------------------------------------------------------------ open defects

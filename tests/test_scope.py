@@ -493,6 +493,26 @@ def test_kind_line_names_a_judgment_a_statistics_bulletin_or_a_job_advert(line, 
     assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
 
 
+@pytest.mark.parametrize("lines, kinds", [
+    (["Sejħa għal applikazzjonijiet: Uffiċjal tal-Każijiet tal-Ażil", "Dmirijiet", "- Iwettaq intervisti personali.",
+      "Rekwiżiti", "- Grad ta' baċellerat.", "Salarju: Skala 10 (EUR 24 000 – 27 500 fis-sena).",
+      "L-applikazzjonijiet, b'CV u ittra ta' motivazzjoni, għandhom jintbagħtu sat-30 ta' Jannar 2026."],
+     ("duties", "requirements", "salary", "application")),
+    (["Referent/in Asylverfahren (m/w/d)", "Ihre Aufgaben:", "Anhörungen führen", "Ihr Profil:", "Jurastudium",
+      "Vergütung: E 11 TVöD", "Bitte senden Sie Lebenslauf und Zeugnisse."], ("duties", "requirements", "salary", "application")),
+    (["Tehtävät", "Turvapaikkapuhuttelut", "Kelpoisuusvaatimukset", "Oikeustieteen maisteri", "Palkkaus: vaativuusluokka 8"],
+     ("duties", "requirements", "salary")),
+    # a strategy that plans to recruit: the pay and the staff named in sentences, no advert's parts
+    (["2.6 Capacity", "The agency will recruit 40 case officers in 2026; their salary will rise by 5%.",
+      "Requirements for interpreters will be set by decree.", "Training: all officers follow the EUAA curriculum."], ()),
+])
+def test_vacancy_marks(lines, kinds):
+    """Fresh6 #3: a job advert is written as the post's duties, requirements, pay and the documents to send."""
+    from analyser.scope import vacancy_marks
+
+    assert vacancy_marks(_seg(lines)) == kinds
+
+
 def test_a_press_release_masthead_puts_it_out_of_scope_but_only_in_the_opening(toy_matches):
     on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32))
     d = assess_scope(on_topic, _seg(["ПРЕССЪОБЩЕНИЕ"] + TEXTS))

@@ -83,7 +83,8 @@ is only the formula of a press release or a budget ("ПРЕССЪОБЩЕНИЕ"
 :func:`kind_line`) puts it out the same way, whether the segmenter took the masthead for front matter or for an answer;
 so does a line naming an annual report or the minutes of a meeting ("… — Årsrapport fra Dansk Flygtningehjælp",
 "ZÁPISNICA"), a municipality as the issuer ("COMUNE DI BERGAMO"), a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ
-REPUBLIKY"), a statistics bulletin ("Statistikas biļetens Nr. 4/2025: …") or a job advert ("Vacancy notice: …"). A title page that names an asylum and migration
+REPUBLIKY"), a statistics bulletin ("Statistikas biļetens Nr. 4/2025: …") or a job advert ("Vacancy notice: …"); a
+job advert is also known by its parts (:func:`vacancy_marks`: duties, requirements, pay, CV; from :data:`VACANCY_MIN_KINDS`). A title page that names an asylum and migration
 strategy (:func:`names_own_strategy`) is not asked its genre, unless it names a document about it (a report, comments …).
 These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
 of a document those take in (their reasons stay first); a table of measures (:func:`action_plan_table`: a header row
@@ -459,6 +460,56 @@ tal-Ażil", "Vacancy notice: case officer"): the formula opens the line, a judgm
 "in the name of …" formula, a bulletin's or an advert's followed by its subject. Such a document judges a case, counts
 what happened or offers a post; a strategy sets out what the state will do (fresh6 #1–#3: a judgment, a bulletin and an
 advert read as strategy text, topicality 0.45–0.99, genre 0.10–0.53)."""
+_VACANCY_HEAD = r"^\s*(?:{})\s*(?::|$)"
+"""A line that opens with a part of a job advert (its heading alone, or the heading and a colon): "Dmirijiet", "Requirements:"."""
+_VACANCY = {  # the parts of a job advert, 24 languages (headings; the application's documents anywhere)
+    "duties": _VACANCY_HEAD.format(
+        r"duties|(?:key |main )?responsibilities|main tasks|job description|your tasks|missions?|attributions|(?:ihre )?aufgaben"
+        r"|aufgabenbereich|werkzaamheden|functieomschrijving|mansioni|compiti|funciones|tareas|funções|atribuições|obowiązki"
+        r"|zakres (?:obowiązków|zadań)|(?:pracovní )?náplň práce|pracovná náplň|naloge|opis del|opis poslova|poslovi|feladatok"
+        r"|munkakör|atribuți(?:i|ile postului)|(?:длъжностни )?задължения|καθήκοντα|arbejdsopgaver|arbetsuppgifter|tehtävät"
+        r"|työtehtävät|tööülesanded|(?:darba )?pienākumi|funkcijos|dmirijiet|dualgais|cúraimí"),
+    "requirements": _VACANCY_HEAD.format(
+        r"requirements|qualifications|eligibility(?: criteria)?|(?:your |candidate )?profile|exigences|profil recherché"
+        r"|qualifications requises|anforderungen|ihr profil|voraussetzungen|functie-eisen|profiel|requisiti|requisitos|perfil"
+        r"|wymagania|kwalifikacje|požadavky|kvalifikační předpoklady|požiadavky|kvalifikačné predpoklady|pogoji|zahteve|uvjeti"
+        r"|követelmények|elvárások|cerințe|condiții de participare|изисквания|(?:απαιτούμενα )?προσόντα|kvalifikationer"
+        r"|kelpoisuusvaatimukset|vaatimukset|nõuded(?: kandidaadile)?|prasības|reikalavimai|rekwiżiti|riachtanais|cáilíochtaí"),
+    "salary": _VACANCY_HEAD.format(
+        r"salary|remuneration|we offer|rémunération|salaire|vergütung|gehalt|entgelt|salaris|bezoldiging|retribuzione|stipendio"
+        r"|salario|retribución|remuneração|vencimento|wynagrodzenie|(?:platové podmínky|plat)|mzda|plača|plaća|fizetés|illetmény"
+        r"|salariu|salarizare|заплата|възнаграждение|αποδοχές|μισθός|løn|lön|palkka(?:us)?|töötasu|atalgojums|darbo užmokestis"
+        r"|atlyginimas|salarju|tuarastal"),
+    "application": (r"curriculum vitae|\bcv\b|cover(?:ing)? letter|motivation letter|letter of motivation|how to apply"
+                    r"|lettre de motivation|lebenslauf|bewerbungsunterlagen|motivatiebrief|sollicitatiebrief|lettera (?:di )?motivazione"
+                    r"|carta de (?:motivación|presentación)|carta de motivação|list motywacyjny|życiorys|životopis|motivační dopis"
+                    r"|motivačný list|življenjepis|motivacijsko pismo|önéletrajz|motivációs levél|scrisoare de intenție"
+                    r"|автобиография|мотивационно писмо|βιογραφικό σημείωμα|personligt brev|ansioluettelo|elulookirjeldus"
+                    r"|motivatsioonikiri|motivācijas vēstul|gyvenimo aprašym|motyvacinis laišk|ittra ta' motivazzjoni"
+                    r"|litir chumhdaigh"),
+}
+_VACANCY_RE = {kind: re.compile(rx, re.IGNORECASE | re.MULTILINE) for kind, rx in _VACANCY.items()}
+VACANCY_MIN_KINDS = 3
+"""Kinds of job-advert parts (:func:`vacancy_marks`: duties, requirements, salary, the application's documents) a job advert
+has at least. A strategy may plan to recruit case officers and name their pay; an advert sets out the post's duties, who
+may apply, what it pays and what to send."""
+
+
+def vacancy_marks(seg: Segmentation) -> tuple[str, ...]:
+    """The parts of a job advert in a document's text (running headers, footers and footnotes not read).
+
+    A job advert (vacancy notice, call for applications) is written as the post's duties ("Duties", "Aufgaben",
+    "Dmirijiet"), the requirements ("Requirements", "Anforderungen", "Rekwiżiti"), the pay ("Salary: …", "Vergütung",
+    "Salarju: …") as headings or lines opening with them, and the documents to send ("CV", "curriculum vitae",
+    "motivation letter", "ittra ta' motivazzjoni"), 24 languages.
+
+    Returns:
+        The kinds found, in the order duties, requirements, salary, application, e.g. ``("duties", "requirements", "salary")``.
+    """
+    text = "\n".join(sb.block.text for sb in seg.blocks if sb.role not in ("header_footer", "footnote"))
+    return tuple(kind for kind, rx in _VACANCY_RE.items() if rx.search(text))
+
+
 KIND_LINE_BLOCKS = 5
 """Leading blocks (running headers and footers skipped) in which a line naming the document's kind is read: a masthead
 or a title, not a quotation further on."""
@@ -766,6 +817,10 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"structured as a call for tenders (procurement marks: {', '.join(_PROCUREMENT_NAMES[k] for k in procurement)})",
                              genre=genre, title=title)
+    vacancy = vacancy_marks(seg)
+    if len(vacancy) >= VACANCY_MIN_KINDS:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"structured as a job advert (its parts: {', '.join(vacancy)})", genre=genre, title=title)
     kind = kind_line(seg)
     if kind is not None:
         article = "an" if kind[0] in "aeiou" else "a"
