@@ -190,8 +190,11 @@ def segment(
                                   cfg.title_render, cfg.title_render_margin, cfg.title_listing_share)
     # second pass: unlabelled titles that together list Annex titles in the Annex's order name their sections
     headed = {s for h in headings for s in h.section_ids}
-    rendered = {**_titles_in_annex_order(blocks, title_candidates, free, template.section_ids(), headed, refs, cfg),
-                **rendered}
+    listing = _titles_in_annex_order(blocks, title_candidates, free, template.section_ids(), headed, refs, cfg, content_z, renderings)
+    # the listed titles whose chapter chose a section other than the one their title alone names: ranked for that one
+    title_named = {i: s for i, s in _titles_in_annex_order(blocks, title_candidates, free, template.section_ids(), headed, refs,
+                                                            cfg).items() if listing.get(i) != s}
+    rendered = {**listing, **rendered}
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
                                         {s for h in headings for s in h.section_ids}, within, anchors, rendered)
     # chapters under an own heading that names its section are a numbered part from here on:
@@ -224,7 +227,8 @@ def segment(
     own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
     own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
-    own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg, encoder)
+    own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg, encoder,
+                                             title_named)
     # a title of that listing no rule took for a heading (the encoder ranks its Annex title 4th) opens its section too
     gaps = _listing_gaps(blocks, heading_at, own_template, title_candidates, section_of, template.section_ids(), refs, encoder, cfg)
     if gaps:

@@ -11,13 +11,14 @@ import difflib
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from ..embed import Encoder
 from ..schema import Block
 from ..template import Template, normalise
+from ..text import count_words
 from .common import _NOTE_LINE_RE, _TemplateRefs, _best_string_similarity, _is_furniture, _question_form, _starts_with_dash, match_relabelled_heading, own_label_style, reads_across_languages, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
@@ -315,7 +316,10 @@ def _question_reproduced_once(
     or copies a stretch of the closer block's wording (the same question cut
     short or relabelled, :func:`_shares_wording`), or is a note line ("(1)
     Directive 2008/115/EC …", the Annex's own footnote in a text file), which
-    stays out of the passages.
+    stays out of the passages. The further block must be at least
+    ``cfg.restated_question_margin`` further unless the closer one is shaped as
+    a question (ends in "?") and it is not: then the closer one is the
+    reproduction at any margin.
     """
     out = list(is_template)
     claimed: dict[str, int] = {}  # key element → the block closest to its question
@@ -333,7 +337,12 @@ def _question_reproduced_once(
         if _starts_with_dash(text) or _question_form(text) or _NOTE_LINE_RE.match(text):
             continue
         c = claimed.get(refs.key_element_ids[j] or "")
-        if c is None or c == i or cosine[c] < cosine[i] + cfg.restated_question_margin:
+        if c is None or c == i:
+            continue
+        # the margin tells the reproduction from its restatement when neither is shaped as a question; a block
+        # shaped as the question (ending in "?") is the reproduction however close the other comes ("Godišnje
+        # vraćamo 3 000 osoba, prvenstveno dobrovoljnim povratkom …" 0.854 under its question's 0.874)
+        if cosine[c] < cosine[i] + cfg.restated_question_margin and not _question_form(blocks[c].text):
             continue
         if _shares_wording(text, blocks[c].text):
             continue  # the same question again, cut or relabelled ("Question 5: How can …", "— How can the …")
@@ -535,6 +544,8 @@ def _titles_in_annex_order(
     headed: set[str],
     refs: _TemplateRefs,
     cfg: SegmentConfig,
+    content_z: Mapping[int, Mapping[str, float]] | None = None,
+    renderings: Mapping[int, np.ndarray] | None = None,
 ) -> dict[int, str]:
     """Unlabelled title lines that list Annex titles in the Annex's order: each names the section its title is closest to.
 
@@ -556,6 +567,18 @@ def _titles_in_annex_order(
     forth; short topical titles in the Annex's order ("Grenzverfahren",
     "Unterbringung", "Integration") name topics, not Annex titles.
 
+    The listing then bounds each inner title's section: it lies strictly
+    between its neighbours' sections in the Annex's order. Among the sections
+    there (outside the neighbours' families, without an Annex heading, and
+    within ``LISTING_LIKENESS_RANK_FACTOR`` × ``cfg.heading_rank`` of the
+    title by translation likeness when ``renderings`` are given), the title's
+    standardised cosines plus its chapter's pooled content evidence
+    (``content_z`` of the blocks up to the next title, word-weighted and
+    standardised) choose (:func:`_listing_member_by_content`): a title the
+    encoder reads poorly ties sections ("Tingimused edukaks ja varaseks
+    lõimumiseks": 2.4 and 2.3.3 at 0.833, 2.3.4 fifth) while its chapter is
+    on integration.
+
     Returns:
         block index → section id named by the title (empty when the titles do not list the Annex).
     """
@@ -567,7 +590,75 @@ def _titles_in_annex_order(
         return {}
     if not all(_renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words) for i, s in zip(plain, best)):
         return {}
+    if content_z:
+        for k in range(1, len(plain) - 1):
+            end = plain[k + 1]
+            chapter = [j for j in range(plain[k] + 1, end) if j in content_z]
+            best[k] = _listing_member_by_content(
+                blocks, plain[k], chapter, best[k - 1], best[k], best[k + 1], title_candidates[plain[k]][0], content_z,
+                (renderings or {}).get(plain[k]), order, headed, refs, cfg)
     return dict(zip(plain, best))
+
+
+def _listing_member_by_content(
+    blocks: Sequence[Block],
+    i: int,
+    chapter: Sequence[int],
+    before: str,
+    current: str,
+    after: str,
+    cosines: np.ndarray,
+    content_z: Mapping[int, Mapping[str, float]],
+    rendering: np.ndarray | None,
+    order: Sequence[str],
+    headed: set[str],
+    refs: _TemplateRefs,
+    cfg: SegmentConfig,
+) -> str:
+    """The section of an inner title of a listing of Annex titles, among those its neighbours' sections allow.
+
+    Args:
+        i: the title's block index; ``chapter`` the blocks with content scores up to the next title.
+        before, current, after: the sections of the previous title, of this one by its closest cosine, of the next.
+        cosines: (len(order),) the title's cosine to each section's Annex heading.
+        content_z: per block placed by content, the standardised score of each candidate section.
+        rendering: (len(order),) the title's translation likeness per section (:func:`_title_renderings`), or None.
+
+    Returns:
+        ``current`` unless another allowed section scores higher by standardised title cosine plus the
+        chapter's word-weighted, standardised content evidence; a section is allowed when it stands strictly
+        between ``before`` and ``after`` in ``order``, outside their families, has no Annex heading, its whole
+        title is rendered (:func:`_renders_whole_title`) and, with a rendering, it ranks within
+        ``LISTING_LIKENESS_RANK_FACTOR`` × ``cfg.heading_rank`` by likeness.
+    """
+    if not chapter:
+        return current
+    pos = {s: k for k, s in enumerate(order)}
+    allowed = [s for s in order[pos[before] + 1:pos[after]]
+               if not _family(s, before) and not _family(s, after) and s not in headed
+               and _renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words)
+               and (rendering is None or (rendering[pos[s]] > 0.0
+                                          and _rank_outside_family(rendering, order, s) <= LISTING_LIKENESS_RANK_FACTOR * cfg.heading_rank))]
+    if current not in allowed:
+        allowed.append(current)
+    if len(allowed) < 2:
+        return current
+    w = np.array([max(1, count_words(blocks[j].text)) for j in chapter], dtype=np.float64)
+    per_block = np.array([[content_z[j].get(s, np.nan) for s in order] for j in chapter], dtype=np.float64)
+    have = ~np.isnan(per_block)
+    mean = np.array([float((np.nan_to_num(per_block[:, c]) * w).sum() / w[have[:, c]].sum()) if have[:, c].any() else np.nan
+                     for c in range(len(order))])
+    if np.isnan(mean).all():
+        return current
+    mean = np.where(np.isnan(mean), np.nanmin(mean), mean)
+    total = _z(np.asarray(cosines, dtype=np.float64)) + _z(mean)
+    return max(allowed, key=lambda s: float(total[pos[s]]))
+
+
+def _z(row: np.ndarray) -> np.ndarray:
+    """``row`` standardised (zero mean, unit spread; zeros when it does not spread)."""
+    sd = float(row.std())
+    return (row - row.mean()) / sd if sd > 1e-9 else np.zeros_like(row)
 
 
 # a member of a listing of Annex titles ranks its section among the ``heading_rank`` closest Annex headings by title
@@ -613,6 +704,7 @@ def _headings_in_annex_order(
     refs: _TemplateRefs,
     cfg: SegmentConfig,
     encoder: Encoder | None = None,
+    title_named: Mapping[int, str] | None = None,
 ) -> set[int]:
     """Own sibling headings that reproduce the Annex titles of their sections: together they follow the Annex.
 
@@ -636,6 +728,12 @@ def _headings_in_annex_order(
     likeness) from own topical titles that happen to follow the Annex's
     order ("C. Pessoas, dinheiro e sistemas informáticos": 2.6 2nd by cosine,
     13th by likeness). Without ``encoder`` only the cosine ranks count.
+    ``title_named``: headings of a listing of titles whose chapter's content
+    chose their section among those the listing allows
+    (:func:`_titles_in_annex_order`) → the section the title alone names; such
+    a member is ranked for that section (the title reproduces it, its chapter
+    serves the other: "Tingimused edukaks ja varaseks lõimumiseks" ranks 2.4
+    first, its chapter goes to 2.3.4).
 
     Returns:
         block indices of the reproduced headings (at least two per group, or none).
@@ -650,7 +748,8 @@ def _headings_in_annex_order(
         if not _in_annex_order(sections, order):
             continue
         whole = [_renders_whole_title(blocks[i].text, s, refs, cfg.title_reproduction_words) for i, s in zip(members, sections)]
-        ranks = _listing_ranks(blocks, members, sections, title_candidates, {i: r for i, r in renderings.items() if i in members}, order)
+        named = [(title_named or {}).get(i, s) for i, s in zip(members, sections)]
+        ranks = _listing_ranks(blocks, members, named, title_candidates, {i: r for i, r in renderings.items() if i in members}, order)
         # a member that renders only part of its title (a one-word topic) is judged by its cosine rank alone
         fit = _member_ranks_fit([r if w else (r[0], r[0]) for r, w in zip(ranks, whole)], cfg)
         if fit and 2 * sum(c == 1 for c, _ in ranks) >= len(ranks):
