@@ -53,11 +53,14 @@ def test_pages_out_of_order_keep_their_answers(fresh4_run):
 
 def test_statistics_annex_is_no_chapter(fresh4_run):
     """Finding 3, fixed (segment/common.py): "Taulukko 1." / "Taulukko 2." (table captions) opened Annex sections 1
-    and 2: 1.a addressed 1.00 and 1.b addressed 0.63 with rows of figures as evidence. Now the annex is ``annex``."""
+    and 2: 1.a addressed 1.00 and 1.b addressed 0.63 with rows of figures as evidence. Now the annex is ``annex``.
+    Since the ninth session's sentence windows (compact3) 2.3.1.a is covered too (partial 0.59), rightly: "… ja
+    päätösten laatu arvioidaan vuosittain" (the quality of decisions is assessed every year) is its evidence."""
     a = fresh4_run["fi-2026.stats-annex"]
     assert [s for s, r in a.sections.items() if r.present] == ["2.3.1", "2.3.3"]
     assert {b.role for b in a.blocks if b.text.startswith(("Liite 1", "Taulukko", "Kansalaisuus |"))} == {"annex"}
-    assert _covered(a) == {"2.3.1.b", "2.3.3.a", "2.3.3.b"}
+    assert _covered(a) == {"2.3.1.a", "2.3.1.b", "2.3.3.a", "2.3.3.b"}
+    assert "päätösten laatu" in a.coverage["2.3.1.a"].evidence[0].sentence
 
 
 # ------------------------------------------------------------------------------------------- what works: guards
