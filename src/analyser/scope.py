@@ -354,8 +354,14 @@ def procurement_marks(seg: Segmentation) -> tuple[str, ...]:
     Returns:
         The kinds found, in the order lots, award, tenderer, deadline, notice, e.g. ``("lots", "award", "deadline")``.
     """
+    return _marks(seg, _PROCUREMENT_RE)
+
+
+def _marks(seg: Segmentation, patterns: dict[str, re.Pattern[str]]) -> tuple[str, ...]:
+    """The kinds of ``patterns`` whose pattern occurs in the document's text (running headers, footers and footnotes
+    not read), in the patterns' order: the one search behind :func:`procurement_marks` and :func:`vacancy_marks`."""
     text = "\n".join(sb.block.text for sb in seg.blocks if sb.role not in ("header_footer", "footnote"))
-    return tuple(kind for kind, rx in _PROCUREMENT_RE.items() if rx.search(text))
+    return tuple(kind for kind, rx in patterns.items() if rx.search(text))
 
 
 _KIND_LINE = {  # a line that names the document's kind in the 24 languages: a press release, a budget (bill, estimates)
@@ -506,8 +512,7 @@ def vacancy_marks(seg: Segmentation) -> tuple[str, ...]:
     Returns:
         The kinds found, in the order duties, requirements, salary, application, e.g. ``("duties", "requirements", "salary")``.
     """
-    text = "\n".join(sb.block.text for sb in seg.blocks if sb.role not in ("header_footer", "footnote"))
-    return tuple(kind for kind, rx in _VACANCY_RE.items() if rx.search(text))
+    return _marks(seg, _VACANCY_RE)
 
 
 KIND_LINE_BLOCKS = 5
