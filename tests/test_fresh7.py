@@ -137,8 +137,8 @@ def test_pdf_with_a_broken_xref_is_read() -> None:
 
 
 def test_full_disk_mid_run_keeps_finished_documents(tmp_path: Path) -> None:
-    """A file-size limit of 60 kB (a disk that fills up) while a third document's analysis.json (≈ 160 kB) is written:
-    one line E513, exit 2, no temporary file left; the two documents of the earlier run stay valid, and the next run
+    """A file-size limit of 60 kB (a disk that fills up) while the reports (≈ 62 kB) of a re-run are written: one line
+    E513 naming the file, exit 2, no temporary file left; the two documents of the earlier run stay valid, and the next run
     without the limit finishes the third."""
     inp = _inputs(tmp_path, TEXTS[:2])
     out = tmp_path / "out"
@@ -149,6 +149,10 @@ def test_full_disk_mid_run_keeps_finished_documents(tmp_path: Path) -> None:
     assert p.returncode == 2
     errors = [ln for ln in (p.stdout + p.stderr).splitlines() if "[E" in ln]
     assert len(errors) == 1 and "[E513]" in errors[0] and "File too large" in errors[0]
+    # the line names the file that could not be written, not only the output folder (before: "[E513] OUT: cannot
+    # write the outputs (File too large)": a failed write() carries no file name; io.atomic_path now adds it)
+    named = errors[0].split("[E513] ")[1].split(": cannot write")[0]
+    assert named.startswith(str(out) + os.sep) and Path(named).parent.name in before, errors[0]
     assert not [f for f in out.rglob("*") if f.name.endswith((".part", ".tmp"))]
     assert {d: (out / d / "analysis.json").read_bytes() for d in before} == before
     assert _analyse(inp, out).returncode == 0
@@ -176,17 +180,6 @@ def test_report_while_analyse_runs(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ open defects
-@pytest.mark.xfail(strict=True, reason="pipeline/run (E513): a full disk while writing a document's analysis.json "
-                   "is 'error: [E513] OUT: cannot write the outputs (File too large)': the line names the output "
-                   "folder, neither the file that could not be written nor the document (fresh7 #9)")
-def test_full_disk_error_names_the_document(tmp_path: Path) -> None:
-    inp = _inputs(tmp_path, TEXTS[2:])
-    out = tmp_path / "out"
-    p = _cli("analyse", str(inp), "--out", str(out), "--model", "hashing", limit_bytes=60_000)
-    assert p.returncode == 2
-    assert "ro-2026.stats-annex" in p.stdout + p.stderr
-
-
 @pytest.mark.xfail(strict=True, reason="api.load (old outputs): an analysis.json of schema_version 0.7 without "
                    "aspects is served by analyser.load() without a word (res.analysis() has no aspects while "
                    "res.aspects() lists the store's 118 rows) (fresh7 #10)")
