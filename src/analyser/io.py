@@ -54,8 +54,10 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on normal exit it is fsync-ed and moved onto ``path``.
 
     For writers that need a file name (a library writing to a path). When the
-    body raises, the temporary file is deleted and the exception propagates;
-    ``path`` is left untouched. Parent folders are created.
+    body raises, the temporary file is deleted and the exception propagates
+    (an ``OSError`` without a file name, as a failed ``write`` on a full disk
+    raises, gets ``path`` as its ``filename``); ``path`` is left untouched.
+    Parent folders are created.
 
     Example::
 
@@ -77,8 +79,10 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None:  # a failed write() names no file (EFBIG, ENOSPC):
+            exc.filename = str(path)  # the error line names the file that could not be written (fresh7)
         raise
     _fsync_dir(path.parent)
 

@@ -21,7 +21,7 @@ from ..embed import Encoder
 from ..errors import AnalyserError, Errors, ParseError, Warnings
 from ..guard import check_regular
 from ..parse import doc_id_of
-from ..output import write_analysis, write_reports, write_run
+from ..output import SCHEMA_VERSION, write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import ErrorItem, RunResult, load_analysis
 from ..runstate import JOURNAL_NAME, RunJournal, RunLock, discard, publish, stage_dir, write_marker
@@ -260,6 +260,11 @@ def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[
         analysis = load_analysis(folder / "analysis.json")
     except AnalyserError:
         return None  # missing or damaged: recompute
+    if (analysis.schema_version, analysis.analyser_version, analysis.doc_id, analysis.source.sha256,
+            analysis.model.name) != (SCHEMA_VERSION, __version__, did, sha, analyser.encoder.name):
+        # an analysis.json of an older version, of another file or model (restored from a backup, copied from
+        # another output) was taken as this run's and rendered into the reports (fresh7): recompute
+        return None
     write_reports(folder, apply_reviews(analysis, reviews), analyser.template, images=analyser.config.images,
                   password=analyser.config.password)
     notes = tuple(ErrorItem(stage="score", code=w.code, message=w.message)  # e.g. W601, repeated in run.json
