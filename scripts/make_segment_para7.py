@@ -2,8 +2,8 @@
 
 Usage: ``python scripts/make_segment_para7.py`` (from the repository root). A free-form
 strategy excerpt without Annex numbers: six own unnumbered chapters (1 the national
-situation, 2.2.1 guarding the external border, 2.2.2 preventing irregular entry and
-smuggling, 2.3.2 rights and guarantees, 2.3.3 reception, 2.5 joined-up government)
+situation, 2.2.1 guarding the external border, 2.2.2 asking for protection at the
+border and the border procedure, 2.3.2 rights and guarantees, 2.3.3 reception, 2.5 joined-up government)
 whose titles paraphrase the Annex's in words of their own, two answers each, new
 wording and invented figures. Languages not used for the ``paraphr4``–``paraphr6``
 shapes: Hungarian, Finnish, Slovenian, Estonian and French. Written before the
@@ -30,9 +30,9 @@ HELD: dict[str, dict] = {
         "2.2.1": ("A külső határ őrzése",
                   ["A rendőrség 60 új járőrautót és hőkamerás megfigyelőtornyokat kap a szerb és ukrán határszakaszra, az adatok az EUROSUR nemzeti koordinációs központjába futnak be.",
                    "A határátkelőhelyeken minden belépőt ellenőriznek a Schengeni Információs Rendszerben, és a Frontex állandó állományának 40 tisztje segíti a határforgalom-ellenőrzést."]),
-        "2.2.2": ("Az embercsempészek útjának elvágása",
-                  ["Egy közös nyomozócsoport az ügyészséggel és az Europollal felszámolja a csempészhálózatokat, és lefoglalja a bevételeiket.",
-                   "Tájékoztató kampányok a származási és tranzitországokban elmondják, milyen veszélyekkel jár az illegális út és a csempészeknek fizetett pénz."]),
+        "2.2.2": ("Menedékkérés a határon",
+                  ["Aki egy határátkelőhelyen vagy a tranzitzónában nemzetközi védelmet kér, azt 24 órán belül nyilvántartásba veszik, és a menekültügyi hatóság munkatársa meghallgatja.",
+                   "A határon folytatott eljárás a fellebbezéssel együtt legfeljebb tizenkét hétig tart; az elutasított kérelmezők kiutasítása közvetlenül a határon folytatott visszaküldési eljárásban történik."]),
         "2.3.2": ("Tisztességes eljárás mindenkinek",
                   ["Minden kérelmező az első naptól ingyenes jogi tanácsadást kap, és minden meghallgatáson tolmács van jelen.",
                    "A kísérő nélküli kiskorúak 24 órán belül gyámot kapnak, a sérülékeny személyeket képzett munkatársak azonosítják."]),
@@ -51,9 +51,9 @@ HELD: dict[str, dict] = {
         "2.2.1": ("Ulkorajan valvonta",
                   ["Rajavartiolaitos rakentaa 200 kilometriä esteaitaa kameroineen itärajalle ja liittää valvontatiedot EUROSUR-järjestelmään.",
                    "Rajanylityspaikoilla jokainen matkustaja tarkastetaan Schengenin tietojärjestelmästä, ja Frontexin pysyvän joukon virkamiehet avustavat rajatarkastuksissa."]),
-        "2.2.2": ("Salakuljettajien toiminnan katkaiseminen",
-                  ["Poliisi, Rajavartiolaitos ja Tulli perustavat yhteisen tutkintaryhmän, joka purkaa ihmissalakuljetusverkostoja yhdessä Europolin kanssa.",
-                   "Kauttakulkumaissa järjestetään tiedotuskampanjoita laittoman matkan vaaroista ja salakuljettajien lupauksista."]),
+        "2.2.2": ("Turvapaikan hakeminen rajalla",
+                  ["Rajanylityspaikalla tai kauttakulkualueella kansainvälistä suojelua pyytävä rekisteröidään 24 tunnin kuluessa, ja Maahanmuuttoviraston virkailija haastattelee hänet.",
+                   "Rajamenettely kestää valituksineen enintään kaksitoista viikkoa; kielteisen päätöksen saaneiden palauttaminen hoidetaan suoraan rajalla tapahtuvassa palautusmenettelyssä."]),
         "2.3.2": ("Oikeudenmukainen kohtelu hakijoille",
                   ["Jokainen hakija saa maksutonta oikeusapua ensimmäisestä päivästä alkaen, ja jokaisessa puhuttelussa on tulkki.",
                    "Ilman huoltajaa tulleelle lapselle nimetään edustaja 24 tunnin kuluessa, ja koulutettu henkilöstö tunnistaa haavoittuvassa asemassa olevat."]),
@@ -72,9 +72,9 @@ HELD: dict[str, dict] = {
         "2.2.1": ("Varovanje zunanje meje",
                   ["Policija dobi 50 novih patruljnih vozil in termovizijske kamere za južno mejo, podatki pa se stekajo v nacionalni koordinacijski center EUROSUR.",
                    "Na mejnih prehodih se vsak potnik preveri v schengenskem informacijskem sistemu, pri mejni kontroli pa pomagajo uradniki stalne enote Frontexa."]),
-        "2.2.2": ("Prekinitev poti tihotapcev",
-                  ["Skupna preiskovalna skupina policije, tožilstva in Europola razbija tihotapske mreže in zaseže njihove prihodke.",
-                   "V državah izvora in tranzita informativne kampanje opozarjajo na nevarnosti nezakonite poti in na obljube tihotapcev."]),
+        "2.2.2": ("Prošnja za zaščito na meji",
+                  ["Kdor na mejnem prehodu ali v tranzitnem območju zaprosi za mednarodno zaščito, je evidentiran v 24 urah, uradnik urada za azil pa ga zasliši.",
+                   "Postopek na meji s pritožbo vred traja največ dvanajst tednov; zavrnjeni prosilci so vrnjeni neposredno v postopku vračanja na meji."]),
         "2.3.2": ("Pošten postopek za vsakogar",
                   ["Vsak prosilec ima od prvega dne pravico do brezplačnega pravnega svetovanja, na vsakem zaslišanju je prisoten tolmač.",
                    "Mladoletnik brez spremstva dobi zakonitega zastopnika v 24 urah, usposobljeno osebje pa prepozna ranljive osebe."]),
@@ -93,9 +93,9 @@ HELD: dict[str, dict] = {
         "2.2.1": ("Välispiiri valvamine",
                   ["Politsei- ja Piirivalveamet ehitab kagupiirile 120 kilomeetrit tõket koos kaameratega ja ühendab valveandmed EUROSURi süsteemiga.",
                    "Piiripunktides kontrollitakse iga reisijat Schengeni infosüsteemis ning Frontexi alalise korpuse ametnikud aitavad piirikontrolli teha."]),
-        "2.2.2": ("Inimsmugeldajate tee katkestamine",
-                  ["Politsei, prokuratuur ja Europol moodustavad ühise uurimisrühma, mis lammutab smugeldamisvõrgustikke ja konfiskeerib nende tulu.",
-                   "Päritolu- ja transiitriikides selgitavad teavituskampaaniad ebaseadusliku teekonna ohte ja smugeldajate lubadusi."]),
+        "2.2.2": ("Kaitse taotlemine piiril",
+                  ["Kes piiripunktis või transiitalal rahvusvahelist kaitset palub, registreeritakse 24 tunni jooksul ja teda küsitleb varjupaigaametnik.",
+                   "Piirimenetlus koos kaebusega kestab kõige rohkem kaksteist nädalat; eitava otsuse saanud taotlejad saadetakse tagasi otse piiril toimuvas tagasisaatmismenetluses."]),
         "2.3.2": ("Õiglane menetlus igaühele",
                   ["Iga taotleja saab esimesest päevast tasuta õigusabi ja igal intervjuul on tõlk.",
                    "Saatjata alaealisele määratakse esindaja 24 tunni jooksul ning koolitatud töötajad tuvastavad haavatavad inimesed."]),
@@ -114,9 +114,9 @@ HELD: dict[str, dict] = {
         "2.2.1": ("Surveiller la frontière extérieure",
                   ["La police aux frontières reçoit 80 véhicules de patrouille et des drones pour le littoral et les aéroports, reliés au centre national de coordination EUROSUR.",
                    "Aux points de passage frontaliers, chaque voyageur est vérifié dans le système d'information Schengen, et des agents du contingent permanent de Frontex renforcent les contrôles."]),
-        "2.2.2": ("Casser le modèle des passeurs",
-                  ["Un office central et Europol mènent des enquêtes conjointes contre les réseaux de passeurs et saisissent leurs avoirs.",
-                   "Des campagnes d'information dans les pays d'origine et de transit exposent les dangers des traversées irrégulières et les mensonges des passeurs."]),
+        "2.2.2": ("Demander l'asile à la frontière",
+                  ["Toute personne qui demande une protection internationale à un point de passage ou en zone d'attente est enregistrée dans les 24 heures et entendue par un officier de protection.",
+                   "La procédure à la frontière dure au plus douze semaines recours compris ; les demandeurs déboutés sont éloignés directement dans le cadre de la procédure de retour à la frontière."]),
         "2.3.2": ("Une procédure équitable pour chacun",
                   ["Chaque demandeur bénéficie d'un conseil juridique gratuit dès le premier jour et d'un interprète à chaque entretien.",
                    "Un mineur non accompagné reçoit un représentant dans les 24 heures, et un personnel formé repère les personnes vulnérables."]),
