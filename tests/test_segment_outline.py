@@ -352,6 +352,24 @@ def test_hub_mutual_choice_takes_a_narrow_lead_only_when_text_and_the_other_chap
     assert _hub_mutual_choice(corrected, 0, rows, text, 0, set(), 0.5, 2, parent=lambda c: c == 1) is None
 
 
+def test_hub_mutual_choice_reads_the_text_among_the_leaves_when_placed_in_a_parent():
+    """segpara6 (seg-mt-paraphr): a chapter whose text was placed in a section with sub-sections (column 0, "2.3")
+    leads with a leaf (column 1, "2.2.2") on its corrected evidence; its pooled text ranks the parent first and the
+    leader third of all (after the context, column 3, the language's text hub), second among the leaves: the parent's
+    general wording draws every text, so the leader's rank is read among the leaves and the chapter moves."""
+    from analyser.segment.outline import _hub_mutual_choice
+
+    corrected = np.array([[0.6, 2.2, 0.4, 0.3], [0.0, 0.5, 1.5, 0.2], [0.1, 0.3, 0.2, 1.4]])
+    text = np.array([2.0, 1.0, -0.5, 1.8])
+    rows = [0, 1, 2]
+    parent = lambda c: c == 0  # noqa: E731
+    assert _hub_mutual_choice(corrected, 0, rows, text, 0, set(), 0.5, 2, parent=parent) == 1
+    # a leaf placement keeps the old reading: the text ranks the leader third and below the placed section
+    assert _hub_mutual_choice(corrected, 0, rows, text, 0, set(), 0.5, 2) is None
+    # among the leaves the text ranks the leader third: the placement stands
+    assert _hub_mutual_choice(corrected, 0, rows, np.array([2.0, 1.0, 1.2, 1.8]), 0, set(), 0.5, 2, parent=parent) is None
+
+
 def test_chapter_placed_by_a_hub_goes_to_the_section_its_corrected_title_and_text_name():
     """seg-de-paraphr4 (tuning): three unlabelled chapters whose titles all rank preparedness (2.4) first and whose
     texts all rank reception (2.3.3) high; the staff chapter's text was placed in 2.3.1, which its text ranks third

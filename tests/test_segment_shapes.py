@@ -479,6 +479,10 @@ def _shape_docs(shape: str) -> list[str]:
 # 1.00 (tuning); sv-paraphr4 0.76 -> 1.00 (role accuracy 0.95 -> 1.00), hr-paraphr4 0.58 -> 0.78, lt-paraphr5 0.50 -> 0.81
 # (held out, but their chapters' leads were looked at while the rule was chosen: seen); paraphr6 unchanged (da/pl 1.00,
 # it 0.82, nl 0.68: unseen). The paraphr5 border chapter (2.2.1) reads as 2.2.2 in all six languages (strict xfail).
+# Since the segpara6 session the mutual choice is also asked for a chapter placed in a section with sub-sections
+# (its text's rank of the leader read among the leaves), unless title and text narrow it to one of its sub-sections:
+# held-out mt-paraphr 0.60 -> 0.79 (seen: chosen on it); every tuning document, every other held-out one and the unseen
+# paraphr7 (scripts/make_segment_para7.py: hu/fi/sl/et/fr, 0.51-0.72, strict xfails) unchanged.
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 1.0, 0),
     "titleonly": (1.0, None, 1.0, 0),
@@ -491,6 +495,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "paraphr4": (None, 1.0, None, 0),
     "paraphr5": (None, 1.0, None, 0),
     "paraphr6": (None, 1.0, None, 0),
+    "paraphr7": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -510,7 +515,9 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # before any change, figures only, never looked into) 0.60 before and after
     # (segpara3: fi 0.62 -> 1.00 by the hub correction, its floor is the shape's)
     "seg-lv-paraphr": (None, 0.81, None, 0),
-    "seg-mt-paraphr": (None, 0.59, None, 0),
+    # (segpara6: mt 0.60 -> 0.79, its border chapter placed in 2.3 goes to 2.2.2 by the mutual choice; the reception
+    # chapter stays in the context, 1: its corrected leader is 2.3.2, 2.3.3 second)
+    "seg-mt-paraphr": (None, 0.79, None, 0),
     # paraphr4 (segpara3): tuning pt reception placed in 2.4, which its title (the Portuguese titles' hub) ranks first and
     # its text second (corrected lead of 2.3.3 0.8, under the margin); ga border in 1 and return in 2.2.2 (the encoder
     # reads the Irish titles and text poorly: the corrected leaders are 2.1.2 and 2.1.3); held out sv (border chapter in
@@ -531,6 +538,16 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # integration in 2.3.3 (its title read as rendering an Annex title)
     "seg-it-paraphr6": (None, 0.82, None, 0),
     "seg-nl-paraphr6": (None, 0.68, None, 0),
+    # paraphr7 (segpara6, scripts/make_segment_para7.py, unseen: written before any change, looked at after the rule was
+    # chosen; the same before and after): the reception chapter (2.3.3) in 2.3.4 (fi, fr, hu; et: its title read as the
+    # Annex's 2.4 heading), the rights chapter (2.3.2) in 2.3.3, 2.3 or 2.4 (fi, fr, et, sl), the border-guarding chapter
+    # (2.2.1) in 2.2 (fi, et, sl: where the development corpus's annotators put surveillance and barriers), the Hungarian
+    # context chapter (1) in 2.1.1
+    "seg-et-paraphr7": (None, 0.52, None, 0),
+    "seg-fi-paraphr7": (None, 0.51, None, 0),
+    "seg-fr-paraphr7": (None, 0.72, None, 0),
+    "seg-hu-paraphr7": (None, 0.69, None, 0),
+    "seg-sl-paraphr7": (None, 0.67, None, 0),
 }
 
 
@@ -540,7 +557,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4}.get(shape, 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -581,13 +598,17 @@ def test_staff_chapter_placed_by_the_languages_hubs_goes_to_2_6(template, cached
     ("seg-sv-paraphr4", {"Ansökningar som görs vid gränsen": "2.2.2"}),
     ("seg-hr-paraphr4", {"Kad nema prava na ostanak": "2.1.2"}),
     ("seg-lt-paraphr5", {"Tie, kurie turi išvykti": "2.1.2", "Visa vyriausybė viena kryptimi": "2.5"}),
+    ("seg-mt-paraphr", {"Aċċess għall-protezzjoni mal-fruntiera": "2.2.2"}),
 ])
 def test_chapter_goes_where_its_corrected_evidence_text_and_the_other_chapters_agree(doc_id, moved, template, cached_e5):
     """segpara5 (scripts/make_segment_para4.py / make_segment_para5.py): an own chapter placed in a leaf section by the
     vote goes to the leader of its hub-corrected title and text by a narrow lead when its text ranks that section within
     2 and above the placed one and no other chapter reads as it more: Portuguese reception (placed in 2.4, the titles'
     hub), Swedish border procedure (placed in 2.3.2), Croatian return (placed in the context, 1), Lithuanian return
-    (placed in 2.3.4) and coordination (placed in 1). Every other chapter keeps its section and its role."""
+    (placed in 2.3.4) and coordination (placed in 1). segpara6: also a chapter placed in a section with sub-sections
+    when title and text do not narrow it to one of them, its text's rank read among the leaves: Maltese border
+    procedure (placed in 2.3, its text's first; 2.2.2 second among the leaves, after the context). Every other chapter
+    keeps its section and its role."""
     g, seg, s = _run(doc_id, template, cached_e5)
     heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
     for title, sec in moved.items():
@@ -602,7 +623,11 @@ def test_chapter_goes_where_its_corrected_evidence_text_and_the_other_chapters_a
 @pytest.mark.xfail(strict=True, reason="known defect (segpara5): a chapter on guarding the external border (patrols, "
                    "thermal cameras, Frontex, registration and screening) is placed in 2.2.2, access to protection at "
                    "the border: its text ranks 2.2.1 sixth to ninth and its hub-corrected evidence third, after 2.2.2 "
-                   "and 2.2")
+                   "and 2.2. Cause (segpara6): the exemplar bank has no 2.2.1 answer on guarding the border; the "
+                   "development corpus's annotators put surveillance, barriers and border control in 2.2 (MANIFEST: "
+                   "xd 'Infrastruktura i nadzór' is 2.2) and screening at the border in 2.2.2, so the patrol sentence "
+                   "reads as 2.6/2.2.2/2.2 and the screening sentence as 2.2.2 or 2.3; 2.2.1's answers speak of the "
+                   "EIBM strategy, visas and Schengen evaluations")
 @pytest.mark.parametrize("doc_id", ["seg-bg-paraphr5", "seg-el-paraphr5", "seg-es-paraphr5", "seg-lt-paraphr5",
                                     "seg-ro-paraphr5", "seg-sk-paraphr5"])
 def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
@@ -615,7 +640,8 @@ def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
 @pytest.mark.xfail(strict=True, reason="known defect (issue 14): paraphrased own titles in languages the encoder reads "
                    "poorly stay below the free-part target 0.85 (SHAPE_DOC_FLOORS gives each one's figure and cause)")
 @pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
-                                    "seg-it-paraphr6", "seg-nl-paraphr6"])
+                                    "seg-it-paraphr6", "seg-nl-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
+                                    "seg-fr-paraphr7", "seg-hu-paraphr7", "seg-sl-paraphr7"])
 def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
     assert _part_accuracy(g, seg)[1] >= 0.85

@@ -299,7 +299,9 @@ def _hub_rejects_placement(corrected: np.ndarray, placed: int, excluded: Abstrac
     text was placed in the asylum procedure (2.3.1) is 2.6, first by 2.4 units
     once reception (every chapter's second) and preparedness (every title's
     first) are corrected. A section already taken, or holding most of another
-    own chapter's text (``excluded``), is never named: the placement then stands.
+    own chapter's text (``excluded``), is never named: the placement then stands;
+    nor does the caller take a section with sub-sections named here (it holds their
+    introduction; on the issue-14 tuning and held-out documents none is ever named).
 
     Args:
         corrected: (n_sections,) hub-corrected title-plus-text evidence of the chapter.
@@ -345,7 +347,16 @@ def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], conte
     Portuguese return chapter whose corrected evidence leads with the border
     procedure, 2.2.2, stays, since the border chapter reads as 2.2.2 more). A section
     already taken, or holding most of another chapter's text (``excluded``), is
-    never named.
+    never named. A chapter placed in a section with sub-sections (2.3, whose general
+    wording draws any chapter's pooled text) is asked the same, with its text's rank
+    of the leader read among the leaves and not against the placed section: a
+    Maltese "Aċċess għall-protezzjoni mal-fruntiera" whose text was placed in 2.3
+    (ranked first) leads with 2.2.2 by 1.6 corrected units, its text ranking 2.2.2
+    second among the leaves after the context (1), the Maltese texts' hub. The
+    caller asks it only when title and text do not narrow the chapter to one of
+    the placed section's own sub-sections (:func:`_narrowed_to_subsection`: a
+    Slovenian "Hitrejše odločanje o prošnjah za zaščito" placed in 2.3 is 2.3.1,
+    not the corrected leader 2.2.2).
 
     Args:
         corrected: (n_nodes, n_sections) hub-corrected title-plus-text evidence (:func:`_hub_corrected`).
@@ -357,7 +368,8 @@ def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], conte
         margin: lead over the placed section required (``SegmentConfig.own_hub_mutual_margin``).
         content_rank: rank within which the pooled text must place the section
             (``SegmentConfig.own_hub_mutual_content_rank``).
-        parent: whether a column is a section with sub-sections of its own (never named).
+        parent: whether a column is a section with sub-sections of its own (never named; when ``placed`` is one,
+            the text's rank is read among the sections without sub-sections).
 
     Returns:
         The column of the section named instead, or None (the placement stands).
@@ -369,7 +381,13 @@ def _hub_mutual_choice(corrected: np.ndarray, k: int, rows: Sequence[int], conte
     best = max(cols, key=lambda c: float(row[c]))
     if best in excluded or float(row[best] - row[placed]) < margin or parent(best):
         return None
-    if int((content_z > content_z[best]).sum()) + 1 > content_rank or content_z[best] <= content_z[placed]:
+    if parent(placed):
+        # a parent section holds only the introduction to its sub-sections: its general wording draws any chapter's
+        # pooled text, so there the text ranks the leader among the leaves, not against the parent
+        leaves = [c for c in range(len(content_z)) if not parent(c)]
+        if int((content_z[leaves] > content_z[best]).sum()) + 1 > content_rank:
+            return None
+    elif int((content_z > content_z[best]).sum()) + 1 > content_rank or content_z[best] <= content_z[placed]:
         return None
     if max(rows, key=lambda m: float(corrected[m, best])) != k:
         return None
@@ -534,6 +552,11 @@ def _map_own_headings(
                    if not scheme[k] and node.span and _unnumbered(blocks[node.index].text, node.labelled)
                    and (rendered or {}).get(node.index) is None]
     hub_total = _hub_corrected(zt, zc, bare_titles, cfg.own_hub_min_chapters)
+    if hub_total is not None and logger.isEnabledFor(logging.DEBUG):
+        for k in bare_titles:
+            best = np.argsort(-hub_total[k])[:5]
+            logger.debug("hub-corrected %r: %s", blocks[nodes[k].index].text[:40],
+                         ", ".join(f"{order[c]} {hub_total[k, c]:.2f} (c {zc[k, c]:.2f})" for c in best))
     allowed_top = [s for s in order if s not in headed]
     choice: dict[int, str | None] = {}  # node → section (None: not mapped)
     sub_of: dict[int, str] = {}  # node → its parent's section, as the document's own sub-division
@@ -671,8 +694,15 @@ def _map_own_headings(
                     continue
                 hub = (_hub_rejects_placement(hub_total[k], pos[voted], occupied(k), cfg.own_hub_margin)
                        if hub_total is not None and k in bare_titles else None)
-                if hub is None and hub_total is not None and k in bare_titles and len(family[pos[voted]]) == 1:
-                    # (text placed in a section with sub-sections is narrowed to one of them below, by title and text)
+                sub_leaves = [c for c in family[pos[voted]][1:] if len(family[c]) == 1]
+                # text placed in a parent section whose sub-sections are leaves, and that title and text together
+                # narrow to one of them, is narrowed below (the sub-section before any other section)
+                narrowable = (len(family[pos[voted]]) > 1 and not node.labelled and bool(node.span)
+                              and len(sub_leaves) == len(family[pos[voted]]) - 1
+                              and _narrowed_to_subsection(zt[k] + zc[k], pos[voted], sub_leaves) is not None)
+                if hub is not None and len(family[hub]) > 1:
+                    hub = None  # a section with sub-sections holds their introduction, never a chapter moved there
+                if hub is None and hub_total is not None and k in bare_titles and not narrowable:
                     hub = _hub_mutual_choice(hub_total, k, bare_titles, zc[k], pos[voted], occupied(k),
                                              cfg.own_hub_mutual_margin, cfg.own_hub_mutual_content_rank,
                                              lambda c: len(family[c]) > 1)
