@@ -214,7 +214,7 @@ def _html(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_mm: float) 
         n_sec = si + 1
         html: list[str] = []
         table_sec = "table" in f and n_sec == 2
-        rows: list[tuple[str, str]] = []  # (block id, sentence) of the table
+        rows: list[tuple[str, str]] = []  # (section, sentence) of the table
         for b in sec:
             text, role = b["text"], b["role"]
             if role in HEADING_ROLES:
@@ -225,7 +225,7 @@ def _html(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_mm: float) 
                 html.append(f'<p class="q">{escape(text)}</p>')
                 out.append(b)
             elif role == "answer" and table_sec:
-                rows += [(b["id"], s) for s in _sentences(text)]
+                rows += [(b["section"], s) for s in _sentences(text)]
             elif role == "answer" and "list" in f and not listed and len(_sentences(text)) >= 3:
                 listed = True
                 items = _sentences(text)
@@ -245,15 +245,15 @@ def _html(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_mm: float) 
                 out.append(b)
         if rows:
             head = THEAD[lang]
-            sec_id = sec[0]["section"]
+            sec_id = rows[0][0]
             trs = "".join(f"<tr><td>{k + 1}</td><td>{escape(s)}</td><td>{2026 + k % 3}</td></tr>"
                           for k, (_, s) in enumerate(rows))
             html.append(f'<div style="height:{spacer_mm:.0f}mm"></div>' if spacer_mm else "")
             html.append(f'<table><thead><tr><th>{head[0]}</th><th>{head[1]}</th><th>{head[2]}</th></tr></thead>'
                         f"<tbody>{trs}</tbody></table>")
             out.append(_blk("tab-h", "answer", sec_id, " ".join(head)))
-            out += [_blk(f"tab-{k + 1}", "answer", sec_id, f"{k + 1} {s} {2026 + k % 3}")
-                    for k, (_, s) in enumerate(rows)]
+            out += [_blk(f"tab-{k + 1}", "answer", sid, f"{k + 1} {s} {2026 + k % 3}")
+                    for k, (sid, s) in enumerate(rows)]
         if pending_note:
             html.append(pending_note)
             pending_note = ""
