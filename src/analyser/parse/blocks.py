@@ -14,6 +14,7 @@ from analyser.parse.footnotes import footnote_blocks, mark_endnotes, mark_footno
 from analyser.parse.furniture import mark_headers_footers
 from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
 from analyser.parse.model import Line, LineBlock, PageLines
+from analyser.parse.tables import drop_repeated_header_rows
 from analyser.parse.toc import TOC_LINE_RE, is_toc_block
 from analyser.errors import TemplateError
 from analyser.schema import Block, BlockKind
@@ -69,6 +70,7 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     if not all_lines:
         return []
     mark_headers_footers(pages)
+    drop_repeated_header_rows(pages)
     body_size = _body_size(all_lines)
     left_margin = _left_margin(all_lines)
     for pg in pages:

@@ -1,0 +1,153 @@
+"""PDFs printed by headless Chromium (tests/data/chrome_pdf): the parse defects they showed, each with a small
+reproducing input, and the real-model scores of the whole folder.
+
+Written by the chromepdf session (2026-12-07); the data and its tuning/held-out split are described in
+``tests/data/chrome_pdf/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pytest
+
+from analyser.evaluate import load_gold_dir, score_document
+from analyser.parse import parse
+from analyser.text import words
+
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "chrome_pdf"
+WIDTH, HEIGHT = A4
+
+
+def _font() -> str:
+    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not path.exists():
+        pytest.skip("DejaVuSans not installed")
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(path)))
+    return "DejaVuSans"
+
+
+def _body(doc) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote")]
+
+
+def test_one_page_running_header_repeating_the_title(tmp_path: Path) -> None:
+    """A one-page document whose running header (8 pt, cut at 60 characters) repeats the title printed under it
+    (16 pt, two lines): the header recurs on no other page and was read as a second title (el, ga, it)."""
+    font = _font()
+    title = "Straitéis náisiúnta um bainistiú tearmainn agus imirce – sliocht le haghaidh comhairliúcháin"
+    path = tmp_path / "onepage.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 8)
+    c.drawString(56, HEIGHT - 40, title[:60])
+    c.setFont(font, 16)
+    c.drawString(56, HEIGHT - 90, "Straitéis náisiúnta um bainistiú tearmainn agus imirce –")
+    c.drawString(56, HEIGHT - 110, "sliocht le haghaidh comhairliúcháin")
+    c.setFont(font, 10.5)
+    for k in range(12):
+        c.drawString(56, HEIGHT - 160 - 16 * k, f"Méadófar líon na n-áiteanna glactha faoi 2028 ({k + 1}).")
+    c.save()
+    doc = parse(path)
+    assert [b.text for b in doc.blocks if b.kind == "header_footer"] == [title[:60]]
+    assert _body(doc)[0] == title
+
+
+def test_small_first_line_unlike_the_title_stays_text(tmp_path: Path) -> None:
+    """A small kicker line above a title it does not begin stays text."""
+    font = _font()
+    path = tmp_path / "kicker.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 8)
+    c.drawString(56, HEIGHT - 40, "Consultation draft for the national authorities")
+    c.setFont(font, 16)
+    c.drawString(56, HEIGHT - 90, "National asylum and migration management strategy")
+    c.setFont(font, 10.5)
+    c.drawString(56, HEIGHT - 140, "The reception capacity grows to 6 000 places by 2028.")
+    c.save()
+    assert _body(parse(path))[0] == "Consultation draft for the national authorities"
+
+
+def _table(c, top: float, rows: list[tuple[str, str, str]]) -> None:  # noqa: ANN001
+    xs = [56, 100, 460, 520]
+    h = 22
+    c.setLineWidth(0.5)
+    for k, row in enumerate(rows):
+        y = top - k * h
+        for x0, x1, text in zip(xs, xs[1:], row):
+            c.rect(x0, y - h, x1 - x0, h)
+            c.drawString(x0 + 4, y - 15, text)
+
+
+def test_table_header_row_repeated_on_the_next_page(tmp_path: Path) -> None:
+    """A table of measures split by a page break prints its header row again at the top of the next page (HTML
+    ``thead``, Word's repeated header row): read twice, "Nr | Działanie | Rok" stood among the measures."""
+    font = _font()
+    path = tmp_path / "table.pdf"
+    head = ("Nr", "Działanie", "Rok")
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 10)
+    for k in range(20):
+        c.drawString(56, HEIGHT - 80 - 16 * k, f"Zdanie {k + 1} opisuje system przyjmowania cudzoziemców.")
+    _table(c, 200, [head, ("1", "Liczba miejsc wzrośnie do 9 000.", "2026"), ("2", "Rezerwa 800 miejsc.", "2027")])
+    c.showPage()
+    c.setFont(font, 10)
+    _table(c, HEIGHT - 60, [head, ("3", "Małoletni mieszkają w małych grupach.", "2028"),
+                            ("4", "Ocena potrzeb w ciągu dwóch dni.", "2026")])
+    c.drawString(56, HEIGHT - 200, "Dalsze działania opisano w rozdziale trzecim.")
+    c.save()
+    tables = [b.text for b in parse(path).blocks if b.kind == "table"]
+    assert tables == ["Nr | Działanie | Rok\n1 | Liczba miejsc wzrośnie do 9 000. | 2026\n2 | Rezerwa 800 miejsc. | 2027",
+                      "3 | Małoletni mieszkają w małych grupach. | 2028\n4 | Ocena potrzeb w ciągu dwóch dni. | 2026"]
+
+
+def test_table_header_row_printed_again_after_text_stays(tmp_path: Path) -> None:
+    """Two tables on consecutive pages with the same header, the second after running text: both keep it."""
+    font = _font()
+    path = tmp_path / "twotables.pdf"
+    head = ("Nr", "Działanie", "Rok")
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont(font, 10)
+    _table(c, 200, [head, ("1", "Liczba miejsc wzrośnie do 9 000.", "2026")])
+    c.showPage()
+    c.setFont(font, 10)
+    c.drawString(56, HEIGHT - 60, "Druga tabela dotyczy powrotów.")
+    _table(c, HEIGHT - 100, [head, ("1", "Rozmowa w ciągu czterech tygodni.", "2026")])
+    c.save()
+    tables = [b.text for b in parse(path).blocks if b.kind == "table"]
+    assert [t.split("\n")[0] for t in tables] == ["Nr | Działanie | Rok", "Nr | Działanie | Rok"]
+
+
+def _recall(doc_id: str) -> float:
+    """Share of the gold's words the parser keeps as body text, in order."""
+    gold = json.loads((DATA / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+    gw = [w for b in gold["blocks"] for w in words(b["text"])]
+    pw = [w for t in _body(parse(DATA / f"{doc_id}.pdf")) for w in words(t)]
+    sm = SequenceMatcher(None, gw, pw, autojunk=False)
+    return sum(s for _, _, s in sm.get_matching_blocks()) / len(gw)
+
+
+@pytest.mark.parametrize("doc_id", ["cpdf-el-paraphr5", "cpdf-ga-letters", "cpdf-it-mixed"])
+def test_one_page_chrome_documents_print_the_title_once(doc_id: str) -> None:
+    """The ``@page`` margin-box header of a one-page document is furniture: the title is read once."""
+    gold = json.loads((DATA / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+    title = gold["blocks"][0]["text"]
+    body = _body(parse(DATA / f"{doc_id}.pdf"))
+    assert body[0] == title
+    assert sum(t.startswith(title[:40]) for t in body) == 1
+
+
+@pytest.mark.parametrize("doc_id", ["cpdf-es-roman", "cpdf-pt-romansub"])
+def test_chrome_tables_split_by_a_page_break_keep_one_header(doc_id: str) -> None:
+    gold = json.loads((DATA / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+    head = next(b["text"] for b in gold["blocks"] if b["id"] == "tab-h")
+    tables = [b.text for b in parse(DATA / f"{doc_id}.pdf").blocks if b.kind == "table"]
+    assert len(tables) == 2
+    assert [t.split("\n")[0].replace(" | ", " ") == head for t in tables] == [True, False]
