@@ -10,7 +10,7 @@ from collections import Counter
 
 from analyser.lexicon import CLAUSE_END_PUNCT, CLOSING_PUNCT, SENTENCE_END_PUNCT
 from analyser.parse.chars import HYPHENS, LIST_START_RE
-from analyser.parse.footnotes import footnote_blocks, mark_endnotes, mark_footnotes
+from analyser.parse.footnotes import footnote_blocks, mark_cited_notes, mark_endnotes, mark_footnotes
 from analyser.parse.furniture import mark_headers_footers
 from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
 from analyser.parse.model import Line, LineBlock, PageLines
@@ -76,6 +76,7 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     for pg in pages:
         mark_footnotes(pg, body_size)
     mark_endnotes(pages, body_size)
+    mark_cited_notes(pages, body_size)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
 
