@@ -13,7 +13,8 @@ order with a set of layout features, prints it with Chromium and writes the gold
 entries with the printed page numbers), so ``scripts/segment_pdf_eval.py OUT tests/data/chrome_pdf`` scores the
 analysis by word alignment. Features (``layout`` string, "+"-joined):
 
-- ``cover``: a cover page (logo image, title, ministry, year) of its own; the ministry and year are front_matter.
+- ``cover``: a cover page (logo image, title, ministry, year) of its own; the ministry and year are front_matter,
+  and so is the title printed again above the text.
 - ``toc``: the gold's table-of-contents entries (``toc+``: synthesised from the section headings) on a page of
   their own, dot leaders as printed text, the page numbers those headings are printed on (two passes).
 - ``twocol`` / ``threecol``: CSS ``columns`` on the body (the title spans all columns).
@@ -199,6 +200,8 @@ def _html(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_mm: float) 
             out.append(_blk(f"t{k + 1:04d}", "front_matter", None, f"{e} {page}"))
         parts.append(f'<div class="toc"><h2>{escape(ttl)}</h2>{"".join(rows)}</div>')
     body: list[str] = [f"<h1>{escape(title)}</h1>"]
+    if "cover" in f:  # the title is printed again above the text, after the cover (and the TOC)
+        out.append(_blk("h0001", "front_matter", None, title))
     n_sec = 0
     noted = listed = False
     pending_note = ""
