@@ -117,8 +117,15 @@ def _shy(text: str, lang: str) -> str:
     import pyphen
 
     dic = pyphen.Pyphen(lang=HYPH[lang])
+
+    def shy(word: str) -> str:
+        # standard break points only: pyphen's non-standard ones rewrite the word ("összeget" -> "ösz-szeget"),
+        # which a soft hyphen would print mid-line too
+        cuts = [p for p in dic.positions(word) if not getattr(p, "data", None)]
+        return "".join("\u00ad" + ch if k in cuts else ch for k, ch in enumerate(word))
+
     return re.sub(r"<h([23])>.*?</h\1>|<[^>]*>|\w{7,}", lambda m: m.group(0) if m.group(0)[0] == "<"
-                  else dic.inserted(m.group(0), hyphen="\u00ad"), text)
+                  else shy(m.group(0)), text)
 
 
 def _sentences(text: str) -> list[str]:
@@ -202,6 +209,8 @@ def _html(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_mm: float) 
     body: list[str] = [f"<h1>{escape(title)}</h1>"]
     if "cover" in f:  # the title is printed again above the text, after the cover (and the TOC)
         out.append(_blk("h0001", "front_matter", None, title))
+    elif "toc" in f:  # no cover: the TOC page comes first, the title above the text after it
+        out.append(out.pop(0))
     n_sec = 0
     noted = listed = False
     pending_note = ""

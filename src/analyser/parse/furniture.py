@@ -144,6 +144,11 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
                 # ... or of a short one that has no affix keys ("Justitiedepartementet" of "… Sida #")
                 repeated = any(r.startswith(f"{where}:{text} ") or (r.startswith(f"{where}:") and r.endswith(f" {text}"))
                                for r in recurring_texts)
+        if not repeated and where != "side":
+            # a recurring footer and the page number on one line: a one-column page (a TOC page) did not cut what
+            # the columns of the other pages cut in two ("Министерство на вътрешните работи Страница 2"; chromepdf bg)
+            repeated = any(_beside_page_number(ln.text, r.split(":", 1)[1]) for r in recurring_texts
+                           if r.startswith(f"{where}:") and sum(ch.isalpha() for ch in r) >= MIN_HALF_LETTERS)
         if repeated or PAGE_NUMBER_RE.match(ln.text) or OJ_FURNITURE_RE.search(ln.text):
             ln.role = "header_footer"
     _mark_title_headers(pages, candidates)
@@ -161,6 +166,17 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
                    and (n.x0 >= ln.x1 or n.x1 <= ln.x0) and abs(n.size - ln.size) <= SAME_SIZE_RATIO * max(ln.size, 1.0)
                    for n in numbers):
                 ln.role = "header_footer"
+
+
+def _beside_page_number(text: str, recurring: str) -> bool:
+    """Whether ``text`` is the recurring furniture text ``recurring`` (lower case, digits as "#") with a page number
+    (:data:`PAGE_NUMBER_RE`) before or after it."""
+    low = re.sub(r"\d+", "#", text.lower()).strip()
+    if low.startswith(recurring + " "):
+        return bool(PAGE_NUMBER_RE.match(text.strip()[len(recurring) + 1:].strip()))
+    if low.endswith(" " + recurring):
+        return bool(PAGE_NUMBER_RE.match(text.strip()[: len(text.strip()) - len(recurring) - 1].strip()))
+    return False
 
 
 def _flat(text: str) -> str:

@@ -90,7 +90,8 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
                     continue
                 texts = _unbreak_words(cell_lines[cell], cell[2] - pad, words)
                 text = join_texts(texts, None)
-                cells.append(re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "").replace(SOFT_HYPHEN, ""))
+                text = re.sub(".[" + HYPHENS + "]\x01", "", re.sub("[" + HYPHENS + "]\x00", "", text))
+                cells.append(text.replace("\x00", "").replace("\x01", "").replace(SOFT_HYPHEN, ""))
             row_chars = [c for c in in_tab if inside(c, row.bbox)]
             if numbered_heading_row(cells):
                 close_part()  # the heading row's glyphs stay running text: a heading line between two tables
