@@ -10,10 +10,11 @@ from collections import Counter
 
 from analyser.lexicon import CLAUSE_END_PUNCT, CLOSING_PUNCT, SENTENCE_END_PUNCT
 from analyser.parse.chars import HYPHENS, LIST_START_RE
-from analyser.parse.footnotes import footnote_blocks, mark_endnotes, mark_footnotes
+from analyser.parse.footnotes import footnote_blocks, mark_cited_notes, mark_endnotes, mark_footnotes
 from analyser.parse.furniture import mark_headers_footers
 from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
 from analyser.parse.model import Line, LineBlock, PageLines
+from analyser.parse.tables import drop_repeated_header_rows
 from analyser.parse.toc import TOC_LINE_RE, is_toc_block
 from analyser.errors import TemplateError
 from analyser.schema import Block, BlockKind
@@ -69,11 +70,13 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     if not all_lines:
         return []
     mark_headers_footers(pages)
+    drop_repeated_header_rows(pages)
     body_size = _body_size(all_lines)
     left_margin = _left_margin(all_lines)
     for pg in pages:
         mark_footnotes(pg, body_size)
     mark_endnotes(pages, body_size)
+    mark_cited_notes(pages, body_size)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
 
@@ -123,6 +126,12 @@ def _left_margin(lines: list[Line]) -> float:
     return min(ln.x0 for ln in lines if ln.role == "body" and round(ln.x0) == chosen)
 
 
+#: A lower-case one-letter "enumerator" that, after a line ending in a number, abbreviates the unit of that number:
+#: Bulgarian "2030 г." (година), Polish "2030 r." (rok): a line opening with it continues the sentence (chromepdf bg:
+#: "Отговорните органи получават до 2030" / "г. по 30 милиона …" was a heading and a list item in another section).
+YEAR_ABBREV_RE = re.compile(r"^[a-zа-я]\.$")
+
+
 def _starts_list(line: Line) -> str | None:
     if line.bullet:
         return line.bullet
@@ -167,6 +176,8 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
             prev = None
             continue
         bullet = _starts_list(ln)
+        if bullet is not None and prev is not None and YEAR_ABBREV_RE.match(bullet) and prev.text.rstrip()[-1:].isdigit():
+            bullet = None  # "… до 2030" + "г. по 30 милиона …": the year's abbreviation, not a list letter
         if (toc and TOC_LINE_RE.search(ln.text)) or ln.toc:
             bullet = None  # "2.1. Title ........ 5" is a contents line, not a list item
         new = prev is None
@@ -399,4 +410,5 @@ def _block_text(
         text = join_texts(texts, vocab, sep=sep, keep_default=keep_default)
     text = text.replace(" \x02", "").replace("\x02", "")
     text = re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "")
+    text = re.sub(".[" + HYPHENS + "]\x01", "", text).replace("\x01", "")
     return re.sub(r"[ \t]{2,}", " ", text).strip()

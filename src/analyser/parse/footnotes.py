@@ -106,6 +106,41 @@ def mark_endnotes(pages: list[PageLines], body_size: float) -> None:
             prev = ln
 
 
+def mark_cited_notes(pages: list[PageLines], body_size: float) -> None:
+    """Mark notes printed between paragraphs: small lines opening with a marker the text cited before.
+
+    A body line set at most :data:`FOOTNOTE_SIZE_RATIO` x the body size, not
+    bold, opening with a footnote marker that an earlier body line carries as
+    a reference marker (``Line.markers``, raised or small digits) and that no
+    note has taken yet, opens a note; the small non-bold lines after it
+    continue it (or open the next cited note). Web pages, HTML exports of word
+    processors and browser-printed PDFs set a section's notes under a short
+    rule at the end of the section, not at the page foot: read as text, the
+    note ("1 Datos del Ministerio del Interior, informe anual 2025.") stood
+    between two sections as an answer paragraph (chromepdf: es-roman).
+    """
+    cited: set[str] = set()
+    in_note = False
+    for pg in pages:
+        for ln in pg.lines:
+            if ln.role == "footnote":  # a note at the page foot or among endnotes has taken its marker
+                cited.discard(_footnote_marker(ln) or "")
+            if ln.role != "body" or ln.sideways:
+                in_note = in_note and ln.role == "footnote"
+                continue
+            small = ln.size <= FOOTNOTE_SIZE_RATIO * body_size and not ln.bold
+            marker = _footnote_marker(ln) if small else None
+            if marker is not None and marker in cited:
+                cited.discard(marker)
+                in_note = True
+                ln.role = "footnote"
+            elif in_note and small and marker is None:
+                ln.role = "footnote"
+            else:
+                in_note = False
+                cited.update(ln.markers)
+
+
 def _footnote_marker(line: Line) -> str | None:
     if line.lead_marker is not None:
         return line.lead_marker

@@ -30,6 +30,10 @@ AFFIX_WORDS = 3
 SAME_SIZE_RATIO = 0.15
 #: Letters a line needs to be taken as the cut half of a short running header or footer.
 MIN_HALF_LETTERS = 6
+#: Letters a small top line needs to be taken as a running header repeating the title printed under it.
+MIN_TITLE_HEADER_LETTERS = 20
+#: Lines below a top line searched for the title it repeats (a title set on up to this many lines).
+TITLE_LINES = 4
 #: Bottoms within this fraction of the font size stand on one baseline.
 BASELINE_TOLERANCE = 0.3
 #: Official Journal page furniture, on one page as on many: "EN OJ L, 22.5.2024", "ELI: http://... 1/71",
@@ -140,8 +144,14 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
                 # ... or of a short one that has no affix keys ("Justitiedepartementet" of "… Sida #")
                 repeated = any(r.startswith(f"{where}:{text} ") or (r.startswith(f"{where}:") and r.endswith(f" {text}"))
                                for r in recurring_texts)
+        if not repeated and where != "side":
+            # a recurring footer and the page number on one line: a one-column page (a TOC page) did not cut what
+            # the columns of the other pages cut in two ("Министерство на вътрешните работи Страница 2"; chromepdf bg)
+            repeated = any(_beside_page_number(ln.text, r.split(":", 1)[1]) for r in recurring_texts
+                           if r.startswith(f"{where}:") and sum(ch.isalpha() for ch in r) >= MIN_HALF_LETTERS)
         if repeated or PAGE_NUMBER_RE.match(ln.text) or OJ_FURNITURE_RE.search(ln.text):
             ln.role = "header_footer"
+    _mark_title_headers(pages, candidates)
     # the words printed beside a page number, on its baseline in the page's margin, are furniture on one page as on
     # many ("Υπουργείο Μετανάστευσης και Ασύλου … Σελίδα 1" cut by the columns of a one-page document; segpdf)
     by_page: dict[int, list[tuple[Line, str]]] = {}
@@ -156,3 +166,50 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
                    and (n.x0 >= ln.x1 or n.x1 <= ln.x0) and abs(n.size - ln.size) <= SAME_SIZE_RATIO * max(ln.size, 1.0)
                    for n in numbers):
                 ln.role = "header_footer"
+
+
+def _beside_page_number(text: str, recurring: str) -> bool:
+    """Whether ``text`` is the recurring furniture text ``recurring`` (lower case, digits as "#") with a page number
+    (:data:`PAGE_NUMBER_RE`) before or after it."""
+    low = re.sub(r"\d+", "#", text.lower()).strip()
+    if low.startswith(recurring + " "):
+        return bool(PAGE_NUMBER_RE.match(text.strip()[len(recurring) + 1:].strip()))
+    if low.endswith(" " + recurring):
+        return bool(PAGE_NUMBER_RE.match(text.strip()[: len(text.strip()) - len(recurring) - 1].strip()))
+    return False
+
+
+def _flat(text: str) -> str:
+    """Lower-case letters and digits of ``text`` only (line breaks, dashes and spaces ignored)."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _mark_title_headers(pages: list[PageLines], candidates: list[tuple[Line, str]]) -> None:
+    """Mark a page's first line as a running header when it repeats, in smaller print, the title right under it.
+
+    The first line of the page, in its top margin, whose letters (at least
+    :data:`MIN_TITLE_HEADER_LETTERS`) begin the text of the next lines
+    (up to :data:`TITLE_LINES`) printed bigger (by more than
+    :data:`SAME_SIZE_RATIO`): the running header of a one-page document
+    (or of a first page whose header does not recur) repeating the document
+    title, cut or whole. It recurs on no other page, so repetition cannot
+    tell it; read as text it put the title twice before the first heading
+    (chromepdf: ``@page`` margin-box headers of one-page documents, el/ga/it).
+    """
+    tops = {id(ln) for ln, where in candidates if where == "top"}
+    for pg in pages:
+        lines = sorted((ln for ln in pg.lines if ln.role != "table" and not ln.sideways), key=lambda ln: ln.top)
+        if len(lines) < 2 or id(lines[0]) not in tops or lines[0].role == "header_footer":
+            continue
+        head = lines[0]
+        flat = _flat(head.text)
+        if sum(ch.isalpha() for ch in flat) < MIN_TITLE_HEADER_LETTERS or not head.size:
+            continue
+        title = ""
+        for ln in lines[1:1 + TITLE_LINES]:
+            if ln.size <= head.size * (1 + SAME_SIZE_RATIO):
+                break
+            title += _flat(ln.text)
+            if title.startswith(flat):
+                head.role = "header_footer"
+                break

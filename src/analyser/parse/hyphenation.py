@@ -194,6 +194,11 @@ def vocab_evidence(left_text: str, right: str, vocab: set[str] | None) -> str | 
     return None
 
 
+#: Hungarian digraphs whose doubled form is written with the first letter doubled ("ssz", "ggy", "nny") and
+#: hyphenated as two whole digraphs: "ösz-szeget" joins as "összeget", not "öszszeget" (chromepdf hu).
+HU_DIGRAPHS = frozenset({"sz", "zs", "cs", "gy", "ly", "ny", "ty"})
+
+
 def _hyphen_join(left_text: str, right: str, vocab: set[str] | None, keep_default: bool) -> str:
     """Return what to append to ``left_text`` (which ends in a hyphen) for the next line ``right``."""
     decision = hyphen_evidence(left_text, right, vocab)
@@ -201,6 +206,9 @@ def _hyphen_join(left_text: str, right: str, vocab: set[str] | None, keep_defaul
         return " " + right
     if decision == "keep" or (decision is None and keep_default):
         return right
+    m = re.search(r"(\w\w)[" + HYPHENS + r"]$", left_text)
+    if m and m.group(1).lower() in HU_DIGRAPHS and right[:2].lower() == m.group(1).lower():
+        return "\x01" + right  # "ösz-" + "szeget" -> "összeget": the sentinel also removes the "z" before the hyphen
     return drop_hyphen(right)
 
 

@@ -21,7 +21,7 @@ from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
 from analyser.parse.margins import place_margin_notes
 from analyser.parse.model import Line, PageLines, Word
 from analyser.parse.tables import table_lines
-from analyser.parse.toc import TOC_LINE_RE, mark_titled_toc
+from analyser.parse.toc import TOC_LINE_RE, mark_titled_toc, untangle_leaders
 from analyser.schema import Block, PageColumns, PageInfo
 
 logger = logging.getLogger(__name__)
@@ -192,6 +192,7 @@ def _read_page(page: Any) -> PageLines:
             if not ws:
                 continue
             ln = finish_line(number, ws, track)
+            ln.text = untangle_leaders(ln.text)
             ln.new_column = bool(new_column) and i == 0
             if ln.text or ln.bullet:
                 lines.append(ln)

@@ -13,7 +13,7 @@ from typing import Any
 from analyser.parse.chars import HYPHENS, SOFT_HYPHEN
 from analyser.parse.hyphenation import join_texts
 from analyser.parse.lines import chars_to_words, cluster_lines, finish_line
-from analyser.parse.model import Line, Word
+from analyser.parse.model import Line, PageLines, Word
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,8 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
                     continue
                 texts = _unbreak_words(cell_lines[cell], cell[2] - pad, words)
                 text = join_texts(texts, None)
-                cells.append(re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "").replace(SOFT_HYPHEN, ""))
+                text = re.sub(".[" + HYPHENS + "]\x01", "", re.sub("[" + HYPHENS + "]\x00", "", text))
+                cells.append(text.replace("\x00", "").replace("\x01", "").replace(SOFT_HYPHEN, ""))
             row_chars = [c for c in in_tab if inside(c, row.bbox)]
             if numbered_heading_row(cells):
                 close_part()  # the heading row's glyphs stay running text: a heading line between two tables
@@ -101,6 +102,28 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
         close_part()
     out.sort(key=lambda ln: ln.top)
     return out, [c for c in chars if id(c) not in taken]
+
+
+def drop_repeated_header_rows(pages: list[PageLines]) -> None:
+    """Remove the header row a table repeats at the top of the next page (in place).
+
+    A table split by a page break often prints its header row again on the
+    next page (HTML ``thead``, Word "repeat as header row"). When the first
+    body line of a page is a table line of two rows or more whose first row
+    equals the first row of the last table line of the page before, with the
+    same number of cells, that row is dropped from its text: read twice, the
+    header ("N.º | Medida | Año") stood in the middle of the table's measures
+    (chromepdf: es-roman, pt-romansub).
+    """
+    prev_first: str | None = None
+    for pg in pages:
+        body = [ln for ln in pg.lines if ln.role in ("body", "table")]
+        if body and body[0].role == "table" and prev_first is not None:
+            rows = body[0].text.split("\n")
+            if len(rows) >= 2 and rows[0] == prev_first and "|" in rows[0]:
+                body[0].text = "\n".join(rows[1:])
+        tabs = [ln for ln in body if ln.role == "table"]
+        prev_first = tabs[-1].text.split("\n")[0] if tabs and body[-1] is tabs[-1] else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,26 @@ TOC_TITLE_RE = re.compile(rf"^{alternation(TOC_TITLES)}\s*:?$", re.IGNORECASE)
 TOC_ENTRY_RE = re.compile(r"\S\s+(?:\d{1,4}|[ivxlc]{2,6})$", re.IGNORECASE)
 
 
+#: A leader of spaced dots glued to the word before it ("Dimension. . . .") or to the page number after it (". . .3").
+_LEADER_AFTER_WORD_RE = re.compile(r"(?<=\w)(?=\.(?:\s\.){3,})")
+_GLUED_NUMBER_RE = re.compile(r"(?:\.\s){3,}\.\d{1,4}\s*$")
+_LEADER_BEFORE_NUMBER_RE = re.compile(r"(?<=\.\s\.)(?=\d{1,4}\s*$)")
+
+
+def untangle_leaders(text: str) -> str:
+    """Set a spaced dot leader apart from the entry title and the page number it touches.
+
+    A leader typed or generated as ". . . ." (browsers, word processors)
+    starts at the title's last letter and may end at the page number:
+    "Dimension. . . . 3" and "integratiesysteem. . .3" read "Dimension." and
+    ".3" (chromepdf: de-toc, nl-chapletters). Becomes "Dimension . . . . 3".
+    Other text is returned unchanged.
+    """
+    if not (TOC_LINE_RE.search(text) or _GLUED_NUMBER_RE.search(text)):
+        return text
+    return _LEADER_BEFORE_NUMBER_RE.sub(" ", _LEADER_AFTER_WORD_RE.sub(" ", text))
+
+
 def mark_titled_toc(lines: list[Line]) -> bool:
     """Mark a table of contents found by its title ("Inhoud", "Spis treści" ...) among a page's first lines.
 
