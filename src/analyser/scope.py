@@ -453,10 +453,37 @@ _VACANCY_WORD = (  # the formula heading a job advert (vacancy notice, call for 
     r"|конкурс за (?:длъжност|назначаване)|προκήρυξη θέσ\w*|ledig stilling|stillingsopslag|ledig tjänst|platsannons"
     r"|avoin työpaikka|työpaikkailmoitus|tööpakkumine|vaba töökoht|vakances paziņojums|vakance|darbo skelbimas"
     r"|laisva darbo vieta|sejħa għal applikazzjonijiet|vakanza|fógra folúntais|folúntas")
+_MEMORANDUM_WORD = (  # the formula heading the explanatory memorandum of a bill (the government's reasons for it), 24 languages
+    r"explanatory (?:memorandum|notes?|statement)|exposé des motifs|(?:allgemeine |gesetzes)?begründung|memorie van toelichting"
+    r"|relazione illustrativa|exposición de motivos|exposição de motivos|uzasadnienie|důvodová zpráva|dôvodová správa"
+    r"|obrazložitev|obrazloženje|(?:általános |részletes )?indokolás|expunere de motive|notă de fundamentare|nota de fundamentare"
+    r"|мотиви|обяснителна записка|αιτιολογική έκθεση|αιτιολογικη εκθεση|bemærkninger til lovforslaget|lovforslagets bemærkninger"
+    r"|författningskommentar|hallituksen esitys|seletuskiri|anotācija|aiškinamasis raštas|memorandum ta' spjegazzjoni"
+    r"|nota ta' spjegazzjoni|meabhrán míniúcháin")
+_COUNCIL_WORD = (  # the EU Council's conclusions: the formula naming them, 24 languages
+    r"council conclusions|conclusions du conseil|schlussfolgerungen des rates|conclusies van de raad|conclusioni del consiglio"
+    r"|conclusiones del consejo|conclusões do conselho|konkluzje rady|závěry rady|závery rady|sklepi sveta|zaključci vijeća"
+    r"|a tanács következtetései|concluziile consiliului|заключения на съвета|συμπεράσματα του συμβουλίου"
+    r"|συμπερασματα του συμβουλιου|rådets konklusioner|rådets slutsatser|neuvoston päätelmät|nõukogu järeldused"
+    r"|padomes secinājumi|tarybos išvados|konklużjonijiet tal-kunsill|conclúidí ón gcomhairle")
+_THE_COUNCIL = (  # the line "THE COUNCIL (OF THE EUROPEAN UNION)" that opens the operative paragraphs of conclusions, 24 languages
+    r"the council|le conseil|der rat|de raad|il consiglio|el consejo|o conselho|rada|svet|vijeće|a tanács|consiliul|съветът"
+    r"|το συμβούλιο|το συμβουλιο|rådet|neuvosto|nõukogu|padome|taryba|il-kunsill|an chomhairle")
 _OPEN_KIND_LINE_RE = {
     "judgment": re.compile(r"^\s*(?:(?:{w})\b(?:\s+(?:{n})|\s+(?:of|de|du|des|der|vom|van|del|della|z|ze|zo|od|af)\b[^\n]{{0,60}})?"
                            r"[\s\d–—:,./()-]*|(?:{n})[\s.:,!]*)$".format(w=_JUDGMENT_WORD, n=_IN_THE_NAME), re.IGNORECASE),
     "statistics bulletin": re.compile(r"^\s*(?:{})\b[^\n]{{0,120}}$".format(_STATISTICS_WORD), re.IGNORECASE),
+    "explanatory memorandum of a bill": re.compile(
+        r"^\s*(?:{})\b(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}}|\s+(?:to|of|for|zum|zur|zu|des|du|au|aux|à|van|bij|del|della|al|alla"
+        r"|do|da|ao|k|ke|ku|kam|na|za|la|a|az|til|till|vid|eduskunnalle|riigikogule|ar|for)\b[^\n]{{0,120}})$".format(_MEMORANDUM_WORD),
+        re.IGNORECASE),
+    "Council conclusions text": re.compile(r"^\s*(?:(?:{c})\b[^\n]{{0,160}}|(?:{t})(?:\s+(?:of the european union|de l['’]union européenne"
+                                           r"|der europäischen union|van de europese unie|dell['’]unione europea|de la unión europea"
+                                           r"|da união europeia|unii europejskiej|evropské unie|európskej únie|evropske unije|europske unije"
+                                           r"|az európai unió|uniunii europene|на европейския съюз|της ευρωπαϊκής ένωσης|(?:for )?den europæiske"
+                                           r" union|europeiska unionens|euroopan unionin|euroopa liidu|eiropas savienības|europos sąjungos"
+                                           r"|tal-unjoni ewropea|an aontais eorpaigh))?\s*[,:]?)\s*$".format(c=_COUNCIL_WORD, t=_THE_COUNCIL),
+                                           re.IGNORECASE),
     "job vacancy notice": re.compile(r"^\s*(?:{})\b(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}})$".format(_VACANCY_WORD), re.IGNORECASE),
 }
 """A line of the opening that names a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ REPUBLIKY", "JUDGMENT OF THE COURT (Grand
@@ -549,6 +576,25 @@ def kind_line(seg: Segmentation) -> str | None:
             if municipal_issuer(line):
                 return "municipal document"
     return None
+
+
+_MUNICIPAL_ACTOR = re.compile(  # a sentence whose subject is the city (the municipality as an institution), 24 languages
+    r"(?:^|(?<=[.!?:;]\s))(?:Město|Mesto|Mestna občina|The City(?: Council)?|Die Stadt(?:verwaltung)?|De stad|La Ville|Il Comune"
+    r"|La Città|El Ayuntamiento|La Ciudad|A Câmara Municipal|O Município|A Cidade|Miasto|Urząd Miasta|Grad|A [Vv]áros(?:i Önkormányzat)?"
+    r"|Primăria|Orașul|Градът|Ο Δήμος|Byen|Staden|Kaupunki|Linn|Linnavalitsus|Pilsēta|Pašvaldība|Savivaldybė|Miestas|Il-Belt"
+    r"|Il-Kunsill Lokali|An Chomhairle Cathrach) (?=[^\W\d_])", re.MULTILINE)
+"""The start of a sentence whose subject is the city or the municipality as an institution, singular: "Město zajistí …",
+"Il Comune intende …", "Die Stadt richtet …", "The City will …" (capitalised, at a sentence start). A national strategy
+names municipalities in the plural ("Kraje a obce se zapojí", "les collectivités") or by name; a city's own plan makes
+the city its actor (probe8's untitled Czech integration plan: "Město zajistí …", "Město na tato opatření vyčlení …").
+Generic singulars that national documents use ("Kommunen", "Obec", "De gemeente", "Gmina") are left out."""
+MUNICIPAL_MIN_SENTENCES = 2
+"""Sentences with the city as their subject (:func:`municipal_actor`) from which a document is a municipality's own."""
+
+
+def municipal_actor(seg: Segmentation) -> int:
+    """Sentences of the answer blocks whose subject is the city as an institution (:data:`_MUNICIPAL_ACTOR`)."""
+    return sum(len(_MUNICIPAL_ACTOR.findall(sb.block.text)) for sb in seg.blocks if sb.role in ANSWER_ROLES)
 
 
 _MIGRATION_TERMS = re.compile(  # stems of asylum and migration management in the 24 languages (not "foreigner", "integration")
@@ -831,6 +877,10 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         article = "an" if kind[0] in "aeiou" else "a"
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"its opening line names another kind of document: {article} {kind}",
                              genre=genre, title=title)
+    n_city = municipal_actor(seg)
+    if n_city >= MUNICIPAL_MIN_SENTENCES:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"written by a municipality: {n_city} of its sentences have the city as their subject", genre=genre, title=title)
     # asked only of a document with a title page that names neither: it presents itself as a document of another
     # field; an untitled excerpt or chapter is left to topicality and genre (a word list misses words: a Croatian
     # 2.1.1 chapter and a Latvian 2.3.2 chapter without a title page read 0%, tests/data/scope_probe8)
