@@ -532,6 +532,23 @@ def test_municipal_actor_counts_sentences_with_the_city_as_subject(texts, n):
     assert municipal_actor(_seg(texts)) == n
 
 
+@pytest.mark.parametrize("text, n", [
+    ("„Strategija aiškiai pasako, kad valstybės siena bus saugoma, o tie, kuriems reikia apsaugos, ją gaus greitai“, – "
+     "žurnalistams po posėdžio sakė vidaus reikalų ministras.", 1),
+    ('"We will cut the waiting times at the IND and return those without a right to stay," said the minister.', 1),
+    ("« Nous allons réduire les délais d'instruction et accompagner les réfugiés vers l'emploi », a déclaré la ministre.", 1),
+    # a strategy quotes names and principles, not a speaker
+    ("Le programme « Asile, migration et intégration » et le fonds de sécurité intérieure financent les mesures.", 0),
+    ('The principle of "solidarity and fair sharing of responsibility between member states", as set out in the Pact, applies.', 0),
+])
+def test_attributed_quotes(text, n):
+    """scope_heldout8 (seen after its first run): a news summary of the strategy quotes the minister; so do the press
+    releases and news of the negatives (26 of them, no strategy of the corpus or the held-out sets)."""
+    from analyser.scope import attributed_quotes
+
+    assert attributed_quotes(_seg([text])) == n
+
+
 def test_a_city_as_actor_puts_it_out_of_scope(toy_matches):
     on_topic = dataclasses.replace(toy_matches, topic_sim=np.full(4, 0.9, np.float32), genre_sim=None)
     d = assess_scope(on_topic, _seg(TEXTS + ["Město zajistí kurzy češtiny.", "Město vyčlení 2,5 milionu korun."]))
