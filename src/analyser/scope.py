@@ -84,7 +84,12 @@ is only the formula of a press release or a budget ("ПРЕССЪОБЩЕНИЕ"
 so does a line naming an annual report or the minutes of a meeting ("… — Årsrapport fra Dansk Flygtningehjælp",
 "ZÁPISNICA"), a municipality as the issuer ("COMUNE DI BERGAMO"), a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ
 REPUBLIKY"), a statistics bulletin ("Statistikas biļetens Nr. 4/2025: …") or a job advert ("Vacancy notice: …"); a
-job advert is also known by its parts (:func:`vacancy_marks`: duties, requirements, pay, CV; from :data:`VACANCY_MIN_KINDS`). A title page that names an asylum and migration
+job advert is also known by its parts (:func:`vacancy_marks`: duties, requirements, pay, CV; from :data:`VACANCY_MIN_KINDS`);
+so does a line naming a bill's explanatory memorandum ("EXPUNERE DE MOTIVE", "Hallituksen esitys eduskunnalle …") or the EU
+Council's conclusions ("Council conclusions on …", the line "RÅDET" over their operative paragraphs). A city's own plan
+makes the city the subject of its sentences ("Město zajistí …", "Il Comune intende …"; :func:`municipal_actor`, from
+:data:`MUNICIPAL_MIN_SENTENCES`), and news or a press release quotes a speaker ("„…“, – sakė ministras", :func:`attributed_quotes`):
+both are out, their score halved. A title page that names an asylum and migration
 strategy (:func:`names_own_strategy`) is not asked its genre, unless it names a document about it (a report, comments …).
 These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
 of a document those take in (their reasons stay first); a table of measures (:func:`action_plan_table`: a header row
