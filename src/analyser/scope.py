@@ -623,6 +623,32 @@ def attributed_quotes(seg: Segmentation) -> int:
     return sum(len(_ATTRIBUTED_QUOTE.findall(sb.block.text)) for sb in seg.blocks if sb.role in ANSWER_ROLES)
 
 
+_TO_GOVERNMENT = re.compile(  # a body calling on or recommending to the government, first person or named, 24 languages
+    r"\b(?:(?:we |the committee |the ombudsman )?(?:call|calls) (?:up)?on the government|(?:we )?urges? the government|(?:we )?recommends? (?:that )?the government"
+    r"|fordern (?:die )?(?:bundes)?regierung auf|fordert die (?:bundes)?regierung auf|appellieren an die (?:bundes)?regierung|empfehlen der (?:bundes)?regierung"
+    r"|appelons le gouvernement|demandons au gouvernement|invitons le gouvernement|recommandons au gouvernement"
+    r"|roepen de regering op|roept de regering op|bevelen de regering aan|vragen de regering"
+    r"|chiediamo al governo|invitiamo il governo|raccomandiamo al governo|sollecitiamo il governo"
+    r"|instamos al gobierno|pedimos al gobierno|recomendamos al gobierno|exigimos al gobierno"
+    r"|apelamos ao governo|instamos o governo|recomendamos ao governo|exortamos o governo"
+    r"|wzywamy rząd|apelujemy do rządu|rekomendujemy rządowi|zalecamy rządowi|vyzýváme vládu|doporučujeme vládě|žádáme vládu"
+    r"|vyzývame vládu|odporúčame vláde|žiadame vládu|pozivamo vlado|vladi priporočamo|pozivamo vladu|preporučujemo vladi"
+    r"|felszólítjuk a kormányt|javasoljuk a kormánynak|kérjük a kormányt|solicităm guvernului|cerem guvernului|recomandăm guvernului|îndemnăm guvernul"
+    r"|призоваваме правителството|препоръчваме на правителството|καλούμε την κυβέρνηση|ζητούμε από την κυβέρνηση"
+    r"|opfordrer (?:vi )?regeringen|anbefaler (?:vi )?regeringen|uppmanar (?:vi )?regeringen|rekommenderar (?:vi )?regeringen"
+    r"|kehotamme hallitusta|suosittelemme hallitukselle|vaadimme hallitusta|kutsume valitsust|soovitame valitsusel"
+    r"|aicinām valdību|iesakām valdībai|raginame vyriausybę|rekomenduojame vyriausybei|nappellaw lill-gvern|nirrakkomandaw lill-gvern"
+    r"|iarraimid ar an rialtas)", re.IGNORECASE)
+"""A sentence that calls on, urges or recommends to the government ("Vyzýváme vládu, aby …", "Pedimos al Gobierno …",
+"nous demandons au Gouvernement …", "Dansk Flygtningehjælp anbefaler regeringen …"): an NGO, an ombudsman or a committee
+addresses the government; a strategy is the government's own voice."""
+
+
+def addresses_government(seg: Segmentation) -> tuple[str, ...]:
+    """The phrases of the answer blocks that call on or recommend to the government (:data:`_TO_GOVERNMENT`), in order."""
+    return tuple(m.group(0) for sb in seg.blocks if sb.role in ANSWER_ROLES for m in _TO_GOVERNMENT.finditer(sb.block.text))
+
+
 _MIGRATION_TERMS = re.compile(  # stems of asylum and migration management in the 24 languages (not "foreigner", "integration")
     r"asyl|asiel|azyl|azil|asilo|asile|ażil|menedék|убежищ|άσυλ|ασυλ|turvapaik|varjupaik|patvērum|prieglobst|earmann|earmainn"
     r"|refug|réfugi|flüchtling|geflüchtet|vluchteling|rifugiat|uchodźc|uprchl|utečen|begun|izbjegl|menekült|бежан|πρόσφυγ"
@@ -912,6 +938,10 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
                              f"written as news or a press release: it quotes a speaker ({n_quotes} attributed quotation"
                              f"{'s' if n_quotes > 1 else ''})", genre=genre, title=title)
+    to_government = addresses_government(seg)
+    if to_government:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"written to the government, not by it: \"{to_government[0]}\"", genre=genre, title=title)
     # asked only of a document with a title page that names neither: it presents itself as a document of another
     # field; an untitled excerpt or chapter is left to topicality and genre (a word list misses words: a Croatian
     # 2.1.1 chapter and a Latvian 2.3.2 chapter without a title page read 0%, tests/data/scope_probe8)
