@@ -25,17 +25,18 @@ STRATEGIES = ("p8-bg-kontekst", "p8-el-2-6-ikanotita", "p8-et-valmisolek", "p8-f
               # added (both fixes made after seeing these two: not a held-out measure any more)
               "p8-hr-vanjska", "p8-lv-nepilngadigie")
 MISSED = {  # strategy excerpt put out of scope → the cue and its figure
-    "p8-de-2-5-2-6-zwei-kapitel": "topicality 0.38 (from 0.5; the older limit, asked first): a numbered 2.5 coordination "
-                                  "and 2.6 capacity chapter in German reads like another field's",
+    "p8-de-2-5-2-6-zwei-kapitel": "topicality 0.38 (from 0.5): a numbered 2.5 coordination and 2.6 capacity chapter in German "
+                                  "that names no asylum or migration word reads like another field's (passages 0.51, 0.35, "
+                                  "0.22); not its Annex headings, which no passage holds (0.38 under own titles or none too); "
+                                  "'Das Bundesamt für Migration und Flüchtlinge' for 'Das Bundesamt' reads 0.55 (in), as its "
+                                  "Czech twin naming 'azylové a migrační politiky' reads 0.90 (scope_heldout8)",
 }
 NOT_STRATEGIES = {  # document → the start of its W601 reason
     "n8-ngo-rechtsbijstand-es": "written as a report",  # genre 0.09
     "n8-tisk-ro": "written as a report",  # genre 0.32; migration share 0.84, no masthead
-}
-MISSED_OTHER = {  # document of another kind in scope → why
-    "n8-obec-integrace-cs": "a municipal integration plan without a title page (topicality 0.89, genre 0.52): the migration "
-                            "share (0%, 'cizinci' is no stem) is asked only of a document whose title page names neither "
-                            "asylum nor migration, since an untitled strategy chapter read 0% for want of a stem",
+    # in scope at first (topicality 0.89, genre 0.52, no title page, 'cizinci' no migration stem); out since the tenth
+    # session by the city as its actor ("Město zajistí …", scope.municipal_actor, coded after seeing it: not held-out)
+    "n8-obec-integrace-cs": "written by a municipality: 2 of its sentences have the city as their subject",
 }
 
 
@@ -46,7 +47,7 @@ def probe8_run(tmp_path_factory, e5_encoder):
 
     out = tmp_path_factory.mktemp("probe8")
     results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *MISSED, *NOT_STRATEGIES, *MISSED_OTHER])
+    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *MISSED, *NOT_STRATEGIES])
     assert [r.status for r in results] == ["success"] * len(results)
     return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
 
@@ -73,12 +74,6 @@ def test_document_of_another_kind_is_out_of_scope(probe8_run, doc_id):
     assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
     assert [w.code for w in a.warnings] == ["W601"]
     assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
-
-
-@pytest.mark.parametrize("doc_id", [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=r)) for d, r in MISSED_OTHER.items()])
-def test_missed_document_of_another_kind_is_out_of_scope(probe8_run, doc_id):
-    a = probe8_run[doc_id]
-    assert not a.in_scope and [w.code for w in a.warnings] == ["W601"]
 
 
 def test_excerpts_in_scope_hinge_on_a_body_named_after_migration(probe8_run):

@@ -84,7 +84,13 @@ is only the formula of a press release or a budget ("ПРЕССЪОБЩЕНИЕ"
 so does a line naming an annual report or the minutes of a meeting ("… — Årsrapport fra Dansk Flygtningehjælp",
 "ZÁPISNICA"), a municipality as the issuer ("COMUNE DI BERGAMO"), a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ
 REPUBLIKY"), a statistics bulletin ("Statistikas biļetens Nr. 4/2025: …") or a job advert ("Vacancy notice: …"); a
-job advert is also known by its parts (:func:`vacancy_marks`: duties, requirements, pay, CV; from :data:`VACANCY_MIN_KINDS`). A title page that names an asylum and migration
+job advert is also known by its parts (:func:`vacancy_marks`: duties, requirements, pay, CV; from :data:`VACANCY_MIN_KINDS`);
+so does a line naming a bill's explanatory memorandum ("EXPUNERE DE MOTIVE", "Hallituksen esitys eduskunnalle …") or the EU
+Council's conclusions ("Council conclusions on …", the line "RÅDET" over their operative paragraphs). A city's own plan
+makes the city the subject of its sentences ("Město zajistí …", "Il Comune intende …"; :func:`municipal_actor`, from
+:data:`MUNICIPAL_MIN_SENTENCES`), and news or a press release quotes a speaker ("„…“, – sakė ministras", :func:`attributed_quotes`):
+both are out, their score halved; so is a text that calls on or recommends to the government ("Vyzýváme vládu, aby …",
+:func:`addresses_government`): an NGO, an ombudsman or a committee writes to the government, a strategy is its voice. A title page that names an asylum and migration
 strategy (:func:`names_own_strategy`) is not asked its genre, unless it names a document about it (a report, comments …).
 These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
 of a document those take in (their reasons stay first); a table of measures (:func:`action_plan_table`: a header row
@@ -453,10 +459,37 @@ _VACANCY_WORD = (  # the formula heading a job advert (vacancy notice, call for 
     r"|конкурс за (?:длъжност|назначаване)|προκήρυξη θέσ\w*|ledig stilling|stillingsopslag|ledig tjänst|platsannons"
     r"|avoin työpaikka|työpaikkailmoitus|tööpakkumine|vaba töökoht|vakances paziņojums|vakance|darbo skelbimas"
     r"|laisva darbo vieta|sejħa għal applikazzjonijiet|vakanza|fógra folúntais|folúntas")
+_MEMORANDUM_WORD = (  # the formula heading the explanatory memorandum of a bill (the government's reasons for it), 24 languages
+    r"explanatory (?:memorandum|notes?|statement)|exposé des motifs|(?:allgemeine |gesetzes)?begründung|memorie van toelichting"
+    r"|relazione illustrativa|exposición de motivos|exposição de motivos|uzasadnienie|důvodová zpráva|dôvodová správa"
+    r"|obrazložitev|obrazloženje|(?:általános |részletes )?indokolás|expunere de motive|notă de fundamentare|nota de fundamentare"
+    r"|мотиви|обяснителна записка|αιτιολογική έκθεση|αιτιολογικη εκθεση|bemærkninger til lovforslaget|lovforslagets bemærkninger"
+    r"|författningskommentar|hallituksen esitys|seletuskiri|anotācija|aiškinamasis raštas|memorandum ta' spjegazzjoni"
+    r"|nota ta' spjegazzjoni|meabhrán míniúcháin")
+_COUNCIL_WORD = (  # the EU Council's conclusions: the formula naming them, 24 languages
+    r"council conclusions|conclusions du conseil|schlussfolgerungen des rates|conclusies van de raad|conclusioni del consiglio"
+    r"|conclusiones del consejo|conclusões do conselho|konkluzje rady|závěry rady|závery rady|sklepi sveta|zaključci vijeća"
+    r"|a tanács következtetései|concluziile consiliului|заключения на съвета|συμπεράσματα του συμβουλίου"
+    r"|συμπερασματα του συμβουλιου|rådets konklusioner|rådets slutsatser|neuvoston päätelmät|nõukogu järeldused"
+    r"|padomes secinājumi|tarybos išvados|konklużjonijiet tal-kunsill|conclúidí ón gcomhairle")
+_THE_COUNCIL = (  # the line "THE COUNCIL (OF THE EUROPEAN UNION)" that opens the operative paragraphs of conclusions, 24 languages
+    r"the council|le conseil|der rat|de raad|il consiglio|el consejo|o conselho|rada|svet|vijeće|a tanács|consiliul|съветът"
+    r"|το συμβούλιο|το συμβουλιο|rådet|neuvosto|nõukogu|padome|taryba|il-kunsill|an chomhairle")
 _OPEN_KIND_LINE_RE = {
     "judgment": re.compile(r"^\s*(?:(?:{w})\b(?:\s+(?:{n})|\s+(?:of|de|du|des|der|vom|van|del|della|z|ze|zo|od|af)\b[^\n]{{0,60}})?"
                            r"[\s\d–—:,./()-]*|(?:{n})[\s.:,!]*)$".format(w=_JUDGMENT_WORD, n=_IN_THE_NAME), re.IGNORECASE),
     "statistics bulletin": re.compile(r"^\s*(?:{})\b[^\n]{{0,120}}$".format(_STATISTICS_WORD), re.IGNORECASE),
+    "explanatory memorandum of a bill": re.compile(
+        r"^\s*(?:{})\b(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}}|\s+(?:to|of|for|zum|zur|zu|des|du|au|aux|à|van|bij|del|della|al|alla"
+        r"|do|da|ao|k|ke|ku|kam|na|za|la|a|az|til|till|vid|eduskunnalle|riigikogule|ar|for)\b[^\n]{{0,120}})$".format(_MEMORANDUM_WORD),
+        re.IGNORECASE),
+    "Council conclusions text": re.compile(r"^\s*(?:(?:{c})\b[^\n]{{0,160}}|(?:{t})(?:\s+(?:of the european union|de l['’]union européenne"
+                                           r"|der europäischen union|van de europese unie|dell['’]unione europea|de la unión europea"
+                                           r"|da união europeia|unii europejskiej|evropské unie|európskej únie|evropske unije|europske unije"
+                                           r"|az európai unió|uniunii europene|на европейския съюз|της ευρωπαϊκής ένωσης|(?:for )?den europæiske"
+                                           r" union|europeiska unionens|euroopan unionin|euroopa liidu|eiropas savienības|europos sąjungos"
+                                           r"|tal-unjoni ewropea|an aontais eorpaigh))?\s*[,:]?)\s*$".format(c=_COUNCIL_WORD, t=_THE_COUNCIL),
+                                           re.IGNORECASE),
     "job vacancy notice": re.compile(r"^\s*(?:{})\b(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}})$".format(_VACANCY_WORD), re.IGNORECASE),
 }
 """A line of the opening that names a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ REPUBLIKY", "JUDGMENT OF THE COURT (Grand
@@ -549,6 +582,72 @@ def kind_line(seg: Segmentation) -> str | None:
             if municipal_issuer(line):
                 return "municipal document"
     return None
+
+
+_MUNICIPAL_ACTOR = re.compile(  # a sentence whose subject is the city (the municipality as an institution), 24 languages
+    r"(?:^|(?<=[.!?:;]\s))(?:Město|Mesto|Mestna občina|The City(?: Council)?|Die Stadt(?:verwaltung)?|De stad|La Ville|Il Comune"
+    r"|La Città|El Ayuntamiento|La Ciudad|A Câmara Municipal|O Município|A Cidade|Miasto|Urząd Miasta|Grad|A [Vv]áros(?:i Önkormányzat)?"
+    r"|Primăria|Orașul|Градът|Ο Δήμος|Byen|Staden|Kaupunki|Linn|Linnavalitsus|Pilsēta|Pašvaldība|Savivaldybė|Miestas|Il-Belt"
+    r"|Il-Kunsill Lokali|An Chomhairle Cathrach) (?=[^\W\d_])", re.MULTILINE)
+"""The start of a sentence whose subject is the city or the municipality as an institution, singular: "Město zajistí …",
+"Il Comune intende …", "Die Stadt richtet …", "The City will …" (capitalised, at a sentence start). A national strategy
+names municipalities in the plural ("Kraje a obce se zapojí", "les collectivités") or by name; a city's own plan makes
+the city its actor (probe8's untitled Czech integration plan: "Město zajistí …", "Město na tato opatření vyčlení …").
+Generic singulars that national documents use ("Kommunen", "Obec", "De gemeente", "Gmina") are left out."""
+MUNICIPAL_MIN_SENTENCES = 2
+"""Sentences with the city as their subject (:func:`municipal_actor`) from which a document is a municipality's own."""
+
+
+def municipal_actor(seg: Segmentation) -> int:
+    """Sentences of the answer blocks whose subject is the city as an institution (:data:`_MUNICIPAL_ACTOR`)."""
+    return sum(len(_MUNICIPAL_ACTOR.findall(sb.block.text)) for sb in seg.blocks if sb.role in ANSWER_ROLES)
+
+
+_SPEECH_VERB = (  # a verb of saying after a quotation (3rd person, past or present), 24 languages
+    r"said|says|stated|added|explained|announced|stressed|told|a déclaré|a dit|a ajouté|a expliqué|a souligné|affirme|déclare"
+    r"|indique|sagte|sagt|erklärte|betonte|ergänzte|zei|zegt|aldus|verklaarde|ha dichiarato|ha detto|ha aggiunto|ha spiegato"
+    r"|ha sottolineato|afirmó|dijo|declaró|añadió|explicó|cuenta|afirmou|disse|declarou|acrescentou|sublinhou|powiedział[a]?"
+    r"|dodał[a]?|podkreślił[a]?|mówi|řekl[a]?|uvedl[a]?|dodal[a]?|povedal[a]?|uviedol|uviedla|je dejal[a]?|je povedal[a]?"
+    r"|je poudaril[a]?|rekao|rekla|izjavio|izjavila|kazao|kazala|mondta|nyilatkozta|hangsúlyozta|tette hozzá|a declarat|a spus"
+    r"|a afirmat|a adăugat|a subliniat|заяви|каза|добави|посочи|подчерта|δήλωσε|είπε|τόνισε|πρόσθεσε|sagde|udtalte|siger"
+    r"|sade|säger|uppger|sanoi|kertoi|totesi|sanoo|ütles|lisas|märkis|sacīja|norādīja|uzsvēra|pauda|sakė|teigė|pabrėžė"
+    r"|pridūrė|qal|qalet|stqarr|dúirt")
+_ATTRIBUTED_QUOTE = re.compile(
+    r"[„“\"«”]([^\"“”„«»\n]{{30,600}}?)[“”\"»][\s,–—-]*(?:[^\W\d_]+\s+){{0,3}}?(?:{})\b".format(_SPEECH_VERB), re.IGNORECASE)
+"""A quotation of a person's words followed by the verb that attributes them: „Strategija aiškiai pasako, … ją gaus greitai“,
+– žurnalistams sakė ministras; "We will cut waiting times," said the minister; « Nous allons réduire … », a déclaré. A news
+article or a press release quotes who said what; a strategy says it in its own voice."""
+
+
+def attributed_quotes(seg: Segmentation) -> int:
+    """Quotations attributed to a speaker (:data:`_ATTRIBUTED_QUOTE`) in the answer blocks of a document."""
+    return sum(len(_ATTRIBUTED_QUOTE.findall(sb.block.text)) for sb in seg.blocks if sb.role in ANSWER_ROLES)
+
+
+_TO_GOVERNMENT = re.compile(  # a body calling on or recommending to the government, first person or named, 24 languages
+    r"\b(?:(?:we |the committee |the ombudsman )?(?:call|calls) (?:up)?on the government|(?:we )?urges? the government|(?:we )?recommends? (?:that )?the government"
+    r"|fordern (?:die )?(?:bundes)?regierung auf|fordert die (?:bundes)?regierung auf|appellieren an die (?:bundes)?regierung|empfehlen der (?:bundes)?regierung"
+    r"|appelons le gouvernement|demandons au gouvernement|invitons le gouvernement|recommandons au gouvernement"
+    r"|roepen de regering op|roept de regering op|bevelen de regering aan|vragen de regering"
+    r"|chiediamo al governo|invitiamo il governo|raccomandiamo al governo|sollecitiamo il governo"
+    r"|instamos al gobierno|pedimos al gobierno|recomendamos al gobierno|exigimos al gobierno"
+    r"|apelamos ao governo|instamos o governo|recomendamos ao governo|exortamos o governo"
+    r"|wzywamy rząd|apelujemy do rządu|rekomendujemy rządowi|zalecamy rządowi|vyzýváme vládu|doporučujeme vládě|žádáme vládu"
+    r"|vyzývame vládu|odporúčame vláde|žiadame vládu|pozivamo vlado|vladi priporočamo|pozivamo vladu|preporučujemo vladi"
+    r"|felszólítjuk a kormányt|javasoljuk a kormánynak|kérjük a kormányt|solicităm guvernului|cerem guvernului|recomandăm guvernului|îndemnăm guvernul"
+    r"|призоваваме правителството|препоръчваме на правителството|καλούμε την κυβέρνηση|ζητούμε από την κυβέρνηση"
+    r"|opfordrer (?:vi )?regeringen|anbefaler (?:vi )?regeringen|uppmanar (?:vi )?regeringen|rekommenderar (?:vi )?regeringen"
+    r"|kehotamme hallitusta|suosittelemme hallitukselle|vaadimme hallitusta|kutsume valitsust|soovitame valitsusel"
+    r"|aicinām valdību|iesakām valdībai|raginame vyriausybę|rekomenduojame vyriausybei|nappellaw lill-gvern|nirrakkomandaw lill-gvern"
+    r"|iarraimid ar an rialtas)", re.IGNORECASE)
+"""A sentence that calls on, urges or recommends to the government ("Vyzýváme vládu, aby …", "Pedimos al Gobierno …",
+"nous demandons au Gouvernement …", "Dansk Flygtningehjælp anbefaler regeringen …"): an NGO, an ombudsman or a committee
+addresses the government; a strategy is the government's own voice."""
+
+
+def addresses_government(seg: Segmentation) -> tuple[str, ...]:
+    """The phrases of the answer blocks that call on or recommend to the government (:data:`_TO_GOVERNMENT`), in order."""
+    return tuple(m.group(0) for sb in seg.blocks if sb.role in ANSWER_ROLES for m in _TO_GOVERNMENT.finditer(sb.block.text))
 
 
 _MIGRATION_TERMS = re.compile(  # stems of asylum and migration management in the 24 languages (not "foreigner", "integration")
@@ -831,6 +930,19 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         article = "an" if kind[0] in "aeiou" else "a"
         return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"its opening line names another kind of document: {article} {kind}",
                              genre=genre, title=title)
+    n_city = municipal_actor(seg)
+    if n_city >= MUNICIPAL_MIN_SENTENCES:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"written by a municipality: {n_city} of its sentences have the city as their subject", genre=genre, title=title)
+    n_quotes = attributed_quotes(seg)
+    if n_quotes:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"written as news or a press release: it quotes a speaker ({n_quotes} attributed quotation"
+                             f"{'s' if n_quotes > 1 else ''})", genre=genre, title=title)
+    to_government = addresses_government(seg)
+    if to_government:
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
+                             f"written to the government, not by it: \"{to_government[0]}\"", genre=genre, title=title)
     # asked only of a document with a title page that names neither: it presents itself as a document of another
     # field; an untitled excerpt or chapter is left to topicality and genre (a word list misses words: a Croatian
     # 2.1.1 chapter and a Latvian 2.3.2 chapter without a title page read 0%, tests/data/scope_probe8)
