@@ -85,3 +85,22 @@ def test_windows_of_a_one_section_document_may_evidence_any_key_element():
     assert got["win"] == 1.0 and abs(got["win_ex_own"] - 0.8) < 1e-6 and abs(got["win_pr_own"] - 0.6) < 1e-6
     # a window is the evidence of its focus only (the key element its vote + probe rank first)
     assert _window_features(unplaced, 0, "2.1.2")["win_ex_own"] == np.float32(0.9)
+
+
+def test_a_reproduced_question_is_never_a_unit_of_a_section_less_document(fake_encoder):
+    """Units (sentences, rows, clauses, and the windows over them) are cut from answer blocks only."""
+    from analyser.match import MatchConfig, build_passages
+    from analyser.schema import Block, Segmentation, SegmentedBlock
+
+    question = "Describe the measures to ensure effective management of return of illegally staying persons."
+    answer = ("The main measures are the following: a return decision is issued together with the refusal of protection; "
+              "every applicant receives housing, food and health care in reception centres of 9 000 places; "
+              "beneficiaries of protection attend language courses and employment programmes; "
+              "and the case system is connected to Eurodac, the Entry/Exit System and ETIAS by 2027.")
+    seg = Segmentation(doc_id="toy", sections={}, blocks=(
+        SegmentedBlock(block=Block(id="b1", page=1, text=question), section_id=None, role="template_question"),
+        SegmentedBlock(block=Block(id="b2", page=1, text=answer), section_id=None, role="answer")))
+    passages, sentences_of = build_passages(seg, fake_encoder, "en", MatchConfig())
+    units = [s for ss in sentences_of for s in ss]
+    assert len(units) == 4 and not any("Describe the measures" in u for u in units)
+    assert all(p.block_ids == ("b2",) for p in passages)
