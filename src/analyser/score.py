@@ -51,7 +51,10 @@ section whose *focus* it is (the key element the window's vote + probe rank firs
 key element is scored on the better of its passage view and its window view (the passage view with the window's
 own-section vote and probe, both weighted by the window's topicality against the negatives, and its centred cosine
 where stronger), by the same
-calibration, fitted on passage views (:meth:`Calibration.p_covered`).
+calibration, fitted on passage views (:meth:`Calibration.p_covered`). In a document whose answer passages stand in
+one section or none (a one-paragraph summary, an action plan as one table), a unit of one sentence, table row or
+semicolon clause, or a one-sentence passage, may be the best window of any key element it is the focus of
+(:data:`UNPLACED_UNITS`, :func:`_window_units`).
 Out-of-scope documents (:mod:`analyser.scope`) get every element ``absent``,
 no evidence, and a score multiplied by the scope score.
 
@@ -340,7 +343,8 @@ def _window_units(matches: Matches, p_sections: np.ndarray) -> tuple[np.ndarray,
 
 def _window_features(win: tuple[np.ndarray, ...], row: int, section_id: str) -> dict[str, float]:
     """The ``win_*`` features of key element ``row``: its best window (on vote + probe) among the windows of its own
-    section whose focus it is; ``{"win": 0.0}`` when none is. The window's vote and probe are weighted by its
+    section (or, in a document whose segmentation places nothing, the units that may stand anywhere) whose focus it
+    is; ``{"win": 0.0}`` when none is. The window's vote and probe are weighted by its
     topicality against the negatives (absolute evidence): unweighted, the training negatives' coverage-if-in-scope
     rose from 50 to 67 key elements and sk's absconding sentence read as employer sanctions (0.22 -> partial 0.60)."""
     sections, wex, wpr, topic, centred, focus, anywhere = win
