@@ -32,3 +32,75 @@ def test_window_view_takes_the_stronger_own_section_evidence():
 
 def test_without_a_window_only_the_passage_view():
     assert unit_views({"ex_own": 0.2, "win": 0.0}) == [{"ex_own": 0.2, "win": 0.0}]
+
+
+# ---- tenth session (compact4): one-passage shapes (tests/data/compact/heldout4, README "Multi-topic passages")
+
+def test_a_summary_sentence_of_semicolon_clauses_is_cut_into_its_clauses():
+    from analyser.text import split_sentences
+
+    text = ("Le misure principali della strategia sono le seguenti: chi non ha diritto a rimanere riceve il provvedimento "
+            "di rimpatrio insieme al diniego; la rete dei centri di accoglienza è portata a 95 000 posti per tutti i "
+            "richiedenti; i titolari di protezione seguono corsi di italiano e percorsi di inserimento lavorativo; e il "
+            "bilancio dello Stato stanzia 1,9 miliardi di euro nel quinquennio per l'attuazione.")
+    got = split_sentences(text, "it")
+    assert [s.split()[0] for s in got] == ["Le", "la", "i", "e"]
+    assert " ".join(got) == text
+
+
+def test_short_or_few_clause_sentences_and_greek_stay_whole():
+    from analyser.text import clauses
+
+    assert clauses("Return; Dublin; reception.") == ["Return; Dublin; reception."]
+    two = "The plan opens " + "ten new reception centres in the north " * 3 + "; and the budget rises by 300 million euro."
+    assert clauses(two) == [two]  # two clauses only
+    greek = "; ".join(["Η υπηρεσία ασύλου εξετάζει τις αιτήσεις μέσα σε έξι μήνες"] * 4) + "."
+    assert clauses(greek, "el") == [greek]
+
+
+def test_a_tab_separated_table_gives_one_unit_per_row():
+    from analyser.text import split_sentences
+
+    text = ("Åtgärd\tMål\tAnsvarig\n"
+            "Återvändandebeslut fattas samtidigt som avslagsbeslutet\tEffektivt återvändande\tPolismyndigheten\n"
+            "Mottagningsboenden med mat och hälso- och sjukvård\tVärdigt mottagande\tMigrationsverket")
+    assert split_sentences(text, "sv") == [
+        "Åtgärd Mål Ansvarig", "Återvändandebeslut fattas samtidigt som avslagsbeslutet Effektivt återvändande "
+        "Polismyndigheten", "Mottagningsboenden med mat och hälso- och sjukvård Värdigt mottagande Migrationsverket"]
+
+
+def test_windows_of_a_one_section_document_may_evidence_any_key_element():
+    """Own section only, unless the document's answer passages all stand in one section (or none)."""
+    from analyser.score import _window_features  # noqa: PLC2701 - the rule itself
+
+    wex = np.array([[0.9, 0.0], [0.0, 0.8]], dtype=np.float32)  # key element 0 (2.1.2.c), 1 (2.3.3.a); two windows
+    wpr = np.array([[0.5, 0.1], [0.1, 0.6]], dtype=np.float32)
+    topic = np.ones(2, dtype=np.float32)
+    sections = np.array(["1", "1"])
+    focus = (wex + wpr).argmax(axis=0)
+    placed = (sections, wex, wpr, topic, np.zeros_like(wex), focus, np.zeros(2, bool))
+    unplaced = (sections, wex, wpr, topic, np.zeros_like(wex), focus, np.ones(2, bool))
+    assert _window_features(placed, 1, "2.3.3") == {"win": 0.0}
+    got = _window_features(unplaced, 1, "2.3.3")
+    assert got["win"] == 1.0 and abs(got["win_ex_own"] - 0.8) < 1e-6 and abs(got["win_pr_own"] - 0.6) < 1e-6
+    # a window is the evidence of its focus only (the key element its vote + probe rank first)
+    assert _window_features(unplaced, 0, "2.1.2")["win_ex_own"] == np.float32(0.9)
+
+
+def test_a_reproduced_question_is_never_a_unit_of_a_section_less_document(fake_encoder):
+    """Units (sentences, rows, clauses, and the windows over them) are cut from answer blocks only."""
+    from analyser.match import MatchConfig, build_passages
+    from analyser.schema import Block, Segmentation, SegmentedBlock
+
+    question = "Describe the measures to ensure effective management of return of illegally staying persons."
+    answer = ("The main measures are the following: a return decision is issued together with the refusal of protection; "
+              "every applicant receives housing, food and health care in reception centres of 9 000 places; "
+              "beneficiaries of protection attend language courses and employment programmes; "
+              "and the case system is connected to Eurodac, the Entry/Exit System and ETIAS by 2027.")
+    seg = Segmentation(doc_id="toy", sections={}, blocks=(
+        SegmentedBlock(block=Block(id="b1", page=1, text=question), section_id=None, role="template_question"),
+        SegmentedBlock(block=Block(id="b2", page=1, text=answer), section_id=None, role="answer")))
+    passages, sentences_of = build_passages(seg, fake_encoder, "en", MatchConfig())
+    units = [s for ss in sentences_of for s in ss]
+    assert len(units) == 4 and not any("Describe the measures" in u for u in units)
+    assert all(p.block_ids == ("b2",) for p in passages)

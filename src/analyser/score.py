@@ -51,7 +51,10 @@ section whose *focus* it is (the key element the window's vote + probe rank firs
 key element is scored on the better of its passage view and its window view (the passage view with the window's
 own-section vote and probe, both weighted by the window's topicality against the negatives, and its centred cosine
 where stronger), by the same
-calibration, fitted on passage views (:meth:`Calibration.p_covered`).
+calibration, fitted on passage views (:meth:`Calibration.p_covered`). In a document whose answer passages stand in
+one section or none (a one-paragraph summary, an action plan as one table), a unit of one sentence, table row or
+semicolon clause, or a one-sentence passage, may be the best window of any key element it is the focus of
+(:data:`UNPLACED_UNITS`, :func:`_window_units`).
 Out-of-scope documents (:mod:`analyser.scope`) get every element ``absent``,
 no evidence, and a score multiplied by the scope score.
 
@@ -121,6 +124,9 @@ FEATURES: tuple[str, ...] = (
 )
 """Features of the shipped calibration (chosen by honest leave-one-document-out, see calibrate.py)."""
 WINDOW_UNITS = True
+UNPLACED_UNITS = True
+"""In a document whose answer passages stand in one section or none, let a unit of one sentence, row or clause
+evidence any key element (:func:`_window_units`); False: own section only, as in the ninth session."""
 """Score every key element on its best sentence window too (:func:`unit_views`); False: passages only."""
 ADDRESSED_ONLY: tuple[str, ...] = ("n_aspects",)
 """Features of the addressed-vs-partial model only (the covered model's coefficient is 0). ``n_aspects``: log of
@@ -287,24 +293,62 @@ WINDOW_FEATURES: tuple[str, ...] = ("win_ex_own", "win_pr_own", "win_ex_topic", 
 
 
 def _window_units(matches: Matches, p_sections: np.ndarray) -> tuple[np.ndarray, ...] | None:
-    """(section of each window (W,), its votes (K, W), probe (K, W), topicality (W,), centred cosine (K, W),
-    its focus: the key element its vote + probe rank first (W,)); None without windows."""
+    """(section of each unit (U,), its votes (K, U), probe (K, U), topicality (U,), centred cosine (K, U), its focus:
+    the key element its vote + probe rank first (U,), whether it may evidence a key element outside its own section
+    (U,)); None without any unit.
+
+    The units are the sentence windows; in a document whose segmentation places nothing (its answer passages stand in
+    one section or none: a one-paragraph summary, an action plan as one table, a strategy answering everything under
+    one heading) also its one-sentence passages, and its windows of one unit (a sentence, a table row, a clause,
+    :func:`analyser.text.split_sentences`) may evidence any key element: their own section says nothing of where
+    they belong. Windows of two or three units stay in their own section (a window of two table rows of other
+    topics read as context, 1.a / 1.b, in the Slovak action table).
+    """
+    k = len(matches.key_element_ids)
     wex, wpr = matches.window_exemplar_sim, matches.window_probe_sim
-    if wex is None or wpr is None or matches.window_passage is None or wex.shape[1] == 0:
+    if wex is None or wpr is None or matches.window_passage is None:
+        if matches.exemplar_sim is None:
+            return None
+        wex = wpr = np.zeros((k, 0), dtype=np.float32)
+        w_pass, spans = np.zeros(0, dtype=np.int64), np.zeros((0, 2), dtype=np.int64)
+        topic = wsim = None
+    else:
+        w_pass = np.asarray(matches.window_passage, dtype=np.int64)
+        spans = (np.asarray(matches.window_sentences, dtype=np.int64) if matches.window_sentences is not None
+                 else np.zeros((len(w_pass), 2), dtype=np.int64))
+        topic, wsim = matches.window_topic_sim, matches.window_sim
+    topic = topic if topic is not None else np.ones(wex.shape[1], dtype=np.float32)
+    wsim = wsim if wsim is not None else np.zeros_like(wex)
+    centred = wsim - wsim.mean(axis=0, keepdims=True) if wsim.shape[1] else wsim
+    sections = p_sections[w_pass]
+    anywhere = np.zeros(wex.shape[1], dtype=bool)
+    if UNPLACED_UNITS and len(set(p_sections.tolist())) <= 1:
+        anywhere = (spans[:, 1] - spans[:, 0]) == 1
+        n_sent = np.bincount(np.asarray(matches.sentence_passage, dtype=np.int64), minlength=len(p_sections))
+        single = np.flatnonzero(n_sent == 1)  # a one-sentence passage is a unit of its own (it has no window)
+        if len(single) and matches.exemplar_sim is not None and matches.probe_sim is not None:
+            p_topic = matches.topic_sim if matches.topic_sim is not None else np.ones(len(p_sections), dtype=np.float32)
+            psim = matches.passage_sim
+            p_centred = psim - psim.mean(axis=0, keepdims=True)
+            sections = np.concatenate([sections, p_sections[single]])
+            wex = np.concatenate([wex, matches.exemplar_sim[:, single]], axis=1)
+            wpr = np.concatenate([wpr, matches.probe_sim[:, single]], axis=1)
+            topic = np.concatenate([topic, p_topic[single]])
+            centred = np.concatenate([centred, p_centred[:, single]], axis=1)
+            anywhere = np.concatenate([anywhere, np.ones(len(single), dtype=bool)])
+    if wex.shape[1] == 0:
         return None
-    topic = matches.window_topic_sim if matches.window_topic_sim is not None else np.ones(wex.shape[1], dtype=np.float32)
-    wsim = matches.window_sim if matches.window_sim is not None else np.zeros_like(wex)
-    centred = wsim - wsim.mean(axis=0, keepdims=True)
-    return p_sections[matches.window_passage], wex, wpr, topic, centred, (wex + wpr).argmax(axis=0)
+    return sections, wex, wpr, topic, centred, (wex + wpr).argmax(axis=0), anywhere
 
 
 def _window_features(win: tuple[np.ndarray, ...], row: int, section_id: str) -> dict[str, float]:
     """The ``win_*`` features of key element ``row``: its best window (on vote + probe) among the windows of its own
-    section whose focus it is; ``{"win": 0.0}`` when none is. The window's vote and probe are weighted by its
+    section (or, in a document whose segmentation places nothing, the units that may stand anywhere) whose focus it
+    is; ``{"win": 0.0}`` when none is. The window's vote and probe are weighted by its
     topicality against the negatives (absolute evidence): unweighted, the training negatives' coverage-if-in-scope
     rose from 50 to 67 key elements and sk's absconding sentence read as employer sanctions (0.22 -> partial 0.60)."""
-    sections, wex, wpr, topic, centred, focus = win
-    mine = _own_passages(sections, section_id) & (focus == row)
+    sections, wex, wpr, topic, centred, focus, anywhere = win
+    mine = (_own_passages(sections, section_id) | anywhere) & (focus == row)
     if not mine.any():
         return {"win": 0.0}
     j = int(np.flatnonzero(mine)[np.argmax((wex[row] + wpr[row])[mine])])

@@ -310,6 +310,8 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
         reproduces ``text`` up to whitespace.
     """
     rows = table_rows(text)
+    if rows is None:
+        rows = tab_rows(text)
     if rows is not None:
         return rows
     text = " ".join(text.split())
@@ -334,7 +336,7 @@ def split_sentences(text: str, lang: str = "xx", *, max_chars: int = 100_000) ->
             merged[-1] = glued if glued in text else f"{merged[-1]} {sent}"
         else:
             merged.append(sent)
-    return merged
+    return [c for sent in merged for c in clauses(sent, lang)]
 
 
 _LIST_NUMBER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[ivxlcdmIVXLCDM]{1,6}|[^\W\d_])[.)]$")
@@ -357,6 +359,44 @@ def table_rows(text: str) -> list[str] | None:
     if len(lines) < 2 or 3 * sum(TABLE_CELL_SEPARATOR in line for line in lines) < 2 * len(lines):
         return None
     return lines
+
+
+def tab_rows(text: str) -> list[str] | None:
+    """The rows of a tab-separated table block (whitespace collapsed), or None when ``text`` is not one.
+
+    A plain-text action plan written as one table ("Measure\tObjective\tResponsible\tBudget", a row per measure)
+    reaches the analyser as one block whose lines hold tab-separated cells; a sentence splitter reads it as one
+    "sentence" (no full stop), so the rows, each answering another key element, were never units of their own.
+    A tab table has at least two non-empty lines and at least two thirds of them hold a tab between two cells.
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or 3 * sum("\t" in line.strip() for line in lines) < 2 * len(lines):
+        return None
+    return [" ".join(line.split()) for line in lines]
+
+
+CLAUSE_MIN_WORDS = 40
+"""Shortest sentence (in words) that :func:`clauses` cuts at its semicolons."""
+CLAUSE_MIN_PARTS = 3
+"""Fewest semicolon clauses of :data:`CLAUSE_MIN_WORDS` words or more a sentence must have to be cut."""
+
+
+def clauses(sentence: str, lang: str = "xx") -> list[str]:
+    """A long sentence of semicolon clauses cut into its clauses; otherwise ``[sentence]``.
+
+    A one-paragraph summary ("the main measures are: a …; b …; c …; and d …") answers several key elements in one
+    sentence, a clause each, and a sentence window never splits a sentence. A sentence of
+    :data:`CLAUSE_MIN_WORDS` words or more with :data:`CLAUSE_MIN_PARTS` semicolon clauses or more, each of five
+    words or more, is cut after each semicolon (the semicolon stays with its clause, so the clauses joined with
+    single spaces give the sentence back). Greek (``;`` is its question mark) is never cut. Structure only, the same
+    in every other language.
+    """
+    if lang == "el" or sentence.count(";") < CLAUSE_MIN_PARTS - 1 or len(sentence.split()) < CLAUSE_MIN_WORDS:
+        return [sentence]
+    parts = [p.strip() for p in re.split(r"(?<=;)\s+", sentence) if p.strip()]
+    if len(parts) < CLAUSE_MIN_PARTS or min(len(p.split()) for p in parts) < 5:
+        return [sentence]
+    return parts
 
 
 def _starts_lowercase_continuation(sentence: str) -> bool:
