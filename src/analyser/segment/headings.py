@@ -78,6 +78,7 @@ def _find_headings(
     body_size: float,
     toc_blocks: set[int] | None = None,
     title_candidates: dict[int, tuple[np.ndarray, bool]] | None = None,
+    parts: Sequence[int] | None = None,
 ) -> list[_Heading]:
     """Annex headings among the blocks, in document order.
 
@@ -234,9 +235,9 @@ def _find_headings(
     found.sort(key=lambda h: h.index)
 
     # one heading per section: numbered before title, best-ranked, then the later (past the front matter)
-    best_for: dict[str, _Heading] = {}
+    best_for: dict[tuple[int, str], _Heading] = {}
     for h in found:
-        sid = h.section_ids[0]
+        sid = (parts[h.index] if parts is not None else 0, h.section_ids[0])
         cur = best_for.get(sid)
         if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
             best_for[sid] = h
