@@ -195,6 +195,77 @@ def is_annex_heading(block: Block) -> bool:
     return bool(_ANNEX_RE.match(block.text)) and len(block.text.split()) <= 16 and not is_toc_like(block.text)
 
 
+# --------------------------------------------------------------------------- language parts
+
+
+def language_parts(blocks: Sequence[Block], language: str, *, min_words: int = 6, min_blocks: int = 3,
+                   agreement: float = 0.9, max_parts: int = 4) -> list[int]:
+    """The language part of every block: 0, 1, … for a strategy written one language after the other.
+
+    Malta, Ireland, Belgium, Luxembourg and Finland publish strategies in two
+    languages; some print the whole text in one language, then the whole text
+    again in the other ("Version française" … "Deutsche Fassung" …). The votes
+    are the paragraphs and list items of at least ``min_words`` words, each in
+    its detected language (``Block.language``, set by the pipeline, else the
+    document's ``language``). When fewer than ``agreement`` of them speak the
+    document's main language, they are cut into the fewest contiguous parts (at
+    most ``max_parts``, each of at least ``min_blocks`` votes) of which at least
+    ``agreement`` of the votes speak their part's main language (found by
+    dynamic programming): a few quotations in another language do not cut;
+    paragraphs alternating between two languages, or English questions over
+    national answers, never reach it. A language that comes back in a later
+    part (a quotation of several paragraphs) makes no parts at all.
+
+    Returns:
+        one part number per block (0 for all when the document is in one
+        language part); a block between the last vote of one part and the
+        first of the next (a part's own title, its headings) belongs to the next.
+    """
+    votes = [(i, b.language or language) for i, b in enumerate(blocks)
+             if b.kind in ("paragraph", "list_item") and len([w for w in b.text.split() if any(c.isalnum() for c in w)]) >= min_words]
+
+    langs = [lang for _, lang in votes]
+    n = len(langs)
+    if n < 2 * min_blocks:
+        return [0] * len(blocks)
+    codes = sorted(set(langs))
+    counts = np.zeros((len(codes), n + 1), dtype=np.int64)  # prefix counts per language
+    for c, code in enumerate(codes):
+        counts[c, 1:] = np.cumsum([lang == code for lang in langs])
+
+    def cost(i: int, j: int) -> int:  # votes of [i, j) that do not speak the part's main language
+        return (j - i) - int((counts[:, j] - counts[:, i]).max())
+
+    # fewest parts whose votes agree with their part's main language (at most four languages one after the other)
+    bounds: list[int] = []
+    if cost(0, n) > (1 - agreement) * n:
+        best: list[dict[int, tuple[int, list[int]]]] = [{j: (cost(0, j), []) for j in range(min_blocks, n + 1)}]
+        for _k in range(1, max_parts):
+            nxt: dict[int, tuple[int, list[int]]] = {}
+            for j in range(2 * min_blocks, n + 1):
+                options = [(c + cost(i, j), [*b, i]) for i, (c, b) in best[-1].items() if j - i >= min_blocks]
+                if options:
+                    nxt[j] = min(options, key=lambda o: o[0])
+            best.append(nxt)
+            if n in nxt and nxt[n][0] <= (1 - agreement) * n:
+                bounds = nxt[n][1]
+                break
+    if not bounds:
+        return [0] * len(blocks)
+    part_langs = []
+    for lo, hi in zip([0, *bounds], [*bounds, n]):
+        part = langs[lo:hi]
+        part_langs.append(max(set(part), key=part.count))
+    if len(set(part_langs)) < len(part_langs):
+        return [0] * len(blocks)
+    out = [0] * len(blocks)
+    for part, k in enumerate(bounds, start=1):
+        start = votes[k - 1][0] + 1  # right after the previous part's last vote
+        for i in range(start, len(blocks)):
+            out[i] = part
+    return out
+
+
 # --------------------------------------------------------------------------- helpers
 
 

@@ -13,13 +13,13 @@ from ..embed import Encoder
 from ..schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from ..template import Template
 from ..text import count_words
-from .common import _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style, own_sublabel
+from .common import language_parts, _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style, own_sublabel
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings
 from .placement import _align_by_content
-from .template_text import _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
+from .template_text import blocks_with_own_figures, _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
 from .template_xling import template_table_rows, translated_template
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
@@ -60,7 +60,8 @@ def segment(
     refs = _template_refs(template, encoder)
     toc_blocks: set[int] = set()
     title_candidates: dict[int, tuple[np.ndarray, bool]] = {}
-    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size, toc_blocks, title_candidates)
+    parts = language_parts(blocks, doc.language)
+    headings = _find_headings(blocks, template, refs, encoder, cfg, body_size, toc_blocks, title_candidates, parts)
     n_sections_found = len({s for h in headings for s in h.section_ids})
     # descriptive only: no mode switch hangs on it (one heading opens its section)
     follows_template = n_sections_found >= cfg.min_numbered_sections
@@ -130,6 +131,13 @@ def segment(
             section_of[i] = current if region[i] == "body" else None
             if region[i] == "body" and current is None and not _is_furniture(blocks[i]):
                 loose.append(i)
+        # a strategy written one language after the other: the titles that open a later language part
+        # ("English version", the strategy's title again) are that part's front matter, as the first part's are
+        for i in _part_front_matter(blocks, parts, headings, cfg):
+            region[i] = "front"
+            section_of[i] = None
+            title_candidates.pop(i, None)
+        loose = [i for i in loose if region[i] == "body"]
         # blocks under a merged heading go to the merged section their content serves
         for start, ids in merged.items():
             end = next((h.index for h in headings if h.index > start), annex_start or n)
@@ -210,7 +218,8 @@ def segment(
                                                  lexical_floor=cfg.template_lexical)
     own_likeness = _heading_likeness(blocks, {i: h for i, h in heading_at.items() if h.own}, refs, encoder,
                                     min_words=cfg.title_reproduction_words)
-    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free)
+    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free, parts,
+                                   blocks_with_own_figures(blocks, best_ref, refs))
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
     # template text in a language without a pack: absolute cross-lingual evidence (asking, dash items, guidance)
     is_template, best_ref = translated_template(blocks, section_of, heading_at, is_template, best_ref, refs, encoder, cfg)
@@ -286,6 +295,30 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks, own_template),
         follows_template=follows_template,
     )
+
+
+def _part_front_matter(blocks: Sequence[Block], parts: Sequence[int], headings: Sequence[_Heading], cfg: SegmentConfig) -> list[int]:
+    """Blocks that open a later language part before its first Annex heading, when they are titles only.
+
+    ``parts``: one language part per block (:func:`.common.language_parts`). A
+    later part's blocks up to its first heading hold fewer than
+    ``cfg.min_free_part_words`` words ("English version", "Deutsche Fassung",
+    the strategy's title in that language): they are front matter, not an own
+    chapter of the section the previous part ended in.
+
+    Returns:
+        block indices, ascending.
+    """
+    out: list[int] = []
+    for p in range(1, max(parts, default=0) + 1):
+        start = next((i for i, q in enumerate(parts) if q == p), None)
+        first = next((h.index for h in headings if h.index >= (start or 0) and parts[h.index] == p), None)
+        if start is None or first is None:
+            continue
+        span = [i for i in range(start, first) if not _is_furniture(blocks[i])]
+        if sum(count_words(blocks[i].text) for i in span) < cfg.min_free_part_words:
+            out.extend(span)
+    return out
 
 
 def _reproducing_siblings(blocks: Sequence[Block], likeness: dict[int, float], reproduced: set[int], cfg: SegmentConfig) -> set[int]:

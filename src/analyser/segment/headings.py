@@ -78,6 +78,7 @@ def _find_headings(
     body_size: float,
     toc_blocks: set[int] | None = None,
     title_candidates: dict[int, tuple[np.ndarray, bool]] | None = None,
+    parts: Sequence[int] | None = None,
 ) -> list[_Heading]:
     """Annex headings among the blocks, in document order.
 
@@ -227,16 +228,16 @@ def _find_headings(
         kept.extend(rest)
     found = kept
     toc_blocks.update(toc)
-    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg):
+    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts):
         found.append(h)
         if title_candidates is not None:
             title_candidates.pop(h.index, None)
     found.sort(key=lambda h: h.index)
 
     # one heading per section: numbered before title, best-ranked, then the later (past the front matter)
-    best_for: dict[str, _Heading] = {}
+    best_for: dict[tuple[int, str], _Heading] = {}
     for h in found:
-        sid = h.section_ids[0]
+        sid = (parts[h.index] if parts is not None else 0, h.section_ids[0])
         cur = best_for.get(sid)
         if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
             best_for[sid] = h
@@ -298,6 +299,7 @@ def _in_sequence(
     order: Sequence[str],
     toc: set[int],
     cfg: SegmentConfig,
+    parts: Sequence[int] | None = None,
 ) -> list[_Heading]:
     """Annex numbers whose title the encoder could not confirm, taken on the strength of their place in the sequence.
 
@@ -316,7 +318,9 @@ def _in_sequence(
     the document follows the Annex's numbering and its rank is not asked
     (Irish "2.1.1. An ghné sheachtrach", 13th, before 2.2.2, 2.3.3 and 2.6;
     a French sports strategy in the Annex's numbering has many unconfirmed
-    numbers). Text must follow it
+    numbers). The neighbours are those of its language part (``parts``, one per
+    block: the Irish half's last "2.6." is followed by the English half's "1.",
+    which is no break of the order). Text must follow it
     before the next heading candidate (a table of contents line does not). A
     document with two or more numbered lines the Annex does not have ("1.1",
     "3.2") numbers on its own: nothing is taken there. Method ``numbered``,
@@ -339,8 +343,9 @@ def _in_sequence(
     for i, ids, rank, styled in unconfirmed:
         if i in toc or any(abs(i - t) <= 1 for t in toc):
             continue
-        prev = [h for h in numbered if h.index < i]
-        nxt = [h for h in numbered if h.index > i]
+        mine = [h for h in numbered if parts is None or parts[h.index] == parts[i]]
+        prev = [h for h in mine if h.index < i]
+        nxt = [h for h in mine if h.index > i]
         p_lo = pos[ids[0]]
         p_hi = pos[ids[-1]]
         lo = pos[prev[-1].section_ids[-1]] if prev else -1

@@ -209,6 +209,8 @@ def _decide_template(
     cosine: np.ndarray,
     cfg: SegmentConfig,
     free: set[int] | frozenset[int] = frozenset(),
+    parts: Sequence[int] | None = None,
+    own_figures: set[int] | frozenset[int] = frozenset(),
 ) -> list[bool]:
     """Which body blocks reproduce template wording.
 
@@ -219,7 +221,17 @@ def _decide_template(
     question is a translation of a known one and scores like one (≈0.9 for
     e5), well above answers on the same topic; documents that reproduce no
     template show one mode only, and then nothing is taken by cosine. The
-    split is made per document, so the language's offset cancels out.
+    split is made per document, so the language's offset cancels out — and per
+    language part (``parts``, :func:`.common.language_parts`) of a strategy
+    written one language after the other: e5's cosines shift with the language,
+    so one split over both parts cuts between the languages (the Irish
+    strategy's English half sits above its Irish half: Ashman D 3.60) and takes
+    an answer of the closer language for template text. A part too short for
+    Otsu's split is cut at its widest gap (:func:`_small_sample_split`), which
+    always has a top: there a block above the cut that carries figures of its
+    own (``own_figures``, :func:`blocks_with_own_figures`: "Every year 1 200 …
+    will be returned", 0.900 over answers at 0.843–0.852) is an answer
+    paraphrasing its question, not the question.
     """
     n = len(blocks)
     body = [i for i in range(n) if section_of[i] is not None and i not in heading_at and not _is_furniture(blocks[i])]
@@ -228,12 +240,16 @@ def _decide_template(
         return result
     # the split is made separately for the numbered and the free parts: a
     # block placed by content is compared with all the wording, which lifts its cosine
-    bimodal_in: dict[bool, tuple[bool, float]] = {}
-    shape_only: dict[bool, bool] = {}
-    for is_free in (False, True):
-        part = [i for i in body if (i in free) == is_free]
+    part_of = [parts[i] if parts is not None else 0 for i in range(n)]
+    bimodal_in: dict[tuple[int, bool], tuple[bool, float]] = {}
+    shape_only: dict[tuple[int, bool], bool] = {}
+    small_in: dict[tuple[int, bool], bool] = {}
+    for key in sorted({(part_of[i], is_free) for i in body for is_free in (False, True)}):
+        lang_part, is_free = key
+        whole = [i for i in body if part_of[i] == lang_part]
+        part = [i for i in whole if (i in free) == is_free]
         if not is_free and len(part) < 4:
-            part = body  # a numbered part of two or three blocks: split with the rest of the document
+            part = whole  # a numbered part of two or three blocks: split with the rest of the document (language part)
         threshold, separation, n_high, gap = otsu_split(cosine[part]) if part else (float("inf"), 0.0, 0, 0.0)
         # a reproduced question scores like a translation of the template (≈0.9+),
         # answers on its topic ≈0.85: the two modes must also lie apart in cosine
@@ -242,18 +258,22 @@ def _decide_template(
         if not ok and 0 < len(part) < cfg.small_sample_blocks:
             threshold, ok = _small_sample_split(cosine[part], cfg)
             small = ok
-        bimodal_in[is_free] = (ok, threshold)
+        bimodal_in[key] = (ok, threshold)
         # few blocks placed by content: only a question-shaped block (dash-led
         # or ending in "?") above the cut is taken for template text
-        shape_only[is_free] = small and is_free
-        logger.debug("template cosine split %.3f, Ashman D %.2f, gap %.3f, %d high", threshold, separation, gap, n_high)
+        shape_only[key] = small and is_free
+        small_in[key] = small
+        logger.debug("template cosine split %.3f, Ashman D %.2f, gap %.3f, %d high (part %d, free %s, small %s: %s)", threshold,
+                     separation, gap, n_high, lang_part, is_free, small, np.round(np.sort(cosine[part]), 3).tolist())
     cos = cosine[body]
-    bimodal_at = np.array([bimodal_in[i in free][0] for i in body], dtype=bool)
-    threshold_at = np.array([bimodal_in[i in free][1] for i in body], dtype=np.float32)
+    bimodal_at = np.array([bimodal_in[(part_of[i], i in free)][0] for i in body], dtype=bool)
+    threshold_at = np.array([bimodal_in[(part_of[i], i in free)][1] for i in body], dtype=np.float32)
     for row, i in enumerate(body):
         by_cosine = bimodal_at[row] and cos[row] > threshold_at[row]
-        if by_cosine and shape_only[i in free]:
+        if by_cosine and shape_only[(part_of[i], i in free)]:
             by_cosine = _starts_with_dash(blocks[i].text) or _question_form(blocks[i].text)
+        if by_cosine and small_in[(part_of[i], i in free)] and i in own_figures:
+            by_cosine = False
         if lexical[i] >= cfg.template_lexical or by_cosine:
             result[i] = True
     # layout consistency: when the document sets its template text apart in
@@ -265,6 +285,32 @@ def _decide_template(
             if not blocks[i].italic and lexical[i] < cfg.template_lexical:
                 result[i] = False
     return result
+
+
+_FIGURE_RE = re.compile(r"(?<![\d/.,])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d/])|(?<![\d/.,])\d{3,}(?![\d/])")
+"""A quantity of at least 100 ("1 200", "18.500", "2028"), not part of an act's number ("2008/115")."""
+
+
+def _figures(text: str) -> set[str]:
+    return {re.sub(r"\D", "", m) for m in _FIGURE_RE.findall(text)}
+
+
+def blocks_with_own_figures(blocks: Sequence[Block], best_ref: Sequence[int], refs: _TemplateRefs) -> set[int]:
+    """Blocks that state a figure (a quantity of at least 100, :data:`_FIGURE_RE`) their closest template piece lacks.
+
+    The Annex asks and guides without figures of a member state ("1 200
+    returns", "from 4 000 to 14 000 places", "by 2028"); it names only acts
+    ("Directive 2008/115/EC"), whose numbers are not counted.
+
+    Returns:
+        block indices (``best_ref[i]`` ≥ 0 only).
+    """
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        j = best_ref[i]
+        if j >= 0 and _figures(b.text) - _figures(refs.texts[j]):
+            out.add(i)
+    return out
 
 
 def _small_sample_split(values: np.ndarray, cfg: SegmentConfig) -> tuple[float, bool]:
