@@ -6,6 +6,7 @@
 * ``gold``: the gold annotations of ``tests/data/gold`` keyed by doc_id;
 * ``corpus_run``: ONE real-model run of the whole pipeline over ``corpus/``
   per session, shared by every test that needs it;
+* ``title_veto_run``: one real-model run over ``tests/data/title_veto`` per session;
 * ``analyse_and_load``: the analyse-and-load shape of the fresh-eyes model tests
   (``tests/test_fresh2_model.py``, ``test_fresh3_model.py``, ``test_fresh4_model.py``).
 """
@@ -18,7 +19,7 @@ import shutil
 
 import pytest
 
-from analyser.embed import HashingEncoder
+from analyser.embed import CachedEncoder, HashingEncoder
 from analyser.evaluate import load_gold_dir
 from analyser.model_build import is_built
 from analyser.template import load_template
@@ -45,13 +46,33 @@ def fake_encoder() -> HashingEncoder:
     return HashingEncoder()
 
 
+class SessionEncoder(CachedEncoder):
+    """The real encoder with one in-memory store of vectors for the whole test session.
+
+    A text embedded by one module's pipeline run (a document, a heading, a template query) is not embedded again by
+    another's (the same fresh2, title_veto, partial or template texts are analysed in several modules). No shipped
+    vectors are read here (``precomputed=False``, as the segment tests' ``cached_e5``); everything else (``path``,
+    ``precision`` …) is the inner :class:`~analyser.embed.E5Encoder`'s, so a pipeline run's own
+    :class:`~analyser.embed.CachedEncoder` still finds the model folder's precomputed vectors as before.
+    """
+
+    def __init__(self, inner) -> None:  # noqa: ANN001 - an E5Encoder
+        super().__init__(inner, None, precomputed=False)
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - only reached for attributes CachedEncoder lacks
+        if name == "inner":
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+
 @pytest.fixture(scope="session")
 def e5_encoder():
+    """The real multilingual-e5-small (torch), loaded once per session, with a session-wide vector store (:class:`SessionEncoder`)."""
     if not is_built(MODEL_DIR):
         pytest.skip("run `analyser models build`")
     from analyser.embed import E5Encoder
 
-    return E5Encoder(MODEL_DIR)
+    return SessionEncoder(E5Encoder(MODEL_DIR))
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +123,21 @@ def analyse_and_load(tmp_path_factory, e5_encoder):
         return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def title_veto_run(tmp_path_factory, e5_encoder):
+    """ONE real-model run over ``tests/data/title_veto`` per session (``test_title_veto_model.py`` reads it,
+    ``test_scope_review_model.py`` reviews a copy of it). Read-only: copy the folder before changing anything.
+
+    Returns:
+        (out_dir, results).
+    """
+    from analyser.pipeline import analyse_corpus
+
+    out = tmp_path_factory.mktemp("title_veto")
+    results = analyse_corpus(sorted((REPO / "tests" / "data" / "title_veto").glob("*.txt")), out=out, encoder=e5_encoder)
+    return out, results
 
 
 FAKE_RUN_DOCS = ("xa-2025", "xd-2025", "xo-2025")  # en numbered, pl free-form, bg Cyrillic

@@ -431,3 +431,20 @@ def test_n_aspects_is_the_count_of_asks_and_enters_the_addressed_model_only(nl_m
     k = cal.features.index("n_aspects")
     assert cal.covered_coef[k] == 0.0
     assert cal.addressed_coef[k] < 0.0
+
+
+def test_n_aspects_comes_from_the_aspect_set_given_not_the_shipped_file(nl_matches, nl_seg, template):
+    """``n_aspects`` counts the asks of the aspect set the run carries (``ModelBundle.aspects``, passed to
+    :func:`score` / :func:`compute_features`), not ``data/aspects.yaml`` read behind the bundle's back."""
+    import dataclasses as dc
+
+    from analyser.aspects import load_aspects
+    from analyser.score import compute_features
+
+    shipped = load_aspects()
+    first = shipped.for_key_element("2.1.1.c")[0].id
+    fewer = dc.replace(shipped, aspects=tuple(a for a in shipped.aspects if a.key_element != "2.1.1.c" or a.id == first))
+    assert fewer.counts()["2.1.1.c"] == 1 and shipped.counts()["2.1.1.c"] == 4
+    assert compute_features(nl_matches, nl_seg, template, aspects=fewer)["2.1.1.c"]["n_aspects"] == 0.0
+    assert compute_features(nl_matches, nl_seg, template, aspects=shipped)["2.1.1.c"]["n_aspects"] == pytest.approx(math.log(4))
+    assert compute_features(nl_matches, nl_seg, template)["2.1.1.c"]["n_aspects"] == pytest.approx(math.log(4))  # None: shipped

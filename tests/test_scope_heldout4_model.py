@@ -54,3 +54,16 @@ def test_document_of_another_kind_is_out_of_scope(heldout4_run, doc_id):
     assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
     assert [w.code for w in a.warnings] == ["W601"]
     assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "segment (tenth session, mend10): the ministry line 'Department of Justice, Home Affairs and Migration' opening "
+    "s4-en-framework is read as section 1's Annex title (a template heading, 'Context of national asylum and migration "
+    "management'), so the document has no title page and its title line is section 1 answer text; it stays in scope "
+    "by genre exemption only through that heading (3 Annex-headed sections: 1 plus the rank-1 own titles 'Reception' "
+    "and 'Integration'; genre 0.48). Read as front matter, its title page ('National Framework for Asylum and "
+    "Migration Management 2026–2030') reads 0.24–0.33 to the title model (below TITLE_STRATEGY_THRESHOLD), so it "
+    "would rest on its five own chapter titles, of which the outline opens only two as section headings"))
+def test_ministry_line_of_the_framework_strategy_is_front_matter(heldout4_run):
+    a = heldout4_run["s4-en-framework"]
+    assert a.blocks[0].role == "front_matter", (a.blocks[0].role, a.blocks[0].section, a.blocks[0].text)

@@ -18,17 +18,14 @@ pytestmark = pytest.mark.model
 DATA = Path(__file__).parent / "data" / "title_veto"
 
 
-def test_the_vetoed_ministry_excerpt_reviewed_in_shows_the_strategy_excerpts_coverage(tmp_path, e5_encoder):
+def test_the_vetoed_ministry_excerpt_reviewed_in_shows_the_strategy_excerpts_coverage(tmp_path, title_veto_run):
     import analyser
-    from analyser.pipeline import analyse_corpus
 
-    src = tmp_path / "src"
-    src.mkdir()
-    for name in ("fi-ministry-excerpt.txt", "fi-strategy-excerpt.txt"):
-        shutil.copy(DATA / name, src / name)
+    shared, results = title_veto_run  # the session's run over tests/data/title_veto (conftest); reviewed on a copy
     out = tmp_path / "out"
-    results = analyse_corpus(sorted(src.glob("*.txt")), out=out, encoder=e5_encoder)
-    assert [r.status for r in results] == ["success", "success"]
+    shutil.copytree(shared, out)
+    status = {r.doc_id: r.status for r in results}
+    assert (status["fi-ministry-excerpt"], status["fi-strategy-excerpt"]) == ("success", "success")
     res = analyser.load(out)
     machine = res.analysis("fi-ministry-excerpt", reviewed=False)
     titled = res.analysis("fi-strategy-excerpt")

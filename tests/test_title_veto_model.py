@@ -15,13 +15,12 @@ DATA = Path(__file__).parent / "data" / "title_veto"
 
 
 @pytest.fixture(scope="module")
-def veto_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
+def veto_run(title_veto_run):
     from analyser.schema import load_analysis
 
-    out = tmp_path_factory.mktemp("title_veto")
+    out, results = title_veto_run  # the session's one run (conftest), shared with test_scope_review_model.py
     docs = sorted(DATA.glob("*.txt"))
-    results = analyse_corpus(docs, out=out, encoder=e5_encoder)
+    assert sorted(r.doc_id for r in results) == sorted(d.stem for d in docs)
     assert [r.status for r in results] == ["success"] * len(docs)
     return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
 

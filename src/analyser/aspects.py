@@ -109,6 +109,10 @@ class AspectSet:
                 return a
         raise KeyError(aspect_id)
 
+    def counts(self) -> dict[str, int]:
+        """Key element id -> number of its aspects (its separate asks), for every key element of the set."""
+        return {ke: sum(a.key_element == ke for a in self.aspects) for ke in self.key_element_ids}
+
     def for_key_element(self, key_element_id: str) -> list[Aspect]:
         """The aspects of one key element (at least one for every known key element).
 

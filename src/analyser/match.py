@@ -1424,6 +1424,12 @@ def window_evidence(
     sentences is scored like a passage: its embedding is the re-normalised sum of its sentences' embeddings
     (no extra encoding), centred on the document's windows like passages on passages.
 
+    A one-sentence window is *not* :func:`sentence_evidence` of that sentence: it is centred on the mean of the
+    document's windows (sentences of multi-sentence passages, counted once per window holding them), the sentence
+    on the mean of all its sentences. On nl-2025 (real model, 489 sentences, 981 windows of which 449 of one
+    sentence) the two differ by up to 0.32 in vote and 0.04 in probe, so they are not shared; sharing would save
+    about 0.06 s of the 0.3 s this takes (tenth session).
+
     Args:
         bank: the evidence bank.
         s_vecs: (S, dim) L2-normalised sentence embeddings of one document.

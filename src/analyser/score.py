@@ -99,6 +99,7 @@ from typing import Any
 import numpy as np
 
 from ._version import __version__
+from .aspects import AspectSet
 from .errors import Errors, ScoreError
 from .match import Matches, sentence_pages
 from .schema import Coverage, Evidence, Label, Segmentation
@@ -182,7 +183,7 @@ class ScoreConfig:
 
 def compute_features(
     matches: Matches, seg: Segmentation, template: Template, only: Collection[str] | None = None,
-    scope_score: float | None = None,
+    scope_score: float | None = None, aspects: AspectSet | None = None,
 ) -> dict[str, dict[str, float]]:
     """Feature dict per key element id (see module docstring); values are plain floats.
 
@@ -193,6 +194,8 @@ def compute_features(
             :func:`analyser.scope.assess_scope` on these ``matches`` and ``seg``),
             the ``topic_doc`` feature; None: assessed here (the scope cues are
             then computed again).
+        aspects: the run's aspect definitions (``ModelBundle.aspects``), for ``n_aspects``; None: the
+            shipped ``data/aspects.yaml``.
     """
     ids = matches.key_element_ids
     sim = matches.passage_sim
@@ -201,7 +204,7 @@ def compute_features(
     answer_text = " ".join(p.text for p in matches.passages)
     refs_in_text = set(_LEGAL_REF_RE.findall(answer_text))
     unanswered = _unanswered_questions(seg)
-    n_asks = _aspect_counts()
+    n_asks = _aspect_counts(aspects)
     out: dict[str, dict[str, float]] = {}
     if sim.shape[1] == 0:
         for kid in ids:
@@ -372,13 +375,20 @@ def unit_views(feats: Mapping[str, float]) -> list[Mapping[str, float]]:
                       ("ex_topic", "win_ex_topic"), ("pr_topic", "win_pr_topic"), ("own_centred", "win_own_centred")):
         view[name] = max(float(feats.get(name, 0.0)), float(feats.get(src, 0.0)))
     return [feats, view]
-@functools.cache
-def _aspect_counts() -> dict[str, int]:
-    """Key element id -> number of its aspects in the shipped ``data/aspects.yaml`` (read once)."""
+
+
+def _aspect_counts(aspects: AspectSet | None) -> dict[str, int]:
+    """Key element id -> number of its aspects in ``aspects`` (None: the shipped ``data/aspects.yaml``, as
+    :meth:`analyser.bundle.ModelBundle.load` reads it by default)."""
+    return (aspects if aspects is not None else _shipped_aspects()).counts()
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_aspects() -> AspectSet:
+    """The shipped aspect definitions, read once (callers without a :class:`~analyser.bundle.ModelBundle`)."""
     from .aspects import load_aspects
 
-    asp = load_aspects()
-    return {ke: len(asp.for_key_element(ke)) for ke in asp.key_element_ids}
+    return load_aspects()
 
 
 def _own_passages(p_sections: np.ndarray, section_id: str) -> np.ndarray:
@@ -622,6 +632,7 @@ def score(
     calibration: Calibration,
     cfg: ScoreConfig | None = None,
     scope: ScopeDecision | None = None,
+    aspects: AspectSet | None = None,
 ) -> dict[str, Coverage]:
     """Coverage of every key element.
 
@@ -630,6 +641,8 @@ def score(
             on these ``matches`` and ``seg``; None: computed here); its score is the
             ``topic_doc`` feature. Out of scope, every element is ``absent``
             with no evidence and its score is P(covered) × the scope score.
+        aspects: the run's aspect definitions (``ModelBundle.aspects``; the ``n_aspects`` feature);
+            None: the shipped ``data/aspects.yaml``.
 
     Returns:
         Key element id → :class:`Coverage` (all 44, Annex order). Absent
@@ -638,7 +651,7 @@ def score(
     """
     cfg = cfg or ScoreConfig()
     scope = scope or assess_scope(matches, seg)
-    feats = compute_features(matches, seg, template, scope_score=scope.score)  # the scope cues are computed once
+    feats = compute_features(matches, seg, template, scope_score=scope.score, aspects=aspects)  # the scope cues are computed once
     cov_t = calibration.covered_threshold if cfg.covered_threshold is None else cfg.covered_threshold
     add_t = calibration.addressed_threshold if cfg.addressed_threshold is None else cfg.addressed_threshold
     block_text = {sb.block.id: sb.block.text for sb in seg.blocks}

@@ -167,13 +167,14 @@ class Analyser:
             scope = assess_scope(matches, seg)
             if not scope.in_scope:
                 errors.append(ErrorItem(stage="score", code=Warnings.W601.code, message=scope_warning(scope)))
-            coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope)
+            coverage = score(matches, seg, self.template, self.calibration, self.config.score, scope=scope,
+                             aspects=self.aspects)
             coverage, aspects = apply_aspects(matches, coverage, self.encoder, doc.language, doc_id,
                                               self.aspects, self.aspect_calibration)
             cov_in, aspects_in = None, None
             if not scope.in_scope:  # scored as a strategy too, shown only when an analyst reviews its scope as in
                 cov_in = score(matches, seg, self.template, self.calibration, self.config.score,
-                               scope=dataclasses.replace(scope, in_scope=True))
+                               scope=dataclasses.replace(scope, in_scope=True), aspects=self.aspects)
                 cov_in, aspects_in = apply_aspects(matches, cov_in, self.encoder, doc.language, doc_id,
                                                    self.aspects, self.aspect_calibration)
             analysis = build_analysis(doc, seg, matches, coverage, self.template,
