@@ -259,10 +259,10 @@ def language_parts(blocks: Sequence[Block], language: str, *, min_words: int = 6
     if len(set(part_langs)) < len(part_langs):
         return [0] * len(blocks)
     out = [0] * len(blocks)
-    for part, k in enumerate(bounds, start=1):
+    for part_no, k in enumerate(bounds, start=1):
         start = votes[k - 1][0] + 1  # right after the previous part's last vote
         for i in range(start, len(blocks)):
-            out[i] = part
+            out[i] = part_no
     return out
 
 
