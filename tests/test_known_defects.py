@@ -97,7 +97,8 @@ def test_gap_reports_state_the_thresholds_of_the_calibration_actually_used(tmp_p
     assert (data["calibration"]["covered_threshold"], data["calibration"]["aspect_threshold"]) == (0.437, 0.62)
     rule = ("Labels: a key element is absent when its score is below 0.437, the decision threshold of the calibration "
             "used (hashing-fake 0.1.0, uncalibrated prior); a covered one is addressed when every aspect it bundles is "
-            "covered (aspect score at least 0.62) and partial when only some are.")
+            "covered (aspect score at least 0.62, and a sentence nearer to the aspect than to the other "
+            "aspects of its key element) and partial when only some are.")
     assert f"- {rule}" in (out / "xp-2025" / "report.md").read_text(encoding="utf-8").splitlines()
     assert f'<dd id="label-rule">{rule}</dd>' in (out / "xp-2025" / "report.html").read_text(encoding="utf-8")
     for ke in data["coverage"].values():

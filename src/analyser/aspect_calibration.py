@@ -25,6 +25,24 @@ FEATURES_BASE = ("z_sentence", "z_document", "wins", "sibling_z", "below_sibling
 FEATURES_KE = FEATURES_BASE + ("ke_score", "ke_partial", "ke_absent", "partial_prior")
 FEATURES_KNOWN = FEATURES_KE
 """Every feature a calibration file may name (older files without ``sib_margin`` still load)."""
+
+
+def own_evidence(feats: Mapping[str, float]) -> bool:
+    """Whether an aspect has a sentence of its own: ``sib_margin >= 0``, some answer sentence is nearer to the
+    aspect than to every sibling aspect of its key element (a key element of one aspect always has one; features
+    without ``sib_margin``, from an analysis older than it, count as having one).
+
+    An aspect whose every sentence speaks more of a sibling ask has no evidence of its own, whatever the
+    key element's calibrated score: in the short Italian strategy that speaks of resettlement only, the
+    document's nearest sentence to "EU Talent Partnerships" is on resettlement (and the AMIF sentence of 2.6 is its
+    best), so the aspect is not covered and 2.1.1.b is partial. The margin is a difference of two z-scores over the
+    aspects *in the same sentence*, so neither the language nor the length shifts its zero point (no cosine
+    threshold). Never false in the 13 development documents (85-489 sentences each: a long answer always has a
+    sentence for each ask it mentions), so their figures are unchanged; it decides in short texts.
+    """
+    return float(feats.get("sib_margin", 0.0)) >= 0.0
+
+
 PRIOR_FEATURES = ("aspect_prior", "partial_prior")  # looked up in the calibration, not computed from the text
 ASPECT_C = 0.3
 """Inverse L2 strength of the aspect calibration's logistic model (standardised features). With ``sib_margin``,
@@ -70,6 +88,13 @@ class AspectCalibration:
         for name, w, m, s in zip(self.features, self.weights, self.mean, self.scale):
             z += w * (float(full[name]) - m) / s
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def covers(self, feats: Mapping[str, float], aspect_id: str = "") -> tuple[float, bool]:
+        """(P(covered), covered) for one aspect's features: covered when the probability reaches the threshold
+        and the document has evidence of the aspect's own (:func:`own_evidence`). Raises KeyError as
+        :meth:`probability`."""
+        p = self.probability(feats, aspect_id)
+        return p, p >= self.threshold and own_evidence(feats)
 
     def to_json(self) -> dict:
         """The calibration file's object (``<model>.aspects.json``: kind, model, features, weights, bias, mean,

@@ -275,8 +275,8 @@ def evaluate_aspects_lodo(data: AspectData, aspects: AspectSet | None = None, *,
         held = [r for r in rows if r[0] == d]
         cov = []
         for _, aid, f, _ in held:
-            prob = cal.probability(f, aid)
-            cov.append(AspectCoverage(aid, aspects.get(aid).key_element, prob >= cal.threshold, prob, None))
+            prob, covered = cal.covers(f, aid)
+            cov.append(AspectCoverage(aid, aspects.get(aid).key_element, covered, prob, None, f))
         labels = ({ke: v[1] for ke, v in ke_predictions[d].items()} if ke_predictions and d in ke_predictions
                   else data.ke_labels.get(d, {}))
         ke_label_of[d] = dict(labels)

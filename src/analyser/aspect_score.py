@@ -43,7 +43,8 @@ it removes the language offset and the shared "migration strategy" direction.
 
 and a logistic model over them, fitted on the gold aspect labels of the development corpus
 (:func:`fit_aspect_calibration`; ``data/calibration/<model>.aspects.json``), gives the score (the
-probability that the aspect is covered). ``covered`` is ``score >= threshold``, the threshold stored
+probability that the aspect is covered). ``covered`` is ``score >= threshold`` and evidence of its own
+(``sib_margin >= 0``, :func:`analyser.aspect_calibration.own_evidence`), the threshold stored
 with the calibration (0.5, the most likely reading, for the shipped ones: a threshold tuned on the
 training documents for the derived key-element accuracy did no better leave-one-document-out).
 
@@ -78,7 +79,7 @@ import numpy as np
 
 from .aspect_calibration import (FEATURES_BASE, FEATURES_KE, PRIOR_FEATURES, AspectCalibration, aspect_priors,
                                  aspects_of, calibration_path, fit_aspect_calibration, load_aspect_calibration,
-                                 macro_f1)
+                                 macro_f1, own_evidence)
 from .aspects import AspectSet, derive_label, load_aspects
 from .aspects import default_path as aspects_default_path
 from .errors import Errors, ScoreError
@@ -87,7 +88,7 @@ from .match import sentence_pages
 
 __all__ = [  # the calibration names are re-exported from :mod:`analyser.aspect_calibration`
     "FEATURES_BASE", "FEATURES_KE", "PRIOR_FEATURES", "AspectCalibration", "aspect_priors", "aspects_of",
-    "calibration_path", "fit_aspect_calibration", "load_aspect_calibration", "macro_f1",
+    "calibration_path", "fit_aspect_calibration", "load_aspect_calibration", "macro_f1", "own_evidence",
     "TOP_K_WINS", "SIB_MARGIN_ALONE", "Sentence", "AspectEvidence", "AspectCoverage", "aspect_query_matrix", "aspect_queries",
     "aspect_features", "sentence_top_aspects", "score_aspects", "key_element_labels", "missing_aspects", "sentences_from_matches",
     "score_document_aspects", "coverage_aspects_json", "anchor_partial", "anchor_covered",
@@ -153,7 +154,8 @@ class AspectCoverage:
     Attributes:
         id: aspect id (``"2.1.1.b/resettlement"``).
         key_element: its key element.
-        covered: score >= the calibration's threshold.
+        covered: score >= the calibration's threshold and the aspect has a sentence of its own
+            (:func:`analyser.aspect_calibration.own_evidence`).
         score: calibrated probability (0-1) that the document covers the aspect.
         evidence: the best sentence (always given when the document has answer text, also for an
             aspect not covered: the nearest the text comes), else None.
@@ -373,13 +375,13 @@ def score_aspects(
     out = []
     for j, a in enumerate(aspects):
         feats[j].update(calibration.prior_features(a.id, feats[j]))
-        p = calibration.probability(feats[j], a.id)
+        p, covered = calibration.covers(feats[j], a.id)  # the probability and evidence of its own (own_evidence)
         ev = None
         if best[j] >= 0:
             s = sentences[int(best[j])]
             ev = AspectEvidence(s.passage_id, s.page, s.section_id, s.text, float(best_cos[j]))
         # every feature computed is stored (not only the calibration's), so that a refit may weigh a new one
-        out.append(AspectCoverage(a.id, a.key_element, p >= calibration.threshold, p, ev, dict(feats[j])))
+        out.append(AspectCoverage(a.id, a.key_element, covered, p, ev, dict(feats[j])))
     return out
 
 
@@ -487,7 +489,8 @@ def _flip(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str],
 
 
 def _best(aspects: list[AspectCoverage]) -> int:
-    return max(range(len(aspects)), key=lambda k: aspects[k].score)
+    """The most likely aspect among those with a sentence of their own (:func:`own_evidence`; one always has one)."""
+    return max(range(len(aspects)), key=lambda k: (own_evidence(aspects[k].features), aspects[k].score))
 
 
 def anchor_partial(coverage: Sequence[AspectCoverage], ke_labels: Mapping[str, str]) -> list[AspectCoverage]:

@@ -58,8 +58,8 @@ def label_rule(analysis: Analysis) -> str:
             f"threshold of the calibration used ({name}); a covered one is addressed")
     if cal.aspect_threshold is None:
         return rule + " or partial by the calibration's second model."
-    return (rule + f" when every aspect it bundles is covered (aspect score at least {_num(cal.aspect_threshold)}) "
-            "and partial when only some are.")
+    return (rule + f" when every aspect it bundles is covered (aspect score at least {_num(cal.aspect_threshold)}, "
+            "and a sentence nearer to the aspect than to the other aspects of its key element) and partial when only some are.")
 
 
 def unread_pages_note(analysis: Analysis) -> str | None:

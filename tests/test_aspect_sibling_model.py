@@ -1,0 +1,84 @@
+"""Aspects with the real model on short made-up strategies where one ask of a key element is answered and a sibling
+ask is only named in passing or not at all (tests/data/aspects_sibling, ke10; gold in ``gold.json``, written before
+any tuning). Portuguese, Swedish and Hungarian were looked at while choosing :func:`analyser.aspect_calibration.own_evidence`
+(seen); Romanian, Finnish and Lithuanian were held out (only measured once the rule was chosen).
+
+What holds: the answered ask is covered with a sentence of its own as evidence, and an ask none of whose sentences speaks
+more of it than of its siblings is not covered (Romanian 2.1.2.d/monitoring: its nearest sentence names Frontex).
+What does not (strict xfails): a short text's sibling asks are covered whenever the key element's calibrated score is
+about 1.0 (the aspect calibration, fitted on 13 long documents, weighs ``ke_score`` most and has never seen a text of
+five sentences), and a sibling named in passing ("A Frontex egy másik uniós ügynökség", "Priėmimo sąlygos nustatytos
+įstatyme") has a sentence of its own that is no answer.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data" / "aspects_sibling"
+GOLD = {k: v for k, v in json.loads((DATA / "gold.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+@pytest.fixture(scope="module")
+def analyses(tmp_path_factory, e5_encoder):
+    from analyser.pipeline import analyse_corpus
+
+    src = tmp_path_factory.mktemp("sibling_in")
+    for d in GOLD:
+        shutil.copy(DATA / f"{d}.txt", src / f"{d}.txt")
+    out = tmp_path_factory.mktemp("sibling_out")
+    results = analyse_corpus([src], out=out, encoder=e5_encoder)
+    assert [r.status for r in results] == ["success"] * len(GOLD), results
+    return {d: json.loads((out / d / "analysis.json").read_text(encoding="utf-8")) for d in GOLD}
+
+
+def _items(analysis: dict, ke: str) -> dict[str, dict]:
+    return {x["id"]: x for x in analysis["coverage"][ke]["aspects"]}
+
+
+ANSWERED = {d: next(a for a, y in g["aspects"].items() if y) for d, g in GOLD.items()}
+
+
+@pytest.mark.parametrize("doc", [d for d in sorted(GOLD) if d != "fi-municipalities"])
+def test_the_answered_ask_is_covered_with_its_own_sentence(analyses, doc):
+    item = _items(analyses[doc], GOLD[doc]["key_element"])[ANSWERED[doc]]
+    assert item["covered"] is True and item["features"]["sib_margin"] > 0
+    assert analyses[doc]["coverage"][GOLD[doc]["key_element"]]["label"] != "absent"
+
+
+def test_an_ask_without_a_sentence_of_its_own_is_missing(analyses):
+    """Held out (Romanian): the nearest sentence to "monitoring of return" is the one naming Frontex, which speaks more
+    of the Frontex ask: no evidence of its own, not covered (before own_evidence: covered at 0.55)."""
+    item = _items(analyses["ro-reintegration"], "2.1.2.d")["2.1.2.d/monitoring"]
+    assert item["features"]["sib_margin"] < 0 and item["covered"] is False
+
+
+def test_swedish_labour_migration_only_is_partial(analyses):
+    """Seen: legal (labour) migration answered, EU talent partnerships only "followed", resettlement not named."""
+    items = _items(analyses["sv-labour"], "2.1.1.b")
+    assert analyses["sv-labour"]["coverage"]["2.1.1.b"]["label"] == "partial"
+    assert {k: v["covered"] for k, v in items.items()} == GOLD["sv-labour"]["aspects"]
+
+
+@pytest.mark.xfail(strict=True, reason="known defect (issue 13): in a short text the sibling asks of a key element the "
+                   "coverage calibration scores about 1.0 are covered (pt 2.6.d/funding-plan 0.55, hu 2.6.c/toolbox 0.80, "
+                   "ro 2.1.2.d/cooperation 0.82 and capacity-planning 0.81, each with the answered ask's sentence as its "
+                   "nearest yet a positive sib_margin there), and a sibling named in passing is covered by that mention "
+                   "(hu 2.6.c/frontex 1.00, lt 2.3.3.a/reception-conditions 0.93): the aspect calibration is fitted on 13 "
+                   "long documents only, where every named ask has sentences of its own")
+def test_one_ask_answered_and_a_sibling_named_in_passing_is_partial(analyses):
+    labels = {d: analyses[d]["coverage"][GOLD[d]["key_element"]]["label"] for d in ("pt-funds", "hu-euaa", "ro-reintegration", "lt-places")}
+    assert labels == {d: "partial" for d in labels}
+
+
+@pytest.mark.xfail(strict=True, reason="known defect (issue 13): the Finnish coordination text (municipalities, "
+                   "welfare regions, ELY centres) scores 0.34 on 2.5.b in the coverage calibration, so 2.5.b is absent, "
+                   "not partial: covered versus absent is the key element's call")
+def test_finnish_government_levels_only_is_partial(analyses):
+    assert analyses["fi-municipalities"]["coverage"]["2.5.b"]["label"] == "partial"
