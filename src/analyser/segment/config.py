@@ -256,6 +256,11 @@ class SegmentConfig:
     own_hub_margin: float = 2.0
     own_hub_mutual_margin: float = 0.5
     own_hub_mutual_content_rank: int = 2
+    own_joint_margin: float = float(__import__("os").environ.get("SEGJOINT_MARGIN", "0.5"))
+    own_joint_evidence: str = __import__("os").environ.get("SEGJOINT_E", "hub")
+    own_joint_untaken: bool = True
+    own_joint_content_rank: int = 99
+    own_joint_free: bool = __import__("os").environ.get("SEGJOINT_FREE", "1") == "1"
     own_split_lead: float = 1.0
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
