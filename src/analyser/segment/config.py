@@ -259,6 +259,7 @@ class SegmentConfig:
     own_joint_margin: float = float(__import__("os").environ.get("SEGJOINT_MARGIN", "0.5"))
     own_joint_evidence: str = __import__("os").environ.get("SEGJOINT_E", "hub")
     own_joint_untaken: bool = True
+    own_joint_trade: bool = True
     own_joint_content_rank: int = 99
     own_joint_free: bool = __import__("os").environ.get("SEGJOINT_FREE", "1") == "1"
     own_split_lead: float = 1.0

@@ -525,6 +525,13 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
         if cand is not best:
             best_v, best = cand_v, cand
             improved = True
+    if cfg.own_joint_trade:
+        # chapters trade sections: a chapter that moves alone, to a section none of them held and leaving its own to
+        # none, is the hub rules' question (:func:`_hub_rejects_placement`, :func:`_hub_mutual_choice`), not this one's
+        for a in range(len(ks)):
+            if best[a] != cur[a] and best[a] not in cur and cur[a] not in best:
+                best[a] = cur[a]
+        best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
     logger.debug("joint: best %s gain %.2f", [order[c] for c in best], best_v - start_v)
     if best == cur or best_v - start_v < cfg.own_joint_margin:
         return
