@@ -443,10 +443,10 @@ def _joint_value(evidence: np.ndarray, ks: Sequence[int], cols: Sequence[int], p
     return value - penalty * sum(1 for a, b, a0, b0 in steps if b < a and not b0 < a0)
 
 
-def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray, total: np.ndarray,
+def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray,
                       out: list[_Heading], section_of: list[str | None], family: Sequence[Sequence[int]],
                       order: Sequence[str], headed: AbstractSet[str], cfg: SegmentConfig, settled: set[int],
-                      blocks: Sequence[Block], content: np.ndarray) -> None:
+                      blocks: Sequence[Block]) -> None:
     """Re-read the sections of the bare own chapters taken one by one as one assignment (in place).
 
     :func:`_map_own_headings` settles the document's bare own chapters (unlabelled,
@@ -460,18 +460,21 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     sections, single moves (a chapter to a section no other heading or placed text
     holds, sections without sub-sections only) and swaps are made while they raise
     the summed evidence less ``cfg.own_order_penalty`` per step back in the Annex
-    order between neighbouring chapters (local search, at most n² moves per round);
-    the new assignment is taken when it gains at least ``cfg.own_joint_margin``
-    standardised units over the one-by-one sections, else nothing moves.
+    order between neighbouring chapters that the one-by-one sections did not step back
+    (local search, at most n² moves per round). Only trades are kept: a chapter
+    that would move alone (to a section none of them held, its own left to none) is
+    the hub rules' question and stays. The new assignment is taken when it gains at
+    least ``cfg.own_joint_margin`` standardised units over the one-by-one sections,
+    else nothing moves (paraphr7 fr: the rights chapter to 2.3.2, +0.02, the
+    reception chapter to the 2.3.3 it leaves, +0.72).
 
     Args:
         nodes: the own outline's nodes.
         taken: node → its section now (the bare own chapters: the ones taken by
             title, and the ones left with their text's placement, whose majority
             section is given); rewritten sections only, not this mapping.
-        hub_total, total: (n_nodes, n_sections) hub-corrected and plain
-            title-plus-text evidence (standardised units); ``cfg.own_joint_evidence``
-            picks one ("hub", "raw", or "mean" of both).
+        hub_total: (n_nodes, n_sections) hub-corrected title-plus-text evidence
+            (standardised units, :func:`_hub_corrected`).
         out: own headings taken so far; a moved chapter's heading is rewritten, or
             added when its title was not taken.
         section_of: per block; a moved chapter's heading and unit are rewritten.
@@ -489,14 +492,8 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     blocked |= {sec for j, sec in enumerate(section_of) if j not in mine and sec is not None}
     cur = [pos[taken[k]] for k in ks]
     free = [c for c, s in enumerate(order) if len(family[c]) == 1 and s not in blocked and c not in cur]
-    evidence = {"hub": hub_total, "raw": total, "mean": (hub_total + total) / 2}[cfg.own_joint_evidence]
+    evidence = hub_total
     logger.debug("joint: chapters %s in %s, free %s", [nodes[k].index for k in ks], [order[c] for c in cur], [order[c] for c in free])
-    # a chapter goes only to a section its pooled text ranks high (or back where it was)
-    rank = {(k, c): int((content[k] > content[k, c]).sum()) + 1 for k in ks for c in range(len(order))}
-
-    def fits(a: int, c: int) -> bool:
-        return c == cur[a] or rank[ks[a], c] <= cfg.own_joint_content_rank
-
     best = list(cur)
     best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
     start_v = best_v
@@ -508,30 +505,26 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
             for b in range(a + 1, len(ks)):
                 trial = list(best)
                 trial[a], trial[b] = trial[b], trial[a]
-                if not (fits(a, trial[a]) and fits(b, trial[b])):
-                    continue
                 v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
                 if v > cand_v + 1e-9:
                     cand_v, cand = v, trial
-            if cfg.own_joint_free:
-                for c in (*free, *cur):
-                    if c in best or not fits(a, c):
-                        continue
-                    trial = list(best)
-                    trial[a] = c
-                    v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
-                    if v > cand_v + 1e-9:
-                        cand_v, cand = v, trial
+            for c in (*free, *cur):
+                if c in best:
+                    continue
+                trial = list(best)
+                trial[a] = c
+                v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
+                if v > cand_v + 1e-9:
+                    cand_v, cand = v, trial
         if cand is not best:
             best_v, best = cand_v, cand
             improved = True
-    if cfg.own_joint_trade:
-        # chapters trade sections: a chapter that moves alone, to a section none of them held and leaving its own to
-        # none, is the hub rules' question (:func:`_hub_rejects_placement`, :func:`_hub_mutual_choice`), not this one's
-        for a in range(len(ks)):
-            if best[a] != cur[a] and best[a] not in cur and cur[a] not in best:
-                best[a] = cur[a]
-        best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
+    # chapters trade sections: a chapter that moves alone, to a section none of them held and leaving its own to
+    # none, is the hub rules' question (:func:`_hub_rejects_placement`, :func:`_hub_mutual_choice`), not this one's
+    for a in range(len(ks)):
+        if best[a] != cur[a] and best[a] not in cur and cur[a] not in best:
+            best[a] = cur[a]
+    best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
     logger.debug("joint: best %s gain %.2f", [order[c] for c in best], best_v - start_v)
     if best == cur or best_v - start_v < cfg.own_joint_margin:
         return
@@ -924,19 +917,19 @@ def _map_own_headings(
     if cfg.own_joint_margin >= 0 and hub_total is not None:
         # every bare own chapter, taken by its title above or left with its text's placement: its section now
         for k in bare_titles:
-            if k in bare_taken or (not cfg.own_joint_untaken) or not nodes[k].unit:
+            if k in bare_taken or not nodes[k].unit:
                 continue
             words: dict[str, int] = {}
             for j in nodes[k].unit:
-                if section_of[j] is not None:
-                    words[section_of[j]] = words.get(section_of[j], 0) + count_words(blocks[j].text)
+                placed_j = section_of[j]
+                if placed_j is not None:
+                    words[placed_j] = words.get(placed_j, 0) + count_words(blocks[j].text)
             if words:
                 top = max(words, key=lambda x: words[x])
                 if top in pos and words[top] >= cfg.own_title_min_share * sum(words.values()):
                     bare_taken[k] = top
-    if len(bare_taken) > 1 and cfg.own_joint_margin >= 0:
-        _reassign_jointly(nodes, bare_taken, hub_total if hub_total is not None else zt + zc, zt + zc, out, section_of,
-                          family, order, headed, cfg, settled, blocks, zc)
+    if len(bare_taken) > 1 and cfg.own_joint_margin >= 0 and hub_total is not None:
+        _reassign_jointly(nodes, bare_taken, hub_total, out, section_of, family, order, headed, cfg, settled, blocks)
         out.sort(key=lambda h: h.index)
     # a chapter of the own scheme mapped to a leaf whose title names two topics: the paragraphs on a free sibling leaf go there
     named_now = {h.section_ids[0] for h in out} | set(headed)
