@@ -416,3 +416,40 @@ def test_second_topic_blocks_of_a_two_topic_chapter():
     assert _second_topic_blocks([(16, reception), (17, integration)], "2.3.4", siblings, set(), 1.5) == {}
     # a first section outside the siblings (2.2.2) never moves a paragraph
     assert _second_topic_blocks([(16, {"2.2.2": 2.0, "2.3.4": 1.0}), (17, integration)], "2.3.4", siblings, set(), 1.0) == {}
+
+
+def test_joint_assignment_trades_sections_between_side_by_side_chapters():
+    """seg-fr-paraphr7 (unseen in segpara6): the rights chapter's text was placed in 2.3.3 (hub-corrected evidence 2.07,
+    2.3.2 2.09), the reception chapter's in 2.3.4 (1.75; 2.3.3 2.47). Together they trade: rights to the free 2.3.2,
+    reception to the 2.3.3 it leaves (gain 0.74). A chapter that would only move alone to a free section stays (the
+    hub rules' question), and a gain under the margin moves nothing."""
+    from analyser.segment.outline import _Node, _reassign_jointly
+
+    pos = {s: c for c, s in enumerate(ORDER)}
+    family = [[pos[t] for t in ORDER if t == s or t.startswith(s + ".")] for s in ORDER]
+    blocks = _blocks(["Une procédure équitable pour chacun", "a", "Un toit et un accompagnement", "b", "Tout le gouvernement", "c"])
+    nodes = [_Node(0, 1, False, unit=(1,), span=(1,)), _Node(2, 1, False, unit=(3,), span=(3,)),
+             _Node(4, 1, False, unit=(5,), span=(5,))]
+    hub = np.zeros((3, len(ORDER)))
+    hub[0, pos["2.3.2"]], hub[0, pos["2.3.3"]], hub[0, pos["2.3.4"]] = 2.09, 2.07, 1.21
+    hub[1, pos["2.3.3"]], hub[1, pos["2.3.4"]] = 2.47, 1.75
+    hub[2, pos["2.5"]], hub[2, pos["2.6"]] = 3.43, 1.13
+
+    def run(taken, cfg=SegmentConfig()):
+        section_of: list[str | None] = [None, taken[0], None, taken[1], None, taken[2]]
+        out: list = []
+        settled: set[int] = set()
+        _reassign_jointly(nodes, dict(enumerate(taken)), hub, out, section_of, family, ORDER, frozenset(), cfg, settled, blocks)
+        return section_of, sorted((h.index, h.section_ids[0]) for h in out), settled
+
+    section_of, heads, settled = run(["2.3.3", "2.3.4", "2.5"])
+    assert section_of == ["2.3.2", "2.3.2", "2.3.3", "2.3.3", None, "2.5"]
+    assert heads == [(0, "2.3.2"), (2, "2.3.3")] and settled == {0, 1, 2, 3}
+    # the reception chapter reading 2.3.3 below 2.3.4 (hu: the hub correction lowers 2.3.3): the rights chapter would
+    # move alone to 2.3.2 (+0.02), which is not a trade
+    hub[1, pos["2.3.3"]] = 1.0
+    section_of, heads, _ = run(["2.3.3", "2.3.4", "2.5"])
+    assert section_of == [None, "2.3.3", None, "2.3.4", None, "2.5"] and heads == []
+    hub[1, pos["2.3.3"]] = 2.47
+    section_of, heads, _ = run(["2.3.3", "2.3.4", "2.5"], SegmentConfig(own_joint_margin=0.8))
+    assert heads == []

@@ -496,6 +496,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "paraphr5": (None, 1.0, None, 0),
     "paraphr6": (None, 1.0, None, 0),
     "paraphr7": (None, 1.0, None, 0),
+    "paraphr8": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -545,9 +546,13 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # context chapter (1) in 2.1.1
     "seg-et-paraphr7": (None, 0.52, None, 0),
     "seg-fi-paraphr7": (None, 0.51, None, 0),
-    "seg-fr-paraphr7": (None, 0.72, None, 0),
+    # (segjoint: fr 0.72 -> 1.00, the rights and reception chapters trade 2.3.3 in the joint assignment; its floor is the shape's)
     "seg-hu-paraphr7": (None, 0.69, None, 0),
     "seg-sl-paraphr7": (None, 0.67, None, 0),
+    # paraphr8 (segjoint, scripts/make_segment_para8.py, unseen: written before any change, looked at once after the
+    # rule was chosen): lv 0.51 -> 0.86 (pt 0.71 -> 1.00) by the joint assignment; the Latvian rights chapter, standing
+    # after the reception one, stays in 2.3.1
+    "seg-lv-paraphr8": (None, 0.85, None, 0),
 }
 
 
@@ -557,7 +562,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5}.get(shape, 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -641,7 +646,7 @@ def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
                    "poorly stay below the free-part target 0.85 (SHAPE_DOC_FLOORS gives each one's figure and cause)")
 @pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
                                     "seg-it-paraphr6", "seg-nl-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
-                                    "seg-fr-paraphr7", "seg-hu-paraphr7", "seg-sl-paraphr7"])
+                                    "seg-hu-paraphr7", "seg-sl-paraphr7"])
 def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
     assert _part_accuracy(g, seg)[1] >= 0.85

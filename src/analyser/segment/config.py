@@ -135,6 +135,10 @@ class SegmentConfig:
             ranks that section within ``own_hub_mutual_content_rank`` and no other
             own chapter's corrected score for it is higher (mutual rank;
             :func:`.outline._hub_mutual_choice`).
+        own_joint_margin: the bare own chapters settled one by one are then
+            assigned together: sections trade between them when the summed
+            hub-corrected evidence gains at least this many standardised units
+            (:func:`.outline._reassign_jointly`; negative: never).
         own_split_lead: a chapter of the document's own scheme mapped to a leaf
             section keeps its paragraphs, except those whose content ranks one
             free sibling leaf first by at least this many standardised units over
@@ -256,6 +260,7 @@ class SegmentConfig:
     own_hub_margin: float = 2.0
     own_hub_mutual_margin: float = 0.5
     own_hub_mutual_content_rank: int = 2
+    own_joint_margin: float = 0.5
     own_split_lead: float = 1.0
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04

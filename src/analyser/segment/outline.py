@@ -431,6 +431,119 @@ def _second_topic_blocks(unit: Sequence[tuple[int, Mapping[str, float]]], sec: s
     return moves
 
 
+def _joint_value(evidence: np.ndarray, ks: Sequence[int], cols: Sequence[int], penalty: float, base: Sequence[int]) -> float:
+    """Summed evidence of chapters ``ks`` (document order) in sections ``cols``, less ``penalty`` per new step back.
+
+    A step back is a neighbouring pair of chapters in descending Annex order that
+    stood in ascending order in ``base`` (the one-by-one sections): where the document
+    does not follow the Annex, nothing is gained by making it.
+    """
+    value = float(sum(evidence[k, c] for k, c in zip(ks, cols)))
+    steps = zip(cols, cols[1:], base, base[1:])
+    return value - penalty * sum(1 for a, b, a0, b0 in steps if b < a and not b0 < a0)
+
+
+def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray,
+                      out: list[_Heading], section_of: list[str | None], family: Sequence[Sequence[int]],
+                      order: Sequence[str], headed: AbstractSet[str], cfg: SegmentConfig, settled: set[int],
+                      blocks: Sequence[Block]) -> None:
+    """Re-read the sections of the bare own chapters taken one by one as one assignment (in place).
+
+    :func:`_map_own_headings` settles the document's bare own chapters (unlabelled,
+    unnumbered titles over text) one at a time: a chapter's text is placed block by
+    block, its title takes the placed section or one the hub-corrected evidence names,
+    and nothing afterwards asks whether two chapters should trade. Chapters that
+    stand side by side on neighbouring topics are then read alike (paraphr7 fr: the
+    rights chapter takes 2.3.3, which its evidence reads at 2.07 against 2.09 for
+    2.3.2, and the reception chapter, whose evidence reads 2.3.3 at 2.47, is left
+    2.3.4). Here the chapters are assigned together: starting from the one-by-one
+    sections, single moves (a chapter to a section no other heading or placed text
+    holds, sections without sub-sections only) and swaps are made while they raise
+    the summed evidence less ``cfg.own_order_penalty`` per step back in the Annex
+    order between neighbouring chapters that the one-by-one sections did not step back
+    (local search, at most n² moves per round). Only trades are kept: a chapter
+    that would move alone (to a section none of them held, its own left to none) is
+    the hub rules' question and stays. The new assignment is taken when it gains at
+    least ``cfg.own_joint_margin`` standardised units over the one-by-one sections,
+    else nothing moves (paraphr7 fr: the rights chapter to 2.3.2, +0.02, the
+    reception chapter to the 2.3.3 it leaves, +0.72).
+
+    Args:
+        nodes: the own outline's nodes.
+        taken: node → its section now (the bare own chapters: the ones taken by
+            title, and the ones left with their text's placement, whose majority
+            section is given); rewritten sections only, not this mapping.
+        hub_total: (n_nodes, n_sections) hub-corrected title-plus-text evidence
+            (standardised units, :func:`_hub_corrected`).
+        out: own headings taken so far; a moved chapter's heading is rewritten, or
+            added when its title was not taken.
+        section_of: per block; a moved chapter's heading and unit are rewritten.
+        family: per section column, the columns of its subtree.
+        order: the template's section ids in Annex order.
+        headed: sections with Annex headings (never a target).
+        cfg: stage settings.
+        settled: blocks settled under own headings; a moved chapter's are added.
+        blocks: the document's blocks.
+    """
+    pos = {s: c for c, s in enumerate(order)}
+    ks = sorted(taken)
+    mine = {j for k in ks for j in (nodes[k].index, *nodes[k].unit)}
+    blocked = set(headed) | {h.section_ids[0] for h in out if h.index not in mine}
+    blocked |= {sec for j, sec in enumerate(section_of) if j not in mine and sec is not None}
+    cur = [pos[taken[k]] for k in ks]
+    free = [c for c, s in enumerate(order) if len(family[c]) == 1 and s not in blocked and c not in cur]
+    evidence = hub_total
+    logger.debug("joint: chapters %s in %s, free %s", [nodes[k].index for k in ks], [order[c] for c in cur], [order[c] for c in free])
+    best = list(cur)
+    best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
+    start_v = best_v
+    improved = True
+    while improved:
+        improved = False
+        cand_v, cand = best_v, best
+        for a in range(len(ks)):
+            for b in range(a + 1, len(ks)):
+                trial = list(best)
+                trial[a], trial[b] = trial[b], trial[a]
+                v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
+                if v > cand_v + 1e-9:
+                    cand_v, cand = v, trial
+            for c in (*free, *cur):
+                if c in best:
+                    continue
+                trial = list(best)
+                trial[a] = c
+                v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
+                if v > cand_v + 1e-9:
+                    cand_v, cand = v, trial
+        if cand is not best:
+            best_v, best = cand_v, cand
+            improved = True
+    # chapters trade sections: a chapter that moves alone, to a section none of them held and leaving its own to
+    # none, is the hub rules' question (:func:`_hub_rejects_placement`, :func:`_hub_mutual_choice`), not this one's
+    for a in range(len(ks)):
+        if best[a] != cur[a] and best[a] not in cur and cur[a] not in best:
+            best[a] = cur[a]
+    best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
+    logger.debug("joint: best %s gain %.2f", [order[c] for c in best], best_v - start_v)
+    if best == cur or best_v - start_v < cfg.own_joint_margin:
+        return
+    for k, c_old, c_new in zip(ks, cur, best):
+        if c_old == c_new:
+            continue
+        sec = order[c_new]
+        logger.debug("own title %r: %s -> %s (joint assignment, gain %.2f)", nodes[k].index, order[c_old], sec, best_v - start_v)
+        for j in (nodes[k].index, *nodes[k].unit):
+            section_of[j] = sec
+        heads = [i for i, h in enumerate(out) if h.index == nodes[k].index]
+        for i in heads:
+            h = out[i]
+            out[i] = _Heading(h.index, (sec,), h.text, h.rank, h.styled, h.method, h.confidence, own=h.own, rendered=h.rendered)
+        if not heads:
+            out.append(_Heading(nodes[k].index, (sec,), blocks[nodes[k].index].text, 1, False, "title", 0.5, own=True))
+            settled.update((nodes[k].index, *nodes[k].unit))
+
+
 def _map_own_headings(
     blocks: Sequence[Block],
     title_candidates: Mapping[int, tuple[np.ndarray, bool]],
@@ -666,6 +779,10 @@ def _map_own_headings(
         confidence[node.index] = conf
         out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True,
                             rendered=rendered_title))
+        if not scheme[k] and not rendered_title and k in bare_titles:
+            bare_taken[k] = sec
+
+    bare_taken: dict[int, str] = {}  # node → section, for the bare own titles taken chapter by chapter below
 
     for k, node in enumerate(nodes):
         sec = choice.get(k) if scheme[k] else None
@@ -797,6 +914,23 @@ def _map_own_headings(
             confidence[j] = conf
         if k not in sub_of:
             out.append(_Heading(node.index, (sec,), blocks[node.index].text, t_rank, False, "title", min(1.0, max(0.0, conf)), own=True))
+    if cfg.own_joint_margin >= 0 and hub_total is not None:
+        # every bare own chapter, taken by its title above or left with its text's placement: its section now
+        for k in bare_titles:
+            if k in bare_taken or not nodes[k].unit:
+                continue
+            words: dict[str, int] = {}
+            for j in nodes[k].unit:
+                placed_j = section_of[j]
+                if placed_j is not None:
+                    words[placed_j] = words.get(placed_j, 0) + count_words(blocks[j].text)
+            if words:
+                top = max(words, key=lambda x: words[x])
+                if top in pos and words[top] >= cfg.own_title_min_share * sum(words.values()):
+                    bare_taken[k] = top
+    if len(bare_taken) > 1 and cfg.own_joint_margin >= 0 and hub_total is not None:
+        _reassign_jointly(nodes, bare_taken, hub_total, out, section_of, family, order, headed, cfg, settled, blocks)
+        out.sort(key=lambda h: h.index)
     # a chapter of the own scheme mapped to a leaf whose title names two topics: the paragraphs on a free sibling leaf go there
     named_now = {h.section_ids[0] for h in out} | set(headed)
     for k in sorted(taken):
