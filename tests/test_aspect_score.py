@@ -431,4 +431,6 @@ def test_real_model_italian_resettlement_only_is_partial(italian_run, e5_encoder
     by = {c.id: c for c in cov}
     assert key_element_labels(cov)["2.1.1.b"] == "partial"
     assert not by["2.1.1.b/talent-partnerships"].covered
-    assert by["2.1.1.b/talent-partnerships"].score > 0.5 > by["2.1.1.b/talent-partnerships"].features["sib_margin"] + 0.5
+    # no sentence speaks more of talent partnerships than of its sibling asks (with compact4's units its calibrated
+    # score fell from 0.53 to 0.03 as well, so own_evidence is no longer the only guard here)
+    assert by["2.1.1.b/talent-partnerships"].features["sib_margin"] < 0
