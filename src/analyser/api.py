@@ -33,6 +33,7 @@ from .config import RunConfig
 from .compare import ALL, compare_documents, coverage_matrix
 from .embed import Encoder
 from .errors import AnalyserError, Errors
+from .output import SCHEMA_VERSION
 from .output.facts import lacking_aspect_rows
 from .review import (SCOPE_TARGET, Review, add_review, apply_reviews, apply_scope_review, load_reviews, out_of_scope_notice,
                      reviews_path)
@@ -240,7 +241,13 @@ class Results:
             AnalyserError: E506 for an unknown document; ScoreError: E403 when its file cannot be read.
         """
         self._check_doc(doc_id)
-        a = load_analysis(self.out / doc_id / "analysis.json")
+        path = self.out / doc_id / "analysis.json"
+        a = load_analysis(path)
+        if a.schema_version != SCHEMA_VERSION:
+            # an analysis written by an older analyser lacks what was added since (e.g. aspects before 1.0): say so
+            warnings.warn(f"{path}: analysis of schema {a.schema_version}, this analyser writes {SCHEMA_VERSION}; "
+                          f"fields added since are missing: re-run `analyser analyse` to bring {doc_id} up to date",
+                          stacklevel=2)
         if not reviewed:
             return a
         return apply_reviews(a, load_reviews(reviews_path(self.out), self.key_element_ids))
