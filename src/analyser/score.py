@@ -125,10 +125,10 @@ FEATURES: tuple[str, ...] = (
 )
 """Features of the shipped calibration (chosen by honest leave-one-document-out, see calibrate.py)."""
 WINDOW_UNITS = True
+"""Score every key element on its best sentence window too (:func:`unit_views`); False: passages only."""
 UNPLACED_UNITS = True
 """In a document whose answer passages stand in one section or none, let a unit of one sentence, row or clause
 evidence any key element (:func:`_window_units`); False: own section only, as in the ninth session."""
-"""Score every key element on its best sentence window too (:func:`unit_views`); False: passages only."""
 ADDRESSED_ONLY: tuple[str, ...] = ("n_aspects",)
 """Features of the addressed-vs-partial model only (the covered model's coefficient is 0). ``n_aspects``: log of
 the number of separate asks the Annex bundles in the key element (``data/aspects.yaml``; 0 for a key element
