@@ -8,35 +8,25 @@ Written by the chromepdf session (2026-12-07); the data and its tuning/held-out 
 from __future__ import annotations
 
 import json
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
 
-from analyser.evaluate import load_gold_dir, score_document
 from analyser.parse import parse
 from analyser.text import words
 
 reportlab = pytest.importorskip("reportlab")
+from pdf_layout_helpers import body_texts, dejavu_font, folder_scores, gold_word_recall  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "chrome_pdf"
 WIDTH, HEIGHT = A4
 
 
-def _font() -> str:
-    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not path.exists():
-        pytest.skip("DejaVuSans not installed")
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(path)))
-    return "DejaVuSans"
-
-
-def _body(doc) -> list[str]:
-    return [b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote")]
+_font = dejavu_font
+_body = body_texts
 
 
 def test_one_page_running_header_repeating_the_title(tmp_path: Path) -> None:
@@ -127,11 +117,7 @@ def test_table_header_row_printed_again_after_text_stays(tmp_path: Path) -> None
 
 def _recall(doc_id: str) -> float:
     """Share of the gold's words the parser keeps as body text, in order."""
-    gold = json.loads((DATA / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
-    gw = [w for b in gold["blocks"] for w in words(b["text"])]
-    pw = [w for t in _body(parse(DATA / f"{doc_id}.pdf")) for w in words(t)]
-    sm = SequenceMatcher(None, gw, pw, autojunk=False)
-    return sum(s for _, _, s in sm.get_matching_blocks()) / len(gw)
+    return gold_word_recall(DATA, doc_id)
 
 
 @pytest.mark.parametrize("doc_id", ["cpdf-el-paraphr5", "cpdf-ga-letters", "cpdf-it-mixed"])
@@ -208,28 +194,13 @@ def test_chrome_toc_entries_read_like_the_gold(doc_id: str) -> None:
         assert " ".join(words(e)) in text
 
 
-def _eval_script():
-    import importlib.util  # noqa: PLC0415
-
-    spec = importlib.util.spec_from_file_location("segment_pdf_eval", DATA.parents[2] / "scripts" / "segment_pdf_eval.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
 
 @pytest.mark.model
 def test_chrome_pdf_scores(analyse_and_load) -> None:
     """Real model, whole folder (9 tuning, 7 held-out): section accuracy, template F1 and passages with gold
     template text per document, as measured after the chromepdf fixes (the held-out documents analysed once)."""
-    golds = load_gold_dir(DATA)
     analyses = analyse_and_load("chrome_pdf", sorted(DATA.glob("*.pdf")))
-    leaks = _eval_script().leaks
-    got = {}
-    for doc_id, gold in golds.items():
-        s = score_document(analyses[doc_id], gold)
-        got[doc_id] = (round(s.section_accuracy, 3), None if s.template_f1 is None else round(s.template_f1, 3),
-                       leaks(analyses[doc_id], gold))
-    assert got == EXPECTED
+    assert folder_scores(DATA, analyses) == EXPECTED
 
 
 def test_footer_and_page_number_on_one_line_of_a_one_column_page() -> None:

@@ -9,46 +9,29 @@ whole folder against its gold (section accuracy, template F1, no template text i
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from analyser.evaluate import load_gold_dir, score_document
 from analyser.parse import parse
-from analyser.text import words
 
 reportlab = pytest.importorskip("reportlab")
+from pdf_layout_helpers import body_texts, dejavu_font, folder_scores, gold_word_recall  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "segment_pdf"
 WIDTH, HEIGHT = A4
 
 
-def _font() -> str:
-    path = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    if not path.exists():
-        pytest.skip("DejaVuSans not installed")
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(path)))
-    return "DejaVuSans"
-
-
-def _body(doc) -> list[str]:
-    return [b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote")]
+_font = dejavu_font
+_body = body_texts
 
 
 def _recall(doc_id: str) -> float:
     """Share of the gold's words the parser keeps as body text, in order."""
-    from difflib import SequenceMatcher
-
-    gold = json.loads((DATA / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
-    gw = [w for b in gold["blocks"] for w in words(b["text"])]
-    pw = [w for t in _body(parse(DATA / f"{doc_id}.pdf")) for w in words(t)]
-    sm = SequenceMatcher(None, gw, pw, autojunk=False)
-    return sum(s for _, _, s in sm.get_matching_blocks()) / len(gw)
+    return gold_word_recall(DATA, doc_id)
 
 
 def test_dot_leaders_are_not_letter_spacing(tmp_path: Path) -> None:
@@ -189,28 +172,13 @@ def test_finnish_compound_hyphen_at_a_line_end(tmp_path: Path) -> None:
     assert body[0].startswith("Turvapaikanhakijoiden vastaanotto-olosuhteet tarkastetaan vuosittain.")
 
 
-def _eval_script():
-    import importlib.util  # noqa: PLC0415
-
-    spec = importlib.util.spec_from_file_location("segment_pdf_eval", DATA.parents[2] / "scripts" / "segment_pdf_eval.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
 
 @pytest.mark.model
 def test_segment_pdf_scores(analyse_and_load) -> None:
     """Real model, whole folder (8 tuning, 8 held-out): section accuracy, template F1 and role accuracy per
     document as measured after the segpdf fixes, and no gold template block in any passage."""
-    golds = load_gold_dir(DATA)
     analyses = analyse_and_load("segment_pdf", sorted(DATA.glob("*.pdf")))
-    leaks = _eval_script().leaks
-    got = {}
-    for doc_id, gold in golds.items():
-        s = score_document(analyses[doc_id], gold)
-        got[doc_id] = (round(s.section_accuracy, 3), None if s.template_f1 is None else round(s.template_f1, 3),
-                       leaks(analyses[doc_id], gold))
-    assert got == EXPECTED
+    assert folder_scores(DATA, analyses) == EXPECTED
 
 
 #: (section accuracy, template F1, passages with template text) per document, real model (segpdf, 2026-12-07);
