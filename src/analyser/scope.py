@@ -888,68 +888,60 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     title_other = round(matches.title_other_sim, 4) if matches.title_other_sim is not None else None
     # a title page that names no strategy vetoes only if one of its lines names another kind (None: no naming model)
     names_other = title_other is None or title_other >= TITLE_OTHER_THRESHOLD
+
+    def out(reason: str, title_other: float | None = None) -> ScopeDecision:
+        # out by a structural or wording cue: the topicality score (capped at 0.98) halved, the models' scores kept
+        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), reason, genre=genre, title=title, title_other=title_other)
+
     n_legal, n_blocks = legal_headings(seg) if seg is not None else (0, 0)
     if n_legal >= LEGAL_MIN_HEADINGS and n_legal >= LEGAL_MIN_SHARE * n_blocks:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act ({n_legal} article headings)",
-                             genre=genre, title=title)
+        return out(f"structured as a legal act ({n_legal} article headings)")
     n_annex = annex_headed_sections(seg) if seg is not None else 0
     preamble = legal_preamble(seg) if seg is not None else LegalPreamble()
     if preamble.is_legal and n_annex < GENRE_EXEMPT_SECTIONS:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a legal act (preamble: {preamble.describe()})",
-                             genre=genre, title=title)
+        return out(f"structured as a legal act (preamble: {preamble.describe()})")
     n_fields, form_words = form_fields(seg) if seg is not None else (0, 0)
     if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"structured as a form to fill in ({n_fields} fill-in fields)",
-                             genre=genre, title=title)
+        return out(f"structured as a form to fill in ({n_fields} fill-in fields)")
     if (score >= threshold and genre is not None and genre < GENRE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS
             and not (seg is not None and action_plan_table(seg)) and not names_own_strategy(title, seg)):
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
-                             f"and measures (genre {genre:.2f})", genre=genre, title=title)
+        return out(f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
+                   f"and measures (genre {genre:.2f})")
     if score >= threshold and title is not None and title < TITLE_THRESHOLD and names_other and n_annex < GENRE_EXEMPT_SECTIONS:
         named = f", names another kind {title_other:.2f}" if title_other is not None else ""
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"its title page names another kind of document (a press release, a municipal or regional plan, a "
-                             f"budget, a communication, a report …) rather than a national strategy (title {title:.2f}{named})",
-                             genre=genre, title=title, title_other=title_other)
+        return out(f"its title page names another kind of document (a press release, a municipal or regional plan, a "
+                   f"budget, a communication, a report …) rather than a national strategy (title {title:.2f}{named})",
+                   title_other=title_other)
     # the cues below put out a document that topicality, genre and title page would take in (the reasons above stay
     # first): each is computed only when the document is still in (procurement marks read every block, ~0.5 s)
     if score < threshold or seg is None:
         return _topicality_decision(score, share, threshold, genre, title, title_other)
     procurement = procurement_marks(seg)
     if len(procurement) >= PROCUREMENT_MIN_KINDS:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"structured as a call for tenders (procurement marks: {', '.join(_PROCUREMENT_NAMES[k] for k in procurement)})",
-                             genre=genre, title=title)
+        return out(f"structured as a call for tenders (procurement marks: {', '.join(_PROCUREMENT_NAMES[k] for k in procurement)})")
     vacancy = vacancy_marks(seg)
     if len(vacancy) >= VACANCY_MIN_KINDS:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"structured as a job advert (its parts: {', '.join(vacancy)})", genre=genre, title=title)
+        return out(f"structured as a job advert (its parts: {', '.join(vacancy)})")
     kind = kind_line(seg)
     if kind is not None:
         article = "an" if kind[0] in "aeiou" else "a"
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4), f"its opening line names another kind of document: {article} {kind}",
-                             genre=genre, title=title)
+        return out(f"its opening line names another kind of document: {article} {kind}")
     n_city = municipal_actor(seg)
     if n_city >= MUNICIPAL_MIN_SENTENCES:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"written by a municipality: {n_city} of its sentences have the city as their subject", genre=genre, title=title)
+        return out(f"written by a municipality: {n_city} of its sentences have the city as their subject")
     n_quotes = attributed_quotes(seg)
     if n_quotes:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"written as news or a press release: it quotes a speaker ({n_quotes} attributed quotation"
-                             f"{'s' if n_quotes > 1 else ''})", genre=genre, title=title)
+        return out(f"written as news or a press release: it quotes a speaker ({n_quotes} attributed quotation"
+                   f"{'s' if n_quotes > 1 else ''})")
     to_government = addresses_government(seg)
     if to_government:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"written to the government, not by it: \"{to_government[0]}\"", genre=genre, title=title)
+        return out(f"written to the government, not by it: \"{to_government[0]}\"")
     # asked only of a document with a title page that names neither: it presents itself as a document of another
     # field; an untitled excerpt or chapter is left to topicality and genre (a word list misses words: a Croatian
     # 2.1.1 chapter and a Latvian 2.3.2 chapter without a title page read 0%, tests/data/scope_probe8)
     if title_page(seg) and not title_names_migration(seg) and (migration := migration_share(matches, seg)) < MIGRATION_MIN_SHARE:
-        return ScopeDecision(False, round(min(score, 0.98) / 2, 4),
-                             f"about another policy field: {migration:.0%} of its answer text names asylum or migration (from "
-                             f"{MIGRATION_MIN_SHARE:.0%}) and its title page does not", genre=genre, title=title, title_other=title_other)
+        return out(f"about another policy field: {migration:.0%} of its answer text names asylum or migration (from "
+                   f"{MIGRATION_MIN_SHARE:.0%}) and its title page does not", title_other=title_other)
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
 
