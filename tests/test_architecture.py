@@ -1,4 +1,5 @@
-"""The package's import graph: no cycles, no upward import of the package root, one atomic writer.
+"""The package's import graph: no cycles, no upward import of the package root, no stage using another's
+private names or members, one atomic writer.
 
 The graph is read from the source with :mod:`ast` (nothing is imported), with
 every ``import`` / ``from … import`` of an ``analyser`` module, including the
@@ -206,6 +207,60 @@ def test_the_private_name_check_sees_a_planted_use(tmp_path):
     (pkg / "aspect_fit.py").write_text("from .aspects import _y\n")  # one family: fine
     assert private_imports(tmp_path) == ["analyser/match.py:2: analyser.seg.common._shared",
                                          "analyser/score.py:2: analyser.match._helper"]
+
+
+def private_members(src: Path = SRC) -> list[str]:
+    """Every use of a private member (``x._m``, dunders aside) that only another stage's classes define.
+
+    Found with :mod:`ast`: the private methods, class attributes and ``self._x`` attributes of every class, by
+    the stage (:func:`stage_of`) whose module defines them; then every ``obj._m`` whose ``obj`` is not ``self``
+    or ``cls`` in a module of a stage that defines no member of that name (``store._model_dir(name)`` in the
+    pipeline, reaching into the embedding cache). Names of other libraries' objects (python-docx ``para._p``)
+    are not the package's and are left alone. As ``"path:line: source"``.
+    """
+    modules = _modules(src)
+    trees = {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in modules.items()}
+    defined: dict[str, set[str]] = {}
+
+    def private(attr: str) -> bool:
+        return attr.startswith("_") and not attr.startswith("__")
+
+    for name, tree in trees.items():
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            names = [n.name for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            names += [n.target.id for n in cls.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+            names += [t.id for n in cls.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)]
+            names += [n.attr for n in ast.walk(cls) if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store)
+                      and isinstance(n.value, ast.Name) and n.value.id == "self"]
+            for attr in filter(private, names):
+                defined.setdefault(attr, set()).add(stage_of(name))
+    found = []
+    for name, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in defined and stage_of(name) not in defined[node.attr] \
+                    and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")):
+                found.append(f"{modules[name].relative_to(src)}:{node.lineno}: {ast.unparse(node)}")
+    return sorted(found)
+
+
+def test_no_stage_uses_another_stages_private_members():
+    assert private_members() == []
+
+
+def test_the_private_member_check_sees_a_planted_use(tmp_path):
+    """The walker itself: another stage's private method or attribute is found; one's own stage's, self's and
+    a foreign library's (``para._p``) are not."""
+    pkg = tmp_path / PACKAGE
+    (pkg / "embed").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "embed" / "__init__.py").write_text("")
+    (pkg / "embed" / "cache.py").write_text(
+        "class Cache:\n    _shards: int = 0\n    def __init__(self):\n        self._index = {}\n"
+        "    def _dir(self):\n        return self._index\n")
+    (pkg / "embed" / "e5.py").write_text("def f(c):\n    return c._dir()\n")  # one stage: fine
+    (pkg / "pipeline.py").write_text("def g(c, para):\n    return c._dir(), c._index, c._shards, para._p\n")
+    assert private_members(tmp_path) == ["analyser/pipeline.py:2: c._dir", "analyser/pipeline.py:2: c._index",
+                                         "analyser/pipeline.py:2: c._shards"]
 
 
 def test_one_atomic_writer():

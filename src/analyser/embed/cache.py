@@ -85,14 +85,15 @@ class EmbeddingCache:
         """
         return hashlib.sha256(f"{model_name}\0{kind}\0{text}".encode()).hexdigest()
 
-    def _model_dir(self, model_name: str) -> Path:
+    def model_dir(self, model_name: str) -> Path:
+        """The folder of ``model_name``'s vectors below :attr:`cache_dir` (a file-system-safe name; may not exist yet)."""
         return self.cache_dir / _safe_dirname(model_name)
 
     def _refresh(self, model_name: str, dim: int) -> dict[str, np.ndarray]:
         """Read shards not read yet (also those written by other processes)."""
         index = self._index.setdefault(model_name, {})
         loaded = self._loaded.setdefault(model_name, set())
-        folder = self._model_dir(model_name)
+        folder = self.model_dir(model_name)
         if not folder.is_dir():
             return index
         now = time.time()
@@ -156,7 +157,7 @@ class EmbeddingCache:
         """Write one shard atomically; a failure only costs the caching."""
         if self.read_only:
             return None
-        folder = self._model_dir(model_name)
+        folder = self.model_dir(model_name)
         target = folder / f"{uuid.uuid4().hex}{_SHARD_SUFFIX}"
         try:
             buf = io.BytesIO()
@@ -170,7 +171,7 @@ class EmbeddingCache:
 
     def _maybe_merge(self, model_name: str) -> None:
         """Merge all shards of a model into one once there are too many."""
-        folder = self._model_dir(model_name)
+        folder = self.model_dir(model_name)
         loaded = self._loaded.get(model_name, set())
         if len(loaded) <= self.max_shards:
             return
@@ -388,7 +389,7 @@ def build_precomputed(encoder: Encoder, texts: dict[Kind, Sequence[str]], model_
         raise ValueError("build_precomputed needs a model folder")
     store = EmbeddingCache(Path(root) / PRECOMPUTED_DIR)
     name = getattr(encoder, "cache_name", encoder.name)
-    folder = store._model_dir(name)
+    folder = store.model_dir(name)
     shutil.rmtree(folder, ignore_errors=True)
     for kind, items in texts.items():
         items = list(dict.fromkeys(items))

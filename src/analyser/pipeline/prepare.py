@@ -70,7 +70,7 @@ def prepare_model(model_dir: str | os.PathLike[str], *, force: bool = False) -> 
     if not force and store is not None and all(
         len(store.lookup(name, encoder.dim, kind, items)) == len(set(items)) for kind, items in texts.items()
     ):
-        return {"onnx": str(graph or ""), "precomputed": str(store._model_dir(name))}
+        return {"onnx": str(graph or ""), "precomputed": str(store.model_dir(name))}
     folder = build_precomputed(encoder, dict(texts), model_dir)
     logger.info("precomputed %d vectors in %s", sum(map(len, texts.values())), folder)
     return {"onnx": str(graph or ""), "precomputed": str(folder)}
