@@ -1,5 +1,5 @@
 """The package's import graph: no cycles, no upward import of the package root, no stage using another's
-private names or members, one atomic writer.
+private names or members, public names with docstrings, one atomic writer.
 
 The graph is read from the source with :mod:`ast` (nothing is imported), with
 every ``import`` / ``from … import`` of an ``analyser`` module, including the
@@ -261,6 +261,52 @@ def test_the_private_member_check_sees_a_planted_use(tmp_path):
     (pkg / "pipeline.py").write_text("def g(c, para):\n    return c._dir(), c._index, c._shards, para._p\n")
     assert private_members(tmp_path) == ["analyser/pipeline.py:2: c._dir", "analyser/pipeline.py:2: c._index",
                                          "analyser/pipeline.py:2: c._shards"]
+
+
+def missing_docstrings(src: Path = SRC) -> list[str]:
+    """Every public function, class and method of the package without a docstring, as ``"path:line: name"``.
+
+    Public: its name and its class's do not start with ``_``, in a module whose path has no ``_``-prefixed part
+    (``_version.py``); nested functions (closures) are left out, and so are property setters and ``@overload``
+    stubs (the getter and the implementation carry the docstring).
+    """
+    found = []
+    for name, path in _modules(src).items():
+        if any(part.startswith("_") and part not in ("__init__", "__main__")
+               for part in path.relative_to(src).with_suffix("").parts):
+            continue
+
+        def walk(body: list[ast.stmt], prefix: str) -> None:
+            for node in body:
+                if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) or node.name.startswith("_"):
+                    continue
+                if any(isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter")
+                       or isinstance(d, ast.Name) and d.id == "overload" for d in node.decorator_list):
+                    continue
+                if ast.get_docstring(node) is None:
+                    found.append(f"{path.relative_to(src)}:{node.lineno}: {prefix}{node.name}")
+                if isinstance(node, ast.ClassDef):
+                    walk(node.body, f"{prefix}{node.name}.")
+
+        walk(ast.parse(path.read_text(encoding="utf-8")).body, "")
+    return found
+
+
+def test_public_functions_and_classes_have_docstrings():
+    """DEVELOPERS.md: public functions and classes have docstrings (shapes, units, errors, sources)."""
+    assert missing_docstrings() == []
+
+
+def test_the_docstring_check_sees_a_planted_gap(tmp_path):
+    pkg = tmp_path / PACKAGE
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "_version.py").write_text("def v():\n    pass\n")  # private module: not checked
+    (pkg / "m.py").write_text(
+        'def f():\n    """Doc."""\n\ndef g():\n    def inner():\n        pass\n\ndef _h():\n    pass\n\n'
+        'class C:\n    """Doc."""\n    def m(self):\n        pass\n    @property\n    def p(self):\n        """Doc."""\n'
+        '    @p.setter\n    def p(self, v):\n        pass\n')
+    assert missing_docstrings(tmp_path) == ["analyser/m.py:4: g", "analyser/m.py:13: C.m"]
 
 
 def test_one_atomic_writer():
