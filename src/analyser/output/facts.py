@@ -62,6 +62,33 @@ def label_rule(analysis: Analysis) -> str:
             "and a sentence nearer to the aspect than to the other aspects of its key element) and partial when only some are.")
 
 
+def reading_key(analysis: Analysis, *, html: bool = False) -> str | None:
+    """What the numbers and marks of a gap report mean, for the method lines of both reports; None out of scope.
+
+    The score (calibrated probability, 0–1, that the key element is addressed at least partially); in the
+    Markdown report the mark "(elsewhere)" when a covered key element's best evidence stands outside its own
+    section (the HTML report says it on the badge); "(stated not done)" when a missing aspect is one the document
+    says is not done; in the HTML report the "similarity" of an evidence passage (a cosine on the model's own
+    scale, which shifts with the language). Each mark is explained only when the report shows it. A document
+    out of scope gets None: its "not assessed" lines say what its scores are. Before, the reports printed these
+    terms and numbers without a word on them (an analyst's reading of the development corpus, eleventh session).
+    """
+    if not analysis.in_scope:
+        return None
+    parts = ["Reading: a score is the calibrated probability (0 to 1) that the strategy addresses the key element "
+             "at least partially"]
+    covered = [c for c in analysis.coverage.values() if c.label != "absent"]
+    if not html and any(c.misplaced for c in covered):
+        parts.append("“(elsewhere)”: the best evidence stands outside the key element's own section "
+                     "(coverage in another place, still coverage)")
+    if any(STATED_NOT_DONE_MARK.strip() in x for c in covered for x in lacking_aspects(c)):
+        parts.append(f"“{STATED_NOT_DONE_MARK.strip()}”: a missing aspect the document says is not done")
+    if html and any(c.evidence for c in covered):
+        parts.append("an evidence passage's “similarity” is its cosine to the key element's wording on the "
+                     "embedding model's own scale, which shifts with the language: it orders passages, it is not a probability")
+    return "; ".join(parts) + "."
+
+
 def unread_pages_note(analysis: Analysis) -> str | None:
     """The caveat under the absent key elements when pages could not be read, else None.
 

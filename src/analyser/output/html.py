@@ -39,7 +39,7 @@ from ..io import write_text_atomic
 from ..schema import Analysis, EvidenceRecord, SectionRecord, as_analysis
 from ..template import Template
 from .crops import EvidenceSources, crop_key
-from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, is_true, label_rule, lacking_aspect_rows, lacking_aspects,
+from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, is_true, label_rule, lacking_aspect_rows, lacking_aspects, reading_key,
                     reviewed_aspects, scope_decided_by, scope_review_line, template_use, unread_pages_note)
 
 LABELS = ("addressed", "partial", "absent")
@@ -272,7 +272,7 @@ def _document_context(analysis: Analysis, template: Template, sources: EvidenceS
         "n_sections": len(template.sections),
         "n_present": sum(1 for s in sections if s["present"]),
         "model_name": analysis.model.name, "analyser_version": analysis.analyser_version,
-        "label_rule": label_rule(analysis),
+        "label_rule": label_rule(analysis), "reading_key": reading_key(analysis, html=True),
         "page_flags": [p for p in flagged if set(p["flags"]) & UNREADABLE_FLAGS],
         "page_notes": [p for p in flagged if p["flags"] and not set(p["flags"]) & UNREADABLE_FLAGS],
         "sections": sections, "absent": absent, "by_page": pages,

@@ -14,8 +14,8 @@ from typing import Any
 
 from ..schema import Analysis, CoverageRecord, SectionRecord, as_analysis
 from ..template import Template
-from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspects, review_mark, reviewed_aspects,
-                    scope_review_line, template_use, unread_pages_note)
+from .facts import (LANGUAGE_NAMES, covered_aspects, document_warnings, label_rule, lacking_aspects, reading_key, review_mark,
+                    reviewed_aspects, scope_review_line, template_use, unread_pages_note)
 from .html import comparison_context, fmt_num
 
 LABEL_MARK = {"addressed": "✅ addressed", "partial": "◐ partial", "absent": "❌ absent"}
@@ -91,6 +91,8 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
         f"- Model: {a.model.name}; analyser {a.analyser_version}",
         f"- {label_rule(a)}",
     ]
+    if key := reading_key(a):
+        lines.append(f"- {key}")
     warnings = document_warnings(a)
     if warnings:
         lines.append(f"- Warnings ({len(warnings)}):")
