@@ -245,6 +245,17 @@ def build() -> list[Path]:
     return written
 
 
+def own_chapters(d: Doc, t: dict, order: tuple[str, ...]) -> None:
+    """The ``paraphr2``…``paraphr8`` shapes: a title, then one own unnumbered chapter per Annex section of ``order``
+    (``t[section]`` = (a title paraphrasing the Annex's, its answers)), no template text."""
+    d.add("front_matter", None, t["title"])
+    for sec in order:
+        title, answers = t[sec]
+        d.add("answer_heading", sec, title)
+        for a in answers:
+            d.add("answer", sec, a)
+
+
 def write_doc(d: Doc, kind: str, held: bool) -> Path:
     """Write ``d`` as ``<doc_id>.txt`` and ``<doc_id>.gold.json`` under tests/data/segment_heldout (``held``) or
     segment_docs; returns the gold path."""

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, write_doc  # noqa: E402
+from make_segment_docs import Doc, build_set, own_chapters  # noqa: E402
 
 ORDER = ("2.3.1", "2.1.1", "2.6", "2.4", "2.5")
 
@@ -79,22 +79,12 @@ TEXT: dict[str, dict] = {
 
 def paraphr2(d: Doc, t: dict) -> None:
     """Five own unnumbered titles paraphrasing Annex sections, in an order of the document's own, no template text."""
-    d.add("front_matter", None, t["title"])
-    for sec in ORDER:
-        title, answers = t[sec]
-        d.add("answer_heading", sec, title)
-        for a in answers:
-            d.add("answer", sec, a)
+    own_chapters(d, t, ORDER)
 
 
 def build() -> list[Path]:
     """Write every document; returns the gold paths written."""
-    written = []
-    for lang, t in TEXT.items():
-        d = Doc(f"seg-{lang}-paraphr2", lang)
-        paraphr2(d, t)
-        written.append(write_doc(d, "paraphr2", held=False))
-    return written
+    return build_set(TEXT, {"paraphr2": paraphr2}, held=False)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, write_doc  # noqa: E402
+from make_segment_docs import Doc, build_set, own_chapters  # noqa: E402
 
 ORDER = ("2.1.1", "2.2.1", "2.3.2", "2.4", "2.1.2", "2.5")
 
@@ -157,23 +157,12 @@ HELD: dict[str, dict] = {
 
 def paraphr5(d: Doc, t: dict) -> None:
     """Six own unnumbered chapters whose titles paraphrase Annex sections (``ORDER``), no template text."""
-    d.add("front_matter", None, t["title"])
-    for sec in ORDER:
-        title, answers = t[sec]
-        d.add("answer_heading", sec, title)
-        for a in answers:
-            d.add("answer", sec, a)
+    own_chapters(d, t, ORDER)
 
 
 def build() -> list[Path]:
     """Write every document; returns the gold paths written."""
-    written = []
-    for texts, held in ((TUNE, False), (HELD, True)):
-        for lang, t in texts.items():
-            d = Doc(f"seg-{lang}-paraphr5", lang)
-            paraphr5(d, t)
-            written.append(write_doc(d, "paraphr5", held=held))
-    return written
+    return build_set(TUNE, {"paraphr5": paraphr5}, held=False) + build_set(HELD, {"paraphr5": paraphr5}, held=True)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, write_doc  # noqa: E402
+from make_segment_docs import Doc, build_set, own_chapters  # noqa: E402
 
 ORDER = ("2.3.1", "2.3.3", "2.3.4", "2.1.2", "2.4", "2.6")
 
@@ -110,22 +110,12 @@ HELD: dict[str, dict] = {
 
 def paraphr6(d: Doc, t: dict) -> None:
     """Six own unnumbered chapters whose titles paraphrase Annex sections (``ORDER``), no template text."""
-    d.add("front_matter", None, t["title"])
-    for sec in ORDER:
-        title, answers = t[sec]
-        d.add("answer_heading", sec, title)
-        for a in answers:
-            d.add("answer", sec, a)
+    own_chapters(d, t, ORDER)
 
 
 def build() -> list[Path]:
     """Write every document (held out); returns the gold paths written."""
-    written = []
-    for lang, t in HELD.items():
-        d = Doc(f"seg-{lang}-paraphr6", lang)
-        paraphr6(d, t)
-        written.append(write_doc(d, "paraphr6", held=True))
-    return written
+    return build_set(HELD, {"paraphr6": paraphr6}, held=True)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, write_doc  # noqa: E402
+from make_segment_docs import Doc, build_set, own_chapters  # noqa: E402
 
 ORDER_A = ("1", "2.1.1", "2.3.1", "2.3.2", "2.3.3", "2.3.4", "2.4")
 ORDER_B = ("1", "2.1.2", "2.3.3", "2.3.2", "2.3.4", "2.6")
@@ -148,22 +148,12 @@ HELD: dict[str, dict] = {
 
 def paraphr8(d: Doc, t: dict) -> None:
     """Own unnumbered chapters whose titles paraphrase Annex sections (``t["order"]``), no template text."""
-    d.add("front_matter", None, t["title"])
-    for sec in t["order"]:
-        title, answers = t[sec]
-        d.add("answer_heading", sec, title)
-        for a in answers:
-            d.add("answer", sec, a)
+    own_chapters(d, t, t["order"])
 
 
 def build() -> list[Path]:
     """Write every document (held out); returns the gold paths written."""
-    written = []
-    for lang, t in HELD.items():
-        d = Doc(f"seg-{lang}-paraphr8", lang)
-        paraphr8(d, t)
-        written.append(write_doc(d, "paraphr8", held=True))
-    return written
+    return build_set(HELD, {"paraphr8": paraphr8}, held=True)
 
 
 if __name__ == "__main__":
