@@ -77,6 +77,7 @@ def test_eval_prints_table(analysed, tmp_path):
     assert 0.0 <= rows[0]["section_accuracy"] <= 1.0
     assert rows[0]["word_recall"] > 0.9
     assert "need two or more annotated documents: skipped" in text  # one document: no leave-one-out
+    assert "fitted again without each" not in text
 
 
 def test_eval_missing_gold_exit_2(analysed, tmp_path):

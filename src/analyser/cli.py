@@ -437,6 +437,8 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, n
     if len(rows) < 2:
         out_console.print("leave-one-document-out coverage figures need two or more annotated documents: skipped")
         return None
+    out_console.print(f"leave-one-document-out figures: the calibrations are fitted again without each of the {len(rows)} "
+                      "documents in turn (minutes on a busy machine; nothing is written) …")
     try:
         report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives,
                                         on_unreadable=on_unreadable)
