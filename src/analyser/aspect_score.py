@@ -180,7 +180,19 @@ class AspectCoverage:
 
 
 def aspect_query_matrix(aspects: AspectSet, query_vecs: np.ndarray, query_aspect: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Check and return the query embeddings and their aspect index as arrays (helper for callers)."""
+    """Check and return the query embeddings and their aspect index as arrays (helper for callers).
+
+    Args:
+        aspects: the aspect set the indices point into.
+        query_vecs: (m, dim) embeddings of the texts of :func:`aspect_queries`.
+        query_aspect: m aspect indices, one per row of ``query_vecs``.
+
+    Returns:
+        (float32 (m, dim) query vectors, int (m,) aspect index of each row).
+
+    Raises:
+        ValueError: when ``query_vecs`` is not 2-D, the lengths differ, or an index is outside [0, len(aspects)).
+    """
     q = np.asarray(query_vecs, dtype=np.float32)
     idx = np.asarray(query_aspect, dtype=int)
     if q.ndim != 2 or len(idx) != len(q) or (len(idx) and (idx.min() < 0 or idx.max() >= len(aspects))):

@@ -443,6 +443,13 @@ def _label(cal: Calibration, feats: Mapping[str, float]) -> tuple[float, str]:
 def leave_one_document_out(rows: Sequence[Row], model: str, cfg=None) -> tuple[np.ndarray, list[str]]:
     """Out-of-document probabilities and labels for every row, from the stored features.
 
+    Each document's rows are labelled by a calibration fitted (:func:`fit_from_examples`) on the other
+    documents' rows. ``rows`` are ``(doc_id, features, gold label)``; ``cfg`` is not used.
+
+    Returns:
+        (float (len(rows),) probability that each key element is covered, its label addressed / partial /
+        absent), in the order of ``rows``.
+
     Not strictly out-of-document when the features contain evidence-bank votes
     (the bank of the training documents holds the held-out one); prefer
     :func:`lodo_documents`.
