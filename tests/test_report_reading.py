@@ -71,7 +71,8 @@ def test_html_gap_report_explains_score_and_similarity_and_shows_what_a_partial_
     "(elsewhere)"); every partial key element's own article says what it lacks, as the Markdown report does."""
     a = _xl()
     html = document_html(a, template)
-    assert f'<dd id="reading-key">{SCORE}; {SIMILARITY}.</dd>'.replace("'", "&#39;") in html
+    key = SCORE.replace("Reading: a score", "A score")
+    assert f'<dt>Reading</dt><dd id="reading-key">{key}; {SIMILARITY}.</dd>'.replace("'", "&#39;") in html
     partial = [k for k, c in a.coverage.items() if c.label == "partial"]
     assert len(partial) == 4
     for kid in partial:

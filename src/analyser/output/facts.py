@@ -69,14 +69,15 @@ def reading_key(analysis: Analysis, *, html: bool = False) -> str | None:
     Markdown report the mark "(elsewhere)" when a covered key element's best evidence stands outside its own
     section (the HTML report says it on the badge); "(stated not done)" when a missing aspect is one the document
     says is not done; in the HTML report the "similarity" of an evidence passage (a cosine on the model's own
-    scale, which shifts with the language). Each mark is explained only when the report shows it. A document
+    scale, which shifts with the language). Each mark is explained only when the report shows it; the HTML wording
+    has no "Reading:" in front (its row is named so). A document
     out of scope gets None: its "not assessed" lines say what its scores are. Before, the reports printed these
     terms and numbers without a word on them (an analyst's reading of the development corpus, eleventh session).
     """
     if not analysis.in_scope:
         return None
-    parts = ["Reading: a score is the calibrated probability (0 to 1) that the strategy addresses the key element "
-             "at least partially"]
+    parts = [("A score" if html else "Reading: a score") + " is the calibrated probability (0 to 1) that the strategy "
+             "addresses the key element at least partially"]
     covered = [c for c in analysis.coverage.values() if c.label != "absent"]
     if not html and any(c.misplaced for c in covered):
         parts.append("“(elsewhere)”: the best evidence stands outside the key element's own section "
