@@ -133,7 +133,10 @@ def test_gap_and_corpus_reports_show_missing_aspects(run):
             n_partial += 1
             missing = [x["descriptor"] for x in c["aspects"] if not x["covered"]]
             covers = [x for x in c["aspects"] if x["covered"]]
-            line = next(ln for ln in md.splitlines() if ln.startswith(f"- **{kid}** partial — aspects missing: "))
+            # one bullet per key element: label, score, what it lacks; then what it covers and its evidence
+            assert sum(1 for ln in md.splitlines() if ln.startswith(f"- **{kid}** ")) == 1 + bool(c.get("reviewed"))
+            line = next(ln for ln in md.splitlines() if ln.startswith(f"- **{kid}** partial (score {c['score']:.2f}")
+                        and "— aspects missing: " in ln)
             assert line.endswith("; ".join(missing).replace("*", "\\*").replace("_", "\\_"))
             assert sum(1 for ln in md.splitlines() if ln.startswith("  - covers: ")) >= len(covers)
             assert "Lacks: " + "; ".join(missing).replace("'", "&#39;").replace('"', "&#34;") in html

@@ -113,3 +113,15 @@ def test_corpus_and_comparison_reports_say_the_similarity_is_centred():
     assert ("(cosine of the whole documents' answer text, −1 to 1, after the mean answer text of many strategies is "
             "subtracted: 0 is no more alike than strategies in general)").replace("'", "&#39;") in \
         comparison_html(comparison, template).replace("'", "&#39;")
+
+
+def test_markdown_gives_a_partial_key_element_one_bullet(template):
+    """Before, a partial key element had two bullets of the same id ("2.1.1.p partial — aspects missing: …", then
+    "2.1.1.p partial (score 0.63) — evidence outside its own section:"); now one, with its covers and evidence under it."""
+    lines = markdown_report(_xl(), template).splitlines()
+    i = next(k for k, x in enumerate(lines) if x.startswith("- **2.1.1.p** "))
+    assert lines[i] == ("- **2.1.1.p** partial (score 0.63; evidence outside its own section) — aspects missing: "
+                        "Strategic policy objectives and measures that address those migration routes.")
+    assert lines[i + 1].startswith("  - covers: The relevant migration routes towards the member state. (p. 1: ")
+    assert [x[:14] for x in lines[i + 2:i + 5]] == ["  - p. 5, sect", "  - p. 2, sect", "  - p. 5, sect"]
+    assert not lines[i + 5].startswith("  - ") and sum(x.startswith("- **2.1.1.p** ") for x in lines) == 1

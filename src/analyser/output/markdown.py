@@ -160,15 +160,20 @@ def markdown_report(analysis: Analysis | Mapping, template: Template, *,
                 continue
             if review:
                 lines.append(f"- **{ke.id}** {c.label}{review}")
+            outside = c.misplaced and bool(c.evidence)
+            headed = False  # a partial key element's aspects and evidence stand under one bullet, not two of the same id
             if c.label == "partial":
                 lacks, covers = lacking_aspects(c), covered_aspects(c)
                 if lacks or covers:
-                    lines.append(f"- **{ke.id}** partial — aspects missing: {_md('; '.join(lacks)) or '–'}")
+                    lines.append(f"- **{ke.id}** partial (score {c.score:.2f}{'; evidence outside its own section' if outside else ''})"
+                                 f" — aspects missing: {_md('; '.join(lacks)) or '–'}")
                     lines += [f"  - covers: {_md(x['text'])}" + (f" (p. {x['page']}: {_md(shorten(x['sentence'] or '', 200, placeholder='…'))})" if x["page"] else "")
                               for x in covers]
+                    headed = True
             if not c.evidence:
                 continue
-            lines.append(f"- **{ke.id}** {c.label} (score {c.score:.2f}){' — evidence outside its own section' if c.misplaced else ''}:")
+            if not headed:
+                lines.append(f"- **{ke.id}** {c.label} (score {c.score:.2f}){' — evidence outside its own section' if c.misplaced else ''}:")
             for e in c.evidence:
                 href = page_link(e.page) if page_link else None
                 link = f", [open p. {e.page} of the source]({href})" if href else ""
