@@ -4,6 +4,8 @@ Usage::
 
     python scripts/lone_moves.py GOLD_DIR [GOLD_DIR ...] [--only DOC_ID,...] [--skip SUBSTRING]
 
+(with the real model: ``ANALYSER_MODEL_DIR`` set).
+
 For every document whose bare own chapters (unlabelled, unnumbered titles over text) reach the joint assignment
 (segment/outline.py ``_reassign_jointly``), lists each *lone move* the joint search could make from the one-by-one
 sections: a chapter to a free leaf section (no heading, no other placed text), its own section left to none. Per move
@@ -20,7 +22,10 @@ Readings per move (standardised units unless a rank):
   mutual    the chapter is the one of the document's bare chapters reading the target highest
   claim     the chapter is the one of the document's bare chapters reading its current section highest
   zlead     lead with each section's evidence standardised over the bare chapters (column z)
-  order     whether the target fits between the neighbouring chapters' sections in Annex order, and the current did
+  fits      whether the target fits between the neighbouring chapters' sections in Annex order; fits_cur: the current
+  n         the number of bare chapters
+  rule      the move meets ``_lone_moves_in_order``'s conditions from the one-by-one sections (a chapter on either
+            side, the others in ascending Annex order, the target between its neighbours', gain >= own_lone_margin)
 """
 from __future__ import annotations
 
@@ -71,6 +76,10 @@ def _capture_joint(nodes, taken, hub_total, out, section_of, family, order, head
         def fits(c: int) -> bool:
             return (prev_c is None or prev_c < c) and (next_c is None or c < next_c)
 
+        others = cur[:a] + cur[a + 1:]
+        ordered = len(others) >= cfg.own_lone_min_ordered and all(x < y for x, y in zip(others, others[1:]))
+        between = prev_c is not None and next_c is not None
+
         for c in free:
             trial = list(cur)
             trial[a] = c
@@ -84,7 +93,7 @@ def _capture_joint(nodes, taken, hub_total, out, section_of, family, order, head
                 mutual=max(rows, key=lambda m: float(hub_total[m, c])) == k,
                 claim=max(rows, key=lambda m: float(hub_total[m, cur[a]])) == k,
                 zlead=float(colz[k, c] - colz[k, cur[a]]), fits=fits(c), fits_cur=fits(cur[a]),
-                n=len(ks)))
+                n=len(ks), rule=between and ordered and fits(c) and gain >= cfg.own_lone_margin))
     return _orig_joint(nodes, taken, hub_total, out, section_of, family, order, headed, cfg, settled, blocks)
 
 
@@ -95,15 +104,14 @@ outline._reassign_jointly = _capture_joint
 
 
 def main(argv: Sequence[str]) -> None:
-    dirs = [a for a in argv if not a.startswith("--") and "," not in a]
-    only = set()
-    skip = None
-    if "--only" in argv:
-        only = set(argv[argv.index("--only") + 1].split(","))
-        dirs.remove(argv[argv.index("--only") + 1]) if argv[argv.index("--only") + 1] in dirs else None
-    if "--skip" in argv:
-        skip = argv[argv.index("--skip") + 1]
-        dirs.remove(skip)
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Lone moves of bare own chapters against gold.")
+    ap.add_argument("dirs", nargs="+", help="gold folders (tests/data/segment_docs, ...)")
+    ap.add_argument("--only", default="", help="comma-separated doc ids")
+    ap.add_argument("--skip", default=None, help="skip doc ids containing this")
+    args = ap.parse_args(list(argv))
+    dirs, only, skip = args.dirs, set(filter(None, args.only.split(","))), args.skip
     enc = CachedEncoder(load_encoder(None), precomputed=False)
     tpl = load_template()
     for d in dirs:
@@ -112,7 +120,7 @@ def main(argv: Sequence[str]) -> None:
                 continue
             STATE.update(doc=doc_id, gold={b["id"]: b["section"] for b in g["blocks"]})
             segment(gold_document(g), tpl, enc)
-    keys = ["gain", "lead", "hubrank", "trank", "trank_cur", "crank", "ccur", "mutual", "claim", "zlead", "fits", "fits_cur", "n"]
+    keys = ["gain", "lead", "hubrank", "trank", "trank_cur", "crank", "ccur", "mutual", "claim", "zlead", "fits", "fits_cur", "n", "rule"]
     print(f"{'doc':22s} {'title':34s} gold   cur    to     verdict " + " ".join(keys))
     for r in ROWS:
         if r["verdict"] == "neutral" and r["gain"] < 0:
