@@ -453,3 +453,35 @@ def test_joint_assignment_trades_sections_between_side_by_side_chapters():
     hub[1, pos["2.3.3"]] = 2.47
     section_of, heads, _ = run(["2.3.3", "2.3.4", "2.5"], SegmentConfig(own_joint_margin=0.8))
     assert heads == []
+
+
+def test_lone_moves_follow_the_documents_annex_order():
+    """segpara7 (seg-sl-paraphr7): the rights chapter's text was placed in preparedness, 2.4, between the border
+    procedure (2.2.2) and reception (2.3.3) chapters of a document whose other chapters follow the Annex's order; its
+    hub-corrected evidence leads with the free 2.3.2 by 1.76 units (2.3.1 by 0.62): it moves alone to 2.3.2. The same
+    lead moves nothing for a first chapter (en-paraphr2 "Faster decisions on protection claims"), among chapters out of
+    the Annex's order (el-paraphr5: preparedness to 2.6), to a section outside its neighbours', under the margin, or
+    with too few other chapters to show an order."""
+    from analyser.segment.outline import _lone_moves_in_order
+
+    pos = {s: c for c, s in enumerate(ORDER)}
+    secs = ["1", "2.2", "2.2.2", "2.4", "2.3.3", "2.5"]
+    cols = [pos[s] for s in secs]
+    evidence = np.zeros((len(secs), len(ORDER)))
+    evidence[3, pos["2.4"]], evidence[3, pos["2.3.2"]], evidence[3, pos["2.3.1"]], evidence[3, pos["2.6"]] = 0.5, 2.26, 1.12, 3.0
+    targets = [pos[s] for s in ("2.1.1", "2.3.1", "2.3.2", "2.3.4", "2.4", "2.6")]
+    ks = list(range(len(secs)))
+
+    def moved(cols_now, margin=0.25, min_ordered=3, ev=evidence, ks_now=ks):
+        return [ORDER[c] for c in _lone_moves_in_order(ev, ks_now, cols_now, targets, margin, min_ordered)]
+
+    assert moved(cols) == ["1", "2.2", "2.2.2", "2.3.2", "2.3.3", "2.5"]  # 2.6 leads more, but lies beyond 2.3.3
+    assert moved(cols, margin=2.0) == secs
+    assert moved(cols, min_ordered=6) == secs
+    # the others out of the Annex's order (the reception chapter after coordination): no order to read
+    swapped = [pos[s] for s in ("1", "2.2", "2.2.2", "2.4", "2.5", "2.3.3")]
+    assert moved(swapped) == ["1", "2.2", "2.2.2", "2.4", "2.5", "2.3.3"]
+    # the chapter stands first: one neighbour does not enclose a section
+    first = [pos[s] for s in ("2.4", "2.2", "2.2.2", "2.3.3", "2.5")]
+    ev_first = np.vstack([evidence[3:4], evidence[1:3], evidence[4:]])
+    assert moved(first, ev=ev_first, ks_now=list(range(5))) == ["2.4", "2.2", "2.2.2", "2.3.3", "2.5"]

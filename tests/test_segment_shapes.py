@@ -483,6 +483,12 @@ def _shape_docs(shape: str) -> list[str]:
 # (its text's rank of the leader read among the leaves), unless title and text narrow it to one of its sub-sections:
 # held-out mt-paraphr 0.60 -> 0.79 (seen: chosen on it); every tuning document, every other held-out one and the unseen
 # paraphr7 (scripts/make_segment_para7.py: hu/fi/sl/et/fr, 0.51-0.72, strict xfails) unchanged.
+# Since the segpara7 session a bare own chapter also moves alone (after the joint trades) to a free leaf section lying
+# strictly between its two neighbours' sections, when the document's other chapters (three or more) stand in the
+# Annex's order and its hub-corrected evidence there leads by 0.25 (segment/outline.py _lone_moves_in_order):
+# paraphr7 et/fi/sl 0.52/0.51/0.67 -> 0.68/0.69/0.82 (held out, seen: chosen on them), unseen paraphr9
+# (scripts/make_segment_para9.py, ro/sk/da/pl/es, merged and split chapters) sk 0.77 -> 0.90, the rest unchanged;
+# every tuning document unchanged.
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 1.0, 0),
     "titleonly": (1.0, None, 1.0, 0),
@@ -497,6 +503,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "paraphr6": (None, 1.0, None, 0),
     "paraphr7": (None, 1.0, None, 0),
     "paraphr8": (None, 1.0, None, 0),
+    "paraphr9": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -544,15 +551,28 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # Annex's 2.4 heading), the rights chapter (2.3.2) in 2.3.3, 2.3 or 2.4 (fi, fr, et, sl), the border-guarding chapter
     # (2.2.1) in 2.2 (fi, et, sl: where the development corpus's annotators put surveillance and barriers), the Hungarian
     # context chapter (1) in 2.1.1
-    "seg-et-paraphr7": (None, 0.52, None, 0),
-    "seg-fi-paraphr7": (None, 0.51, None, 0),
+    # (segpara7: et 0.52 -> 0.68, fi 0.51 -> 0.69, sl 0.67 -> 0.82: the rights chapter (fi, sl) or the reception
+    # chapter (et), standing between chapters in the Annex's order, moves alone to the free leaf between its
+    # neighbours' sections that its hub-corrected evidence names (outline._lone_moves_in_order; seen: chosen on them))
+    "seg-et-paraphr7": (None, 0.68, None, 0),
+    "seg-fi-paraphr7": (None, 0.69, None, 0),
     # (segjoint: fr 0.72 -> 1.00, the rights and reception chapters trade 2.3.3 in the joint assignment; its floor is the shape's)
     "seg-hu-paraphr7": (None, 0.69, None, 0),
-    "seg-sl-paraphr7": (None, 0.67, None, 0),
+    "seg-sl-paraphr7": (None, 0.81, None, 0),
     # paraphr8 (segjoint, scripts/make_segment_para8.py, unseen: written before any change, looked at once after the
     # rule was chosen): lv 0.51 -> 0.86 (pt 0.71 -> 1.00) by the joint assignment; the Latvian rights chapter, standing
     # after the reception one, stays in 2.3.1
     "seg-lv-paraphr8": (None, 0.85, None, 0),
+    # paraphr9 (segpara7, scripts/make_segment_para9.py, unseen: written before any change, measured once after the
+    # rule was chosen): merged chapters (ro/sk rights and reception, es procedure and rights) go whole to one of their
+    # two sections; split ones (da/pl integration in two chapters) to two sections, one of them wrong (da 2.3.3, pl
+    # 2.6); es solidarity (2.1.3) in 2.5; ro integration in 2.3.3 (the merged chapter holds 2.3.2). sk 0.77 -> 0.90 by
+    # the lone move of its integration chapter (2.3.3 -> 2.3.4); da/es/pl/ro the same before and after
+    "seg-da-paraphr9": (None, 0.88, None, 0),
+    "seg-es-paraphr9": (None, 0.76, None, 0),
+    "seg-pl-paraphr9": (None, 0.88, None, 0),
+    "seg-ro-paraphr9": (None, 0.78, None, 0),
+    "seg-sk-paraphr9": (None, 0.89, None, 0),
 }
 
 
@@ -562,7 +582,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5}.get(shape, 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5, "paraphr9": 5}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -646,7 +666,7 @@ def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
                    "poorly stay below the free-part target 0.85 (SHAPE_DOC_FLOORS gives each one's figure and cause)")
 @pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
                                     "seg-it-paraphr6", "seg-nl-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
-                                    "seg-hu-paraphr7", "seg-sl-paraphr7"])
+                                    "seg-hu-paraphr7", "seg-sl-paraphr7", "seg-es-paraphr9", "seg-ro-paraphr9"])
 def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
     assert _part_accuracy(g, seg)[1] >= 0.85

@@ -139,6 +139,12 @@ class SegmentConfig:
             assigned together: sections trade between them when the summed
             hub-corrected evidence gains at least this many standardised units
             (:func:`.outline._reassign_jointly`; negative: never).
+        own_lone_margin, own_lone_min_ordered: after the trades, one chapter moves
+            alone to a free leaf section when the others stand in the Annex's order
+            (at least ``own_lone_min_ordered`` of them), the leaf lies strictly between
+            its two neighbours' sections and its hub-corrected evidence leads the
+            chapter's section by at least ``own_lone_margin`` standardised units
+            (:func:`.outline._lone_moves_in_order`; negative margin: never).
         own_split_lead: a chapter of the document's own scheme mapped to a leaf
             section keeps its paragraphs, except those whose content ranks one
             free sibling leaf first by at least this many standardised units over
@@ -261,6 +267,8 @@ class SegmentConfig:
     own_hub_mutual_margin: float = 0.5
     own_hub_mutual_content_rank: int = 2
     own_joint_margin: float = 0.5
+    own_lone_margin: float = 0.25
+    own_lone_min_ordered: int = 3
     own_split_lead: float = 1.0
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
