@@ -109,6 +109,7 @@ class Errors:
     E520 = Message("invalid setting {field}={value!r}: {reason}")
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E522 = Message("{a!r} ({model_a}) and {b!r} ({model_b}) were analysed with different embedding models, whose similarities mean nothing; analyse both with the same --model")
+    E523 = Message("{path}: the file name is not UTF-8 text (bytes of another code page, as in a zip made on Windows); its id and path could not be written to the outputs; rename the file (e.g. to {suggest!r})")
     E599 = Message("{path}: unexpected error: {reason}")
 
 
