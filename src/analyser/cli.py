@@ -98,7 +98,7 @@ def analyse(
     _logging(verbose, quiet)
     from .config import RunConfig
     from .guard import Limits
-    from .pipeline import analyse_corpus, find_inputs
+    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint
 
     try:
         config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
@@ -112,7 +112,7 @@ def analyse(
         raise typer.Exit(2)
     inputs = find_inputs(paths)
     if not inputs:
-        console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
+        console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)), hint=nested_inputs_hint(paths))}")
         raise typer.Exit(2)
     failed: list[tuple[str, str]] = []  # (doc_id, source path)
     # the bar is drawn from the first document on, once the run holds OUT: a run refused at the start (E510

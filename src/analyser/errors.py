@@ -87,7 +87,7 @@ class Errors:
     E412 = Message("{path}: not negative documents ({reason}); give an output folder of documents that answer no key element (`analyser analyse tests/data/negatives/train --out NEG`)")
     E413 = Message("{path}: the bank files of {model} do not match their manifest ({reason}): a bank build was interrupted; run `analyser banks build` again")
     E411 = Message("{path}: no evidence bank for {model}; build it from the gold first (`analyser banks build`)")
-    E501 = Message("{path}: no input documents found")
+    E501 = Message("{path}: no input documents found{hint}")
     E502 = Message("{path}: cannot write output ({reason})")
     E503 = Message("{path}: same document id {doc_id!r} as {other}; skipped")
     E504 = Message("{path}: cannot open the analysis store ({reason})")
