@@ -126,3 +126,25 @@ def test_body_and_footnotes_of_the_spanish_page() -> None:
     body = [b for b in doc.blocks if b.text.startswith(("Resumen detallado", "Gestión eficaz", "Acceso de"))]
     assert body and all(b.kind == "paragraph" for b in body)
     assert sum(b.kind == "footnote" for b in doc.blocks) == 4
+
+
+def test_compare_of_two_long_document_ids(tmp_path: Path) -> None:
+    """Before (fresh8 #14): ``compare`` of two documents whose file names are long titles (200 characters each) printed
+    the Markdown comparison, then failed with "[E513] …/compare-aaa…-bbb….html: cannot write the HTML comparison (File
+    name too long)", exit 2. Now the default name is cut with a hash of the pair and fits a file system's 255 bytes."""
+    from analyser.cli import compare_html_name
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    a, b = "a" * 200, "b" * 200
+    shutil.copy(FRESH7 / "hu-2026.en-template.txt", inp / f"{a}.txt")
+    shutil.copy(FRESH7 / "cs-2026.mislabelled.txt", inp / f"{b}.txt")
+    out = tmp_path / "out"
+    assert _cli("analyse", str(inp), "--out", str(out), "--model", "hashing").returncode == 0
+    r = _cli("compare", a, b, "--out", str(out))
+    assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
+    page = out / compare_html_name(a, b)
+    assert page.is_file() and len(page.name.encode()) <= 200
+    assert compare_html_name("nl-2025", "xb-2025") == "compare-nl-2025-xb-2025.html"  # short ids: the name as before
+    assert compare_html_name(a, b) != compare_html_name(a, b[:-1] + "c")
+    assert len(compare_html_name("α" * 150, "β" * 150).encode()) <= 200
