@@ -272,6 +272,21 @@ def mt_numbered() -> None:
     doc.build(flow)
 
 
+def mt_numbered_compact() -> None:
+    """The same strategy without the implementation lines: 14 numbered paragraphs. Written AFTER the first run (a
+    probe of finding #5, not held-out)."""
+    flow = [Paragraph("National Asylum and Migration Management Strategy of Malta 2026–2030", HEAD)]
+    n = 0
+    for head, paras in MT_SECTIONS:
+        flow.append(Paragraph(head, HEAD))
+        for p in paras:
+            n += 1
+            flow.append(Paragraph(f"{n}.&nbsp;&nbsp;{p}", BODY))
+    doc = SimpleDocTemplate(str(HERE / "mt-2026.numbered-compact.pdf"), pagesize=A4, title="",
+                            leftMargin=2.5 * cm, rightMargin=2.5 * cm)
+    doc.build(flow)
+
+
 # ------------------------------------------------------------------ 5 Lithuanian strategy: every answer "to be determined"
 LT = [
     ("h", "Nacionalinė prieglobsčio ir migracijos valdymo strategija 2026–2030 (projektas)"),
@@ -593,6 +608,7 @@ def main() -> None:
     de_qa_pdf()
     fr_slides()
     mt_numbered()
+    mt_numbered_compact()
     _write("lt-2026.to-be-determined.txt", _txt(LT))
     _write("sl-2026.references-only.txt", _txt(SL))
     es_footnotes()
