@@ -149,7 +149,7 @@ def test_qa_table_docx_questions_are_template_text(run):
 @pytest.mark.xfail(strict=True, reason="fresh8 #5 (segment/headings): in a strategy numbered 1.–159. paragraph by "
                    "paragraph, '2.1.2. INTERNAL DIMENSION' and '2.3.3. A ROBUST RECEPTION SYSTEM' are "
                    "`template_question`: sections 1 and 2.6 only, the return and reception paragraphs in section 1 (the same "
-                   "without the paragraph numbers: the exact English Annex titles are taken for reproduced template text)")
+                   "without the numbers; the 14-paragraph version without the 144 filler lines keeps its four headings)")
 def test_numbered_paragraphs_keep_the_annex_headings(run):
     a = run["mt-2026.numbered-paragraphs"]
     assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
