@@ -632,7 +632,7 @@ def analyse_corpus(
             ``out`` cannot be written; E510 when another analyse run writes
             into ``out``; E517 when called from a worker process that is starting.
     """
-    from .pipeline import find_inputs
+    from .pipeline import find_inputs, nested_inputs_hint
     from .pipeline import analyse_corpus as run
 
     given = {k: v for k, v in (("model", model), ("language", language)) if v is not None}
@@ -640,7 +640,7 @@ def analyse_corpus(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if not [p for p in find_inputs(paths) if p.exists()]:
-        raise AnalyserError(Errors.E501, path=", ".join(map(str, paths)))
+        raise AnalyserError(Errors.E501, path=", ".join(map(str, paths)), hint=nested_inputs_hint(paths))
     results = run(list(paths), out, cfg, encoder=encoder, workers=workers, force=force)
     warn_run_problems(results)
     return load(out)

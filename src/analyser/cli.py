@@ -8,6 +8,7 @@ output that cannot be written: one coded line E513, no ``.part`` file left), 130
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import sys
@@ -98,7 +99,7 @@ def analyse(
     _logging(verbose, quiet)
     from .config import RunConfig
     from .guard import Limits
-    from .pipeline import analyse_corpus, find_inputs
+    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint
 
     try:
         config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
@@ -112,7 +113,7 @@ def analyse(
         raise typer.Exit(2)
     inputs = find_inputs(paths)
     if not inputs:
-        console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)))}")
+        console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)), hint=nested_inputs_hint(paths))}")
         raise typer.Exit(2)
     failed: list[tuple[str, str]] = []  # (doc_id, source path)
     # the bar is drawn from the first document on, once the run holds OUT: a run refused at the start (E510
@@ -205,13 +206,34 @@ def compare(
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
     typer.echo(comparison_markdown(comp, res.template))
-    html_path = html or out / f"compare-{a}-{b}.html"
+    html_path = html or out / compare_html_name(a, b)
     with _write_errors(html_path, "the HTML comparison"):
         write_html(html_path, comparison_html(comp, res.template))
     if json_out:
         with _write_errors(json_out, "the JSON comparison"):
             write_text_atomic(json_out, json.dumps(comp, ensure_ascii=False, indent=1))
     console.print(f"HTML comparison: {html_path}")
+
+
+COMPARE_NAME_BYTES = 200  # a file name may hold 255 bytes; the atomic writer's temporary name adds about 15
+
+
+def compare_html_name(a: str, b: str) -> str:
+    """The default file name of ``compare A B``'s HTML page: ``compare-A-B.html``.
+
+    When that name would pass :data:`COMPARE_NAME_BYTES` bytes (two document ids of long file names, e.g. titles
+    used as names), each id is cut to its first 60 bytes of UTF-8 (whole characters) and a hash of the pair keeps
+    the name unique: ``compare-<a…>-<b…>-<sha1[:10]>.html``. The full name failed with E513 "File name too long" after the
+    Markdown comparison was printed (fresh8).
+    """
+    name = f"compare-{a}-{b}.html"
+    if len(name.encode("utf-8")) <= COMPARE_NAME_BYTES:
+        return name
+    digest = hashlib.sha1(f"{a}\0{b}".encode("utf-8")).hexdigest()[:10]
+    def cut(x: str) -> str:
+        return x.encode("utf-8")[:60].decode("utf-8", "ignore")
+
+    return f"compare-{cut(a)}-{cut(b)}-{digest}.html"
 
 
 def _review_without_store(out: Path, doc_id: str, key_element: str, label: str, *, reviewer: str, note: str):

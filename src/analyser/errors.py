@@ -87,7 +87,7 @@ class Errors:
     E412 = Message("{path}: not negative documents ({reason}); give an output folder of documents that answer no key element (`analyser analyse tests/data/negatives/train --out NEG`)")
     E413 = Message("{path}: the bank files of {model} do not match their manifest ({reason}): a bank build was interrupted; run `analyser banks build` again")
     E411 = Message("{path}: no evidence bank for {model}; build it from the gold first (`analyser banks build`)")
-    E501 = Message("{path}: no input documents found")
+    E501 = Message("{path}: no input documents found{hint}")
     E502 = Message("{path}: cannot write output ({reason})")
     E503 = Message("{path}: same document id {doc_id!r} as {other}; skipped")
     E504 = Message("{path}: cannot open the analysis store ({reason})")
@@ -109,6 +109,7 @@ class Errors:
     E520 = Message("invalid setting {field}={value!r}: {reason}")
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E522 = Message("{a!r} ({model_a}) and {b!r} ({model_b}) were analysed with different embedding models, whose similarities mean nothing; analyse both with the same --model")
+    E523 = Message("{path}: the file name is not UTF-8 text (bytes of another code page, as in a zip made on Windows); its id and path could not be written to the outputs; rename the file (e.g. to {suggest!r})")
     E599 = Message("{path}: unexpected error: {reason}")
 
 

@@ -200,6 +200,24 @@ def _first_line(last_line: int, row: Mapping[str | None, Any]) -> int:
     return last_line - breaks
 
 
+def _unclosed_quote_line(text: str, delimiter: str) -> int | None:
+    """The physical line (1-based) where a record whose quote is never closed starts, else ``None``.
+
+    A reviews file edited by hand with a stray ``"`` in a note ("ok, see "annex) made the tolerant CSV reader take
+    every later line into that note: the reviews below were dropped without a word (fresh8). Other quoting slips
+    (``"x"y``) the tolerant reader reads as a spreadsheet does, so only the quote left open to the end counts.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return start
+    return None
+
+
 def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | None = None,
                  aspect_ids: Iterable[str] | None = None) -> dict[ReviewKey, Review]:
     """Read a reviews CSV; a missing file is no reviews.
@@ -228,7 +246,13 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
         raise AnalyserError(Errors.E505, path=str(path), reason=str(exc)) from None
     if not text.strip():
         return {}
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=_delimiter(text))
+    delimiter = _delimiter(text)
+    unclosed = _unclosed_quote_line(text, delimiter)
+    if unclosed is not None:  # the tolerant reader would take every line below into one cell: reviews lost silently
+        raise AnalyserError(Errors.E507, path=str(path), line=unclosed,
+                            reason="a quote (\") opened in this record is never closed, so every line below it "
+                                   "would be read as part of one cell; close or remove the quote")
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter)
     missing = {"doc_id", "key_element", "label"} - set(reader.fieldnames or ())
     if missing:
         raise AnalyserError(Errors.E505, path=str(path), reason=f"missing column(s) {', '.join(sorted(missing))}")

@@ -102,6 +102,35 @@ LAYOUT_SUFFIXES: tuple[str, ...] = ("word", "typeset", "print", "layout", "tagge
 """File name parts that only tell which layout of a document a file holds; dropped from its id."""
 
 
+def readable_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as text any UTF-8 output can hold: the bytes the file system could not decode as UTF-8 (Python keeps
+    them as surrogate escapes U+DC80–U+DCFF) read as Windows-1252 ("_" for a byte it leaves undefined).
+
+    Equal to ``str(path)`` for every name that is UTF-8; ``b"strat\xe9gie.txt"`` → ``"stratégie.txt"``.
+    """
+    name = os.fspath(path)
+    if not any("\udc80" <= ch <= "\udcff" for ch in name):
+        return name
+    return _cp1252_runs(os.fsencode(name))
+
+
+def _cp1252_runs(raw: bytes) -> str:
+    """``raw`` decoded as UTF-8 where it is valid, and byte by byte as Windows-1252 elsewhere ("_" when undefined)."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        try:
+            text = raw[i:].decode("utf-8")
+            out.append(text)
+            break
+        except UnicodeDecodeError as exc:
+            out.append(raw[i:i + exc.start].decode("utf-8"))
+            bad = raw[i + exc.start:i + exc.start + 1]
+            out.append(bad.decode("cp1252", "replace").replace("\ufffd", "_"))
+            i += exc.start + 1
+    return "".join(out)
+
+
 def doc_id_of(path: str | os.PathLike[str]) -> str:
     """The file name without its extension and known layout suffixes (:data:`LAYOUT_SUFFIXES`).
 
@@ -113,8 +142,13 @@ def doc_id_of(path: str | os.PathLike[str]) -> str:
     controls U+200E/F, U+202A–E, U+2066–9, zero-width spaces and joiners, a byte-order mark) are left out: a name
     holding a right-to-left override printed its id reversed in every report and table, and an analyst could not
     type it for ``review`` (fresh6). A name of such characters only keeps them.
+
+    A name whose bytes are not UTF-8 (a zip made on Windows, a file copied from an old disk: Python keeps the
+    undecodable bytes as surrogates U+DC80–U+DCFF) is read as Windows-1252, its usual source, and a byte that code
+    page leaves undefined becomes "_": ``strat\xe9gie.txt`` → ``stratégie``. The surrogates could not be written to
+    any UTF-8 output, and the first journal line crashed every run of the folder (fresh8).
     """
-    name = unicodedata.normalize("NFC", Path(path).name)
+    name = unicodedata.normalize("NFC", readable_path(Path(path).name))
     visible = "".join(ch for ch in name if unicodedata.category(ch) != "Cf").strip()
     name = visible or name
     stem, dot, ext = name.rpartition(".")

@@ -74,6 +74,42 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             found.append(p)
     return list(dict.fromkeys(found))
 
+def nested_inputs_hint(paths: Iterable[str | os.PathLike[str]]) -> str:
+    """The tail of an E501 line when the folders given hold input files only in their subfolders, else ``""``.
+
+    Folders are read one level deep (:func:`find_inputs`); an analyst who keeps one folder per member state
+    (``corpus/hr/…``) got "no input documents found" and no word why (fresh8). Looks two levels down, listing at most
+    the first three such subfolders.
+    """
+    nested: list[str] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            continue
+        subs: list[Path] = []
+        level = [p]
+        for _ in range(2):  # two levels down, never the whole tree (a home folder given by mistake)
+            nxt: list[Path] = []
+            for d in level:
+                try:
+                    nxt += sorted(x for x in d.iterdir() if x.is_dir() and not x.is_symlink()
+                                  and not x.name.startswith("."))
+                except OSError:
+                    continue
+            subs += nxt
+            level = nxt
+        for d in subs:
+            try:
+                if any(f.suffix.lower() in INPUT_SUFFIXES and not f.is_dir() for f in d.iterdir()):
+                    nested.append(str(d))
+            except OSError:
+                continue
+    if not nested:
+        return ""
+    shown = ", ".join(nested[:3]) + (", …" if len(nested) > 3 else "")
+    return (f" (folders are not searched in their subfolders; {len(nested)} subfolder(s) hold .pdf/.docx/.txt files: "
+            f"{shown}; give them as inputs)")
+
+
 class Analyser:
     """Analyses documents with one run's settings and model data.
 

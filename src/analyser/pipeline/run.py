@@ -20,7 +20,7 @@ from .._version import __version__
 from ..embed import Encoder
 from ..errors import AnalyserError, Errors, ParseError, Warnings
 from ..guard import check_regular
-from ..parse import doc_id_of
+from ..parse import doc_id_of, readable_path
 from ..output import SCHEMA_VERSION, write_analysis, write_reports, write_run
 from ..review import apply_reviews, load_reviews, reviews_path
 from ..schema import ErrorItem, RunResult, load_analysis
@@ -190,6 +190,11 @@ def _analyse_locked(
             except ParseError as bad:
                 finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
                                     errors=(ErrorItem(stage="parse", code=bad.code, message=str(bad)),)))
+                continue
+            if readable_path(path) != str(path):  # undecodable bytes: no UTF-8 output (journal, JSON, CSV) holds them
+                err = AnalyserError(Errors.E523, path=readable_path(path), suggest=readable_path(path.name))
+                finish(i, RunResult(doc_id=did, source_path=readable_path(path), status="failed",
+                                    errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
                 continue
             if did.startswith("."):  # "..txt", ".cache.txt": OUT/<doc_id> would be OUT itself, its parent or a folder of its own
                 err = AnalyserError(Errors.E519, path=str(path), doc_id=did)

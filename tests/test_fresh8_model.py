@@ -1,0 +1,190 @@
+"""Findings of the fresh-eyes tester of the eleventh session, with the real model.
+
+Inputs in ``tests/data/fresh8`` (README there: what each is, what a correct analysis says, what the analyser gave),
+written before the first run and never tuned on. Each open defect is a strict xfail asserting what an analyst expects,
+naming the defect (its number in the README), its figure and the owner's module, beside guard tests of what works.
+One pipeline run over the documents per module (the 161-page Polish PDF and the ISO-8859-2 text are left out here:
+the first costs minutes, the second is E109 in ``test_fresh8.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+FRESH8 = Path(__file__).parent / "data" / "fresh8"
+DOCS = ("de-2026.qa-grid.docx", "de-2026.qa-grid-print.pdf", "fr-2026.slides.pdf", "mt-2026.numbered-paragraphs.pdf",
+        "mt-2026.numbered-compact.pdf",
+        "lt-2026.to-be-determined.txt", "sl-2026.references-only.txt", "es-2026.answers-in-footnotes.pdf",
+        "et-2026.bold-headings.docx", "en-frontex-risk-analysis.pdf", "en-euaa-country-guidance.txt",
+        "it-budget-law-interior.txt", "fi-amif-call-for-proposals.docx")
+
+
+@pytest.fixture(scope="module")
+def run(analyse_and_load):
+    return analyse_and_load("fresh8", [FRESH8 / d for d in DOCS])
+
+
+def _cov(a):
+    return a.coverage if a.in_scope else (a.coverage_if_in_scope or a.coverage)
+
+
+def _covered(a) -> set[str]:
+    return {k for k, c in _cov(a).items() if c.label != "absent"}
+
+
+def _present(a) -> list[str]:
+    return [s for s, r in a.sections.items() if r.present]
+
+
+# ------------------------------------------------------------------------------------------------ what works (guards)
+def test_non_strategies_are_out(run):
+    """A Frontex risk analysis, an EUAA country guidance and a budget law chapter: out of scope."""
+    for d in ("en-frontex-risk-analysis", "en-euaa-country-guidance", "it-budget-law-interior"):
+        assert not run[d].in_scope, d
+
+
+def test_french_slide_deck(run):
+    """A 16:9 deck: one section per slide title, the agenda slide opens nothing, the footer is furniture."""
+    a = run["fr-2026.slides"]
+    assert a.in_scope and a.language == "fr"
+    assert _present(a) == ["1", "2.1.1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    agenda = [b for b in a.blocks if b.page == 2]
+    assert agenda and all(b.section is None for b in agenda)
+    assert all(b.role == "header_footer" for b in a.blocks if b.text.startswith("Ministère de l'Intérieur —"))
+    assert {"1.a", "1.c", "2.1.1.b", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
+    assert not {"2.3.4.a", "2.1.2.a"} & _covered(a)
+
+
+def test_german_qa_table_docx_sections_and_answers(run):
+    """Bold section rows of a Word Q&A table open their sections; the four full answers are addressed, the empty,
+    the "—" and the "being drafted" answers are not."""
+    a = run["de-2026.qa-grid"]
+    assert a.in_scope
+    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    assert all(a.coverage[k].label == "addressed" for k in ("1.a", "2.1.2.c", "2.3.3.a", "2.6.d"))
+    assert not {"2.4.d", "2.6.a", "2.1.2.b", "2.1.1.b", "2.3.4.a"} & _covered(a)
+
+
+def test_estonian_bold_headings(run):
+    """Headings by direct formatting, no numbers, no style: sections by title/content, the answers covered."""
+    a = run["et-2026.bold-headings"]
+    assert a.in_scope
+    assert _present(a) == ["1", "2.1.1", "2.1.2", "2.3.3", "2.3.4"]
+    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.3.4.a"} <= _covered(a)
+    assert not {"2.6.d", "2.6.a", "2.4.d"} & _covered(a)
+
+
+# ------------------------------------------------------------------------------------------------ open defects
+@pytest.mark.xfail(strict=True, reason="fresh8 #1 (score/match): a reference in place of an answer ('Glej Načrt "
+                   "ukrepov za vračanje 2025–2029, točke 3.1 do 3.4.') is covered: 1.b A0.81, 2.6.d P0.93, 2.6.a P0.64 "
+                   "from 'Glej Program Sklada …', 1.a A0.74; only 2.3.3.a has an answer")
+def test_references_only_cover_nothing(run):
+    assert _covered(run["sl-2026.references-only"]) <= {"2.3.3.a", "2.3.3.b"}
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #1 (score/match): the one real Slovenian answer (reception: 1 200 "
+                   "places, housing, food, health care, allowance) under '2.3.3.' is 2.3.3.a ABSENT 0.31 and is cited as "
+                   "1.a's evidence (A0.74)")
+def test_slovenian_reception_answer_covers_reception(run):
+    a = run["sl-2026.references-only"]
+    assert a.coverage["2.3.3.a"].label == "addressed"
+    assert not a.coverage["1.a"].evidence or not a.coverage["1.a"].evidence[0].text.startswith("Azilni dom")
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #2 (score/match): a draft whose every answer is 'to be determined' "
+                   "/ 'under preparation' (Lithuanian 'Bus nustatyta vėliau', 'Rengiama') covers 5 key elements: 2.4.e "
+                   "A0.86 from 'Grąžinimo priemonės bus nustatytos atskirame veiksmų plane, kuris šiuo metu rengiamas', "
+                   "1.b A0.70, 2.6.d P0.58, 2.4.a P0.58, 2.3.4.a P0.56 ('Rengiama.')")
+def test_placeholder_answers_cover_nothing(run):
+    assert _covered(run["lt-2026.to-be-determined"]) == set()
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #2 (score/match): the German placeholder 'Wird derzeit im Rahmen des "
+                   "nationalen Notfallplans ausgearbeitet.' is the first evidence of 1.c (P0.55), 2.4.b (P0.80) and "
+                   "2.4.e (P0.57)")
+def test_german_placeholder_is_no_evidence(run):
+    a = run["de-2026.qa-grid"]
+    for k in _covered(a):
+        assert "Wird derzeit" not in a.coverage[k].evidence[0].sentence, k
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #3 (parse/segment): the answers in footnotes are `footnote`, never "
+                   "evidence (2.1.2.c absent 0.34); the body, the template's wording ('Resumen detallado de la "
+                   "situación…', 'Acceso de los solicitantes a unas condiciones de acogida adecuadas…'), is `answer` "
+                   "and the evidence of 1.a A0.70, 2.3.3.a A0.94, 2.6.d P0.87, 1.b A0.73")
+def test_answers_in_footnotes_are_the_evidence(run):
+    a = run["es-2026.answers-in-footnotes"]
+    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
+    template = ("Resumen detallado", "Gestión eficaz", "Acceso de los solicitantes", "Uso eficiente")
+    for k in _covered(a):
+        assert not a.coverage[k].evidence[0].text.startswith(template), k
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #4 (parse/scope): the landscape PDF grid (section | question | "
+                   "answer) is one block: section 1 only (by the title), OUT of scope 0.42 (genre 0.49) while the .docx "
+                   "of the same answers is in (0.76); if in scope its evidence quotes the template questions and 2.3.3.a "
+                   "is absent 0.01")
+def test_qa_grid_pdf_reads_like_the_docx(run):
+    a = run["de-2026.qa-grid-print"]
+    assert a.in_scope
+    assert {"2.1.2", "2.3.3", "2.6"} <= set(_present(a))
+    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #7 (parse/docx, segment): each section's Q&A rows are one `answer` "
+                   "block 'question | answer': the template questions are answer text and evidence (1.c's second passage "
+                   "'Beschreiben Sie die spezifische nationale Lage … | Österreich ist ein Binnenstaat …'), the "
+                   "unanswered row 'Wie werden illegale Beschäftigung …? | ' stays in the answer text")
+def test_qa_table_docx_questions_are_template_text(run):
+    a = run["de-2026.qa-grid"]
+    questions = ("Wie wird die Rückkehr", "Wie werden illegale Beschäftigung", "Beschreiben Sie die spezifische")
+    assert not any(q in b.text for b in a.blocks if b.role.startswith("answer") for q in questions)
+    assert not any(q in e.text for c in a.coverage.values() for e in c.evidence for q in questions)
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #5 (segment/headings): in a strategy numbered 1.–159. paragraph by "
+                   "paragraph, '2.1.2. INTERNAL DIMENSION' and '2.3.3. A ROBUST RECEPTION SYSTEM' are "
+                   "`template_question`: sections 1 and 2.6 only, the return and reception paragraphs in section 1 (the same "
+                   "without the numbers; the 14-paragraph version without the 144 filler lines keeps its four headings)")
+def test_numbered_paragraphs_keep_the_annex_headings(run):
+    a = run["mt-2026.numbered-paragraphs"]
+    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope): the numbered-paragraph strategy is OUT of scope 0.34 "
+                   "('only 28% of its answer text reads like asylum and migration strategy text'; 144 of its 159 "
+                   "paragraphs are implementation detail); if in, 2.1.2.c absent 0.52")
+def test_numbered_paragraph_strategy_is_in_scope(run):
+    a = run["mt-2026.numbered-paragraphs"]
+    assert a.in_scope
+    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope/genre): an English strategy of 14 numbered paragraphs under "
+                   "the four Annex headings, every answer clear, is OUT of scope 0.46 (genre 0.41); the same text without "
+                   "the paragraph numbers '1.' … '14.' is in (0.51, genre 0.53). Probe written after the first run")
+def test_compact_numbered_strategy_is_in_scope(run):
+    a = run["mt-2026.numbered-compact"]
+    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]  # passes today: the headings are found
+    assert a.in_scope
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #6 (scope): a Finnish AMIF call for proposals is IN scope 0.86 "
+                   "(genre 0.77): 'Määräaika' (deadline) opens 2.4 and covers 2.4.a P0.80, 2.6.a A0.98 from "
+                   "'Sisäministeriö julistaa haettavaksi …'")
+def test_amif_call_for_proposals_is_out(run):
+    assert not run["fi-amif-call-for-proposals"].in_scope
+
+
+@pytest.mark.xfail(strict=True, reason="fresh8 #8 (aspect_score): 'kohanemisprogrammis ja eesti keele kursustel "
+                   "ning Töötukassa aitab neil tööd leida' (language courses, job search) makes 2.3.4.a ADDRESSED 1.00 "
+                   "(health care 0.57, housing 0.84, social security 0.65 'covered'); the resettlement sentence covers "
+                   "2.1.1.a's aspect while 2.1.1.b is absent 0.09")
+def test_estonian_aspects(run):
+    a = run["et-2026.bold-headings"]
+    assert a.coverage["2.3.4.a"].label == "partial"
+    assert a.coverage["2.1.1.b"].label != "absent"
