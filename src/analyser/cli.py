@@ -496,6 +496,8 @@ def calibrate(
     output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
+    sub_documents: Optional[Path] = typer.Option(None, "--sub-documents", help="Output folder of `analyser analyse` over sub-documents cut from the annotated ones (scripts/derive_aspect_subdocs.py): training examples of the aspect calibration, never of a fold holding out their source."),
+    sub_labels: Optional[Path] = typer.Option(None, "--sub-labels", help="Their aspect labels (aspect_labels.json written by the script; default: SUB_DOCUMENTS/aspect_labels.json)."),
 ) -> None:
     """Refit the coverage calibration and the aspect calibration on gold labels (plus analysts' reviews of
     key elements and of aspects); prints leave-one-document-out figures.
@@ -504,7 +506,7 @@ def calibrate(
     by default the package's file for the model); its figures use the coverage calibration's
     leave-one-document-out predictions, and reviews of aspects join its final fit only.
     """
-    from .aspect_fit import calibrate_aspects
+    from .aspect_fit import calibrate_aspects, read_sub_documents
     from .calibrate import calibrate_from_outputs
     from .review import aspect_review_examples, load_reviews, review_examples, reviews_path
     from .template import load_template
@@ -512,6 +514,8 @@ def calibrate(
     _recover(out)
     _check_negatives(negatives)
     try:
+        sub = (read_sub_documents(sub_documents, sub_labels or sub_documents / "aspect_labels.json")
+               if sub_documents is not None else None)
         skipped, keep = _skip_unreadable(out)
         kids = [ke.id for ke in load_template().key_elements()]
         all_reviews = load_reviews(reviews or reviews_path(out), kids)
@@ -519,7 +523,9 @@ def calibrate(
         extra = review_examples(out, all_reviews)
         with _write_errors(output or out, "the calibration"):
             report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives, doc_ids=keep,
-                                            on_unreadable=_skip_negative(skipped))
+                                            on_unreadable=_skip_negative(skipped),
+                                            sub_documents=sub_documents if sub is not None else None,
+                                            sub_sources=sub.sources if sub is not None else None)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -529,7 +535,8 @@ def calibrate(
         with _write_errors(aspect_output or out, "the aspect calibration"):
             aspect_report = calibrate_aspects(out, gold, aspect_output, ke_predictions=report.predictions,
                                               extra_rows=aspect_review_examples(out, all_reviews),
-                                              doc_ids=set(report.predictions) or None)
+                                              doc_ids=set(report.predictions) or None, sub=sub,
+                                              sub_predictions=report.derived_predictions or None)
     except AnalyserError as exc:  # no gold aspects: the coverage calibration is written all the same
         console.print(f"aspect calibration not refitted: {exc}")
         _exit_if_skipped(skipped)
