@@ -276,15 +276,43 @@ def load_derived_documents(out: str | Path, sources: Mapping[str, str], encoder=
 
     Args:
         out: output folder of ``analyser analyse`` over the sub-documents.
-        sources: sub-document id -> the annotated document it is cut from; only these are read.
-        encoder, template, on_unreadable: as :func:`load_negative_documents`.
-
-    Raises:
-        ScoreError: as :func:`load_negative_documents`.
+        sources: sub-document id -> the annotated document it is cut from; only these are read (those
+            without an ``analysis.json`` in ``out`` are left out, as :func:`analyser.aspect_fit.read_sub_documents`
+            leaves out their labels).
+        encoder, template, on_unreadable: as :func:`load_negative_documents` (a damaged analysis: W410, skipped).
     """
-    docs = [d for d in load_negative_documents(out, encoder, template, on_unreadable) if d.doc_id in sources]
-    return [dataclasses.replace(d, negative=False, gold={"doc_id": d.doc_id, "blocks": [], "coverage": {}},
-                                source=sources[d.doc_id]) for d in docs]
+    from .embed import CachedEncoder, EmbeddingCache, load_encoder
+
+    template = template or load_template()
+    cache_dir = Path(out) / ".cache"
+    cache = EmbeddingCache(cache_dir) if cache_dir.exists() else None
+    docs: list[DocumentMatches] = []
+    for doc_id in sorted(sources):
+        path = Path(out) / doc_id / "analysis.json"
+        if not path.exists():
+            continue  # not analysed (yet): its labels are not used
+        try:
+            data = load_analysis(path)
+            seg = segmentation_from_analysis(data)
+        except (ScoreError, KeyError, TypeError, ValueError, AttributeError) as exc:  # damaged: skipped, told
+            reason = str(exc.kwargs.get("reason", exc)) if isinstance(exc, ScoreError) else f"{type(exc).__name__}: {exc}"
+            warning = AnalyserError(Warnings.W410, path=str(path), reason=reason)
+            if on_unreadable is None:
+                logger.warning("%s", warning)
+            else:
+                on_unreadable(warning)
+            continue
+        if encoder is None:
+            encoder = CachedEncoder(load_encoder(data.model.name), cache)
+        elif not isinstance(encoder, CachedEncoder):
+            encoder = CachedEncoder(encoder, cache)
+        elif encoder.cache is not cache and cache is not None:
+            encoder = CachedEncoder(encoder.inner, cache)
+        m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
+        vecs, s_vecs = _passage_and_sentence_vectors(encoder, m)
+        docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, {"doc_id": doc_id, "blocks": [], "coverage": {}},
+                                    sentence_vecs=s_vecs, source=sources[doc_id]))
+    return docs
 
 
 def document_features(

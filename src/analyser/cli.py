@@ -324,6 +324,8 @@ def evaluate(
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
     lodo: bool = typer.Option(True, "--lodo/--no-lodo", help="Also evaluate the coverage calibration leave-one-document-out (needs two or more annotated documents; writes nothing)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (no key element answered): adds the false-coverage rate."),
+    sub_documents: Optional[Path] = typer.Option(None, "--sub-documents", help="As `analyser calibrate --sub-documents`: sub-documents cut from the annotated ones train the aspect calibration's folds (as the shipped one was fitted)."),
+    sub_labels: Optional[Path] = typer.Option(None, "--sub-labels", help="Their aspect labels (default: SUB_DOCUMENTS/aspect_labels.json)."),
 ) -> None:
     """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement.
 
@@ -373,8 +375,18 @@ def evaluate(
     out_console.print(by_lang)
     _print_aspects(out, gold, rows, out_console, keep)
     if lodo:
-        report = _print_lodo(out, gold, rows, out_console, negatives, on_unreadable=_skip_negative(skipped))
-        _print_aspect_lodo(out, gold, rows, out_console, report)
+        sub = None
+        if sub_documents is not None:
+            from .aspect_fit import read_sub_documents
+
+            try:
+                sub = read_sub_documents(sub_documents, sub_labels or sub_documents / "aspect_labels.json")
+            except AnalyserError as exc:
+                console.print(f"[red]error:[/] {exc}")
+                raise typer.Exit(2) from None
+        report = _print_lodo(out, gold, rows, out_console, negatives, on_unreadable=_skip_negative(skipped),
+                             sub_documents=sub_documents if sub is not None else None, sub=sub)
+        _print_aspect_lodo(out, gold, rows, out_console, report, sub=sub)
     if json_out:
         from .io import write_text_atomic
 
@@ -428,7 +440,8 @@ def _skip_negative(skipped: list[str]) -> Callable[[AnalyserError], None]:
 
 
 def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None,
-                on_unreadable: Optional[Callable[[AnalyserError], None]] = None):
+                on_unreadable: Optional[Callable[[AnalyserError], None]] = None, sub_documents: Optional[Path] = None,
+                sub=None):  # noqa: ANN001 - an analyser.aspect_fit.SubDocuments
     """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN).
 
     Returns the :class:`analyser.calibrate_figures.CalibrationReport`, or None when not available."""
@@ -439,7 +452,8 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, n
         return None
     try:
         report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives,
-                                        on_unreadable=on_unreadable)
+                                        on_unreadable=on_unreadable, sub_documents=sub_documents,
+                                        sub_sources=sub.sources if sub is not None else None)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
         return None
@@ -451,7 +465,7 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, n
     return report
 
 
-def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, report=None) -> None:
+def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, report=None, sub=None) -> None:
     """Leave-one-document-out aspect figures for ``analyser eval`` (aspect macro-F1 and three-class accuracy of
     the key-element label from aspects, per document and language); adds ``lodo_aspect_macro_f1`` and
     ``lodo_aspect_accuracy3`` to each row. Uses the coverage calibration's leave-one-document-out
@@ -460,7 +474,8 @@ def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Con
 
     try:
         data = read_aspect_data(out, gold, {r["doc_id"] for r in rows})
-        figures = evaluate_aspects_lodo(data, ke_predictions=report.predictions if report is not None else None)
+        figures = evaluate_aspects_lodo(data, ke_predictions=report.predictions if report is not None else None, sub=sub,
+                                        sub_predictions=(report.derived_predictions or None) if report is not None else None)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out aspect figures not available: {exc}")
         return
