@@ -18,7 +18,9 @@ three-class accuracy of the derived key-element label, per document, per languag
 two golds: the label the gold aspects give (``accuracy3``) and the annotators' own key-element label
 of ``<doc_id>.gold.json`` (``accuracy3_ke``, the authoritative one; they differ where an annotator
 called a key element addressed whose note names an ask the text leaves out: five key elements of
-nl-2025, tests/data/gold/MANIFEST.md). :func:`calibrate_aspects` adds the final fit on every document (with the
+nl-2025, tests/data/gold/MANIFEST.md). Sub-documents cut from the annotated ones (``scripts/derive_aspect_subdocs.py``,
+:func:`read_sub_documents`) can join the training folds (never their source's) and the final fit; the shipped
+calibration is fitted without them (measured, no gain). :func:`calibrate_aspects` adds the final fit on every document (with the
 in-sample key-element features, as the pipeline gives them) plus analysts' reviews of aspects
 (:func:`analyser.review.aspect_review_examples`) as extra gold: reviews never enter the figures.
 """
@@ -149,7 +151,9 @@ def _stated_of(analysis: Mapping, items: Mapping[str, Mapping], aspects: AspectS
 
 
 SUB_WEIGHT = 1.0
-"""Sample weight of a sub-document's aspect example (:func:`read_sub_documents`) relative to an annotated document's."""
+"""Sample weight of a sub-document's aspect example (:func:`read_sub_documents`) relative to an annotated document's.
+Measured (ke11, 119 sub-documents in scope): leave-one-document-out label from the aspects dev 0.904 / 0.902 / 0.897 at
+0.3 / 1 / 3 against 0.904 without them, nl-2025 0.795 throughout; the shipped calibration is fitted without them."""
 
 
 @dataclass(frozen=True)
