@@ -270,3 +270,31 @@ def test_derive_aspect_subdocs_keeps_only_the_labels_that_stay_true(tmp_path):
             other = aspects.get(aid).key_element
             assert set(gold[other]["evidence"]) <= kept and y == golds[src].covered[aid]
     assert json.loads((tmp_path / "aspect_labels.json").read_text(encoding="utf-8")) == labels
+
+
+def test_calibrate_with_sub_documents_scores_them_per_fold_and_fits_them(fake_run, tmp_path):
+    """``analyser calibrate --sub-documents``: each sub-document is scored by the coverage calibration of every fold
+    but its source's (``derived_predictions``), the coverage figures do not move, and the aspect calibration's final
+    fit counts its examples (``n_sub_document_examples``)."""
+    from analyser.aspect_fit import read_sub_documents
+    from analyser.calibrate import calibrate_from_outputs
+
+    from conftest import cli_output
+
+    sub_out = tmp_path / "sub"
+    shutil.copytree(fake_run[0] / "xd-2025", sub_out / "xd-2025__2.1.1.b")
+    (sub_out / "aspect_labels.json").write_text(json.dumps({"xd-2025__2.1.1.b": {"source": "xd-2025", "focus": "2.1.1.b", "aspects": {
+        "2.1.1.b/legal-migration": True, "2.1.1.b/talent-partnerships": False, "2.1.1.b/resettlement": True}}}))
+    sub = read_sub_documents(sub_out, sub_out / "aspect_labels.json")
+    plain = calibrate_from_outputs(fake_run[0], GOLD, write=False)
+    rep = calibrate_from_outputs(fake_run[0], GOLD, write=False, sub_documents=sub_out, sub_sources=sub.sources)
+    assert sorted(rep.derived_predictions) == ["xa-2025", "xd-2025", "xo-2025"]
+    assert rep.derived_predictions["xd-2025"] == {}  # never scored in its source's fold
+    assert set(rep.derived_predictions["xa-2025"]["xd-2025__2.1.1.b"]) == set(load_aspects().key_element_ids)
+    assert (rep.macro_f1, rep.accuracy3, rep.predictions) == (plain.macro_f1, plain.accuracy3, plain.predictions)
+    cal = tmp_path / "cal.json"
+    result = CliRunner().invoke(app, ["calibrate", str(fake_run[0]), "--gold", str(GOLD), "--output", str(cal),
+                                      "--sub-documents", str(sub_out)])
+    assert "Traceback" not in cli_output(result)
+    written = json.loads((tmp_path / "cal.aspects.json").read_text(encoding="utf-8"))
+    assert written["figures"]["n_sub_document_examples"] == 3.0
