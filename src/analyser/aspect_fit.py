@@ -184,16 +184,18 @@ def read_sub_documents(out: str | Path, labels: Mapping[str, Mapping] | str | Pa
         ScoreError: E421 for an unreadable labels file or an unknown aspect id; E403 for an unreadable analysis.
     """
     aspects = aspects or load_aspects()
-    if not isinstance(labels, Mapping):
+    if isinstance(labels, Mapping):
+        table: Mapping[str, Mapping] = labels
+    else:
         try:
-            labels = json.loads(Path(labels).read_text(encoding="utf-8"))
+            table = json.loads(Path(labels).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ScoreError(Errors.E421, path=str(labels), reason=f"{type(exc).__name__}: {exc}") from None
     known = {a.id for a in aspects}
     rows: list[Row] = []
     sources: dict[str, str] = {}
-    for sid in sorted(labels):
-        entry = labels[sid]
+    for sid in sorted(table):
+        entry = table[sid]
         unknown = [a for a in entry.get("aspects", {}) if a not in known]
         if unknown:
             raise ScoreError(Errors.E421, path=f"<labels of {sid}>", reason=f"unknown aspect {unknown[0]!r}")
