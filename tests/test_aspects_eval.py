@@ -215,3 +215,89 @@ def test_read_aspect_data_takes_the_pipeline_s_stated_flags_else_the_rule(fake_r
     del a["aspects_stated_rule"]
     path.write_text(json.dumps(a), encoding="utf-8")
     assert read_aspect_data(out, GOLD).stated == {("xa-2025", items[0]["id"]): "no plans to"}
+
+
+def test_sub_documents_train_every_fold_but_their_source_s(fake_run, tmp_path):
+    """Sub-documents cut from an annotated document (scripts/derive_aspect_subdocs.py, read by read_sub_documents)
+    join the training folds of the aspect calibration, never the fold that holds their source out; their labels
+    are read from aspect_labels.json (unknown aspects refused, E421), and with the fold's key-element predictions
+    their ke_score is that fold's."""
+    from analyser.aspect_fit import SubDocuments, read_sub_documents
+    from analyser.errors import ScoreError
+
+    aspects = load_aspects()
+    data = read_aspect_data(fake_run[0], GOLD)
+    base = evaluate_aspects_lodo(data, aspects)
+    # a "sub-document" of xd-2025: its own analysis under another id, every aspect labelled the opposite way
+    sub_out = tmp_path / "sub"
+    shutil.copytree(fake_run[0] / "xd-2025", sub_out / "xd-2025__2.1.1.b")
+    labels = {"xd-2025__2.1.1.b": {"source": "xd-2025", "focus": "2.1.1.b",
+                                   "aspects": {a.id: not y for d, a_id, _, y in data.rows if d == "xd-2025"
+                                               for a in [aspects.get(a_id)]}}}
+    sub = read_sub_documents(sub_out, labels, aspects)
+    assert sub.sources == {"xd-2025__2.1.1.b": "xd-2025"} and len(sub.rows) == 118
+    rep = evaluate_aspects_lodo(data, aspects, sub=sub, sub_weight=5.0)
+    assert rep.per_document["xd-2025"] == base.per_document["xd-2025"]  # its own fold never sees it
+    assert rep.per_document["xa-2025"] != base.per_document["xa-2025"]  # the others' folds do
+    # the fold's key-element predictions replace the sub-document's in-sample key-element features
+    preds = {d: {"xd-2025__2.1.1.b": {ke: (0.0, "absent") for ke in aspects.key_element_ids}} for d in ("xa-2025", "xo-2025")}
+    assert evaluate_aspects_lodo(data, aspects, sub=sub, sub_weight=5.0, sub_predictions=preds).per_document != rep.per_document
+    (sub_out / "aspect_labels.json").write_text(json.dumps({"x__1.a": {"source": "x", "aspects": {"1.a/nope": True}}}))
+    with pytest.raises(ScoreError) as exc:
+        read_sub_documents(sub_out, sub_out / "aspect_labels.json", aspects)
+    assert "E421" in str(exc.value) and "1.a/nope" in str(exc.value)
+    assert SubDocuments([], {}).rows == []
+
+
+def test_derive_aspect_subdocs_keeps_only_the_labels_that_stay_true(tmp_path):
+    """scripts/derive_aspect_subdocs.py: one text per covered key element of two or more aspects (title, its gold
+    evidence blocks under their section headings); labels only for key elements whose whole gold evidence is kept."""
+    spec = importlib.util.spec_from_file_location("derive_aspect_subdocs", SCRIPT.parent / "derive_aspect_subdocs.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    labels = mod.derive(GOLD, tmp_path)
+    aspects = load_aspects()
+    golds = load_gold_aspects_dir(GOLD, aspects)
+    nl = labels["nl-2025__2.1.1.b"]
+    assert nl == {"source": "nl-2025", "focus": "2.1.1.b", "aspects": {
+        "2.1.1.b/legal-migration": False, "2.1.1.b/talent-partnerships": False, "2.1.1.b/resettlement": True}}
+    text = (tmp_path / "nl-2025__2.1.1.b.txt").read_text(encoding="utf-8")
+    assert text.startswith("Nationale strategie asiel- en migratiebeheer\n\n2.1.1. Elementen van de externe dimensie:")
+    assert "hervestigt Nederland vluchtelingen" in text and "Unieplan voor hervestiging" in text
+    for did, entry in labels.items():
+        src, ke = did.split(mod.SEP)
+        gold = json.loads((GOLD / f"{src}.gold.json").read_text(encoding="utf-8"))["coverage"]
+        assert entry["focus"] == ke and gold[ke]["label"] != "absent" and len(aspects.for_key_element(ke)) >= 2
+        kept = set(gold[ke]["evidence"])
+        for aid, y in entry["aspects"].items():
+            other = aspects.get(aid).key_element
+            assert set(gold[other]["evidence"]) <= kept and y == golds[src].covered[aid]
+    assert json.loads((tmp_path / "aspect_labels.json").read_text(encoding="utf-8")) == labels
+
+
+def test_calibrate_with_sub_documents_scores_them_per_fold_and_fits_them(fake_run, tmp_path):
+    """``analyser calibrate --sub-documents``: each sub-document is scored by the coverage calibration of every fold
+    but its source's (``derived_predictions``), the coverage figures do not move, and the aspect calibration's final
+    fit counts its examples (``n_sub_document_examples``)."""
+    from analyser.aspect_fit import read_sub_documents
+    from analyser.calibrate import calibrate_from_outputs
+
+    from conftest import cli_output
+
+    sub_out = tmp_path / "sub"
+    shutil.copytree(fake_run[0] / "xd-2025", sub_out / "xd-2025__2.1.1.b")
+    (sub_out / "aspect_labels.json").write_text(json.dumps({"xd-2025__2.1.1.b": {"source": "xd-2025", "focus": "2.1.1.b", "aspects": {
+        "2.1.1.b/legal-migration": True, "2.1.1.b/talent-partnerships": False, "2.1.1.b/resettlement": True}}}))
+    sub = read_sub_documents(sub_out, sub_out / "aspect_labels.json")
+    plain = calibrate_from_outputs(fake_run[0], GOLD, write=False)
+    rep = calibrate_from_outputs(fake_run[0], GOLD, write=False, sub_documents=sub_out, sub_sources=sub.sources)
+    assert sorted(rep.derived_predictions) == ["xa-2025", "xd-2025", "xo-2025"]
+    assert rep.derived_predictions["xd-2025"] == {}  # never scored in its source's fold
+    assert set(rep.derived_predictions["xa-2025"]["xd-2025__2.1.1.b"]) == set(load_aspects().key_element_ids)
+    assert (rep.macro_f1, rep.accuracy3, rep.predictions) == (plain.macro_f1, plain.accuracy3, plain.predictions)
+    cal = tmp_path / "cal.json"
+    result = CliRunner().invoke(app, ["calibrate", str(fake_run[0]), "--gold", str(GOLD), "--output", str(cal),
+                                      "--sub-documents", str(sub_out)])
+    assert "Traceback" not in cli_output(result)
+    written = json.loads((tmp_path / "cal.aspects.json").read_text(encoding="utf-8"))
+    assert written["figures"]["n_sub_document_examples"] == 3.0

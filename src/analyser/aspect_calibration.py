@@ -155,6 +155,8 @@ def fit_aspect_calibration(
     c: float = ASPECT_C,
     gold_labels: Mapping[tuple[str, str], str] | None = None,
     tune_threshold: bool = False,
+    weights: Sequence[float] | None = None,
+    prior_rows: Sequence[tuple[str, str, Mapping[str, float], bool]] | None = None,
 ) -> AspectCalibration:
     """Fit the logistic model on gold aspect labels.
 
@@ -168,6 +170,9 @@ def fit_aspect_calibration(
         tune_threshold: False (default): threshold 0.5. True: the threshold in 0.20-0.80 that
             maximises, on the training rows, the three-class accuracy of the derived key-element
             labels (with ``gold_labels``) or else aspect-level macro-F1.
+        weights: sample weight per row (default 1 each).
+        prior_rows: the rows the aspect priors are counted on (default ``rows``): the annotated documents
+            only, when ``rows`` also hold sub-documents cut from them (which would count their key elements twice).
 
     Returns:
         The fitted :class:`AspectCalibration`.
@@ -177,7 +182,7 @@ def fit_aspect_calibration(
     """
     from sklearn.linear_model import LogisticRegression
 
-    priors = aspect_priors(rows, aspects)
+    priors = aspect_priors(rows if prior_rows is None else prior_rows, aspects)
     probe = AspectCalibration((), (), 0.0, (), (), priors=priors)
     rows = [(d, aid, {**f, **probe.prior_features(aid, f)}, y) for d, aid, f, y in rows]
     lacking = next(((r[0], f) for r in rows for f in features if f not in r[2]), None)
@@ -192,7 +197,7 @@ def fit_aspect_calibration(
     scale = x.std(axis=0)
     scale[scale < _EPS] = 1.0
     lr = LogisticRegression(C=c, max_iter=1000)
-    lr.fit((x - mean) / scale, y)
+    lr.fit((x - mean) / scale, y, sample_weight=None if weights is None else np.asarray(weights, dtype=float))
     cal = AspectCalibration(tuple(features), tuple(float(w) for w in lr.coef_[0]), float(lr.intercept_[0]),
                             tuple(float(m) for m in mean), tuple(float(s) for s in scale), 0.5, model,
                             tuple(sorted({r[0] for r in rows})), {}, priors)

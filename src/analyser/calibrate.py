@@ -69,7 +69,7 @@ __all__ = [
     # this module's interface
     "DERIVED_WEIGHT", "NEGATIVE_WEIGHT", "DocumentMatches", "Example", "Row", "calibrate_from_outputs", "collect_rows",
     "derived_examples", "document_features", "document_rows", "leave_one_document_out", "load_documents",
-    "load_negative_documents", "lodo_documents", "negative_gold", "segmentation_from_analysis", "training_examples",
+    "load_derived_documents", "load_negative_documents", "lodo_documents", "negative_gold", "segmentation_from_analysis", "training_examples",
     # re-exported from calibrate_fit and calibrate_figures: callers import them from here
     "CalibrationReport", "Figures", "expected_calibration_error", "figures", "fit_from_examples",
 ]
@@ -102,6 +102,9 @@ class DocumentMatches:
         negative: a negative document (answers no key element; gold all absent).
         sentence_vecs: (S, dim) sentence embeddings (for the bank's votes on single
             sentences, :func:`analyser.match.sentence_evidence`); None: not used.
+        source: for a sub-document cut from an annotated one (``scripts/derive_aspect_subdocs.py``), the
+            annotated document's id: the bank leaves it out when the sub-document is scored, and no fold
+            holding it out scores the sub-document (:func:`lodo_documents`); empty otherwise.
     """
 
     doc_id: str
@@ -114,6 +117,7 @@ class DocumentMatches:
     _cache: dict = field(default_factory=dict, repr=False)
     negative: bool = False
     sentence_vecs: np.ndarray | None = None
+    source: str = ""
 
 
 def segmentation_from_analysis(data: Analysis) -> Segmentation:
@@ -262,6 +266,52 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
                                     negative=True, sentence_vecs=s_vecs))
     if not docs:
         raise ScoreError(Errors.E410, path=str(out), reason="no readable analysis.json of the latest run")
+    return docs
+
+
+def load_derived_documents(out: str | Path, sources: Mapping[str, str], encoder=None, template: Template | None = None,
+                           on_unreadable: Callable[[AnalyserError], None] | None = None) -> list[DocumentMatches]:
+    """Rebuild the analysed sub-documents of ``out`` (cut from annotated documents, ``scripts/derive_aspect_subdocs.py``)
+    for per-fold key-element features (:func:`lodo_documents` ``extra``).
+
+    Args:
+        out: output folder of ``analyser analyse`` over the sub-documents.
+        sources: sub-document id -> the annotated document it is cut from; only these are read (those
+            without an ``analysis.json`` in ``out`` are left out, as :func:`analyser.aspect_fit.read_sub_documents`
+            leaves out their labels).
+        encoder, template, on_unreadable: as :func:`load_negative_documents` (a damaged analysis: W410, skipped).
+    """
+    from .embed import CachedEncoder, EmbeddingCache, load_encoder
+
+    template = template or load_template()
+    cache_dir = Path(out) / ".cache"
+    cache = EmbeddingCache(cache_dir) if cache_dir.exists() else None
+    docs: list[DocumentMatches] = []
+    for doc_id in sorted(sources):
+        path = Path(out) / doc_id / "analysis.json"
+        if not path.exists():
+            continue  # not analysed (yet): its labels are not used
+        try:
+            data = load_analysis(path)
+            seg = segmentation_from_analysis(data)
+        except (ScoreError, KeyError, TypeError, ValueError, AttributeError) as exc:  # damaged: skipped, told
+            reason = str(exc.kwargs.get("reason", exc)) if isinstance(exc, ScoreError) else f"{type(exc).__name__}: {exc}"
+            warning = AnalyserError(Warnings.W410, path=str(path), reason=reason)
+            if on_unreadable is None:
+                logger.warning("%s", warning)
+            else:
+                on_unreadable(warning)
+            continue
+        if encoder is None:
+            encoder = CachedEncoder(load_encoder(data.model.name), cache)
+        elif not isinstance(encoder, CachedEncoder):
+            encoder = CachedEncoder(encoder, cache)
+        elif encoder.cache is not cache and cache is not None:
+            encoder = CachedEncoder(encoder.inner, cache)
+        m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
+        vecs, s_vecs = _passage_and_sentence_vectors(encoder, m)
+        docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, {"doc_id": doc_id, "blocks": [], "coverage": {}},
+                                    sentence_vecs=s_vecs, source=sources[doc_id]))
     return docs
 
 
@@ -472,8 +522,16 @@ def lodo_documents(
     bank: EvidenceBank | None,
     model: str,
     derived: bool = False,
+    extra: Sequence[DocumentMatches] = (),
+    extra_predictions: dict[str, dict[str, dict[str, tuple[float, str]]]] | None = None,
 ) -> tuple[list[Row], np.ndarray, list[str], list[str], int]:
     """Honest leave-one-document-out: per fold, features recomputed with the bank minus the held-out document.
+
+    Args:
+        extra: sub-documents cut from annotated ones (:func:`load_derived_documents`), scored in each fold of an
+            annotated document other than their ``source`` by that fold's calibration, with the bank minus the
+            held-out document and their source (never trained on).
+        extra_predictions: filled with held-out doc_id -> sub-document id -> key element -> (score, label).
 
     Returns:
         (rows of the held-out documents, their probabilities, their labels,
@@ -495,6 +553,12 @@ def lodo_documents(
             probs.append(p)
             labels.append(lab)
             kids.append(kid)
+        if extra_predictions is not None and not d.negative:
+            fold = extra_predictions.setdefault(d.doc_id, {})
+            for x in extra:
+                if x.source != d.doc_id:
+                    feats = document_features(x, template, bank, {d.doc_id, x.source})
+                    fold[x.doc_id] = {kid: _label(cal, f) for kid, f in feats.items()}
     return rows, np.array(probs), labels, kids, n_derived
 
 
@@ -510,6 +574,8 @@ def calibrate_from_outputs(
     doc_ids: Collection[str] | None = None,
     negatives: str | Path | None = None,
     on_unreadable: Callable[[AnalyserError], None] | None = None,
+    sub_documents: str | Path | None = None,
+    sub_sources: Mapping[str, str] | None = None,
 ) -> CalibrationReport:
     """Evaluate LODO, fit on everything and write the calibration JSON.
 
@@ -536,6 +602,11 @@ def calibrate_from_outputs(
             false-coverage rate. Never pass held-out evaluation negatives here.
         on_unreadable: called with a W410 warning for each damaged negative
             ``analysis.json`` (skipped; :func:`load_negative_documents`); None: logged.
+        sub_documents, sub_sources: output folder of ``analyser analyse`` over sub-documents cut from the
+            annotated ones (``scripts/derive_aspect_subdocs.py``) and sub-document id -> its source document:
+            each is scored in every fold but its source's (:func:`lodo_documents` ``extra``), giving the
+            aspect calibration's derived examples honest key-element features (``derived_predictions`` of the
+            report); they never enter the coverage calibration or its figures.
 
     Raises:
         ScoreError: E403 for an unreadable analysis, E404 for analyses made
@@ -546,6 +617,7 @@ def calibrate_from_outputs(
     template = load_template()
     golds = load_gold_dir(gold_dir)
     honest = True
+    derived_predictions: dict[str, dict[str, dict[str, tuple[float, str]]]] = {}
     stored, model = collect_rows(out, gold_dir, doc_ids)  # first: clear errors for unreadable or mixed analyses
     n_docs = len({d for d, _, _ in stored})
     if n_docs < 2:
@@ -563,7 +635,10 @@ def calibrate_from_outputs(
     if docs and len(docs) == len({r[0] for r in stored}):
         bank = load_checked_evidence_bank(model)  # as a run reads it: E413 for a half-replaced pair of banks
         all_docs = docs + neg_docs
-        rows, probs, labels, kids, n_derived = lodo_documents(all_docs, template, bank, model, derived)
+        sub_docs = (load_derived_documents(sub_documents, sub_sources or {}, encoder, template, on_unreadable)
+                    if sub_documents is not None else [])
+        rows, probs, labels, kids, n_derived = lodo_documents(all_docs, template, bank, model, derived, extra=sub_docs,
+                                                              extra_predictions=derived_predictions)
         examples, weights, ids = training_examples(all_docs, template, bank, held_out=(), derived=derived)
     else:
         honest = False
@@ -626,4 +701,5 @@ def calibrate_from_outputs(
         false_coverage=false_cov,
         negative_mean_score=neg_mean,
         per_negative=per_negative,
+        derived_predictions=derived_predictions,
     )

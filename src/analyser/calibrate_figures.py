@@ -89,6 +89,9 @@ class CalibrationReport:
     false_coverage: float = float("nan")
     negative_mean_score: float = float("nan")
     per_negative: dict[str, dict[str, float]] = field(default_factory=dict)
+    derived_predictions: dict[str, dict[str, dict[str, tuple[float, str]]]] = field(default_factory=dict)
+    """held-out doc_id -> sub-document id -> key element -> (score, label): the fold's calibration on the
+    sub-documents cut from the other annotated documents (:func:`analyser.calibrate.lodo_documents` ``extra``)."""
 
     def __str__(self) -> str:
         return self.__rich__()

@@ -346,6 +346,8 @@ def evaluate(
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
     lodo: bool = typer.Option(True, "--lodo/--no-lodo", help="Also evaluate the coverage calibration leave-one-document-out (needs two or more annotated documents; writes nothing)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (no key element answered): adds the false-coverage rate."),
+    sub_documents: Optional[Path] = typer.Option(None, "--sub-documents", help="As `analyser calibrate --sub-documents`: sub-documents cut from the annotated ones train the aspect calibration's folds (as the shipped one was fitted)."),
+    sub_labels: Optional[Path] = typer.Option(None, "--sub-labels", help="Their aspect labels (default: SUB_DOCUMENTS/aspect_labels.json)."),
 ) -> None:
     """Compare analyses with gold annotations: section accuracy, template F1, coverage agreement.
 
@@ -395,8 +397,18 @@ def evaluate(
     out_console.print(by_lang)
     _print_aspects(out, gold, rows, out_console, keep)
     if lodo:
-        report = _print_lodo(out, gold, rows, out_console, negatives, on_unreadable=_skip_negative(skipped))
-        _print_aspect_lodo(out, gold, rows, out_console, report)
+        sub = None
+        if sub_documents is not None:
+            from .aspect_fit import read_sub_documents
+
+            try:
+                sub = read_sub_documents(sub_documents, sub_labels or sub_documents / "aspect_labels.json")
+            except AnalyserError as exc:
+                console.print(f"[red]error:[/] {exc}")
+                raise typer.Exit(2) from None
+        report = _print_lodo(out, gold, rows, out_console, negatives, on_unreadable=_skip_negative(skipped),
+                             sub_documents=sub_documents if sub is not None else None, sub=sub)
+        _print_aspect_lodo(out, gold, rows, out_console, report, sub=sub)
     if json_out:
         from .io import write_text_atomic
 
@@ -450,7 +462,8 @@ def _skip_negative(skipped: list[str]) -> Callable[[AnalyserError], None]:
 
 
 def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, negatives: Optional[Path] = None,
-                on_unreadable: Optional[Callable[[AnalyserError], None]] = None):
+                on_unreadable: Optional[Callable[[AnalyserError], None]] = None, sub_documents: Optional[Path] = None,
+                sub=None):  # noqa: ANN001 - an analyser.aspect_fit.SubDocuments
     """Leave-one-document-out coverage figures for ``analyser eval``; adds ``lodo_*`` to each row (None for NaN).
 
     Returns the :class:`analyser.calibrate_figures.CalibrationReport`, or None when not available."""
@@ -463,7 +476,8 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, n
                       "documents in turn (minutes on a busy machine; nothing is written) …")
     try:
         report = calibrate_from_outputs(out, gold, write=False, doc_ids={r["doc_id"] for r in rows}, negatives=negatives,
-                                        on_unreadable=on_unreadable)
+                                        on_unreadable=on_unreadable, sub_documents=sub_documents,
+                                        sub_sources=sub.sources if sub is not None else None)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out coverage figures not available: {exc}")
         return None
@@ -475,7 +489,7 @@ def _print_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, n
     return report
 
 
-def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, report=None) -> None:
+def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Console, report=None, sub=None) -> None:
     """Leave-one-document-out aspect figures for ``analyser eval`` (aspect macro-F1 and three-class accuracy of
     the key-element label from aspects, per document and language); adds ``lodo_aspect_macro_f1`` and
     ``lodo_aspect_accuracy3`` to each row. Uses the coverage calibration's leave-one-document-out
@@ -484,7 +498,8 @@ def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Con
 
     try:
         data = read_aspect_data(out, gold, {r["doc_id"] for r in rows})
-        figures = evaluate_aspects_lodo(data, ke_predictions=report.predictions if report is not None else None)
+        figures = evaluate_aspects_lodo(data, ke_predictions=report.predictions if report is not None else None, sub=sub,
+                                        sub_predictions=(report.derived_predictions or None) if report is not None else None)
     except AnalyserError as exc:
         out_console.print(f"leave-one-document-out aspect figures not available: {exc}")
         return
@@ -520,6 +535,8 @@ def calibrate(
     output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
+    sub_documents: Optional[Path] = typer.Option(None, "--sub-documents", help="Output folder of `analyser analyse` over sub-documents cut from the annotated ones (scripts/derive_aspect_subdocs.py): training examples of the aspect calibration, never of a fold holding out their source."),
+    sub_labels: Optional[Path] = typer.Option(None, "--sub-labels", help="Their aspect labels (aspect_labels.json written by the script; default: SUB_DOCUMENTS/aspect_labels.json)."),
 ) -> None:
     """Refit the coverage calibration and the aspect calibration on gold labels (plus analysts' reviews of
     key elements and of aspects); prints leave-one-document-out figures.
@@ -528,7 +545,7 @@ def calibrate(
     by default the package's file for the model); its figures use the coverage calibration's
     leave-one-document-out predictions, and reviews of aspects join its final fit only.
     """
-    from .aspect_fit import calibrate_aspects
+    from .aspect_fit import calibrate_aspects, read_sub_documents
     from .calibrate import calibrate_from_outputs
     from .review import aspect_review_examples, load_reviews, review_examples, reviews_path
     from .template import load_template
@@ -536,6 +553,8 @@ def calibrate(
     _recover(out)
     _check_negatives(negatives)
     try:
+        sub = (read_sub_documents(sub_documents, sub_labels or sub_documents / "aspect_labels.json")
+               if sub_documents is not None else None)
         skipped, keep = _skip_unreadable(out)
         kids = [ke.id for ke in load_template().key_elements()]
         all_reviews = load_reviews(reviews or reviews_path(out), kids)
@@ -543,7 +562,9 @@ def calibrate(
         extra = review_examples(out, all_reviews)
         with _write_errors(output or out, "the calibration"):
             report = calibrate_from_outputs(out, gold, output, extra_examples=extra, negatives=negatives, doc_ids=keep,
-                                            on_unreadable=_skip_negative(skipped))
+                                            on_unreadable=_skip_negative(skipped),
+                                            sub_documents=sub_documents if sub is not None else None,
+                                            sub_sources=sub.sources if sub is not None else None)
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -553,7 +574,8 @@ def calibrate(
         with _write_errors(aspect_output or out, "the aspect calibration"):
             aspect_report = calibrate_aspects(out, gold, aspect_output, ke_predictions=report.predictions,
                                               extra_rows=aspect_review_examples(out, all_reviews),
-                                              doc_ids=set(report.predictions) or None)
+                                              doc_ids=set(report.predictions) or None, sub=sub,
+                                              sub_predictions=report.derived_predictions or None)
     except AnalyserError as exc:  # no gold aspects: the coverage calibration is written all the same
         console.print(f"aspect calibration not refitted: {exc}")
         _exit_if_skipped(skipped)

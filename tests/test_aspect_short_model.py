@@ -1,0 +1,78 @@
+"""Aspects with the real model on six more short made-up strategies (tests/data/aspects_short, ke11; gold in
+``gold.json``, written with the texts before any run): one key element in focus, answered in full (Danish reception)
+or in one or two of its asks, a sibling ask named in passing (Slovak talent partnerships, Croatian Eurodac) or not at
+all. Slovak, Croatian and Danish were seen while the sub-document examples of the aspect calibration were measured
+(``scripts/derive_aspect_subdocs.py``; not shipped); Bulgarian, Greek and Polish were held out and measured once at
+the end (shipped calibration: labels 2/3, focus aspects 6/8; with the sub-documents 2/3, 5/8).
+
+What holds with the shipped calibration: every answered ask is covered, the Danish answer to both asks of 2.3.3.a is
+addressed, the Polish labour-inspection and employer-fine text is partial with exploitation missing, the Greek
+UNHCR/IOM/NGO text is partial with migrant organisations missing. What does not (strict xfails): a sibling named in
+passing is covered by its mention, and in a short text a sibling ask next to the answered one is covered because the
+key element scores about 1.0 (the defect of tests/test_aspect_sibling_model.py, seen in new languages).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data" / "aspects_short"
+GOLD = {k: v for k, v in json.loads((DATA / "gold.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+_SIBLING = ("known defect (issue 13): in a short text a sibling ask of a key element scored about 1.0 is covered, and a "
+            "sibling named in passing is covered by its mention: ")
+XFAIL = {
+    "sk-resettlement": _SIBLING + "sk 2.1.1.b/talent-partnerships 0.96 ('Talentové partnerstvá EÚ sú iniciatívou "
+                       "Európskej komisie'), legal-migration 0.75: addressed, not partial",
+    "hr-digital": _SIBLING + "hr 2.6.b/eu-it-systems 0.99 ('Eurodac je informacijski sustav Europske unije'): addressed",
+    "bg-return": _SIBLING + "bg 2.1.2.c/dignified-return 0.96 next to forced return only: addressed (held out)",
+    "el-partners": _SIBLING + "el 2.5.c/social-partners 0.72, never named (held out; the label is partial all the same)",
+}
+
+
+def _param(doc: str, label_only: bool = False):
+    reason = XFAIL.get(doc)
+    if reason is None or (label_only and doc == "el-partners"):
+        return doc
+    return pytest.param(doc, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.fixture(scope="module")
+def analyses(tmp_path_factory, e5_encoder):
+    from analyser.pipeline import analyse_corpus
+
+    src = tmp_path_factory.mktemp("short_in")
+    for d in GOLD:
+        shutil.copy(DATA / f"{d}.txt", src / f"{d}.txt")
+    out = tmp_path_factory.mktemp("short_out")
+    results = analyse_corpus([src], out=out, encoder=e5_encoder)
+    assert [r.status for r in results] == ["success"] * len(GOLD), results
+    return {d: json.loads((out / d / "analysis.json").read_text(encoding="utf-8")) for d in GOLD}
+
+
+def _items(analysis: dict, ke: str) -> dict[str, dict]:
+    return {x["id"]: x for x in analysis["coverage"][ke]["aspects"]}
+
+
+@pytest.mark.parametrize("doc", sorted(GOLD))
+def test_every_answered_ask_is_covered(analyses, doc):
+    items = _items(analyses[doc], GOLD[doc]["key_element"])
+    answered = [a for a, y in GOLD[doc]["aspects"].items() if y]
+    assert [a for a in answered if not items[a]["covered"]] == []
+
+
+@pytest.mark.parametrize("doc", [_param(d, label_only=True) for d in sorted(GOLD)])
+def test_the_focus_label_is_the_gold(analyses, doc):
+    assert analyses[doc]["coverage"][GOLD[doc]["key_element"]]["label"] == GOLD[doc]["label"]
+
+
+@pytest.mark.parametrize("doc", [_param(d) for d in sorted(GOLD)])
+def test_every_focus_aspect_is_the_gold(analyses, doc):
+    items = _items(analyses[doc], GOLD[doc]["key_element"])
+    assert {a: items[a]["covered"] for a in GOLD[doc]["aspects"]} == GOLD[doc]["aspects"]
