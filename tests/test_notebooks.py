@@ -1,22 +1,26 @@
-"""The analysts' notebooks run top to bottom on the development corpus with the real model.
+"""The analysts' notebooks run top to bottom on the development corpus with the real model, and leave an analyst's
+own output folder alone (fast tests, hashing encoder).
 
-They run on a copy of the session's corpus run (``corpus_run``), so their
-``analyse_corpus`` call reuses every unchanged document instead of recomputing
-it, and the review notebook's reviews stay out of the other tests.
+The model tests run on a copy of the session's corpus run (``corpus_run``), so their
+``analyse_corpus`` call reuses every unchanged document instead of recomputing it.
+The review notebook demonstrates on a temporary copy of ``ANALYSER_OUT`` (``TMPDIR``
+here): an analyst's ``reviews.csv`` stays byte-identical (fresh8 #16), and without gold
+its recalibration cell says what it needs in one line (fresh8 #15).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
+from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
 from conftest import CORPUS_DIR, GOLD_DIR, REPO
-
-pytestmark = pytest.mark.model
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 
@@ -35,22 +39,119 @@ def test_notebooks_are_committed_without_outputs():
         assert all(not c.get("outputs") and c.get("execution_count") is None for c in nb.cells if c.cell_type == "code"), path.name
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_runs(path, notebook_out, monkeypatch):
+def _kernel_env(monkeypatch, out: Path, gold: Path, tmp: Path) -> None:
+    """The notebook kernel's environment: this worktree's code, the folders, temporary files under ``tmp``."""
+    monkeypatch.setenv("PYTHONPATH", str(REPO / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
     monkeypatch.setenv("ANALYSER_CORPUS", str(CORPUS_DIR))
-    monkeypatch.setenv("ANALYSER_OUT", str(notebook_out))
-    monkeypatch.setenv("ANALYSER_GOLD", str(GOLD_DIR))
+    monkeypatch.setenv("ANALYSER_OUT", str(out))
+    monkeypatch.setenv("ANALYSER_GOLD", str(gold))
+    monkeypatch.setenv("TMPDIR", str(tmp))  # the review notebook's demonstration copy goes here
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("MPLBACKEND", "Agg")
+
+
+def _run(path: Path) -> list:
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    return nb.cells
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    """Every file of ``folder`` (relative path → sha256), lock files aside."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
+
+
+def _outputs(cells) -> list:
+    return [o for c in cells if c.cell_type == "code" for o in c.outputs]
+
+
+def _text(cell) -> str:
+    return "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+
+
+PLANTED = ("A. Analyst", "only a plan")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs(path, notebook_out, monkeypatch, tmp_path):
+    _kernel_env(monkeypatch, notebook_out, GOLD_DIR, tmp_path)
+    if path.stem == "03_review":  # the analyst's own review of the key element the demonstration overrides
+        import analyser
+
+        analyser.load(notebook_out).review("nl-2025", "2.1.2.c", "absent", reviewer=PLANTED[0], note=PLANTED[1])
+        before = (notebook_out / "reviews.csv").read_bytes()
+    cells = _run(path)
+    outputs = _outputs(cells)
     assert not [o for o in outputs if o.output_type == "error"]
     if path.stem == "01_corpus_tour":
         run = json.loads((notebook_out / "run.json").read_text(encoding="utf-8"))
         assert run["reused"] == 13  # the notebook reused the session's analyses
         assert any("image/png" in o.get("data", {}) for o in outputs)
     if path.stem == "03_review":
-        reviews = (notebook_out / "reviews.csv").read_text(encoding="utf-8")
+        assert (notebook_out / "reviews.csv").read_bytes() == before  # the analyst's reviews, byte for byte
+        assert not (notebook_out / "calibration.json").exists()
+        [demo] = tmp_path.glob("analyser-review-demo-*")
+        reviews = (demo / "reviews.csv").read_text(encoding="utf-8")
         assert ",2.1.2.c,addressed,Policy analyst," in reviews
-        assert (notebook_out / "calibration.json").exists()
+        assert (demo / "calibration.json").exists()  # the demonstration recalibrated on the dev gold, in the copy
+
+
+@pytest.fixture()
+def analysts_out(tmp_path) -> Path:
+    """An analyst's own output folder (hashing encoder, one document without gold) holding her review of 2.1.2.c."""
+    import analyser
+    from analyser.config import RunConfig
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    shutil.copy(REPO / "tests" / "data" / "fresh7" / "hu-2026.en-template.txt", inp / "hu-2026.txt")
+    out = tmp_path / "out"
+    res = analyser.analyse_corpus(inp, out=out, config=RunConfig(model="hashing"))
+    res.review("hu-2026", "2.1.2.c", "absent", reviewer=PLANTED[0], note=PLANTED[1])
+    return out
+
+
+@pytest.mark.parametrize("gold", ["dev", "none"])
+def test_review_notebook_leaves_the_analysts_reviews_alone(analysts_out, gold, monkeypatch, tmp_path) -> None:
+    """fresh8 #16 and #15: ``03_review`` on an analyst's own output reviews a copy (her folder, reviews.csv
+    included, is byte-identical after it) and, on a corpus without gold, its recalibration cell prints one line
+    saying what it needs (E405: no document of OUT annotated in the dev gold; E402: a folder without gold files)."""
+    demo_tmp = tmp_path / "tmp"
+    demo_tmp.mkdir()
+    empty = tmp_path / "no-gold"
+    empty.mkdir()
+    _kernel_env(monkeypatch, analysts_out, GOLD_DIR if gold == "dev" else empty, demo_tmp)
+    before = _snapshot(analysts_out)
+    mine = (analysts_out / "reviews.csv").read_bytes()
+    cells = _run(REPO / "notebooks" / "03_review.ipynb")
+    assert not [o for o in _outputs(cells) if o.output_type == "error"]
+    assert (analysts_out / "reviews.csv").read_bytes() == mine
+    assert _snapshot(analysts_out) == before  # nothing else written either (reports, calibration)
+    [demo] = demo_tmp.glob("analyser-review-demo-*")
+    demo_reviews = (demo / "reviews.csv").read_text(encoding="utf-8")
+    assert "hu-2026,2.1.2.c,addressed,Policy analyst," in demo_reviews  # the demonstration, on the copy
+    line = _text(cells[-1])
+    code = "E405" if gold == "dev" else "E402"
+    assert line.count("\n") == 1 and line.startswith("Not recalibrated: recalibration needs gold annotations "
+                                                    "(<doc_id>.gold.json) of two or more documents of OUT"), line
+    assert f"[{code}]" in line, line
+    assert not (demo / "calibration.json").exists()
+
+
+def test_key_element_notebook_writes_nothing_into_the_analysts_folder(analysts_out, monkeypatch, tmp_path) -> None:
+    """``02_key_element_across_states`` only reads ``ANALYSER_OUT`` (two documents, the analyst's review kept)."""
+    import analyser
+    from analyser.config import RunConfig
+
+    inp = tmp_path / "in2"
+    inp.mkdir()
+    shutil.copy(REPO / "tests" / "data" / "fresh7" / "cs-2026.mislabelled.txt", inp / "cs-2026.txt")
+    shutil.copy(REPO / "tests" / "data" / "fresh7" / "hu-2026.en-template.txt", inp / "hu-2026.txt")
+    analyser.analyse_corpus(inp, out=analysts_out, config=RunConfig(model="hashing"))
+    _kernel_env(monkeypatch, analysts_out, GOLD_DIR, tmp_path)
+    before = _snapshot(analysts_out)
+    cells = _run(REPO / "notebooks" / "02_key_element_across_states.ipynb")
+    assert not [o for o in _outputs(cells) if o.output_type == "error"]
+    assert _snapshot(analysts_out) == before
