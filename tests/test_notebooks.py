@@ -155,3 +155,42 @@ def test_key_element_notebook_writes_nothing_into_the_analysts_folder(analysts_o
     cells = _run(REPO / "notebooks" / "02_key_element_across_states.ipynb")
     assert not [o for o in _outputs(cells) if o.output_type == "error"]
     assert _snapshot(analysts_out) == before
+
+
+def test_two_refreshes_at_once_end_with_every_review(out, monkeypatch) -> None:
+    """Two notebooks (or a notebook and ``analyser review``) refreshing the same folder at once: reviews.csv keeps
+    every review (its lock), and the reports and the store end with every review too. Before, a refresh read the
+    reviews, rendered for seconds, then wrote the store: a refresh that started first and finished last wrote its
+    older reviews over the newer refresh's (the analyst's review missing from the reports until the next refresh)."""
+    import threading
+
+    import analyser
+    from analyser.pipeline import maintenance
+    from analyser.store import AnalysisStore
+
+    inside, go = threading.Event(), threading.Event()
+    real = maintenance.write_reports
+
+    def slow_first(*args, **kwargs):  # the first refresh pauses while rendering, after reading the reviews
+        if not inside.is_set():
+            inside.set()
+            go.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(maintenance, "write_reports", slow_first)
+    res = analyser.load(out)
+    first = threading.Thread(target=res.refresh)
+    first.start()
+    assert inside.wait(30)
+    res.review("xa-2025", "2.4.a", "absent", reviewer=PLANTED[0], note=PLANTED[1])  # while the first one renders
+    second = threading.Thread(target=analyser.load(out).refresh)
+    second.start()
+    second.join(3)  # fixed: waits for the first refresh; before: done with the new review, then overwritten
+    go.set()
+    first.join(60)
+    second.join(60)
+    assert not first.is_alive() and not second.is_alive()
+    with AnalysisStore(out, read_only=True) as store:
+        row = store.table("coverage", ["xa-2025"]).set_index("key_element").loc["2.4.a"]
+    assert (row["label"], bool(row["reviewed"])) == ("absent", True)
+    assert PLANTED[1] in (out / "xa-2025" / "report.md").read_text(encoding="utf-8")
