@@ -194,3 +194,25 @@ def test_two_refreshes_at_once_end_with_every_review(out, monkeypatch) -> None:
         row = store.table("coverage", ["xa-2025"]).set_index("key_element").loc["2.4.a"]
     assert (row["label"], bool(row["reviewed"])) == ("absent", True)
     assert PLANTED[1] in (out / "xa-2025" / "report.md").read_text(encoding="utf-8")
+
+
+def test_eval_and_calibrate_leave_the_analysts_folder_alone(out, tmp_path) -> None:
+    """``eval`` (with its leave-one-document-out figures) and ``calibrate --output`` only read OUT: her reviews and
+    every file of the folder are byte-identical after them; the calibration goes where ``--output`` says."""
+    import analyser
+    from typer.testing import CliRunner
+
+    from analyser.cli import app
+
+    analyser.load(out).review("xa-2025", "2.1.2.c", "absent", reviewer=PLANTED[0], note=PLANTED[1])
+    before = _snapshot(out)
+    runner = CliRunner()
+    result = runner.invoke(app, ["eval", str(out), "--gold", str(GOLD_DIR)])
+    assert result.exit_code == 0, result.output[-1000:]
+    assert "leave-one-document-out over 3 documents" in result.output
+    cal = tmp_path / "cal" / "C.json"
+    cal.parent.mkdir()
+    result = runner.invoke(app, ["calibrate", str(out), "--gold", str(GOLD_DIR), "--output", str(cal)])
+    assert result.exit_code == 0, result.output[-1000:]
+    assert cal.is_file() and cal.with_name("C.aspects.json").is_file()
+    assert _snapshot(out) == before
