@@ -216,3 +216,43 @@ def test_eval_and_calibrate_leave_the_analysts_folder_alone(out, tmp_path) -> No
     assert result.exit_code == 0, result.output[-1000:]
     assert cal.is_file() and cal.with_name("C.aspects.json").is_file()
     assert _snapshot(out) == before
+
+
+NOTEBOOK_REVIEWS = """
+import sys, analyser
+out, doc, kids = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+res = analyser.load(out)
+for k in kids:
+    res.review(doc, k, "partial", reviewer="nb-" + doc, note="n " + k)
+    res.refresh()
+"""
+
+
+def test_two_notebooks_and_review_commands_at_once_keep_every_review(out) -> None:
+    """Two notebook kernels (processes that review and refresh, four times each) and three ``analyser review``
+    commands on one folder at once: every process succeeds, reviews.csv holds all 11 reviews and the store shows
+    each as reviewed. Before the refresh lock the two kernels' refreshes met in the store and each other's
+    writable connection counts as foreign (not an analyser command): E511 after 3 s, a traceback in the notebook."""
+    import subprocess
+    import sys
+
+    from analyser.review import load_reviews
+    from analyser.store import AnalysisStore
+
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    kernels = [subprocess.Popen([sys.executable, "-c", NOTEBOOK_REVIEWS, str(out), doc, ",".join(kids)], env=env,
+                                stderr=subprocess.PIPE, text=True)
+               for doc, kids in (("xa-2025", ["1.a", "1.b", "1.c", "2.1.1.a"]),
+                                 ("xd-2025", ["2.1.2.c", "2.2.1.a", "2.3.3.a", "2.4.a"]))]
+    commands = [subprocess.run([sys.executable, "-m", "analyser.cli", "review", "xo-2025", k, "absent", "--out", str(out),
+                                "--reviewer", "cli"], env=env, capture_output=True, text=True, timeout=600)
+                for k in ("1.a", "2.6.a", "2.6.d")]
+    errors = [k.communicate(timeout=600)[1] for k in kernels]
+    assert [k.returncode for k in kernels] == [0, 0], [e[-800:] for e in errors]
+    assert [c.returncode for c in commands] == [0, 0, 0]
+    reviews = load_reviews(out / "reviews.csv")
+    assert len(reviews) == 11
+    with AnalysisStore(out, read_only=True) as store:
+        cov = store.table("coverage")
+    shown = {(d, k) for d, k, r in cov[["doc_id", "key_element", "reviewed"]].itertuples(index=False) if r}
+    assert shown == set(reviews)
