@@ -74,7 +74,7 @@ machine's label beside them, and `analyser calibrate` uses them as extra gold.
 **This notebook is a demonstration on a copy.** It copies `OUT` to a temporary folder and records its two
 example reviews (by "Policy analyst") and its calibration there: your own `OUT/reviews.csv`, reports and
 calibration are left exactly as they are. To record *your* reviews in `OUT`, replace the two examples below
-with your own and set `REVIEW_IN_OUT = True` in the next cell (or use `analyser review DOC KE LABEL --out OUT`)."""),
+with your own and set `REVIEW_IN_OUT = True` in the second code cell (or use `analyser review DOC KE LABEL --out OUT`)."""),
     SETUP,
     code('''import shutil
 import tempfile
@@ -87,7 +87,8 @@ if REVIEW_IN_OUT:
 else:
     WORK = tempfile.mkdtemp(prefix="analyser-review-demo-")
     shutil.copytree(OUT, WORK, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock", "*.part"))
-print("Reviews of this notebook go to", os.path.join(WORK, "reviews.csv"))'''),
+print("Reviews of this notebook go to", os.path.join(WORK, "reviews.csv"),
+      "" if REVIEW_IN_OUT else "(a temporary copy of OUT: delete the folder when done)")'''),
     code('''res = analyser.load(WORK)
 DOC = res.doc_ids[0]
 res.gaps(DOC)[["key_element", "label", "score", "key_element_text"]]'''),
