@@ -24,7 +24,8 @@ from ..compare import similarity_table
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
-from ..review import apply_reviews, load_reviews, orphan_reviews, reviews_path, scope_reviews, split_reviews
+from ..review import (apply_reviews, load_reviews, orphan_reviews, reviews_lock, reviews_path, scope_reviews,
+                      split_reviews)
 from ..schema import Analysis, RunResult, load_analysis
 from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, keep_folder, pending_stages, publish, read_journal, read_marker, retire,
                         set_aside, stage_dir, unretire)
@@ -310,6 +311,9 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
     coverage labels and the corpus exports rewritten. Works while an
     ``analyse`` run writes into ``out`` (the store is held only briefly; the
     machine's scores in the store are never touched, only the review columns).
+    One refresh at a time per folder (``<out>/.refresh.lock``, :data:`REFRESH_LOCK_NAME`): the reviews are
+    read once it is held, so two refreshes at once (two notebooks, a notebook and ``analyser review``)
+    end with every review in the reports and the store.
 
     Args:
         out: the output folder.
@@ -339,6 +343,23 @@ def refresh_reports(out: str | os.PathLike[str], templates: Path | None = None, 
         raise AnalyserError(Errors.E504, path=str(out / STORE_NAME), reason="no such file (run `analyser analyse` first)")
     recover_output(out, templates)
     template = load_template(templates)
+    # one refresh at a time (two notebooks, a notebook and `analyser review`): each reads the reviews once it holds
+    # the lock, so the refresh that writes last wrote the newest reviews (not an older snapshot over a newer one)
+    with contextlib.ExitStack() as held:
+        with contextlib.suppress(OSError):  # a folder we cannot write: no lock, the writes below name the error
+            held.enter_context(reviews_lock(out / REFRESH_LOCK_NAME))
+        return _refresh_locked(out, template, store_timeout=store_timeout, images=images,
+                               on_unreadable=on_unreadable, on_orphan=on_orphan)
+
+
+REFRESH_LOCK_NAME = ".refresh"
+"""``<out>/.refresh.lock``: held by :func:`refresh_reports` while it reads the reviews and writes reports and store."""
+
+
+def _refresh_locked(out: Path, template: Template, *, store_timeout: float | None, images: bool,
+                    on_unreadable: Callable[[AnalyserError], None] | None,
+                    on_orphan: Callable[[AnalyserError], None] | None) -> list[str]:
+    """The body of :func:`refresh_reports`, under its lock."""
     reviews = load_reviews(reviews_path(out), [ke.id for ke in template.key_elements()])
     with AnalysisStore(out, read_only=True) as store:
         doc_ids = store.doc_ids()
