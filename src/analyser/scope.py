@@ -1010,6 +1010,10 @@ def names_own_strategy(title: float | None, seg: Segmentation | None) -> bool:
 _ASYLUM_STEM = re.compile(r"asyl|asiel|azyl|azil|asilo|asile|ażil|menedék|убежищ|άσυλ|ασυλ|turvapaik|varjupaik|patvērum|prieglobst"
                           r"|earmann|tearmann", re.IGNORECASE)
 _MIGRATION_STEM = re.compile(r"migra|migrá|migrā|мигра|μετανάστ|μεταναστ|maahanmuut|rände|ränne|imirc", re.IGNORECASE)
+_STRATEGY_OR_MANAGEMENT = re.compile(  # what the strategy's name calls it: a strategy, a framework, the management (24 languages)
+    r"strateg|стратег|στρατηγ|framework|rahmen|cadre|kader|quadro|marco|management|gestão|gestao|gestion|gestión|gestione"
+    r"|steuerung|beheer|zarządzani|řízení|riadeni|upravljan|igazgatás|kezelés|gestionar|управлени|διαχείρισ|διαχειρισ"
+    r"|forvaltning|förvaltning|hantering|hallinta|haldus|pārvaldīb|valdym|ġestjoni|bainistí", re.IGNORECASE)
 STRATEGY_LINE_WORDS = 14
 """Words a leading line naming the strategy (:func:`strategy_title_line`) has at most: a title, not a sentence."""
 
@@ -1020,8 +1024,10 @@ def strategy_title_line(seg: Segmentation) -> str | None:
     asilo e da migração"), read whatever the segmenter made of it; None if there is none.
 
     Read in the first :data:`KIND_LINE_BLOCKS` blocks (running headers and footers skipped): a line of at most
-    :data:`STRATEGY_LINE_WORDS` words, not a sentence (no final full stop), with an asylum stem and a migration stem and
-    no word naming a document written about something (``_ABOUT_KIND``: a report on, an evaluation of, comments on the
+    :data:`STRATEGY_LINE_WORDS` words, not a sentence (no final full stop), with an asylum stem, a migration stem, a word
+    calling it a strategy, a framework or the management (``_STRATEGY_OR_MANAGEMENT``: a course "Azylové a migrační
+    právo EU", a research centre "Forschungszentrum Migration, Integration und Asyl" and a meeting's agenda item on the
+    Pact's implementation plan name asylum and migration too) and no word naming a document written about something (``_ABOUT_KIND``: a report on, an evaluation of, comments on the
     strategy). Like a title page the title model reads as naming the strategy (:func:`names_own_strategy`), such a line
     says what the document is when the segmenter took the title for an answer (a ministry line read as section 1's
     heading left the English framework strategy of ``tests/data/scope_heldout4`` without a title page) or the Annex's
@@ -1033,7 +1039,7 @@ def strategy_title_line(seg: Segmentation) -> str | None:
         for line in sb.block.text.split("\n"):
             title = line.strip()
             if (title and len(title.split()) <= STRATEGY_LINE_WORDS and not title.endswith(".") and _ASYLUM_STEM.search(title)
-                    and _MIGRATION_STEM.search(title) and not _ABOUT_KIND.search(title)):
+                    and _MIGRATION_STEM.search(title) and _STRATEGY_OR_MANAGEMENT.search(title) and not _ABOUT_KIND.search(title)):
                 return title
     return None
 
@@ -1124,16 +1130,6 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if kind is not None:
         article = "an" if kind[0] in "aeiou" else "a"
         return out(f"its opening line names another kind of document: {article} {kind}")
-    integration = integration_title(seg)
-    if integration is not None:
-        return out(f"an integration strategy, not an asylum and migration management strategy: its title \"{integration[:80]}\" "
-                   f"names integration and neither asylum nor migration")
-    paper = paper_marks(seg)
-    if len(paper) >= PAPER_MIN_KINDS:
-        return out(f"structured as a research paper (its parts: {', '.join(paper)})")
-    election = election_marks(seg)
-    if election:
-        return out(f"written as a party's election manifesto: \"{election[0]}\"")
     n_city = municipal_actor(seg)
     if n_city >= MUNICIPAL_MIN_SENTENCES:
         return out(f"written by a municipality: {n_city} of its sentences have the city as their subject")
@@ -1150,6 +1146,17 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if title_page(seg) and not title_names_migration(seg) and (migration := migration_share(matches, seg)) < MIGRATION_MIN_SHARE:
         return out(f"about another policy field: {migration:.0%} of its answer text names asylum or migration (from "
                    f"{MIGRATION_MIN_SHARE:.0%}) and its title page does not", title_other=title_other)
+    # eleventh session (scope9), asked last so that the documents the cues above put out keep their reason
+    integration = integration_title(seg)
+    if integration is not None:
+        return out(f"an integration strategy, not an asylum and migration management strategy: its title \"{integration[:80]}\" "
+                   f"names integration and neither asylum nor migration")
+    paper = paper_marks(seg)
+    if len(paper) >= PAPER_MIN_KINDS:
+        return out(f"structured as a research paper (its parts: {', '.join(paper)})")
+    election = election_marks(seg)
+    if election:
+        return out(f"written as a party's election manifesto: \"{election[0]}\"")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
 
