@@ -104,6 +104,14 @@ migration, border, international protection, return, reception of applicants or 
 (:func:`title_names_migration`), it is about another policy field: out of scope, its score halved. A single chapter
 of a strategy names them in its answers or its title page names the strategy.
 
+Eleventh session (scope9): a document that amends another text (:func:`amendment_instructions`: "Avsnitt 2.4.3 ska
+utgå", "Abschnitt 2.3.3 Absatz 2 erhält folgende Fassung") is out whatever the models say, as a legal act is; of a document
+the models take in, a title naming an integration strategy and neither asylum nor migration (:func:`integration_title`), the
+parts of a research paper (:func:`paper_marks`) and a call to vote or a manifesto's name (:func:`election_marks`) put it
+out, after every earlier cue; :func:`kind_line` also reads a circular, a municipal council and a Commission recommendation.
+A leading line naming asylum and migration with a strategy, a framework or the management (:func:`strategy_title_line`)
+skips the genre model as a title page naming the strategy does, whatever the segmenter made of that line.
+
 Without a topicality model (an encoder with no bank, e.g. the hashing test
 encoder, or a bank without negatives) the document is taken as in scope and
 the reason says that scope was not assessed.
