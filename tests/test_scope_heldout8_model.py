@@ -23,11 +23,11 @@ pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "scope_heldout8"
 STRATEGIES = ("s8-cs-2-5-2-6-dve-kapitoly", "s8-fi-2-5-koordinaatio", "s8-fr-2-5-pilotage", "s8-hu-2-6-kapacitas",
-              "s8-pt-anexo-medidas-tabela", "s8-ro-anexa-masuri", "s8-sv-2-6-resurser")
+              "s8-pt-anexo-medidas-tabela", "s8-ro-anexa-masuri", "s8-sv-2-6-resurser",
+              # eleventh session (scope9, seen): its opening line names asylum and migration together (the Annex's section
+              # 1 title, read as a list item), so the genre model (0.30) is not asked (scope.strategy_title_line)
+              "s8-pt-1-contexto")
 MISSED = {  # strategy part put out of scope → the cue and its figure
-    "s8-pt-1-contexto": "genre 0.30: a single context section (population, labour market, applications, budget) reads as a "
-                        "report; its Annex heading '1. Contexto da gestão nacional do asilo e da migração' was segmented as "
-                        "an answer list item (no Annex-headed section)",
     "s8-lt-1-kontekstas": "genre 0.39: a single context section under an own title ('Bendra padėtis') reads as a report",
 }
 NOT_STRATEGIES = {  # document → the start of its W601 reason

@@ -104,6 +104,14 @@ migration, border, international protection, return, reception of applicants or 
 (:func:`title_names_migration`), it is about another policy field: out of scope, its score halved. A single chapter
 of a strategy names them in its answers or its title page names the strategy.
 
+Eleventh session (scope9): a document that amends another text (:func:`amendment_instructions`: "Avsnitt 2.4.3 ska
+utgå", "Abschnitt 2.3.3 Absatz 2 erhält folgende Fassung") is out whatever the models say, as a legal act is; of a document
+the models take in, a title naming an integration strategy and neither asylum nor migration (:func:`integration_title`), the
+parts of a research paper (:func:`paper_marks`) and a call to vote or a manifesto's name (:func:`election_marks`) put it
+out, after every earlier cue; :func:`kind_line` also reads a circular, a municipal council and a Commission recommendation.
+A leading line naming asylum and migration with a strategy, a framework or the management (:func:`strategy_title_line`)
+skips the genre model as a title page naming the strategy does, whatever the segmenter made of that line.
+
 Without a topicality model (an encoder with no bank, e.g. the hashing test
 encoder, or a bank without negatives) the document is taken as in scope and
 the reason says that scope was not assessed.
@@ -409,7 +417,13 @@ _MUNICIPAL_ISSUER = re.compile(  # a masthead naming a municipality as the issue
     r"|ayuntamiento de|concello de|ajuntament d[e'’]|câmara municipal d[eao]|camara municipal d[eao]|município d[eao]|gmina|urząd miasta"
     r"|urząd gminy|miasto|statutární město|magistrát(?: hlavního)? města|městský úřad|obecní úřad|obec|mesto|mestský úrad"
     r"|mestna občina|občina|grad|općina|primăria|primaria|municipiul|община|δήμος|kunsill lokali|comhairle (?:contae|cathrach)"
-    r"|city of|city council of|municipality of|borough of|district council of)\s+(?P<name>[^\d\n]{2,40})$"
+    r"|city of|city council of|municipality of|borough of|district council of"
+    # a municipal council, before its town's name and a dash ("ОБЩИНСКИ СЪВЕТ – ПЛОВДИВ"; eleventh session)
+    r"|(?:общински съвет|gemeinderat|stadtrat|conseil municipal|consiglio comunale|gemeenteraad|rada miasta|rada gminy"
+    r"|zastupitelstvo (?:města|obce)|mestské zastupiteľstvo|občinski svet|gradsko vijeće|općinsko vijeće"
+    r"|képviselő-testület|consiliul local|δημοτικό συμβούλιο|δημοτικο συμβουλιο|kommunalbestyrelsen|kommunfullmäktige"
+    r"|kaupunginvaltuusto|kunnanvaltuusto|municipal council|town council|local council)\s*(?:[–—-]|of|de|di|d[e'’]|van|der|von)?)"
+    r"\s+(?P<name>[^\d\n]{2,40})$"
     r"|^\s*(?P<name2>[^\d\n]{2,30})\s(?:kommune|kommun|kaupunki|kunta|stad|linn|vald|novada (?:pašvaldība|dome)|pašvaldība|dome"
     r"|miesto savivaldybė|rajono savivaldybė|savivaldybė|önkormányzat|city council|municipality|borough council"
     r"|county council)\s*$", re.IGNORECASE)
@@ -475,6 +489,17 @@ _COUNCIL_WORD = (  # the EU Council's conclusions: the formula naming them, 24 l
 _THE_COUNCIL = (  # the line "THE COUNCIL (OF THE EUROPEAN UNION)" that opens the operative paragraphs of conclusions, 24 languages
     r"the council|le conseil|der rat|de raad|il consiglio|el consejo|o conselho|rada|svet|vijeće|a tanács|consiliul|съветът"
     r"|το συμβούλιο|το συμβουλιο|rådet|neuvosto|nõukogu|padome|taryba|il-kunsill|an chomhairle")
+_CIRCULAR_WORD = (  # the formula heading an administrative circular (instructions to authorities), 24 languages
+    r"circular|circulaire|rundschreiben|runderlass|rundbrief|omzendbrief|circolare|circular|circular|okólnik|oběžník"
+    r"|obežník|okrožnica|okružnica|körlevél|circulară|circulara|циркулярно писмо|циркуляр|εγκύκλιος|εγκυκλιος|cirkulære?"
+    r"|cirkulär|kiertokirje|ringkiri|apkārtraksts|aplinkraštis|ċirkulari|imlitir")
+_RECOMMENDATION_WORD = (  # an EU recommendation's name as it heads the act, 24 languages (the act's number follows)
+    r"recommendation|recommandation|empfehlung|aanbeveling|raccomandazione|recomendación|recomendação|zalecenie|doporučení"
+    r"|odporúčanie|priporočilo|preporuka|recomandarea|препоръка|σύσταση|συσταση|henstilling|rekommendation|suositus|soovitus"
+    r"|ieteikums|rekomendacija|rakkomandazzjoni|moladh")
+_OF_THE_COMMISSION = (r"of the commission|de la commission|der kommission|van de commissie|della commissione|de la comisión"
+                      r"|da comissão|komisji|komise|komisie|komisije|комисията|της επιτροπής|της επιτροπης|kommissionens"
+                      r"|komission|komisjoni|komisijas|komisijos|tal-kummissjoni|ón gcoimisiún")
 _OPEN_KIND_LINE_RE = {
     "judgment": re.compile(r"^\s*(?:(?:{w})\b(?:\s+(?:{n})|\s+(?:of|de|du|des|der|vom|van|del|della|z|ze|zo|od|af)\b[^\n]{{0,60}})?"
                            r"[\s\d–—:,./()-]*|(?:{n})[\s.:,!]*)$".format(w=_JUDGMENT_WORD, n=_IN_THE_NAME), re.IGNORECASE),
@@ -490,6 +515,15 @@ _OPEN_KIND_LINE_RE = {
                                            r" union|europeiska unionens|euroopan unionin|euroopa liidu|eiropas savienības|europos sąjungos"
                                            r"|tal-unjoni ewropea|an aontais eorpaigh))?\s*[,:]?)\s*$".format(c=_COUNCIL_WORD, t=_THE_COUNCIL),
                                            re.IGNORECASE),
+    "ministerial circular": re.compile(
+        r"^\s*(?:{})\b(?:\s*(?:n\.?\s?[º°o]?\.?|nr\.?|no\.?|br\.?|č\.?|№|αρ\.?|núm\.?)?\s*[\w/.-]*\d[\w/.-]*)?"
+        r"(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}}|\s+(?:of|du|vom|van|del|de|do|z|ze|od|din|от|της|af|från|of)\b[^\n]{{0,60}})$"
+        .format(_CIRCULAR_WORD), re.IGNORECASE),
+    "Commission recommendation": re.compile(
+        r"^\s*(?:(?:commission|council) (?:{r})\b[^\n]{{0,100}}"
+        r"|(?:{r})(?: (?:{c}))?\s*\((?:eu|ue|eú|es|ес|εε|el|ae|ek)\)\s*(?:no\s*)?\d{{4}}/\d+\b[^\n]{{0,100}}"
+        r"|(?:{r}) (?:{c})\b[^\n]{{0,100}}|a bizottság (?:\(eu\) \d{{4}}/\d+ )?ajánlása[^\n]{{0,100}})$"
+        .format(r=_RECOMMENDATION_WORD, c=_OF_THE_COMMISSION), re.IGNORECASE),
     "job vacancy notice": re.compile(r"^\s*(?:{})\b(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}})$".format(_VACANCY_WORD), re.IGNORECASE),
 }
 """A line of the opening that names a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ REPUBLIKY", "JUDGMENT OF THE COURT (Grand
@@ -650,6 +684,139 @@ def addresses_government(seg: Segmentation) -> tuple[str, ...]:
     return tuple(m.group(0) for sb in seg.blocks if sb.role in ANSWER_ROLES for m in _TO_GOVERNMENT.finditer(sb.block.text))
 
 
+_AMEND_FORMULA = (  # the formula of an amending instruction, 24 languages (verb phrases of "is replaced / deleted / inserted")
+    r"(?:is|are|shall be|is hereby)\s+(?:amended as follows|replaced by the following|deleted|repealed|struck out|inserted)"
+    r"|the following [^\n]{0,40}?(?:is|are|shall be) (?:added|inserted)"
+    r"|(?:wird|werden)\b[^\n]{0,80}?\b(?:geändert|eingefügt|angefügt|gestrichen|aufgehoben|ersetzt)|erhält folgende fassung"
+    r"|\bska\b[^\n]{0,60}?\b(?:utgå|ersättas|läggas till|ändras|införas|upphöra)|ändras (?:enligt|på) följande"
+    r"|ska ha följande lydelse|affattes således|\b(?:ophæves|udgår|indsættes|erstattes)\b|ændres således"
+    r"|wordt als volgt gewijzigd|komt te luiden|\bvervalt\b|wordt\b[^\n]{0,60}?\b(?:ingevoegd|toegevoegd|vervangen|geschrapt)"
+    r"|(?:est|sont)\s+(?:ainsi )?(?:modifiée?s? comme suit|remplacée?s? par (?:le texte suivant|ce qui suit|les dispositions suivantes)"
+    r"|supprimée?s?|abrogée?s?|insérée?s?|ainsi rédigée?s?)"
+    r"|(?:è|sono)\s+(?:modificat[aoie] come segue|sostituit[aoie]|soppress[aoie]|abrogat[aoie]|inserit[aoie]|aggiunt[aoie])"
+    r"|\bse (?:modifica|sustituye|suprime|añade|inserta|deroga)\b|queda(?:n)? (?:modificad|redactad|suprimid|derogad)"
+    r"|(?:é|são)\s+(?:alterad|substituíd|suprimid|revogad|aditad|inserid)|passa a ter a seguinte redação"
+    r"|otrzymuje brzmienie|\b(?:skreśla|uchyla|dodaje|zastępuje) się\b|\bse (?:mění|zrušuje|vkládá|nahrazuje|doplňuje|vypouští)\b"
+    r"|\bsa (?:mení|vypúšťa|vkladá|nahrádza|dopĺňa|zrušuje)\b|\bse (?:spremeni|črta|doda|nadomesti|razveljavi)\b"
+    r"|mijenja se i glasi|\b(?:briše|dodaje|zamjenjuje) se\b|helyébe a következő|hatályát veszti|a következőképpen módosul"
+    r"|\bse (?:modifică|abrogă|completează|introduce|elimină)\b|va avea următorul cuprins"
+    r"|\bсе (?:изменя|отменя|заличава|създава|добавя|заменя)\b|τροποποιείται ως εξής|\b(?:αντικαθίσταται|διαγράφεται|καταργείται|προστίθεται)"
+    r"|muutetaan seuraavasti|\b(?:korvataan|poistetaan|lisätään|kumotaan)\b|kuuluu seuraavasti"
+    r"|sõnastatakse järgmiselt|tunnistatakse kehtetuks|jäetakse välja|\b(?:täiendatakse|asendatakse|muudetakse)\b"
+    r"|izteikt šādā redakcijā|\b(?:svītrot|papildināt|aizstāt)\b|išdėstyti taip|pripažinti netekusiu galios|\b(?:išbraukti|papildyti)\b"
+    r"|hu emendat kif ġej|għandu jiġi sostitwit|għandu jitħassar|\bleasaítear\b|\bscriostar\b")
+_AMEND_SECTION = r"(?<![\d,])\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d%,])"
+_AMENDMENT = re.compile(r"(?:{s})[^\n]{{0,80}}?(?:{f})|(?:{f})[^\n]{{0,80}}?(?:{s})".format(s=_AMEND_SECTION, f=_AMEND_FORMULA),
+                        re.IGNORECASE)
+"""A line that instructs a change to a numbered section of a text: "I avsnitt 2.3.3 ska andra stycket ersättas med följande",
+"Avsnitt 2.4.3 ska utgå", "Abschnitt 2.3.3 Absatz 2 erhält folgende Fassung", "Section 2.6 is amended as follows", "Se
+suprime el apartado 2.4.3" (the formula within 80 characters of a section number "2.3" or "2.3.3"; 24 languages)."""
+AMENDMENT_MIN_INSTRUCTIONS = 2
+"""Lines with an amending instruction (:func:`amendment_instructions`) from which a document amends another text."""
+
+
+def amendment_instructions(seg: Segmentation) -> tuple[str, ...]:
+    """The lines of a document (running headers, footers and footnotes not read) that instruct a change to a numbered
+    section of another text (:data:`_AMENDMENT`), e.g. ``("3. Avsnitt 2.4.3 ska utgå.", …)``.
+
+    A government decision amending the strategy restates the sections it changes in quotation marks and names the
+    Annex's section numbers: topicality, genre and title read it as the strategy (fresh7's Swedish amendment, in scope
+    0.82), and its instructions were evidence ("Avsnitt 2.4.3 ska utgå" opened 2.4). A strategy speaks of its measures,
+    not of replacing its own paragraphs.
+    """
+    found = []
+    for sb in seg.blocks:
+        if sb.role in ("header_footer", "footnote"):
+            continue
+        for line in sb.block.text.split("\n"):
+            if _AMENDMENT.search(line):
+                found.append(line.strip())
+    return tuple(found)
+
+
+_INTEGRATION_WORD = (r"integration|intégration|integrazion|integración|integração|integracj|integrac|integráci|integrác"
+                     r"|интеграц|ένταξ|ενταξ|kotoutu|lõimumis|lõimimis|integrācij|integracij|integrazzjoni|imeascadh|inburgering")
+_POLICY_DOC_WORD = (r"strateg|стратег|στρατηγ|plan|program|konzept|concept|koncepc|koncepci|koncepcij|politi|polic|beleid"
+                    r"|ohjelma|kava|programm|σχέδιο|πρόγραμμα|план|програм|stratēģ|strateģ|strategij")
+_INTEGRATION_TITLE = re.compile(r"^(?=[^\n]*(?:{i}))(?=[^\n]*(?:{p}))[^\n]{{3,140}}$".format(i=_INTEGRATION_WORD, p=_POLICY_DOC_WORD),
+                                re.IGNORECASE)
+
+
+def integration_title(seg: Segmentation) -> str | None:
+    """A line among the first :data:`KIND_LINE_BLOCKS` blocks that names an integration strategy, plan, programme or policy
+    and no asylum or migration (``_MIGRATION_TERMS``): "Nationell strategi för integration 2026–2030", "National
+    integrationsstrategi 2026–2030". None if there is none.
+
+    Such a document sets out the integration of all newcomers (work, language, housing): it is not the Article 7
+    asylum and migration management strategy, of which integration is one section (2.3.4). A strategy that names its
+    integration part also names asylum or migration in the same title ("Strategie für Migration und Integration").
+    """
+    blocks = [sb for sb in seg.blocks if sb.role != "header_footer"][:KIND_LINE_BLOCKS]
+    for sb in blocks:
+        for line in sb.block.text.split("\n"):
+            # a title: at most 12 words, not a sentence ("… oma lõimumiskava ja mentor naabruskonnast." is a strategy's)
+            title = line.strip()
+            if (len(title.split()) <= 12 and not title.endswith(".") and _INTEGRATION_TITLE.match(title)
+                    and not _MIGRATION_TERMS.search(title)):
+                return title
+    return None
+
+
+_PAPER = {  # the parts of a research article, 24 languages (headings or labels at a line's start)
+    "abstract": r"^\s*(?:abstract|izvleček|abstrakt|sažetak|absztrakt|rezumat|резюме|περίληψη|tiivistelmä|kokkuvõte"
+                r"|anotācija|santrauka|astratt|achoimre|riassunto|resumen|resumo|streszczenie)\s*:?\s*$",
+    "keywords": r"^\s*(?:key ?words|mots[- ]clés|schlüsselwörter|schlagwörter|trefwoorden|sleutelwoorden|parole chiave"
+                r"|palabras clave|palavras[- ]chave|słowa kluczowe|klíčová slova|kľúčové slová|ključne besede|ključne riječi"
+                r"|kulcsszavak|cuvinte[- ]cheie|ключови думи|λέξεις[- ]κλειδιά|λεξεις[- ]κλειδια|nøgleord|nyckelord|avainsanat"
+                r"|märksõnad|atslēgvārdi|raktažodžiai|kliem ewlieni|eochairfhocail)\s*:",
+    "references": r"^\s*(?:references|bibliography|works cited|literatur(?:verzeichnis)?|literatuur(?:lijst)?|bibliographie"
+                  r"|bibliografi[ae]|referencias|referências|bibliografía|literatura|použitá literatura|seznam literatury"
+                  r"|zoznam (?:použitej )?literatúry|viri(?: in literatura)?|irodalom(?:jegyzék)?|felhasznált irodalom"
+                  r"|литература|библиография|βιβλιογραφία|βιβλιογραφια|litteratur(?:liste)?|käytetty kirjallisuus|kirjallisuus"
+                  r"|lähteet|kasutatud kirjandus|izmantotā literatūra|literatūra|literatūros sąrašas|referenzi|tagairtí)\s*:?\s*$",
+    "reference entries": r"^\s*[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?,\s(?:[^\W\d_]\.\s?){1,3}(?:,|\s|&|and|in|i|et|und|en|e|y)[^\n]{0,120}?\((?:19|20)\d\d[a-z]?\)",
+}
+_PAPER_RE = {kind: re.compile(rx, re.IGNORECASE | re.MULTILINE) for kind, rx in _PAPER.items()}
+PAPER_MIN_KINDS = 2
+"""Kinds of research-article parts (:func:`paper_marks`: abstract, keywords, a references heading, author–year entries)
+a research article has at least. A strategy has none of them (an "Abstract" or summary heading alone is not enough)."""
+
+
+def paper_marks(seg: Segmentation) -> tuple[str, ...]:
+    """The parts of a research article in a document's text (every block but running headers and footers).
+
+    An academic article opens with an abstract ("Abstract", "Izvleček", "Streszczenie" as a heading line) and its
+    keywords ("Keywords: …", "Ključne besede: …"), and ends with its references (a heading "References",
+    "Literatura", or entries "Thym, D. (2024). …"). The genre model read a Slovenian review of national strategies
+    as a strategy (0.99): it describes strategies in their own words. Returns the kinds found, in the order abstract,
+    keywords, references, reference entries.
+    """
+    text = "\n".join(sb.block.text for sb in seg.blocks if sb.role != "header_footer")
+    return tuple(kind for kind, rx in _PAPER_RE.items() if rx.search(text))
+
+
+_ELECTION = re.compile(  # a call to vote, or the formula naming an election manifesto, 24 languages
+    r"(?:^|(?<=[.!?]\s))(?:Stem op|Stem \w+ op|Vote for|Vote \w+ on|Votez(?: pour)?|Wählen Sie|Vota(?:te)? (?:per|por)?|Votad"
+    r"|Vote (?:no|em|pelo|pela)|Głosuj(?:cie)?|Volte|Voľte|Volite|Glasujte|Szavazz(?:on)?|Votați|Гласувайте|Ψηφίστε|Stem på"
+    r"|Rösta på|Äänestä|Hääleta|Balsojiet|Balsuokite|Ivvota|Vótáil)\b"
+    r"|(?i:\b(?:election manifesto|election programme|verkiezingsprogramma|wahlprogramm|programme électoral|programma elettorale"
+    r"|programa electoral|program wyborczy|volební program|volebný program|volilni program|izborni program"
+    r"|választási program|program electoral|предизборна програма|προεκλογικό πρόγραμμα|valgprogram|valmanifest"
+    r"|vaaliohjelma|valimisprogramm|vēlēšanu programma|rinkimų programa|manifest elettorali|forógra toghcháin))",
+    re.MULTILINE)
+
+
+def election_marks(seg: Segmentation) -> tuple[str, ...]:
+    """A party's election manifesto: a call to vote at a sentence's start ("Stem op 29 oktober …", "Vote for …",
+    "Wählen Sie …") or the formula naming a manifesto ("Wahlprogramm", "verkiezingsprogramma"; 24 languages), in the
+    document's text (running headers and footers not read). Returns the phrases found, in order.
+
+    A manifesto chapter on asylum sets out what a party would do ("Wij willen dat de IND binnen zes maanden beslist"):
+    both models read it as a strategy's plans; a strategy is the government's, not a party's offer to voters.
+    """
+    return tuple(m.group(0) for sb in seg.blocks if sb.role != "header_footer" for m in _ELECTION.finditer(sb.block.text))
+
+
 _MIGRATION_TERMS = re.compile(  # stems of asylum and migration management in the 24 languages (not "foreigner", "integration")
     r"asyl|asiel|azyl|azil|asilo|asile|ażil|menedék|убежищ|άσυλ|ασυλ|turvapaik|varjupaik|patvērum|prieglobst|earmann|earmainn"
     r"|refug|réfugi|flüchtling|geflüchtet|vluchteling|rifugiat|uchodźc|uprchl|utečen|begun|izbjegl|menekült|бежан|πρόσφυγ"
@@ -733,7 +900,10 @@ def title_names_migration(seg: Segmentation) -> bool:
 _PLAN_RESPONSIBLE = re.compile(
     r"responsib|responsable|zuständig|verantwortlich|verantwoordelijk|responsabil|responsável|odpowiedzialn|zodpovedn"
     r"|odpovědn|odgovorn|nosilec|felelős|отговорн|υπεύθυν|ansvarlig|ansvarig|vastuu|vastutaja|atbildīg|atsaking"
-    r"|responsabbli|freagrach|lead (?:body|authority)|who\b", re.IGNORECASE)
+    r"|responsabbli|freagrach|lead (?:body|authority)|who\b"
+    # "competent body" (eleventh session: a Greek table "Αρμόδιος φορέας" read as a report, genre 0.29)
+    r"|competent|compétent|competente|właściw|příslušn|príslušn|pristojn|nadležn|illetékes|компетентн|αρμόδι|αρμοδι"
+    r"|kompetent|toimivaltai|pädev|kompetentn|kompetenti", re.IGNORECASE)
 _PLAN_DEADLINE = re.compile(
     r"deadline|time ?frame|timeline|timing|\bterm\b|échéance|calendrier|délai|\bfrist|termin|zeitplan|zeitrahmen|termijn"
     r"|planning|scadenz|tempistic|plazo|calendario|prazo|calendário|termín|lehota|\brok\b|rokovi|határidő|ütemez|termen"
@@ -845,6 +1015,43 @@ def names_own_strategy(title: float | None, seg: Segmentation | None) -> bool:
     return not any(_ABOUT_KIND.search(t) for t in title_page(seg))
 
 
+_ASYLUM_STEM = re.compile(r"asyl|asiel|azyl|azil|asilo|asile|ażil|menedék|убежищ|άσυλ|ασυλ|turvapaik|varjupaik|patvērum|prieglobst"
+                          r"|earmann|tearmann", re.IGNORECASE)
+_MIGRATION_STEM = re.compile(r"migra|migrá|migrā|мигра|μετανάστ|μεταναστ|maahanmuut|rände|ränne|imirc", re.IGNORECASE)
+_STRATEGY_OR_MANAGEMENT = re.compile(  # what the strategy's name calls it: a strategy, a framework, the management (24 languages)
+    r"strateg|стратег|στρατηγ|framework|rahmen|cadre|kader|quadro|marco|management|gestão|gestao|gestion|gestión|gestione"
+    r"|steuerung|beheer|zarządzani|řízení|riadeni|upravljan|igazgatás|kezelés|gestionar|управлени|διαχείρισ|διαχειρισ"
+    r"|forvaltning|förvaltning|hantering|hallinta|haldus|pārvaldīb|valdym|ġestjoni|bainistí", re.IGNORECASE)
+STRATEGY_LINE_WORDS = 14
+"""Words a leading line naming the strategy (:func:`strategy_title_line`) has at most: a title, not a sentence."""
+
+
+def strategy_title_line(seg: Segmentation) -> str | None:
+    """A leading line that names asylum *and* migration together, as the national strategy's name and the Annex's first
+    section do ("National Framework for Asylum and Migration Management 2026–2030", "1. Contexto da gestão nacional do
+    asilo e da migração"), read whatever the segmenter made of it; None if there is none.
+
+    Read in the first :data:`KIND_LINE_BLOCKS` blocks (running headers and footers skipped): a line of at most
+    :data:`STRATEGY_LINE_WORDS` words, not a sentence (no final full stop), with an asylum stem, a migration stem, a word
+    calling it a strategy, a framework or the management (``_STRATEGY_OR_MANAGEMENT``: a course "Azylové a migrační
+    právo EU", a research centre "Forschungszentrum Migration, Integration und Asyl" and a meeting's agenda item on the
+    Pact's implementation plan name asylum and migration too) and no word naming a document written about something (``_ABOUT_KIND``: a report on, an evaluation of, comments on the
+    strategy). Like a title page the title model reads as naming the strategy (:func:`names_own_strategy`), such a line
+    says what the document is when the segmenter took the title for an answer (a ministry line read as section 1's
+    heading left the English framework strategy of ``tests/data/scope_heldout4`` without a title page) or the Annex's
+    section 1 heading for a list item (the Portuguese context section of ``tests/data/scope_heldout8``): the genre model,
+    which reads a context chapter of figures as a report, is not asked. Topicality and every other cue still decide.
+    """
+    blocks = [sb for sb in seg.blocks if sb.role != "header_footer"][:KIND_LINE_BLOCKS]
+    for sb in blocks:
+        for line in sb.block.text.split("\n"):
+            title = line.strip()
+            if (title and len(title.split()) <= STRATEGY_LINE_WORDS and not title.endswith(".") and _ASYLUM_STEM.search(title)
+                    and _MIGRATION_STEM.search(title) and _STRATEGY_OR_MANAGEMENT.search(title) and not _ABOUT_KIND.search(title)):
+                return title
+    return None
+
+
 def annex_headed_sections(seg: Segmentation) -> int:
     """Sections of the Annex that the document opens with an Annex heading (``method`` numbered or title).
 
@@ -903,8 +1110,13 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     n_fields, form_words = form_fields(seg) if seg is not None else (0, 0)
     if n_fields >= FORM_MIN_FIELDS and n_fields * 100.0 >= FORM_MIN_DENSITY * max(form_words, 1):
         return out(f"structured as a form to fill in ({n_fields} fill-in fields)")
+    amending = amendment_instructions(seg) if seg is not None else ()
+    if len(amending) >= AMENDMENT_MIN_INSTRUCTIONS:
+        return out(f"an amendment of another text, not a strategy: {len(amending)} amending instructions (\"{amending[0][:60]}\" …); "
+                   f"read it with the strategy it amends")
     if (score >= threshold and genre is not None and genre < GENRE_THRESHOLD and n_annex < GENRE_EXEMPT_SECTIONS
-            and not (seg is not None and action_plan_table(seg)) and not names_own_strategy(title, seg)):
+            and not (seg is not None and action_plan_table(seg)) and not names_own_strategy(title, seg)
+            and not (seg is not None and strategy_title_line(seg))):
         return out(f"written as a report, paper, press release, article or judgment rather than as a strategy's plans "
                    f"and measures (genre {genre:.2f})")
     if score >= threshold and title is not None and title < TITLE_THRESHOLD and names_other and n_annex < GENRE_EXEMPT_SECTIONS:
@@ -942,6 +1154,17 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if title_page(seg) and not title_names_migration(seg) and (migration := migration_share(matches, seg)) < MIGRATION_MIN_SHARE:
         return out(f"about another policy field: {migration:.0%} of its answer text names asylum or migration (from "
                    f"{MIGRATION_MIN_SHARE:.0%}) and its title page does not", title_other=title_other)
+    # eleventh session (scope9), asked last so that the documents the cues above put out keep their reason
+    integration = integration_title(seg)
+    if integration is not None:
+        return out(f"an integration strategy, not an asylum and migration management strategy: its title \"{integration[:80]}\" "
+                   f"names integration and neither asylum nor migration")
+    paper = paper_marks(seg)
+    if len(paper) >= PAPER_MIN_KINDS:
+        return out(f"structured as a research paper (its parts: {', '.join(paper)})")
+    election = election_marks(seg)
+    if election:
+        return out(f"written as a party's election manifesto: \"{election[0]}\"")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
 
