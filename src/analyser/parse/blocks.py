@@ -171,8 +171,8 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
     right_edge = max((ln.x1 for ln in lines), default=0.0)
     titled = False  # the block so far is one title line (a heading in the body font)
     for ln in lines:
-        if ln.role == "table":
-            blocks.append(LineBlock([ln], kind="table"))
+        if ln.role == "table":  # a table, or a cell of a question | answer table read as a block of its own
+            blocks.append(LineBlock([ln], kind=ln.cell_kind or "table"))  # type: ignore[arg-type]
             prev = None
             continue
         bullet = _starts_list(ln)
@@ -220,7 +220,7 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
             titled = False
         prev = ln
     for blk in blocks:
-        if blk.kind != "table":
+        if blk.kind != "table" and blk.lines[0].cell_kind is None:
             blk.kind = _kind(blk, body_size, toc)
     return blocks
 
@@ -318,6 +318,8 @@ def _join_across_pages(per_page: list[tuple[list[LineBlock], list[LineBlock], li
                 and (full_width or not SENTENCE_END_RE.search(a.text))
                 and not a.sideways
                 and not b.sideways
+                and a.cell_kind is None
+                and b.cell_kind is None
                 and a.bold == b.bold
                 and a.italic == b.italic
                 and abs(a.size - b.size) <= 0.75
