@@ -77,6 +77,9 @@ def build_document(pages: list[PageLines]) -> list[Block]:
         mark_footnotes(pg, body_size)
     mark_endnotes(pages, body_size)
     mark_cited_notes(pages, body_size)
+    # the body's size once the notes are set apart: a page whose notes outweigh its text (the answers in the
+    # footnotes, fresh8 #3) took the notes' size for the body's and read every body paragraph as a heading
+    body_size = _body_size(all_lines)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
 

@@ -276,6 +276,8 @@ def segment(
         roles.append(role)
         key_elements.append(ke)
 
+    _answers_in_notes(blocks, roles, section_of)
+
     # "question | answer" tables: the rows whose first cell reproduces an Annex question
     table_template = template_table_rows(blocks, [i for i in range(n) if roles[i] in ("answer", "answer_list_item")], refs, encoder, cfg)
     seg_blocks = tuple(
@@ -295,6 +297,36 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks, own_template),
         follows_template=follows_template,
     )
+
+
+NOTE_ANSWER_MIN_WORDS = 8
+"""Fewest words of a note that answers the template text it is attached to."""
+
+
+def _answers_in_notes(blocks: Sequence[Block], roles: list[Role], section_of: list[str | None]) -> None:
+    """Notes that answer the template text they are attached to become answers in its section (in place).
+
+    A member state may keep the Annex's wording as its body and answer each piece in a footnote or endnote
+    ("Resumen detallado de la situación nacional …¹" + "¹ En 2025 la Oficina de Asilo … registró 167 000
+    solicitudes …"; fresh8 #3): the notes, role ``footnote``, were never evidence, and the template's wording was.
+    A ``footnote`` block of :data:`NOTE_ANSWER_MIN_WORDS` words or more whose marker a ``template_question`` or
+    ``template_instruction`` block carries is an ``answer`` in that block's section; a note of an answer (a source,
+    "Eurostat 2025") stays a note.
+    """
+    owner: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if roles[i] in ("template_question", "template_instruction") and b.kind != "footnote":
+            for m in b.footnote_markers:
+                owner.setdefault(m, i)
+    if not owner:
+        return
+    for j, b in enumerate(blocks):
+        if roles[j] != "footnote" or count_words(b.text) < NOTE_ANSWER_MIN_WORDS:
+            continue
+        i = next((owner[m] for m in b.footnote_markers if m in owner and owner[m] < j), None)
+        if i is not None and section_of[i] is not None:
+            roles[j] = "answer"
+            section_of[j] = section_of[i]
 
 
 def _part_front_matter(blocks: Sequence[Block], parts: Sequence[int], headings: Sequence[_Heading], cfg: SegmentConfig) -> list[int]:
