@@ -20,7 +20,7 @@ from .headings import _Heading, _find_headings, _free_form_start, _headings_cont
 from .outline import _map_own_headings
 from .placement import _align_by_content
 from .template_text import blocks_with_own_figures, _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
-from .template_xling import template_table_rows, translated_template
+from .template_xling import NOTE_ANSWER_MIN_WORDS, template_table_rows, translated_template
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 HeadingSource = Literal["annex_number", "annex_title", "own_title"]  # SectionInfo.heading_source
@@ -297,10 +297,6 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks, own_template),
         follows_template=follows_template,
     )
-
-
-NOTE_ANSWER_MIN_WORDS = 8
-"""Fewest words of a note that answers the template text it is attached to."""
 
 
 def _answers_in_notes(blocks: Sequence[Block], roles: list[Role], section_of: list[str | None]) -> None:

@@ -46,7 +46,7 @@ import numpy as np
 
 from ..embed import Encoder
 from ..schema import Block
-from ..text import table_rows
+from ..text import count_words, table_rows
 from .common import _DASHES, _TemplateRefs, _is_furniture, _starts_with_dash, reads_across_languages, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
@@ -89,6 +89,10 @@ def _sentence_like(text: str, min_words: int = 8) -> bool:
 
 def _body(blocks: Sequence[Block], section_of: Sequence[str | None], heading_at: dict[int, _Heading]) -> list[int]:
     return [i for i in range(len(blocks)) if section_of[i] is not None and i not in heading_at and not _is_furniture(blocks[i])]
+
+
+NOTE_ANSWER_MIN_WORDS = 8
+"""Fewest words of a footnote or endnote that answers the template text carrying its marker."""
 
 
 def translated_template(
@@ -227,6 +231,22 @@ def translated_template(
             # guidance more closely than any other Annex piece (an answer opening a section reads closer to a
             # question or to another section's wording: 0.011 to 0.05 above the guidance on the development corpus)
             take(i, inst_ref)
+    # the template's wording answered in notes: a paragraph alone in its section that reads like an Annex piece and
+    # carries the marker of a note of NOTE_ANSWER_MIN_WORDS words or more ("Resumen detallado de la situación …¹",
+    # the answer in footnote 1; fresh8 #3); the note becomes the answer (core._answers_in_notes)
+    notes = {m: j for j, b in enumerate(blocks) if b.kind == "footnote" for m in b.footnote_markers}
+    for i in cand:
+        if out[i] or i not in row_of or not blocks[i].footnote_markers or _starts_with_dash(blocks[i].text):
+            continue
+        js = [notes[m] for m in blocks[i].footnote_markers if notes.get(m, -1) > i]
+        if not js or max(count_words(blocks[j].text) for j in js) < NOTE_ANSWER_MIN_WORDS:
+            continue
+        k = pos[i]
+        opens = k == 0 or section_of[body[k - 1]] != section_of[i] or any(h in heading_at for h in range(body[k - 1] + 1, i))
+        closes = k + 1 >= len(body) or section_of[body[k + 1]] != section_of[i] or any(h in heading_at for h in range(i + 1, body[k + 1]))
+        value, ref = best(i)
+        if opens and closes and _sentence_like(blocks[i].text) and value >= cfg.xling_instruction:
+            take(i, ref)
     # a blank Annex: when the only text left outside the template is one paragraph alone under each of some
     # section headings (the guidance of "2." or "2.2", followed by a sub-section's heading), that reads like
     # an Annex piece, those paragraphs are the Annex's guidance too: there is no answer to tell them from
