@@ -102,13 +102,16 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
         if qa is not None:
             # a question | answer table: each row's cells read apart, one block each (fresh8 #4)
             for row, cells, boxes, items in zip(tab.rows, table_cells, table_boxes, qa):
+                if numbered_heading_row(cells):
+                    continue  # its glyphs stay running text, as between two tables: a heading line
                 taken.update(id(c) for c in in_tab if inside(c, row.bbox))
-                for kind, text in items:
-                    box = row.bbox if kind == "table" or len(items) == 1 and kind == "heading" else (
-                        boxes[cells.index(text)] if text in cells else row.bbox)
+                for k, (kind, text) in enumerate(items):
+                    box = row.bbox if kind == "table" else (boxes[cells.index(text)] if text in cells else row.bbox)
                     ink = [c for c in in_tab if inside(c, box) and c.text.strip()]
-                    ln = Line(page=number, text=text, x0=box[0], x1=box[2], top=box[1], bottom=box[3], role="table",
-                              cell_kind=None if kind == "table" else kind)
+                    # the table's width and a row's cells a hair apart in height: read in row order, left to right,
+                    # never as columns of the page
+                    ln = Line(page=number, text=text, x0=x0, x1=x1, top=row.bbox[1] + 0.01 * k,
+                              bottom=row.bbox[3], role="table", cell_kind=None if kind == "table" else kind)
                     ln.size = statistics.median(c.size for c in ink) if ink else 0.0
                     ln.n_chars = len(ink)
                     ln.n_bold = sum(1 for c in ink if c.bold)

@@ -306,14 +306,19 @@ def _answers_in_notes(blocks: Sequence[Block], roles: list[Role], section_of: li
     ("Resumen detallado de la situación nacional …¹" + "¹ En 2025 la Oficina de Asilo … registró 167 000
     solicitudes …"; fresh8 #3): the notes, role ``footnote``, were never evidence, and the template's wording was.
     A ``footnote`` block of :data:`NOTE_ANSWER_MIN_WORDS` words or more whose marker a ``template_question`` or
-    ``template_instruction`` block carries is an ``answer`` in that block's section; a note of an answer (a source,
-    "Eurostat 2025") stays a note.
+    ``template_instruction`` block carries is an ``answer`` in that block's section when the section has no answer
+    of its own; a note of an answer (a source, "Eurostat 2025") and the Annex's own notes (the Directive its
+    wording cites) under reproduced template text followed by answers stay notes.
     """
     owner: dict[str, int] = {}
     for i, b in enumerate(blocks):
         if roles[i] in ("template_question", "template_instruction") and b.kind != "footnote":
             for m in b.footnote_markers:
                 owner.setdefault(m, i)
+    # only in sections without an answer of their own: the Annex's own notes (the Directive cited in its wording)
+    # stand under reproduced template text of strategies that answer in the body (nl-2025, xa-2025 …)
+    answered = {section_of[i] for i in range(len(blocks)) if roles[i] in ("answer", "answer_list_item")}
+    owner = {m: i for m, i in owner.items() if section_of[i] not in answered}
     if not owner:
         return
     for j, b in enumerate(blocks):

@@ -234,18 +234,28 @@ def translated_template(
     # the template's wording answered in notes: a paragraph alone in its section that reads like an Annex piece and
     # carries the marker of a note of NOTE_ANSWER_MIN_WORDS words or more ("Resumen detallado de la situación …¹",
     # the answer in footnote 1; fresh8 #3); the note becomes the answer (core._answers_in_notes)
+    # — only when every paragraph left outside the template, two or more, is such a piece (a body of answers with
+    # a long source note, xb-2025, stays answers)
     notes = {m: j for j, b in enumerate(blocks) if b.kind == "footnote" for m in b.footnote_markers}
+    noted: list[tuple[int, int]] = []
     for i in cand:
-        if out[i] or i not in row_of or not blocks[i].footnote_markers or _starts_with_dash(blocks[i].text):
+        if out[i]:
             continue
+        if i not in row_of or not blocks[i].footnote_markers or _starts_with_dash(blocks[i].text):
+            noted = []
+            break
         js = [notes[m] for m in blocks[i].footnote_markers if notes.get(m, -1) > i]
-        if not js or max(count_words(blocks[j].text) for j in js) < NOTE_ANSWER_MIN_WORDS:
-            continue
         k = pos[i]
         opens = k == 0 or section_of[body[k - 1]] != section_of[i] or any(h in heading_at for h in range(body[k - 1] + 1, i))
         closes = k + 1 >= len(body) or section_of[body[k + 1]] != section_of[i] or any(h in heading_at for h in range(i + 1, body[k + 1]))
         value, ref = best(i)
-        if opens and closes and _sentence_like(blocks[i].text) and value >= cfg.xling_instruction:
+        if not (js and max(count_words(blocks[j].text) for j in js) >= NOTE_ANSWER_MIN_WORDS and opens and closes
+                and _sentence_like(blocks[i].text) and value >= cfg.xling_instruction):
+            noted = []
+            break
+        noted.append((i, ref))
+    if len(noted) >= 2:
+        for i, ref in noted:
             take(i, ref)
     # a blank Annex: when the only text left outside the template is one paragraph alone under each of some
     # section headings (the guidance of "2." or "2.2", followed by a sub-section's heading), that reads like
