@@ -110,22 +110,41 @@ def test_latin2_text_is_one_coded_error() -> None:
 
 
 # ------------------------------------------------------------------------------------------------ open (parse)
-@pytest.mark.xfail(strict=True, reason="fresh8 #4 (parse/pdf tables): a ruled landscape PDF grid 'Abschnitt | Frage "
-                   "der Vorlage | Antwort' is ONE table block of 8 rows; the section column and the question/answer "
-                   "split are lost (the .docx of the same answers keeps its section rows)")
 def test_qa_grid_pdf_rows_are_read_apart() -> None:
+    """Before (fresh8 #4): the ruled landscape grid "Abschnitt | Frage der Vorlage | Antwort" was ONE table block of
+    8 rows (section 1 only, out of scope 0.42). Now each row's cells are blocks: the section number a heading where
+    it changes, the question and the answer paragraphs; the empty answer of 2.1.2.b is no block."""
     doc = parse(FRESH8 / "de-2026.qa-grid-print.pdf")
-    assert len(doc.blocks) >= 9
+    got = [(b.kind, b.text[:24]) for b in doc.blocks]
+    assert got[1] == ("table", "Abschnitt | Frage der Vo")
+    assert [t for k, t in got if k == "heading"][1:] == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    assert got[7:11] == [("heading", "2.1.2"), ("paragraph", "Wie wird die Rückkehr il"),
+                         ("paragraph", "Jährlich sollen 12 000 a"), ("paragraph", "Wie werden illegale Besc")]
+    assert len(doc.blocks) == 21
 
 
-@pytest.mark.xfail(strict=True, reason="fresh8 #3 (parse/pdf footnotes): the body paragraphs above four 7.5 pt "
-                   "footnotes are parsed as `heading` blocks (the page's only body text is 2-line paragraphs), and "
-                   "footnote 4 is cut in two blocks ('millones del presupuesto nacional sin doble financiación.')")
+def test_qa_table_docx_rows_are_read_apart() -> None:
+    """Before (fresh8 #7): each section's rows of the Word Q&A table were one table block "question | answer".
+    Now the bold section rows are headings and each question and each non-empty answer a paragraph."""
+    doc = parse(FRESH8 / "de-2026.qa-grid.docx")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds.count("heading") == 6 and kinds.count("table") == 1 and kinds.count("paragraph") == 15
+    texts = [b.text for b in doc.blocks]
+    i = texts.index("Wie werden illegale Beschäftigung und Ausbeutung irregulär aufhältiger Drittstaatsangehöriger "
+                    "bekämpft?")
+    assert texts[i + 1] == "2.3.3. Ein robustes Aufnahmesystem"  # the unanswered row: no answer block
+
+
 def test_body_and_footnotes_of_the_spanish_page() -> None:
+    """Before (fresh8 #3): the body paragraphs above four 7.5 pt footnotes were `heading` blocks (the notes outweigh
+    the body, and the body's size was measured with them), and footnote 4 was cut in two at "1" + "900 millones"
+    (the "900" lost as a marker). Now the body is paragraphs and the four notes whole."""
     doc = parse(FRESH8 / "es-2026.answers-in-footnotes.pdf")
     body = [b for b in doc.blocks if b.text.startswith(("Resumen detallado", "Gestión eficaz", "Acceso de"))]
     assert body and all(b.kind == "paragraph" for b in body)
-    assert sum(b.kind == "footnote" for b in doc.blocks) == 4
+    notes = [b for b in doc.blocks if b.kind == "footnote"]
+    assert [b.footnote_markers for b in notes] == [("1",), ("2",), ("3",), ("4",)]
+    assert notes[3].text.endswith("que complementan 1 900 millones del presupuesto nacional sin doble financiación.")
 
 
 def test_compare_of_two_long_document_ids(tmp_path: Path) -> None:

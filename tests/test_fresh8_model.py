@@ -112,11 +112,10 @@ def test_german_placeholder_is_no_evidence(run):
         assert "Wird derzeit" not in a.coverage[k].evidence[0].sentence, k
 
 
-@pytest.mark.xfail(strict=True, reason="fresh8 #3 (parse/segment): the answers in footnotes are `footnote`, never "
-                   "evidence (2.1.2.c absent 0.34); the body, the template's wording ('Resumen detallado de la "
-                   "situación…', 'Acceso de los solicitantes a unas condiciones de acogida adecuadas…'), is `answer` "
-                   "and the evidence of 1.a A0.70, 2.3.3.a A0.94, 2.6.d P0.87, 1.b A0.73")
 def test_answers_in_footnotes_are_the_evidence(run):
+    """Before (fresh8 #3): the footnotes were never evidence (2.1.2.c absent 0.34) and the body, the template's
+    wording, was the evidence of 1.a A0.70, 2.3.3.a A0.94, 2.6.d P0.87, 1.b A0.73. Now the body is template text
+    and each footnote the answer in its section (qagrid: 1.a, 2.1.2.c, 2.3.3.a, 2.6.d A1.00/0.97/1.00/1.00)."""
     a = run["es-2026.answers-in-footnotes"]
     assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
     template = ("Resumen detallado", "Gestión eficaz", "Acceso de los solicitantes", "Uso eficiente")
@@ -124,22 +123,18 @@ def test_answers_in_footnotes_are_the_evidence(run):
         assert not a.coverage[k].evidence[0].text.startswith(template), k
 
 
-@pytest.mark.xfail(strict=True, reason="fresh8 #4 (parse/scope): the landscape PDF grid (section | question | "
-                   "answer) is one block: section 1 only (by the title), OUT of scope 0.42 (genre 0.49) while the .docx "
-                   "of the same answers is in (0.76); if in scope its evidence quotes the template questions and 2.3.3.a "
-                   "is absent 0.01")
 def test_qa_grid_pdf_reads_like_the_docx(run):
+    """Before (fresh8 #4): the landscape grid was one block, section 1 only, out of scope 0.42. Now its rows are read
+    apart (parse.tables.qa_cells), the section column opens the sections, the questions are template text."""
     a = run["de-2026.qa-grid-print"]
     assert a.in_scope
     assert {"2.1.2", "2.3.3", "2.6"} <= set(_present(a))
     assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
 
 
-@pytest.mark.xfail(strict=True, reason="fresh8 #7 (parse/docx, segment): each section's Q&A rows are one `answer` "
-                   "block 'question | answer': the template questions are answer text and evidence (1.c's second passage "
-                   "'Beschreiben Sie die spezifische nationale Lage … | Österreich ist ein Binnenstaat …'), the "
-                   "unanswered row 'Wie werden illegale Beschäftigung …? | ' stays in the answer text")
 def test_qa_table_docx_questions_are_template_text(run):
+    """Before (fresh8 #7): each section's rows were one answer block "question | answer", the questions evidence.
+    Now each question cell is a block of its own, `template_question`, and never evidence."""
     a = run["de-2026.qa-grid"]
     questions = ("Wie wird die Rückkehr", "Wie werden illegale Beschäftigung", "Beschreiben Sie die spezifische")
     assert not any(q in b.text for b in a.blocks if b.role.startswith("answer") for q in questions)

@@ -77,6 +77,9 @@ def build_document(pages: list[PageLines]) -> list[Block]:
         mark_footnotes(pg, body_size)
     mark_endnotes(pages, body_size)
     mark_cited_notes(pages, body_size)
+    # the body's size once the notes are set apart: a page whose notes outweigh its text (the answers in the
+    # footnotes, fresh8 #3) took the notes' size for the body's and read every body paragraph as a heading
+    body_size = _body_size(all_lines)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
 
@@ -171,8 +174,8 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
     right_edge = max((ln.x1 for ln in lines), default=0.0)
     titled = False  # the block so far is one title line (a heading in the body font)
     for ln in lines:
-        if ln.role == "table":
-            blocks.append(LineBlock([ln], kind="table"))
+        if ln.role == "table":  # a table, or a cell of a question | answer table read as a block of its own
+            blocks.append(LineBlock([ln], kind=ln.cell_kind or "table"))  # type: ignore[arg-type]
             prev = None
             continue
         bullet = _starts_list(ln)
@@ -220,7 +223,7 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
             titled = False
         prev = ln
     for blk in blocks:
-        if blk.kind != "table":
+        if blk.kind != "table" and blk.lines[0].cell_kind is None:
             blk.kind = _kind(blk, body_size, toc)
     return blocks
 
@@ -318,6 +321,8 @@ def _join_across_pages(per_page: list[tuple[list[LineBlock], list[LineBlock], li
                 and (full_width or not SENTENCE_END_RE.search(a.text))
                 and not a.sideways
                 and not b.sideways
+                and a.cell_kind is None
+                and b.cell_kind is None
                 and a.bold == b.bold
                 and a.italic == b.italic
                 and abs(a.size - b.size) <= 0.75

@@ -10,7 +10,7 @@ from typing import Any
 from analyser.errors import Errors, ParseError
 from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_STYLES, alternation
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
-from analyser.parse.tables import layout_table, numbered_heading_row
+from analyser.parse.tables import layout_table, numbered_heading_row, qa_cells
 from analyser.schema import Block, BlockKind, PageInfo
 
 
@@ -41,7 +41,10 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
       table (:func:`~analyser.parse.tables.numbered_heading_row`) is a
       ``heading`` block between two tables. A table that lays out the document
       ("2.1.2. Title | its prose" rows, :func:`~analyser.parse.tables.layout_table`)
-      is read as its headings and paragraphs.
+      is read as its headings and paragraphs; a template filled in as a
+      question | answer table (:func:`~analyser.parse.tables.qa_cells`) as
+      its rows' cells, one block each (section numbers and heading rows
+      ``heading``, questions and answers ``paragraph``).
     * Footnotes referenced in a paragraph are ``footnote`` blocks right after
       it, their ids in ``Block.footnote_markers`` of both.
     * Pages: Word records where it last broke pages
@@ -89,6 +92,14 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                     seen.add(id(cell._tc))
                     cells.append(" ".join(clean_chars(_cell_text(cell._tc)).split()))
                 table_cells.append(cells)
+            qa = None if layout_table(table_cells) else qa_cells(table_cells)
+            if qa is not None:
+                # a template filled in as a question | answer table: each row's cells read apart (fresh8 #7)
+                for items in qa:
+                    for kind, text in items:
+                        add(text, kind)  # type: ignore[arg-type]
+                continue
+            for cells in table_cells:
                 if numbered_heading_row(cells):
                     # "2.1.2. Internal dimension" across an answer table: a heading between two tables
                     add_table(rows)

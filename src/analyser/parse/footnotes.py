@@ -148,15 +148,26 @@ def _footnote_marker(line: Line) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
+_NOTE_END_RE = re.compile(r"[.;:!?)\]»”\"]\s*$")
+
+
 def footnote_blocks(lines: list[Line]) -> list[LineBlock]:
     """Group a page's footnote lines (``role="footnote"``, in order) into one ``kind="footnote"`` block per note.
 
     A line opening with a footnote marker starts a note (the marker is taken out of its text and kept in
-    ``footnote_markers``); a line without one continues the note before it.
+    ``footnote_markers``); a line without one continues the note before it. A number typed at a line's start (not
+    raised) continues the note before it when that note is numbered, its last line ends no sentence and the number is not
+    the next one: "… que
+    complementan 1" + "900 millones …" is one note (fresh8 #3 cut it in two, the "900" lost).
     """
     blocks: list[LineBlock] = []
     for ln in lines:
         marker = _footnote_marker(ln)
+        if (marker is not None and ln.lead_marker is None and blocks and marker.isdigit()
+                and not _NOTE_END_RE.search(blocks[-1].lines[-1].text)
+                and blocks[-1].footnote_markers and blocks[-1].footnote_markers[-1].isdigit()
+                and int(marker) != int(blocks[-1].footnote_markers[-1]) + 1):
+            marker = None  # a figure wrapped to the line start inside the note before
         if marker is not None or not blocks:
             if ln.lead_marker is None and marker is not None:
                 ln.text = FOOTNOTE_START_RE.sub("", ln.text, count=1)

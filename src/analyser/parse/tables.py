@@ -83,8 +83,11 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
             part.clear()
             part_chars.clear()
 
+        table_cells: list[list[str]] = []
+        table_boxes: list[list[tuple[float, float, float, float]]] = []
         for row in tab.rows:
             cells: list[str] = []
+            boxes: list[tuple[float, float, float, float]] = []
             for cell in row.cells:
                 if cell is None:
                     continue
@@ -92,6 +95,32 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
                 text = join_texts(texts, None)
                 text = re.sub(".[" + HYPHENS + "]\x01", "", re.sub("[" + HYPHENS + "]\x00", "", text))
                 cells.append(text.replace("\x00", "").replace("\x01", "").replace(SOFT_HYPHEN, ""))
+                boxes.append(cell)
+            table_cells.append(cells)
+            table_boxes.append(boxes)
+        qa = qa_cells(table_cells)
+        if qa is not None:
+            # a question | answer table: each row's cells read apart, one block each (fresh8 #4)
+            for row, cells, boxes, items in zip(tab.rows, table_cells, table_boxes, qa):
+                if numbered_heading_row(cells):
+                    continue  # its glyphs stay running text, as between two tables: a heading line
+                taken.update(id(c) for c in in_tab if inside(c, row.bbox))
+                for k, (kind, text) in enumerate(items):
+                    box = row.bbox if kind == "table" else (boxes[cells.index(text)] if text in cells else row.bbox)
+                    ink = [c for c in in_tab if inside(c, box) and c.text.strip()]
+                    # the table's width and a row's cells a hair apart in height: read in row order, left to right,
+                    # never as columns of the page
+                    ln = Line(page=number, text=text, x0=x0, x1=x1, top=row.bbox[1] + 0.01 * k,
+                              bottom=row.bbox[3], role="table", cell_kind=None if kind == "table" else kind)
+                    ln.size = statistics.median(c.size for c in ink) if ink else 0.0
+                    ln.n_chars = len(ink)
+                    ln.n_bold = sum(1 for c in ink if c.bold)
+                    ln.n_italic = sum(1 for c in ink if c.italic)
+                    ln.sizes, ln.size_weights = (ln.size,), (max(1, ln.n_chars),)
+                    ln.bold = ln.n_bold * 2 > ln.n_chars
+                    out.append(ln)
+            continue
+        for row, cells in zip(tab.rows, table_cells):
             row_chars = [c for c in in_tab if inside(c, row.bbox)]
             if numbered_heading_row(cells):
                 close_part()  # the heading row's glyphs stay running text: a heading line between two tables
@@ -100,7 +129,7 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
             part.append((" | ".join(cells), row.bbox))
             part_chars.extend(row_chars)
         close_part()
-    out.sort(key=lambda ln: ln.top)
+    out.sort(key=lambda ln: ln.top)  # stable: the cells of one row stay left to right
     return out, [c for c in chars if id(c) not in taken]
 
 
@@ -228,3 +257,67 @@ def layout_table(rows: list[list[str]]) -> bool:
                 or _NUMBERED_HEADING_RE.match(title) is None or len(rest.split()) < LAYOUT_TEXT_MIN_WORDS):
             return False
     return True
+
+
+QA_QUESTION_MIN_WORDS = 6
+"""Fewest words of every question cell of a question | answer table (a template question, not a label or a figure)."""
+QA_QUESTION_MAX_WORDS = 80
+"""Most words of a question cell (longer is prose, not a template question)."""
+QA_HEADER_MAX_WORDS = 5
+"""Most words of each cell of a question | answer table's header row ("Frage der Vorlage | Antwort Österreichs")."""
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+
+
+def qa_cells(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
+    """A template filled in as a question | answer table, read apart: each row's cells as blocks, or None.
+
+    Member states fill the Annex as a table: "question | answer" rows (two columns), or "section | question |
+    answer" (three columns, the section number in the first), under an optional header row of short labels and
+    optional rows of one numbered heading across the table (:func:`numbered_heading_row`). Read as one ``table``
+    block per part, the template's questions were answer text and evidence, an unanswered row stayed in the answer
+    (fresh8 #7, ``de-2026.qa-grid.docx``), and a PDF grid with a section column was one block in section 1
+    (fresh8 #4). Such a table: every row has at most three cells; the header (first row, optional) has no cell of
+    more than :data:`QA_HEADER_MAX_WORDS` words; every other row is a numbered heading row, or its question cell
+    (the second to last) has :data:`QA_QUESTION_MIN_WORDS` to :data:`QA_QUESTION_MAX_WORDS` words and, with three
+    cells, its first cell is empty or a bare section number ("2.1.2"); two or more such question rows, and at
+    least one answer of :data:`QA_QUESTION_MIN_WORDS` words or more. A table of figures, of measures with short
+    names, or a layout table (:func:`layout_table`, checked first) never is.
+
+    Args:
+        rows: the cells of each row, top to bottom (a merged cell once).
+
+    Returns:
+        Per row, its blocks as ``(kind, text)`` pairs: the header row ``("table", "a | b")``, a heading row or a
+        section number ``("heading", text)``, a question cell and a non-empty answer cell ``("paragraph",
+        text)`` each (an empty or punctuation-only answer is no block); None when the table is not such a table.
+    """
+    if len(rows) < 2 or any(len(r) > 3 for r in rows):
+        return None
+    header = all(len(c.split()) <= QA_HEADER_MAX_WORDS for c in rows[0]) and len(rows[0]) >= 2
+    out: list[list[tuple[str, str]]] = [[("table", " | ".join(rows[0]))]] if header else []
+    questions = answered = 0
+    section = ""
+    for cells in rows[1:] if header else rows:
+        cells = [" ".join(c.split()) for c in cells]
+        if numbered_heading_row(cells):
+            out.append([("heading", next(c for c in cells if c))])
+            continue
+        if len(cells) < 2:
+            return None
+        q, a = cells[-2], cells[-1]
+        if not QA_QUESTION_MIN_WORDS <= len(q.split()) <= QA_QUESTION_MAX_WORDS:
+            return None
+        row: list[tuple[str, str]] = []
+        if len(cells) == 3:
+            if cells[0] and not _SECTION_NUMBER_RE.match(cells[0]):
+                return None
+            if cells[0] and cells[0].rstrip(".") != section:  # a section's number repeated on its rows opens it once
+                row.append(("heading", cells[0]))
+                section = cells[0].rstrip(".")
+        row.append(("paragraph", q))
+        if any(ch.isalnum() for ch in a):
+            row.append(("paragraph", a))
+        questions += 1
+        answered += len(a.split()) >= QA_QUESTION_MIN_WORDS
+        out.append(row)
+    return out if questions >= 2 and answered else None

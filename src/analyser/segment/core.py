@@ -20,7 +20,7 @@ from .headings import _Heading, _find_headings, _free_form_start, _headings_cont
 from .outline import _map_own_headings
 from .placement import _align_by_content
 from .template_text import blocks_with_own_figures, _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
-from .template_xling import template_table_rows, translated_template
+from .template_xling import NOTE_ANSWER_MIN_WORDS, template_table_rows, translated_template
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 HeadingSource = Literal["annex_number", "annex_title", "own_title"]  # SectionInfo.heading_source
@@ -276,6 +276,8 @@ def segment(
         roles.append(role)
         key_elements.append(ke)
 
+    _answers_in_notes(blocks, roles, section_of)
+
     # "question | answer" tables: the rows whose first cell reproduces an Annex question
     table_template = template_table_rows(blocks, [i for i in range(n) if roles[i] in ("answer", "answer_list_item")], refs, encoder, cfg)
     seg_blocks = tuple(
@@ -295,6 +297,37 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks, own_template),
         follows_template=follows_template,
     )
+
+
+def _answers_in_notes(blocks: Sequence[Block], roles: list[Role], section_of: list[str | None]) -> None:
+    """Notes that answer the template text they are attached to become answers in its section (in place).
+
+    A member state may keep the Annex's wording as its body and answer each piece in a footnote or endnote
+    ("Resumen detallado de la situación nacional …¹" + "¹ En 2025 la Oficina de Asilo … registró 167 000
+    solicitudes …"; fresh8 #3): the notes, role ``footnote``, were never evidence, and the template's wording was.
+    A ``footnote`` block of :data:`NOTE_ANSWER_MIN_WORDS` words or more whose marker a ``template_question`` or
+    ``template_instruction`` block carries is an ``answer`` in that block's section when the section has no answer
+    of its own; a note of an answer (a source, "Eurostat 2025") and the Annex's own notes (the Directive its
+    wording cites) under reproduced template text followed by answers stay notes.
+    """
+    owner: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if roles[i] in ("template_question", "template_instruction") and b.kind != "footnote":
+            for m in b.footnote_markers:
+                owner.setdefault(m, i)
+    # only in sections without an answer of their own: the Annex's own notes (the Directive cited in its wording)
+    # stand under reproduced template text of strategies that answer in the body (nl-2025, xa-2025 …)
+    answered = {section_of[i] for i in range(len(blocks)) if roles[i] in ("answer", "answer_list_item")}
+    owner = {m: i for m, i in owner.items() if section_of[i] not in answered}
+    if not owner:
+        return
+    for j, b in enumerate(blocks):
+        if roles[j] != "footnote" or count_words(b.text) < NOTE_ANSWER_MIN_WORDS:
+            continue
+        i = next((owner[m] for m in b.footnote_markers if m in owner and owner[m] < j), None)
+        if i is not None and section_of[i] is not None:
+            roles[j] = "answer"
+            section_of[j] = section_of[i]
 
 
 def _part_front_matter(blocks: Sequence[Block], parts: Sequence[int], headings: Sequence[_Heading], cfg: SegmentConfig) -> list[int]:

@@ -69,6 +69,9 @@ def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder,
     return out
 
 
+_BARE_NUMBER_RE = re.compile(r"\s*([1-9](?:\.[1-9]){0,2})\.?\s*")
+
+
 def _find_headings(
     blocks: Sequence[Block],
     template: Template,
@@ -108,16 +111,25 @@ def _find_headings(
 
     Runs of consecutive candidates whose sections come again later, or of four
     and more, are a table of contents and dropped; each section keeps one heading.
+    A ``heading`` block that is an Annex number alone ("2.1.2": the section
+    column of a question | answer table read apart by the parser) has no title
+    to confirm it: two or more such blocks in the Annex's order are headings
+    (method ``numbered``), fewer or out of order none.
     """
     valid = template.section_ids()
     order = list(valid)
     exact_titles = template.title_sections()
     # (block index, claimed ids or (), title, styled, labelled)
     candidates: list[tuple[int, tuple[str, ...], str, bool, bool]] = []
+    bare: list[tuple[int, tuple[str, ...]]] = []  # heading blocks that are an Annex number alone
     for i, b in enumerate(blocks):
         if _is_furniture(b) or is_toc_like(b.text):
             continue
         styled = b.bold or b.kind == "heading" or bool(body_size and b.size >= body_size + 0.9)
+        alone = _BARE_NUMBER_RE.fullmatch(b.text) if b.kind == "heading" else None
+        if alone is not None and alone.group(1) in valid:
+            bare.append((i, (alone.group(1),)))  # "2.1.2" alone: the section column of a question | answer table
+            continue
         hm = match_heading_number(b.text, valid)
         if hm is not None:
             title = hm.title
@@ -150,12 +162,17 @@ def _find_headings(
         candidates.append((i, (), title, styled or title.isupper(), labelled))
     if toc_blocks is None:
         toc_blocks = set()
+    # Annex numbers alone as headings (a section column read apart by the parser, parse.tables.qa_cells): no title
+    # to confirm them; two or more in the Annex's order open their sections
+    ranks = [order.index(ids[0]) for _, ids in bare]
+    bare_found = ([_Heading(i, ids, blocks[i].text, 1, True, "numbered", 1.0) for i, ids in bare]
+                  if len(bare) >= 2 and all(a < b for a, b in zip(ranks, ranks[1:])) else [])
     if not candidates:
-        return []
+        return bare_found
 
     profile = _title_profile([c[2] for c in candidates], refs, encoder, order)
     broad = _title_profile([c[2] for c in candidates], refs, encoder, order, broad=True)
-    found: list[_Heading] = []
+    found: list[_Heading] = list(bare_found)
     unconfirmed: list[tuple[int, tuple[str, ...], int, bool]] = []  # Annex numbers whose title did not confirm them
     # a keyword that also heads chapters with numbers the Annex does not have
     # ("Capítulo 3", "Kapitel IV") numbers the document's own chapters

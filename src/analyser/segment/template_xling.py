@@ -46,7 +46,7 @@ import numpy as np
 
 from ..embed import Encoder
 from ..schema import Block
-from ..text import table_rows
+from ..text import count_words, table_rows
 from .common import _DASHES, _TemplateRefs, _is_furniture, _starts_with_dash, reads_across_languages, translation_likeness
 from .config import SegmentConfig
 from .headings import _Heading
@@ -89,6 +89,10 @@ def _sentence_like(text: str, min_words: int = 8) -> bool:
 
 def _body(blocks: Sequence[Block], section_of: Sequence[str | None], heading_at: dict[int, _Heading]) -> list[int]:
     return [i for i in range(len(blocks)) if section_of[i] is not None and i not in heading_at and not _is_furniture(blocks[i])]
+
+
+NOTE_ANSWER_MIN_WORDS = 8
+"""Fewest words of a footnote or endnote that answers the template text carrying its marker."""
 
 
 def translated_template(
@@ -227,6 +231,32 @@ def translated_template(
             # guidance more closely than any other Annex piece (an answer opening a section reads closer to a
             # question or to another section's wording: 0.011 to 0.05 above the guidance on the development corpus)
             take(i, inst_ref)
+    # the template's wording answered in notes: a paragraph alone in its section that reads like an Annex piece and
+    # carries the marker of a note of NOTE_ANSWER_MIN_WORDS words or more ("Resumen detallado de la situación …¹",
+    # the answer in footnote 1; fresh8 #3); the note becomes the answer (core._answers_in_notes)
+    # — only when every paragraph left outside the template, two or more, is such a piece (a body of answers with
+    # a long source note, xb-2025, stays answers)
+    notes = {m: j for j, b in enumerate(blocks) if b.kind == "footnote" for m in b.footnote_markers}
+    noted: list[tuple[int, int]] = []
+    for i in cand:
+        if out[i]:
+            continue
+        if i not in row_of or not blocks[i].footnote_markers or _starts_with_dash(blocks[i].text):
+            noted = []
+            break
+        js = [notes[m] for m in blocks[i].footnote_markers if notes.get(m, -1) > i]
+        k = pos[i]
+        opens = k == 0 or section_of[body[k - 1]] != section_of[i] or any(h in heading_at for h in range(body[k - 1] + 1, i))
+        closes = k + 1 >= len(body) or section_of[body[k + 1]] != section_of[i] or any(h in heading_at for h in range(i + 1, body[k + 1]))
+        value, ref = best(i)
+        if not (js and max(count_words(blocks[j].text) for j in js) >= NOTE_ANSWER_MIN_WORDS and opens and closes
+                and _sentence_like(blocks[i].text) and value >= cfg.xling_instruction):
+            noted = []
+            break
+        noted.append((i, ref))
+    if len(noted) >= 2:
+        for i, ref in noted:
+            take(i, ref)
     # a blank Annex: when the only text left outside the template is one paragraph alone under each of some
     # section headings (the guidance of "2." or "2.2", followed by a sub-section's heading), that reads like
     # an Annex piece, those paragraphs are the Annex's guidance too: there is no answer to tell them from
