@@ -23,7 +23,10 @@ with its own language's formulas and the English ones. Narrow on purpose:
   that holds **no quantity** (:func:`has_quantity`: a number other than a year or a section number). "A
   reception centre of 300 places is being prepared in Vilnius" states a measure and stays evidence.
 - ``reference``: a sentence that **opens** with a reference formula ("See", "Glej", "Siehe", "Zob.", "Katso" …)
-  and has at most :data:`REFERENCE_MAX_WORDS` words: it points elsewhere and states nothing itself.
+  and has at most :data:`REFERENCE_MAX_WORDS` words: it points to another document and states nothing itself.
+  A reference **inside the document** stays (:func:`internal_reference`: "Siehe hierzu die Ausführungen unter
+  2.3.3.", "Vidjeti gore."): the answer stands in another section of the same strategy, and the score stage
+  reads that section's passages as the evidence (development document xb-2025, 2.3.4.a addressed from 2.3.3).
 
 Sources: the wording of draft national plans and questionnaire answers ("TBD", "à définir", "in Vorbereitung",
 "do ustalenia", "see Annex"), written per language as :mod:`analyser.aspects_stated` writes its formulas.
@@ -38,7 +41,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["NonAnswer", "non_answer_kind", "has_quantity", "load_formulas", "PLACEHOLDER_MAX_WORDS",
+__all__ = ["NonAnswer", "non_answer_kind", "has_quantity", "internal_reference", "load_formulas", "PLACEHOLDER_MAX_WORDS",
            "REFERENCE_MAX_WORDS"]
 
 PLACEHOLDER_MAX_WORDS = 20
@@ -92,6 +95,19 @@ def has_quantity(sentence: str) -> bool:
     return bool(_QUANTITY.search(_YEAR_OR_SECTION.sub(" ", sentence)))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SECTION_NUMBER = re.compile(r"\b\d+(?:\.\d+)+\b")
+
+
+def internal_reference(sentence: str) -> bool:
+    """True when a reference sentence points inside the document: it names no year (another document is
+    named with its years: "Načrt ukrepov za vračanje 2025–2029", "Programme 2021–2027") and either names a
+    section number ("see 2.3.3") or is at most three words ("See above.", "Vidjeti gore.")."""
+    if _YEAR.search(sentence):
+        return False
+    return bool(_SECTION_NUMBER.search(sentence)) or len(sentence.split()) <= 3
+
+
 def non_answer_kind(sentence: str, language: str) -> tuple[str, str] | None:
     """``(kind, formula)`` when the sentence is a placeholder or a bare reference, else None.
 
@@ -112,7 +128,7 @@ def non_answer_kind(sentence: str, language: str) -> tuple[str, str] | None:
     if n_words <= REFERENCE_MAX_WORDS:
         for lang in langs:
             pat = formulas["reference"].get(lang)
-            if pat is not None and (m := pat.search(text)):
+            if pat is not None and (m := pat.search(text)) and not internal_reference(text):
                 return "reference", m.group(0).strip(" \"'„“«(-–—•*")
     if n_words <= PLACEHOLDER_MAX_WORDS and not has_quantity(text):
         for lang in langs:
