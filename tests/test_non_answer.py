@@ -52,6 +52,7 @@ def test_non_answers(sentence, language, kind):
     # a reference inside the document: the answer stands in another section (xb-2025 2.3.4)
     ("Siehe hierzu die Ausführungen unter 2.3.3.", "de"),
     ("Vidjeti gore.", "hr"),
+    ("Zie hieronder meer over deze voorstellen.", "nl"),  # nl-2025: "see below", flagged by W602 before the fix
     # a real answer, and a deferral that states a measure with its quantity
     ("Azilni dom v Ljubljani bo do leta 2027 imel 1 200 mest; prosilci prejmejo nastanitev, hrano in zdravstveno "
      "oskrbo.", "sl"),

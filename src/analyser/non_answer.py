@@ -74,7 +74,7 @@ class NonAnswer:
 
 @functools.lru_cache(maxsize=1)
 def load_formulas() -> dict[str, dict[str, re.Pattern[str]]]:
-    """``{"placeholder": {lang: pattern}, "reference": {lang: pattern}}`` from ``data/non_answers.yaml``;
+    """``{"placeholder" | "reference" | "internal": {lang: pattern}}`` from ``data/non_answers.yaml``;
     reference patterns are anchored at the sentence start (after bullets and quotes)."""
     with resources.files("analyser").joinpath("data/non_answers.yaml").open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh)
@@ -99,13 +99,18 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SECTION_NUMBER = re.compile(r"\b\d+(?:\.\d+)+\b")
 
 
-def internal_reference(sentence: str) -> bool:
+def internal_reference(sentence: str, language: str = "en") -> bool:
     """True when a reference sentence points inside the document: it names no year (another document is
     named with its years: "Načrt ukrepov za vračanje 2025–2029", "Programme 2021–2027") and either names a
-    section number ("see 2.3.3") or is at most three words ("See above.", "Vidjeti gore.")."""
+    section number ("see 2.3.3"), is at most three words ("Vidjeti gore.") or holds a word pointing inside the
+    document in its language or English (``internal`` of ``data/non_answers.yaml``: "Zie hieronder meer over deze
+    voorstellen.", "See above")."""
     if _YEAR.search(sentence):
         return False
-    return bool(_SECTION_NUMBER.search(sentence)) or len(sentence.split()) <= 3
+    if _SECTION_NUMBER.search(sentence) or len(sentence.split()) <= 3:
+        return True
+    internal = load_formulas()["internal"]
+    return any(pat.search(sentence) for lang in dict.fromkeys([language, "en"]) if (pat := internal.get(lang)))
 
 
 def non_answer_kind(sentence: str, language: str) -> tuple[str, str] | None:
@@ -128,7 +133,7 @@ def non_answer_kind(sentence: str, language: str) -> tuple[str, str] | None:
     if n_words <= REFERENCE_MAX_WORDS:
         for lang in langs:
             pat = formulas["reference"].get(lang)
-            if pat is not None and (m := pat.search(text)) and not internal_reference(text):
+            if pat is not None and (m := pat.search(text)) and not internal_reference(text, language):
                 return "reference", m.group(0).strip(" \"'„“«(-–—•*")
     if n_words <= PLACEHOLDER_MAX_WORDS and not has_quantity(text):
         for lang in langs:
