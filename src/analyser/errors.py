@@ -139,6 +139,7 @@ class Warnings:
                    "was scored for documents out of scope: its key elements stay not assessed until `analyser analyse` "
                    "analyses it again")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
+    W602 = Message("{n} answer sentence(s) state nothing yet and are no evidence of any key element: {items}")
 
 
 class AnalyserError(Exception):

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .embed import CENTRE_PRIOR_WEIGHT, Encoder, centre_document, load_vector_bank, save_vector_bank
+from .non_answer import NonAnswer, non_answer_kind
 from .schema import Block, Passage, Segmentation
 from .template import Template
 from .text import split_sentences, table_rows
@@ -248,6 +249,10 @@ class Matches:
             cosines to its sentences summed over the window, divided by the sum vector's norm).
             A paragraph answering several key elements is scored per window too
             (:func:`analyser.score.compute_features`, ``win_*``). None without a bank.
+        non_answers: the answer sentences left out of the passages because they state nothing yet — a
+            placeholder ("to be determined", "under preparation") or a bare reference to another document
+            ("See the National Action Plan, chapter 4") (:mod:`analyser.non_answer`): no evidence of any key
+            element; written as warning W602 of ``analysis.json``.
     """
 
     key_element_ids: tuple[str, ...]
@@ -272,6 +277,7 @@ class Matches:
     window_topic_sim: np.ndarray | None = None
     window_sim: np.ndarray | None = None
     window_sentences: np.ndarray | None = None
+    non_answers: tuple[NonAnswer, ...] = ()
 
 
 def genre_features(vecs: np.ndarray, descriptors: np.ndarray) -> np.ndarray:
@@ -1055,8 +1061,13 @@ def _gold_evidences(gold: dict) -> dict[str, set[str]]:
     return evidences
 
 
-def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig) -> tuple[list[Passage], list[list[str]]]:
+def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig,
+                   non_answers: list[NonAnswer] | None = None) -> tuple[list[Passage], list[list[str]]]:
     """Cut the answer blocks into passages of whole sentences within the token budget.
+
+    A sentence that states nothing yet (a placeholder or a bare cross-reference,
+    :func:`analyser.non_answer.non_answer_kind`) is left out: it is no evidence, and a block of such sentences
+    only gives no passage. Each one left out is appended to ``non_answers`` when given.
 
     Returns:
         (passages, sentences of each passage).
@@ -1068,6 +1079,17 @@ def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: Matc
     # a table row whose first cell reproduces an Annex question keeps only its answer cells
     sent_lists = [answer_cells(table_rows(sb.block.text) or [" ".join(ln.split()) for ln in sb.block.text.split("\n") if ln.strip()],
                                sb.template_rows) if sb.template_rows else ss for sb, ss in zip(blocks, sent_lists)]
+    kept_lists: list[list[str]] = []
+    for sb, ss in zip(blocks, sent_lists):
+        kept = []
+        for sent in ss:
+            found = non_answer_kind(sent, sb.block.language or language)
+            if found is None:
+                kept.append(sent)
+            elif non_answers is not None:
+                non_answers.append(NonAnswer(sb.section_id, sb.block.id, found[0], sent, found[1]))
+        kept_lists.append(kept)
+    sent_lists = kept_lists
     blocks, sent_lists = [sb for sb, ss in zip(blocks, sent_lists) if ss], [ss for ss in sent_lists if ss]
     flat = [s for ss in sent_lists for s in ss]
     counts = iter(encoder.count_tokens(flat) if flat else [])
@@ -1269,7 +1291,8 @@ def match(
         :class:`Matches`; with no answer text, P = S = 0 and the matrices are empty.
     """
     cfg = cfg or MatchConfig()
-    passages, sentences_of = build_passages(seg, encoder, language, cfg)
+    non_answers: list[NonAnswer] = []
+    passages, sentences_of = build_passages(seg, encoder, language, cfg, non_answers)
     ids, q_texts, owner = key_element_queries(template, language, cfg)
     q_vecs = encoder.encode(q_texts, kind="query", batch_size=cfg.batch_size)
     sentences = [s for ss in sentences_of for s in ss]
@@ -1300,6 +1323,7 @@ def match(
         sentence_sim=combine(q_vecs @ s_vecs.T) if len(sentences) else np.zeros((len(ids), 0), np.float32),
         query_languages=langs,
         passage_vectors=p_vecs,
+        non_answers=tuple(non_answers),
     )
     if bank is None:
         return base

@@ -11,13 +11,14 @@ reader (reports, store, review, compare, calibrate) takes the :class:`Analysis`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .._version import __version__
 from ..aspects_stated import STATED_RULE_VERSION
 from ..io import write_text_atomic
 from ..match import Matches
+from ..non_answer import NonAnswer
 from ..schema import (Analysis, AspectRecord, BlockRecord, CalibrationInfo, Coverage, CoverageRecord, Document,
                       EvidenceRecord, ModelInfo, PageFlags, PassageRecord, SectionRecord, Segmentation, SourceInfo,
                       WarningItem)
@@ -72,6 +73,8 @@ def build_analysis(
     """
     scope = scope or ScopeDecision(True, 1.0, "scope not assessed", assessed=False)
     warnings = [] if scope.in_scope else [WarningItem(code=Warnings.W601.code, message=scope_warning(scope))]
+    if matches.non_answers:
+        warnings.append(WarningItem(code=Warnings.W602.code, message=non_answer_warning(matches.non_answers)))
     if not is_supported_language(doc.language):
         warnings.append(WarningItem(code=Warnings.W111.code,
                                     message=Warnings.W111.text(path=doc.source_path, language=doc.language)))
@@ -113,6 +116,20 @@ def build_analysis(
         coverage_if_in_scope=(_coverage_records(coverage_if_in_scope, template, aspects_if_in_scope)
                               if coverage_if_in_scope is not None and not scope.in_scope else None),
     )
+
+
+def non_answer_warning(non_answers: Sequence[NonAnswer], max_items: int = 12) -> str:
+    """The W602 text: each placeholder or bare reference the match stage left out of the passages
+    (:attr:`analyser.match.Matches.non_answers`), as ``section <id> <kind>: "<sentence>"`` (sentences cut at 120
+    characters; past ``max_items`` the rest counted), so an analyst sees that only a placeholder or a reference
+    stands where an answer should."""
+    items = []
+    for na in non_answers[:max_items]:
+        text = na.sentence if len(na.sentence) <= 120 else na.sentence[:119] + "…"
+        items.append(f"section {na.section_id or '(none)'} {na.kind}: \"{text}\"")
+    if len(non_answers) > max_items:
+        items.append(f"and {len(non_answers) - max_items} more")
+    return Warnings.W602.text(n=len(non_answers), items="; ".join(items))
 
 
 def _coverage_records(coverage: Mapping[str, Coverage], template: Template,

@@ -1,0 +1,64 @@
+"""Placeholders and bare references are no evidence, with the real model (``tests/data/pending11``, gold in its
+README, written before any run; pt/ro/hr/sv seen while fixing, fi/cs/it/pl held-out, measured once).
+
+Measures of the README: **false evidence** (a covered key element whose first evidence sentence is a placeholder
+or a reference, target 0) and **recall** of the real answers' key elements.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data" / "pending11"
+MUST = {"pt-2026.mixed": {"1.a", "2.6.d", "2.6.a"}, "ro-2026.mixed": {"2.1.2.c"}, "hr-2026.mixed": {"2.3.3.a"},
+        "sv-2026.mixed": {"2.1.2.c", "2.6.d"}, "fi-2026.mixed": {"1.a", "2.3.4.a"}, "cs-2026.mixed": {"2.3.3.a", "2.6.d"},
+        "it-2026.mixed": {"2.1.2.c", "2.4.d"}, "pl-2026.mixed": {"2.3.3.a", "2.6.d"}}
+"""The key elements each real answer covers (README table)."""
+REAL = {"pt": ("Em 2025", "O Fundo"), "ro": ("Inspectoratul",), "hr": ("Prihvatilišta",),
+        "sv": ("Migrationsverket och", "Asyl-"), "fi": ("Suomeen", "Kotoutumisohjelmaan"), "cs": ("Správa", "Z Azylového"),
+        "it": ("Nel 2025", "Il piano nazionale"), "pl": ("Urząd", "Funduszu")}
+"""How each document's real answers begin: any other first evidence sentence is a placeholder or a reference."""
+
+
+@pytest.fixture(scope="module")
+def run(analyse_and_load):
+    return analyse_and_load("pending11", sorted(DATA.glob("*.txt")))
+
+
+def _covered(a) -> dict:
+    cov = a.coverage if a.in_scope else (a.coverage_if_in_scope or a.coverage)
+    return {k: c for k, c in cov.items() if c.label != "absent"}
+
+
+@pytest.mark.parametrize("doc_id", sorted(MUST))
+def test_no_placeholder_or_reference_is_evidence(run, doc_id):
+    a = run[doc_id]
+    assert a.in_scope
+    for k, c in _covered(a).items():
+        sentence = c.evidence[0].sentence or c.evidence[0].text
+        assert any(r in sentence for r in REAL[doc_id[:2]]), (k, sentence)
+    assert [w.code for w in a.warnings] == ["W602"]
+
+
+MISSED: dict[tuple[str, str], str] = {
+    ("hr-2026.mixed", "2.3.3.a"): "pending11 (score): the Croatian reception answer (1 100 places, housing, food, health "
+    "care), the document's one passage once placeholders and references are no evidence, is 2.3.3.a absent 0.18 (0.16 "
+    "before): a strategy of one answer passage has nothing to centre it on (as fresh8's Slovenian one, 0.46)",
+    ("pt-2026.mixed", "2.6.a"): "pending11 (score): '… a AIMA contratará 200 novos técnicos até 2027' beside the AMIF "
+    "funds is 2.6.a absent 0.39 (before: P0.59 whose evidence was the reference 'Ver o Plano Nacional de Acolhimento …')",
+    ("it-2026.mixed", "2.1.2.c"): "pending11 held-out (score): the Italian return answer (4 200 forced, 900 assisted "
+    "voluntary returns, CPR 1 500 places) is 2.1.2.c absent 0.18 (0.16 before the fix: not this fix's)",
+}
+"""(document, key element) -> the strict xfail reason of a real answer not covered (from the one measurement)."""
+
+
+@pytest.mark.parametrize(("doc_id", "key_element"), [
+    pytest.param(d, k, marks=pytest.mark.xfail(strict=True, reason=MISSED[(d, k)]) if (d, k) in MISSED else (),
+                 id=f"{d}-{k}")
+    for d in sorted(MUST) for k in sorted(MUST[d])])
+def test_real_answers_are_covered(run, doc_id, key_element):
+    assert key_element in _covered(run[doc_id])
