@@ -48,14 +48,30 @@ def test_a_summary_sentence_of_semicolon_clauses_is_cut_into_its_clauses():
     assert " ".join(got) == text
 
 
-def test_short_or_few_clause_sentences_and_greek_stay_whole():
+def test_short_sentences_short_clauses_and_greek_question_marks_stay_whole():
     from analyser.text import clauses
 
     assert clauses("Return; Dublin; reception.") == ["Return; Dublin; reception."]
-    two = "The plan opens " + "ten new reception centres in the north " * 3 + "; and the budget rises by 300 million euro."
-    assert clauses(two) == [two]  # two clauses only
+    short_clause = "The plan opens " + "ten new reception centres in the north " * 3 + "; budget up."
+    assert clauses(short_clause) == [short_clause]  # a clause of fewer than five words
     greek = "; ".join(["Η υπηρεσία ασύλου εξετάζει τις αιτήσεις μέσα σε έξι μήνες"] * 4) + "."
-    assert clauses(greek, "el") == [greek]
+    assert clauses(greek, "el") == [greek]  # ";" is the Greek question mark
+
+
+def test_a_total_and_its_eu_share_are_two_clauses():
+    """recall11: a sentence of two semicolon clauses is cut (fresh5 hu: the total budget and its AMIF share; fresh6
+    sk: readmission partnerships and resettlement), and Greek is cut at its semicolon, the ano teleia."""
+    from analyser.text import clauses, split_sentences
+
+    hu = ("A stratégia öt év alatt 38 milliárd forintba kerül; ebből 9 milliárd a Menekültügyi, Migrációs és "
+          "Integrációs Alapból származik.")
+    assert split_sentences(hu, "hu") == ["A stratégia öt év alatt 38 milliárd forintba kerül;",
+                                         "ebből 9 milliárd a Menekültügyi, Migrációs és Integrációs Alapból származik."]
+    el = ("Η στρατηγική θα κοστίσει 1,9 δισ. ευρώ σε πέντε χρόνια\u00b7 το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης "
+          "καλύπτει 800 εκατ. ευρώ.")
+    assert clauses(el, "el") == ["Η στρατηγική θα κοστίσει 1,9 δισ. ευρώ σε πέντε χρόνια\u00b7",
+                                 "το Ταμείο Ασύλου, Μετανάστευσης και Ένταξης καλύπτει 800 εκατ. ευρώ."]
+    assert clauses(el.replace("\u00b7", ";"), "el") == [el.replace("\u00b7", ";")]
 
 
 def test_a_tab_separated_table_gives_one_unit_per_row():
