@@ -180,6 +180,14 @@ class Builder:
         st["Normal"].font.size = Pt(11)
         for name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
             st[name].font.name = "Liberation Sans"
+        # Word's "footnote text" style (10 pt; python-docx's template has none, LibreOffice then set notes in 11 pt)
+        from docx.enum.style import WD_STYLE_TYPE
+
+        fn = st.add_style("footnote text", WD_STYLE_TYPE.PARAGRAPH)
+        fn.element.set(f"{_W}styleId", "FootnoteText")
+        fn.base_style = st["Normal"]
+        fn.font.size = Pt(10)
+        fn.paragraph_format.space_after = Pt(0)
         # the document language (hyphenation): w:lang on the default run properties
         rpr = st.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
         lang_el = rpr.find(f"{_W}lang")
@@ -245,7 +253,10 @@ class Builder:
         old = ppr.find(f"{_W}numPr")
         if old is not None:
             ppr.remove(old)
-        ppr.insert(0, numpr)
+        # schema order: numPr after pStyle, keepNext, keepLines, pageBreakBefore, framePr, widowControl
+        before = {f"{_W}{t}" for t in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")}
+        at = sum(1 for c in ppr.iterchildren() if c.tag in before)
+        ppr.insert(at, numpr)
 
     # --- footnotes -----------------------------------------------------------------------------------------
     def footnote_ref(self, paragraph, text: str) -> None:  # noqa: ANN001
