@@ -70,13 +70,14 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     if not all_lines:
         return []
     mark_headers_footers(pages)
-    drop_repeated_header_rows(pages)
     body_size = _body_size(all_lines)
     left_margin = _left_margin(all_lines)
     for pg in pages:
         mark_footnotes(pg, body_size)
     mark_endnotes(pages, body_size)
     mark_cited_notes(pages, body_size)
+    # after the notes: a table split by a page break may have a footnote under its first part (officepdf es-romansub)
+    drop_repeated_header_rows(pages)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
 

@@ -113,7 +113,9 @@ def drop_repeated_header_rows(pages: list[PageLines]) -> None:
     equals the first row of the last table line of the page before, with the
     same number of cells, that row is dropped from its text: read twice, the
     header ("N.º | Medida | Año") stood in the middle of the table's measures
-    (chromepdf: es-roman, pt-romansub).
+    (chromepdf: es-roman, pt-romansub). Footnotes and running furniture
+    (roles set before) do not count as the page's last line: a note under the
+    table's first part kept the header twice (officepdf: es-romansub).
     """
     prev_first: str | None = None
     for pg in pages:
