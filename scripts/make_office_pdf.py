@@ -5,7 +5,7 @@ tests/data/office_pdf (``<doc_id>.pdf`` + ``<doc_id>.gold.json``) and tests/data
 Run from the repository root (needs ``soffice`` from ``libreoffice-writer-nogui``, the ``hyphen-*`` Debian packages
 of the languages, python-docx, pdfplumber)::
 
-    /work/main/.venv/bin/python scripts/make_office_pdf.py
+    /work/main/.venv/bin/python scripts/make_office_pdf.py [DOC_ID ...]
 
 The PDFs of ``tests/data/segment_pdf`` are drawn by reportlab, those of ``tests/data/chrome_pdf`` by Chromium; these
 are made the way ministries make strategies: a Word document with built-in styles, exported by a word processor
@@ -41,6 +41,7 @@ import copy
 import json
 import re
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -120,6 +121,12 @@ def _el(tag: str, **attrs: str):  # noqa: ANN202
     for k, v in attrs.items():
         e.set(f"{_W}{k}", v)
     return e
+
+
+def _entry(text: str) -> str:
+    """A contents entry's title: ``text`` without its page number."""
+    m = TOC_ENTRY_RE.match(text)
+    return m.group(1) if m else text
 
 
 def _heading_scheme(heads: list[str]) -> tuple[list[tuple[str, str, int]], list[tuple[int, str, list[int]]]] | None:
@@ -349,7 +356,10 @@ def _write(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_pt: float,
     title = src[0]["text"]
     out: list[dict] = [src[0]]
     heads = [x for x in src if x["role"] in HEADING_ROLES]
-    toc_src = [x for x in src[1:] if x["role"] == "front_matter" and TOC_ENTRY_RE.match(x["text"])]
+    head_texts = {x["text"] for x in heads}
+    # the source's contents list: entries with page numbers, or (without) the heading texts repeated before the text
+    toc_src = [x for x in src[1:] if x["role"] == "front_matter"
+               and (TOC_ENTRY_RE.match(x["text"]) or ("toc" in f and x["text"] in head_texts))]
     body_src = [x for x in src[1:] if x not in toc_src]
     body_w = Mm(210 - 44)
 
@@ -422,7 +432,7 @@ def _write(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_pt: float,
         tp = d.add_paragraph(ttl, style="TOC Heading")
         b.set_numpr(tp._p, 0, None)  # TOC Heading is based on Heading 1: not numbered
         out.append(_blk("t0000", "front_matter", None, ttl))
-        entries = [TOC_ENTRY_RE.match(x["text"]).group(1) for x in toc_src] if toc_src else [h["text"] for h in heads]
+        entries = [_entry(x["text"]) for x in toc_src] if toc_src else [h["text"] for h in heads]
         for k, e in enumerate(entries):
             page = toc_pages.get(e, 0)
             p = d.add_paragraph()
@@ -594,7 +604,10 @@ def _table_split(pdf: Path, head: str) -> bool:
 def main() -> None:
     """Write every document of :data:`DOCS`: .docx, PDF and gold."""
     (OUT / "docx").mkdir(parents=True, exist_ok=True)
+    only = set(sys.argv[1:])  # doc ids to regenerate (all when none)
     for folder, src, layout, split in DOCS:
+        if only and "opdf-" + src[len("seg-"):] not in only:
+            continue
         gold = json.loads((ROOT / "tests" / "data" / folder / f"{src}.gold.json").read_text(encoding="utf-8"))
         f = set(layout.split("+")) - {""}
         doc_id = "opdf-" + src[len("seg-"):]
