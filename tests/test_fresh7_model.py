@@ -139,13 +139,22 @@ def test_page_spanning_table_of_measures_is_read(run):
     assert {"2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
 
 
-@pytest.mark.xfail(strict=True, reason="match/score: the Finnish chapter heading '2. Strategiset tavoitteet ja "
-                   "keskeiset toimenpiteet' (the Annex's own title of section 2) is the evidence of 1.b, partial "
-                   "0.97 (fresh7 #3)")
 def test_a_chapter_heading_is_no_strategic_vision(run):
+    """The Finnish chapter heading '2. Strategiset tavoitteet ja keskeiset toimenpiteet' (the Annex's own title of
+    section 2) was the evidence of 1.b, partial 0.97 (fresh7 #3); since the page-spanning table is one block
+    (officepdf) it is not (strict xfail until then; the next test names what took its place)."""
     a = run["fi-2026.page-spanning-table"]
     c = a.coverage["1.b"]
     assert c.label == "absent" or not c.evidence[0].text.startswith("2. Strategiset tavoitteet")
+
+
+@pytest.mark.xfail(strict=True, reason="match/score: 1.b (strategic vision) is partial 0.98 on a table row of "
+                   "reception measures ('Vastaanotto | Ilman huoltajaa tulleiden lasten ryhmäkodit, 400 paikkaa …') "
+                   "since the page-spanning table is one block (officepdf); before, on the chapter heading (fresh7 #3)")
+def test_a_table_row_of_measures_is_no_strategic_vision(run):
+    a = run["fi-2026.page-spanning-table"]
+    c = a.coverage["1.b"]
+    assert c.label == "absent" or not c.evidence[0].text.startswith("Vastaanotto |")
 
 
 @pytest.mark.xfail(strict=True, reason="segment (mislabelled titles): '1. Účinná podpora ostatních členských států' "

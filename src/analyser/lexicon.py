@@ -50,7 +50,7 @@ PAGE_WORDS: tuple[str, ...] = (
 """Words before a page number in a running footer ("Pagina 3 van 40"); regular-expression fragments."""
 
 PAGE_OF_WORDS: tuple[str, ...] = ("/", "of", "van", "von", "de", "di", "din", "z", "ze", "из", "iš", "od", "af", "av", "/",
-                                  "as", "minn", "από")
+                                  "as", "minn", "από", "sur", "от")  # fr, bg: "Page 1 sur 3", "Страница 1 от 3"
 """Words between a page number and the page count ("3 of 40", "3 van 40"); regular-expression fragments."""
 
 OJ_NAMES: tuple[str, ...] = (

@@ -70,7 +70,6 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     if not all_lines:
         return []
     mark_headers_footers(pages)
-    drop_repeated_header_rows(pages)
     body_size = _body_size(all_lines)
     left_margin = _left_margin(all_lines)
     for pg in pages:
@@ -80,6 +79,8 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     # the body's size once the notes are set apart: a page whose notes outweigh its text (the answers in the
     # footnotes, fresh8 #3) took the notes' size for the body's and read every body paragraph as a heading
     body_size = _body_size(all_lines)
+    # after the notes: a table split by a page break may have a footnote under its first part (officepdf es-romansub)
+    drop_repeated_header_rows(pages)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
 
@@ -302,11 +303,20 @@ def _kind(blk: LineBlock, body_size: float, toc: bool) -> BlockKind:
 
 
 def _join_across_pages(per_page: list[tuple[list[LineBlock], list[LineBlock], list[LineBlock], list[LineBlock]]]) -> None:
-    """Join a paragraph cut by a page break into the block on the earlier page."""
+    """Join a paragraph cut by a page break into the block on the earlier page, and a table whose rows go on at
+    the top of the next page (as many cells in its first row as in the last row before the break; its repeated
+    header row already dropped by :func:`~analyser.parse.tables.drop_repeated_header_rows`) into the table before:
+    read as two tables, the rows on the next page went to the section of the heading after them (officepdf
+    fi-chapletters; a Word table is one block in the .docx)."""
     prev_blocks: list[LineBlock] | None = None
     prev_right = 0.0
     for _top, blocks, _notes, _bot in per_page:
-        if prev_blocks and blocks:
+        if prev_blocks and blocks and prev_blocks[-1].kind == blocks[0].kind == "table":
+            last, first = prev_blocks[-1], blocks[0]
+            if _cells(last.lines[-1].text.split("\n")[-1]) == _cells(first.lines[0].text.split("\n")[0]) > 1:
+                last.lines.extend(first.lines)
+                blocks.pop(0)
+        elif prev_blocks and blocks:
             last, first = prev_blocks[-1], blocks[0]
             a, b = last.lines[-1], first.lines[0]
             # a sentence may end exactly at the page end; a full-width last line still continues
@@ -334,6 +344,11 @@ def _join_across_pages(per_page: list[tuple[list[LineBlock], list[LineBlock], li
             prev_right = max(ln.x1 for blk in blocks for ln in blk.lines)
 
 
+def _cells(row: str) -> int:
+    """Cells of one table row as the table reader writes it ("a | b | c")."""
+    return row.count(" | ") + 1
+
+
 def to_block(
     blk: LineBlock, number: int, vocab: set[str], left_margin: float, keep_default: bool, page_right: dict[int, float]
 ) -> Block:
@@ -343,7 +358,14 @@ def to_block(
     same_page = [ln for ln in lines if ln.page == first_page]
     text = _block_text(blk, lines, vocab, keep_default, page_right)
     page_starts: list[tuple[int, int]] = []
-    if blk.kind != "table":
+    if blk.kind == "table":
+        # a table going on over a page break: its rows on the later page start after the rows before them
+        offset = 0
+        for j in range(1, len(lines)):
+            offset += len(lines[j - 1].text) + 1
+            if lines[j].page != lines[j - 1].page:
+                page_starts.append((offset, lines[j].page))
+    else:
         for j in range(1, len(lines)):
             if lines[j].page != lines[j - 1].page:
                 # where the joined text of the lines before the break stops agreeing with the whole text

@@ -210,6 +210,7 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
     limit = 0.3 * len(rows)
     candidates: list[tuple[int, int]] = []
     runs: list[tuple[int, int]] = []  # the whole runs: the fallback when a title line narrows the strip too much
+    pieces: list[tuple[int, int]] = []  # the runs' parts between rises of the count: the last fallback
     i = 0
     while i < len(counts):
         if counts[i] > limit:
@@ -230,11 +231,21 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
             candidates.append((lo + k, lo + m))
             k = m
         runs.append((lo + i, lo + j))
+        # ... and its parts between two rises of the count: a short last column (a few lines at the top of the
+        # right column, where the text ends) leaves the strip right of the gutter nearly empty too, so the run
+        # reaches across that column, and its least crossed part is the sliver a running header's end leaves
+        # (officepdf cs-toc: Word's unbalanced last section of two columns, exported by LibreOffice)
+        start = i
+        for k in range(i + 1, j + 1):
+            if k == j or counts[k] > counts[k - 1]:
+                pieces.append((lo + start, lo + k))
+                start = k
         i = j
     ink = [c for row in rows for c in row if c.text.strip()]
     size = statistics.median(c.size for c in ink)
     widest_first = lambda ab: ab[0] - ab[1]  # noqa: E731
-    for a, b in [*sorted(candidates, key=widest_first), *sorted(runs, key=widest_first)]:
+    for a, b in [*sorted(candidates, key=widest_first), *sorted(runs, key=widest_first),
+                 *sorted(pieces, key=widest_first)]:
         if b - a < GUTTER_MIN_RATIO * size - 1:
             continue
         if _is_gutter(rows, ink, float(a), float(b), boxes):

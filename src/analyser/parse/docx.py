@@ -268,7 +268,8 @@ def _docx_outline_level(para: Any) -> int | None:
 
 
 def _docx_numbering(document: Any) -> dict[tuple[str, str], tuple[str, str, int]]:
-    """(numId, ilvl) -> (numFmt, lvlText, start) from the file's numbering part (empty when none)."""
+    """(numId, ilvl) -> (numFmt, lvlText, start) from the file's numbering part (empty when none); a num's
+    ``w:lvlOverride`` (``w:startOverride``, or a level of its own) replaces its abstract level's."""
     try:
         root = document.part.numbering_part.element
     except Exception:  # noqa: BLE001 - no numbering part
@@ -291,8 +292,24 @@ def _docx_numbering(document: Any) -> dict[tuple[str, str], tuple[str, str, int]
         ref = num.find(f"{_W}abstractNumId")
         if ref is None:
             continue
+        nid = num.get(f"{_W}numId", "")
         for ilvl, spec in abstract.get(ref.get(f"{_W}val", ""), {}).items():
-            out[(num.get(f"{_W}numId", ""), ilvl)] = spec
+            out[(nid, ilvl)] = spec
+        # Word's "Set numbering value" / "Restart at": a num of its own whose levels start elsewhere
+        # (w:lvlOverride/w:startOverride; "2.6." was read "1.1.", officepdf)
+        for ov in num.iter(f"{_W}lvlOverride"):
+            ilvl = ov.get(f"{_W}ilvl", "0")
+            fmt, text, start = out.get((nid, ilvl), ("decimal", "", 1))
+            lvl = ov.find(f"{_W}lvl")
+            if lvl is not None:
+                f_el, t_el, s_el = lvl.find(f"{_W}numFmt"), lvl.find(f"{_W}lvlText"), lvl.find(f"{_W}start")
+                fmt = f_el.get(f"{_W}val", fmt) if f_el is not None else fmt
+                text = t_el.get(f"{_W}val", text) if t_el is not None else text
+                start = int(s_el.get(f"{_W}val", start)) if s_el is not None else start
+            so = ov.find(f"{_W}startOverride")
+            if so is not None:
+                start = int(so.get(f"{_W}val", "1"))
+            out[(nid, ilvl)] = (fmt, text, start)
     return out
 
 

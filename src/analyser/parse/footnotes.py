@@ -14,14 +14,21 @@ from analyser.parse.model import Line, LineBlock, PageLines
 FOOTNOTE_START_RE = re.compile(r"^(\(\d{1,3}\)|\[\d{1,3}\]|[1-9]\d{0,2}[.)]?|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?:\s+|$)")
 
 
-#: Footnote lines are set at most this fraction of the body font size.
-FOOTNOTE_SIZE_RATIO = 0.9
+#: Footnote lines are set at most this fraction of the body font size: Word's default "footnote text" is 10 pt under
+#: 11 pt text (0.909; at 0.9 the notes of LibreOffice-exported Word files were read as text, officepdf es-romansub,
+#: nl-paraphr).
+FOOTNOTE_SIZE_RATIO = 0.92
 
 #: When the notes outweigh the text (the document's body size is the notes' own), the page's plain (non-bold)
 #: lines above its last small run must number at least this many for that run to be read as notes: a page of
 #: headings (bold, larger) over paragraphs of one size has no larger text of its own (fresh4: paragraphs under
 #: bold or pictured headings were read as notes from their first line opening with a number, "250 nuovi …").
 FALLBACK_MIN_TEXT_LINES = 2
+
+#: ... and be set at most this many times the notes' size: larger lines are a title, not text (a LibreOffice "Title"
+#: is 26 pt over 11 pt text: three title lines over a numbered list made the list and the paragraphs under it
+#: notes; officepdf it-excerpt3). Notes outweighing their text are set a size or two below it (10 under 12 pt).
+FALLBACK_MAX_TEXT_RATIO = 1.6
 
 
 #: Titles of a block of endnotes gathered at the end of a section or document (whole line).
@@ -48,7 +55,8 @@ def mark_footnotes(page: PageLines, body_size: float) -> None:
         # short paragraphs: the lines above must hold plain text of their own (not only headings or a bold title,
         # or every paragraph under a bold heading at the page foot reads as a note)
         tail = _small_tail(body, body[-1].size + 0.5)
-        rest = [ln for ln in body[: len(body) - len(tail)] if not ln.bold]
+        top_size = FALLBACK_MAX_TEXT_RATIO * max((ln.size for ln in tail), default=0.0)
+        rest = [ln for ln in body[: len(body) - len(tail)] if not ln.bold and ln.size <= top_size]
         if (len(rest) >= FALLBACK_MIN_TEXT_LINES and tail
                 and FOOTNOTE_SIZE_RATIO * statistics.median(ln.size for ln in rest) >= max(ln.size for ln in tail)):
             region = tail

@@ -18,6 +18,21 @@ PAGE_NUMBER_RE = re.compile(
 )
 
 
+#: A header or footer ending in a page's own number and the document's page count ("Ministère de l'Intérieur Page 1
+#: sur 1", Word/LibreOffice PAGE and NUMPAGES fields; Hungarian "1. oldal / 3"): groups 1 or 2 the number, 3 the count.
+PAGE_OF_COUNT_RE = re.compile(
+    rf"(?:^|\s)(?:{alternation(PAGE_WORDS, literal=False)}\s*(\d{{1,4}})|(\d{{1,4}})\.\s*oldal)"
+    rf"\s*{alternation(PAGE_OF_WORDS, literal=False)}\s*(\d{{1,4}})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _numbers_its_page(ln: Line, n_pages: int) -> bool:
+    """True when ``ln`` ends in "page <its page> of <the page count>" (:data:`PAGE_OF_COUNT_RE`)."""
+    m = PAGE_OF_COUNT_RE.search(ln.text)
+    return m is not None and int(m.group(1) or m.group(2)) == ln.page and int(m.group(3)) == n_pages
+
+
 #: A running header/footer text must repeat on at least this share of pages.
 REPEAT_SHARE = 0.4
 #: Lines looked at, from the top and from the bottom of each page, as running header/footer candidates.
@@ -73,7 +88,8 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
     pages (and two), or when the candidate's whole text is such a recurring
     beginning or end (the right half of a header that a two-column page cut at
     its columns, or the whole beginning or end of a recurring short one); when
-    it is only a page number (:data:`PAGE_NUMBER_RE`); or when it is Official
+    it is only a page number (:data:`PAGE_NUMBER_RE`) or ends in its page's number
+    and the page count (:data:`PAGE_OF_COUNT_RE`); or when it is Official
     Journal furniture (:data:`OJ_FURNITURE_RE`). A match by part of the text
     needs the candidate printed in the size of the recurring lines
     (:data:`SAME_SIZE_RATIO`: the page-one title that the running header
@@ -149,6 +165,10 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
             # the columns of the other pages cut in two ("Министерство на вътрешните работи Страница 2"; chromepdf bg)
             repeated = any(_beside_page_number(ln.text, r.split(":", 1)[1]) for r in recurring_texts
                            if r.startswith(f"{where}:") and sum(ch.isalpha() for ch in r) >= MIN_HALF_LETTERS)
+        if where != "side" and not repeated:
+            # "… Page 1 of 1": the page's own number and the page count end the line; furniture on the single page
+            # of a document as on many (nothing recurs on one page; officepdf: fr-chapletters, nl-paraphr)
+            repeated = _numbers_its_page(ln, n_pages)
         if repeated or PAGE_NUMBER_RE.match(ln.text) or OJ_FURNITURE_RE.search(ln.text):
             ln.role = "header_footer"
     _mark_title_headers(pages, candidates)

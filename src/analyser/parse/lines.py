@@ -176,6 +176,22 @@ def _take_marker(line: Line, text: str, first: bool) -> bool:
     return True
 
 
+#: A multi-level section number glued to the capital opening a heading at a line start: a word processor prints a
+#: list number wider than its hanging indent with no gap before the text ("2.1.1.An ghné sheachtrach": LibreOffice
+#: exporting Word list numbering; officepdf ga-numbered4, it-excerpt3, de-toc).
+GLUED_SECTION_NUMBER_RE = re.compile(r"^((?:\d{1,2}\.){2,4})(?=[^\W\d_])")
+
+
+def unglue_section_number(text: str) -> str:
+    """``text`` with a space between a leading multi-level section number ("2.1.1.") and the capital letter it
+    touches ("2.1.1.An ghné" -> "2.1.1. An ghné"); other text unchanged (a lower-case letter after the number,
+    "1.2.a", is left alone)."""
+    m = GLUED_SECTION_NUMBER_RE.match(text)
+    if m is None or not text[m.end()].isupper():
+        return text
+    return f"{m.group(1)} {text[m.end():]}"
+
+
 def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
     """Compute a line's style, strip markers and symbol bullets, and build its text.
 
@@ -183,6 +199,8 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
     words closer than it plus 0.12 x the font size are glued without a space.
     A first word that is a bullet glyph (:data:`SYMBOL_BULLETS`) or a single
     glyph of a symbol font (ZapfDingbats, Wingdings, Symbol) is a bullet.
+    A leading section number glued to the heading text is set apart
+    (:func:`unglue_section_number`).
     """
     weights: Counter[float] = Counter()
     # marker-shaped words ("(6)", "12") do not vote when the line has other words
@@ -248,7 +266,7 @@ def finish_line(page: int, words: list[Word], track: float = 0.0) -> Line:
         glue_next = False
         prev = w
         kept.append(w)
-    line.text = "".join(pieces).strip()
+    line.text = unglue_section_number("".join(pieces).strip())
     line.n_chars = sum(len(w.text) for w in words)
     line.n_bold = sum(len(w.text) for w in words if w.bold)
     line.n_italic = sum(len(w.text) for w in words if w.italic)

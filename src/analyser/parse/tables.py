@@ -142,17 +142,27 @@ def drop_repeated_header_rows(pages: list[PageLines]) -> None:
     equals the first row of the last table line of the page before, with the
     same number of cells, that row is dropped from its text: read twice, the
     header ("N.º | Medida | Año") stood in the middle of the table's measures
-    (chromepdf: es-roman, pt-romansub).
+    (chromepdf: es-roman, pt-romansub). Footnotes and running furniture
+    (roles set before) do not count as the page's last line: a note under the
+    table's first part kept the header twice (officepdf: es-romansub). On a
+    table running over three pages or more, each page's repeated header is
+    compared with the header of the first part (fresh4 lt-2026, fresh7 fi-2026).
     """
     prev_first: str | None = None
     for pg in pages:
         body = [ln for ln in pg.lines if ln.role in ("body", "table")]
+        dropped = False
         if body and body[0].role == "table" and prev_first is not None:
             rows = body[0].text.split("\n")
             if len(rows) >= 2 and rows[0] == prev_first and "|" in rows[0]:
                 body[0].text = "\n".join(rows[1:])
+                dropped = True
         tabs = [ln for ln in body if ln.role == "table"]
-        prev_first = tabs[-1].text.split("\n")[0] if tabs and body[-1] is tabs[-1] else None
+        if not (tabs and body[-1] is tabs[-1]):
+            prev_first = None
+        elif not (dropped and len(tabs) == 1):
+            # a table over three pages or more repeats the header of its first page, not its continuation's first row
+            prev_first = tabs[-1].text.split("\n")[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,10 +21,11 @@ TOC_TITLE_RE = re.compile(rf"^{alternation(TOC_TITLES)}\s*:?$", re.IGNORECASE)
 TOC_ENTRY_RE = re.compile(r"\S\s+(?:\d{1,4}|[ivxlc]{2,6})$", re.IGNORECASE)
 
 
-#: A leader of spaced dots glued to the word before it ("Dimension. . . .") or to the page number after it (". . .3").
-_LEADER_AFTER_WORD_RE = re.compile(r"(?<=\w)(?=\.(?:\s\.){3,})")
+#: A leader of spaced dots glued to the word before it ("Dimension. . . .") or to the page number after it (". . .3");
+#: an unspaced one ("Dimension.........3", word processors' dot-leader tab) glued to both.
+_LEADER_AFTER_WORD_RE = re.compile(r"(?<=\w)(?=\.(?:\s\.){3,}|\.{4,})")
 _GLUED_NUMBER_RE = re.compile(r"(?:\.\s){3,}\.\d{1,4}\s*$")
-_LEADER_BEFORE_NUMBER_RE = re.compile(r"(?<=\.\s\.)(?=\d{1,4}\s*$)")
+_LEADER_BEFORE_NUMBER_RE = re.compile(r"(?:(?<=\.\s\.)|(?<=\.\.\.))(?=\d{1,4}\s*$)")
 
 
 def untangle_leaders(text: str) -> str:
@@ -34,6 +35,9 @@ def untangle_leaders(text: str) -> str:
     starts at the title's last letter and may end at the page number:
     "Dimension. . . . 3" and "integratiesysteem. . .3" read "Dimension." and
     ".3" (chromepdf: de-toc, nl-chapletters). Becomes "Dimension . . . . 3".
+    A word processor's dot-leader tab prints unspaced dots touching both:
+    "Dimension.........3" was one word (officepdf: LibreOffice TOC field,
+    de-toc); becomes "Dimension ......... 3".
     Other text is returned unchanged.
     """
     if not (TOC_LINE_RE.search(text) or _GLUED_NUMBER_RE.search(text)):
