@@ -160,7 +160,7 @@ def column_groups(
         ink = [c for c in row if c.text.strip()]
         # a row reaching into the gutter from one side only (a bold heading as the left column's last line) stays
         # in its column; a row spanning the gutter's middle (a full-width title, a footer) stands across
-        if any(c.x0 < b and c.x1 > a for c in ink) and (min(c.x0 for c in ink) < mid < max(c.x1 for c in ink) or not _one_side(ink, a, b)):
+        if _across(ink, a, b):
             flush()
             out.append((row, False))
             continue
@@ -168,6 +168,32 @@ def column_groups(
             (left if (c.x0 + c.x1) / 2 < mid else right).append(c)
     flush()
     return out
+
+
+def _across(ink: list[Word], a: float, b: float) -> bool:
+    """Whether a row stands across the gutter [a, b]: one of its runs of glyphs (glyphs closer than
+    :data:`GUTTER_MIN_RATIO` font sizes) reaches into the gutter and spans its middle or leaves both sides.
+
+    Judged run by run, not on the row's whole extent: a row clustered across the columns (a three-line heading
+    opening the left column of a three-column page beside running text, cpdf-cs-chapter) holds a left-column
+    line reaching into the gutter and the other columns' lines; it is read column by column.
+    """
+    if not ink or not any(c.x0 < b and c.x1 > a for c in ink):
+        return False
+    mid = (a + b) / 2
+    size = statistics.median(c.size for c in ink)
+    runs: list[list[Word]] = [[ink[0]]]
+    for c in ink[1:]:
+        if c.x0 - max(w.x1 for w in runs[-1]) < GUTTER_MIN_RATIO * size:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in runs:
+        if not any(c.x0 < b and c.x1 > a for c in run):
+            continue
+        if min(c.x0 for c in run) < mid < max(c.x1 for c in run) or not _one_side(run, a, b):
+            return True
+    return False
 
 
 def _one_side(ink: list[Word], a: float, b: float) -> bool:
