@@ -46,3 +46,49 @@ def test_carry_page_numbers_only_for_numbers_on_the_first_line() -> None:
     assert carry_page_numbers(unknown) == unknown
     leaders = ["2.1. Title . . . . 3", "3. Next 4"]
     assert carry_page_numbers(leaders) == leaders
+
+
+def test_annex_number_over_another_sections_title_follows_its_text() -> None:
+    """fresh7 #4's rule (segment/outline._mislabelled_annex_numbers), on constructed scores: "2.3.3." under 2.3.4's
+    title over a text that reads 2.3.3 first is 2.3.3, flagged with confidence 0.5; "1." under 2.1.3's title over a
+    text that reads 2 first stays as the own-heading mapping left it, and so does "2.3.3." when its text reads 2.4
+    first."""
+    import numpy as np
+
+    from analyser.schema import Block
+    from analyser.segment.outline import _mislabelled_annex_numbers
+    from analyser.template import load_template
+
+    order = list(load_template().section_ids())
+    texts = ["1. Účinná podpora ostatních členských států", "Kontext text.",
+             "2.3.3. Podmínky pro úspěšnou a včasnou integraci", "Přijímací střediska text."]
+    blocks = [Block(id=f"b{k}", page=1, text=t, kind="heading" if k % 2 == 0 else "paragraph") for k, t in enumerate(texts)]
+
+    def row(best: str) -> np.ndarray:
+        r = np.zeros(len(order))
+        r[order.index(best)] = 1.0
+        return r
+
+    title_candidates = {0: (row("2.1.3"), True), 2: (row("2.3.4"), True)}
+    content_z = {1: {"1": -0.5, "2.1.3": 0.4, "2": 1.0}, 3: {"2.3.3": 1.8, "2.3.4": -0.6, "2.4": 1.2}}
+    section_of: list[str | None] = ["2", "2", "2.4", "2.4"]
+    confidence = [0.9] * 4
+    heads, settled = _mislabelled_annex_numbers(blocks, title_candidates, {0, 1, 2, 3}, content_z, section_of, confidence,
+                                                order, set())
+    assert [(h.index, h.section_ids, h.confidence) for h in heads] == [(2, ("2.3.3",), 0.5)]
+    assert section_of == ["2", "2", "2.3.3", "2.3.3"] and confidence == [0.9, 0.9, 0.5, 0.5] and settled == {2, 3}
+    third = {**content_z, 3: {"2.3.3": 1.8, "2.3.4": -0.6, "2.4": 2.3}}
+    assert _mislabelled_annex_numbers(blocks, title_candidates, {0, 1, 2, 3}, third, ["2", "2", "2.4", "2.4"], [0.9] * 4,
+                                      order, set()) == ([], set())
+    # a document numbering on its own ("3.1", "4.1": numbers the Annex does not have) is left alone
+    own = blocks + [Block(id="b8", page=1, text="3.1. Kiutasítás"), Block(id="b9", page=1, text="4.1. Eljárás")]
+    assert _mislabelled_annex_numbers(own, title_candidates, {0, 1, 2, 3}, content_z, ["2", "2", "2.4", "2.4", None, None],
+                                      [0.9] * 6, order, set()) == ([], set())
+
+
+def test_introduction_titles() -> None:
+    """An own chapter's title after its label is an introduction's (lexicon.INTRODUCTION_TITLES)."""
+    from analyser.segment.outline import _is_introduction
+
+    assert _is_introduction("1. Bevezetés") and _is_introduction("I. Einleitung") and _is_introduction("Indledning")
+    assert not _is_introduction("1. Bevezetés és háttér a visszaküldéshez") and not _is_introduction("2. Befogadás")

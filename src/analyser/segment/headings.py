@@ -168,8 +168,10 @@ def _find_headings(
     # top-level sections, not an own chapter numbering (which runs on to "3.": fresh5 hu, "1. Bevezetés" … "5.");
     # their titles rank their sections as any Annex number's must (fi "2. Strategiset tavoitteet ja keskeiset
     # toimenpiteet" ranks 2 second after 2.6, "1. … toimintaympäristö" ranks 1 fifth; fresh7 #3)
-    top_level = [ids[0] for _, ids, _, _, _ in candidates if ids and all(len(x) == 1 for x in ids)]
-    annex_top = top_level == ["1", "2"] and not any(
+    top_level = [(ids[0], (match_heading_number(blocks[i].text, valid) or HeadingMatch((), None, "")).keyword)
+                 for i, ids, _, _, _ in candidates if ids and all(len(x) == 1 for x in ids)]
+    # bare numbers only: "Capítulo 1" / "Kapitel 2" number the document's own chapters (seg-pt-chapter)
+    annex_top = top_level == [("1", None), ("2", None)] and not any(
         re.match(r"\s*[3-9]\.?\s", blocks[i].text) for i, ids, *_ in candidates if not ids)
     for row, (i, ids, title, styled, labelled) in enumerate(candidates):
         keyword = (match_heading_number(blocks[i].text, valid) or HeadingMatch((), None, "")).keyword if ids else None

@@ -987,9 +987,9 @@ def _mislabelled_annex_numbers(
     Účinná podpora ostatních členských států" (2.1.3's) over the national context (fresh7 #4): the title did not
     confirm the number, so the heading was read as an own chapter, by title and text over all sections (the
     context read 2, the reception text 2.4). The rule: number and title agree → the number (found before this);
-    they disagree → the text below decides between the two (its content score, words weighted, of the number's
-    section against the title's: ``content_z``); number and text agree → the number, flagged with confidence
-    0.5; title and text agree → the title's section (left to the own-heading mapping). Never in a document
+    they disagree → the text below decides (its content scores, words weighted: ``content_z``): when it reads the
+    number's section first of all sections → the number, flagged with confidence 0.5; otherwise (title and text
+    agree, or the text reads a third section) the own-heading mapping decides, as before. Never in a document
     numbering on its own (two or more numbered headings the Annex does not have: "3.1", "4.1"), nor for a
     number whose section already has a heading (``taken``) or claimed by two headings.
 
@@ -1005,7 +1005,8 @@ def _mislabelled_annex_numbers(
     claims: dict[str, list[int]] = {}
     for i in sorted(title_candidates):
         hm = match_heading_number(blocks[i].text, order) if i in free and title_candidates[i][1] else None
-        if hm is not None and len(hm.section_ids) == 1:
+        # bare numbers only: "Capítulo 1", "Kapitel 2" number the document's own chapters (seg-pt-chapter)
+        if hm is not None and len(hm.section_ids) == 1 and hm.keyword is None:
             claims.setdefault(hm.section_ids[0], []).append(i)
     # a unit ends at the next heading candidate or Annex number (a numbered heading found, then set aside)
     starts = sorted(set(title_candidates) | {j for j, b in enumerate(blocks) if match_heading_number(b.text, order) is not None})
@@ -1026,9 +1027,11 @@ def _mislabelled_annex_numbers(
         w = np.array([max(1, count_words(blocks[j].text)) for j in unit], dtype=np.float64)
         z_num = float(np.average([content_z[j].get(num, -np.inf) for j in unit], weights=w))
         z_named = float(np.average([content_z[j].get(named, -np.inf) for j in unit], weights=w))
-        if not z_num > z_named:
+        pooled = {s: float(np.average([content_z[j].get(s, -np.inf) for j in unit], weights=w)) for s in content_z[unit[0]]}
+        # the text reads the number's section first of all (not only above the title's)
+        if not z_num > z_named or any(v > z_num for v in pooled.values()):
             continue
-        logger.debug("Annex number %s over %s's title %r: the text reads %s (%.2f > %.2f)", num, named,
+        logger.debug("Annex number %s over %s's title %r: the text reads %s first (%.2f; the title's %.2f)", num, named,
                      blocks[i].text[:40], num, z_num, z_named)
         for j in [i, *range(i + 1, end)]:
             if j == i or j in free:
