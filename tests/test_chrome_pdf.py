@@ -184,9 +184,7 @@ def test_spaced_leader_glued_to_title_and_page_number() -> None:
 
 
 @pytest.mark.parametrize("doc_id", [
-    pytest.param("cpdf-de-toc", marks=pytest.mark.xfail(strict=True, reason=(
-        "a TOC entry wrapped over two lines with its page number on the first line (CSS flex, top-aligned) reads "
-        "'… für die wirksame 3 Umsetzung der nationalen Strategie': the number is not moved to the entry's end"))),
+    "cpdf-de-toc",  # fixed (segfix11, parse/toc.carry_page_numbers): "… für die wirksame 3 Umsetzung …"
     "cpdf-nl-chapletters"])
 def test_chrome_toc_entries_read_like_the_gold(doc_id: str) -> None:
     """Every TOC entry of the gold ("title page") is read word for word (leader dots aside)."""
@@ -247,10 +245,10 @@ def test_hungarian_doubled_digraph_hyphenation() -> None:
 
 #: (section accuracy, template F1, passages with template text) per document, real model (chromepdf, 2026-12-07).
 #: el-paraphr5 and mt-paraphr score the same as their text versions (free-form paraphrased headings: segmentation,
-#: not parsing); cs-chapter: the strict xfails below.
+#: not parsing).
 EXPECTED: dict[str, tuple[float, float | None, int]] = {
     "cpdf-bg-romansub": (1.0, 1.0, 0),
-    "cpdf-cs-chapter": (0.961, 0.843, 1),
+    "cpdf-cs-chapter": (1.0, 1.0, 0),  # (0.961, 0.843, 1) before segfix11 (its three-column band read across)
     "cpdf-de-toc": (1.0, 1.0, 0),
     "cpdf-el-letters": (1.0, 1.0, 0),
     "cpdf-el-paraphr5": (0.824, None, 0),
@@ -268,10 +266,10 @@ EXPECTED: dict[str, tuple[float, float | None, int]] = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse/columns: the top band of a three-column page whose first column opens with a three-line heading "
-    "('Kapitola 3: Lidé, / prostředky a / rozpočet pro provádění') beside running text is read across the columns: "
-    "'potřebných pro účinné zaměstnanců, z toho 120 Kapitola 3: Lidé, provádění této rozhodovacích pracovníků'"))
 def test_three_column_page_opening_with_a_heading_is_read_column_by_column() -> None:
+    """Fixed (segfix11, parse/columns._across): the top band of a three-column page whose first column opens with a
+    three-line heading ('Kapitola 3: Lidé, / prostředky a / rozpočet pro provádění') beside running text was read
+    across the columns ('potřebných pro účinné zaměstnanců, z toho 120 Kapitola 3: Lidé, provádění této …'): rows
+    clustered across the columns were judged on their whole extent, not run by run."""
     body = " ".join(_body(parse(DATA / "cpdf-cs-chapter.pdf")))
     assert "potřebných pro účinné provádění této" in body

@@ -181,8 +181,9 @@ def test_own_numbering_eu_funds(fresh5_run):
     assert "2.6.d" in _covered(a)
 
 
-@pytest.mark.xfail(strict=True, reason="fresh5 #8 (segment/outline.py, segpara3): the own chapter '1. Bevezetés' "
-                                       "(introduction: legal basis, lead ministry) is placed in 2.1.2 (return)")
 def test_own_numbering_introduction_is_not_return(fresh5_run):
+    """fresh5 #8, fixed (segfix11, `outline._map_own_headings` with `lexicon.INTRODUCTION_TITLES`): the own chapter
+    '1. Bevezetés' (introduction: legal basis, lead ministry; its text reads 2.4) was placed in 2.1.2 (return); a
+    document's first own chapter titled as an introduction is the context."""
     a = fresh5_run["hu-2026.own-numbering"]
     assert set(_section_of(a, "Ez a stratégia a 2024/1351/EU rendelet")) <= {None, "1"}

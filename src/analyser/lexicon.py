@@ -34,6 +34,15 @@ TOC_TITLES: tuple[str, ...] = (
 )
 """Titles of a table-of-contents page (a whole line), lower case."""
 
+INTRODUCTION_TITLES: tuple[str, ...] = (
+    "introduction", "inleiding", "einleitung", "einführung", "introduction générale", "wstęp", "wprowadzenie",
+    "εισαγωγή", "introducción", "introduzione", "úvod", "uvod", "въведение", "introducere", "bevezetés",
+    "bevezető", "johdanto", "inledning", "indledning", "sissejuhatus", "ievads", "įvadas", "réamhrá",
+    "introduzzjoni", "introdução", "indledende bemærkninger",
+)
+"""Titles of a document's own introduction chapter (the whole title after its number), lower case: the chapter
+introduces the strategy (its legal basis, who drew it up), the Annex's section 1 (context) in an own outline."""
+
 ENDNOTES_TITLES: tuple[str, ...] = (
     "notes", "endnotes", "noten", "eindnoten", "voetnoten", "anmerkungen", "endnoten", "fußnoten", "notes de fin",
     "przypisy", "σημειώσεις", "note", "notas", "poznámky", "opombe", "bilješke", "бележки", "note de final",

@@ -15,7 +15,7 @@ from analyser.parse.furniture import mark_headers_footers
 from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
 from analyser.parse.model import Line, LineBlock, PageLines
 from analyser.parse.tables import drop_repeated_header_rows
-from analyser.parse.toc import TOC_LINE_RE, is_toc_block
+from analyser.parse.toc import TOC_LINE_RE, carry_page_numbers, is_toc_block
 from analyser.errors import TemplateError
 from analyser.schema import Block, BlockKind
 from analyser.template import load_template, normalise
@@ -434,6 +434,8 @@ def _block_text(
         text = "\n".join(ln.text for ln in lines)
     else:
         sep = "\n" if blk.kind == "paragraph" and (is_toc_block(lines) or lines[0].toc) else " "
+        if sep == "\n":
+            texts = carry_page_numbers(texts)
         text = join_texts(texts, vocab, sep=sep, keep_default=keep_default)
     text = text.replace(" \x02", "").replace("\x02", "")
     text = re.sub("[" + HYPHENS + "]\x00", "", text).replace("\x00", "")

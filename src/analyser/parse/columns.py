@@ -127,6 +127,7 @@ def column_groups(
     if trace is not None:
         trace.gutters.append(gutter)
     mid = (a + b) / 2
+    by_runs = depth > 0 or _more_columns(rows, a, b)
     out: list[tuple[list[Word], bool | None]] = []
     left: list[Word] = []
     right: list[Word] = []
@@ -160,7 +161,7 @@ def column_groups(
         ink = [c for c in row if c.text.strip()]
         # a row reaching into the gutter from one side only (a bold heading as the left column's last line) stays
         # in its column; a row spanning the gutter's middle (a full-width title, a footer) stands across
-        if any(c.x0 < b and c.x1 > a for c in ink) and (min(c.x0 for c in ink) < mid < max(c.x1 for c in ink) or not _one_side(ink, a, b)):
+        if _across(ink, a, b, by_runs=by_runs):
             flush()
             out.append((row, False))
             continue
@@ -168,6 +169,46 @@ def column_groups(
             (left if (c.x0 + c.x1) / 2 < mid else right).append(c)
     flush()
     return out
+
+
+def _across(ink: list[Word], a: float, b: float, by_runs: bool = True) -> bool:
+    """Whether a row stands across the gutter [a, b]: it reaches into the gutter and spans its middle or leaves
+    both sides of it (a full-width title, a footer).
+
+    ``by_runs`` (a page of three columns or more): judged run of glyphs by run (glyphs closer than
+    :data:`GUTTER_MIN_RATIO` font sizes), not on the row's whole extent: the narrow columns' lines cluster into
+    rows across the columns, and a left-column line reaching into the gutter (a multi-line heading opening the
+    column, a ragged line) beside the next column's line made the whole row read across (cpdf-cs-chapter). On a
+    two-column page the row's whole extent decides, as before (a borderless table of parallel texts, fresh7 mt-en,
+    is read row by row).
+    """
+    if not ink or not any(c.x0 < b and c.x1 > a for c in ink):
+        return False
+    mid = (a + b) / 2
+    if not by_runs:
+        return min(c.x0 for c in ink) < mid < max(c.x1 for c in ink) or not _one_side(ink, a, b)
+    size = statistics.median(c.size for c in ink)
+    runs: list[list[Word]] = [[ink[0]]]
+    for c in ink[1:]:
+        if c.x0 - max(w.x1 for w in runs[-1]) < GUTTER_MIN_RATIO * size:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return any(any(c.x0 < b and c.x1 > a for c in run)
+               and (min(c.x0 for c in run) < mid < max(c.x1 for c in run) or not _one_side(run, a, b)) for run in runs)
+
+
+def _more_columns(rows: list[list[Word]], a: float, b: float) -> bool:
+    """Whether a side of the gutter [a, b] holds a gutter of its own (a page of three columns or more)."""
+    mid = (a + b) / 2
+    for keep in (lambda c: (c.x0 + c.x1) / 2 < mid, lambda c: (c.x0 + c.x1) / 2 >= mid):
+        glyphs = [c for row in rows for c in row if keep(c) and c.text.strip()]
+        if len(glyphs) < 4:
+            continue
+        sub = cluster_lines(glyphs)
+        if len(sub) >= 4 and _find_gutter(sub, max(c.x1 for c in glyphs), min(c.x0 for c in glyphs)) is not None:
+            return True
+    return False
 
 
 def _one_side(ink: list[Word], a: float, b: float) -> bool:

@@ -17,7 +17,7 @@ from .common import language_parts, _body_font_size, _heading_shaped, _is_furnit
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
-from .outline import _map_own_headings
+from .outline import _map_own_headings, _mislabelled_annex_numbers
 from .placement import _align_by_content
 from .template_text import blocks_with_own_figures, _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
 from .template_xling import NOTE_ANSWER_MIN_WORDS, template_table_rows, translated_template
@@ -205,6 +205,16 @@ def segment(
     rendered = {**listing, **rendered}
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
                                         {s for h in headings for s in h.section_ids}, within, anchors, rendered)
+    # an Annex number over another section's Annex title: the number when the text below reads its section
+    relabelled, relabelled_blocks = _mislabelled_annex_numbers(blocks, title_candidates, free, content_z, section_of, confidence,
+                                            template.section_ids(), {s for h in headings for s in h.section_ids})
+    if relabelled:
+        at = {h.index for h in relabelled}
+        titled = [h for h in titled if h.index not in at]
+        headings = [*headings, *relabelled]
+        settled |= relabelled_blocks
+        heading_at = {h.index: h for h in headings}
+        headings = sorted(headings, key=lambda h: h.index)
     # chapters under an own heading that names its section are a numbered part from here on:
     # their template text is told against their section's wording
     free.difference_update(settled)

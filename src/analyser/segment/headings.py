@@ -181,6 +181,15 @@ def _find_headings(
         for i, ids, _, _, labelled in candidates
         if not ids and labelled and (r := match_relabelled_heading(blocks[i].text)) and " " in r[0]
     }
+    # the document's one-digit numbered headings are "1." and "2.", once each and in that order: the Annex's two
+    # top-level sections, not an own chapter numbering (which runs on to "3.": fresh5 hu, "1. Bevezetés" … "5.");
+    # their titles rank their sections as any Annex number's must (fi "2. Strategiset tavoitteet ja keskeiset
+    # toimenpiteet" ranks 2 second after 2.6, "1. … toimintaympäristö" ranks 1 fifth; fresh7 #3)
+    top_level = [(ids[0], (match_heading_number(blocks[i].text, valid) or HeadingMatch((), None, "")).keyword)
+                 for i, ids, _, _, _ in candidates if ids and all(len(x) == 1 for x in ids)]
+    # bare numbers only: "Capítulo 1" / "Kapitel 2" number the document's own chapters (seg-pt-chapter)
+    annex_top = top_level == [("1", None), ("2", None)] and not any(
+        re.match(r"\s*[3-9]\.?\s", blocks[i].text) for i, ids, *_ in candidates if not ids)
     for row, (i, ids, title, styled, labelled) in enumerate(candidates):
         keyword = (match_heading_number(blocks[i].text, valid) or HeadingMatch((), None, "")).keyword if ids else None
         if ids and keyword and keyword.casefold() in own_keywords:
@@ -194,7 +203,7 @@ def _find_headings(
                 j = order.index(s)
                 family_rank = min(family_rank, int((profile[row] > profile[row, j]).sum()) + 1)
             limit = cfg.heading_rank + (2 if styled else 0)
-            if all(len(x) == 1 for x in ids):
+            if all(len(x) == 1 for x in ids) and not (annex_top and styled):
                 limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
             if family_rank <= limit:
                 conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
@@ -410,7 +419,9 @@ def _headings_content_agrees(
     a table of measures lists every other section's topics (reception centres,
     border surveillance, return, Eurodac) row by row, so its words are placed
     elsewhere by content however rightly they stand under the heading (fresh4
-    finding #4). A heading without that confirmation is judged on tables too.
+    finding #4). So under a confirmed Annex number of a parent section ("2. Strategiset tavoitteet ja keskeiset
+    toimenpiteet", rank 2, over a table of measures of all its sub-sections read as context: fresh7 #3). Other
+    headings are judged on tables too; the text under a heading of "2" may stand in any section below it.
     """
     # the member state's own annex after the last heading is no text of that heading's section (as in the segmentation)
     annex_start = next((i for i, b in enumerate(blocks) if i > headings[-1].index and not _is_furniture(b) and is_annex_heading(b)),
@@ -426,7 +437,8 @@ def _headings_content_agrees(
     for k, h in enumerate(headings):
         end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
         span = [i for i in body if h.index < i < end]
-        if h.method == "numbered" and h.rank == 1:
+        parent = any(s.parent_id in h.section_ids for s in template.sections)
+        if h.method == "numbered" and (h.rank == 1 or parent):
             span = [i for i in span if blocks[i].kind != "table"]
         words = sum(count_words(blocks[i].text) for i in span)
         if words < cfg.heading_check_words:
@@ -437,7 +449,8 @@ def _headings_content_agrees(
             sec = template.section(sid)
             if sec.parent_id:
                 family.add(sec.parent_id)
-            family.update(s.id for s in template.sections if s.parent_id == sid)
+            # every section below it: the text under "2." (a table of measures) reads 2.1.2, 2.3.3, 2.6 …
+            family.update(s.id for s in template.sections if s.id.startswith(sid + "."))
         agree = sum(count_words(blocks[i].text) for i in span if placed.get(i) in family)
         if agree >= cfg.min_heading_agreement * words:
             kept.append(h)

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..lexicon import INTRODUCTION_TITLES
 from ..schema import Block
 from ..text import count_words
 from .common import match_heading_number, match_relabelled_heading, own_label_style
@@ -606,6 +607,14 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
             settled.update((nodes[k].index, *nodes[k].unit))
 
 
+def _is_introduction(text: str) -> bool:
+    """Whether a heading's title, its own label ("1.", "I.", "Kapitel 1") taken off, is an introduction's
+    (:data:`analyser.lexicon.INTRODUCTION_TITLES`)."""
+    relabel = match_relabelled_heading(text)
+    title = relabel[1] if relabel is not None else re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text)
+    return title.strip().rstrip(" .:").casefold() in INTRODUCTION_TITLES
+
+
 def _map_own_headings(
     blocks: Sequence[Block],
     title_candidates: Mapping[int, tuple[np.ndarray, bool]],
@@ -717,6 +726,16 @@ def _map_own_headings(
             if sec_j is not None and sec_j in pos:
                 zc[k, pos[sec_j]] += cfg.question_anchor_weight
                 zu[k, pos[sec_j]] += cfg.question_anchor_weight
+    # the document's first own chapter titled as an introduction ("1. Bevezetés", "1. Indledning": the legal basis,
+    # the lead ministry) introduces the strategy: the Annex's context, whatever sections its few words read
+    # (fresh5 #8: the Hungarian one's text read 2.4 and went to 2.1.2)
+    if "1" in pos and "1" not in headed:
+        first_top = next((k for k, node in enumerate(nodes) if node.parent is None), None)
+        if first_top is not None and _is_introduction(blocks[nodes[first_top].index].text):
+            c1 = pos["1"]
+            zt[first_top, c1] = zt[first_top].max() + 1.0
+            zc[first_top, c1] = zc[first_top].max() + 1.0
+            zu[first_top, c1] = zu[first_top].max() + 1.0
     if logger.isEnabledFor(logging.DEBUG):
         for k, node in enumerate(nodes):
             best = np.argsort(-(zt[k] + zc[k]))[:4]
@@ -1012,3 +1031,74 @@ def _map_own_headings(
             logger.debug("own chapter %r (%s): block %d on %s", blocks[nodes[k].index].text[:40], leaf, j, sib)
             section_of[j] = sib
     return out, settled
+
+
+def _mislabelled_annex_numbers(
+    blocks: Sequence[Block],
+    title_candidates: Mapping[int, tuple[np.ndarray, bool]],
+    free: AbstractSet[int],
+    content_z: Mapping[int, Mapping[str, float]],
+    section_of: list[str | None],
+    confidence: list[float],
+    order: Sequence[str],
+    taken: AbstractSet[str],
+) -> tuple[list[_Heading], set[int]]:
+    """Annex numbers set over another section's Annex title: the number or the title, as the text below decides.
+
+    A heading "2.3.3. Podmínky pro úspěšnou a včasnou integraci" (2.3.4's title) over a reception text, or "1.
+    Účinná podpora ostatních členských států" (2.1.3's) over the national context (fresh7 #4): the title did not
+    confirm the number, so the heading was read as an own chapter, by title and text over all sections (the
+    context read 2, the reception text 2.4). The rule: number and title agree → the number (found before this);
+    they disagree → the text below decides (its content scores, words weighted: ``content_z``): when it reads the
+    number's section first of all sections → the number, flagged with confidence 0.5; otherwise (title and text
+    agree, or the text reads a third section) the own-heading mapping decides, as before. Never in a document
+    numbering on its own (two or more numbered headings the Annex does not have: "3.1", "4.1"), nor for a
+    number whose section already has a heading (``taken``) or claimed by two headings.
+
+    Rewrites ``section_of`` and ``confidence`` of the heading and its text (the free blocks up to the next heading
+    candidate) in place; returns the headings taken (method ``numbered``, confidence 0.5), in document order, and
+    the blocks settled under them (headings included).
+    """
+    pos = {s: k for k, s in enumerate(order)}
+    foreign = sum(1 for b in blocks if (r := match_relabelled_heading(b.text)) is not None
+                  and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", r[0]) and r[0] not in pos)
+    if foreign >= 2:
+        return [], set()
+    claims: dict[str, list[int]] = {}
+    for i in sorted(title_candidates):
+        hm = match_heading_number(blocks[i].text, order) if i in free and title_candidates[i][1] else None
+        # bare numbers only: "Capítulo 1", "Kapitel 2" number the document's own chapters (seg-pt-chapter)
+        if hm is not None and len(hm.section_ids) == 1 and hm.keyword is None:
+            claims.setdefault(hm.section_ids[0], []).append(i)
+    # a unit ends at the next heading candidate or Annex number (a numbered heading found, then set aside)
+    starts = sorted(set(title_candidates) | {j for j, b in enumerate(blocks) if match_heading_number(b.text, order) is not None})
+    out: list[_Heading] = []
+    settled: set[int] = set()
+    for num, idx in claims.items():
+        if len(idx) != 1 or num in taken:
+            continue
+        i = idx[0]
+        row = np.asarray(title_candidates[i][0])
+        named = order[int(np.argmax(row))]
+        if named == num:
+            continue
+        end = next((j for j in starts if j > i), len(blocks))
+        unit = [j for j in range(i + 1, end) if j in free and j in content_z]
+        if not unit:
+            continue
+        w = np.array([max(1, count_words(blocks[j].text)) for j in unit], dtype=np.float64)
+        z_num = float(np.average([content_z[j].get(num, -np.inf) for j in unit], weights=w))
+        z_named = float(np.average([content_z[j].get(named, -np.inf) for j in unit], weights=w))
+        pooled = {s: float(np.average([content_z[j].get(s, -np.inf) for j in unit], weights=w)) for s in content_z[unit[0]]}
+        # the text reads the number's section first of all (not only above the title's)
+        if not z_num > z_named or any(v > z_num for v in pooled.values()):
+            continue
+        logger.debug("Annex number %s over %s's title %r: the text reads %s first (%.2f; the title's %.2f)", num, named,
+                     blocks[i].text[:40], num, z_num, z_named)
+        for j in [i, *range(i + 1, end)]:
+            if j == i or j in free:
+                section_of[j] = num
+                confidence[j] = min(confidence[j], 0.5)
+                settled.add(j)
+        out.append(_Heading(i, (num,), blocks[i].text, int((row > row[pos[num]]).sum()) + 1, False, "numbered", 0.5))
+    return sorted(out, key=lambda h: h.index), settled
