@@ -96,8 +96,8 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
             if qa is not None:
                 # a template filled in as a question | answer table: each row's cells read apart (fresh8 #7)
                 for items in qa:
-                    for kind, text in items:
-                        add(text, kind)  # type: ignore[arg-type]
+                    for cell_kind, text in items:
+                        add(text, cell_kind)  # type: ignore[arg-type]
                 continue
             for cells in table_cells:
                 if numbered_heading_row(cells):

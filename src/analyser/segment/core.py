@@ -334,10 +334,10 @@ def _answers_in_notes(blocks: Sequence[Block], roles: list[Role], section_of: li
     for j, b in enumerate(blocks):
         if roles[j] != "footnote" or count_words(b.text) < NOTE_ANSWER_MIN_WORDS:
             continue
-        i = next((owner[m] for m in b.footnote_markers if m in owner and owner[m] < j), None)
-        if i is not None and section_of[i] is not None:
+        o = next((owner[m] for m in b.footnote_markers if m in owner and owner[m] < j), None)
+        if o is not None and section_of[o] is not None:
             roles[j] = "answer"
-            section_of[j] = section_of[i]
+            section_of[j] = section_of[o]
 
 
 def _part_front_matter(blocks: Sequence[Block], parts: Sequence[int], headings: Sequence[_Heading], cfg: SegmentConfig) -> list[int]:
