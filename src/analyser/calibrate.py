@@ -214,6 +214,45 @@ def negative_gold(doc_id: str, language: str, template: Template) -> dict:
             "coverage": {k.id: {"label": "absent", "evidence": []} for k in template.key_elements()}}
 
 
+def _read_matches(path: Path, encoder, cache, template: Template,
+                  on_unreadable: Callable[[AnalyserError], None] | None):
+    """Re-match one analysed document from its ``analysis.json`` (no evidence bank) for the calibration's folds.
+
+    Args:
+        path: the document's ``analysis.json``.
+        encoder: the encoder so far (None: the analysis' model is loaded); it is wrapped (or its ``inner`` encoder
+            re-wrapped) with ``cache``, the output folder's :class:`~analyser.embed.EmbeddingCache` (or None).
+        template, on_unreadable: as :func:`load_negative_documents`.
+
+    Returns:
+        ``(encoder, analysis, segmentation, matches, passage vectors (n_passages, dim), sentence vectors)``, the
+        encoder being the (re-)wrapped one to pass to the next call; None when the analysis is damaged (a W410
+        warning naming the file went to ``on_unreadable``, or the log).
+    """
+    from .embed import CachedEncoder, load_encoder
+
+    try:
+        data = load_analysis(path)
+        seg = segmentation_from_analysis(data)
+    except (ScoreError, KeyError, TypeError, ValueError, AttributeError) as exc:  # damaged: skipped, told
+        reason = str(exc.kwargs.get("reason", exc)) if isinstance(exc, ScoreError) else f"{type(exc).__name__}: {exc}"
+        warning = AnalyserError(Warnings.W410, path=str(path), reason=reason)
+        if on_unreadable is None:
+            logger.warning("%s", warning)
+        else:
+            on_unreadable(warning)
+        return None
+    if encoder is None:
+        encoder = CachedEncoder(load_encoder(data.model.name), cache)
+    elif not isinstance(encoder, CachedEncoder):
+        encoder = CachedEncoder(encoder, cache)
+    elif encoder.cache is not cache and cache is not None:
+        encoder = CachedEncoder(encoder.inner, cache)
+    m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
+    vecs, s_vecs = _passage_and_sentence_vectors(encoder, m)
+    return encoder, data, seg, m, vecs, s_vecs
+
+
 def load_negative_documents(out: str | Path, encoder=None, template: Template | None = None,
                             on_unreadable: Callable[[AnalyserError], None] | None = None) -> list[DocumentMatches]:
     """Rebuild every document of the latest run in ``out`` as a negative (all 44 key elements absent).
@@ -229,7 +268,7 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
         ScoreError: E410 when ``out`` has no analysed document (or none readable);
             E403 when its ``run.json`` is unreadable.
     """
-    from .embed import CachedEncoder, EmbeddingCache, load_encoder
+    from .embed import EmbeddingCache
 
     template = template or load_template()
     run_path = Path(out) / "run.json"
@@ -243,25 +282,10 @@ def load_negative_documents(out: str | Path, encoder=None, template: Template | 
     cache = EmbeddingCache(cache_dir) if cache_dir.exists() else None
     docs: list[DocumentMatches] = []
     for doc_id, path in paths.items():
-        try:
-            data = load_analysis(path)
-            seg = segmentation_from_analysis(data)
-        except (ScoreError, KeyError, TypeError, ValueError, AttributeError) as exc:  # damaged: skipped, told
-            reason = str(exc.kwargs.get("reason", exc)) if isinstance(exc, ScoreError) else f"{type(exc).__name__}: {exc}"
-            warning = AnalyserError(Warnings.W410, path=str(path), reason=reason)
-            if on_unreadable is None:
-                logger.warning("%s", warning)
-            else:
-                on_unreadable(warning)
+        read = _read_matches(path, encoder, cache, template, on_unreadable)
+        if read is None:
             continue
-        if encoder is None:
-            encoder = CachedEncoder(load_encoder(data.model.name), cache)
-        elif not isinstance(encoder, CachedEncoder):
-            encoder = CachedEncoder(encoder, cache)
-        elif encoder.cache is not cache and cache is not None:
-            encoder = CachedEncoder(encoder.inner, cache)
-        m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
-        vecs, s_vecs = _passage_and_sentence_vectors(encoder, m)
+        encoder, data, seg, m, vecs, s_vecs = read
         docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, negative_gold(doc_id, data.language, template),
                                     negative=True, sentence_vecs=s_vecs))
     if not docs:
@@ -281,7 +305,7 @@ def load_derived_documents(out: str | Path, sources: Mapping[str, str], encoder=
             leaves out their labels).
         encoder, template, on_unreadable: as :func:`load_negative_documents` (a damaged analysis: W410, skipped).
     """
-    from .embed import CachedEncoder, EmbeddingCache, load_encoder
+    from .embed import EmbeddingCache
 
     template = template or load_template()
     cache_dir = Path(out) / ".cache"
@@ -291,25 +315,10 @@ def load_derived_documents(out: str | Path, sources: Mapping[str, str], encoder=
         path = Path(out) / doc_id / "analysis.json"
         if not path.exists():
             continue  # not analysed (yet): its labels are not used
-        try:
-            data = load_analysis(path)
-            seg = segmentation_from_analysis(data)
-        except (ScoreError, KeyError, TypeError, ValueError, AttributeError) as exc:  # damaged: skipped, told
-            reason = str(exc.kwargs.get("reason", exc)) if isinstance(exc, ScoreError) else f"{type(exc).__name__}: {exc}"
-            warning = AnalyserError(Warnings.W410, path=str(path), reason=reason)
-            if on_unreadable is None:
-                logger.warning("%s", warning)
-            else:
-                on_unreadable(warning)
+        read = _read_matches(path, encoder, cache, template, on_unreadable)
+        if read is None:
             continue
-        if encoder is None:
-            encoder = CachedEncoder(load_encoder(data.model.name), cache)
-        elif not isinstance(encoder, CachedEncoder):
-            encoder = CachedEncoder(encoder, cache)
-        elif encoder.cache is not cache and cache is not None:
-            encoder = CachedEncoder(encoder.inner, cache)
-        m = match(seg, template, encoder, data.language, MatchConfig(), evidence_bank=False)
-        vecs, s_vecs = _passage_and_sentence_vectors(encoder, m)
+        encoder, data, seg, m, vecs, s_vecs = read
         docs.append(DocumentMatches(doc_id, data.language, seg, m, vecs, {"doc_id": doc_id, "blocks": [], "coverage": {}},
                                     sentence_vecs=s_vecs, source=sources[doc_id]))
     return docs
