@@ -38,21 +38,19 @@ def _covered(a) -> dict:
 def test_no_placeholder_or_reference_is_evidence(run, doc_id):
     a = run[doc_id]
     assert a.in_scope
+    text = (DATA / f"{doc_id}.txt").read_text(encoding="utf-8")
+    real = [" ".join(p.split()) for p in text.split("\n\n") if p.strip().startswith(REAL[doc_id[:2]])]
     for k, c in _covered(a).items():
-        sentence = c.evidence[0].sentence or c.evidence[0].text
-        assert any(r in sentence for r in REAL[doc_id[:2]]), (k, sentence)
+        sentence = " ".join((c.evidence[0].sentence or c.evidence[0].text).split())
+        # a sentence or (since recall11) a clause of a real answer
+        assert any(sentence in p for p in real), (k, sentence)
     assert [w.code for w in a.warnings] == ["W602"]
 
 
-MISSED: dict[tuple[str, str], str] = {
-    ("hr-2026.mixed", "2.3.3.a"): "pending11 (score): the Croatian reception answer (1 100 places, housing, food, health "
-    "care), the document's one passage once placeholders and references are no evidence, is 2.3.3.a absent 0.18 (0.16 "
-    "before): a strategy of one answer passage has nothing to centre it on (as fresh8's Slovenian one, 0.46)",
-    ("pt-2026.mixed", "2.6.a"): "pending11 (score): '… a AIMA contratará 200 novos técnicos até 2027' beside the AMIF "
-    "funds is 2.6.a absent 0.39 (before: P0.59 whose evidence was the reference 'Ver o Plano Nacional de Acolhimento …')",
-    ("it-2026.mixed", "2.1.2.c"): "pending11 held-out (score): the Italian return answer (4 200 forced, 900 assisted "
-    "voluntary returns, CPR 1 500 places) is 2.1.2.c absent 0.18 (0.16 before the fix: not this fix's)",
-}
+MISSED: dict[tuple[str, str], str] = {}
+# Since the eleventh session's merge (recall11's clause units and compact bank rows, the refitted calibration) the
+# three real answers pending11 measured absent are covered, each by a sentence of its real answer (test above):
+# hr 2.3.3.a (was 0.18: the document's one passage), pt 2.6.a (0.39), it 2.1.2.c (0.18).
 """(document, key element) -> the strict xfail reason of a real answer not covered (from the one measurement)."""
 
 
