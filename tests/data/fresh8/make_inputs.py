@@ -9,9 +9,7 @@ core properties and zip times).
 
 from __future__ import annotations
 
-import io
-import zipfile
-from datetime import datetime
+import sys
 from pathlib import Path
 
 from reportlab import rl_config
@@ -26,6 +24,8 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from docx_fixed import save_docx_fixed  # noqa: E402
 rl_config.invariant = 1
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
@@ -51,19 +51,8 @@ def _flow(items: list[tuple[str, str]], body: ParagraphStyle = BODY, head: Parag
 
 
 def _docx_fixed(doc, path: Path) -> None:  # noqa: ANN001
-    """Save ``doc`` with fixed core properties and zip times (byte-identical files)."""
-    cp = doc.core_properties
-    cp.created = cp.modified = datetime(2026, 1, 1)
-    cp.last_modified_by = cp.author = "fresh8"
-    cp.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in sorted(src.infolist(), key=lambda i: i.filename):
-            zi = zipfile.ZipInfo(info.filename, (2026, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, src.read(info.filename))
+    """Save ``doc`` byte-identically (:func:`docx_fixed.save_docx_fixed`, author "fresh8")."""
+    save_docx_fixed(doc, path, "fresh8")
 
 
 # ------------------------------------------------------------------ 1+2 Austrian German Q&A table (docx, PDF)

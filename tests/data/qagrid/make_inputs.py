@@ -6,9 +6,7 @@ analyser on them (README: gold, which are held-out).
 
 from __future__ import annotations
 
-import io
-import zipfile
-from datetime import datetime
+import sys
 from pathlib import Path
 
 from reportlab import rl_config
@@ -22,6 +20,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from docx_fixed import save_docx_fixed  # noqa: E402
 rl_config.invariant = 1
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
@@ -35,19 +35,8 @@ CELLH = ParagraphStyle("ch", fontName="DVB", fontSize=9, leading=11.5)
 
 
 def _docx_fixed(doc, path: Path) -> None:  # noqa: ANN001
-    """Save ``doc`` with fixed core properties and zip times (byte-identical files)."""
-    cp = doc.core_properties
-    cp.created = cp.modified = datetime(2026, 1, 1)
-    cp.last_modified_by = cp.author = "qagrid"
-    cp.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in sorted(src.infolist(), key=lambda i: i.filename):
-            zi = zipfile.ZipInfo(info.filename, (2026, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(zi, src.read(info.filename))
+    """Save ``doc`` byte-identically (:func:`docx_fixed.save_docx_fixed`, author "qagrid")."""
+    save_docx_fixed(doc, path, "qagrid")
 
 
 # (section, template question or section title (answer None), answer; "" left empty)
