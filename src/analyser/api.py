@@ -632,7 +632,7 @@ def analyse_corpus(
             ``out`` cannot be written; E510 when another analyse run writes
             into ``out``; E517 when called from a worker process that is starting.
     """
-    from .pipeline import find_inputs, nested_inputs_hint
+    from .pipeline import find_inputs, nested_inputs_hint, unread_files_note
     from .pipeline import analyse_corpus as run
 
     given = {k: v for k, v in (("model", model), ("language", language)) if v is not None}
@@ -641,13 +641,17 @@ def analyse_corpus(
         paths = [paths]
     if not [p for p in find_inputs(paths) if p.exists()]:
         raise AnalyserError(Errors.E501, path=", ".join(map(str, paths)), hint=nested_inputs_hint(paths))
+    unread = unread_files_note(paths)
+    if unread:  # a strategy saved as .odt or .html in the folder is not read: say so under the cell (fresh9)
+        warnings.warn(unread, RunProblemWarning, stacklevel=2)
     results = run(list(paths), out, cfg, encoder=encoder, workers=workers, force=force)
     warn_run_problems(results)
     return load(out)
 
 
 class RunProblemWarning(UserWarning):
-    """A document of :func:`analyse_corpus` failed, was analysed only in part or was skipped."""
+    """A document of :func:`analyse_corpus` failed, was analysed only in part or was skipped, or a file of a folder
+    given is not read (W519: not .pdf, .docx or .txt)."""
 
 
 class ReviewScopeWarning(UserWarning):

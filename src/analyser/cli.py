@@ -99,7 +99,7 @@ def analyse(
     _logging(verbose, quiet)
     from .config import RunConfig
     from .guard import Limits
-    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint
+    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint, unread_files_note
 
     try:
         config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
@@ -112,6 +112,9 @@ def analyse(
         console.print(f"[red]error:[/] {Errors.E502.render(path=out, reason='exists and is not a folder')}")
         raise typer.Exit(2)
     inputs = find_inputs(paths)
+    unread = unread_files_note(paths)  # an .odt or .html strategy in the folder was left out without a word (fresh9)
+    if unread:
+        console.print(f"[yellow]warning:[/] {unread}")
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)), hint=nested_inputs_hint(paths))}")
         raise typer.Exit(2)

@@ -45,7 +45,7 @@ class Errors:
 
     E101 = Message("{path}: file not found")
     E102 = Message("{path}: empty file (0 bytes)")
-    E103 = Message("{path}: not a PDF (starts with {head!r})")
+    E103 = Message("{path}: not a PDF (starts with {head!r}){kind}")
     E104 = Message("{path}: damaged or truncated PDF ({reason})")
     E105 = Message("{path}: encrypted PDF; give the password with --password")
     E106 = Message("{path}: wrong password for encrypted PDF")
@@ -110,6 +110,9 @@ class Errors:
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E522 = Message("{a!r} ({model_a}) and {b!r} ({model_b}) were analysed with different embedding models, whose similarities mean nothing; analyse both with the same --model")
     E523 = Message("{path}: the file name is not UTF-8 text (bytes of another code page, as in a zip made on Windows); its id and path could not be written to the outputs; rename the file (e.g. to {suggest!r})")
+    E524 = Message("{path}: the file name is UTF-8 text, but this Python reads file names as {encoding} (locale "
+                   "{locale} with Python's UTF-8 mode off, e.g. LANG=C and PYTHONUTF8=0); its id and path could not be "
+                   "written to the outputs; run again with PYTHONUTF8=1 or LANG=C.UTF-8")
     E599 = Message("{path}: unexpected error: {reason}")
 
 
@@ -138,6 +141,8 @@ class Warnings:
     W518 = Message("{doc_id!r} is reviewed in scope, but its analysis (analyser {version}) was written before coverage "
                    "was scored for documents out of scope: its key elements stay not assessed until `analyser analyse` "
                    "analyses it again")
+    W519 = Message("{n} file(s) in the folder(s) given are not read (only .pdf, .docx and .txt files are): {files}; save a "
+                   "strategy among them as PDF, .docx or UTF-8 .txt (give a file by name to see why it cannot be read)")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
     W602 = Message("{n} answer sentence(s) state nothing yet and are no evidence of any key element: {items}")
 

@@ -218,7 +218,7 @@ def parse(
 
         pages, blocks, columns = parse_pdf(p, password, warnings)
     elif suffix == ".pdf":
-        raise ParseError(Errors.E103, path=str(p), head=data[:8])
+        raise ParseError(Errors.E103, path=str(p), head=data[:8], kind=_named_pdf_kind(data))
     else:
         raise ParseError(Errors.E108, path=str(p), suffix=suffix)
 
@@ -233,6 +233,24 @@ def parse(
         warnings=tuple(warnings),
         columns=tuple(columns),
     )
+
+
+def _named_pdf_kind(data: bytes) -> str:
+    """The tail of E103 naming what a file named ``.pdf`` is when its first bytes tell: an HTML page (a strategy
+    saved from a ministry's web site), OpenDocument text, RTF, a legacy Word .doc; ``""`` otherwise.
+
+    "not a PDF (starts with b'<!DOCTYP')" left an analyst to guess (fresh9); the tail says what to do.
+    """
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in data[:4096].lower():
+        return "; it is an HTML page (saved from a web site): print it to PDF or save its text as UTF-8 .txt"
+    if data.startswith(b"PK\x03\x04") and b"application/vnd.oasis.opendocument" in data[:200]:
+        return "; it is an OpenDocument file (.odt): save it as .docx or PDF"
+    if head.startswith(b"{\\rtf"):
+        return "; it is an RTF file: save it as .docx or PDF"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "; it is a legacy Word .doc (or another Office 97 file): save it as .docx or PDF"
+    return ""
 
 
 def _is_word(path: Path, data: bytes) -> bool:

@@ -74,6 +74,36 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             found.append(p)
     return list(dict.fromkeys(found))
 
+def unread_files_note(paths: Iterable[str | os.PathLike[str]]) -> str:
+    """One line (W519) naming the files of the folders given that are not read (their suffix is none of
+    :data:`INPUT_SUFFIXES`), or ``""`` when there are none.
+
+    A strategy saved as OpenDocument (``.odt``), a web page (``.html``) or a ``.doc`` in the corpus folder was left out
+    without a word: the run said "12 of 13 documents analysed" and an analyst could not tell that a member state was
+    missing (fresh9). Hidden files (``.DS_Store``, ``._x.pdf``) and subfolders are not named; at most five names are
+    shown, with the count. Suffixes are compared case-insensitively (``.PDF``, ``.Docx`` are read).
+    """
+    unread: list[str] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            continue
+        try:
+            entries = sorted(p.iterdir())
+        except OSError:
+            continue
+        for f in entries:
+            try:
+                if f.name.startswith(".") or f.is_dir() or f.suffix.lower() in INPUT_SUFFIXES:
+                    continue
+            except OSError:
+                continue
+            unread.append(str(f))
+    if not unread:
+        return ""
+    shown = ", ".join(unread[:5]) + (", …" if len(unread) > 5 else "")
+    return Warnings.W519.render(n=len(unread), files=shown)
+
+
 def nested_inputs_hint(paths: Iterable[str | os.PathLike[str]]) -> str:
     """The tail of an E501 line when the folders given hold input files only in their subfolders, else ``""``.
 

@@ -37,6 +37,24 @@ from ..output.crops import CACHE_NAME as CROPS_CACHE
 logger = logging.getLogger(__name__)
 
 
+def _undecodable_name_error(path: Path) -> AnalyserError:
+    """E523 for a file name in another code page's bytes, or E524 when the bytes are UTF-8 and it is this Python that
+    reads file names in another encoding (the C locale with ``PYTHONUTF8=0``: ASCII).
+
+    Under ``LANG=C PYTHONUTF8=0`` a UTF-8 name such as "lëtzebuergesch-stratégie.txt" was refused with E523 "not UTF-8
+    text … rename the file (e.g. to 'lëtzebuergesch-stratégie.txt')", its own name (fresh9).
+    """
+    import locale
+    import sys
+
+    try:
+        os.fsencode(path.name).decode("utf-8")
+    except UnicodeDecodeError:
+        return AnalyserError(Errors.E523, path=readable_path(path), suggest=readable_path(path.name))
+    return AnalyserError(Errors.E524, path=readable_path(path), encoding=sys.getfilesystemencoding(),
+                         locale=locale.setlocale(locale.LC_CTYPE) or "C")
+
+
 def analyse_corpus(
     paths: Sequence[str | os.PathLike[str]],
     out: str | os.PathLike[str],
@@ -192,7 +210,7 @@ def _analyse_locked(
                                     errors=(ErrorItem(stage="parse", code=bad.code, message=str(bad)),)))
                 continue
             if readable_path(path) != str(path):  # undecodable bytes: no UTF-8 output (journal, JSON, CSV) holds them
-                err = AnalyserError(Errors.E523, path=readable_path(path), suggest=readable_path(path.name))
+                err = _undecodable_name_error(path)
                 finish(i, RunResult(doc_id=did, source_path=readable_path(path), status="failed",
                                     errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
                 continue
