@@ -112,6 +112,28 @@ def test_utf8_file_name_under_an_ascii_locale(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr[-2000:]
 
 
+def test_catalan_and_luxembourgish_are_named(tmp_path: Path) -> None:
+    """Before (fresh9 #7): a Catalan strategy was "Language: es (Spanish)" in its report, in ``compare`` and in
+    ``summary.csv``, a Luxembourgish one "de (German)", without a word. Now W112 says the text reads as Catalan /
+    Luxembourgish, not one of the 24, and is analysed as its EU neighbour (the run's line, ``analysis.json``, the gap
+    report); a Portuguese strategy gets none."""
+    from analyser.text import neighbour_language
+
+    ca = (FRESH9 / "ca-2026.catalan.txt").read_text(encoding="utf-8")
+    assert neighbour_language(ca, "es") == "ca" and neighbour_language(ca[:900], "es") is None
+    assert neighbour_language((FRESH9 / "lb-2026.letzebuergesch.txt").read_text(encoding="utf-8"), "de") == "lb"
+    inputs = [FRESH9 / n for n in ("ca-2026.catalan.txt", "lb-2026.letzebuergesch.txt", "pt-2026.toc-run-in.docx")]
+    r = _cli("analyse", *map(str, inputs), "--out", str(tmp_path / "out"), "--model", "hashing")
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert (f"ca-2026.catalan: [W112] {inputs[0]}: the text reads as 'ca' (Catalan), not one of the 24 EU languages; "
+            "it is analysed as 'es', its EU neighbour, and the template matching and coverage scores are not "
+            "calibrated for it") in _said(r)
+    warned = {d: [w["code"] for w in json.loads((tmp_path / "out" / d / "analysis.json").read_text(encoding="utf-8"))["warnings"]]
+              for d in ("ca-2026.catalan", "lb-2026.letzebuergesch", "pt-2026.toc-run-in")}
+    assert warned == {"ca-2026.catalan": ["W112"], "lb-2026.letzebuergesch": ["W112"], "pt-2026.toc-run-in": []}
+    assert "**W112**" in (tmp_path / "out" / "ca-2026.catalan" / "report.md").read_text(encoding="utf-8")
+
+
 # ------------------------------------------------------------------------------------------------ guards
 def test_mixed_case_suffixes_are_read(tmp_path: Path) -> None:
     """``.TXT``, ``.Docx``, ``.Pdf`` in a folder are inputs (fresh3 had ``.PDF`` only)."""

@@ -123,6 +123,9 @@ class Warnings:
     W102 = Message("{message}")
     W111 = Message("{path}: the text is in {language!r}, not one of the 24 EU languages; template matching and "
             "coverage scores are not calibrated for it")
+    W112 = Message("{path}: the text reads as {other!r} ({name}), not one of the 24 EU languages; it is analysed as "
+                   "{language!r}, its EU neighbour, and the template matching and coverage scores are not calibrated "
+                   "for it")
     W540 = Message("{path}: no page images{page} ({reason})")
     W541 = Message("{path}: changed since it was analysed (sha256 differs); no page images or page links")
     W542 = Message("{path}: cannot cache page images ({reason})")

@@ -25,7 +25,7 @@ from ..schema import (Analysis, AspectRecord, BlockRecord, CalibrationInfo, Cove
 from ..scope import ScopeDecision, scope_warning
 from ..score import Calibration
 from ..template import Template
-from ..text import is_supported_language
+from ..text import NEIGHBOUR_LANGUAGES, is_supported_language, neighbour_language
 from ..errors import Warnings
 
 SCHEMA_VERSION = "1.0"
@@ -78,6 +78,10 @@ def build_analysis(
     if not is_supported_language(doc.language):
         warnings.append(WarningItem(code=Warnings.W111.code,
                                     message=Warnings.W111.text(path=doc.source_path, language=doc.language)))
+    body = " ".join(b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote"))
+    if (other := neighbour_language(body, doc.language)) is not None:  # Catalan read as Spanish (fresh9)
+        warnings.append(WarningItem(code=Warnings.W112.code, message=Warnings.W112.text(
+            path=doc.source_path, other=other, name=NEIGHBOUR_LANGUAGES[other], language=doc.language)))
     return Analysis(
         schema_version=SCHEMA_VERSION,
         analyser_version=__version__,

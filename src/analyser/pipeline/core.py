@@ -37,7 +37,8 @@ from ..scope import assess_scope, scope_warning
 from ..score import Calibration, score
 from ..segment import segment
 from ..template import Template
-from ..text import unsupported_language_warning, detect_block_languages, detect_language
+from ..text import (NEIGHBOUR_LANGUAGES, detect_block_languages, detect_language, neighbour_language,
+                    unsupported_language_warning)
 from ..aspect_score import apply_aspects
 
 logger = logging.getLogger(__name__)
@@ -215,6 +216,10 @@ class Analyser:
             errors.extend(ErrorItem(stage="parse", code=Warnings.W102.code, message=w) for w in doc.warnings)
             if msg := unsupported_language_warning(str(path), doc.language):
                 errors.append(ErrorItem(stage="parse", code=Warnings.W111.code, message=msg))
+            body = " ".join(b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote"))
+            if (other := neighbour_language(body, doc.language)) is not None:  # Catalan read as Spanish (fresh9)
+                errors.append(ErrorItem(stage="parse", code=Warnings.W112.code, message=Warnings.W112.render(
+                    path=str(path), other=other, name=NEIGHBOUR_LANGUAGES[other], language=doc.language)))
             for page in doc.pages:
                 for flag in ("scanned", "cid_garbage"):
                     if flag in page.flags:
