@@ -42,13 +42,15 @@ def _said(r: subprocess.CompletedProcess) -> str:
 def test_files_of_a_folder_that_are_not_read_are_named(tmp_path: Path) -> None:
     """Before (fresh9 #6): ``analyse tests/data/fresh9`` said "12 of 13 documents analysed" and nothing of
     ``lv-2026.odt`` and ``sk-2026.web-page.html``: a strategy saved as OpenDocument or as a web page was left out
-    without a word. Now W519 names them (hidden files and subfolders not); a folder holding only such files says W519
-    then E501."""
+    without a word. Now W519 names them (hidden files, subfolders, a README.md or a script not); a folder holding only
+    such files says W519 then E501."""
     inp = tmp_path / "in"
     inp.mkdir()
     for name in ("lv-2026.odt", "sk-2026.web-page.html", "ca-2026.catalan.txt"):
         shutil.copy(FRESH9 / name, inp / name)
     (inp / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    (inp / "README.md").write_text("# corpus\n", encoding="utf-8")  # notes and scripts beside the documents: not named
+    (inp / "make_inputs.py").write_text("pass\n", encoding="utf-8")
     (inp / "sub").mkdir()
     note = unread_files_note([inp])
     assert note == (f"[W519] 2 file(s) in the folder(s) given are not read (only .pdf, .docx and .txt files are): "

@@ -75,9 +75,17 @@ def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             found.append(p)
     return list(dict.fromkeys(found))
 
+UNREAD_DOCUMENT_SUFFIXES = frozenset({
+    ".odt", ".ott", ".fodt", ".doc", ".docm", ".dot", ".dotx", ".rtf", ".wpd", ".pages", ".html", ".htm", ".xhtml",
+    ".mht", ".mhtml", ".epub", ".xps", ".oxps", ".djvu", ".tif", ".tiff", ".ppt", ".pptx", ".odp"})
+"""Suffixes of files a strategy may be saved as that the analyser does not read (:func:`unread_files_note` names them;
+a README.md, a script or a gold file beside the documents is not named)."""
+
+
 def unread_files_note(paths: Iterable[str | os.PathLike[str]]) -> str:
-    """One line (W519) naming the files of the folders given that are not read (their suffix is none of
-    :data:`INPUT_SUFFIXES`), or ``""`` when there are none.
+    """One line (W519) naming the files of the folders given that hold a document the analyser does not read (their
+    suffix is one of :data:`UNREAD_DOCUMENT_SUFFIXES`: OpenDocument, .doc, RTF, HTML, TIFF scans, slides …), or ``""``
+    when there are none.
 
     A strategy saved as OpenDocument (``.odt``), a web page (``.html``) or a ``.doc`` in the corpus folder was left out
     without a word: the run said "12 of 13 documents analysed" and an analyst could not tell that a member state was
@@ -94,7 +102,7 @@ def unread_files_note(paths: Iterable[str | os.PathLike[str]]) -> str:
             continue
         for f in entries:
             try:
-                if f.name.startswith(".") or f.is_dir() or f.suffix.lower() in INPUT_SUFFIXES:
+                if f.name.startswith(".") or f.suffix.lower() not in UNREAD_DOCUMENT_SUFFIXES or f.is_dir():
                     continue
             except OSError:
                 continue
