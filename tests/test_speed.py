@@ -416,3 +416,35 @@ def test_topicality_model_is_fitted_once_for_all_documents_outside_the_bank() ->
     assert len(bank.__dict__["_topic_cache"]) == 1
     left_out = bank.topicality(q, "d0")  # a document of the bank still leaves its own blocks out
     assert len(bank.__dict__["_topic_cache"]) == 2 and left_out is not None and not np.allclose(left_out, first)
+
+
+def test_non_answer_formulas_compiled_only_for_the_languages_a_document_asks() -> None:
+    """A Dutch sentence compiles the Dutch and English formulas, not the other 22 languages' (all 72
+    patterns were compiled at the first sentence); the patterns are those :func:`load_formulas` lists."""
+    from analyser import non_answer as na
+
+    na._formula.cache_clear()
+    assert na.non_answer_kind("Wordt in een later stadium uitgewerkt.", "nl") == ("placeholder", "Wordt in een later stadium uitgewerkt")
+    assert na.non_answer_kind("Zie het Nationaal Programma Integratie 2024-2030, hoofdstuk 4.", "nl") == ("reference", "Zie")
+    assert na._formula.cache_info().currsize <= 6  # placeholder, reference, internal x (nl, en); all: 72
+    every = na.load_formulas()
+    assert set(every["placeholder"]) >= {"nl", "en", "fi", "el"}
+    assert every["placeholder"]["nl"] is na._formula("placeholder", "nl")
+
+
+def test_crop_word_index_kept_per_page_finds_the_same_words() -> None:
+    """The crops normalise a page's words once (:func:`_word_index`) and find every probe in that index: the same
+    words as normalising them again per probe; :func:`_norm` keeps exactly the ``str.isalnum`` characters."""
+    import unicodedata
+
+    from analyser.output import crops
+
+    text = "Ｆｕｌｌ-width Œuvre ½ 2.3.4 naïve_x ΣΊΣΥΦΟΣ straße 第3章 \u00a0 (i) ٣"
+    assert crops._norm(text) == "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+    words = [{"text": t, "x0": 0.0, "top": 0.0, "x1": 1.0, "bottom": 1.0} for t in
+             ["3.2", "Asylum", "pro-", "cedures:", "the", "Dublin", "unit", "(DU)", "handles", "transfers."]]
+    index = crops._word_index(words)
+    for probe in ("procedurestheDublin", "duhandlestransfers", "asylumprocedures", "nothere"):
+        probe = crops._norm(probe)
+        assert crops._find_words(words, probe, index) == crops._find_words(words, probe)
+    assert [w["text"] for w in crops._find_words(words, "procedures", index)] == ["pro-", "cedures:"]

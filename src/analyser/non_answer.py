@@ -73,19 +73,37 @@ class NonAnswer:
 
 
 @functools.lru_cache(maxsize=1)
-def load_formulas() -> dict[str, dict[str, re.Pattern[str]]]:
-    """``{"placeholder" | "reference" | "internal": {lang: pattern}}`` from ``data/non_answers.yaml``;
-    reference patterns are anchored at the sentence start (after bullets and quotes)."""
+def _formula_texts() -> dict[str, dict[str, list[str]]]:
+    """``data/non_answers.yaml`` as written: ``{kind: {lang: [pattern, ...]}}``."""
     with resources.files("analyser").joinpath("data/non_answers.yaml").open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh)
+    return {kind: {lang: list(pats) for lang, pats in by_lang.items()} for kind, by_lang in raw.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _formula(kind: str, lang: str) -> re.Pattern[str] | None:
+    """The compiled formulas of one kind and language (None when the file has none): compiled when a
+    document of that language first asks, not all 24 languages' at once."""
+    pats = _formula_texts().get(kind, {}).get(lang)
+    if pats is None:
+        return None
+    body = "|".join(f"(?:{p})" for p in pats)
+    if kind == "reference":
+        body = r"^[\s\"'„“«(\-–—•*]*(?:" + body + ")"
+    return re.compile(body, re.IGNORECASE | re.UNICODE)
+
+
+def load_formulas() -> dict[str, dict[str, re.Pattern[str]]]:
+    """``{"placeholder" | "reference" | "internal": {lang: pattern}}`` from ``data/non_answers.yaml``;
+    reference patterns are anchored at the sentence start (after bullets and quotes). Compiles every
+    language; the analysis itself compiles only the languages it meets."""
     out: dict[str, dict[str, re.Pattern[str]]] = {}
-    for kind, by_lang in raw.items():
+    for kind, by_lang in _formula_texts().items():
         out[kind] = {}
-        for lang, pats in by_lang.items():
-            body = "|".join(f"(?:{p})" for p in pats)
-            if kind == "reference":
-                body = r"^[\s\"'„“«(\-–—•*]*(?:" + body + ")"
-            out[kind][lang] = re.compile(body, re.IGNORECASE | re.UNICODE)
+        for lang in by_lang:
+            pat = _formula(kind, lang)
+            assert pat is not None
+            out[kind][lang] = pat
     return out
 
 
@@ -109,8 +127,7 @@ def internal_reference(sentence: str, language: str = "en") -> bool:
         return False
     if _SECTION_NUMBER.search(sentence) or len(sentence.split()) <= 3:
         return True
-    internal = load_formulas()["internal"]
-    return any(pat.search(sentence) for lang in dict.fromkeys([language, "en"]) if (pat := internal.get(lang)))
+    return any(pat.search(sentence) for lang in dict.fromkeys([language, "en"]) if (pat := _formula("internal", lang)))
 
 
 def non_answer_kind(sentence: str, language: str) -> tuple[str, str] | None:
@@ -128,16 +145,15 @@ def non_answer_kind(sentence: str, language: str) -> tuple[str, str] | None:
     if not text:
         return None
     n_words = len(text.split())
-    formulas = load_formulas()
     langs = dict.fromkeys([language, "en"])
     if n_words <= REFERENCE_MAX_WORDS:
         for lang in langs:
-            pat = formulas["reference"].get(lang)
+            pat = _formula("reference", lang)
             if pat is not None and (m := pat.search(text)) and not internal_reference(text, language):
                 return "reference", m.group(0).strip(" \"'„“«(-–—•*")
     if n_words <= PLACEHOLDER_MAX_WORDS and not has_quantity(text):
         for lang in langs:
-            pat = formulas["placeholder"].get(lang)
+            pat = _formula("placeholder", lang)
             if pat is not None and (m := pat.search(text)):
                 return "placeholder", m.group(0).strip()
     return None

@@ -29,6 +29,7 @@ import io
 import json
 import logging
 import os
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -85,9 +86,12 @@ def crop_key(page: Any, sentence: Any, text: Any = None) -> str:
     return f"{page}:{hashlib.sha1(probe.encode('utf-8')).hexdigest()[:16]}"
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # re's \w is str.isalnum() or "_" (checked over every code point)
+
+
 def _norm(text: str) -> str:
-    """Letters and digits only, NFKC, case-folded."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+    """Letters and digits only (``str.isalnum``), NFKC, case-folded."""
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def _locate(page_chars: str, probe: str) -> tuple[int, int] | None:
@@ -118,15 +122,25 @@ def _line_boxes(words: list[dict]) -> list[tuple[float, float, float, float]]:
             for ln in lines]
 
 
-def _find_words(words: list[dict], probe: str) -> list[dict]:
-    """The page words covering the normalised ``probe`` (empty when not found)."""
+def _word_index(words: list[dict]) -> tuple[str, list[int]]:
+    """The page's normalised characters (:func:`_norm` of each word, joined) and, per character, its word's index."""
     owner: list[int] = []
     chars: list[str] = []
     for i, w in enumerate(words):
         n = _norm(w["text"])
         chars.append(n)
         owner.extend([i] * len(n))
-    span = _locate("".join(chars), probe)
+    return "".join(chars), owner
+
+
+def _find_words(words: list[dict], probe: str, index: tuple[str, list[int]] | None = None) -> list[dict]:
+    """The page words covering the normalised ``probe`` (empty when not found).
+
+    ``index``: :func:`_word_index` of ``words`` when the caller keeps it per page (every
+    probe of a page then normalises the page's words once, not once per probe).
+    """
+    page_chars, owner = index if index is not None else _word_index(words)
+    span = _locate(page_chars, probe)
     if span is None:
         return []
     idx = sorted(set(owner[span[0]:span[1]]))
@@ -257,6 +271,7 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], passwo
     out: dict[str, Crop] = {}
     pdf = pdfium.PdfDocument(str(pdf_path), password=password)
     pages: dict[int, tuple[Any, float, float, list[dict]] | None] = {}
+    indexes: dict[int, tuple[str, list[int]]] = {}  # page number -> _word_index of its words
     images: dict[int, Any] = {}
 
     def page_data(number: int) -> tuple[Any, float, float, list[dict]] | None:
@@ -279,7 +294,9 @@ def pdf_crops(pdf_path: str | os.PathLike[str], items: Iterable[Mapping], passwo
                 if key in out or (data := page_data(number + shift)) is None:
                     continue
                 page, width, height, words = data
-                hits = _find_words(words, probe)
+                if number + shift not in indexes:
+                    indexes[number + shift] = _word_index(words)
+                hits = _find_words(words, probe, indexes[number + shift])
                 if not hits:
                     continue
                 try:
