@@ -532,7 +532,8 @@ def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Con
 def calibrate(
     out: Path = typer.Argument(..., help="Output folder of `analyser analyse` over annotated documents."),
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
-    output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
+    output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: OUT/calibration.json, and OUT/calibration.aspects.json; use them with `analyser analyse --calibration … --aspect-calibration …`)."),
+    ship: bool = typer.Option(False, "--ship", help="Overwrite the calibration shipped in the package for the model (changes the product for every user of this installation; maintainers only). Not with --output."),
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
     sub_documents: Optional[Path] = typer.Option(None, "--sub-documents", help="Output folder of `analyser analyse` over sub-documents cut from the annotated ones (scripts/derive_aspect_subdocs.py): training examples of the aspect calibration, never of a fold holding out their source."),
@@ -541,15 +542,22 @@ def calibrate(
     """Refit the coverage calibration and the aspect calibration on gold labels (plus analysts' reviews of
     key elements and of aspects); prints leave-one-document-out figures.
 
-    The aspect calibration is written beside the coverage calibration (``<output stem>.aspects.json``;
-    by default the package's file for the model); its figures use the coverage calibration's
-    leave-one-document-out predictions, and reviews of aspects join its final fit only.
+    The calibration goes to ``OUT/calibration.json`` unless ``--output`` says where; the package's shipped file
+    for the model is overwritten only with ``--ship`` (before, that was the default: an analyst's run changed the
+    product for everyone). The aspect calibration is written beside the coverage calibration
+    (``<output stem>.aspects.json``); its figures use the coverage calibration's leave-one-document-out
+    predictions, and reviews of aspects join its final fit only.
     """
     from .aspect_fit import calibrate_aspects, read_sub_documents
     from .calibrate import calibrate_from_outputs
     from .review import aspect_review_examples, load_reviews, review_examples, reviews_path
     from .template import load_template
 
+    if ship and output is not None:
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E520, field='--ship', value=True, reason='--ship writes the shipped calibration, --output another file: give one of them')}")
+        raise typer.Exit(2)
+    if not ship:
+        output = output or out / "calibration.json"
     _recover(out)
     _check_negatives(negatives)
     try:
@@ -581,6 +589,9 @@ def calibrate(
         _exit_if_skipped(skipped)
         return
     Console().print(str(aspect_report))
+    if output is not None:
+        console.print(f"calibration written to {output} and {aspect_output}; analyse with it: `analyser analyse … "
+                      f"--calibration {output} --aspect-calibration {aspect_output}` (the shipped one is unchanged)")
     _exit_if_skipped(skipped)
 
 
