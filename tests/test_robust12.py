@@ -120,3 +120,111 @@ def test_calibrate_ship_and_output_together_is_one_line_exit_2(out, tmp_path) ->
     assert result.exit_code == 2
     assert "[E520] invalid setting --ship=True: --ship writes the shipped calibration, --output another file" in " ".join(text.split())
     assert "Traceback" not in text and not (tmp_path / "c.json").exists()
+
+
+# ------------------------------------------------------------------ reviews.csv from a spreadsheet
+
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from analyser.cli import app
+    from conftest import cli_output
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, " ".join(cli_output(result).split())
+
+
+def test_blank_rows_a_spreadsheet_leaves_are_no_reviews(out) -> None:
+    """Excel saving a sheet whose rows were cleared writes ``;;;;;`` lines (BOM, semicolons, CRLF). Before, such a
+    row was E507 "empty doc_id", and every ``report``/``review``/``load().refresh()`` failed until it was deleted
+    by hand."""
+    from analyser.review import load_reviews
+
+    (out / "reviews.csv").write_bytes(
+        b"\xef\xbb\xbfdoc_id;key_element;label;reviewer;note;reviewed_at\r\n;;;;;\r\n"
+        b"xa-2025;2.4.a;absent;A. Analyst;only a plan;2026-12-07\r\n;;;;;\r\n;;;;;\r\n")
+    code, text = _cli("report", str(out))
+    assert code == 0, text
+    assert [(k, r.label, r.note) for k, r in load_reviews(out / "reviews.csv").items()] == [
+        (("xa-2025", "2.4.a"), "absent", "only a plan")]
+    assert "only a plan" in (out / "xa-2025" / "report.md").read_text(encoding="utf-8")
+    code, text = _cli("review", "xa-2025", "1.a", "partial", "--out", str(out))
+    assert code == 0, text
+    assert sorted(load_reviews(out / "reviews.csv")) == [("xa-2025", "1.a"), ("xa-2025", "2.4.a")]
+
+
+def test_a_review_repeated_differently_is_one_line_naming_both_lines_and_nothing_is_dropped(out) -> None:
+    """A row copied and changed in a spreadsheet: two different decisions on one key element. Before, the lower
+    line won silently (here the older review over the newer one) and the next ``review`` saved the file without
+    the other line: a review lost without a word. Now E507 names both lines and the file is left as it is; a row
+    repeated with the same decision is one review."""
+    body = ("doc_id,key_element,label,reviewer,note,reviewed_at\n"
+            "xa-2025,2.4.a,absent,A. Analyst,only a plan,2026-12-07T10:00:00+00:00\n"
+            "xd-2025,1.a,partial,B,,2026-12-02\n"
+            "xa-2025,2.4.a,addressed,B,,2026-12-01T09:00:00+00:00\n")
+    (out / "reviews.csv").write_text(body, encoding="utf-8")
+    for args in (("report", str(out)), ("review", "xd-2025", "1.b", "absent", "--out", str(out))):
+        code, text = _cli(*args)
+        assert code == 2, text
+        assert ("[E507] " + str(out / "reviews.csv") + ": line 4: xa-2025 2.4.a is reviewed again, differently "
+                "from line 2 ('absent' by A. Analyst, 2026-12-07T10:00:00+00:00; here 'addressed' by B, "
+                "2026-12-01T09:00:00+00:00); keep the one that holds and delete the other line") in text, text
+        assert "Traceback" not in text
+        assert (out / "reviews.csv").read_text(encoding="utf-8") == body
+    (out / "reviews.csv").write_text(body.replace("addressed,B,,2026-12-01", "absent,A. Analyst,only a plan,2026-12-09"),
+                                     encoding="utf-8")
+    code, text = _cli("review", "xd-2025", "1.b", "absent", "--out", str(out))
+    assert code == 0, text
+    from analyser.review import load_reviews
+
+    reviews = load_reviews(out / "reviews.csv")
+    assert sorted(reviews) == [("xa-2025", "2.4.a"), ("xd-2025", "1.a"), ("xd-2025", "1.b")]
+    assert reviews[("xa-2025", "2.4.a")].reviewed_at == "2026-12-09T09:00:00+00:00"
+
+
+# ------------------------------------------------------------------ names in the output folder
+
+
+def test_a_document_named_like_an_output_file_fails_alone(out, tmp_path) -> None:
+    """``summary.csv.txt`` (a file saved as text by a browser), ``reviews.csv.txt``, ``analysis.duckdb.txt``: the
+    document's folder ``OUT/<doc_id>/`` would stand where the analyser writes that file. Before, ``summary.csv``
+    became a folder, the run ended with E513 at the exports (no run.json, no exports, a journal of a "killed" run)
+    and so did every later command of the folder; ``reviews.csv`` as a folder left no place for reviews. Now each
+    such file fails alone with E524, the others are analysed and the exports written."""
+    import json
+    import shutil
+
+    from conftest import REPO
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name in ("summary.csv.txt", "Reviews.CSV.txt", "analysis.duckdb.txt", "compare-a-b.html.txt", "xb-2025.txt"):
+        shutil.copy(REPO / "tests" / "data" / "dev" / "xb-2025.txt", inp / name)
+    code, text = _cli("analyse", str(inp), "--out", str(out), "--model", "hashing")
+    assert code == 1, text
+    for did, name in (("summary.csv", "summary.csv"), ("Reviews.CSV", "Reviews.CSV"), ("analysis.duckdb", "analysis.duckdb"),
+                      ("compare-a-b.html", "compare-a-b.html")):
+        assert (f"[E524] {inp / (did + '.txt')}: the document id {did!r} is the name of a file the analyser writes "
+                f"into the output folder ({out / name}); its folder would stand in that file's place; rename the file") in text
+    assert (out / "summary.csv").is_file() and (out / "analysis.duckdb").is_file() and not (out / "Reviews.CSV").exists()
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert {d["doc_id"]: d["status"] for d in run["documents"]} == {
+        "summary.csv": "failed", "Reviews.CSV": "failed", "analysis.duckdb": "failed", "compare-a-b.html": "failed",
+        "xb-2025": "success"}
+    assert "xb-2025" in (out / "summary.csv").read_text(encoding="utf-8")
+
+
+def test_prune_drops_a_folder_holding_only_a_temporary_a_kill_left(out) -> None:
+    """kill -9 while a report is written leaves the atomic writer's ``.report.html.<random>.part``. Before, ``--prune``
+    took it for an analyst's file: the dropped document's folder stayed, with a warning, and an empty ``.staging``
+    folder was left; an analyst's own file is still kept."""
+    from conftest import REPO
+
+    (out / "xo-2025" / ".report.html.k2j3h4.part").write_text("half a page", encoding="utf-8")
+    (out / "xd-2025" / ".notes.part").write_text("mine", encoding="utf-8")
+    code, text = _cli("analyse", str(REPO / "tests" / "data" / "dev" / "xa-2025.txt"), "--out", str(out),
+                      "--model", "hashing", "--prune")
+    assert code == 0, text
+    assert not (out / "xo-2025").exists() and not (out / ".staging").exists()
+    assert [p.name for p in (out / "xd-2025").iterdir()] == [".notes.part"]

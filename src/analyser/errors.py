@@ -110,6 +110,7 @@ class Errors:
     E521 = Message("language {value!r} is not an EU language code (expected one of: {allowed}; set by --lang)")
     E522 = Message("{a!r} ({model_a}) and {b!r} ({model_b}) were analysed with different embedding models, whose similarities mean nothing; analyse both with the same --model")
     E523 = Message("{path}: the file name is not UTF-8 text (bytes of another code page, as in a zip made on Windows); its id and path could not be written to the outputs; rename the file (e.g. to {suggest!r})")
+    E524 = Message("{path}: the document id {doc_id!r} is the name of a file the analyser writes into the output folder ({name}); its folder would stand in that file's place; rename the file")
     E599 = Message("{path}: unexpected error: {reason}")
 
 

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..bundle import background_vector
 from ..compare import similarity_table
+from ..io import PART_SUFFIX
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
@@ -116,11 +117,22 @@ def _remove_documents(out: Path, doc_ids: Sequence[str]) -> None:
     for did, path, removal in list(pending_stages(out)):
         if removal and did in doc_ids:
             _drop_retired(out, did, path)
+    with contextlib.suppress(OSError):  # no empty OUT/.staging left behind
+        (out / STAGING_NAME).rmdir()
 
 
 #: The files the analyser writes into ``OUT/<doc_id>/`` (and their ``*.part`` temporaries): the only ones a removal
 #: (``--prune``, a document that failed) may delete.
 OWN_DOCUMENT_FILES = ("analysis.json", "report.md", "report.html", "crops.json")
+
+
+def _is_own_file(name: str) -> bool:
+    """True for a file the analyser writes into ``OUT/<doc_id>/``: one of :data:`OWN_DOCUMENT_FILES` or the atomic
+    writer's temporary of one (``.report.html.<random>.part``, left by a kill -9 mid-write). Before, such a leftover
+    counted as an analyst's file: ``--prune`` kept the dropped document's folder for it, with a warning."""
+    if name.startswith(".") and name.endswith(PART_SUFFIX):
+        name = name[1:]
+    return name.startswith(OWN_DOCUMENT_FILES)
 
 
 def _drop_retired(out: Path, doc_id: str, path: Path) -> None:
@@ -131,7 +143,7 @@ def _drop_retired(out: Path, doc_id: str, path: Path) -> None:
         entries = list(path.iterdir())
     except OSError:
         return
-    foreign = [f for f in entries if not (f.is_file() and f.name.startswith(OWN_DOCUMENT_FILES))]
+    foreign = [f for f in entries if not (f.is_file() and _is_own_file(f.name))]
     if not foreign:
         shutil.rmtree(path, ignore_errors=True)
         return

@@ -201,6 +201,11 @@ def _analyse_locked(
                 finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
                                     errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
                 continue
+            if _is_output_file_name(did):  # "summary.csv.txt": OUT/summary.csv/ would stand where the export goes
+                err = AnalyserError(Errors.E524, path=str(path), doc_id=did, name=str(out / did))
+                finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
+                                    errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
+                continue
             if did in seen:
                 err = AnalyserError(Errors.E503, path=str(path), doc_id=did, other=str(seen[did]))
                 # a file left out is an error (exit code 1), never a silent skip
@@ -250,6 +255,22 @@ def _analyse_locked(
     if stop is not None:
         raise stop
     return ordered
+
+OUTPUT_FILE_NAMES = frozenset({
+    "analysis.duckdb", "analysis.duckdb.wal", "summary.csv", "coverage.parquet", "coverage.xlsx", "aspects.csv",
+    "aspects.parquet", "similarity.parquet", "report.html", "run.json", "reviews.csv", "reviews.csv.lock",
+    "calibration.json", "calibration.aspects.json"})
+"""The files the analyser writes at the top of an output folder (``calibrate`` without ``--output`` included)."""
+
+
+def _is_output_file_name(doc_id: str) -> bool:
+    """True when ``OUT/<doc_id>/`` would take the place of a file of :data:`OUTPUT_FILE_NAMES` (case-insensitively, as
+    on macOS and Windows disks), of a store set aside (``analysis.duckdb.damaged-…``) or of a comparison page
+    (``compare-….html``). Before, a document named ``summary.csv.txt`` made the folder ``OUT/summary.csv/`` and
+    every later command of the folder failed at its exports (E513); ``reviews.csv.txt`` left no place for reviews."""
+    d = doc_id.casefold()
+    return d in OUTPUT_FILE_NAMES or d.startswith("analysis.duckdb.") or (d.startswith("compare-") and d.endswith(".html"))
+
 
 def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[str, dict],
            reviews: Mapping) -> RunResult | None:
