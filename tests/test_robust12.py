@@ -228,3 +228,86 @@ def test_prune_drops_a_folder_holding_only_a_temporary_a_kill_left(out) -> None:
     assert code == 0, text
     assert not (out / "xo-2025").exists() and not (out / ".staging").exists()
     assert [p.name for p in (out / "xd-2025").iterdir()] == [".notes.part"]
+
+
+# ------------------------------------------------------------------ a full disk
+
+
+class _FullDiskConnection:
+    """A DuckDB connection whose COMMIT fails as on a full disk: DuckDB ends the transaction, then raises."""
+
+    def __init__(self, con) -> None:
+        self._con = con
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+    def commit(self):
+        import duckdb
+
+        self._con.rollback()
+        raise duckdb.TransactionException('TransactionContext Error: Failed to commit: Could not write file '
+                                          '"out/analysis.duckdb.wal": No space left on device')
+
+
+def test_a_commit_on_a_full_disk_is_an_oserror_naming_the_store_and_the_store_is_as_before(out) -> None:
+    """Before, ``_transaction`` answered the failed COMMIT with ROLLBACK, which raised "cannot rollback - no
+    transaction is active" over the real error: a traceback of that from ``analyse``, ``report``, ``review``.
+    Now the caller gets ENOSPC naming the store (E513 in the CLI) and the store holds what it held."""
+    import errno
+
+    import pandas as pd
+
+    with AnalysisStore(out) as store:
+        before = store.table("similarity")
+        real = store.con
+        store.con = _FullDiskConnection(real)
+        try:
+            with pytest.raises(OSError) as caught:
+                store.put_similarity(pd.DataFrame({"section": ["all"], "doc_a": ["a"], "doc_b": ["b"], "similarity": [1.0]}))
+        finally:
+            store.con = real
+        assert caught.value.errno == errno.ENOSPC and caught.value.filename == str(out / "analysis.duckdb")
+        assert store.table("similarity").equals(before)
+
+
+def _mount_tmpfs(path, size: str) -> bool:
+    import subprocess
+
+    path.mkdir(exist_ok=True)
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                          capture_output=True).returncode == 0
+
+
+def test_analyse_into_a_full_disk_is_one_line_and_the_next_run_completes(tmp_path) -> None:
+    """A real full disk (a 6 MB tmpfs; skipped where mounting is not allowed): the store's commit of the similarity
+    table fails. Before: a traceback ("cannot rollback - no transaction is active"). Now: the document whose commit
+    failed E515, the run E513, one line each, exit 2; with room again the next run completes the folder, the
+    documents committed before reused."""
+    import subprocess
+
+    import duckdb
+
+    from conftest import REPO
+
+    disk = tmp_path / "tiny"
+    if not _mount_tmpfs(disk, "6m"):
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        docs = [str(REPO / "tests" / "data" / "dev" / f"{d}.txt") for d in ("xa-2025", "xd-2025", "xo-2025")]
+        code, text = _cli("analyse", *docs, "--out", str(disk / "out"), "--model", "hashing")
+        assert code == 2, text
+        assert "Traceback" not in text and "no transaction is active" not in text
+        assert "No space left on device" in text and "[E513]" in text
+        subprocess.run(["mount", "-o", "remount,size=40m", str(disk)], check=True)
+        code, text = _cli("analyse", *docs, "--out", str(disk / "out"), "--model", "hashing")
+        assert code == 0, text
+        assert "3 of 3 documents analysed" in text
+        con = duckdb.connect(str(disk / "out" / "analysis.duckdb"), read_only=True)
+        try:
+            assert con.execute("SELECT doc_id, count(*) FROM coverage GROUP BY 1 ORDER BY 1").fetchall() == [
+                ("xa-2025", 44), ("xd-2025", 44), ("xo-2025", 44)]
+        finally:
+            con.close()
+    finally:
+        subprocess.run(["umount", str(disk)], capture_output=True)

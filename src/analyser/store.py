@@ -108,6 +108,19 @@ def is_lock_error(exc: BaseException) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "resource temporarily" in text)
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """True when a DuckDB error says the disk (or the user's quota) is full: the file is fine, the write failed."""
+    text = str(exc)
+    return any(m in text for m in ("No space left on device", "Disk quota exceeded", "File too large"))
+
+
+def _disk_full(path: Path) -> OSError:
+    """The ``OSError`` (ENOSPC, naming the store file) a full disk is to every caller, as for any file written."""
+    import errno
+
+    return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+
 def _holder_pid(message: str) -> int | None:
     """The pid in DuckDB's lock message ("Conflicting lock is held in /usr/bin/python3 (PID 1234)"), else None."""
     import re
@@ -330,6 +343,9 @@ class AnalysisStore:
             the file after ``timeout`` (``foreign_timeout`` for a holder that is
             not an analyser command); E504 also when the file is not a
             readable DuckDB database (damaged: the message names ``analyser store rebuild``).
+        OSError: ENOSPC naming the file when the disk is full (at open, or at the COMMIT of any write,
+            which leaves the store as it was before the transaction), so that callers name it as any file
+            they could not write (E513, E515).
 
     Use as a context manager, or call :meth:`close`. Open it for as short a
     time as possible.
@@ -381,6 +397,8 @@ class AnalysisStore:
                     raise AnalyserError(Errors.E511, path=str(path), holder=(
                         "this process (another connection opened with other settings, e.g. "
                         "duckdb.connect(..., read_only=True)); close it")) from None
+                if is_disk_full(exc):  # e.g. the WAL of an earlier session checkpointed at open: not damage
+                    raise _disk_full(path) from None
                 if not is_lock_error(exc):
                     raise AnalyserError(Errors.E504, path=str(path), reason=(
                         f"{reason}; if the file is damaged, rebuild it from the analysis.json files "
@@ -410,8 +428,13 @@ class AnalysisStore:
         try:
             yield self.con
             self.con.commit()
-        except BaseException:
-            self.con.rollback()
+        except BaseException as exc:
+            # a failed COMMIT has ended the transaction already: ROLLBACK would raise "no transaction is active"
+            # over the real error (before: a traceback of that on a full disk)
+            with contextlib.suppress(duckdb.Error):
+                self.con.rollback()
+            if isinstance(exc, duckdb.Error) and is_disk_full(exc):
+                raise _disk_full(self.path) from exc
             raise
 
     def _insert(self, con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
