@@ -311,3 +311,26 @@ def test_analyse_into_a_full_disk_is_one_line_and_the_next_run_completes(tmp_pat
             con.close()
     finally:
         subprocess.run(["umount", str(disk)], capture_output=True)
+
+
+def test_review_with_a_damaged_store_is_kept_and_the_rebuild_applies_it(out) -> None:
+    """A damaged ``analysis.duckdb`` (cut short by a copy, a crash of the disk): before, ``review`` said E504 and the
+    analyst's review was lost, while a store held by a notebook (E511) kept it. Now it is checked against the
+    analysed folders and saved with W511 naming the damage; ``analyser store rebuild`` then shows it."""
+    from analyser.review import load_reviews
+
+    store = out / "analysis.duckdb"
+    store.write_bytes(store.read_bytes()[:100_000])
+    code, text = _cli("review", "xa-2025", "2.4.a", "absent", "--out", str(out), "--note", "only a plan")
+    assert code == 0, text
+    assert f"xa-2025 2.4.a: absent (reviewed) → {out / 'reviews.csv'}" in text
+    assert f"[W511] {out / 'reviews.csv'}: review saved, but the store and corpus exports were not refreshed ([E504]" in text
+    assert "Traceback" not in text
+    assert load_reviews(out / "reviews.csv")[("xa-2025", "2.4.a")].note == "only a plan"
+    code, text = _cli("review", "zz-2025", "2.4.a", "absent", "--out", str(out))
+    assert code == 2 and "[E506] 'zz-2025': no such document" in text
+    code, text = _cli("store", "rebuild", str(out), "--model", "hashing")
+    assert code == 0, text
+    with AnalysisStore(out, read_only=True) as s:
+        row = s.table("coverage", ["xa-2025"]).set_index("key_element").loc["2.4.a"]
+    assert (row["label"], bool(row["reviewed"]), row["review_note"]) == ("absent", True, "only a plan")

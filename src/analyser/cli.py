@@ -277,18 +277,22 @@ def review(
     import warnings
 
     from .api import ReviewScopeWarning, load
+    from .store import STORE_NAME
 
     try:
         try:
             res = load(out)
-        except AnalyserError as exc:
-            if exc.code != Errors.E511.code:
+        except (AnalyserError, OSError) as exc:
+            damaged = isinstance(exc, AnalyserError) and exc.code == Errors.E504.code and (out / STORE_NAME).is_file()
+            if isinstance(exc, AnalyserError) and exc.code != Errors.E511.code and not damaged:
                 raise
-            # the store is held by another process (a notebook's writable duckdb.connect): the review is still the
-            # analyst's work and goes to reviews.csv; the reports follow with the next `report`/`analyse` (W511)
+            # the store is held by another process (a notebook's writable duckdb.connect), damaged (E504) or on a
+            # full disk: the review is still the analyst's work and goes to reviews.csv; the reports follow with the
+            # next `report`/`analyse` or `store rebuild` (W511). Before, a damaged store lost the review (robust12).
             rev = _review_without_store(out, doc_id, key_element, label, reviewer=reviewer, note=note)
             console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {out / 'reviews.csv'}")
-            console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=out / 'reviews.csv', reason=str(exc), out=out)}")
+            reason = str(exc) if isinstance(exc, AnalyserError) else f"{exc.filename}: {exc.strerror or type(exc).__name__}"
+            console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=out / 'reviews.csv', reason=reason, out=out)}")
             return
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ReviewScopeWarning)
