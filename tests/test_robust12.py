@@ -334,3 +334,66 @@ def test_review_with_a_damaged_store_is_kept_and_the_rebuild_applies_it(out) -> 
     with AnalysisStore(out, read_only=True) as s:
         row = s.table("coverage", ["xa-2025"]).set_index("key_element").loc["2.4.a"]
     assert (row["label"], bool(row["reviewed"]), row["review_note"]) == ("absent", True, "only a plan")
+
+
+def test_a_rebuild_cut_short_leaves_the_old_store_in_place(out, monkeypatch) -> None:
+    """``analyser store rebuild`` killed mid-way (here: interrupted at its second document). Before, the old store
+    had been moved aside first: an empty or partial store stood in its place, and the next ``report`` said
+    "0 documents re-rendered" and emptied every export, without a word. Now the store is built beside it
+    (``analysis.duckdb.rebuilding``) and moved into place when complete."""
+    from analyser.pipeline import maintenance
+    from analyser.store import AnalysisStore as Store
+
+    before = (out / "analysis.duckdb").read_bytes()
+    calls = []
+    real = Store.put_document
+
+    def cut_short(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "put_document", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        maintenance.rebuild_store(out, model="hashing")
+    assert (out / "analysis.duckdb").read_bytes() == before
+    assert not list(out.glob("analysis.duckdb.damaged-*"))
+    monkeypatch.setattr(Store, "put_document", real)
+    done, kept = maintenance.rebuild_store(out, model="hashing")
+    assert done == ["xa-2025", "xd-2025", "xo-2025"] and kept is not None and kept.read_bytes() == before
+    assert not (out / "analysis.duckdb.rebuilding").exists() and not (out / "analysis.duckdb.wal").exists()
+    with Store(out, read_only=True) as store:
+        assert store.doc_ids() == ["xa-2025", "xd-2025", "xo-2025"]
+
+
+def test_the_output_folder_caught_by_a_shell_pattern_is_no_input_folder(tmp_path) -> None:
+    """``analyse in/* --out in/out``: the pattern gives the output folder as one more input folder. Before, it was
+    read as one, and a note the analyst kept in it (``notes.txt``) became a document "notes" in every table. Now
+    W519 says it is left out (CLI and API); given alone (inputs and outputs in one folder) it is read as before."""
+    import json
+    import shutil
+    import warnings
+
+    import analyser
+    from analyser.config import RunConfig
+    from conftest import REPO
+
+    inp = tmp_path / "in"
+    out = inp / "out"
+    out.mkdir(parents=True)
+    for d in ("xa-2025", "xd-2025"):
+        shutil.copy(REPO / "tests" / "data" / "dev" / f"{d}.txt", inp / f"{d}.txt")
+    (out / "notes.txt").write_text("Call the ministry on Monday about the reception figures.\n", encoding="utf-8")
+    code, text = _cli("analyse", *sorted(str(p) for p in inp.iterdir()), "--out", str(out), "--model", "hashing")
+    assert code == 0, text
+    assert (f"[W519] {out}: the output folder, given as an input folder beside other inputs (a shell pattern such as "
+            "in/* catching it), is not read for documents; give it alone to analyse files kept in it") in text
+    assert "2 of 2 documents analysed" in text and not (out / "notes").exists()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = analyser.analyse_corpus([inp / "xa-2025.txt", out], out=out, config=RunConfig(model="hashing"))
+    assert list(res.documents["doc_id"]) == ["xa-2025", "xd-2025"]
+    assert any("[W519]" in w for w in json.loads((out / "run.json").read_text(encoding="utf-8"))["warnings"])
+    code, text = _cli("analyse", str(inp), "--out", str(inp), "--model", "hashing")  # one folder for both: read
+    assert code == 0 and "2 of 2 documents analysed" in text, text

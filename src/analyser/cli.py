@@ -99,7 +99,7 @@ def analyse(
     _logging(verbose, quiet)
     from .config import RunConfig
     from .guard import Limits
-    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint
+    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint, without_output_folder
 
     try:
         config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
@@ -111,6 +111,9 @@ def analyse(
     if out.exists() and not out.is_dir():
         console.print(f"[red]error:[/] {Errors.E502.render(path=out, reason='exists and is not a folder')}")
         raise typer.Exit(2)
+    paths, told_out = without_output_folder(paths, out)  # `analyse in/* --out in/out`: OUT is no input folder (W519)
+    if told_out:
+        console.print(f"[yellow]warning:[/] {told_out}", markup=True, highlight=False)
     inputs = find_inputs(paths)
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)), hint=nested_inputs_hint(paths))}")

@@ -27,7 +27,7 @@ from ..aspect_score import ASPECT_FALLBACK_MODEL, apply_aspects, load_aspect_set
 from ..io import file_sha256
 from ..parse import doc_id_of
 from .core import (INPUT_SUFFIXES, Analyser, AnalyserConfig, DocumentAnalysis, find_inputs, nested_inputs_hint,
-                   run_fingerprint)
+                   run_fingerprint, without_output_folder)
 from ..bundle import background_vector
 from .maintenance import rebuild_store, recover_output, refresh_reports
 from .run import analyse_corpus
@@ -37,4 +37,5 @@ __all__ = [
     "ASPECT_FALLBACK_MODEL", "INPUT_SUFFIXES", "Analyser", "AnalyserConfig", "DocumentAnalysis", "Terminated",
     "RunConfig", "_run_in_workers", "analyse_corpus", "apply_aspects", "background_vector", "doc_id_of", "file_sha256",
     "find_inputs", "nested_inputs_hint", "load_aspect_setup", "rebuild_store", "recover_output", "refresh_reports", "run_fingerprint",
+    "without_output_folder",
 ]

@@ -440,7 +440,12 @@ def rebuild_store(
     except OSError as exc:
         raise AnalyserError(Errors.E516, path=str(out), reason=exc.strerror or type(exc).__name__) from None
     try:
-        kept = _move_store_aside(out)
+        # built beside the old file and moved into its place when complete: a kill -9 mid-rebuild leaves the old
+        # store in place (before, the old one was moved aside first, and a kill left an empty or partial store that
+        # `report` took for the whole corpus: "0 documents re-rendered", exports emptied, no word)
+        building = out / (STORE_NAME + REBUILDING_SUFFIX)
+        for leftover in (building, building.with_name(building.name + ".wal")):
+            leftover.unlink(missing_ok=True)
         run = _read_json(out / "run.json") or {}
         statuses = {d.get("doc_id"): d.get("status") for d in run.get("documents", []) if isinstance(d, dict)}
         killed = read_journal(out)  # a run killed after run.json: its journal holds the newer settings and documents
@@ -456,7 +461,7 @@ def rebuild_store(
         cache = EmbeddingCache(out / ".cache")
         done: list[str] = []
         scope: dict[str, bool] = {}
-        with AnalysisStore(out) as store:  # a repair: held until done
+        with AnalysisStore(building) as store:  # a repair: held until done
             for folder in folders:
                 # all checked readable above; read again only those not kept from that check
                 analysis = loaded.pop(folder, None) or load_analysis(folder / "analysis.json")
@@ -473,11 +478,17 @@ def rebuild_store(
                                    status=str(statuses.get(analysis.doc_id)) if same_run else "success")
                 done.append(analysis.doc_id)
                 scope[analysis.doc_id] = reviewed.in_scope  # an analyst's scope review in force
+            store.con.execute("CHECKPOINT")  # everything in the database file itself, no WAL beside it
+        kept = _move_store_aside(out)
+        os.replace(building, out / STORE_NAME)
         model_name = next(iter(encoders.values())).name if encoders else ""
         _write_exports(out, template, model_name, scope)
         return done, kept
     finally:
         lock.release()
+
+REBUILDING_SUFFIX = ".rebuilding"
+"""``OUT/analysis.duckdb.rebuilding``: the store :func:`rebuild_store` builds, moved into place when complete."""
 
 REBUILD_KEEP_BYTES = 64 * 2**20
 """Most ``analysis.json`` bytes whose records :func:`rebuild_store` keeps from its check for the rebuild

@@ -27,7 +27,7 @@ from ..schema import ErrorItem, RunResult, load_analysis
 from ..runstate import JOURNAL_NAME, RunJournal, RunLock, discard, publish, stage_dir, write_marker
 from ..store import COMMIT_FOREIGN_TIMEOUT, AnalysisStore
 from ..config import RunConfig
-from .core import Analyser, DocumentAnalysis, find_inputs
+from .core import Analyser, DocumentAnalysis, find_inputs, without_output_folder
 from .workers import _run_in_workers, _sigterm_as_interrupt
 from .maintenance import (_finish_stages, _orphan_warnings, _remove_documents, _reviews_or, _set_reviews, _stored_documents,
                           _write_exports, recover_output)
@@ -182,6 +182,10 @@ def _analyse_locked(
             )
             commit(i, da)
 
+    paths, told = without_output_folder(paths, out)
+    if told:
+        logger.warning("%s", told)
+        warnings.append(told)
     try:
         for i, path in enumerate(find_inputs(paths)):
             did = doc_id_of(path)
