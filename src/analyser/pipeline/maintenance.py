@@ -480,7 +480,7 @@ def rebuild_store(
                 scope[analysis.doc_id] = reviewed.in_scope  # an analyst's scope review in force
             store.con.execute("CHECKPOINT")  # everything in the database file itself, no WAL beside it
         kept = _move_store_aside(out)
-        os.replace(building, out / STORE_NAME)
+        set_aside(building, out / STORE_NAME)  # the rebuilt store into its place (a rename, with any WAL)
         model_name = next(iter(encoders.values())).name if encoders else ""
         _write_exports(out, template, model_name, scope)
         return done, kept
