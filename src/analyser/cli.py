@@ -111,10 +111,10 @@ def analyse(
     if out.exists() and not out.is_dir():
         console.print(f"[red]error:[/] {Errors.E502.render(path=out, reason='exists and is not a folder')}")
         raise typer.Exit(2)
-    paths, told_out = without_output_folder(paths, out)  # `analyse in/* --out in/out`: OUT is no input folder (W519)
+    given, told_out = without_output_folder(paths, out)  # `analyse in/* --out in/out`: OUT is no input folder (W519)
     if told_out:
         console.print(f"[yellow]warning:[/] {told_out}", markup=True, highlight=False)
-    inputs = find_inputs(paths)
+    inputs = find_inputs(given)
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)), hint=nested_inputs_hint(paths))}")
         raise typer.Exit(2)
