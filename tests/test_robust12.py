@@ -397,3 +397,18 @@ def test_the_output_folder_caught_by_a_shell_pattern_is_no_input_folder(tmp_path
     assert any("[W519]" in w for w in json.loads((out / "run.json").read_text(encoding="utf-8"))["warnings"])
     code, text = _cli("analyse", str(inp), "--out", str(inp), "--model", "hashing")  # one folder for both: read
     assert code == 0 and "2 of 2 documents analysed" in text, text
+
+
+def test_reviews_saved_as_unicode_text_by_excel_are_read(out) -> None:
+    """Excel's "Unicode Text (*.txt)" save, renamed back to reviews.csv: UTF-16 LE with a byte-order mark, tabs,
+    CRLF. Before: E505 "'utf-8' codec can't decode byte 0xff"; now read, and the next review writes UTF-8 again."""
+    from analyser.review import load_reviews
+
+    text = ("doc_id\tkey_element\tlabel\treviewer\tnote\treviewed_at\r\n"
+            "xa-2025\t2.4.a\tabsent\tA. Analyst\tnur ein Plan; später\t2026-12-07\r\n")
+    (out / "reviews.csv").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    assert load_reviews(out / "reviews.csv")[("xa-2025", "2.4.a")].note == "nur ein Plan; später"
+    code, said = _cli("review", "xd-2025", "1.a", "partial", "--out", str(out))
+    assert code == 0, said
+    assert sorted(load_reviews(out / "reviews.csv")) == [("xa-2025", "2.4.a"), ("xd-2025", "1.a")]
+    assert (out / "reviews.csv").read_bytes().startswith(b"doc_id,key_element,label")

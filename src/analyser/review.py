@@ -244,7 +244,10 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     if not path.exists():
         return {}
     try:
-        text = path.read_bytes().decode("utf-8-sig")  # no newline translation: notes keep their line breaks
+        raw = path.read_bytes()
+        # no newline translation: notes keep their line breaks; Excel's "Unicode Text" is UTF-16 with a byte-order
+        # mark and tabs (before: E505 "'utf-8' codec can't decode byte 0xff")
+        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise AnalyserError(Errors.E505, path=str(path), reason=str(exc)) from None
     if not text.strip():
