@@ -315,7 +315,7 @@ def test_one_atomic_writer():
     Three modules rename what no file writer can write instead: ``model_build``
     swaps a built model folder in, ``model_onnx`` the graph ONNX Runtime wrote itself, and ``runstate`` publishes a committed staged analysis,
     moves a document folder aside before its removal (and back), keeps a retired folder that holds an analyst's files, and sets a damaged store
-    aside; the pipeline calls those functions and renames nothing itself.
+    aside (and a rebuilt one in its place); the pipeline calls those functions and renames nothing itself.
     """
     allowed = {"analyser.io", "analyser.model_build", "analyser.model_onnx", "analyser.runstate"}
     users = sorted(m for m, p in _modules().items()

@@ -157,24 +157,31 @@ def test_key_element_notebook_writes_nothing_into_the_analysts_folder(analysts_o
     assert _snapshot(analysts_out) == before
 
 
-@pytest.mark.xfail(strict=False, reason="open defect (nbsafe, found at the eleventh session's CI): in a clean clone the "
-                   "refresh that runs second fails with E511 'the analysis store is held by this process' at its store "
-                   "write (maintenance._set_reviews) while the other thread's connection is open, so the first "
-                   "refresh's older reviews stay in the store ('addressed', not reviewed); it passes in the development "
-                   "tree; two refreshes in one process share DuckDB's per-process database instance")
 def test_two_refreshes_at_once_end_with_every_review(out, monkeypatch) -> None:
     """Two notebooks (or a notebook and ``analyser review``) refreshing the same folder at once: reviews.csv keeps
     every review (its lock), and the reports and the store end with every review too. Before, a refresh read the
     reviews, rendered for seconds, then wrote the store: a refresh that started first and finished last wrote its
-    older reviews over the newer refresh's (the analyst's review missing from the reports until the next refresh)."""
+    older reviews over the newer refresh's (the analyst's review missing from the reports until the next refresh).
+
+    Both refreshes run in threads of this one process (two ``Results`` of one notebook kernel), and the first one's
+    re-reading of the tables (``Results._read``, read-only, after its refresh let go of ``.refresh.lock``) is held
+    open until the second one reaches its store write: DuckDB keeps one database instance per file and process, so
+    the second one's writable connection failed at once with E511 "held by this process" (robust12; the eleventh
+    session's CI saw it at random, in a clean clone, where the two threads happened to meet there). Now a thread
+    waits for the other threads' connections of the other kind (``store._enter_gate``)."""
     import threading
+    import time
 
     import analyser
+    from analyser import api
     from analyser.pipeline import maintenance
     from analyser.store import AnalysisStore
 
-    inside, go = threading.Event(), threading.Event()
+    inside, go, second_writes = threading.Event(), threading.Event(), threading.Event()
     real = maintenance.write_reports
+    real_set_reviews = maintenance._set_reviews
+    real_read_aspects = api.read_aspects
+    threads: dict[str, threading.Thread] = {}
 
     def slow_first(*args, **kwargs):  # the first refresh pauses while rendering, after reading the reviews
         if not inside.is_set():
@@ -182,19 +189,42 @@ def test_two_refreshes_at_once_end_with_every_review(out, monkeypatch) -> None:
             go.wait(30)
         return real(*args, **kwargs)
 
+    def set_reviews(*args, **kwargs):  # the second refresh's store write (writable)
+        if threading.current_thread() is threads.get("second"):
+            second_writes.set()
+        return real_set_reviews(*args, **kwargs)
+
+    def read_aspects(store, *args, **kwargs):  # the first refresh's re-reading, inside its read-only connection
+        if threading.current_thread() is threads.get("first") and go.is_set():
+            second_writes.wait(30)
+            time.sleep(0.5)  # the second refresh tries its writable connection meanwhile
+        return real_read_aspects(store, *args, **kwargs)
+
     monkeypatch.setattr(maintenance, "write_reports", slow_first)
+    monkeypatch.setattr(maintenance, "_set_reviews", set_reviews)
+    monkeypatch.setattr(api, "read_aspects", read_aspects)
+    errors: list[BaseException] = []
+
+    def run(refresh):
+        try:
+            refresh()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
     res = analyser.load(out)
-    first = threading.Thread(target=res.refresh)
+    first = threads["first"] = threading.Thread(target=run, args=(res.refresh,))
     first.start()
     assert inside.wait(30)
     res.review("xa-2025", "2.4.a", "absent", reviewer=PLANTED[0], note=PLANTED[1])  # while the first one renders
-    second = threading.Thread(target=analyser.load(out).refresh)
+    second = threads["second"] = threading.Thread(target=run, args=(analyser.load(out).refresh,))
     second.start()
     second.join(3)  # fixed: waits for the first refresh; before: done with the new review, then overwritten
     go.set()
     first.join(60)
     second.join(60)
     assert not first.is_alive() and not second.is_alive()
+    assert second_writes.is_set()
+    assert [str(e) for e in errors] == []
     with AnalysisStore(out, read_only=True) as store:
         row = store.table("coverage", ["xa-2025"]).set_index("key_element").loc["2.4.a"]
     assert (row["label"], bool(row["reviewed"])) == ("absent", True)

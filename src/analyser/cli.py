@@ -99,7 +99,7 @@ def analyse(
     _logging(verbose, quiet)
     from .config import RunConfig
     from .guard import Limits
-    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint, unread_files_note
+    from .pipeline import analyse_corpus, find_inputs, nested_inputs_hint, unread_files_note, without_output_folder
 
     try:
         config = RunConfig(model=model, language=lang, password=password, templates=templates, calibration=calibration,
@@ -111,8 +111,11 @@ def analyse(
     if out.exists() and not out.is_dir():
         console.print(f"[red]error:[/] {Errors.E502.render(path=out, reason='exists and is not a folder')}")
         raise typer.Exit(2)
-    inputs = find_inputs(paths)
-    unread = unread_files_note(paths)  # an .odt or .html strategy in the folder was left out without a word (fresh9)
+    given, told_out = without_output_folder(paths, out)  # `analyse in/* --out in/out`: OUT is no input folder (W520)
+    if told_out:
+        console.print(f"[yellow]warning:[/] {told_out}", markup=True, highlight=False)
+    inputs = find_inputs(given)
+    unread = unread_files_note(given)  # an .odt or .html strategy in the folder was left out without a word (fresh9)
     if unread:
         console.print(f"[yellow]warning:[/] {unread}")
     if not inputs:
@@ -280,18 +283,22 @@ def review(
     import warnings
 
     from .api import ReviewScopeWarning, load
+    from .store import STORE_NAME
 
     try:
         try:
             res = load(out)
-        except AnalyserError as exc:
-            if exc.code != Errors.E511.code:
+        except (AnalyserError, OSError) as exc:
+            damaged = isinstance(exc, AnalyserError) and exc.code == Errors.E504.code and (out / STORE_NAME).is_file()
+            if isinstance(exc, AnalyserError) and exc.code != Errors.E511.code and not damaged:
                 raise
-            # the store is held by another process (a notebook's writable duckdb.connect): the review is still the
-            # analyst's work and goes to reviews.csv; the reports follow with the next `report`/`analyse` (W511)
+            # the store is held by another process (a notebook's writable duckdb.connect), damaged (E504) or on a
+            # full disk: the review is still the analyst's work and goes to reviews.csv; the reports follow with the
+            # next `report`/`analyse` or `store rebuild` (W511). Before, a damaged store lost the review (robust12).
             rev = _review_without_store(out, doc_id, key_element, label, reviewer=reviewer, note=note)
             console.print(f"{rev.doc_id} {rev.key_element}: {rev.label} (reviewed) → {out / 'reviews.csv'}")
-            console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=out / 'reviews.csv', reason=str(exc), out=out)}")
+            reason = str(exc) if isinstance(exc, AnalyserError) else f"{exc.filename}: {exc.strerror or type(exc).__name__}"
+            console.print(f"[yellow]warning:[/] {AnalyserError(Warnings.W511, path=out / 'reviews.csv', reason=reason, out=out)}")
             return
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ReviewScopeWarning)
@@ -535,7 +542,8 @@ def _print_aspect_lodo(out: Path, gold: Path, rows: list[dict], out_console: Con
 def calibrate(
     out: Path = typer.Argument(..., help="Output folder of `analyser analyse` over annotated documents."),
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc_id>.gold.json files."),
-    output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: the package's file for the model)."),
+    output: Optional[Path] = typer.Option(None, "--output", help="Where to write the calibration (default: OUT/calibration.json, and OUT/calibration.aspects.json; use them with `analyser analyse --calibration … --aspect-calibration …`)."),
+    ship: bool = typer.Option(False, "--ship", help="Overwrite the calibration shipped in the package for the model (changes the product for every user of this installation; maintainers only). Not with --output."),
     reviews: Optional[Path] = typer.Option(None, "--reviews", help="Analysts' reviews to add as extra gold (default: OUT/reviews.csv when present)."),
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Output folder of `analyser analyse` over negative documents (all key elements absent): trained on and left out in turn for the false-coverage rate."),
     sub_documents: Optional[Path] = typer.Option(None, "--sub-documents", help="Output folder of `analyser analyse` over sub-documents cut from the annotated ones (scripts/derive_aspect_subdocs.py): training examples of the aspect calibration, never of a fold holding out their source."),
@@ -544,15 +552,22 @@ def calibrate(
     """Refit the coverage calibration and the aspect calibration on gold labels (plus analysts' reviews of
     key elements and of aspects); prints leave-one-document-out figures.
 
-    The aspect calibration is written beside the coverage calibration (``<output stem>.aspects.json``;
-    by default the package's file for the model); its figures use the coverage calibration's
-    leave-one-document-out predictions, and reviews of aspects join its final fit only.
+    The calibration goes to ``OUT/calibration.json`` unless ``--output`` says where; the package's shipped file
+    for the model is overwritten only with ``--ship`` (before, that was the default: an analyst's run changed the
+    product for everyone). The aspect calibration is written beside the coverage calibration
+    (``<output stem>.aspects.json``); its figures use the coverage calibration's leave-one-document-out
+    predictions, and reviews of aspects join its final fit only.
     """
     from .aspect_fit import calibrate_aspects, read_sub_documents
     from .calibrate import calibrate_from_outputs
     from .review import aspect_review_examples, load_reviews, review_examples, reviews_path
     from .template import load_template
 
+    if ship and output is not None:
+        console.print(f"[red]error:[/] {AnalyserError(Errors.E520, field='--ship', value=True, reason='--ship writes the shipped calibration, --output another file: give one of them')}")
+        raise typer.Exit(2)
+    if not ship:
+        output = output or out / "calibration.json"
     _recover(out)
     _check_negatives(negatives)
     try:
@@ -584,6 +599,9 @@ def calibrate(
         _exit_if_skipped(skipped)
         return
     Console().print(str(aspect_report))
+    if output is not None:
+        console.print(f"calibration written to {output} and {aspect_output}; analyse with it: `analyser analyse … "
+                      f"--calibration {output} --aspect-calibration {aspect_output}` (the shipped one is unchanged)")
     _exit_if_skipped(skipped)
 
 

@@ -113,6 +113,7 @@ class Errors:
     E524 = Message("{path}: the file name is UTF-8 text, but this Python reads file names as {encoding} (locale "
                    "{locale} with Python's UTF-8 mode off, e.g. LANG=C and PYTHONUTF8=0); its id and path could not be "
                    "written to the outputs; run again with PYTHONUTF8=1 or LANG=C.UTF-8")
+    E525 = Message("{path}: the document id {doc_id!r} is the name of a file the analyser writes into the output folder ({name}); its folder would stand in that file's place; rename the file")
     E599 = Message("{path}: unexpected error: {reason}")
 
 
@@ -141,6 +142,7 @@ class Warnings:
                    "the review{s} {targets} confirm{verb} coverage the analyser did not assess; kept and applied")
     W516 = Message("{path}: cannot append {doc_id!r} to the run journal ({reason}); the journal is left as it was and the run goes on (its document is committed; only a kill before the run ends would leave it out of run.json)")
     W517 = Message("{path}: the same file (same sha256) as {others} in this output; each is analysed and counted as a document of its own (remove one, or run with --prune)")
+    W520 = Message("{path}: the output folder, given as an input folder beside other inputs (a shell pattern such as in/* catching it), is not read for documents; give it alone to analyse files kept in it")
     W518 = Message("{doc_id!r} is reviewed in scope, but its analysis (analyser {version}) was written before coverage "
                    "was scored for documents out of scope: its key elements stay not assessed until `analyser analyse` "
                    "analyses it again")

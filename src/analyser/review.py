@@ -231,17 +231,23 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
         aspect_ids: the valid aspect ids.
 
     Returns:
-        ``{(doc_id, key_element): Review}``, the last line of a pair winning.
+        ``{(doc_id, key_element): Review}``. A blank row (every cell empty, as a spreadsheet leaves a cleared row)
+        is skipped; a row repeating an earlier one's decision (label, reviewer and note) is one review, the
+        later line's date kept.
 
     Raises:
         AnalyserError: E505 when the file cannot be read or lacks a column;
-            E507 naming the line of an unknown label or key element.
+            E507 naming the line of an unknown label or key element, or of a second, different review of a
+            document's key element, aspect or scope (naming the first line too).
     """
     path = Path(path)
     if not path.exists():
         return {}
     try:
-        text = path.read_bytes().decode("utf-8-sig")  # no newline translation: notes keep their line breaks
+        raw = path.read_bytes()
+        # no newline translation: notes keep their line breaks; Excel's "Unicode Text" is UTF-16 with a byte-order
+        # mark and tabs (before: E505 "'utf-8' codec can't decode byte 0xff")
+        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise AnalyserError(Errors.E505, path=str(path), reason=str(exc)) from None
     if not text.strip():
@@ -259,8 +265,11 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
     valid = set(key_elements) if key_elements is not None else None
     valid_aspects = set(aspect_ids) if aspect_ids is not None else None
     reviews: dict[ReviewKey, Review] = {}
+    lines: dict[ReviewKey, int] = {}
     for row in reader:
         line = _first_line(reader.line_num, row)
+        if not any(_cells(row)):  # a blank row (";;;;;" where a spreadsheet cleared one): no review, no error
+            continue
         label = (row.get("label") or "").strip().lower()
         kid = (row.get("key_element") or "").strip()
         doc_id = _unescape_cell((row.get("doc_id") or "").strip())
@@ -276,9 +285,28 @@ def load_reviews(path: str | os.PathLike[str], key_elements: Iterable[str] | Non
                 raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"unknown aspect {kid!r}")
         elif valid is not None and kid not in valid and kid != SCOPE_TARGET:
             raise AnalyserError(Errors.E507, path=str(path), line=line, reason=f"unknown key element {kid!r}")
-        reviews[(doc_id, kid)] = Review(doc_id, kid, label, _unescape_cell(row.get("reviewer") or ""),
-                                        _unescape_cell(row.get("note") or ""), (row.get("reviewed_at") or "").strip())
+        rev = Review(doc_id, kid, label, _unescape_cell(row.get("reviewer") or ""),
+                     _unescape_cell(row.get("note") or ""), (row.get("reviewed_at") or "").strip())
+        earlier = reviews.get((doc_id, kid))
+        if earlier is not None and (earlier.label, earlier.reviewer, earlier.note) != (rev.label, rev.reviewer, rev.note):
+            # two different decisions on one target (a row copied and changed in a spreadsheet): which one holds is
+            # the analyst's to say; taking one would drop the other at the next save (robust12)
+            raise AnalyserError(Errors.E507, path=str(path), line=line, reason=(
+                f"{doc_id} {kid} is reviewed again, differently from line {lines[(doc_id, kid)]} "
+                f"({earlier.label!r} by {earlier.reviewer or 'no reviewer'}, {earlier.reviewed_at or 'no date'}; "
+                f"here {rev.label!r} by {rev.reviewer or 'no reviewer'}, {rev.reviewed_at or 'no date'}); "
+                "keep the one that holds and delete the other line"))
+        if earlier is None:
+            lines[(doc_id, kid)] = line
+        reviews[(doc_id, kid)] = rev
     return reviews
+
+
+def _cells(row: Mapping[str | None, Any]) -> list[str]:
+    """The non-blank cells of a CSV record (surplus cells of a row longer than the header included)."""
+    cells = [v for v in row.values() if isinstance(v, str)]
+    cells += [x for v in row.values() if isinstance(v, list) for x in v if isinstance(x, str)]
+    return [c for c in cells if c.strip()]
 
 
 _FREE_TEXT = ("doc_id", "reviewer", "note")

@@ -311,7 +311,7 @@ def keep_folder(path: Path, kept: Path) -> None:
 
 
 def set_aside(path: Path, kept: Path) -> None:
-    """Rename a file (a damaged store) to ``kept``, and its ``.wal`` companion, if any, alongside it."""
+    """Rename a file (a damaged store; a rebuilt store into its place) to ``kept``, and its ``.wal`` companion, if any, alongside it."""
     os.replace(path, kept)
     wal = path.with_name(path.name + ".wal")
     if wal.exists():

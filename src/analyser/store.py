@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -107,6 +108,19 @@ def is_lock_error(exc: BaseException) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "resource temporarily" in text)
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """True when a DuckDB error says the disk (or the user's quota) is full: the file is fine, the write failed."""
+    text = str(exc)
+    return any(m in text for m in ("No space left on device", "Disk quota exceeded", "File too large"))
+
+
+def _disk_full(path: Path) -> OSError:
+    """The ``OSError`` (ENOSPC, naming the store file) a full disk is to every caller, as for any file written."""
+    import errno
+
+    return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+
 def _holder_pid(message: str) -> int | None:
     """The pid in DuckDB's lock message ("Conflicting lock is held in /usr/bin/python3 (PID 1234)"), else None."""
     import re
@@ -144,6 +158,72 @@ def _is_analyser_process(pid: int | None, folder: Path) -> bool:
     except OSError:
         return False
     return any(a == b"analyser.cli" for a in argv) or any(Path(a.decode(errors="replace")).name == "analyser" for a in argv[:2])
+
+
+# --------------------------------------------------------------------------- one process, several threads
+
+_GATE = threading.Condition()
+_HELD: dict[str, dict[int, list[int]]] = {}
+"""Store file (resolved path) -> thread ident -> [read-only connections, writable connections] open in this process."""
+
+
+def _enter_gate(path: Path, read_only: bool, deadline: float) -> tuple[str, int, bool]:
+    """Take this process's turn at a store file before connecting to it; the key for :func:`_leave_gate`.
+
+    DuckDB keeps one database instance per file and process: a read-only and a writable connection
+    of one process cannot be open at once ("different configuration"), and two threads' writable
+    connections share one instance, where their transactions conflict. So, within a process, writable
+    stores of a file take turns with every other store of it, while read-only ones share it: a thread
+    waits (until ``deadline``, :func:`time.monotonic`) for other threads' connections of the other kind
+    (or, to write, any other thread's writer) to close. A thread's own connections never make it wait
+    (nested stores of one kind share the instance); one of the other kind in the same thread fails at
+    once (E511 naming this process), as waiting for itself would never end. Before, two refreshes in
+    threads of one process (a notebook's ``Results.refresh`` twice) failed with E511 at random.
+
+    Raises:
+        AnalyserError: E511 when the turn does not come by ``deadline`` or the thread itself holds a
+            connection of the other kind.
+    """
+    key = os.path.realpath(path)
+    me = threading.get_ident()
+    slot = 0 if read_only else 1
+
+    def blocked() -> bool:
+        for thread, (readers, writers) in _HELD.get(key, {}).items():
+            if thread == me:
+                if (writers if read_only else readers):
+                    raise AnalyserError(Errors.E511, path=str(path), holder=(
+                        "this process (this thread holds a " + ("writable" if read_only else "read-only")
+                        + " connection to it); close it first")) from None
+                continue
+            if writers or (not read_only and readers):
+                return True
+        return False
+
+    with _GATE:
+        while blocked():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AnalyserError(Errors.E511, path=str(path), holder="another thread of this process (a "
+                                    "store connection still open after the wait)")
+            _GATE.wait(min(left, 1.0))
+        _HELD.setdefault(key, {}).setdefault(me, [0, 0])[slot] += 1
+    return key, me, read_only
+
+
+def _leave_gate(gate_key: tuple[str, int, bool]) -> None:
+    """Give back a turn taken by :func:`_enter_gate` (the connection is closed) and wake the waiting threads."""
+    key, thread, read_only = gate_key
+    with _GATE:
+        held = _HELD.get(key, {})
+        counts = held.get(thread)
+        if counts is not None:
+            counts[0 if read_only else 1] -= 1
+            if counts == [0, 0]:
+                del held[thread]
+            if not held:
+                _HELD.pop(key, None)
+        _GATE.notify_all()
 
 
 @dataclass(frozen=True)
@@ -263,6 +343,9 @@ class AnalysisStore:
             the file after ``timeout`` (``foreign_timeout`` for a holder that is
             not an analyser command); E504 also when the file is not a
             readable DuckDB database (damaged: the message names ``analyser store rebuild``).
+        OSError: ENOSPC naming the file when the disk is full (at open, or at the COMMIT of any write,
+            which leaves the store as it was before the transaction), so that callers name it as any file
+            they could not write (E513, E515).
 
     Use as a context manager, or call :meth:`close`. Open it for as short a
     time as possible.
@@ -285,6 +368,15 @@ class AnalysisStore:
         start = time.monotonic()
         deadline = start + wait
         foreign_deadline = start + min(wait, foreign_timeout)
+        self._gate_key = _enter_gate(path, read_only, deadline)  # this process's other threads (one DuckDB instance)
+        try:
+            self._connect(path, read_only, deadline, foreign_deadline)
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self, path: Path, read_only: bool, deadline: float, foreign_deadline: float) -> None:
+        """Open the connection, retrying while another process holds the file (see the class docstring)."""
         delay = 0.02
         while True:
             try:
@@ -297,12 +389,16 @@ class AnalysisStore:
                     self.con.execute("SELECT count(*) FROM documents").fetchone()  # a damaged file fails here
                 return
             except duckdb.Error as exc:
-                self.close()
+                con = self.__dict__.pop("con", None)
+                if con is not None:
+                    con.close()
                 reason = str(exc).splitlines()[0]
                 if "different configuration" in reason.lower():  # held by this very process: waiting cannot help
                     raise AnalyserError(Errors.E511, path=str(path), holder=(
                         "this process (another connection opened with other settings, e.g. "
                         "duckdb.connect(..., read_only=True)); close it")) from None
+                if is_disk_full(exc):  # e.g. the WAL of an earlier session checkpointed at open: not damage
+                    raise _disk_full(path) from None
                 if not is_lock_error(exc):
                     raise AnalyserError(Errors.E504, path=str(path), reason=(
                         f"{reason}; if the file is damaged, rebuild it from the analysis.json files "
@@ -332,8 +428,13 @@ class AnalysisStore:
         try:
             yield self.con
             self.con.commit()
-        except BaseException:
-            self.con.rollback()
+        except BaseException as exc:
+            # a failed COMMIT has ended the transaction already: ROLLBACK would raise "no transaction is active"
+            # over the real error (before: a traceback of that on a full disk)
+            with contextlib.suppress(duckdb.Error):
+                self.con.rollback()
+            if isinstance(exc, duckdb.Error) and is_disk_full(exc):
+                raise _disk_full(self.path) from exc
             raise
 
     def _insert(self, con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
@@ -346,8 +447,13 @@ class AnalysisStore:
     def close(self) -> None:
         """Close the connection (idempotent)."""
         con = self.__dict__.pop("con", None)  # a closed store has no connection (AttributeError on use)
-        if con is not None:
-            con.close()
+        try:
+            if con is not None:
+                con.close()
+        finally:
+            key = self.__dict__.pop("_gate_key", None)
+            if key is not None:
+                _leave_gate(key)
 
     # ---------------------------------------------------------------- writing
     def put_document(self, analysis: Analysis | Mapping, vectors: np.ndarray, *, fingerprint: str,

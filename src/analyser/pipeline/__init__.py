@@ -28,7 +28,7 @@ from ..io import file_sha256
 from ..parse import doc_id_of
 from .core import (INPUT_SUFFIXES, Analyser, AnalyserConfig, DocumentAnalysis, find_inputs, nested_inputs_hint,
                    UNREAD_DOCUMENT_SUFFIXES, unread_files_note,
-                   run_fingerprint)
+                   run_fingerprint, without_output_folder)
 from ..bundle import background_vector
 from .maintenance import rebuild_store, recover_output, refresh_reports
 from .run import analyse_corpus
@@ -38,4 +38,5 @@ __all__ = [
     "ASPECT_FALLBACK_MODEL", "INPUT_SUFFIXES", "Analyser", "AnalyserConfig", "DocumentAnalysis", "Terminated",
     "RunConfig", "_run_in_workers", "analyse_corpus", "apply_aspects", "background_vector", "doc_id_of", "file_sha256",
     "find_inputs", "nested_inputs_hint", "unread_files_note", "UNREAD_DOCUMENT_SUFFIXES", "load_aspect_setup", "rebuild_store", "recover_output", "refresh_reports", "run_fingerprint",
+    "without_output_folder",
 ]

@@ -17,7 +17,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,6 +111,27 @@ def unread_files_note(paths: Iterable[str | os.PathLike[str]]) -> str:
         return ""
     shown = ", ".join(unread[:5]) + (", …" if len(unread) > 5 else "")
     return Warnings.W519.render(n=len(unread), files=shown)
+
+
+def without_output_folder(paths: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str]
+                          ) -> tuple[list[str | os.PathLike[str]], str]:
+    """The inputs without the output folder when it is given as an input folder beside other inputs, and the W520
+    line saying so ("" when it is not).
+
+    ``analyse in/* --out in/out``: a shell pattern catches the output folder, which was then read as an input
+    folder, and a note an analyst kept in it (``notes.txt``) was analysed as a strategy. Given alone
+    (``analyse in --out in``: inputs and outputs in one folder), it is read as any folder.
+    """
+    def same(p: str | os.PathLike[str]) -> bool:
+        try:
+            return Path(p).is_dir() and os.path.samefile(p, out)
+        except OSError:
+            return False
+
+    paths = list(paths)
+    if len(paths) < 2 or not any(same(p) for p in paths):
+        return paths, ""
+    return [p for p in paths if not same(p)], Warnings.W520.render(path=out)
 
 
 def nested_inputs_hint(paths: Iterable[str | os.PathLike[str]]) -> str:

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..bundle import background_vector
 from ..compare import similarity_table
+from ..io import PART_SUFFIX
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
@@ -116,11 +117,22 @@ def _remove_documents(out: Path, doc_ids: Sequence[str]) -> None:
     for did, path, removal in list(pending_stages(out)):
         if removal and did in doc_ids:
             _drop_retired(out, did, path)
+    with contextlib.suppress(OSError):  # no empty OUT/.staging left behind
+        (out / STAGING_NAME).rmdir()
 
 
 #: The files the analyser writes into ``OUT/<doc_id>/`` (and their ``*.part`` temporaries): the only ones a removal
 #: (``--prune``, a document that failed) may delete.
 OWN_DOCUMENT_FILES = ("analysis.json", "report.md", "report.html", "crops.json")
+
+
+def _is_own_file(name: str) -> bool:
+    """True for a file the analyser writes into ``OUT/<doc_id>/``: one of :data:`OWN_DOCUMENT_FILES` or the atomic
+    writer's temporary of one (``.report.html.<random>.part``, left by a kill -9 mid-write). Before, such a leftover
+    counted as an analyst's file: ``--prune`` kept the dropped document's folder for it, with a warning."""
+    if name.startswith(".") and name.endswith(PART_SUFFIX):
+        name = name[1:]
+    return name.startswith(OWN_DOCUMENT_FILES)
 
 
 def _drop_retired(out: Path, doc_id: str, path: Path) -> None:
@@ -131,7 +143,7 @@ def _drop_retired(out: Path, doc_id: str, path: Path) -> None:
         entries = list(path.iterdir())
     except OSError:
         return
-    foreign = [f for f in entries if not (f.is_file() and f.name.startswith(OWN_DOCUMENT_FILES))]
+    foreign = [f for f in entries if not (f.is_file() and _is_own_file(f.name))]
     if not foreign:
         shutil.rmtree(path, ignore_errors=True)
         return
@@ -428,7 +440,12 @@ def rebuild_store(
     except OSError as exc:
         raise AnalyserError(Errors.E516, path=str(out), reason=exc.strerror or type(exc).__name__) from None
     try:
-        kept = _move_store_aside(out)
+        # built beside the old file and moved into its place when complete: a kill -9 mid-rebuild leaves the old
+        # store in place (before, the old one was moved aside first, and a kill left an empty or partial store that
+        # `report` took for the whole corpus: "0 documents re-rendered", exports emptied, no word)
+        building = out / (STORE_NAME + REBUILDING_SUFFIX)
+        for leftover in (building, building.with_name(building.name + ".wal")):
+            leftover.unlink(missing_ok=True)
         run = _read_json(out / "run.json") or {}
         statuses = {d.get("doc_id"): d.get("status") for d in run.get("documents", []) if isinstance(d, dict)}
         killed = read_journal(out)  # a run killed after run.json: its journal holds the newer settings and documents
@@ -444,7 +461,7 @@ def rebuild_store(
         cache = EmbeddingCache(out / ".cache")
         done: list[str] = []
         scope: dict[str, bool] = {}
-        with AnalysisStore(out) as store:  # a repair: held until done
+        with AnalysisStore(building) as store:  # a repair: held until done
             for folder in folders:
                 # all checked readable above; read again only those not kept from that check
                 analysis = loaded.pop(folder, None) or load_analysis(folder / "analysis.json")
@@ -461,11 +478,17 @@ def rebuild_store(
                                    status=str(statuses.get(analysis.doc_id)) if same_run else "success")
                 done.append(analysis.doc_id)
                 scope[analysis.doc_id] = reviewed.in_scope  # an analyst's scope review in force
+            store.con.execute("CHECKPOINT")  # everything in the database file itself, no WAL beside it
+        kept = _move_store_aside(out)
+        set_aside(building, out / STORE_NAME)  # the rebuilt store into its place (a rename, with any WAL)
         model_name = next(iter(encoders.values())).name if encoders else ""
         _write_exports(out, template, model_name, scope)
         return done, kept
     finally:
         lock.release()
+
+REBUILDING_SUFFIX = ".rebuilding"
+"""``OUT/analysis.duckdb.rebuilding``: the store :func:`rebuild_store` builds, moved into place when complete."""
 
 REBUILD_KEEP_BYTES = 64 * 2**20
 """Most ``analysis.json`` bytes whose records :func:`rebuild_store` keeps from its check for the rebuild

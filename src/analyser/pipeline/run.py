@@ -27,7 +27,7 @@ from ..schema import ErrorItem, RunResult, load_analysis
 from ..runstate import JOURNAL_NAME, RunJournal, RunLock, discard, publish, stage_dir, write_marker
 from ..store import COMMIT_FOREIGN_TIMEOUT, AnalysisStore
 from ..config import RunConfig
-from .core import Analyser, DocumentAnalysis, find_inputs
+from .core import Analyser, DocumentAnalysis, find_inputs, without_output_folder
 from .workers import _run_in_workers, _sigterm_as_interrupt
 from .maintenance import (_finish_stages, _orphan_warnings, _remove_documents, _reviews_or, _set_reviews, _stored_documents,
                           _write_exports, recover_output)
@@ -200,6 +200,10 @@ def _analyse_locked(
             )
             commit(i, da)
 
+    paths, told = without_output_folder(paths, out)
+    if told:
+        logger.warning("%s", told)
+        warnings.append(told)
     try:
         for i, path in enumerate(find_inputs(paths)):
             did = doc_id_of(path)
@@ -216,6 +220,11 @@ def _analyse_locked(
                 continue
             if did.startswith("."):  # "..txt", ".cache.txt": OUT/<doc_id> would be OUT itself, its parent or a folder of its own
                 err = AnalyserError(Errors.E519, path=str(path), doc_id=did)
+                finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
+                                    errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
+                continue
+            if _is_output_file_name(did):  # "summary.csv.txt": OUT/summary.csv/ would stand where the export goes
+                err = AnalyserError(Errors.E525, path=str(path), doc_id=did, name=str(out / did))
                 finish(i, RunResult(doc_id=did, source_path=str(path), status="failed",
                                     errors=(ErrorItem(stage="run", code=err.code, message=str(err)),)))
                 continue
@@ -268,6 +277,22 @@ def _analyse_locked(
     if stop is not None:
         raise stop
     return ordered
+
+OUTPUT_FILE_NAMES = frozenset({
+    "analysis.duckdb", "analysis.duckdb.wal", "summary.csv", "coverage.parquet", "coverage.xlsx", "aspects.csv",
+    "aspects.parquet", "similarity.parquet", "report.html", "run.json", "reviews.csv", "reviews.csv.lock",
+    "calibration.json", "calibration.aspects.json"})
+"""The files the analyser writes at the top of an output folder (``calibrate`` without ``--output`` included)."""
+
+
+def _is_output_file_name(doc_id: str) -> bool:
+    """True when ``OUT/<doc_id>/`` would take the place of a file of :data:`OUTPUT_FILE_NAMES` (case-insensitively, as
+    on macOS and Windows disks), of a store set aside (``analysis.duckdb.damaged-…``) or of a comparison page
+    (``compare-….html``). Before, a document named ``summary.csv.txt`` made the folder ``OUT/summary.csv/`` and
+    every later command of the folder failed at its exports (E513); ``reviews.csv.txt`` left no place for reviews."""
+    d = doc_id.casefold()
+    return d in OUTPUT_FILE_NAMES or d.startswith("analysis.duckdb.") or (d.startswith("compare-") and d.endswith(".html"))
+
 
 def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[str, dict],
            reviews: Mapping) -> RunResult | None:
