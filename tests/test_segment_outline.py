@@ -558,3 +558,38 @@ def test_chapter_joins_its_neighbours_section_when_the_document_splits_it():
     assert joined(cols, ev=other) == secs
     apart = [pos[s] for s in ("2.3.3", "1", "2.3.4", "2.3.1")]
     assert joined(apart, ev=evidence[[1, 0, 2, 3]], text=content[[1, 0, 2, 3]]) == ["2.3.3", "1", "2.3.4", "2.3.1"]
+
+
+def test_joint_assignment_chain_to_the_displaced_chapters_runner_up():
+    """seg12 (seg-nl-paraphr6): the integration chapter "Een bestaan opbouwen" holds 2.3.3 (hub-corrected 2.21, 2.3.4
+    1.96 its runner-up leaf), the reception chapter "Waar asielzoekers wonen" sits in coordination, 2.5 (-0.20; 2.3.3
+    0.92). No swap or single move gains; the chain — integration to its runner-up 2.3.4, reception to the 2.3.3 it
+    leaves — gains 0.87. Only the displaced chapter's runner-up leaf is tried; without chains, or under the joint
+    margin, nothing moves."""
+    from analyser.segment.outline import _Node, _reassign_jointly
+
+    pos = {s: c for c, s in enumerate(ORDER)}
+    family = [[pos[t] for t in ORDER if t == s or t.startswith(s + ".")] for s in ORDER]
+    blocks = _blocks(["Snel en zorgvuldig beslissen", "a", "Waar asielzoekers wonen", "b", "Een bestaan opbouwen", "c"])
+    nodes = [_Node(0, 1, False, unit=(1,), span=(1,)), _Node(2, 1, False, unit=(3,), span=(3,)),
+             _Node(4, 1, False, unit=(5,), span=(5,))]
+    hub = np.zeros((3, len(ORDER)))
+    hub[0, pos["2.3.1"]], hub[0, pos["2.3.2"]] = 2.36, 1.26
+    hub[1, pos["1"]], hub[1, pos["2.3"]], hub[1, pos["2.3.3"]], hub[1, pos["2.5"]] = 1.42, 1.15, 0.92, -0.20
+    hub[2, pos["2.3.3"]], hub[2, pos["2.3.4"]], hub[2, pos["2.5"]] = 2.21, 1.96, 0.40
+
+    def run(cfg=SegmentConfig(), ev=hub):
+        section_of: list[str | None] = [None, "2.3.1", None, "2.5", None, "2.3.3"]
+        out: list = []
+        _reassign_jointly(nodes, {0: "2.3.1", 1: "2.5", 2: "2.3.3"}, ev, out, section_of, family, ORDER, frozenset(), cfg,
+                          set(), blocks)
+        return section_of
+
+    assert run() == [None, "2.3.1", "2.3.3", "2.3.3", "2.3.4", "2.3.4"]
+    assert run(SegmentConfig(own_joint_chains=False)) == [None, "2.3.1", None, "2.5", None, "2.3.3"]
+    other = hub.copy()
+    other[2, pos["2.6"]] = 2.0  # the integration chapter's runner-up is 2.6: the chain goes there, not to 2.3.4
+    assert run(ev=other) == [None, "2.3.1", "2.3.3", "2.3.3", "2.6", "2.6"]
+    weak = hub.copy()
+    weak[1, pos["2.3.3"]] = 0.3  # the chain gains 0.25, under the joint margin (0.5)
+    assert run(ev=weak) == [None, "2.3.1", None, "2.5", None, "2.3.3"]
