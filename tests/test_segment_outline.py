@@ -485,3 +485,111 @@ def test_lone_moves_follow_the_documents_annex_order():
     first = [pos[s] for s in ("2.4", "2.2", "2.2.2", "2.3.3", "2.5")]
     ev_first = np.vstack([evidence[3:4], evidence[1:3], evidence[4:]])
     assert moved(first, ev=ev_first, ks_now=list(range(5))) == ["2.4", "2.2", "2.2.2", "2.3.3", "2.5"]
+
+
+def test_second_run_of_a_merged_bare_chapter():
+    """seg12 (seg-sk-paraphr9 "Práva žiadateľov a ich ubytovanie", rights then reception, taken for 2.3.2): its two
+    reception paragraphs read 2.3.3 first and lead 2.3.2 there by 2.94/3.00 units; its rights paragraphs read 2.3 and
+    2.3.3 nearly as well as 2.3.2 (leads 1.15/0.59), far less than the run does: the run at the chapter's end goes to
+    the free 2.3.3. Not split: 2.3.3 taken, a chapter too short, a run in the middle, a chapter whose text reads the
+    sibling throughout (a placement question), a paragraph of the run ranking another section first."""
+    from analyser.segment.outline import _second_run_blocks
+
+    rights = {"2.3": 1.45, "2.3.3": 1.35, "2.3.4": 1.15, "2.3.2": 0.20, "1": -0.5}
+    rights2 = {"2.3.3": 1.55, "2.3": 1.18, "2.3.2": 0.96, "2.3.4": 0.3, "1": -0.5}
+    shelter = {"2.3.3": 1.86, "2.3.4": 1.37, "1": 0.91, "2.3.2": -1.08, "2.3": 0.2}
+    clinic = {"2.3.3": 2.18, "2.3.4": 1.46, "2.4": 0.92, "2.3.2": -0.82, "2.3": 0.2}
+    siblings = ["2.3.1", "2.3.3", "2.3.4"]
+    unit = [(14, rights), (15, rights2), (16, shelter), (17, clinic)]
+    assert _second_run_blocks(unit, "2.3.2", siblings, set(), 1.0, 3) == {16: "2.3.3", 17: "2.3.3"}
+    assert _second_run_blocks(unit, "2.3.2", siblings, {"2.3.3"}, 1.0, 3) == {}
+    assert _second_run_blocks(unit, "2.3.2", siblings, set(), 1.0, 5) == {}
+    assert _second_run_blocks(unit, "2.3.2", siblings, set(), 1.0, 0) == {}
+    # the run in the middle of the chapter: a paragraph of another topic within it stays
+    assert _second_run_blocks([(14, rights2), (16, shelter), (15, rights2)], "2.3.2", siblings, set(), 1.0, 3) == {}
+    # text reading 2.3.3 throughout: no change point
+    assert _second_run_blocks([(14, shelter), (15, clinic), (16, shelter), (17, clinic)], "2.3.2", siblings, set(), 1.0, 3) == {}
+    # a paragraph of the run ranking the parent (2.3) first: the run is the last paragraph alone
+    parent_first = dict(shelter, **{"2.3": 2.5})
+    assert _second_run_blocks([(14, rights), (15, rights2), (16, parent_first), (17, clinic)], "2.3.2", siblings, set(), 1.0, 3) == {17: "2.3.3"}
+    # seg-es-paraphr9 "Procedimiento ágil y con garantías" (procedure then rights, taken for 2.3.2): the first paragraph
+    # reads 2.3.1 first; the run at the chapter's start goes there
+    decide = {"2.3.1": 1.35, "1": 1.22, "2.3.3": 1.01, "2.3.2": -0.56}
+    courts = {"1": 1.49, "2.2.2": 0.93, "2.3.2": 0.07, "2.3.1": 0.0}
+    aid = {"2.3.3": 1.29, "2.3.2": 1.29, "2.3.1": 0.5}
+    minors = {"2.3.2": 2.45, "2.3.1": 0.3, "2.3.3": 0.95}
+    assert _second_run_blocks([(14, decide), (15, courts), (16, aid), (17, minors)], "2.3.2", ["2.3.1", "2.3.3", "2.3.4"],
+                              set(), 1.0, 3) == {14: "2.3.1"}
+
+
+def test_chapter_joins_its_neighbours_section_when_the_document_splits_it():
+    """seg12 (seg-da-paraphr9: integration as "Sprog og arbejde fra første dag" and "Bolig og skole"): the second chapter
+    holds 2.3.4, the first was left 2.3.3; both chapters' hub-corrected evidence leads with 2.3.4 (3.28 and 2.50; the
+    first reads 2.3.3 at 0.41), and its text ranks 2.3.4 first: the first joins its neighbour. No join: the neighbour not
+    reading its own section first, a chapter not standing next to it, a lead under the margin, text not ranking the
+    neighbour's section within 2 and above the chapter's own (seg-sv-paraphr8: a procedure chapter whose title reads the
+    rights chapter's 2.3.2 by 0.27)."""
+    from analyser.segment.outline import _joins_neighbour
+
+    pos = {s: c for c, s in enumerate(ORDER)}
+    secs = ["1", "2.3.3", "2.3.4", "2.3.1"]
+    evidence = np.zeros((len(secs), len(ORDER)))
+    evidence[0, pos["1"]] = 2.3
+    evidence[1, pos["2.3.4"]], evidence[1, pos["2.3.3"]] = 3.28, 0.41
+    evidence[2, pos["2.3.4"]], evidence[2, pos["2.3.3"]] = 2.50, 1.27
+    evidence[3, pos["2.3.1"]] = 2.83
+    cols = [pos[s] for s in secs]
+    content = np.zeros_like(evidence)
+    content[1, pos["2.3.4"]], content[1, pos["2.3.3"]], content[1, pos["2.3.2"]] = 2.84, 1.75, 0.07
+
+    def joined(cols_now, margin=0.25, ev=evidence, text=content):
+        return [ORDER[c] for c in _joins_neighbour(ev, text, list(range(len(cols_now))), cols_now, margin, 2)]
+
+    assert joined(cols) == ["1", "2.3.4", "2.3.4", "2.3.1"]
+    assert joined(cols, margin=3.0) == secs
+    text_elsewhere = content.copy()
+    text_elsewhere[1, pos["2.4"]], text_elsewhere[1, pos["2.6"]] = 3.0, 2.9  # 2.3.4 third by its text
+    assert joined(cols, text=text_elsewhere) == secs
+    text_below = content.copy()
+    text_below[1, pos["2.3.3"]] = 2.9  # the text ranks the chapter's own section above the neighbour's
+    assert joined(cols, text=text_below) == secs
+    other = evidence.copy()
+    other[2, pos["2.3.3"]] = 2.9  # the neighbour reads the chapter's section first: nothing to join
+    assert joined(cols, ev=other) == secs
+    apart = [pos[s] for s in ("2.3.3", "1", "2.3.4", "2.3.1")]
+    assert joined(apart, ev=evidence[[1, 0, 2, 3]], text=content[[1, 0, 2, 3]]) == ["2.3.3", "1", "2.3.4", "2.3.1"]
+
+
+def test_joint_assignment_chain_to_the_displaced_chapters_runner_up():
+    """seg12 (seg-nl-paraphr6): the integration chapter "Een bestaan opbouwen" holds 2.3.3 (hub-corrected 2.21, 2.3.4
+    1.96 its runner-up leaf), the reception chapter "Waar asielzoekers wonen" sits in coordination, 2.5 (-0.20; 2.3.3
+    0.92). No swap or single move gains; the chain — integration to its runner-up 2.3.4, reception to the 2.3.3 it
+    leaves — gains 0.87. Only the displaced chapter's runner-up leaf is tried; without chains, or under the joint
+    margin, nothing moves."""
+    from analyser.segment.outline import _Node, _reassign_jointly
+
+    pos = {s: c for c, s in enumerate(ORDER)}
+    family = [[pos[t] for t in ORDER if t == s or t.startswith(s + ".")] for s in ORDER]
+    blocks = _blocks(["Snel en zorgvuldig beslissen", "a", "Waar asielzoekers wonen", "b", "Een bestaan opbouwen", "c"])
+    nodes = [_Node(0, 1, False, unit=(1,), span=(1,)), _Node(2, 1, False, unit=(3,), span=(3,)),
+             _Node(4, 1, False, unit=(5,), span=(5,))]
+    hub = np.zeros((3, len(ORDER)))
+    hub[0, pos["2.3.1"]], hub[0, pos["2.3.2"]] = 2.36, 1.26
+    hub[1, pos["1"]], hub[1, pos["2.3"]], hub[1, pos["2.3.3"]], hub[1, pos["2.5"]] = 1.42, 1.15, 0.92, -0.20
+    hub[2, pos["2.3.3"]], hub[2, pos["2.3.4"]], hub[2, pos["2.5"]] = 2.21, 1.96, 0.40
+
+    def run(cfg=SegmentConfig(), ev=hub):
+        section_of: list[str | None] = [None, "2.3.1", None, "2.5", None, "2.3.3"]
+        out: list = []
+        _reassign_jointly(nodes, {0: "2.3.1", 1: "2.5", 2: "2.3.3"}, ev, out, section_of, family, ORDER, frozenset(), cfg,
+                          set(), blocks)
+        return section_of
+
+    assert run() == [None, "2.3.1", "2.3.3", "2.3.3", "2.3.4", "2.3.4"]
+    assert run(SegmentConfig(own_joint_chains=False)) == [None, "2.3.1", None, "2.5", None, "2.3.3"]
+    other = hub.copy()
+    other[2, pos["2.6"]] = 2.0  # the integration chapter's runner-up is 2.6: the chain goes there, not to 2.3.4
+    assert run(ev=other) == [None, "2.3.1", "2.3.3", "2.3.3", "2.6", "2.6"]
+    weak = hub.copy()
+    weak[1, pos["2.3.3"]] = 0.3  # the chain gains 0.25, under the joint margin (0.5)
+    assert run(ev=weak) == [None, "2.3.1", None, "2.5", None, "2.3.3"]

@@ -489,6 +489,14 @@ def _shape_docs(shape: str) -> list[str]:
 # paraphr7 et/fi/sl 0.52/0.51/0.67 -> 0.68/0.69/0.82 (held out, seen: chosen on them), unseen paraphr9
 # (scripts/make_segment_para9.py, ro/sk/da/pl/es, merged and split chapters) sk 0.77 -> 0.90, the rest unchanged;
 # every tuning document unchanged.
+# Since the seg12 session (segment/outline.py): a bare own chapter merging two sibling leaf sections gives the run of
+# paragraphs at its start or end that reads a free sibling far more than the rest does to that sibling
+# (_second_run_blocks), a chapter joins the section of the bare chapter next to it when both read it first and its
+# text agrees (_joins_neighbour: a section split over two chapters), and the joint assignment tries chains to the
+# displaced chapter's runner-up leaf: held out (seen: chosen on them) paraphr9 sk 0.90 -> 1.00, da 0.89 -> 1.00, pl 0.89
+# -> 1.00, es 0.77 -> 0.82, paraphr6 nl 0.68 -> 1.00; unseen paraphr10 (scripts/make_segment_para10.py, it/bg/en/lt/pt,
+# written before any change, measured once after the rule was chosen) it 0.70 -> 0.75, lt 0.60 -> 0.70, bg/en/pt
+# unchanged; every tuning document unchanged.
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 1.0, 0),
     "titleonly": (1.0, None, 1.0, 0),
@@ -504,6 +512,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "paraphr7": (None, 1.0, None, 0),
     "paraphr8": (None, 1.0, None, 0),
     "paraphr9": (None, 1.0, None, 0),
+    "paraphr10": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -544,8 +553,9 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     "seg-el-paraphr5": (None, 0.82, None, 0),
     # paraphr6 (segpara5, unseen): Italian procedure chapter in the context (1); Dutch reception chapter in 2.5 and
     # integration in 2.3.3 (its title read as rendering an Annex title)
+    # (seg12: nl 0.68 -> 1.00, the reception chapter takes 2.3.3 and the integration chapter its runner-up 2.3.4 in a
+    # chain of the joint assignment; its floor is the shape's)
     "seg-it-paraphr6": (None, 0.82, None, 0),
-    "seg-nl-paraphr6": (None, 0.68, None, 0),
     # paraphr7 (segpara6, scripts/make_segment_para7.py, unseen: written before any change, looked at after the rule was
     # chosen; the same before and after): the reception chapter (2.3.3) in 2.3.4 (fi, fr, hu; et: its title read as the
     # Annex's 2.4 heading), the rights chapter (2.3.2) in 2.3.3, 2.3 or 2.4 (fi, fr, et, sl), the border-guarding chapter
@@ -568,11 +578,24 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # two sections; split ones (da/pl integration in two chapters) to two sections, one of them wrong (da 2.3.3, pl
     # 2.6); es solidarity (2.1.3) in 2.5; ro integration in 2.3.3 (the merged chapter holds 2.3.2). sk 0.77 -> 0.90 by
     # the lone move of its integration chapter (2.3.3 -> 2.3.4); da/es/pl/ro the same before and after
-    "seg-da-paraphr9": (None, 0.88, None, 0),
-    "seg-es-paraphr9": (None, 0.76, None, 0),
-    "seg-pl-paraphr9": (None, 0.88, None, 0),
+    # (seg12: sk 0.90 -> 1.00, the merged chapter's reception run to 2.3.3; da/pl 0.89 -> 1.00, the first integration
+    # chapter joins the second's 2.3.4; es 0.77 -> 0.82, the merged chapter's first procedure paragraph to 2.3.1 (the
+    # second reads the context, 1, and stays with the heading in 2.3.2); ro 0.79 unchanged: its integration chapter holds
+    # the 2.3.3 the merged chapter's reception run reads, lone lead 2.3.4 0.25 just under the margin)
+    "seg-es-paraphr9": (None, 0.81, None, 0),
     "seg-ro-paraphr9": (None, 0.78, None, 0),
-    "seg-sk-paraphr9": (None, 0.89, None, 0),
+    # paraphr10 (seg12, scripts/make_segment_para10.py, unseen: written before any change, measured once after the rule
+    # was chosen): it 0.70 -> 0.75 (the merged chapter's first reception paragraph to 2.3.3; the two rights chapters in
+    # 2.2.2 and 2.4), lt 0.60 -> 0.70 (the second preparedness chapter joins 2.4; the merged border chapter in 2.3.1,
+    # procedure in 2.5); bg 0.70 (rights chapters in 2.3.1 and 2.3.3: the second joined the merged reception chapter's
+    # 2.3.3 from 2.4, wrong before and after; the integration run stays in 2.3.3), en 0.82 (the merged border chapter
+    # in 2.2.2, the second preparedness chapter in 2.5), pt 0.67 (context in 2.2.2, the second reception chapter in
+    # 2.3.4, the merged procedure chapter whole in 2.3.2) unchanged
+    "seg-bg-paraphr10": (None, 0.70, None, 0),
+    "seg-en-paraphr10": (None, 0.81, None, 0),
+    "seg-it-paraphr10": (None, 0.75, None, 0),
+    "seg-lt-paraphr10": (None, 0.70, None, 0),
+    "seg-pt-paraphr10": (None, 0.67, None, 0),
 }
 
 
@@ -582,7 +605,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5, "paraphr9": 5}.get(shape, 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5, "paraphr9": 5, "paraphr10": 5}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -665,8 +688,10 @@ def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
 @pytest.mark.xfail(strict=True, reason="known defect (issue 14): paraphrased own titles in languages the encoder reads "
                    "poorly stay below the free-part target 0.85 (SHAPE_DOC_FLOORS gives each one's figure and cause)")
 @pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
-                                    "seg-it-paraphr6", "seg-nl-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
-                                    "seg-hu-paraphr7", "seg-sl-paraphr7", "seg-es-paraphr9", "seg-ro-paraphr9"])
+                                    "seg-it-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
+                                    "seg-hu-paraphr7", "seg-sl-paraphr7", "seg-es-paraphr9", "seg-ro-paraphr9",
+                                    "seg-bg-paraphr10", "seg-en-paraphr10", "seg-it-paraphr10", "seg-lt-paraphr10",
+                                    "seg-pt-paraphr10"])
 def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
     assert _part_accuracy(g, seg)[1] >= 0.85

@@ -150,6 +150,19 @@ class SegmentConfig:
             free sibling leaf first by at least this many standardised units over
             the chapter's own section (a title naming two topics, "Υποδοχή και
             ένταξη": reception and integration; :mod:`.outline`).
+        own_joint_chains: the joint assignment of bare own chapters also tries chains
+            (one chapter to a free section that is its own runner-up leaf, another
+            to the one it leaves) besides single moves and swaps
+            (:func:`.outline._reassign_jointly`).
+        own_join_margin: a bare own chapter joins the section of the bare chapter
+            next to it (a section split over two chapters) when that section leads
+            both chapters' hub-corrected evidence and the chapter's lead there over
+            its own section is at least this many standardised units
+            (:func:`.outline._joins_neighbour`; negative: never).
+        own_bare_split_min_blocks: a bare own chapter (title without a label) that
+            merges two sibling sections is split the same way when it has at least
+            this many blocks of text and the paragraphs moved are one run at its
+            start or end (:func:`.outline._second_run_blocks`; 0: never).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -270,6 +283,9 @@ class SegmentConfig:
     own_lone_margin: float = 0.25
     own_lone_min_ordered: int = 3
     own_split_lead: float = 1.0
+    own_bare_split_min_blocks: int = 3
+    own_join_margin: float = 0.25
+    own_joint_chains: bool = True
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0

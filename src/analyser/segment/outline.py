@@ -432,6 +432,65 @@ def _second_topic_blocks(unit: Sequence[tuple[int, Mapping[str, float]]], sec: s
     return moves
 
 
+def _second_run_blocks(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, siblings: Sequence[str],
+                       blocked: AbstractSet[str], lead: float, min_blocks: int) -> dict[int, str]:
+    """The second topic's run of a bare own chapter (title without a label) that merges two sibling sections.
+
+    A bare own chapter is mapped as one unit (its title taken for one section, or
+    the section most of its text was placed in), so a chapter that merges two
+    sibling sections ("Garanții și condiții de viață pentru solicitanți": rights,
+    2.3.2, then reception, 2.3.3) went whole to one of them. A merged chapter takes
+    its topics one after the other, so its text is read for one change point: a run
+    of paragraphs at its start or at its end that reads a free sibling leaf against
+    the chapter's section (per paragraph, the sibling's standardised content score
+    less the section's: its lead) clearly more than the rest of the chapter does.
+    Each paragraph of the run ranks the sibling first among all sections and leads
+    by at least ``lead``, and the run's mean lead exceeds the rest's by ``lead`` (a
+    chapter whose text reads another section throughout is not split: that is a
+    placement question, not a second topic). Of the runs that qualify, the one of
+    the largest such contrast is taken. Unlike :func:`_second_topic_blocks` (own
+    numbering schemes) the rest need not rank the chapter's section first: the
+    Slovak "Práva žiadateľov a ich ubytovanie" rights paragraphs read 2.3 and
+    reception nearly as well as rights, but far less than its two reception
+    paragraphs do (lead 0.6–1.2 against 2.9–3.0).
+
+    Args:
+        unit: (block index, standardised content score per section) of the chapter's text, in document order.
+        sec: the leaf section the chapter stands in.
+        siblings: the other leaves under the same parent section.
+        blocked: sections taken by headings or holding text outside the chapter (never a target).
+        lead: margin required of each moved paragraph, and of the run's mean over the rest's
+            (``SegmentConfig.own_split_lead``).
+        min_blocks: fewest blocks of text in the chapter (``SegmentConfig.own_bare_split_min_blocks``; 0: never).
+
+    Returns:
+        Block index → sibling section, for the blocks moved (empty: the chapter stays one unit).
+    """
+    n = len(unit)
+    if min_blocks <= 0 or n < max(min_blocks, 2):
+        return {}
+    best: tuple[float, list[int], str] | None = None
+    for sib in siblings:
+        if sib in blocked:
+            continue
+        leads, firsts = [], []
+        for _, scores in unit:
+            low = min(scores.values()) if scores else 0.0
+            leads.append(scores.get(sib, low) - scores.get(sec, low))
+            firsts.append(bool(scores) and max(scores, key=lambda x: scores[x]) == sib)
+        for m in range(1, n):
+            for run in (list(range(m)), list(range(n - m, n))):
+                rest = [r for r in range(n) if r not in run]
+                if not all(firsts[r] and leads[r] >= lead for r in run):
+                    continue
+                contrast = float(np.mean([leads[r] for r in run]) - np.mean([leads[r] for r in rest]))
+                if contrast >= lead and (best is None or contrast > best[0]):
+                    best = (contrast, run, sib)
+    if best is None:
+        return {}
+    return {unit[r][0]: best[2] for r in best[1]}
+
+
 def _joint_value(evidence: np.ndarray, ks: Sequence[int], cols: Sequence[int], penalty: float, base: Sequence[int]) -> float:
     """Summed evidence of chapters ``ks`` (document order) in sections ``cols``, less ``penalty`` per new step back.
 
@@ -498,10 +557,65 @@ def _lone_moves_in_order(evidence: np.ndarray, ks: Sequence[int], cols: Sequence
         cols[move[1]] = move[2]
 
 
+def _joins_neighbour(evidence: np.ndarray, content: np.ndarray, ks: Sequence[int], cols: Sequence[int], margin: float,
+                     content_rank: int) -> list[int]:
+    """The sections of bare own chapters after the joins of one section split over two neighbouring chapters.
+
+    Two sibling chapters never take one section one by one ("once each"), so a
+    section the document divides into two chapters of its own (integration as
+    "Sprog og arbejde fra første dag" and "Bolig og skole") kept one chapter and
+    sent the other to the next section free (Danish reception, 2.3.3; Polish
+    resources, 2.6). A chapter joins its neighbour's section when (a) the
+    neighbour stands directly before or after it among the bare chapters, (b) the
+    neighbour's section is the leader of both chapters' hub-corrected evidence (the
+    neighbour holds it by its own reading, and the chapter reads it best too),
+    (c) the chapter's evidence there leads its own section's by at least ``margin``,
+    and (d) the chapter's pooled text ranks that section within ``content_rank`` and
+    above its own section (both halves of a split section speak of its topic: a
+    Swedish "Snabba och rättssäkra beslut", procedure, whose title reads the
+    neighbouring rights chapter's 2.3.2 by 0.27 over 2.3.1, has text ranking 2.3.2
+    far below 2.3.1 and stays). Joins are made one at a time, the largest lead
+    first; a chapter that joined is not joined by another.
+
+    Args:
+        evidence: (n_nodes, n_sections) hub-corrected title-plus-text evidence (:func:`_hub_corrected`).
+        content: (n_nodes, n_sections) standardised content evidence of each chapter's pooled text.
+        ks: the chapters' nodes in document order.
+        cols: their section columns now.
+        margin: lead required over the chapter's own section (``SegmentConfig.own_join_margin``; > 0).
+        content_rank: worst rank of the section by the chapter's text (``SegmentConfig.own_hub_mutual_content_rank``).
+
+    Returns:
+        The chapters' section columns after the joins (``cols`` unchanged when none is made).
+    """
+    cols = list(cols)
+    leader = [int(np.argmax(evidence[k])) for k in ks]
+    joined: set[int] = set()
+    while True:
+        move: tuple[float, int, int] | None = None  # (lead, chapter position, target)
+        for a in range(len(cols)):
+            if a in joined or leader[a] == cols[a]:
+                continue
+            for b in (a - 1, a + 1):
+                if not 0 <= b < len(cols) or b in joined or cols[b] != leader[a] or leader[b] != cols[b]:
+                    continue
+                text = content[ks[a]]
+                if int((text > text[cols[b]]).sum()) + 1 > content_rank or text[cols[b]] <= text[cols[a]]:
+                    continue
+                gain = float(evidence[ks[a], cols[b]] - evidence[ks[a], cols[a]])
+                if gain >= margin and gain > 0 and (move is None or gain > move[0]):
+                    move = (gain, a, cols[b])
+        if move is None:
+            return cols
+        logger.debug("join: chapter %d joins its neighbour's section (lead %.2f)", ks[move[1]], move[0])
+        cols[move[1]] = move[2]
+        joined.add(move[1])
+
+
 def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray,
                       out: list[_Heading], section_of: list[str | None], family: Sequence[Sequence[int]],
                       order: Sequence[str], headed: AbstractSet[str], cfg: SegmentConfig, settled: set[int],
-                      blocks: Sequence[Block]) -> None:
+                      blocks: Sequence[Block], content: np.ndarray | None = None) -> None:
     """Re-read the sections of the bare own chapters taken one by one as one assignment (in place).
 
     :func:`_map_own_headings` settles the document's bare own chapters (unlabelled,
@@ -516,7 +630,12 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     holds, sections without sub-sections only) and swaps are made while they raise
     the summed evidence less ``cfg.own_order_penalty`` per step back in the Annex
     order between neighbouring chapters that the one-by-one sections did not step back
-    (local search, at most n² moves per round). Only trades are kept: a chapter
+    (local search, at most n² moves per round). With ``cfg.own_joint_chains`` a step
+    may also be a chain: a chapter moves to a free section that is its own runner-up
+    leaf by its evidence, and another chapter takes the section it leaves (seg12,
+    paraphr6 nl: the integration chapter "Een bestaan opbouwen" holds 2.3.3, 2.21
+    against 2.3.4 1.96, and the reception chapter sits in coordination, 2.5; neither
+    a swap nor a single move gains, the chain gains 0.87). Only trades are kept: a chapter
     that would move alone (to a section none of them held, its own left to none) is
     the hub rules' question and stays. The new assignment is taken when it gains at
     least ``cfg.own_joint_margin`` standardised units over the one-by-one sections,
@@ -541,6 +660,8 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
         cfg: stage settings.
         settled: blocks settled under own headings; a moved chapter's are added.
         blocks: the document's blocks.
+        content: (n_nodes, n_sections) standardised content evidence of each chapter's pooled text; without it no
+            chapter joins its neighbour's section (:func:`_joins_neighbour`).
     """
     pos = {s: c for c, s in enumerate(order)}
     ks = sorted(taken)
@@ -554,6 +675,12 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     best = list(cur)
     best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
     start_v = best_v
+
+    def runner_up(a: int, c_now: int) -> int:
+        """Chapter a's best leaf section other than ``c_now`` by its evidence."""
+        leaves = [c for c in range(len(order)) if len(family[c]) == 1 and c != c_now]
+        return max(leaves, key=lambda c: float(evidence[ks[a], c]))
+
     improved = True
     while improved:
         improved = False
@@ -573,6 +700,18 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
                 v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
                 if v > cand_v + 1e-9:
                     cand_v, cand = v, trial
+                if not cfg.own_joint_chains or c != runner_up(a, best[a]):
+                    continue
+                # a chain: chapter a moves to the free section, its own runner-up, and another chapter takes the one
+                # it leaves
+                for b in range(len(ks)):
+                    if b == a:
+                        continue
+                    chain = list(trial)
+                    chain[b] = best[a]
+                    v = _joint_value(evidence, ks, chain, cfg.own_order_penalty, cur)
+                    if v > cand_v + 1e-9:
+                        cand_v, cand = v, chain
         if cand is not best:
             best_v, best = cand_v, cand
             improved = True
@@ -586,16 +725,20 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     traded = best if best != cur and best_v - start_v >= cfg.own_joint_margin else cur
     # then single chapters, where the document's own order of chapters names a free section between its neighbours'
     targets = [c for c in (*free, *cur) if len(family[c]) == 1 and order[c] not in blocked]
-    final = (_lone_moves_in_order(evidence, ks, traded, targets, cfg.own_lone_margin, cfg.own_lone_min_ordered)
-             if cfg.own_lone_margin >= 0 else traded)
+    lone = (_lone_moves_in_order(evidence, ks, traded, targets, cfg.own_lone_margin, cfg.own_lone_min_ordered)
+            if cfg.own_lone_margin >= 0 else traded)
+    # then a section the document splits over two neighbouring chapters: the chapter left out joins its neighbour's
+    final = (_joins_neighbour(evidence, content, ks, lone, cfg.own_join_margin, cfg.own_hub_mutual_content_rank)
+             if cfg.own_join_margin >= 0 and content is not None else lone)
     if final == cur:
         return
-    for k, c_old, c_traded, c_new in zip(ks, cur, traded, final):
+    for k, c_old, c_traded, c_lone, c_new in zip(ks, cur, traded, lone, final):
         if c_old == c_new:
             continue
         sec = order[c_new]
-        logger.debug("own title %r: %s -> %s (%s)", nodes[k].index, order[c_old], sec,
-                     f"joint assignment, gain {best_v - start_v:.2f}" if c_new == c_traded else "lone move in the Annex's order")
+        why = (f"joint assignment, gain {best_v - start_v:.2f}" if c_new == c_traded
+               else "lone move in the Annex's order" if c_new == c_lone else "joins its neighbour's section")
+        logger.debug("own title %r: %s -> %s (%s)", nodes[k].index, order[c_old], sec, why)
         for j in (nodes[k].index, *nodes[k].unit):
             section_of[j] = sec
         heads = [i for i, h in enumerate(out) if h.index == nodes[k].index]
@@ -1010,22 +1153,48 @@ def _map_own_headings(
                 if top in pos and words[top] >= cfg.own_title_min_share * sum(words.values()):
                     bare_taken[k] = top
     if len(bare_taken) > 1 and cfg.own_joint_margin >= 0 and hub_total is not None:
-        _reassign_jointly(nodes, bare_taken, hub_total, out, section_of, family, order, headed, cfg, settled, blocks)
+        _reassign_jointly(nodes, bare_taken, hub_total, out, section_of, family, order, headed, cfg, settled, blocks,
+                          content=zc)
         out.sort(key=lambda h: h.index)
     # a chapter of the own scheme mapped to a leaf whose title names two topics: the paragraphs on a free sibling leaf go there
     named_now = {h.section_ids[0] for h in out} | set(headed)
+
+    def _split_candidates(k: int, leaf: str) -> tuple[list[str], set[str]] | None:
+        """The sibling leaves of node k's leaf section and the sections blocked for its paragraphs (None: the leaf
+        has no parent whose sub-sections are all leaves)."""
+        par = leaf.rpartition(".")[0]
+        sib_leaves = [t for t in order if t != leaf and t.rpartition(".")[0] == par and len(family[pos[t]]) == 1]
+        if not par or par not in pos or len(family[pos[leaf]]) != 1 or len(sib_leaves) != len(family[pos[par]]) - 2:
+            return None
+        inside_chapter = {nodes[k].index, *nodes[k].unit}
+        return sib_leaves, named_now | {b for j, b in enumerate(section_of) if j not in inside_chapter and b is not None}
+
+    if hub_total is not None:
+        # a bare own chapter merging two sibling sections: its second topic's run of paragraphs goes to its own section
+        for k in bare_titles:
+            unit_k = [j for j in nodes[k].unit if j in content_z]
+            head_sec = section_of[nodes[k].index]
+            if not unit_k or head_sec is None or head_sec not in pos or any(section_of[j] != head_sec for j in unit_k):
+                continue
+            split = _split_candidates(k, head_sec)
+            if split is None:
+                continue
+            sib_leaves, blocked = split
+            unit = [(j, content_z[j]) for j in unit_k]
+            for j, sib in _second_run_blocks(unit, head_sec, sib_leaves, blocked, cfg.own_split_lead,
+                                             cfg.own_bare_split_min_blocks).items():
+                logger.debug("bare own chapter %r (%s): block %d on %s", blocks[nodes[k].index].text[:40], head_sec, j, sib)
+                section_of[j] = sib
     for k in sorted(taken):
         if not scheme[k] or k not in choice or k in sub_of or kids_of[k]:
             continue
         leaf = choice[k]
         if leaf is None:
             continue
-        par = leaf.rpartition(".")[0]
-        sib_leaves = [t for t in order if t != leaf and t.rpartition(".")[0] == par and len(family[pos[t]]) == 1]
-        if not par or par not in pos or len(family[pos[leaf]]) != 1 or len(sib_leaves) != len(family[pos[par]]) - 2:
+        split = _split_candidates(k, leaf)
+        if split is None:
             continue
-        inside_chapter = {nodes[k].index, *nodes[k].unit}
-        blocked = named_now | {b for j, b in enumerate(section_of) if j not in inside_chapter and b is not None}
+        sib_leaves, blocked = split
         unit = [(j, content_z[j]) for j in nodes[k].unit if j in content_z]
         for j, sib in _second_topic_blocks(unit, leaf, sib_leaves, blocked, cfg.own_split_lead).items():
             logger.debug("own chapter %r (%s): block %d on %s", blocks[nodes[k].index].text[:40], leaf, j, sib)
