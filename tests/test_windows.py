@@ -94,13 +94,39 @@ def test_windows_of_a_one_section_document_may_evidence_any_key_element():
     topic = np.ones(2, dtype=np.float32)
     sections = np.array(["1", "1"])
     focus = (wex + wpr).argmax(axis=0)
-    placed = (sections, wex, wpr, topic, np.zeros_like(wex), focus, np.zeros(2, bool))
-    unplaced = (sections, wex, wpr, topic, np.zeros_like(wex), focus, np.ones(2, bool))
+    one = np.ones(2, bool)
+    placed = (sections, wex, wpr, topic, np.zeros_like(wex), focus, np.zeros(2, bool), one)
+    unplaced = (sections, wex, wpr, topic, np.zeros_like(wex), focus, np.ones(2, bool), one)
     assert _window_features(placed, 1, "2.3.3") == {"win": 0.0}
     got = _window_features(unplaced, 1, "2.3.3")
     assert got["win"] == 1.0 and abs(got["win_ex_own"] - 0.8) < 1e-6 and abs(got["win_pr_own"] - 0.6) < 1e-6
     # a window is the evidence of its focus only (the key element its vote + probe rank first)
     assert _window_features(unplaced, 0, "2.1.2")["win_ex_own"] == np.float32(0.9)
+
+
+def test_a_row_under_a_parent_section_may_evidence_a_key_element_below_it():
+    """recall12 (PARENT_UNITS): a table of measures under "2." (two sections placed, so not unplaced): its one-row
+    windows may be the best window of a key element of a section below "2" they are the focus of, when the strategy
+    wrote no such section; a window of two rows may not, nor a row under "1" (no section below it), nor a row of a
+    sibling section."""
+    from analyser.score import _window_features  # noqa: PLC2701 - the rule itself
+
+    wex = np.array([[0.9, 0.0, 0.9], [0.0, 0.8, 0.0]], dtype=np.float32)  # 2.1.2.c, 2.3.3.a; three windows
+    wpr = np.array([[0.5, 0.1, 0.5], [0.1, 0.6, 0.1]], dtype=np.float32)
+    topic = np.ones(3, dtype=np.float32)
+    focus = (wex + wpr).argmax(axis=0)
+    one = np.array([True, True, False])
+    win = (np.array(["2", "2", "2"]), wex, wpr, topic, np.zeros_like(wex), focus, np.zeros(3, bool), one)
+    got = _window_features(win, 1, "2.3.3", section_written=False)
+    assert got["win"] == 1.0 and abs(got["win_ex_own"] - 0.8) < 1e-6
+    # the one-row window, not the two-row one
+    assert abs(_window_features(win, 0, "2.1.2", section_written=False)["win_ex_own"] - 0.9) < 1e-6
+    two_rows = (win[0], wex, wpr, topic, np.zeros_like(wex), focus, np.zeros(3, bool), np.zeros(3, bool))
+    assert _window_features(two_rows, 1, "2.3.3", section_written=False) == {"win": 0.0}
+    for sections in (np.array(["1", "1", "1"]), np.array(["2.1", "2.1", "2.1"])):
+        assert _window_features((sections, *win[1:]), 1, "2.3.3", section_written=False) == {"win": 0.0}
+    # a strategy that writes the key element's own section answers it there, not under "2"
+    assert _window_features(win, 1, "2.3.3", section_written=True) == {"win": 0.0}
 
 
 def test_a_reproduced_question_is_never_a_unit_of_a_section_less_document(fake_encoder):

@@ -129,6 +129,16 @@ WINDOW_UNITS = True
 UNPLACED_UNITS = True
 """In a document whose answer passages stand in one section or none, let a unit of one sentence, row or clause
 evidence any key element (:func:`_window_units`); False: own section only, as in the ninth session."""
+PARENT_UNITS = True
+"""In a document whose answer passages stand in two sections or more, a window of one sentence, table row or clause
+standing in an Annex section above the key element's own (under "2", "2.3": a prefix of its number) may be the
+best window of the key element it is the focus of, when the key element's own section holds no passage (the strategy
+wrote no such section; :func:`_window_features`; recall12): the Finnish action plan's table of measures stands under
+"2. Strategiset tavoitteet ja keskeiset toimenpiteet" and its row 'Vastaanotto | …' ranks 2.3.3.a first (vote 0.73,
+probe 0.44, topicality 0.97) but stood in no section of 2.3.3.a's (absent 0.02). A strategy that writes 2.2.1 answers
+it there: without that condition a sentence under "2" of the Czech dev strategy (consistency with the contingency plan
+and the security strategy) covered 2.2.1.a (gold absent, 0.49 → partial 0.69). False: own section only, as in the
+eleventh session."""
 ADDRESSED_ONLY: tuple[str, ...] = ("n_aspects",)
 """Features of the addressed-vs-partial model only (the covered model's coefficient is 0). ``n_aspects``: log of
 the number of separate asks the Annex bundles in the key element (``data/aspects.yaml``; 0 for a key element
@@ -287,7 +297,7 @@ def compute_features(
         else:
             out[kid]["prs_own"] = out[kid]["exs_own"] = 0.0
         if win is not None:
-            out[kid] |= _window_features(win, row, sec)
+            out[kid] |= _window_features(win, row, sec, section_written=bool(own.any()))
     return out
 
 
@@ -298,7 +308,8 @@ WINDOW_FEATURES: tuple[str, ...] = ("win_ex_own", "win_pr_own", "win_ex_topic", 
 def _window_units(matches: Matches, p_sections: np.ndarray) -> tuple[np.ndarray, ...] | None:
     """(section of each unit (U,), its votes (K, U), probe (K, U), topicality (U,), centred cosine (K, U), its focus:
     the key element its vote + probe rank first (U,), whether it may evidence a key element outside its own section
-    (U,)); None without any unit.
+    (U,), whether it may evidence one of a section below its own (U,): a window of one unit, :data:`PARENT_UNITS`);
+    None without any unit.
 
     The units are the sentence windows; in a document whose segmentation places nothing (its answer passages stand in
     one section or none: a one-paragraph summary, an action plan as one table, a strategy answering everything under
@@ -324,9 +335,10 @@ def _window_units(matches: Matches, p_sections: np.ndarray) -> tuple[np.ndarray,
     wsim = wsim if wsim is not None else np.zeros_like(wex)
     centred = wsim - wsim.mean(axis=0, keepdims=True) if wsim.shape[1] else wsim
     sections = p_sections[w_pass]
+    one = (spans[:, 1] - spans[:, 0]) == 1
     anywhere = np.zeros(wex.shape[1], dtype=bool)
     if UNPLACED_UNITS and len(set(p_sections.tolist())) <= 1:
-        anywhere = (spans[:, 1] - spans[:, 0]) == 1
+        anywhere = one.copy()
         n_sent = np.bincount(np.asarray(matches.sentence_passage, dtype=np.int64), minlength=len(p_sections))
         single = np.flatnonzero(n_sent == 1)  # a one-sentence passage is a unit of its own (it has no window)
         if len(single) and matches.exemplar_sim is not None and matches.probe_sim is not None:
@@ -339,19 +351,28 @@ def _window_units(matches: Matches, p_sections: np.ndarray) -> tuple[np.ndarray,
             topic = np.concatenate([topic, p_topic[single]])
             centred = np.concatenate([centred, p_centred[:, single]], axis=1)
             anywhere = np.concatenate([anywhere, np.ones(len(single), dtype=bool)])
+            one = np.concatenate([one, np.ones(len(single), dtype=bool)])
     if wex.shape[1] == 0:
         return None
-    return sections, wex, wpr, topic, centred, (wex + wpr).argmax(axis=0), anywhere
+    return sections, wex, wpr, topic, centred, (wex + wpr).argmax(axis=0), anywhere, one & PARENT_UNITS
 
 
-def _window_features(win: tuple[np.ndarray, ...], row: int, section_id: str) -> dict[str, float]:
+def _window_features(win: tuple[np.ndarray, ...], row: int, section_id: str, section_written: bool = True) -> dict[str, float]:
     """The ``win_*`` features of key element ``row``: its best window (on vote + probe) among the windows of its own
     section (or, in a document whose segmentation places nothing, the units that may stand anywhere) whose focus it
     is; ``{"win": 0.0}`` when none is. The window's vote and probe are weighted by its
     topicality against the negatives (absolute evidence): unweighted, the training negatives' coverage-if-in-scope
-    rose from 50 to 67 key elements and sk's absconding sentence read as employer sanctions (0.22 -> partial 0.60)."""
-    sections, wex, wpr, topic, centred, focus, anywhere = win
-    mine = (_own_passages(sections, section_id) | anywhere) & (focus == row)
+    rose from 50 to 67 key elements and sk's absconding sentence read as employer sanctions (0.22 -> partial 0.60).
+    In a document whose segmentation places its passages, a window of one unit standing in a section above the key
+    element's own (``section_id`` starts with its number and a dot) counts too when the key element's own section
+    holds no passage (``section_written`` False: :data:`PARENT_UNITS`)."""
+    sections, wex, wpr, topic, centred, focus, anywhere, one = win
+    own = _own_passages(sections, section_id)
+    # a unit of one sentence, row or clause standing in a section above the key element's, which the strategy did not
+    # write (a table of measures under "2. Measures", no 2.3.3 heading): its section does not say which it answers
+    above = np.zeros(len(sections), dtype=bool) if section_written else (
+        one & np.array([section_id.startswith(str(u) + ".") for u in sections], dtype=bool))
+    mine = (own | anywhere | above) & (focus == row)
     if not mine.any():
         return {"win": 0.0}
     j = int(np.flatnonzero(mine)[np.argmax((wex[row] + wpr[row])[mine])])
