@@ -215,11 +215,12 @@ def lodo(out: Path, gold_dir: Path, sec: dict, folds_path: Path, kfeats: list[st
             print("     nl misses:", nl_miss(rep))
 
 
-def short(out: Path) -> None:
-    """Focus label and aspects of tests/data/aspects_short against its gold (held out: bg, el, pl)."""
+def short(out: Path, gold_path: Path = ROOT / "tests/data/aspects_short/gold.json") -> None:
+    """Focus label and aspects of a short set (tests/data/aspects_short, held out bg, el, pl; or aspects_sibling)
+    against its gold."""
     import json
 
-    gold = {k: v for k, v in json.loads((ROOT / "tests/data/aspects_short/gold.json").read_text(encoding="utf-8")).items()
+    gold = {k: v for k, v in json.loads(gold_path.read_text(encoding="utf-8")).items()
             if not k.startswith("_")}
     for part in ("seen", "held out"):
         labels = asp = n = 0
@@ -246,13 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sec", type=Path, help="pickle of the section features (written when missing)")
     ap.add_argument("--diag", action="store_true")
     ap.add_argument("--short", type=Path, help="an analysis of tests/data/aspects_short: focus labels and aspects vs its gold")
+    ap.add_argument("--short-gold", type=Path, default=ROOT / "tests/data/aspects_short/gold.json",
+                    help="the gold.json of the short set analysed (e.g. tests/data/aspects_sibling/gold.json)")
     ap.add_argument("--lodo", action="store_true")
     ap.add_argument("--load", type=Path, help="folds of ke_label_ordinal.py --dump")
     ap.add_argument("--kfeats", default="min_sec_top3,min_sec_noisyor,min_sec_n,mean_sec_top3")
     ap.add_argument("--afeats", default="sec_top3,sec_noisyor,sec_n")
     args = ap.parse_args(argv)
     if args.short:
-        short(args.short)
+        short(args.short, args.short_gold)
         return 0
     if args.sec and args.sec.exists():
         sec = pickle.loads(args.sec.read_bytes())
