@@ -425,7 +425,7 @@ def aspect_section_evidence(matches: Matches, key_element_id: str, own_sentences
     cols = [j for j, k in enumerate(matches.aspect_key_elements) if k == key_element_id]
     if not cols:
         return ASP_SECTION_NONE
-    sub = -np.sort(-z[np.ix_(np.flatnonzero(own_sentences), cols)], axis=0)[:ASP_SECTION_TOP]
+    sub = -np.sort(-z[np.ix_(np.flatnonzero(own_sentences), np.asarray(cols, dtype=np.int64))], axis=0)[:ASP_SECTION_TOP]
     return float(sub.mean(axis=0).min())
 
 
