@@ -421,7 +421,7 @@ def test_n_aspects_is_the_count_of_asks_and_enters_the_addressed_model_only(nl_m
     feats = compute_features(nl_matches, nl_seg, template)
     assert feats["2.1.1.b"]["n_aspects"] == pytest.approx(math.log(3))  # legal migration, talent partnerships, resettlement
     assert feats["2.1.1.c"]["n_aspects"] == pytest.approx(math.log(4))
-    assert ADDRESSED_ONLY == ("n_aspects",) and "n_aspects" in FEATURES
+    assert ADDRESSED_ONLY == ("n_aspects", "asp_section") and "n_aspects" in FEATURES
     rows = []
     for i, (_, f, lab) in enumerate(_toy_rows()):
         # absent rows ask little; among covered ones the key elements with more asks are the partial ones
@@ -448,3 +448,49 @@ def test_n_aspects_comes_from_the_aspect_set_given_not_the_shipped_file(nl_match
     assert compute_features(nl_matches, nl_seg, template, aspects=fewer)["2.1.1.c"]["n_aspects"] == 0.0
     assert compute_features(nl_matches, nl_seg, template, aspects=shipped)["2.1.1.c"]["n_aspects"] == pytest.approx(math.log(4))
     assert compute_features(nl_matches, nl_seg, template)["2.1.1.c"]["n_aspects"] == pytest.approx(math.log(4))  # None: shipped
+
+
+def test_asp_section_is_the_weakest_ask_over_the_own_sections_three_best_sentences():
+    """``asp_section`` (issue 13, twelfth session): per aspect of the key element the mean of its three best sentence
+    z-scores among the sentences of the key element's own section, the minimum over its aspects; -3 without own
+    sentences, without aspects of the key element or without ``sentence_aspect_z``."""
+    import dataclasses as dc
+
+    from analyser.score import ASP_SECTION_NONE, aspect_section_evidence
+
+    m = _two_sentence_matches()
+    z = np.array([[3.0, 0.0, 9.0], [2.0, 1.0, 9.0], [1.0, 4.0, 9.0], [0.0, 2.0, 9.0], [5.0, 5.0, 9.0]], np.float32)
+    m = dc.replace(m, sentence_aspect_z=z, aspect_key_elements=("k0", "k0", "k1"))
+    own = np.array([True, True, True, True, False])  # the last sentence stands in another section
+    # aspect 0: best three of 3, 2, 1, 0 -> 2.0; aspect 1: 4, 2, 1 -> 7/3; the weaker ask decides
+    assert aspect_section_evidence(m, "k0", own) == pytest.approx(2.0)
+    assert aspect_section_evidence(m, "k0", np.array([False, False, True, False, False])) == pytest.approx(1.0)
+    assert aspect_section_evidence(m, "k1", own) == pytest.approx(9.0)
+    assert aspect_section_evidence(m, "k0", np.zeros(5, bool)) == ASP_SECTION_NONE
+    assert aspect_section_evidence(m, "k9", own) == ASP_SECTION_NONE
+    assert aspect_section_evidence(dc.replace(m, sentence_aspect_z=None), "k0", own) == ASP_SECTION_NONE
+
+
+def test_sentence_aspect_z_ignores_a_shift_shared_by_every_sentence_and_query():
+    """The row z-scores of :func:`analyser.match.sentence_aspect_z` read which ask a sentence is about: a direction
+    added to every sentence (a language offset) is removed by the centring, and each row has mean 0."""
+    from analyser.match import sentence_aspect_z
+
+    rng = np.random.default_rng(0)
+    s = rng.normal(size=(6, 16)).astype(np.float32)
+    q = rng.normal(size=(5, 16)).astype(np.float32)
+    unit = lambda x: x / np.linalg.norm(x, axis=1, keepdims=True)  # noqa: E731
+    idx = [0, 0, 1, 2, 3]
+    z = sentence_aspect_z(s, unit(q), idx, 4)
+    assert z.shape == (6, 4) and np.allclose(z.mean(axis=1), 0.0, atol=1e-5)
+    assert np.allclose(sentence_aspect_z(s + 3.0 * rng.normal(size=16).astype(np.float32), unit(q), idx, 4), z, atol=1e-4)
+    assert sentence_aspect_z(np.zeros((0, 16), np.float32), unit(q), idx, 4).shape == (0, 4)
+
+
+def test_match_carries_the_aspect_z_of_every_sentence(nl_matches):
+    """``match`` adds the sentences' aspect z-scores (118 asks of data/aspects.yaml) for ``asp_section``."""
+    from analyser.aspects import load_aspects
+
+    aspects = load_aspects()
+    assert nl_matches.sentence_aspect_z.shape == (len(nl_matches.sentences), len(aspects))
+    assert nl_matches.aspect_key_elements == tuple(a.key_element for a in aspects)

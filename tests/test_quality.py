@@ -213,5 +213,7 @@ def test_calibration_leave_one_document_out(corpus_run, train_negatives, e5_enco
     assert aspects.accuracy3 >= 0.875 and aspects.accuracy3_ke >= 0.88
     assert aspects.aspect_macro_f1 >= 0.87
     assert aspects.per_document["nl-2025"]["accuracy3"] >= 0.61
-    assert aspects.per_document["nl-2025"]["accuracy3_ke"] >= 0.72
+    # twelfth session (asp_section in the addressed model, score.py): nl-2025 0.795 -> 0.841 (37/44), the 0.80 met;
+    # dev 0.907 -> 0.911, fictional 0.917 (484/528) unchanged, aspect macro-F1 0.888 -> 0.893
+    assert aspects.per_document["nl-2025"]["accuracy3_ke"] >= 0.80
     assert min(m["accuracy3_ke"] for d, m in aspects.per_document.items() if d != "nl-2025") >= 0.81

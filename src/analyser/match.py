@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .embed import CENTRE_PRIOR_WEIGHT, Encoder, centre_document, load_vector_bank, save_vector_bank
+from .aspects import AspectSet, load_aspects
 from .non_answer import NonAnswer, non_answer_kind
 from .schema import Block, Passage, Segmentation
 from .template import Template
@@ -253,6 +254,11 @@ class Matches:
             placeholder ("to be determined", "under preparation") or a bare reference to another document
             ("See the National Action Plan, chapter 4") (:mod:`analyser.non_answer`): no evidence of any key
             element; written as warning W602 of ``analysis.json``.
+        sentence_aspect_z: float32 (S, A): for every answer sentence, how far each aspect (the separate asks of
+            the key elements, ``data/aspects.yaml``) stands above the sentence's cosines to all aspects, in
+            standard deviations (:func:`sentence_aspect_z`; the ``zrow`` of
+            :func:`analyser.aspect_score.aspect_features`); None without aspects.
+        aspect_key_elements: (A,) the key element of each column of ``sentence_aspect_z``.
     """
 
     key_element_ids: tuple[str, ...]
@@ -278,6 +284,59 @@ class Matches:
     window_sim: np.ndarray | None = None
     window_sentences: np.ndarray | None = None
     non_answers: tuple[NonAnswer, ...] = ()
+    sentence_aspect_z: np.ndarray | None = None
+    aspect_key_elements: tuple[str, ...] = ()
+
+
+def sentence_aspect_z(s_vecs: np.ndarray, q_vecs: np.ndarray, q_aspect: Sequence[int], n_aspects: int) -> np.ndarray:
+    """Per answer sentence, each aspect's cosine against the sentence's cosines to all aspects (a z-score).
+
+    The sentences are centred on their mean (from two sentences on) and the queries on theirs (from two
+    queries on), then re-normalised, as :func:`analyser.aspect_score.aspect_features` does; an aspect's cosine
+    is the best of its queries'. Within one sentence the language shift is shared by every aspect, so the
+    z-score says which asks the sentence is about whatever its language (no cosine threshold).
+
+    Args:
+        s_vecs: (S, dim) L2-normalised sentence embeddings.
+        q_vecs: (m, dim) L2-normalised aspect query embeddings.
+        q_aspect: (m,) the aspect index (0 .. n_aspects - 1) of each query row; every aspect needs one.
+        n_aspects: A.
+
+    Returns:
+        float32 (S, A); (0, A) without sentences.
+    """
+    s = np.asarray(s_vecs, dtype=np.float32)
+    q = np.asarray(q_vecs, dtype=np.float32)
+    idx = np.asarray(q_aspect, dtype=int)
+    if not len(s):
+        return np.zeros((0, n_aspects), np.float32)
+
+    def unit(x: np.ndarray) -> np.ndarray:
+        return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-6)
+
+    if len(q) > 1:
+        q = unit(q - q.mean(axis=0))
+    if len(s) > 1:
+        s = unit(s - s.mean(axis=0))
+    cos = s @ q.T
+    per = np.stack([cos[:, idx == j].max(axis=1) for j in range(n_aspects)], axis=1)
+    return ((per - per.mean(axis=1, keepdims=True)) / (per.std(axis=1, keepdims=True) + 1e-6)).astype(np.float32)
+
+
+def aspect_evidence(aspects: AspectSet, encoder: Encoder, s_vecs: np.ndarray, batch_size: int = 32) -> tuple[np.ndarray, tuple[str, ...]]:
+    """(:func:`sentence_aspect_z` of a document's sentences, the key element of each aspect column).
+
+    The queries are those of :func:`analyser.aspect_score.aspect_queries` with every language: each aspect's
+    English descriptor and its official wording in every language ``aspects.yaml`` has, the same for every
+    document (embedded once per run through the encoder's cache).
+    """
+    texts, idx = [], []
+    for j, a in enumerate(aspects):
+        for _, text in a.queries(None):
+            texts.append(text)
+            idx.append(j)
+    q_vecs = encoder.encode(texts, kind="query", batch_size=batch_size)
+    return sentence_aspect_z(s_vecs, q_vecs, idx, len(aspects)), tuple(a.key_element for a in aspects)
 
 
 def genre_features(vecs: np.ndarray, descriptors: np.ndarray) -> np.ndarray:
@@ -1273,6 +1332,7 @@ def match(
     progress: Callable[[int], None] | None = None,
     *,
     evidence_bank: EvidenceBank | bool | None = None,
+    aspects: AspectSet | bool | None = None,
 ) -> Matches:
     """Embed the answer passages and compare every key element with them.
 
@@ -1286,6 +1346,8 @@ def match(
         evidence_bank: the k-NN evidence bank (a run passes its
             :attr:`analyser.bundle.ModelBundle.evidence_bank`; None: the one shipped
             for the encoder, read from its file now; False: none, ``exemplar_sim`` stays None).
+        aspects: the run's aspect definitions (:attr:`analyser.bundle.ModelBundle.aspects`), for
+            ``sentence_aspect_z``; None: the shipped ``data/aspects.yaml``; False: none (the field stays None).
 
     Returns:
         :class:`Matches`; with no answer text, P = S = 0 and the matrices are empty.
@@ -1325,6 +1387,10 @@ def match(
         passage_vectors=p_vecs,
         non_answers=tuple(non_answers),
     )
+    if aspects is not False:
+        aspect_set = load_aspects() if aspects is None or aspects is True else aspects
+        z, owners = aspect_evidence(aspect_set, encoder, s_vecs, cfg.batch_size)
+        base = dataclasses.replace(base, sentence_aspect_z=z, aspect_key_elements=owners)
     if bank is None:
         return base
     title_sim = title_other = None

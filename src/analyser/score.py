@@ -122,6 +122,7 @@ FEATURES: tuple[str, ...] = (
     "pr_topic",
     "topic_best",
     "n_aspects",
+    "asp_section",
 )
 """Features of the shipped calibration (chosen by honest leave-one-document-out, see calibrate.py)."""
 WINDOW_UNITS = True
@@ -139,14 +140,22 @@ probe 0.44, topicality 0.97) but stood in no section of 2.3.3.a's (absent 0.02).
 it there: without that condition a sentence under "2" of the Czech dev strategy (consistency with the contingency plan
 and the security strategy) covered 2.2.1.a (gold absent, 0.49 → partial 0.69). False: own section only, as in the
 eleventh session."""
-ADDRESSED_ONLY: tuple[str, ...] = ("n_aspects",)
+ADDRESSED_ONLY: tuple[str, ...] = ("n_aspects", "asp_section")
 """Features of the addressed-vs-partial model only (the covered model's coefficient is 0). ``n_aspects``: log of
 the number of separate asks the Annex bundles in the key element (``data/aspects.yaml``; 0 for a key element
 without aspects): the more asks, the more a covered answer can leave out. Structure only, the same in every
 language and for every document length. Leave-one-document-out (``scripts/ke_label_ordinal.py``, ninth session,
 label from the aspects as ``analyser eval``): fictional 0.905 -> 0.911 (0.915 / 0.909 at C 0.3 / 3), nl-2025 0.773
 unchanged (its coverage label 0.727 -> 0.750), addressed ROC AUC on nl-2025 0.805 -> 0.845; in the covered model too
-it cost nl-2025's covered-vs-absent accuracy 0.932 -> 0.864, hence addressed only."""
+it cost nl-2025's covered-vs-absent accuracy 0.932 -> 0.864, hence addressed only. ``asp_section`` (twelfth session,
+:func:`aspect_section_evidence`): the weakest of the key element's asks, each judged over the answer sentences of
+the key element's own section (the mean of its three best ``Matches.sentence_aspect_z``) rather than by its best
+sentence anywhere: a real strategy answers an ask over several paragraphs of its section in its own policy prose,
+where no single sentence stands out."""
+ASP_SECTION_TOP = 3
+"""``asp_section`` averages an aspect's best this many sentence z-scores in the key element's own section."""
+ASP_SECTION_NONE = -3.0
+"""``asp_section`` of a key element whose own section has no answer sentence (or without aspects)."""
 COVERED_C = 0.3
 """Inverse L2 strength of the covered-vs-absent logistic regression (standardised features)."""
 ADDRESSED_C = 1.0
@@ -221,7 +230,7 @@ def compute_features(
             out[kid] = {f: 0.0 for f in ALL_FEATURES} | {"topic_doc": 1.0 if matches.topic_sim is None else 0.0} | {
                 "max_centred": -1.0, "sent_centred": -1.0, "own_centred": -1.0, "z_doc": -3.0, "z_centred": -3.0,
                 "top2_centred": -1.0, "comb_max": -1.0, "q_unanswered": float(unanswered.get(kid, False)),
-                "n_aspects": math.log(n_asks.get(kid, 1))}
+                "n_aspects": math.log(n_asks.get(kid, 1)), "asp_section": ASP_SECTION_NONE}
         return out
     centred = sim - sim.mean(axis=0, keepdims=True)
     s_centred = ssim - ssim.mean(axis=0, keepdims=True) if ssim.shape[1] else centred
@@ -289,6 +298,7 @@ def compute_features(
             "pr_topic": float(pr_t[row].max()) if pr_t is not None else 0.0,
             "topic_best": float(topic[best_comb[row]]),
             "n_aspects": math.log(n_asks.get(kid, 1)),
+            "asp_section": aspect_section_evidence(matches, kid, _own_passages(p_sections[np.asarray(matches.sentence_passage, dtype=np.int64)], sec)),
         }
         if s_own is not None:
             own_s = _own_passages(s_sections, sec)
@@ -410,6 +420,34 @@ def _shipped_aspects() -> AspectSet:
     from .aspects import load_aspects
 
     return load_aspects()
+
+
+def aspect_section_evidence(matches: Matches, key_element_id: str, own_sentences: np.ndarray) -> float:
+    """``asp_section``: the weakest ask of a key element judged over the sentences of its own section.
+
+    For each aspect of the key element (columns of ``matches.sentence_aspect_z`` whose
+    ``aspect_key_elements`` is ``key_element_id``), the mean of its :data:`ASP_SECTION_TOP` largest
+    sentence z-scores among ``own_sentences`` (fewer when the section has fewer sentences); the minimum over the
+    aspects. An addressed answer answers every ask somewhere in its section; a partial one leaves one out.
+    Z-scores within a sentence, so neither the language nor the length of the document sets the zero point.
+
+    Args:
+        matches: the document's matches (``sentence_aspect_z`` (S, A), ``aspect_key_elements`` (A,)).
+        key_element_id: the key element.
+        own_sentences: bool (S,): the sentences standing in its own section (:func:`_own_passages` of the
+            sentences' sections).
+
+    Returns:
+        The feature; :data:`ASP_SECTION_NONE` without own sentences, aspects or ``sentence_aspect_z``.
+    """
+    z = matches.sentence_aspect_z
+    if z is None or not len(z) or not own_sentences.any():
+        return ASP_SECTION_NONE
+    cols = [j for j, k in enumerate(matches.aspect_key_elements) if k == key_element_id]
+    if not cols:
+        return ASP_SECTION_NONE
+    sub = -np.sort(-z[np.ix_(np.flatnonzero(own_sentences), np.asarray(cols, dtype=np.int64))], axis=0)[:ASP_SECTION_TOP]
+    return float(sub.mean(axis=0).min())
 
 
 def _own_passages(p_sections: np.ndarray, section_id: str) -> np.ndarray:

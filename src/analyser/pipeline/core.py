@@ -261,7 +261,7 @@ class Analyser:
             if progress:
                 progress("embed")
             matches = match(seg, self.template, self.encoder, doc.language, self.config.match, progress=embed_progress,
-                            evidence_bank=bank if bank is not None else False)
+                            evidence_bank=bank if bank is not None else False, aspects=self.aspects)
             if progress:
                 progress("score")
             scope = assess_scope(matches, seg)
