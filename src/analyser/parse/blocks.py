@@ -172,13 +172,14 @@ def _spacing_gaps(lines: list[Line]) -> list[float]:
     """The gaps (in font sizes) of a page's pairs of lines that are surely inside one paragraph (see
     :func:`_line_spacing_gap`): same column, size and style, no table, the second line opening no list item, and
     either the second line opening in lower case after a line not ending a sentence or clause, or the first line a
-    long one (at least :data:`SPACING_LONG_LINE` of the page's text width) ending in no punctuation at all."""
+    long one (at least :data:`SPACING_LONG_LINE` of the page's text width) ending in no punctuation at all, in a run
+    of lines at that pitch that ends a sentence (:func:`_ends_sentence_at_pitch`)."""
     body = [ln for ln in lines if ln.role != "table" and not ln.sideways]
     if not body:
         return []
     width = max(ln.x1 for ln in body) - min(ln.x0 for ln in body)
     gaps: list[float] = []
-    for prev, ln in zip(lines, lines[1:]):
+    for k, (prev, ln) in enumerate(zip(lines, lines[1:])):
         if ln.role == "table" or prev.role == "table" or ln.new_column or abs(ln.size - prev.size) > 0.75:
             continue
         if ln.sideways or prev.sideways or ln.bold != prev.bold or ln.italic != prev.italic:
@@ -190,11 +191,27 @@ def _spacing_gaps(lines: list[Line]) -> list[float]:
             and not re.search(r"[.;:!?,]\s*$", prev.text)
             and prev.x1 - prev.x0 >= SPACING_LONG_LINE * width
         )
-        if lower or wrapped:
-            gap = (ln.top - prev.bottom) / max(min(ln.size, prev.size), 1.0)
-            if gap > -0.5:  # not the next column or a line printed over another
-                gaps.append(gap)
+        gap = (ln.top - prev.bottom) / max(min(ln.size, prev.size), 1.0)
+        if gap > -0.5 and (lower or (wrapped and _ends_sentence_at_pitch(lines, k + 1, gap))):
+            gaps.append(gap)  # (not the next column or a line printed over another)
     return gaps
+
+
+def _ends_sentence_at_pitch(lines: list[Line], k: int, gap: float) -> bool:
+    """Whether the lines from ``lines[k]`` on, each the same gap (to :data:`SPACING_EXACT_BAND` font sizes) below
+    the one before, reach a line ending a sentence: prose, not a list of labels and values or a cover page's
+    spaced-out lines (rows of no punctuation at an even pitch)."""
+    for j in range(k, len(lines)):
+        if SENTENCE_END_RE.search(lines[j].text):
+            return True
+        if j + 1 == len(lines):
+            return False
+        a, b = lines[j], lines[j + 1]
+        if b.role == "table" or b.new_column or abs(a.size - b.size) > 0.75:
+            return False
+        if abs((b.top - a.bottom) / max(min(a.size, b.size), 1.0) - gap) > SPACING_EXACT_BAND:
+            return False
+    return False
 
 
 def _line_spacing_gap(gaps: list[float]) -> tuple[float, float]:
