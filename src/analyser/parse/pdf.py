@@ -5,6 +5,7 @@ This is the only module that imports :mod:`pdfplumber` and pdfminer.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter
 from pathlib import Path
@@ -317,12 +318,17 @@ def _drop_struck(chars: list[Word], thin: list[tuple[float, float, float, float]
     """
     if not thin or not chars:
         return chars, 0
-    upright = [c for c in chars if not c.orient]
+    upright = sorted((c for c in chars if not c.orient and c.bottom > c.top), key=lambda c: c.top)
+    if not upright:
+        return chars, 0
+    tops = [c.top for c in upright]
+    tallest = max(c.bottom - c.top for c in upright)
     drop: set[int] = set()
     for x0, x1, top, bottom in thin:
         mid = (top + bottom) / 2
         crossed = []
-        for c in upright:
+        # only glyphs whose box holds the line's middle: their top within the tallest glyph's height above it
+        for c in upright[bisect.bisect_left(tops, mid - tallest):bisect.bisect_right(tops, mid)]:
             h = c.bottom - c.top
             if h <= 0 or not x0 - 0.5 <= (c.x0 + c.x1) / 2 <= x1 + 0.5 or bottom - top > STRIKE_MAX_THICKNESS * h:
                 continue
