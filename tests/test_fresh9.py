@@ -183,21 +183,22 @@ def test_reversed_content_stream_reads_in_page_order() -> None:
     assert "aktiveras inom 48 timmar 15 000 evakueringsplatser" in text
 
 
-# ------------------------------------------------------------------------------------------------ open (strict xfails)
-@pytest.mark.xfail(strict=True, reason="fresh9 #3 (parse/pdf): struck-through (deleted) words of a draft printed with "
-                   "tracked changes are read as text: '40 00025 000étrangers', sections 2.1.1 and 2.4 deleted whole "
-                   "are read (2.1.1.b A1.00, 2.4.d A0.99 from deleted text); no warning")
+# ------------------------------------------------------------------------ fixed by parse13 (were strict xfails)
 def test_struck_through_text_is_not_the_strategys() -> None:
+    """Fixed (parse/pdf._drop_struck, parse13): struck-through words of a draft printed with tracked changes are left
+    out ('40 000' struck, '25 000' inserted; sections 2.1.1 and 2.4 deleted whole), with the W103 warning."""
     doc = parse(FRESH9 / "fr-2026.tracked-strikethrough.pdf")
     text = " ".join(b.text for b in doc.blocks)
     assert "réinstallera 3 000 réfugiés" not in text and "une forte baisse des arrivées" not in text
     assert "25 000" in text and "40 000" not in text
+    assert "2.1.1. Dimension extérieure" not in text and "2.4. Préparation" not in text
+    assert [w[:6] for w in doc.warnings] == ["[W103]"] and "387 struck-through character(s) on page(s) 1" in doc.warnings[0]
 
 
-@pytest.mark.xfail(strict=True, reason="fresh9 #1 (parse/pdf): lines placed one by one at 1.5-line spacing "
-                   "(matplotlib's PDF backend, Type 3 fonts; a TrueType control the same) are one block each on page 1 "
-                   "of nl-2026.type3.pdf (7 blocks for 2 paragraphs)")
 def test_type3_page_paragraphs_are_whole() -> None:
+    """Fixed (parse/blocks._spacing_gaps, parse13): lines placed one by one at a 1.5 × size pitch (gap 0.52 font sizes,
+    one continuation line in lower case) are measured by the page's long unpunctuated lines: 2 paragraphs, not 7."""
     doc = parse(FRESH9 / "nl-2026.type3.pdf")
     p1 = [b.text for b in doc.blocks if b.page == 1]
     assert any(t.startswith("In 2025 dienden") and t.endswith("België en Duitsland.") for t in p1), p1
+    assert [b.kind for b in doc.blocks if b.page == 1] == ["heading", "paragraph", "heading", "paragraph", "paragraph"]

@@ -115,9 +115,9 @@ def test_toc_only_headings_and_run_in_heads(run):
     assert {"2.6.a", "2.6.d"} <= _covered(a)
 
 
-@pytest.mark.xfail(strict=True, reason="fresh9 #3 (parse/pdf, score): the struck-through (deleted) sections are "
-                   "evidence: 2.1.1.b A1.00 ('La France réinstallera 3 000 réfugiés …' struck), 2.4.d A0.99 (struck)")
 def test_deleted_text_is_no_evidence(run):
+    """Fixed by parse13 (parse/pdf._drop_struck): the struck-through sections 2.1.1 and 2.4 were evidence (2.1.1.b
+    A1.00, 2.4.d A0.99); now left out, with W103."""
     a = run["fr-2026.tracked-strikethrough"]
     assert not {"2.1.1.b", "2.4.d"} & _covered(a)
 
@@ -128,10 +128,9 @@ def test_french_eu_funding_is_covered(run):
     assert "2.6.d" in _covered(run["fr-2026.tracked-strikethrough"])
 
 
-@pytest.mark.xfail(strict=True, reason="fresh9 #1 (parse/pdf, segment): the Dutch strategy set at 1.5-line spacing "
-                   "(Type 3 fonts; the same with TrueType) is out of scope 0.45: page-1 lines split into blocks, the "
-                   "2.1.2 and 2.3.3 answers template_question (2.1.2.c, 2.3.3.a absent 0.00); as .txt in 0.75")
 def test_type3_dutch_strategy_is_in_scope(run):
+    """Fixed by parse13 (parse/blocks): was out of scope 0.45, its page-1 lines one block each and the 2.1.2 and 2.3.3
+    answers template_question; now in 0.75 (as the .txt), every answer `answer`, 2.1.2.c and 2.3.3.a A1.00."""
     a = run["nl-2026.type3"]
     assert a.in_scope and {"2.1.2.c", "2.3.3.a"} <= _covered(a)
 

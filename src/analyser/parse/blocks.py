@@ -37,6 +37,25 @@ HEADING_MAX_WORDS = 30
 SPACING_MIN_PAIRS = 3
 
 
+#: A line at least this share of its page's text width, ending in no punctuation, goes on in the next line: its gap
+#: to it measures the page's line spacing (:func:`_spacing_gaps`).
+SPACING_LONG_LINE = 0.6
+
+
+#: In-paragraph gaps within this many font sizes of their median are "exact" (lines placed at a fixed pitch).
+SPACING_EXACT_BAND = 0.03
+
+
+#: On a widely spaced page of exactly pitched lines, a gap beyond the line spacing by this many font sizes starts a
+#: block (a paragraph's "space after" of 3 points at 11 points is 0.27).
+SPACING_EXACT_RATIO = 0.25
+
+
+#: Line spacing gaps beyond this many font sizes (double spacing of a word processor: ~1.3) are not taken for a
+#: paragraph's spacing (spaced-out lines of a cover page or a form).
+SPACING_MAX_GAP = 1.5
+
+
 #: A numbered line stopping this many font sizes short of its column's right edge, with no sentence end, after a
 #: finished sentence, is a title line: its own block, even in the body font with even spacing (:func:`_title_line`).
 TITLE_LINE_SHORT = 3.0
@@ -84,6 +103,10 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
 
+    # in-paragraph line gaps per page, and the document's: a page with too few pairs of its own (a short first page
+    # of lines placed one by one) is judged by the document's line spacing
+    page_gaps = {pg.info.number: _spacing_gaps([ln for ln in pg.lines if ln.role in ("body", "table")]) for pg in pages}
+    doc_gaps = [g for gs in page_gaps.values() for g in gs]
     # per page: (top furniture, body blocks, footnotes, bottom furniture)
     per_page: list[tuple[list[LineBlock], list[LineBlock], list[LineBlock], list[LineBlock]]] = []
     for pg in pages:
@@ -92,7 +115,9 @@ def build_document(pages: list[PageLines]) -> list[Block]:
         top_hf = [LineBlock([ln], kind="header_footer") for ln in pg.lines if ln.role == "header_footer" and ln.top < mid]
         bot_hf = [LineBlock([ln], kind="header_footer") for ln in pg.lines if ln.role == "header_footer" and ln.top >= mid]
         notes = footnote_blocks([ln for ln in pg.lines if ln.role == "footnote"])
-        blocks = _body_blocks(body, body_size, toc="toc" in pg.info.flags)
+        gaps = page_gaps[pg.info.number]
+        spacing = _line_spacing_gap(gaps if len(gaps) >= SPACING_MIN_PAIRS else doc_gaps)
+        blocks = _body_blocks(body, body_size, toc="toc" in pg.info.flags, spacing=spacing)
         per_page.append((top_hf, blocks, notes, bot_hf))
 
     _join_across_pages(per_page)
@@ -143,33 +168,89 @@ def _starts_list(line: Line) -> str | None:
     return m.group("marker") if m else None
 
 
-def _line_spacing_gap(lines: list[Line]) -> float:
-    """The gap between the lines of one paragraph on a page set with wide line spacing (0.0 when it is not measured).
-
-    Measured on in-paragraph pairs only: a line not ending a sentence or clause followed, in the same column and
-    size, by a line opening in lower case ("… koskevaa" / "hakemusta. …"). When :data:`SPACING_MIN_PAIRS` or more
-    such pairs stand further apart than :data:`BLOCK_GAP_RATIO` font sizes, their median gap is the page's line
-    spacing, and only a gap beyond it by that ratio starts a block. Text set with 1.5 line spacing (as word
-    processors write drafts: leading ~1.7 font sizes, gap ~0.65) was cut into one block per line, each line an
-    ``answer_heading``; a Finnish strategy lost 1.a and 2.3.3.a (0.09 and 0.05; fresh6 ``fi-2026.ocr-layer.pdf``).
-    Single-spaced pages (in-paragraph gaps ~0.1–0.3 font sizes) are unchanged.
-    """
+def _spacing_gaps(lines: list[Line]) -> list[float]:
+    """The gaps (in font sizes) of a page's pairs of lines that are surely inside one paragraph (see
+    :func:`_line_spacing_gap`): same column, size and style, no table, the second line opening no list item, and
+    either the second line opening in lower case after a line not ending a sentence or clause, or the first line a
+    long one (at least :data:`SPACING_LONG_LINE` of the page's text width) ending in no punctuation at all, in a run
+    of lines at that pitch that ends a sentence (:func:`_ends_sentence_at_pitch`)."""
+    body = [ln for ln in lines if ln.role != "table" and not ln.sideways]
+    if not body:
+        return []
+    width = max(ln.x1 for ln in body) - min(ln.x0 for ln in body)
     gaps: list[float] = []
-    for prev, ln in zip(lines, lines[1:]):
+    for k, (prev, ln) in enumerate(zip(lines, lines[1:])):
         if ln.role == "table" or prev.role == "table" or ln.new_column or abs(ln.size - prev.size) > 0.75:
             continue
+        if ln.sideways or prev.sideways or ln.bold != prev.bold or ln.italic != prev.italic:
+            continue
         first = ln.text.lstrip()[:1]
-        if first.islower() and not SENTENCE_END_RE.search(prev.text):
-            gaps.append((ln.top - prev.bottom) / max(min(ln.size, prev.size), 1.0))
+        lower = first.islower() and not SENTENCE_END_RE.search(prev.text)
+        wrapped = (
+            _starts_list(ln) is None
+            and not re.search(r"[.;:!?,]\s*$", prev.text)
+            and prev.x1 - prev.x0 >= SPACING_LONG_LINE * width
+        )
+        gap = (ln.top - prev.bottom) / max(min(ln.size, prev.size), 1.0)
+        if gap > -0.5 and (lower or (wrapped and _ends_sentence_at_pitch(lines, k + 1, gap))):
+            gaps.append(gap)  # (not the next column or a line printed over another)
+    return gaps
+
+
+def _ends_sentence_at_pitch(lines: list[Line], k: int, gap: float) -> bool:
+    """Whether the lines from ``lines[k]`` on, each the same gap (to :data:`SPACING_EXACT_BAND` font sizes) below
+    the one before, reach a line ending a sentence: prose, not a list of labels and values or a cover page's
+    spaced-out lines (rows of no punctuation at an even pitch)."""
+    for j in range(k, len(lines)):
+        if SENTENCE_END_RE.search(lines[j].text):
+            return True
+        if j + 1 == len(lines):
+            return False
+        a, b = lines[j], lines[j + 1]
+        if b.role == "table" or b.new_column or abs(a.size - b.size) > 0.75:
+            return False
+        if abs((b.top - a.bottom) / max(min(a.size, b.size), 1.0) - gap) > SPACING_EXACT_BAND:
+            return False
+    return False
+
+
+def _line_spacing_gap(gaps: list[float]) -> tuple[float, float]:
+    """The gap between the lines of one paragraph on a page set with wide line spacing, and the extra gap that
+    starts a block there, in font sizes: ``(0.0, BLOCK_GAP_RATIO)`` when the spacing is not measured.
+
+    ``gaps`` are the page's (or, when the page has too few, the document's) in-paragraph gaps
+    (:func:`_spacing_gaps`). When :data:`SPACING_MIN_PAIRS` or more stand further apart than
+    :data:`BLOCK_GAP_RATIO` font sizes (at most :data:`SPACING_MAX_GAP`, double spacing: a cover page's spaced-out
+    lines are no paragraph), their median is the page's line spacing, and only a gap beyond it by that ratio
+    starts a block — by :data:`SPACING_EXACT_RATIO` when three quarters of the gaps are that median to within
+    :data:`SPACING_EXACT_BAND` (lines placed at an exact pitch, where a few points more are a paragraph break).
+    Text set with 1.5 line spacing (as word processors write drafts: leading ~1.7 font sizes, gap ~0.65) was cut
+    into one block per line, each line an ``answer_heading``; a Finnish strategy lost 1.a and 2.3.3.a (0.09 and
+    0.05; fresh6 ``fi-2026.ocr-layer.pdf``). Lines placed one by one at a 1.5 × size pitch (matplotlib's PDF
+    backend: gap 0.51) with few continuation lines in lower case (Dutch, German) were one block per line until
+    long unpunctuated lines were counted as well (fresh9 ``nl-2026.type3.pdf``). Single-spaced pages
+    (in-paragraph gaps ~0.1–0.3 font sizes) are unchanged.
+    """
     if len(gaps) < SPACING_MIN_PAIRS:
-        return 0.0
+        return 0.0, BLOCK_GAP_RATIO
     median = statistics.median(gaps)
-    return median if median > BLOCK_GAP_RATIO else 0.0
+    if not BLOCK_GAP_RATIO < median <= SPACING_MAX_GAP:
+        return 0.0, BLOCK_GAP_RATIO
+    exact = sum(1 for g in gaps if abs(g - median) <= SPACING_EXACT_BAND)
+    return median, (SPACING_EXACT_RATIO if 4 * exact >= 3 * len(gaps) else BLOCK_GAP_RATIO)
 
 
-def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[LineBlock]:
-    """Group a page's body lines into blocks (gap, style change, list start; :func:`_line_spacing_gap`)."""
-    spacing = _line_spacing_gap(lines)
+def _body_blocks(
+    lines: list[Line], body_size: float, *, toc: bool, spacing: tuple[float, float] | None = None
+) -> list[LineBlock]:
+    """Group a page's body lines into blocks (gap, style change, list start).
+
+    ``spacing``: the page's in-paragraph line gap and the extra gap that starts a block, in font sizes
+    (:func:`_line_spacing_gap`; ``(0.0, BLOCK_GAP_RATIO)`` single spacing); None measures it on ``lines`` alone.
+    """
+    if spacing is None:
+        spacing = _line_spacing_gap(_spacing_gaps(lines))
+    wide, margin = spacing
     blocks: list[LineBlock] = []
     prev: Line | None = None
     right_edge = max((ln.x1 for ln in lines), default=0.0)
@@ -202,11 +283,14 @@ def _body_blocks(lines: list[Line], body_size: float, *, toc: bool) -> list[Line
         elif prev is not None:
             gap = ln.top - prev.bottom
             size = max(min(ln.size, prev.size), 1.0)
-            if gap > (spacing + BLOCK_GAP_RATIO) * size if spacing else gap > BLOCK_GAP_RATIO * size:
+            if gap > (wide + margin) * size if wide else gap > BLOCK_GAP_RATIO * size:
                 new = True
             elif (gap > BLOCK_GAP_RATIO * size and len(blocks[-1].lines) == 1 and _starts_list(prev) is not None
-                  and len(prev.text.split()) <= TITLE_LINE_MAX_WORDS and not SENTENCE_END_RE.search(prev.text)):
-                new = True  # widely spaced: a numbered title line above its paragraph still stands apart
+                  and len(prev.text.split()) <= TITLE_LINE_MAX_WORDS and not SENTENCE_END_RE.search(prev.text)
+                  and right_edge - prev.x1 > ln.first_word_width + 0.5 * size):
+                # widely spaced: a numbered title line above its paragraph still stands apart (broken, not wrapped:
+                # a list item wrapping "… durch die Nationale" / "Stelle." goes on)
+                new = True
             elif ln.bold != prev.bold or ln.italic != prev.italic:
                 new = True
             elif abs(ln.size - prev.size) > 0.75:

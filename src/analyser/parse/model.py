@@ -62,12 +62,14 @@ class Line:
 @dataclass(slots=True)
 class PageLines:
     """One page after pass 1: its facts (:class:`~analyser.schema.PageInfo`), lines in reading order, the height
-    of its reading frame (points) and the x-extents of its text columns when it was read in columns."""
+    of its reading frame (points), the x-extents of its text columns when it was read in columns and how many of
+    its glyphs were left out as struck through."""
 
     info: PageInfo
     lines: list[Line]
     frame_height: float = 0.0  # height of the reading frame (page width when the text runs sideways)
     columns: tuple[tuple[float, float], ...] = ()  # x-extents of the page's text columns (two or more), else empty
+    struck: int = 0  # visible glyphs left out as struck through (a draft's tracked deletions)
 
 
 @dataclass(slots=True)

@@ -5,6 +5,7 @@ This is the only module that imports :mod:`pdfplumber` and pdfminer.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
 
-from analyser.errors import Errors, ParseError
+from analyser.errors import Errors, ParseError, Warnings
 from analyser.parse.blocks import build_document
 from analyser.parse.columns import ColumnTrace, column_groups
 from analyser.parse.forms import form_field_lines
@@ -43,6 +44,19 @@ SCAN_MARGIN = 0.1
 #: ("DRAFT", "OSNUTEK" across the page) and is left out: pdfminer calls a 45° glyph upright, so its letters were read
 #: as headings "O", "SNUT", "EK" between the paragraphs of every page (fresh-eyes, sixth session).
 DIAGONAL_TAN = 0.18
+
+
+#: A thin horizontal line or rectangle crossing glyphs between these shares of their height (from the bottom of their
+#: box, which runs from the font's descent to its ascent) strikes them through: a word processor's strike-through
+#: sits ~0.25–0.35 font sizes above the baseline (0.45–0.6 of the box); an underline below the baseline (< 0.2) and
+#: a table rule between rows (at a box's edge) are not strikes.
+STRIKE_BAND = (0.33, 0.7)
+
+#: A strike is at most this share of the struck glyphs' height thick (a highlight or a filled cell is thicker).
+STRIKE_MAX_THICKNESS = 0.2
+
+#: The glyphs a line crosses span at least this share of its length (a long rule crossing a word is not its strike).
+STRIKE_MIN_COVER = 0.5
 
 
 #: Pages with at least this many ruling objects (lines, rectangles, curves) are searched for tables.
@@ -75,6 +89,10 @@ def parse_pdf(path: Path, password: str | None, warnings: list[str]) -> tuple[li
         # a PDF without a page: its page tree is missing or broken (fresh6: "no readable text (empty, scanned pages
         # …)" sent the analyst looking for scans in a file that is damaged)
         raise ParseError(Errors.E104, path=str(path), reason="no pages: the page tree is missing or empty")
+    struck = [pg.info.number for pg in pages if pg.struck]
+    if struck:
+        warnings.append(Warnings.W103.render(
+            path=str(path), n=sum(pg.struck for pg in pages), pages=", ".join(map(str, struck))))
     columns = [PageColumns(page=pg.info.number, columns=pg.columns) for pg in pages if len(pg.columns) >= 2]
     blocks = place_margin_notes(build_document(pages), columns)
     return [pg.info for pg in pages], blocks, columns
@@ -161,7 +179,7 @@ def _read_page(page: Any) -> PageLines:
     def info() -> PageInfo:
         return PageInfo(number=number, width=width, height=height, flags=tuple(flags))
 
-    chars, n_graphics, image_area = _layout_chars(page)
+    chars, n_graphics, image_area, struck = _layout_chars(page)
     fields = form_field_lines(page, number, chars)  # text typed into form fields: not in the content stream
     if not chars and fields:
         return PageLines(info(), fields, height)
@@ -205,7 +223,7 @@ def _read_page(page: Any) -> PageLines:
     elif mark_titled_toc(lines):
         flags.append("toc")
     # column bounds in the displayed page's coordinates: a turned frame's columns are bands across the page
-    return PageLines(info(), lines, frame_h, columns=() if turned else trace.columns())
+    return PageLines(info(), lines, frame_h, columns=() if turned else trace.columns(), struck=struck)
 
 
 def _scan_with_margin_text(chars: list[Word], image_area: float, width: float, height: float) -> bool:
@@ -222,9 +240,10 @@ def _scan_with_margin_text(chars: list[Word], image_area: float, width: float, h
     return all(c.bottom <= top or c.top >= bottom for c in chars if c.text.strip())
 
 
-def _layout_chars(page: Any) -> tuple[list[Word], int, float]:
-    """The page's glyphs as one-character :class:`Word` objects, its number of ruling objects and the area of its
-    pictures (square points, clipped to the page; overlapping pictures counted twice).
+def _layout_chars(page: Any) -> tuple[list[Word], int, float, int]:
+    """The page's glyphs as one-character :class:`Word` objects, its number of ruling objects, the area of its
+    pictures (square points, clipped to the page; overlapping pictures counted twice) and the number of visible
+    glyphs left out as struck through (:func:`_drop_struck`: deleted text of a draft printed with its changes).
 
     Coordinates are PDF points in the displayed page (pdfminer applies
     ``/Rotate``), top-left origin. Reads pdfminer's layout tree
@@ -241,6 +260,7 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float]:
     n_graphics = 0
     image_area = 0.0
     width = float(page.width)
+    thin: list[tuple[float, float, float, float]] = []  # horizontal thin lines/rectangles: x0, x1, top, bottom
 
     def walk(obj: Any) -> None:
         nonlocal n_graphics, image_area
@@ -270,6 +290,9 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float]:
                 out.append(w)
             elif isinstance(child, LTCurve):
                 n_graphics += 1
+                w_, h_ = float(child.x1 - child.x0), float(child.y1 - child.y0)
+                if w_ > 1.0 and h_ < 3.0 and h_ < 0.5 * w_:
+                    thin.append((float(child.x0), float(child.x1), height - float(child.y1), height - float(child.y0)))
             elif isinstance(child, LTImage):
                 img_w = max(0.0, min(float(child.x1), width) - max(float(child.x0), 0.0))
                 img_h = max(0.0, min(float(child.y1), height) - max(float(child.y0), 0.0))
@@ -278,7 +301,46 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float]:
                 walk(child)
 
     walk(page.layout)
-    return out, n_graphics, image_area
+    out, struck = _drop_struck(out, thin)
+    return out, n_graphics, image_area, struck
+
+
+def _drop_struck(chars: list[Word], thin: list[tuple[float, float, float, float]]) -> tuple[list[Word], int]:
+    """The glyphs not struck through, and how many visible glyphs were.
+
+    A glyph is struck when a thin horizontal line or rectangle (``thin``: x0, x1, top, bottom in points, top-left
+    origin; at most :data:`STRIKE_MAX_THICKNESS` of the glyph's height thick) covers its centre across and crosses
+    it at :data:`STRIKE_BAND` of its height from the bottom of its box, and the glyphs so crossed span at least
+    :data:`STRIKE_MIN_COVER` of the line's length. Word processors print a draft's tracked deletions so (often in
+    colour, the insertions underlined); read as text, "40 000" struck and "25 000" inserted became "40 00025 000",
+    and sections deleted whole were evidence of their key elements (fresh9 ``fr-2026.tracked-strikethrough.pdf``).
+    Underlines (below the baseline) and table rules (at a row's edge) cross no glyph's middle.
+    """
+    if not thin or not chars:
+        return chars, 0
+    upright = sorted((c for c in chars if not c.orient and c.bottom > c.top), key=lambda c: c.top)
+    if not upright:
+        return chars, 0
+    tops = [c.top for c in upright]
+    tallest = max(c.bottom - c.top for c in upright)
+    drop: set[int] = set()
+    for x0, x1, top, bottom in thin:
+        mid = (top + bottom) / 2
+        crossed = []
+        # only glyphs whose box holds the line's middle: their top within the tallest glyph's height above it
+        for c in upright[bisect.bisect_left(tops, mid - tallest):bisect.bisect_right(tops, mid)]:
+            h = c.bottom - c.top
+            if h <= 0 or not x0 - 0.5 <= (c.x0 + c.x1) / 2 <= x1 + 0.5 or bottom - top > STRIKE_MAX_THICKNESS * h:
+                continue
+            at = (c.bottom - mid) / h
+            if STRIKE_BAND[0] <= at <= STRIKE_BAND[1]:
+                crossed.append(c)
+        if crossed and max(c.x1 for c in crossed) - min(c.x0 for c in crossed) >= STRIKE_MIN_COVER * (x1 - x0):
+            drop.update(id(c) for c in crossed)
+    if not drop:
+        return chars, 0
+    n = sum(1 for c in chars if id(c) in drop and c.text.strip())
+    return [c for c in chars if id(c) not in drop], n
 
 
 def _sideways_lines(chars: list[Word], number: int, width: float, height: float) -> list[Line]:
