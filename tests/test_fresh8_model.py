@@ -154,27 +154,38 @@ def test_numbered_paragraphs_keep_the_annex_headings(run):
 
 @pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope): the numbered-paragraph strategy is OUT of scope 0.34 "
                    "('only 28% of its answer text reads like asylum and migration strategy text'; 144 of its 159 "
-                   "paragraphs are implementation detail); if in, 2.1.2.c absent 0.52")
+                   "paragraphs are implementation detail); if in, 2.1.2.c absent 0.52. Measured (twelfth session): those "
+                   "paragraphs are one review sentence ('The Ministry for Home Affairs, Security and Employment reviews "
+                   "these figures every quarter …') reading topicality 0.18–0.27 each; without the paragraph numbers 0.35")
 def test_numbered_paragraph_strategy_is_in_scope(run):
     a = run["mt-2026.numbered-paragraphs"]
     assert a.in_scope
     assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
 
 
-@pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope/genre): an English strategy of 14 numbered paragraphs under "
-                   "the four Annex headings, every answer clear, is OUT of scope 0.46 (genre 0.41); the same text without "
-                   "the paragraph numbers '1.' … '14.' is in (0.51, genre 0.53). Probe written after the first run")
+@pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope/topicality): an English strategy of 14 numbered paragraphs "
+                   "under the four Annex headings, every answer clear, is OUT by topicality 0.46 (genre 0.41; its title "
+                   "page names the strategy, so genre is not asked). Measured cause (twelfth session): one-sentence "
+                   "English paragraphs read low ('12. The strategy will cost EUR 95 million …' 0.05, '11. Unaccompanied "
+                   "children live in separate homes …' 0.06); the passages re-embedded without their numbers read "
+                   "topicality 0.506, genre 0.527 (not shipped: topic_sim also feeds the coverage features); the Dutch, "
+                   "Polish and Croatian numbered strategies of scope_heldout10 are in (0.85, 0.54, 0.92). Probe written "
+                   "after the first run")
 def test_compact_numbered_strategy_is_in_scope(run):
     a = run["mt-2026.numbered-compact"]
     assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]  # passes today: the headings are found
     assert a.in_scope
 
 
-@pytest.mark.xfail(strict=True, reason="fresh8 #6 (scope): a Finnish AMIF call for proposals is IN scope 0.86 "
-                   "(genre 0.77): 'Määräaika' (deadline) opens 2.4 and covers 2.4.a P0.80, 2.6.a A0.98 from "
-                   "'Sisäministeriö julistaa haettavaksi …'")
 def test_amif_call_for_proposals_is_out(run):
-    assert not run["fi-amif-call-for-proposals"].in_scope
+    """fresh8 #6, fixed in the twelfth session (scope10): the Finnish AMIF call for proposals was IN scope 0.86 (genre
+    0.77; 2.4.a P0.80 from its deadline, 2.6.a A0.98); its opening line "Hakuilmoitus: Turvapaikka-, maahanmuutto- ja
+    kotouttamisrahasto (AMIF) 2021–2027, haku 1/2026" names a call for proposals (scope.kind_line)."""
+    a = run["fi-amif-call-for-proposals"]
+    assert not a.in_scope
+    w601 = [w.message for w in a.warnings if w.code == "W601"]
+    assert w601 and w601[0].startswith("not an asylum and migration strategy: its opening line names another kind of "
+                                            "document: a call for proposals"), w601
 
 
 @pytest.mark.xfail(strict=True, reason="fresh8 #8 (aspect_score): 'kohanemisprogrammis ja eesti keele kursustel "

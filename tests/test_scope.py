@@ -694,3 +694,42 @@ def test_a_title_page_naming_the_strategy_is_not_asked_its_genre(toy_matches):
     assert assess_scope(m, own).in_scope
     d = assess_scope(m, about)
     assert not d.in_scope and d.reason.startswith("written as a report")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Hakuilmoitus: Turvapaikka-, maahanmuutto- ja kotouttamisrahasto (AMIF) 2021–2027, haku 1/2026", "call for proposals"),
+    ("Utlysning: Asyl-, migrations- och integrationsfonden (AMIF) 2026", "call for proposals"),
+    ("Call for proposals – AMIF 2026", "call for proposals"), ("Appel à projets 2026 : accueil des demandeurs d'asile", "call for proposals"),
+    ("Förderaufruf: Asyl-, Migrations- und Integrationsfonds 2026", "call for proposals"),
+    ("Calls for proposals will be published every year under the AMIF programme.", None),
+    ("Program Fondu pro azyl, migraci a integraci 2021–2027 – Česká republika", "programme of an EU fund"),
+    ("CCI 2021CZ65AMPR001", "programme of an EU fund (its CCI number)"),
+    ("2021FI65AMPR001", "programme of an EU fund (its CCI number)"),
+    ("The strategy is financed by the AMIF programme (CCI 2021CZ65AMPR001).", None),
+    ("Majandus- ja Kommunikatsiooniministeeriumi 2026. aasta eelarve: transport ja taristu", "budget of one year"),
+    ("Budget of the Ministry of Labour and Social Affairs 2027", "budget of one year"),
+    ("Budget 2026–2030", None), ("Financing plan and budget 2027", None),  # a range; a plan
+    ("The budget of 2026 grows by ten per cent.", None),  # a sentence
+    ("National Asylum and Migration Management Strategy 2026–2030", None),
+])
+def test_kind_line_names_a_call_a_fund_programme_or_a_budget_of_one_year(line, kind):
+    """Twelfth session (scope10): fresh8's Finnish AMIF call for proposals (in scope 0.86), held-out 10's Swedish call and
+    Czech AMIF programme, recall11's Estonian transport budget (in scope 0.70): the opening line names the kind; a strategy
+    sentence that mentions calls, the programme's CCI number or a budget is not read."""
+    from analyser.scope import kind_line
+
+    assert kind_line(_seg(["Ministry of the Interior", line, "The ministry will open two centres."])) == kind
+
+
+def test_appropriation_lines_of_a_budget_chapter():
+    """Held-out 10's Finnish education budget chapter: "Momentille myönnetään …" twice and two kinds of appropriation;
+    a strategy's funding sentences name amounts and funds, no budget formula."""
+    from analyser.scope import APPROPRIATION_MIN, appropriation_lines
+
+    budget = _seg(["30. Valtionavustus yleissivistävän koulutuksen kehittämiseen (siirtomääräraha 3 v)",
+                   "Momentille myönnetään 118 400 000 euroa.",
+                   "21. Ammatillisen koulutuksen käyttökustannukset (arviomääräraha)", "Momentille myönnetään 2 105 000 000 euroa."])
+    assert appropriation_lines(budget) == ("siirtomääräraha", "Momentille myönnetään", "arviomääräraha", "Momentille myönnetään")
+    strategy = _seg(["Strategian toimenpiteisiin käytetään 95 miljoonaa euroa vuosina 2026–2030, josta AMIF-rahastosta 40 miljoonaa.",
+                     "Maahanmuuttovirasto palkkaa 60 uutta työntekijää."])
+    assert len(appropriation_lines(budget)) >= APPROPRIATION_MIN and appropriation_lines(strategy) == ()

@@ -497,6 +497,60 @@ _RECOMMENDATION_WORD = (  # an EU recommendation's name as it heads the act, 24 
     r"recommendation|recommandation|empfehlung|aanbeveling|raccomandazione|recomendación|recomendação|zalecenie|doporučení"
     r"|odporúčanie|priporočilo|preporuka|recomandarea|препоръка|σύσταση|συσταση|henstilling|rekommendation|suositus|soovitus"
     r"|ieteikums|rekomendacija|rakkomandazzjoni|moladh")
+_CALL_WORD = (  # the formula heading a call for proposals (a fund's or ministry's grant call), 24 languages (twelfth session)
+    r"call for proposals|call for applications for (?:funding|grants)|grant call|funding call|appel à projets|appel à propositions"
+    r"|förderaufruf|aufruf zur einreichung von (?:projekt)?(?:anträgen|vorschlägen)|projektaufruf|oproep tot het indienen van"
+    r"|subsidieoproep|avviso pubblico per (?:la presentazione|il finanziamento)|bando per (?:la presentazione|il finanziamento)"
+    r"|convocatoria de (?:subvenciones|ayudas|propuestas)|aviso (?:de abertura )?de candidaturas|convite à apresentação"
+    r"|konkurs (?:na|o) (?:projekty|dofinansowanie|dotacje)|nabór wniosków|výzva k předkládání (?:žádostí|projektů|návrhů)"
+    r"|výzva na predkladanie (?:žiadostí|projektov|návrhov)|javni razpis|javni poziv za (?:sofinanciranje|projekte)"
+    r"|poziv na dostavu (?:projektnih )?prijedloga|javni poziv za (?:financiranje|dodjelu)|apel(?:ul)? de proiecte"
+    r"|cerere de propuneri de proiecte|покана за (?:представяне на )?(?:проектни )?предложения|πρόσκληση υποβολής προτάσεων"
+    r"|indkaldelse af (?:ansøgninger|forslag)|ansøgningspulje|utlysning|hakuilmoitus|haku(?:tiedote)?|avustushaku"
+    r"|taotlusvoor|taotlusvooru teade|projektu konkurss|atklāts projektu konkurss|kvietimas teikti (?:paraiškas|projektų)"
+    r"|sejħa għal proposti|glao ar thograí")
+_CCI_LINE = re.compile(r"^\s*(?:(?:n[ºo°.]*\s*)?cci(?:[\s-]*(?:no\.?|nr\.?|number|code|číslo|kód|kod|numer|szám|κωδικός))?\s*[:.]?\s*)?"
+                       r"20\d\d[A-Z]{2}\d{2}[A-Z]{2}[A-Z0-9]{2,4}\d{3}\s*$", re.IGNORECASE)
+"""A line that is an EU fund programme's CCI number ("CCI 2021CZ65AMPR001", "2021FI65AMPR001"; the Common Provisions
+Regulation's programme code: year, country, fund, PR, serial): the line that heads every AMIF, BMVI and ISF programme."""
+_FUND_NAME = (  # the EU home-affairs funds, 24 languages (stems), and their abbreviations
+    r"\b(?:amif|bmvi|isf|fami|fsi|amf|gfi|fam)\b|asylum,? migration and integration fund|integrated border management fund"
+    r"|internal security fund|fonds asile,? migration et intégration|asyl-,? migrations- und integrationsfonds"
+    r"|fonds voor asiel,? migratie en integratie|fondo asilo,? migrazione e integrazione|fondo de asilo,? migración e integración"
+    r"|fundo para o asilo,? a migração e a integração|funduszu? azylu,? migracji i integracji|fondu? pro azyl,? migraci a integraci"
+    r"|fondu? pre azyl,? migráciu a integráciu|sklada? za azil,? migracije in vključevanje|fonda? za azil,? migracije i integraciju"
+    r"|menekültügyi,? migrációs és integrációs alap|fondul(?:ui)? pentru azil,? migrare și integrare|фонд(?:а)? „?убежище,? миграция и интеграция"
+    r"|ταμείο ασύλου,? μετανάστευσης και ένταξης|asyl-,? migrations- og integrationsfond|asyl-,? migrations- och integrationsfond"
+    r"|turvapaikka-,? maahanmuutto- ja kotouttamisrahasto|varjupaiga-,? rände- ja integratsioonifond|patvēruma,? migrācijas un integrācijas fond"
+    r"|prieglobsčio,? migracijos ir integracijos fond|fond(?:s)? għall-ażil,? il-migrazzjoni u l-integrazzjoni"
+    r"|ciste tearmainn,? imirce agus lánpháirtíochta")
+_PROGRAMME_WORD = (r"programme|program|programa|programma|programm|programme national|programmet|ohjelma|programmi|programu|programul"
+                   r"|програма|πρόγραμμα|programos|programas|programmu|clár")
+_FUND_PROGRAMME_LINE = re.compile(r"^\s*(?:national |nationales |nationaal |nazionale |nacional |krajowy |národní |nacionalni "
+                                  r"|nemzeti |național |национална |εθνικό |nationale |kansallinen |riiklik |nacionālā |nacionalinė )?"
+                                  r"(?:{p})\b[^\n]{{0,60}}(?:{f})[^\n]{{0,60}}$".format(p=_PROGRAMME_WORD, f=_FUND_NAME), re.IGNORECASE)
+"""A leading line naming an EU home-affairs fund's programme ("Program Fondu pro azyl, migraci a integraci 2021–2027 – Česká
+republika", "AMIF National Programme"-like titles opening with the programme word): the member state's programme for the EU fund
+(specific objectives, indicators, financing tables), which the fund's Regulation asks for, not the Article 7 strategy."""
+_BUDGET_WORD = (r"budget|begroting|haushalt|bilancio|presupuesto|orçamento|budżet|rozpočet|rozpočt|proračun|költségvetés|buget"
+                r"|бюджет|προϋπολογισμ|finanslov|talousarvio|eelarve|budžet|biudžet|baġit|buiséad")
+_SINGLE_YEAR = r"(?<![\d–—/-])(?:19|20)\d\d(?!\s*[–—/-]\s*(?:19|20)?\d\d)(?!\d)"
+_BUDGET_YEAR_LINE = re.compile(r"^(?=[^\n]*(?:{b}))(?=[^\n]*{y})[^\n]{{3,160}}$".format(b=_BUDGET_WORD, y=_SINGLE_YEAR), re.IGNORECASE)
+BUDGET_LINE_WORDS = 16
+"""Words a leading line naming one year's budget (:func:`kind_line`, "budget of a year") has at most: a title, not a sentence."""
+_APPROPRIATION = re.compile(  # the formulas of a budget's appropriation items, 24 languages (twelfth session)
+    r"momentille myönnetään|(?:siirto|arvio|kiinteä)määräraha|anslagspost|hovedkonto|tekstanmærkning|is hereby appropriated"
+    r"|appropriations? in aid|autorisations d['’]engagement|crédits de paiement|verpflichtungsermächtigung|haushaltsansatz"
+    r"|mittelansatz|verplichtingenbudget|begrotingsartikel|stanziamenti? di (?:competenza|cassa)|dotación presupuestaria"
+    r"|aplicación presupuestaria|dotação orçamental|część budżetowa|rezerwa celowa|rozpočtová kapitola|závazný ukazatel"
+    r"|proračunska postavka|proračunska pozicija|fejezeti kezelésű előirányzat|credite de angajament|credite bugetare"
+    r"|бюджетни кредити|πιστώσεις πληρωμών|eelarverida|budžeta programm|asignavimų valdytoj|approprjazzjoni|leithreas",
+    re.IGNORECASE)
+APPROPRIATION_MIN = 3
+"""Appropriation formulas (:data:`_APPROPRIATION`, counted with repeats) a budget chapter has at least: "Momentille myönnetään
+118 400 000 euroa" twice and a "(siirtomääräraha 3 v)"; a strategy's funding section names amounts and funds, not budget items."""
+
+
 _OF_THE_COMMISSION = (r"of the commission|de la commission|der kommission|van de commissie|della commissione|de la comisión"
                       r"|da comissão|komisji|komise|komisie|komisije|комисията|της επιτροπής|της επιτροπης|kommissionens"
                       r"|komission|komisjoni|komisijas|komisijos|tal-kummissjoni|ón gcoimisiún")
@@ -525,6 +579,9 @@ _OPEN_KIND_LINE_RE = {
         r"|(?:{r}) (?:{c})\b[^\n]{{0,100}}|a bizottság (?:\(eu\) \d{{4}}/\d+ )?ajánlása[^\n]{{0,100}})$"
         .format(r=_RECOMMENDATION_WORD, c=_OF_THE_COMMISSION), re.IGNORECASE),
     "job vacancy notice": re.compile(r"^\s*(?:{})\b(?:[\s\d./()-]*|\s*[:–—-][^\n]{{0,120}})$".format(_VACANCY_WORD), re.IGNORECASE),
+    "call for proposals": re.compile(r"^\s*(?:{})\b[\s\d./()-]*(?:[:–—-][^\n]{{0,160}})?$".format(_CALL_WORD), re.IGNORECASE),
+    "programme of an EU fund": _FUND_PROGRAMME_LINE,
+    "programme of an EU fund (its CCI number)": _CCI_LINE,
 }
 """A line of the opening that names a court's judgment ("ROZSUDOK V MENE SLOVENSKEJ REPUBLIKY", "JUDGMENT OF THE COURT (Grand
 Chamber)", "Urteil vom 12. März 2025", "IM NAMEN DES VOLKES"), a statistics bulletin ("Statistikas biļetens Nr. 4/2025:
@@ -599,7 +656,10 @@ def municipal_issuer(line: str) -> bool:
 def kind_line(seg: Segmentation) -> str | None:
     """The kind of document a line of its opening names, or None: "press release", "budget", "annual report",
     "minutes of a meeting" (:data:`_REPORT_KIND_LINE_RE`), "judgment", "statistics bulletin", "job vacancy notice"
-    (:data:`_OPEN_KIND_LINE_RE`), "municipal document" (a municipality as the issuer, :data:`_MUNICIPAL_ISSUER`).
+    (:data:`_OPEN_KIND_LINE_RE`), "municipal document" (a municipality as the issuer, :data:`_MUNICIPAL_ISSUER`); since the
+    twelfth session also "call for proposals" ("Hakuilmoitus: … (AMIF) …", "Utlysning: …"), "programme of an EU fund" (its
+    title "Program Fondu pro azyl, migraci a integraci 2021–2027" or its CCI number on a line of its own) and "budget of one
+    year" (:func:`budget_year_line`).
 
     Read in the first :data:`KIND_LINE_BLOCKS` blocks (front matter, headings or answers alike: the segmenter may take a
     press release's masthead for an answer), a whole line that is the formula and at most a date or a year: "PRESS
@@ -615,7 +675,30 @@ def kind_line(seg: Segmentation) -> str | None:
                     return kind
             if municipal_issuer(line):
                 return "municipal document"
+            if budget_year_line(line):
+                return "budget of one year"
     return None
+
+
+def budget_year_line(line: str) -> bool:
+    """Whether a line names one year's budget as a title does: a budget word (24 languages) and a single year, at most
+    :data:`BUDGET_LINE_WORDS` words, no final full stop, no word naming a strategy, plan or programme
+    (``_POLICY_DOC_WORD``): "Majandus- ja Kommunikatsiooniministeeriumi 2026. aasta eelarve: transport ja taristu",
+    "Budget of the Ministry of Labour 2027". A strategy's funding for its period names a range ("Budget 2026–2030") and
+    is not read (twelfth session: recall11's Estonian transport budget, in scope 0.70 with four key elements covered)."""
+    title = line.strip()
+    return (bool(title) and len(title.split()) <= BUDGET_LINE_WORDS and not title.endswith(".")
+            and bool(_BUDGET_YEAR_LINE.match(title)) and not re.search(_POLICY_DOC_WORD, title, re.IGNORECASE))
+
+
+def appropriation_lines(seg: Segmentation) -> tuple[str, ...]:
+    """The appropriation formulas of a budget in a document's text (running headers, footers and footnotes not read), with
+    repeats: "Momentille myönnetään 118 400 000 euroa", "(siirtomääräraha 3 v)", "crédits de paiement",
+    "Verpflichtungsermächtigung" (``_APPROPRIATION``, 24 languages). A budget chapter of a ministry (appropriations for
+    preparatory teaching of migrant pupils, language courses) reads as a strategy's measures to every model; its items
+    are written in the budget's formulas, a strategy's funding section in amounts and funds."""
+    text = "\n".join(sb.block.text for sb in seg.blocks if sb.role not in ("header_footer", "footnote"))
+    return tuple(m.group(0) for m in _APPROPRIATION.finditer(text))
 
 
 _MUNICIPAL_ACTOR = re.compile(  # a sentence whose subject is the city (the municipality as an institution), 24 languages
@@ -1165,6 +1248,10 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     election = election_marks(seg)
     if election:
         return out(f"written as a party's election manifesto: \"{election[0]}\"")
+    # twelfth session (scope10), asked last so that the documents the cues above put out keep their reason
+    appropriations = appropriation_lines(seg)
+    if len(appropriations) >= APPROPRIATION_MIN:
+        return out(f"structured as a budget: {len(appropriations)} appropriation formulas (\"{appropriations[0]}\" …)")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
 
