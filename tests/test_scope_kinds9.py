@@ -187,3 +187,27 @@ def test_a_leading_line_naming_the_strategy_is_not_asked_its_genre(on_topic):
     assert assess_scope(reported, framework).in_scope
     d = assess_scope(reported, _roles([ministry, *[("answer", t) for t in TEXTS]]))
     assert not d.in_scope and d.reason.startswith("written as a report")
+
+
+@pytest.mark.parametrize("line", ["2.3.4 Integrationspolitik", "2.3.4. Integrationsstrategie des Landes", "Kapitel 5: Integrationsplan",
+                                  "IV. Plan d'intégration", "Hoofdstuk 3 Inburgeringsbeleid"])
+def test_a_numbered_integration_chapter_heading_is_no_title(line, on_topic):
+    """A strategy's integration chapter sent alone (or a contents line of a whole strategy) opens with its numbered
+    heading: that names a part of the document, not an integration strategy (twelfth session's review)."""
+    from analyser.scope import integration_title
+
+    seg = _seg([line] + TEXTS)
+    assert integration_title(seg) is None
+    assert assess_scope(on_topic, seg).in_scope
+
+
+def test_a_strategy_with_a_bibliography_is_no_paper(on_topic):
+    """A strategy that ends with its sources (a "References" heading and author–year entries) has no abstract and no
+    keywords: it is no research paper (twelfth session's review; scope9's rule counted two kinds)."""
+    from analyser.scope import paper_marks
+
+    seg = _roles([*[("answer", t) for t in TEXTS], ("answer_heading", "References"),
+                  ("answer", "Thym, D. (2024). European Migration Law. Oxford: Oxford University Press."),
+                  ("answer", "Carrera, S. (2023). The EU Pact on Migration and Asylum. Brussels: CEPS.")])
+    assert paper_marks(seg) == ()
+    assert assess_scope(on_topic, seg).in_scope

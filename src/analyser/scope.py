@@ -825,6 +825,11 @@ _INTEGRATION_TITLE = re.compile(r"^(?=[^\n]*(?:{i}))(?=[^\n]*(?:{p}))[^\n]{{3,14
                                 re.IGNORECASE)
 
 
+_CHAPTER_HEADING = re.compile(  # a numbered chapter heading or contents line: "2.3.4 Integrationspolitik", "Kapitel 5: …", "IV. …"
+    r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-H][.)]|(?:chapter|chapitre|kapitel|hoofdstuk|capitolo|capítulo|rozdział|kapitola"
+    r"|poglavje|poglavlje|fejezet|capitolul|глава|κεφάλαιο|luku|peatükk|nodaļa|skyrius|kapitlu|caibidil)\s+[\dIVX]+\b[.:]?)\s", re.IGNORECASE)
+
+
 def integration_title(seg: Segmentation) -> str | None:
     """A line among the first :data:`KIND_LINE_BLOCKS` blocks that names an integration strategy, plan, programme or policy
     and no asylum or migration (``_MIGRATION_TERMS``): "Nationell strategi för integration 2026–2030", "National
@@ -833,6 +838,8 @@ def integration_title(seg: Segmentation) -> str | None:
     Such a document sets out the integration of all newcomers (work, language, housing): it is not the Article 7
     asylum and migration management strategy, of which integration is one section (2.3.4). A strategy that names its
     integration part also names asylum or migration in the same title ("Strategie für Migration und Integration").
+    A numbered chapter heading or contents line ("2.3.4 Integrationspolitik", "Kapitel 5: Integrationsplan", ``_CHAPTER_HEADING``)
+    is a part of a document, not its title: a strategy's chapter on integration sent alone stays a strategy part.
     """
     blocks = [sb for sb in seg.blocks if sb.role != "header_footer"][:KIND_LINE_BLOCKS]
     for sb in blocks:
@@ -840,7 +847,7 @@ def integration_title(seg: Segmentation) -> str | None:
             # a title: at most 12 words, not a sentence ("… oma lõimumiskava ja mentor naabruskonnast." is a strategy's)
             title = line.strip()
             if (len(title.split()) <= 12 and not title.endswith(".") and _INTEGRATION_TITLE.match(title)
-                    and not _MIGRATION_TERMS.search(title)):
+                    and not _MIGRATION_TERMS.search(title) and not _CHAPTER_HEADING.match(title)):
                 return title
     return None
 
@@ -872,10 +879,13 @@ def paper_marks(seg: Segmentation) -> tuple[str, ...]:
     keywords ("Keywords: …", "Ključne besede: …"), and ends with its references (a heading "References",
     "Literatura", or entries "Thym, D. (2024). …"). The genre model read a Slovenian review of national strategies
     as a strategy (0.99): it describes strategies in their own words. Returns the kinds found, in the order abstract,
-    keywords, references, reference entries.
+    keywords, references, reference entries; none when neither an abstract nor keywords are found (a strategy's
+    bibliography, a references heading with author–year entries, is no paper's).
     """
     text = "\n".join(sb.block.text for sb in seg.blocks if sb.role != "header_footer")
-    return tuple(kind for kind, rx in _PAPER_RE.items() if rx.search(text))
+    kinds = tuple(kind for kind, rx in _PAPER_RE.items() if rx.search(text))
+    # a strategy may end with a bibliography ("References" and its author–year entries): a paper also opens as one
+    return kinds if {"abstract", "keywords"} & set(kinds) else ()
 
 
 _ELECTION = re.compile(  # a call to vote, or the formula naming an election manifesto, 24 languages
