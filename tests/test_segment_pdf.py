@@ -179,7 +179,7 @@ def test_segment_pdf_scores(analyse_and_load) -> None:
 
 
 #: (section accuracy, template F1, passages with template text) per document, real model (segpdf, 2026-12-07);
-#: fi-mixed: "vastaanottoolosuhteet" in a template question (the strict xfail above).
+#: fi-mixed: 1.0 template F1 since parse12 ("vastaanotto-olosuhteet" kept; 0.984 before).
 EXPECTED: dict[str, tuple[float, float | None, int]] = {
     "pdf-bg-romansub": (1.0, 1.0, 0),
     "pdf-bg-titleonly5": (1.0, 1.0, 0),
@@ -191,7 +191,7 @@ EXPECTED: dict[str, tuple[float, float | None, int]] = {
     "pdf-el-titleonly": (1.0, 1.0, 0),
     "pdf-es-roman": (1.0, 1.0, 0),
     "pdf-fi-chapter1": (1.0, 1.0, 0),
-    "pdf-fi-mixed": (1.0, 0.984, 0),
+    "pdf-fi-mixed": (1.0, 1.0, 0),
     "pdf-fr-excerpt3": (1.0, 1.0, 0),
     "pdf-hr-roman5": (1.0, 1.0, 0),
     "pdf-hu-chapletters": (1.0, 1.0, 0),
