@@ -212,6 +212,25 @@ def _hyphen_join(left_text: str, right: str, vocab: set[str] | None, keep_defaul
     return drop_hyphen(right)
 
 
+_VOWELS = frozenset("aeiouyäöüõåæøéáíóú")
+
+
+def same_vowel_hyphen(left_text: str, right: str) -> bool:
+    """Whether a line-end hyphen stands between two identical vowels ("vastaanotto-" + "olosuhteet",
+    "integratie-" + "examen", "meri-" + "ilmailun").
+
+    Finnish (and Dutch, Estonian) writes a compound whose first part ends in the vowel the second part begins
+    with with a hyphen ("maahanmuutto-ohjelma", "zee-engte"), and Finnish hyphenation never splits a long vowel;
+    German layout hyphenation does ("Gesamtko-" + "ordination", "be-" + "enden"), so this is a hint about the
+    document's layout (:func:`hyphens_kept_by_default`), never a verdict on the hyphen by itself.
+    """
+    words = right.split()
+    if len(left_text) < 2 or not words:
+        return False
+    last, first = left_text[-2].lower(), words[0].lstrip(_PUNCT)[:1].lower()
+    return last == first and last in _VOWELS
+
+
 def hyphens_kept_by_default(pages: list[PageLines], vocab: set[str]) -> bool:
     """True when the document's line-end hyphens are mostly real hyphens (it is not hyphenated by its layout).
 
@@ -222,7 +241,10 @@ def hyphens_kept_by_default(pages: list[PageLines], vocab: set[str]) -> bool:
     without automatic hyphenation (most Word exports) only have the second
     kind. Without votes either way, a document with line-end hyphens on at
     least :data:`HYPHENATED_LINE_SHARE` of its body lines is taken as
-    hyphenated.
+    hyphenated; a hyphen between two identical vowels
+    (:func:`same_vowel_hyphen`, "vastaanotto-" + "olosuhteet") does not count
+    there: it is how Finnish, Estonian and Dutch write a compound whose parts
+    meet on the same vowel, so alone it shows no layout hyphenation.
     """
     votes: Counter[str] = Counter()
     n_lines = n_open = 0
@@ -234,7 +256,7 @@ def hyphens_kept_by_default(pages: list[PageLines], vocab: set[str]) -> bool:
             n_lines += 1
             if prev is not None and _ends_in_hyphen(prev.text):
                 if hyphen_evidence(prev.text, ln.text, None) is None:
-                    n_open += 1
+                    n_open += not same_vowel_hyphen(prev.text, ln.text)
                     decision = vocab_evidence(prev.text, ln.text, vocab)
                     if decision is not None:
                         votes[decision] += 1

@@ -28,6 +28,40 @@ logger = logging.getLogger(__name__)
 
 
 
+_ITEM_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
+
+
+def continues_numbered_list(text: str, previous: tuple[int, ...] | None) -> tuple[int, ...] | None:
+    """The number of ``text``'s list item when it continues the numbered list item just before it, else None.
+
+    A numbered list under a document's own headings ("A. Стабилна система за приемане", then "1. Броят на местата …
+    до 2028 г. …", "2. Гъвкав резерв от 600 места поема пиковете на пристигания.") has long items that no heading
+    check takes and short ones that read like an Annex number and a title ("2." as section 2): an item ending in a
+    sentence end whose number is the previous block's item number plus one (same depth: "1." -> "2.", "2.1" ->
+    "2.2") is the list going on, never a heading (office_pdf bg-letters: "2." and the paragraph after it went to 2.6).
+
+    Args:
+        text: the block's text.
+        previous: the item number of the block just before it, when that block was a numbered list item (a
+            numbered block taken for no heading), else None.
+
+    Returns:
+        The item number as a tuple of ints ((2,), (2, 2)), or None.
+    """
+    m = _ITEM_NUMBER_RE.match(text)
+    if m is None or previous is None or not _SENTENCE_END_RE.search(text.rstrip()):
+        return None
+    number = tuple(int(x) for x in m.group(1).split("."))
+    if len(number) == len(previous) and number[:-1] == previous[:-1] and number[-1] == previous[-1] + 1:
+        return number
+    return None
+
+
+def _item_number(text: str) -> tuple[int, ...] | None:
+    m = _ITEM_NUMBER_RE.match(text)
+    return tuple(int(x) for x in m.group(1).split(".")) if m else None
+
+
 HeadingMethod = Literal["numbered", "title"]  # "numbered" (Annex number + matching title) or "title" (title alone decides)
 
 
@@ -122,9 +156,18 @@ def _find_headings(
     # (block index, claimed ids or (), title, styled, labelled)
     candidates: list[tuple[int, tuple[str, ...], str, bool, bool]] = []
     bare: list[tuple[int, tuple[str, ...]]] = []  # heading blocks that are an Annex number alone
+    last_item: tuple[int, tuple[int, ...]] | None = None  # (block index, number) of the last numbered list item
+    prev = -1
     for i, b in enumerate(blocks):
         if _is_furniture(b) or is_toc_like(b.text):
             continue
+        taken = bool(candidates) and candidates[-1][0] == prev  # the block before is a heading candidate, no item
+        item, prev = (last_item[1] if last_item is not None and last_item[0] == prev and not taken else None), i
+        if (number := continues_numbered_list(b.text, item)) is not None:
+            last_item = (i, number)
+            continue
+        if b.kind != "heading" and not b.bold and (number := _item_number(b.text)) is not None:
+            last_item = (i, number)  # taken for a list item unless it becomes a candidate below
         styled = b.bold or b.kind == "heading" or bool(body_size and b.size >= body_size + 0.9)
         alone = _BARE_NUMBER_RE.fullmatch(b.text) if b.kind == "heading" else None
         if alone is not None and alone.group(1) in valid:
