@@ -153,7 +153,8 @@ def short_golds() -> None:
         for heading, answers in sections:
             sid = heading.split(" ")[0].rstrip(".")
             blocks.append({"role": "section_heading", "section": sid, "text": heading})
-            blocks += [{"role": "answer", "section": sid, "text": a} for a in answers]
+            blocks += [{"role": "answer_list_item" if a.startswith("- ") else "answer", "section": sid, "text": a}
+                       for a in answers]
         gold = {"doc_id": f"short-{lang}", "country": "XZ", "language": lang, "template": "eu-2025-503", "title": title,
                 "kind": "short-figures", "footnotes": [], "coverage": {},
                 "blocks": [{"id": f"b{k + 1:04d}", "key_element": None, **b} for k, b in enumerate(blocks)]}
