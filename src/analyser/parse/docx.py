@@ -11,6 +11,7 @@ from analyser.errors import Errors, ParseError
 from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_STYLES, alternation
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
 from analyser.parse.tables import layout_table, numbered_heading_row, qa_cells
+from analyser.parse.toc import TOC_TITLE_RE
 from analyser.schema import Block, BlockKind, PageInfo
 
 
@@ -18,6 +19,13 @@ from analyser.schema import Block, BlockKind, PageInfo
 DOCX_HEADING_RE = re.compile(
     rf"^{alternation(DOCX_HEADING_STYLES)}\s*\d|^{alternation(DOCX_TITLE_STYLES)}$", re.IGNORECASE
 )
+
+
+#: A contents entry as Word sets it: its title, a tab (dot leader or not) and a page number ("2.1.2. Dimensão interna\t4").
+_TAB_ENTRY_RE = re.compile(r"\S\t+\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+
+#: Word's built-in styles of contents entries ("toc 1" … "toc 9": their ``w:name`` is English in every UI language).
+_TOC_STYLE_RE = re.compile(r"^toc\s*\d$", re.IGNORECASE)
 
 
 #: Paragraph style names of list paragraphs ("List Paragraph", "List Bullet 2", "Lijstalinea" ...).
@@ -45,6 +53,14 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
       question | answer table (:func:`~analyser.parse.tables.qa_cells`) as
       its rows' cells, one block each (section numbers and heading rows
       ``heading``, questions and answers ``paragraph``).
+    * A table of contents is one ``paragraph`` block, one line per entry
+      ("\\n"), as the PDF reader makes it: its title ("Índice", "Spis treści":
+      :data:`~analyser.parse.toc.TOC_TITLE_RE`) and the entries after it, or a
+      run of two or more entries without title; an entry is a paragraph
+      styled "toc N" or ending in a tab and a page number ("2.1.2. Dimensão
+      interna\\t4"). Read one paragraph each, the entries were taken for the
+      document's headings (fresh9 #5); as one block, the segmenter sees a
+      contents list (:func:`analyser.segment.is_toc_like`).
     * Footnotes referenced in a paragraph are ``footnote`` blocks right after
       it, their ids in ``Block.footnote_markers`` of both.
     * Pages: Word records where it last broke pages
@@ -69,6 +85,7 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
     rendered = any(True for _ in document.element.body.iter(f"{_W}lastRenderedPageBreak"))
     counters: dict[str, list[int]] = {}
     blocks: list[Block] = []
+    entry_at: set[int] = set()  # indices of blocks that are contents entries (tab and page number, or a "toc N" style)
     page = 1
 
     def add(text: str, kind: BlockKind, bullet: str | None = None, markers: tuple[str, ...] = ()) -> None:
@@ -123,7 +140,9 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
         style = para.style
         names = [style.name or "", style.style_id or ""] if style is not None else []
         heading = any(DOCX_HEADING_RE.match(n) for n in names) or _docx_outline_level(para) is not None
-        text = clean_chars(_para_text(para._p)).replace("\t", " ")
+        raw = clean_chars(_para_text(para._p))
+        entry = any(_TOC_STYLE_RE.match(n) for n in names) or bool(_TAB_ENTRY_RE.search(raw.strip(" ")))
+        text = raw.replace("\t", " ")
         text = "\n".join(" ".join(t.split()) for t in text.split("\n")) if heading else " ".join(text.split())
         markers = tuple(
             ref.get(f"{_W}id", "") for ref in para._p.iter(f"{_W}footnoteReference")
@@ -145,6 +164,8 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                     bullet = "•"
             if bullet is not None:
                 kind = "list_item"
+            if entry and not heading:
+                entry_at.add(len(blocks))
             add(text, kind, bullet, markers)
             for ref in markers:
                 if notes.get(ref):
@@ -152,7 +173,37 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
         page += after
     if not blocks:
         raise ParseError(Errors.E107, path=str(path))
-    return [PageInfo(number=n) for n in range(1, page + 1)], blocks
+    return [PageInfo(number=n) for n in range(1, page + 1)], _contents_lists(blocks, entry_at)
+
+
+def _contents_lists(blocks: list[Block], entry_at: set[int]) -> list[Block]:
+    """``blocks`` with each table of contents joined into one ``paragraph`` block, one line per entry.
+
+    A contents list is a title block (:data:`~analyser.parse.toc.TOC_TITLE_RE`) followed by two or more entries
+    (``entry_at``: block indices of entries), or a run of two or more entries without title. Other blocks are kept;
+    block ids are renumbered in order ("b0001" …) when a list was joined.
+    """
+    out: list[Block] = []
+    i = 0
+    joined = False
+    while i < len(blocks):
+        b = blocks[i]
+        titled = b.kind in ("paragraph", "heading") and TOC_TITLE_RE.match(b.text.strip()) is not None
+        j = i + 1 if titled else i
+        k = j
+        while k < len(blocks) and k in entry_at:
+            k += 1
+        if k - j >= 2:
+            lines = [blocks[m].text for m in range(i, k)]
+            out.append(Block(id=b.id, page=b.page, text="\n".join(lines), kind="paragraph"))
+            joined = True
+            i = k
+            continue
+        out.append(b)
+        i += 1
+    if not joined:
+        return blocks
+    return [b.model_copy(update={"id": f"b{n + 1:04d}"}) for n, b in enumerate(out)]
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

@@ -228,11 +228,12 @@ def segment(
                                                  lexical_floor=cfg.template_lexical)
     own_likeness = _heading_likeness(blocks, {i: h for i, h in heading_at.items() if h.own}, refs, encoder,
                                     min_words=cfg.title_reproduction_words)
-    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free, parts,
-                                   blocks_with_own_figures(blocks, best_ref, refs))
+    own_figures = blocks_with_own_figures(blocks, best_ref, refs)  # answers: the Annex states no member state's figures
+    is_template = _decide_template(blocks, section_of, heading_at, lexical, cosine, cfg, free, parts, own_figures)
     is_template = _question_reproduced_once(blocks, is_template, lexical, cosine, best_ref, refs, cfg)
     # template text in a language without a pack: absolute cross-lingual evidence (asking, dash items, guidance)
-    is_template, best_ref = translated_template(blocks, section_of, heading_at, is_template, best_ref, refs, encoder, cfg)
+    is_template, best_ref = translated_template(blocks, section_of, heading_at, is_template, best_ref, refs, encoder, cfg,
+                                                answers={i for i in own_figures if not is_template[i]})
     # a template piece found in a part placed by content names its own section
     for i in free:
         j = best_ref[i]

@@ -521,6 +521,8 @@ def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size
     three blocks below it: 25 words, or in a document of short paragraphs
     (an excerpt, a note) 0.8 × the median length of its blocks that are not
     title-shaped (never below 12 words; a Maltese excerpt's answers run 20–26).
+    Without such a block it starts after the table of contents (a block
+    :func:`.common.is_toc_like` among the first tenth), else at the first block.
     """
     lengths = sorted(count_words(blocks[i].text) for i in body_ids if not _title_shaped(blocks[i], body_size, max_title_words))
     paragraph = min(25, max(12, int(0.8 * lengths[len(lengths) // 2]))) if lengths else 25
@@ -541,4 +543,6 @@ def _free_form_start(blocks: Sequence[Block], body_ids: Sequence[int], body_size
             # a chapter of the document's own numbering ("I.", "Kapitel 1:") over short paragraphs
             if match_relabelled_heading(blocks[i].text) is not None and sum(count_words(blocks[j].text) for j in nxt) >= 25:
                 return i
-    return body_ids[0] if body_ids else 0
+    # no heading-shaped start: the strategy starts right after its table of contents, if any (body paragraphs
+    # opening with bold run-in heads, "Regresso. Todos os anos …", fresh9 #5), else at its first block
+    return next((i for i in body_ids if i > toc_end), body_ids[0] if body_ids else 0)

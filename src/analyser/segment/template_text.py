@@ -227,11 +227,16 @@ def _decide_template(
     so one split over both parts cuts between the languages (the Irish
     strategy's English half sits above its Irish half: Ashman D 3.60) and takes
     an answer of the closer language for template text. A part too short for
-    Otsu's split is cut at its widest gap (:func:`_small_sample_split`), which
-    always has a top: there a block above the cut that carries figures of its
+    Otsu's split is cut at its widest gap (:func:`_small_sample_split`).
+    Whichever split is made, a block above the cut that carries figures of its
     own (``own_figures``, :func:`blocks_with_own_figures`: "Every year 1 200 …
     will be returned", 0.900 over answers at 0.843–0.852) is an answer
-    paraphrasing its question, not the question.
+    paraphrasing its question, not the question: the Annex states no figures
+    of a member state. Otsu's split takes such answers too where a short
+    strategy's first answers under their headings echo the Annex's words
+    ("- Return: 10 000 returns a year …" 0.873–0.885 over answers at
+    0.805–0.856, fresh9 #4); only ``lexical`` (the template's own wording)
+    takes a block with figures.
     """
     n = len(blocks)
     body = [i for i in range(n) if section_of[i] is not None and i not in heading_at and not _is_furniture(blocks[i])]
@@ -243,7 +248,6 @@ def _decide_template(
     part_of = [parts[i] if parts is not None else 0 for i in range(n)]
     bimodal_in: dict[tuple[int, bool], tuple[bool, float]] = {}
     shape_only: dict[tuple[int, bool], bool] = {}
-    small_in: dict[tuple[int, bool], bool] = {}
     for key in sorted({(part_of[i], is_free) for i in body for is_free in (False, True)}):
         lang_part, is_free = key
         whole = [i for i in body if part_of[i] == lang_part]
@@ -262,7 +266,6 @@ def _decide_template(
         # few blocks placed by content: only a question-shaped block (dash-led
         # or ending in "?") above the cut is taken for template text
         shape_only[key] = small and is_free
-        small_in[key] = small
         logger.debug("template cosine split %.3f, Ashman D %.2f, gap %.3f, %d high (part %d, free %s, small %s: %s)", threshold,
                      separation, gap, n_high, lang_part, is_free, small, np.round(np.sort(cosine[part]), 3).tolist())
     cos = cosine[body]
@@ -272,7 +275,8 @@ def _decide_template(
         by_cosine = bimodal_at[row] and cos[row] > threshold_at[row]
         if by_cosine and shape_only[(part_of[i], i in free)]:
             by_cosine = _starts_with_dash(blocks[i].text) or _question_form(blocks[i].text)
-        if by_cosine and small_in[(part_of[i], i in free)] and i in own_figures:
+        if by_cosine and i in own_figures:
+            # figures of its own: an answer paraphrasing its question, whichever split took it (fresh9 #4)
             by_cosine = False
         if lexical[i] >= cfg.template_lexical or by_cosine:
             result[i] = True

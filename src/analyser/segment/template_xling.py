@@ -104,6 +104,7 @@ def translated_template(
     refs: _TemplateRefs,
     encoder: Encoder,
     cfg: SegmentConfig,
+    answers: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[bool], list[int]]:
     """Add the blocks that translate an Annex piece to the template text found so far.
 
@@ -116,6 +117,9 @@ def translated_template(
         refs: the embedded template wording of every pack.
         encoder: the encoder ``refs`` were embedded with.
         cfg: ``xling_question``, ``xling_item``, ``xling_instruction`` (likeness levels).
+        answers: blocks known to be answers, never taken: those with figures of their own
+            (:func:`.template_text.blocks_with_own_figures`; "- Return: effective and dignified return of 1 400 …"
+            first under its heading reads like the translation of 2.1.2.c's question, fresh9 #4).
 
     Returns:
         (is_template, best_ref): the decision with the blocks found here added
@@ -126,7 +130,7 @@ def translated_template(
     out = list(is_template)
     ref_out = list(best_ref)
     body = _body(blocks, section_of, heading_at)
-    cand = [i for i in body if not out[i] and table_rows(blocks[i].text) is None]
+    cand = [i for i in body if not out[i] and i not in answers and table_rows(blocks[i].text) is None]
     if not cand or not len(refs.texts):
         return out, ref_out
     cols = np.flatnonzero(np.array(refs.kinds) != "heading")
