@@ -202,3 +202,24 @@ def test_type3_page_paragraphs_are_whole() -> None:
     p1 = [b.text for b in doc.blocks if b.page == 1]
     assert any(t.startswith("In 2025 dienden") and t.endswith("België en Duitsland.") for t in p1), p1
     assert [b.kind for b in doc.blocks if b.page == 1] == ["heading", "paragraph", "heading", "paragraph", "paragraph"]
+
+
+def test_progress_is_told_when_stderr_is_no_terminal(tmp_path):
+    """fresh9 #9: into a log file, `nohup` or CI (stderr not a terminal) rich draws no bar, and a run of 500 files said
+    nothing for eleven minutes. Now one plain line per document finished and one when the corpus exports begin."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name in ("ca-2026.catalan.txt", "lb-2026.letzebuergesch.txt"):
+        shutil.copy(FRESH9 / name, inp / name)
+    out = tmp_path / "out"
+    r = _cli("analyse", str(inp), "--out", str(out), "--model", "hashing")
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert "documents 1/2: ca-2026.catalan success" in lines and "documents 2/2: lb-2026.letzebuergesch success" in lines
+    assert f"writing the corpus exports (summary, store, corpus report) of {out}" in lines
+    assert lines.index(f"writing the corpus exports (summary, store, corpus report) of {out}") > lines.index(
+        "documents 2/2: lb-2026.letzebuergesch success")
+    r = _cli("analyse", str(inp), "--out", str(out), "--model", "hashing")  # nothing changed: reused
+    assert "documents 1/2: ca-2026.catalan reused (unchanged)" in r.stderr.splitlines()
+    r = _cli("analyse", str(inp), "--out", str(out), "--model", "hashing", "--quiet")
+    assert "documents 1/2" not in r.stderr and "writing the corpus exports" not in r.stderr

@@ -128,8 +128,17 @@ def analyse(
                        console=console, disable=quiet) as progress:
         task = progress.add_task("documents", total=len(inputs))
         embed_task = progress.add_task("passages embedded", total=None, visible=False)
+        # rich draws bars on a terminal only: into a log file, `nohup` or CI a run of 500 files said nothing for eleven
+        # minutes (fresh9 #9); there, one plain line per document finished and one when the corpus exports begin
+        plain = not quiet and not console.is_terminal
+        finished = [0]
 
         def on_stage(doc_id: str, stage: str) -> None:
+            if stage == "exports":  # called with no document once the documents are done
+                if plain:
+                    console.print(f"writing the corpus exports (summary, store, corpus report) of {out}", highlight=False)
+                progress.update(task, description="corpus exports")
+                return
             progress.show()
             progress.update(task, description=f"{doc_id}: {stage}")
             if stage == "embed":
@@ -148,6 +157,10 @@ def analyse(
                     progress.console.print(f"[{'red' if res.status == 'failed' else 'yellow'}]{res.doc_id}:[/] {escape(line)}")
 
         def on_document(res) -> None:  # noqa: ANN001
+            finished[0] += 1
+            if plain:
+                how = "reused (unchanged)" if res.reused else res.status
+                console.print(f"documents {finished[0]}/{len(inputs)}: {res.doc_id} {how}", markup=False, highlight=False)
             progress.show()
             progress.advance(task)
             progress.update(embed_task, visible=False)

@@ -99,7 +99,8 @@ def analyse_corpus(
         prune: remove from the store (and the corpus outputs) the documents
             of earlier runs that are not among ``paths``.
         on_document: called after each document with its result (progress).
-        on_stage: called with (doc_id, stage name) as each stage starts (in this process only).
+        on_stage: called with (doc_id, stage name) as each stage starts (in this process only), and with
+            ``("", "exports")`` when the corpus exports begin.
         on_embed: called with (doc_id, passages embedded so far) (in this process only).
 
     Returns:
@@ -266,6 +267,8 @@ def _analyse_locked(
             warnings.append(str(orphan))
     info = {**run_info, "interrupted": stop is not None}
     try:
+        if on_stage is not None:  # the corpus-wide exports of a large folder take minutes (fresh9 #9)
+            on_stage("", "exports")
         warnings += _write_exports(out, analyser.template, analyser.encoder.name)
         if warnings:
             info["warnings"] = warnings
