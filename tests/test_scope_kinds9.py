@@ -211,3 +211,16 @@ def test_a_strategy_with_a_bibliography_is_no_paper(on_topic):
                   ("answer", "Carrera, S. (2023). The EU Pact on Migration and Asylum. Brussels: CEPS.")])
     assert paper_marks(seg) == ()
     assert assess_scope(on_topic, seg).in_scope
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Majandus- ja Kommunikatsiooniministeeriumi 2026. aasta eelarve: transport ja taristu", True),
+    ("Budget of the Ministry of Labour 2027", True),
+    ("Budget 2026–2030", False),  # a strategy's funding names its period
+    # a strategy's table of measures naming its funding (recall12's fi-2026.measures-table was put out by this row)
+    ("Vastaanottokeskuksissa 8 000 majoituspaikkaa | Maahanmuuttovirasto | 2026 | valtion talousarvio", False),
+])
+def test_budget_year_line(line, found):
+    from analyser.scope import budget_year_line
+
+    assert budget_year_line(line) is found

@@ -685,9 +685,11 @@ def budget_year_line(line: str) -> bool:
     :data:`BUDGET_LINE_WORDS` words, no final full stop, no word naming a strategy, plan or programme
     (``_POLICY_DOC_WORD``): "Majandus- ja Kommunikatsiooniministeeriumi 2026. aasta eelarve: transport ja taristu",
     "Budget of the Ministry of Labour 2027". A strategy's funding for its period names a range ("Budget 2026–2030") and
-    is not read (twelfth session: recall11's Estonian transport budget, in scope 0.70 with four key elements covered)."""
+    is not read (twelfth session: recall11's Estonian transport budget, in scope 0.70 with four key elements covered).
+    A table row ("Vastaanottokeskuksissa 8 000 majoituspaikkaa … | Maahanmuuttovirasto | 2026 | valtion talousarvio", a
+    strategy's table of measures naming its funding) is no title."""
     title = line.strip()
-    return (bool(title) and len(title.split()) <= BUDGET_LINE_WORDS and not title.endswith(".")
+    return (bool(title) and len(title.split()) <= BUDGET_LINE_WORDS and not title.endswith(".") and "|" not in title
             and bool(_BUDGET_YEAR_LINE.match(title)) and not re.search(_POLICY_DOC_WORD, title, re.IGNORECASE))
 
 
