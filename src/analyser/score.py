@@ -254,7 +254,8 @@ def compute_features(
     # the bank's vote and probe on single sentences (a paragraph answering several key elements)
     s_ex, s_pr = matches.sentence_exemplar_sim, matches.sentence_probe_sim
     s_own = (s_ex, s_pr) if s_ex is not None and s_pr is not None and s_ex.shape[1] > 0 else None
-    s_sections = p_sections[np.asarray(matches.sentence_passage, dtype=np.int64)] if s_own is not None else p_sections[:0]
+    sent_sections = p_sections[np.asarray(matches.sentence_passage, dtype=np.int64)]  # (S,) each sentence's section
+    s_sections = sent_sections if s_own is not None else p_sections[:0]
     win = _window_units(matches, p_sections)
     for row, kid in enumerate(ids):
         if only is not None and kid not in only:
@@ -298,7 +299,7 @@ def compute_features(
             "pr_topic": float(pr_t[row].max()) if pr_t is not None else 0.0,
             "topic_best": float(topic[best_comb[row]]),
             "n_aspects": math.log(n_asks.get(kid, 1)),
-            "asp_section": aspect_section_evidence(matches, kid, _own_passages(p_sections[np.asarray(matches.sentence_passage, dtype=np.int64)], sec)),
+            "asp_section": aspect_section_evidence(matches, kid, _own_passages(sent_sections, sec)),
         }
         if s_own is not None:
             own_s = _own_passages(s_sections, sec)

@@ -48,16 +48,16 @@ def continues_numbered_list(text: str, previous: tuple[int, ...] | None) -> tupl
     Returns:
         The item number as a tuple of ints ((2,), (2, 2)), or None.
     """
-    m = _ITEM_NUMBER_RE.match(text)
-    if m is None or previous is None or not _SENTENCE_END_RE.search(text.rstrip()):
+    if previous is None or not _SENTENCE_END_RE.search(text.rstrip()):
         return None
-    number = tuple(int(x) for x in m.group(1).split("."))
-    if len(number) == len(previous) and number[:-1] == previous[:-1] and number[-1] == previous[-1] + 1:
+    number = _item_number(text)
+    if number is not None and len(number) == len(previous) and number[:-1] == previous[:-1] and number[-1] == previous[-1] + 1:
         return number
     return None
 
 
 def _item_number(text: str) -> tuple[int, ...] | None:
+    """The number a numbered list item opens with, as ints ("2.1. …" -> (2, 1)); None when it opens with none."""
     m = _ITEM_NUMBER_RE.match(text)
     return tuple(int(x) for x in m.group(1).split(".")) if m else None
 
