@@ -5,7 +5,8 @@ Usage: python scripts/diag_recall.py OUT DOC_ID KEY_ELEMENT "start of the answer
 Rebuilds the document's matches from ``OUT/<doc_id>/analysis.json`` with the shipped evidence bank (embedding cache
 of ``OUT``), then prints for the passage, the sentence and every window holding the sentence: section, the key
 element's k-NN vote, probe, topicality against the negatives, its rank among the 44 on vote + probe and the unit's
-focus; the sentence's five nearest bank rows; and the key element's features, each view's calibrated score.
+focus; the passage's and the sentence's five nearest bank rows; and the key element's features, each view's
+calibrated score.
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ def main(argv: list[str]) -> None:
                 print(f"  window W{w} {tuple(m.window_sentences[w])}: vote {m.window_exemplar_sim[r, w]:.2f} probe "
                       f"{m.window_probe_sim[r, w]:.2f} topic {m.window_topic_sim[w]:.2f}; {rank(wv)}")
         keep, bvecs, prior = bank._centred((doc_id,))
-        q = centre_document(m.passage_vectors[p:p + 1], prior)[0] if n_sent == 1 else None
+        # the passage centred on the document's passages as the bank's votes centre it (recall13: printed for every
+        # passage, not only one-sentence ones)
+        q = centre_document(m.passage_vectors, prior)[p]
         sv_all = enc.encode(list(m.sentences), kind="passage")
         qs = centre_document(sv_all, prior)[s]
         for name, vec in (("passage", q), ("sentence", qs)):
