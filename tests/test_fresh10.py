@@ -89,3 +89,6 @@ def test_the_unreadable_inputs_fail_alone_with_one_coded_line_each(tmp_path) -> 
     for name, code in zip(names, ["E102", "E107", "E109", "E107", "E105"]):
         assert f"[{code}] {FRESH10 / name}: " in text, (name, text)
     assert "give the password with --password" in text
+    # a PNG named .txt said "not UTF-8 or UTF-16 text; save it as UTF-8 (invalid start byte at byte 0)"
+    assert (f"[E109] {FRESH10 / 'lt-2026.screenshot.txt'}: cannot read text file (it is a PNG image, not text; save the "
+            "strategy's text as UTF-8 .txt, or give the original PDF or .docx)") in " ".join(text.split())
