@@ -81,7 +81,7 @@ def test_parliamentary_debate_is_out(run):
     assert not a.in_scope
 
 
-@pytest.mark.xfail(strict=True, reason="fresh10 #4: the Slovenian two-column strategy's title (left column, four "
+@pytest.mark.xfail(strict=True, reason="fresh10 #3: the Slovenian two-column strategy's title (left column, four "
                    "lines) is an answer heading placed in 2.2.2 with a paragraph under it (segment)")
 def test_twocolumn_title_opens_no_section(run):
     a = run["sl-2026.twocol-annex-header"]
@@ -95,7 +95,7 @@ def test_twocolumn_running_header_naming_a_section_opens_nothing(run):
     assert all(b.role == "header_footer" for b in a.blocks if b.text.startswith("Priloga k Izvedbenemu"))
 
 
-@pytest.mark.xfail(strict=True, reason="fresh10 #5: the 320-page Polish strategy's 1.c is absent (0.01) although "
+@pytest.mark.xfail(strict=True, reason="fresh10 #4: the 320-page Polish strategy's 1.c is absent (0.01) although "
                    "page 3 names the border with Belarus and what it means for priorities (score)")
 def test_long_strategy_geography_is_covered(run):
     assert "1.c" in _covered(run["pl-2026.320-pages"])
