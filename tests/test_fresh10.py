@@ -62,7 +62,7 @@ def test_a_failed_commit_of_a_new_document_does_not_claim_an_earlier_analysis(tm
     assert "its earlier analysis is kept" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="fresh10: a .part temporary of a report killed (kill -9) while writing "
+@pytest.mark.xfail(strict=True, reason="fresh10 #8: a .part temporary of a report killed (kill -9 of report or review) while writing "
                    "stays in the document's folder; report, review and analyse never remove it (only --prune of a dropped document)")
 def test_a_killed_reports_part_file_is_removed_by_the_next_report(tmp_path) -> None:
     out = tmp_path / "out"
