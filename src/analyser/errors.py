@@ -101,7 +101,7 @@ class Errors:
     E512 = Message("{path}: the worker process analysing it died ({reason}); its earlier analysis is kept; run again to retry")
     E513 = Message("{path}: cannot write {what} ({reason})")
     E514 = Message("{path}: not a language code ({reason})")
-    E515 = Message("{path}: the analysis could not be committed to the store ({reason}); its earlier analysis is kept")
+    E515 = Message("{path}: the analysis could not be committed to the store ({reason}); {kept}")
     E516 = Message("{path}: cannot rebuild the store ({reason})")
     E517 = Message("analyse_corpus was called while a worker process starts: the calling script runs again in every worker; put the call under `if __name__ == \"__main__\":`")
     E518 = Message("{path}: not an output folder of `analyser analyse` ({reason})")

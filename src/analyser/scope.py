@@ -928,7 +928,7 @@ _MIGRATION_TERMS = re.compile(  # stems of asylum and migration management in th
     r"|международна закрила|διεθνή\w* προστασί|international beskyttelse|internationellt skydd|kansainvälis\w* suojelu"
     r"|rahvusvahelis\w* kaitse|starptautisk\w* aizsardzīb|tarptautin\w* apsaug|protezzjoni internazzjonali|osaint idirnáisiúnta"
     r"|readmission|réadmission|rückführ|abschieb|terugkeer|rimpatri|readmis|readmisj|readmisi|vyhoštěn|vyhosten|kiutasít"
-    r"|hjemsend|udsendelse|återvändande|palauttami|tagasisaat|grąžinim|smuggl|schleus|passeur|trafficking|menschenhandel"
+    r"|hjemsend|udsendelse|återvändande|palauttami|tagasisaat|tagasipöördu|grąžinim|smuggl|schleus|passeur|trafficking|menschenhandel"
     r"|return (?:decision|procedure|polic|operation)|returnee|voluntary return|forced return|éloignement|rückkehr|retorno"
     r"|powrot\w* cudzoziemc|zobowiązani\w* do powrotu|návrat\w* (?:cizin|cudzin|státních|štátnych)|dobrovoln\w* návrat"
     r"|vračanj|vraćanj|vrnitev|povratak|povratk|ponovn\w* prihvat|visszatérés|kitoloncol|returnar|връщане|завръщане|επιστροφ|hjemrejse|palautu"

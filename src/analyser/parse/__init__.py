@@ -206,6 +206,8 @@ def parse(
     if suffix == ".txt" and not data[:1024].lstrip().startswith(b"%PDF"):  # a PDF saved as .txt is read as a PDF
         from analyser.parse.txt import parse_txt
 
+        if kind := _binary_kind(p, data):  # an image or an Office file named .txt: say what it is (fresh10)
+            raise ParseError(Errors.E109, path=str(p), reason=f"it is {kind}, not text; {_BINARY_ADVICE}")
         pages, blocks = parse_txt(p, data)
         if not any(b.text.strip() for b in blocks):  # whitespace or a byte-order mark only
             raise ParseError(Errors.E107, path=str(p))
@@ -250,6 +252,31 @@ def _named_pdf_kind(data: bytes) -> str:
         return "; it is an RTF file: save it as .docx or PDF"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "; it is a legacy Word .doc (or another Office 97 file): save it as .docx or PDF"
+    return ""
+
+
+_BINARY_ADVICE = "save the strategy's text as UTF-8 .txt, or give the original PDF or .docx"
+
+
+def _binary_kind(path: Path, data: bytes) -> str:
+    """What a file named ``.txt`` is when its first bytes say it is no text: an image (PNG, JPEG, GIF, TIFF), a Word
+    .docx, another zip archive, a legacy Office 97 file; ``""`` otherwise.
+
+    A screenshot saved as ``.txt`` was E109 "not UTF-8 or UTF-16 text; save it as UTF-8 (invalid start byte at byte
+    0)", which sends an analyst looking for an encoding (fresh10, ``lt-2026.screenshot.txt``).
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "a PNG image"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "a JPEG image"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "a GIF image"
+    if data.startswith((b"II*\x00", b"MM\x00*")):
+        return "a TIFF image"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "a legacy Word .doc (or another Office 97 file)"
+    if data.startswith(b"PK\x03\x04"):
+        return "a Word .docx file" if _is_word(path, data) else "a zip archive"
     return ""
 
 

@@ -276,6 +276,20 @@ QA_QUESTION_MAX_WORDS = 80
 QA_HEADER_MAX_WORDS = 5
 """Most words of each cell of a question | answer table's header row ("Frage der Vorlage | Antwort Österreichs")."""
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+QA_TITLED_SECTION_MAX_WORDS = 8
+"""Most words of a section cell that carries its title after the number ("2.1.2. Tagasipöördumine", fresh10)."""
+QA_SHORT_QUESTION_MIN_WORDS = 2
+"""Fewest words of a question cell that ends with a question mark (an Estonian or Finnish question is short:
+"Millised on vastuvõtutingimused?", three words; fresh10)."""
+
+
+def _section_cell(cell: str) -> bool:
+    """Whether a first cell of a three-cell row is a section: a bare number ("2.1.2") or a number and a short title
+    ("2.1.2. Tagasipöördumine", at most :data:`QA_TITLED_SECTION_MAX_WORDS` words, no sentence)."""
+    words = cell.split()
+    if not words or not _SECTION_NUMBER_RE.match(words[0]):
+        return False
+    return len(words) == 1 or (len(words) <= QA_TITLED_SECTION_MAX_WORDS and not cell.rstrip().endswith((".", "?", ";", ":")))
 
 
 def qa_cells(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
@@ -288,8 +302,9 @@ def qa_cells(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
     (fresh8 #7, ``de-2026.qa-grid.docx``), and a PDF grid with a section column was one block in section 1
     (fresh8 #4). Such a table: every row has at most three cells; the header (first row, optional) has no cell of
     more than :data:`QA_HEADER_MAX_WORDS` words; every other row is a numbered heading row, or its question cell
-    (the second to last) has :data:`QA_QUESTION_MIN_WORDS` to :data:`QA_QUESTION_MAX_WORDS` words and, with three
-    cells, its first cell is empty or a bare section number ("2.1.2"); two or more such question rows, and at
+    (the second to last) has :data:`QA_QUESTION_MIN_WORDS` (:data:`QA_SHORT_QUESTION_MIN_WORDS` when it ends with a
+    question mark) to :data:`QA_QUESTION_MAX_WORDS` words and, with three cells, its first cell is empty, a bare
+    section number ("2.1.2") or a number and a short title (:func:`_section_cell`); two or more such question rows, and at
     least one answer of :data:`QA_QUESTION_MIN_WORDS` words or more. A table of figures, of measures with short
     names, or a layout table (:func:`layout_table`, checked first) never is.
 
@@ -315,11 +330,12 @@ def qa_cells(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
         if len(cells) < 2:
             return None
         q, a = cells[-2], cells[-1]
-        if not QA_QUESTION_MIN_WORDS <= len(q.split()) <= QA_QUESTION_MAX_WORDS:
+        q_min = QA_SHORT_QUESTION_MIN_WORDS if q.endswith("?") else QA_QUESTION_MIN_WORDS
+        if not q_min <= len(q.split()) <= QA_QUESTION_MAX_WORDS:
             return None
         row: list[tuple[str, str]] = []
         if len(cells) == 3:
-            if cells[0] and not _SECTION_NUMBER_RE.match(cells[0]):
+            if cells[0] and not _section_cell(cells[0]):
                 return None
             if cells[0] and cells[0].rstrip(".") != section:  # a section's number repeated on its rows opens it once
                 row.append(("heading", cells[0]))

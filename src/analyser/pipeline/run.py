@@ -387,7 +387,9 @@ def _commit_document(out: Path, da: DocumentAnalysis, analyser: Analyser, stored
         except (AnalyserError, OSError, ValueError) as exc:
             discard(out, did)
             reason = str(exc) if isinstance(exc, AnalyserError) else (getattr(exc, "strerror", None) or repr(exc))
-            err = AnalyserError(Errors.E515, path=res.source_path, reason=reason)
+            # a document never stored before has no earlier analysis to keep (fresh10: a first run on a full disk)
+            kept = "its earlier analysis is kept" if did in stored else "it has no earlier analysis; run again"
+            err = AnalyserError(Errors.E515, path=res.source_path, reason=reason, kept=kept)
             return res.model_copy(update={"status": "failed", "errors": res.errors + (
                 ErrorItem(stage="run", code=err.code, message=str(err)),)})
         folder = publish(out, did)
