@@ -68,9 +68,19 @@ def test_justified_hyphenated_columns_footnotes_and_landscape_table(name: str) -
     body = [re.sub(r"\s+", " ", b.text).strip() for b in doc.blocks if b.kind != "header_footer"]
     whole = " ".join(texts)
     assert [p for p in g["paragraphs"] if p not in texts] == []
-    assert [h for h in g["apart"][1:] if h not in texts] == []
-    pos = [next(i for i, t in enumerate(texts) if t.startswith(o)) for o in g["order"][1:]]
+    assert [h for h in g["apart"] if h not in texts] == []  # the page-one title too (was furniture: its words are the running header)
+    pos = [next(i for i, t in enumerate(texts) if t.startswith(o)) for o in g["order"]]
     assert pos == sorted(pos)
     assert g["furniture"][0] not in body  # the running header is no body block of its own
     assert [n for n in g.get("notes", []) if n not in whole] == []
     assert [c for c in g.get("cells", []) if c not in whole] == []
+
+
+def test_page_one_title_set_in_the_running_headers_words_is_no_furniture() -> None:
+    """The title printed big on page one, its first line the running header's words (hu) or those words and a year
+    range cut at its dash (sk), was read as furniture ("2031" a page number); the 8 pt header stays furniture."""
+    for name, title in (("hu-2026.columns2.pdf", "Nemzeti menekültügyi és migrációkezelési stratégia 2026–2031"),
+                        ("sk-2026.columns3.pdf", "Národná stratégia riadenia azylu a migrácie 2026 – 2031")):
+        doc = parse(DATA / name)
+        first = [(b.kind, b.text) for b in doc.blocks if b.page == 1][:2]
+        assert first == [("header_footer", GOLD[name]["furniture"][0]), ("heading", title)]

@@ -41,7 +41,7 @@ def score(name: str) -> dict[str, tuple[int, int]]:
         out["kept read"] = (sum(p in whole for p in g["present"]), len(g["present"]))
         out["W103 right"] = (int(any(w.startswith("[W103]") for w in doc.warnings) == g["warn"]), 1)
     if "furniture" in g:
-        out["furniture out of body"] = (sum(not any(f in t for t in body) for f in g["furniture"]), len(g["furniture"]))
+        out["furniture out of body"] = (sum(f not in body for f in g["furniture"]), len(g["furniture"]))
     if "notes" in g:
         out["footnotes read"] = (sum(_norm(n) in whole for n in g["notes"]), len(g["notes"]))
     if "cells" in g:
