@@ -12,10 +12,12 @@ from analyser.lexicon import CLAUSE_END_PUNCT, CLOSING_PUNCT, SENTENCE_END_PUNCT
 from analyser.parse.chars import HYPHENS, LIST_START_RE
 from analyser.parse.footnotes import footnote_blocks, mark_cited_notes, mark_endnotes, mark_footnotes
 from analyser.parse.furniture import mark_headers_footers
-from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
+from analyser.parse.hyphenation import (has_same_vowel_hyphen, hyphens_kept_by_default, join_texts,
+                                        same_vowel_compounds, vocabulary)
 from analyser.parse.model import Line, LineBlock, PageLines
 from analyser.parse.tables import drop_repeated_header_rows
 from analyser.parse.toc import TOC_LINE_RE, carry_page_numbers, is_toc_block
+from analyser.text import detect_language
 from analyser.errors import TemplateError
 from analyser.schema import Block, BlockKind
 from analyser.template import load_template, normalise
@@ -109,6 +111,11 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     drop_repeated_header_rows(pages)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
+    if not keep_default and has_same_vowel_hyphen(pages):
+        # a document hyphenated by its layout with a line-end hyphen between identical vowels: in Finnish or Dutch it
+        # is the compound's own ("meri-" + "ilmailun"), in German it may be the layout's ("Gesamtko-" + "ordination")
+        sample = " ".join(ln.text for ln in all_lines if ln.role == "body")
+        vocab |= same_vowel_compounds(pages, detect_language(sample))
 
     # in-paragraph line gaps per page, and the document's: a page with too few pairs of its own (a short first page
     # of lines placed one by one) is judged by the document's line spacing
