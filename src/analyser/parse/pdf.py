@@ -6,6 +6,7 @@ This is the only module that imports :mod:`pdfplumber` and pdfminer.
 from __future__ import annotations
 
 import bisect
+import re
 import logging
 from collections import Counter
 from pathlib import Path
@@ -321,7 +322,7 @@ def _layout_chars(page: Any, deleted_inks: set[tuple[float, float, float]] | Non
     walk(page.layout)
     out, struck = _drop_struck(out, thin)
     if inks:
-        out, coloured = _drop_colour_deleted(out, inks, thin, rule_ink, deleted_inks)
+        out, coloured = _drop_colour_deleted(out, inks, thin, rule_ink, deleted_inks, _link_boxes(page))
         struck += coloured
     return out, n_graphics, image_area, struck
 
@@ -389,12 +390,26 @@ def _chromatic(colour: Any) -> tuple[float, float, float] | None:
     return rgb if rgb is not None and max(rgb) - min(rgb) >= CHROMATIC_SPREAD else None
 
 
+#: An underlined run reading as a web or e-mail address is a link, not inserted text (:func:`_drop_colour_deleted`).
+LINK_TEXT_RE = re.compile(r"https?://|www\.|\S@\S|\.(?:[a-z]{2,4})(?:/|$)", re.IGNORECASE)
+
+
+def _link_boxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """The page's link annotations as ``(x0, top, x1, bottom)`` boxes (points, top-left origin); empty when the
+    page has none or they cannot be read."""
+    try:
+        return [(float(a["x0"]), float(a["top"]), float(a["x1"]), float(a["bottom"])) for a in page.hyperlinks]
+    except Exception:  # noqa: BLE001  (a damaged annotation array: no links)
+        return []
+
+
 def _drop_colour_deleted(
     chars: list[Word],
     inks: dict[int, tuple[float, float, float]],
     thin: list[tuple[float, float, float, float]],
     rule_ink: list[tuple[float, float, float] | None],
     deleted_inks: set[tuple[float, float, float]] | None,
+    links: list[tuple[float, float, float, float]] = (),  # type: ignore[assignment]
 ) -> tuple[list[Word], int]:
     """The glyphs that are not a draft's deleted text shown by colour only, and how many visible glyphs were.
 
@@ -405,7 +420,9 @@ def _drop_colour_deleted(
     "28 000" that replaces it — shows the document's deletion colour; from then on (``deleted_inks``, carried from
     page to page) every glyph of that colour that is not underlined is deleted text (whole headings and paragraphs
     deleted too). Coloured headings, a coloured warning and blue underlined links alone show no deletion (a link
-    with plain black text beside it, a red word beside black text).
+    with plain black text beside it, a red word beside black text); an underlined run that reads as an address
+    (:data:`LINK_TEXT_RE`) or lies under a link annotation (``links``: boxes, top-left origin) is a link, not an
+    insertion, even beside a red label.
     """
     upright = [c for c in chars if not c.orient and c.bottom > c.top]
     if not upright:
@@ -427,12 +444,33 @@ def _drop_colour_deleted(
     found = set(deleted_inks or ())
     if under:
         coloured = sorted((c for c in upright if id(c) in inks and c.text.strip()), key=lambda c: (round(c.bottom), c.x0))
-        for a, b in zip(coloured, coloured[1:]):
-            h = min(a.bottom - a.top, b.bottom - b.top)
-            if abs(a.bottom - b.bottom) > 0.2 * h or not 0 <= b.x0 - a.x1 <= RUN_GAP * max(a.size, b.size):
+        # runs of one ink and underlining, glyph by glyph on one baseline: an underlined run that is a link (an
+        # address, or under a link annotation) is no insertion ("Lisätietoja:" in red before "www.migri.fi")
+        runs: list[list[Word]] = []
+        for c in coloured:
+            last = runs[-1][-1] if runs else None
+            if (last is not None and abs(last.bottom - c.bottom) <= 0.2 * min(last.bottom - last.top, c.bottom - c.top)
+                    and -0.2 * c.size <= c.x0 - last.x1 <= RUN_GAP * max(last.size, c.size)
+                    and inks[id(last)] == inks[id(c)] and (id(last) in under) == (id(c) in under)):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for run in runs:
+            if id(run[0]) in under and (LINK_TEXT_RE.search("".join(c.text for c in run)) or any(
+                    x0 - 1 <= (c.x0 + c.x1) / 2 <= x1 + 1 and top - 1 <= (c.top + c.bottom) / 2 <= bottom + 1
+                    for c in run for x0, top, x1, bottom in links)):
+                under.difference_update(id(c) for c in run)
+                for c in run:
+                    inks.pop(id(c), None)  # a link's glyphs are neither inserted nor deleted text
+        for a, b in zip(runs, runs[1:]):
+            x, y = a[-1], b[0]
+            if id(x) not in inks or id(y) not in inks:
                 continue
-            if (id(a) in under) != (id(b) in under):  # a plain coloured run meets an underlined one
-                found.add(inks[id(b)] if id(a) in under else inks[id(a)])
+            h = min(x.bottom - x.top, y.bottom - y.top)
+            if abs(x.bottom - y.bottom) > 0.2 * h or not -0.2 * y.size <= y.x0 - x.x1 <= RUN_GAP * max(x.size, y.size):
+                continue
+            if (id(x) in under) != (id(y) in under):  # a plain coloured run meets an underlined one
+                found.add(inks[id(y)] if id(x) in under else inks[id(x)])
     if deleted_inks is not None:
         deleted_inks.update(found)
     if not found:

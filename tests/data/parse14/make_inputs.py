@@ -153,7 +153,7 @@ def colour_doc(name: str, blocks: list[tuple[str, list[tuple[str, str]]]], *, de
                expect: dict | None = None) -> None:
     """A draft printed with its changes in colour only: "del" runs in ``del_color`` (no strike line), "ins" runs in
     ``ins_color``, underlined (1.5 pt below the baseline) when ``ins_underline``; "u" runs a link (blue, underlined);
-    "em" runs coloured emphasis (``del_color``, bold). Headings in ``heading_color``. ``expect`` overrides the gold
+    "em" runs coloured emphasis (``del_color``, bold), "rp" runs plain text in ``del_color``. Headings in ``heading_color``. ``expect`` overrides the gold
     (a control document: nothing deleted)."""
     c = canvas.Canvas(str(HERE / name), pagesize=A4)
     c.setTitle(name)
@@ -168,7 +168,7 @@ def colour_doc(name: str, blocks: list[tuple[str, list[tuple[str, str]]]], *, de
         for ln in _wrap(c, words, f, s, right - left):
             x = left
             for word, mark, w in ln:
-                col = {"del": del_color, "ins": ins_color, "u": colors.blue, "em": del_color}.get(
+                col = {"del": del_color, "ins": ins_color, "u": colors.blue, "em": del_color, "rp": del_color}.get(
                     mark, heading_color if kind == "h" else colors.black)
                 c.setFillColor(col)
                 c.setFont("DVSB" if mark == "em" else f, s)
@@ -236,6 +236,12 @@ SV_LINKS = [  # control: a red body sentence (a warning), a blue underlined link
     ("p", [("Migrationsverket driver 40 mottagningsenheter med 12 000 platser; läs mer på ", ""),
            ("www.migrationsverket.se", "u"), (".", "")]),
     ("p", [("Observera att platserna i Märsta är reserverade för ensamkommande barn.", "red")]),
+]
+
+FI_LABEL = [  # control written while fixing (seen): a red label right before a blue underlined link, a red note
+    ("p", [("Lisätietoja:", "rp"), ("www.migri.fi", "u"), ("ja", ""), ("kotoutumisen", ""), ("sivut.", "")]),
+    ("p", [("Huomio: hakemukset käsitellään kuudessa kuukaudessa.", "rp")]),
+    ("p", [("Maahanmuuttovirasto ylläpitää 20 vastaanottokeskusta, joissa on 6 000 paikkaa.", "")]),
 ]
 
 
@@ -458,6 +464,7 @@ if __name__ == "__main__":
     colour_doc("sl-2026.tracked-colour.pdf", SL_T, del_color=colors.red, ins_color=colors.red, split="heldout")
     colour_control("fi-2026.colour-links.pdf", FI_LINKS, split="seen")
     colour_control("sv-2026.colour-links.pdf", SV_LINKS, split="heldout")
+    colour_control("fi-2026.label-link.pdf", FI_LABEL, split="seen")  # added while fixing: a red label beside a link
     columns_doc("sk-2026.columns3.pdf", "sk_SK", ncols=3, title="Národná stratégia riadenia azylu a migrácie 2026 – 2031",
                 header="Národná stratégia riadenia azylu a migrácie", sections=SK_COLS, notes=SK_NOTES,
                 table=SK_TABLE, split="seen")
