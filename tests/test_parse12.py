@@ -30,12 +30,12 @@ def test_one_open_line_end_hyphen(doc_id: str) -> None:
     assert [m for m in g["must_not"] if m in text] == []
 
 
-@pytest.mark.xfail(strict=True, reason="parse/hyphenation: in a document hyphenated by its layout (a second open "
-                   "hyphen, 'kotouttamis-' + 'ohjelmat'), a Finnish same-vowel compound hyphen is dropped "
-                   "('oleskelulupaasiat', 'meriilmailun'): German layout hyphenation splits identical vowels too "
-                   "('Gesamtko-' + 'ordination', dev xb), so the same-vowel form is only a hint about the layout")
 @pytest.mark.parametrize("doc_id", ["p12-fi-letter-serif", "p12-fi-aa"])
 def test_same_vowel_compound_in_a_hyphenated_document(doc_id: str) -> None:
+    """Fixed by parse14 (``hyphenation.same_vowel_compounds``): in a document hyphenated by its layout (a second open
+    hyphen, 'kotouttamis-' + 'ohjelmat'), a Finnish same-vowel compound lost its hyphen ('oleskelulupaasiat',
+    'meriilmailun'); a Finnish or Dutch document keeps it (their hyphenation splits no identical vowels otherwise),
+    a German one is left to its layout ('Gesamtko-' + 'ordination')."""
     text, g = _body(doc_id), HYPHEN_GOLD[doc_id]
     assert [m for m in g["must"] if m not in text] == []
 

@@ -27,15 +27,18 @@ def test_three_column_page_opening_with_a_six_line_heading_is_read_column_by_col
                                           "Se firmarán acuerdos de "]
 
 
-@pytest.mark.xfail(strict=True, reason="parse/columns: a page whose third column holds only a few lines is read as two "
-                   "columns, and there a six-line heading opening the left column, its ragged lines reaching into the "
-                   "gutter beside the middle column's lines, still reads across: '2.3.3. Un sistema de Las condiciones "
-                   "de acogida' (es-columns-toc page 3; the run-by-run reading is kept to pages of three columns or "
-                   "more, since a two-column borderless table of parallel texts, fresh7 mt-en, reads row by row)")
 def test_two_column_band_opening_with_a_multi_line_heading_is_read_column_by_column() -> None:
+    """Fixed by parse14 (``columns._narrow_sides``): a page of three columns whose third holds (nearly) nothing was
+    read as two columns, row by row, and the six-line heading opening the left column read across ('2.3.3. Un
+    sistema de Las condiciones de acogida'); both sides of its gutter narrower than a third of the page make it a
+    page of narrow columns, read run by run."""
     doc = parse(DATA / "sf11-es-columns-toc.pdf")
-    assert [b.text for b in doc.blocks if b.page == 3][0].replace("\n", " ") == (
+    body = [b.text for b in doc.blocks if b.page == 3]
+    assert body[0].replace("\n", " ") == (
         "2.3.3. Un sistema de acogida sólido para los solicitantes de protección internacional")
+    assert [t[:24] for t in body[1:]] == ["La red estatal de acogid", "Los menores no acompañad",
+                                          "Las condiciones de acogi", "Se abrirán centros de pr",
+                                          "Las entidades sociales q"]
 
 
 def test_wrapped_toc_entries_keep_their_page_numbers_at_the_end() -> None:

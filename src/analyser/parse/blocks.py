@@ -12,10 +12,12 @@ from analyser.lexicon import CLAUSE_END_PUNCT, CLOSING_PUNCT, SENTENCE_END_PUNCT
 from analyser.parse.chars import HYPHENS, LIST_START_RE
 from analyser.parse.footnotes import footnote_blocks, mark_cited_notes, mark_endnotes, mark_footnotes
 from analyser.parse.furniture import mark_headers_footers
-from analyser.parse.hyphenation import hyphens_kept_by_default, join_texts, vocabulary
+from analyser.parse.hyphenation import (has_same_vowel_hyphen, hyphens_kept_by_default, join_texts,
+                                        same_vowel_compounds, vocabulary)
 from analyser.parse.model import Line, LineBlock, PageLines
 from analyser.parse.tables import drop_repeated_header_rows
 from analyser.parse.toc import TOC_LINE_RE, carry_page_numbers, is_toc_block
+from analyser.text import detect_language
 from analyser.errors import TemplateError
 from analyser.schema import Block, BlockKind
 from analyser.template import load_template, normalise
@@ -49,6 +51,13 @@ SPACING_EXACT_BAND = 0.03
 #: On a widely spaced page of exactly pitched lines, a gap beyond the line spacing by this many font sizes starts a
 #: block (a paragraph's "space after" of 3 points at 11 points is 0.27).
 SPACING_EXACT_RATIO = 0.25
+
+
+#: On a page of exactly pitched lines (three quarters of its in-paragraph gaps within :data:`SPACING_EXACT_BAND` of
+#: their median), a gap beyond that pitch by this many font sizes (five times the band) starts a block, whatever the
+#: spacing: lines broken by hand at a 1.5 × size pitch with paragraphs 0.19 font sizes further apart (parse13
+#: ``de-2026.broken-pitch15.pdf``), single-spaced lines with a 2-point "space after" (parse14).
+SPACING_EXACT_BREAK = 0.15
 
 
 #: Line spacing gaps beyond this many font sizes (double spacing of a word processor: ~1.3) are not taken for a
@@ -102,6 +111,11 @@ def build_document(pages: list[PageLines]) -> list[Block]:
     drop_repeated_header_rows(pages)
     vocab = vocabulary(all_lines)
     keep_default = hyphens_kept_by_default(pages, vocab)
+    if not keep_default and has_same_vowel_hyphen(pages):
+        # a document hyphenated by its layout with a line-end hyphen between identical vowels: in Finnish or Dutch it
+        # is the compound's own ("meri-" + "ilmailun"), in German it may be the layout's ("Gesamtko-" + "ordination")
+        sample = " ".join(ln.text for ln in all_lines if ln.role == "body")
+        vocab |= same_vowel_compounds(pages, detect_language(sample))
 
     # in-paragraph line gaps per page, and the document's: a page with too few pairs of its own (a short first page
     # of lines placed one by one) is judged by the document's line spacing
@@ -214,43 +228,71 @@ def _ends_sentence_at_pitch(lines: list[Line], k: int, gap: float) -> bool:
     return False
 
 
-def _line_spacing_gap(gaps: list[float]) -> tuple[float, float]:
-    """The gap between the lines of one paragraph on a page set with wide line spacing, and the extra gap that
-    starts a block there, in font sizes: ``(0.0, BLOCK_GAP_RATIO)`` when the spacing is not measured.
+def _line_spacing_gap(gaps: list[float]) -> tuple[float, float, tuple[float, ...]]:
+    """The gap between the lines of one paragraph on a page set with wide (or exactly pitched) line spacing, the
+    extra gap that starts a block there, in font sizes, and the measured gaps (sorted; see
+    :func:`_starts_block_by_gap`): ``(0.0, BLOCK_GAP_RATIO, ())`` when the spacing is not measured.
 
     ``gaps`` are the page's (or, when the page has too few, the document's) in-paragraph gaps
     (:func:`_spacing_gaps`). When :data:`SPACING_MIN_PAIRS` or more stand further apart than
     :data:`BLOCK_GAP_RATIO` font sizes (at most :data:`SPACING_MAX_GAP`, double spacing: a cover page's spaced-out
     lines are no paragraph), their median is the page's line spacing, and only a gap beyond it by that ratio
     starts a block — by :data:`SPACING_EXACT_RATIO` when three quarters of the gaps are that median to within
-    :data:`SPACING_EXACT_BAND` (lines placed at an exact pitch, where a few points more are a paragraph break).
+    :data:`SPACING_EXACT_BAND` (lines placed at an exact pitch, where a few points more are a paragraph break:
+    :data:`SPACING_EXACT_BREAK`, also on a single-spaced page whose gaps are that exact).
     Text set with 1.5 line spacing (as word processors write drafts: leading ~1.7 font sizes, gap ~0.65) was cut
     into one block per line, each line an ``answer_heading``; a Finnish strategy lost 1.a and 2.3.3.a (0.09 and
     0.05; fresh6 ``fi-2026.ocr-layer.pdf``). Lines placed one by one at a 1.5 × size pitch (matplotlib's PDF
     backend: gap 0.51) with few continuation lines in lower case (Dutch, German) were one block per line until
     long unpunctuated lines were counted as well (fresh9 ``nl-2026.type3.pdf``). Single-spaced pages
-    (in-paragraph gaps ~0.1–0.3 font sizes) are unchanged.
+    (in-paragraph gaps ~0.1–0.3 font sizes) not at an exact pitch are unchanged.
     """
     if len(gaps) < SPACING_MIN_PAIRS:
-        return 0.0, BLOCK_GAP_RATIO
+        return 0.0, BLOCK_GAP_RATIO, ()
     median = statistics.median(gaps)
+    exact = 4 * sum(1 for g in gaps if abs(g - median) <= SPACING_EXACT_BAND) >= 3 * len(gaps)
+    if 0.0 < median <= BLOCK_GAP_RATIO - SPACING_EXACT_BREAK and exact:
+        # single spacing at an exact pitch: a little more is a paragraph break
+        return median, SPACING_EXACT_BREAK, tuple(sorted(gaps))
     if not BLOCK_GAP_RATIO < median <= SPACING_MAX_GAP:
-        return 0.0, BLOCK_GAP_RATIO
-    exact = sum(1 for g in gaps if abs(g - median) <= SPACING_EXACT_BAND)
-    return median, (SPACING_EXACT_RATIO if 4 * exact >= 3 * len(gaps) else BLOCK_GAP_RATIO)
+        return 0.0, BLOCK_GAP_RATIO, ()
+    return median, (SPACING_EXACT_BREAK if exact else BLOCK_GAP_RATIO), tuple(sorted(gaps))
+
+
+def _starts_block_by_gap(gap: float, spacing: tuple[float, float, tuple[float, ...]]) -> bool:
+    """Whether a gap (in font sizes) between two lines of a page starts a new block, given the page's
+    ``spacing`` (:func:`_line_spacing_gap`).
+
+    Single spacing: beyond :data:`BLOCK_GAP_RATIO`. Wide spacing: beyond the page's line spacing by its margin.
+    On an exactly pitched page the margin is :data:`SPACING_EXACT_BREAK`, but a gap the old margins
+    (:data:`SPACING_EXACT_RATIO` over a wide pitch, :data:`BLOCK_GAP_RATIO` over a single one) do not reach starts
+    a block only when it is none of the page's measured in-paragraph gaps (to :data:`SPACING_EXACT_BAND`): a page
+    mixing the template's single-spaced questions (gap 0.16) with answers set at 1.15 lines (gap 0.45, corpus
+    ``xo-2025.word.pdf`` page 7) keeps its answers whole.
+    """
+    wide, margin, known = spacing
+    if not wide:
+        return gap > BLOCK_GAP_RATIO
+    if gap > wide + margin and margin != SPACING_EXACT_BREAK:
+        return True
+    if gap <= wide + margin:
+        return False
+    old = wide + SPACING_EXACT_RATIO if wide > BLOCK_GAP_RATIO else BLOCK_GAP_RATIO
+    return gap > old or not any(abs(gap - k) <= SPACING_EXACT_BAND for k in known)
 
 
 def _body_blocks(
-    lines: list[Line], body_size: float, *, toc: bool, spacing: tuple[float, float] | None = None
+    lines: list[Line], body_size: float, *, toc: bool, spacing: tuple[float, float, tuple[float, ...]] | None = None
 ) -> list[LineBlock]:
     """Group a page's body lines into blocks (gap, style change, list start).
 
-    ``spacing``: the page's in-paragraph line gap and the extra gap that starts a block, in font sizes
-    (:func:`_line_spacing_gap`; ``(0.0, BLOCK_GAP_RATIO)`` single spacing); None measures it on ``lines`` alone.
+    ``spacing``: the page's in-paragraph line gap, the extra gap that starts a block, in font sizes, and the measured
+    gaps (:func:`_line_spacing_gap`; ``(0.0, BLOCK_GAP_RATIO, ())`` single spacing); None measures it on ``lines``
+    alone.
     """
     if spacing is None:
         spacing = _line_spacing_gap(_spacing_gaps(lines))
-    wide, margin = spacing
+    wide = spacing[0]
     blocks: list[LineBlock] = []
     prev: Line | None = None
     right_edge = max((ln.x1 for ln in lines), default=0.0)
@@ -283,7 +325,7 @@ def _body_blocks(
         elif prev is not None:
             gap = ln.top - prev.bottom
             size = max(min(ln.size, prev.size), 1.0)
-            if gap > (wide + margin) * size if wide else gap > BLOCK_GAP_RATIO * size:
+            if _starts_block_by_gap(gap / size, spacing):
                 new = True
             elif (gap > BLOCK_GAP_RATIO * size and len(blocks[-1].lines) == 1 and _starts_list(prev) is not None
                   and len(prev.text.split()) <= TITLE_LINE_MAX_WORDS and not SENTENCE_END_RE.search(prev.text)

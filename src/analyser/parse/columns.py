@@ -127,7 +127,7 @@ def column_groups(
     if trace is not None:
         trace.gutters.append(gutter)
     mid = (a + b) / 2
-    by_runs = depth > 0 or _more_columns(rows, a, b)
+    by_runs = depth > 0 or _more_columns(rows, a, b) or _narrow_sides(rows, a, b, frame_w - frame_x0)
     out: list[tuple[list[Word], bool | None]] = []
     left: list[Word] = []
     right: list[Word] = []
@@ -175,7 +175,7 @@ def _across(ink: list[Word], a: float, b: float, by_runs: bool = True) -> bool:
     """Whether a row stands across the gutter [a, b]: it reaches into the gutter and spans its middle or leaves
     both sides of it (a full-width title, a footer).
 
-    ``by_runs`` (a page of three columns or more): judged run of glyphs by run (glyphs closer than
+    ``by_runs`` (a page of three columns or more, or of narrow columns, :func:`_narrow_sides`): judged run of glyphs by run (glyphs closer than
     :data:`GUTTER_MIN_RATIO` font sizes), not on the row's whole extent: the narrow columns' lines cluster into
     rows across the columns, and a left-column line reaching into the gutter (a multi-line heading opening the
     column, a ragged line) beside the next column's line made the whole row read across (cpdf-cs-chapter). On a
@@ -209,6 +209,23 @@ def _more_columns(rows: list[list[Word]], a: float, b: float) -> bool:
         if len(sub) >= 4 and _find_gutter(sub, max(c.x1 for c in glyphs), min(c.x0 for c in glyphs)) is not None:
             return True
     return False
+
+
+#: Both sides of a gutter narrower than this share of the frame: columns of a page of three or more, whichever of
+#: them holds text (:func:`_narrow_sides`).
+NARROW_COLUMN_SHARE = 1 / 3
+
+
+def _narrow_sides(rows: list[list[Word]], a: float, b: float, span: float) -> bool:
+    """Whether both sides of the gutter [a, b] are narrower than :data:`NARROW_COLUMN_SHARE` of the frame's width
+    ``span``: a page set in three columns whose third holds little or nothing (the text ends early, segfix11
+    es-columns-toc page 3) — two columns of a two-column page are each wider than a third of the page."""
+    ink = [c for row in rows for c in row if c.text.strip()]
+    left = [c for c in ink if (c.x0 + c.x1) / 2 < (a + b) / 2]
+    right = [c for c in ink if (c.x0 + c.x1) / 2 >= (a + b) / 2]
+    if not left or not right or span <= 0:
+        return False
+    return a - min(c.x0 for c in left) < NARROW_COLUMN_SHARE * span and max(c.x1 for c in right) - b < NARROW_COLUMN_SHARE * span
 
 
 def _one_side(ink: list[Word], a: float, b: float) -> bool:

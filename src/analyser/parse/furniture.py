@@ -150,7 +150,11 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
     for ln, where in candidates:
         ks = keys[id(ln)]
         text = ks[0].split(":", 1)[1]
-        repeated = recurs(ks[0]) or (where == "side" and any(recurs(_keys(ln, w)[0]) for w in ("top", "bottom")))
+        # the whole text recurring: furniture unless printed far bigger or smaller than the recurring lines (a page-one
+        # title line set as the running header's words: "Nemzeti menekültügyi és migrációkezelési stratégia" at 15 pt
+        # over "2026–2031", the header 8 pt; parse14 hu-2026.columns2)
+        repeated = (recurs(ks[0]) and (where == "side" or same_print(ln, where))) or (
+            where == "side" and any(recurs(_keys(ln, w)[0]) for w in ("top", "bottom")))
         if not repeated and same_print(ln, where):
             repeated = any(recurs(k) for k in ks[1:])
             # one half of a running header that a two-column page cut at its columns ("Ministry of the Interior"
@@ -160,16 +164,18 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
                 # ... or of a short one that has no affix keys ("Justitiedepartementet" of "… Sida #")
                 repeated = any(r.startswith(f"{where}:{text} ") or (r.startswith(f"{where}:") and r.endswith(f" {text}"))
                                for r in recurring_texts)
-        if not repeated and where != "side":
+        if not repeated and where != "side" and same_print(ln, where):
             # a recurring footer and the page number on one line: a one-column page (a TOC page) did not cut what
-            # the columns of the other pages cut in two ("Министерство на вътрешните работи Страница 2"; chromepdf bg)
+            # the columns of the other pages cut in two ("Министерство на вътрешните работи Страница 2"; chromepdf bg);
+            # not the page-one title printed bigger that begins with the running header's words and ends in a year
+            # ("Národná stratégia riadenia azylu a migrácie 2026 –" at 15 pt under the 8 pt header; parse14)
             repeated = any(_beside_page_number(ln.text, r.split(":", 1)[1]) for r in recurring_texts
                            if r.startswith(f"{where}:") and sum(ch.isalpha() for ch in r) >= MIN_HALF_LETTERS)
         if where != "side" and not repeated:
             # "… Page 1 of 1": the page's own number and the page count end the line; furniture on the single page
             # of a document as on many (nothing recurs on one page; officepdf: fr-chapletters, nl-paraphr)
             repeated = _numbers_its_page(ln, n_pages)
-        if repeated or PAGE_NUMBER_RE.match(ln.text) or OJ_FURNITURE_RE.search(ln.text):
+        if repeated or _page_number(ln, where, n_pages, same_print) or OJ_FURNITURE_RE.search(ln.text):
             ln.role = "header_footer"
     _mark_title_headers(pages, candidates)
     # the words printed beside a page number, on its baseline in the page's margin, are furniture on one page as on
@@ -186,6 +192,16 @@ def mark_headers_footers(pages: list[PageLines]) -> None:
                    and (n.x0 >= ln.x1 or n.x1 <= ln.x0) and abs(n.size - ln.size) <= SAME_SIZE_RATIO * max(ln.size, 1.0)
                    for n in numbers):
                 ln.role = "header_footer"
+
+
+def _page_number(ln: Line, where: str, n_pages: int, same_print) -> bool:  # noqa: ANN001
+    """Whether a candidate line is only a page number (:data:`PAGE_NUMBER_RE`): not a number beyond the page count
+    printed in another size than the recurring furniture at its end of the page (``same_print``) — the year on
+    the last line of a page-one title ("2031" at 15 pt under "… 2026 –"; parse14 sk-2026.columns3)."""
+    if not PAGE_NUMBER_RE.match(ln.text):
+        return False
+    digits = re.sub(r"\D", "", ln.text)
+    return not (digits and int(digits) > n_pages and not same_print(ln, where))
 
 
 def _beside_page_number(text: str, recurring: str) -> bool:

@@ -231,6 +231,47 @@ def same_vowel_hyphen(left_text: str, right: str) -> bool:
     return last == first and last in _VOWELS
 
 
+#: Languages that write a compound whose parts meet on the same vowel with a hyphen and whose hyphenation never splits
+#: two identical vowels otherwise (Finnish "maahanmuutto-ohjelma", "meri-ilmailun"; Dutch "zee-engte", writing
+#: "coöperatie", "geëerd" where a syllable break falls between them): there a line-end hyphen between identical
+#: vowels is the compound's own even in a document hyphenated by its layout. German hyphenation splits them
+#: ("Gesamtko-" + "ordination"), so it is not one of them.
+SAME_VOWEL_COMPOUND_LANGUAGES = frozenset({"fi", "nl"})
+
+
+def same_vowel_compounds(pages: list[PageLines], language: str) -> set[str]:
+    """The hyphenated forms ("oleskelulupa-asiat", lower case) of the words cut at a line end between identical
+    vowels (:func:`same_vowel_hyphen`) in a document in one of :data:`SAME_VOWEL_COMPOUND_LANGUAGES` (else empty):
+    added to the document's vocabulary, they keep those hyphens (:func:`vocab_evidence`)."""
+    if language not in SAME_VOWEL_COMPOUND_LANGUAGES:
+        return set()
+    out: set[str] = set()
+    prev: Line | None = None
+    for pg in pages:
+        for ln in pg.lines:
+            if ln.role != "body":
+                continue
+            if prev is not None and _ends_in_hyphen(prev.text) and same_vowel_hyphen(prev.text, ln.text):
+                parts = _parts(prev.text.rstrip(), ln.text)
+                if parts is not None and parts[1] and parts[2]:
+                    out.add(f"{parts[0]}-{parts[2]}")
+            prev = ln
+    return out
+
+
+def has_same_vowel_hyphen(pages: list[PageLines]) -> bool:
+    """Whether any body line ends in a hyphen between identical vowels (:func:`same_vowel_hyphen`) with the next."""
+    prev: Line | None = None
+    for pg in pages:
+        for ln in pg.lines:
+            if ln.role != "body":
+                continue
+            if prev is not None and _ends_in_hyphen(prev.text) and same_vowel_hyphen(prev.text, ln.text):
+                return True
+            prev = ln
+    return False
+
+
 def hyphens_kept_by_default(pages: list[PageLines], vocab: set[str]) -> bool:
     """True when the document's line-end hyphens are mostly real hyphens (it is not hyphenated by its layout).
 

@@ -6,6 +6,7 @@ This is the only module that imports :mod:`pdfplumber` and pdfminer.
 from __future__ import annotations
 
 import bisect
+import re
 import logging
 from collections import Counter
 from pathlib import Path
@@ -57,6 +58,13 @@ STRIKE_MAX_THICKNESS = 0.2
 
 #: The glyphs a line crosses span at least this share of its length (a long rule crossing a word is not its strike).
 STRIKE_MIN_COVER = 0.5
+
+
+#: A colour (RGB, 0–1) whose channels spread at least this much is chromatic: red, blue, green ink, not black or grey.
+CHROMATIC_SPREAD = 0.3
+
+#: Glyphs of one run of ink stand at most this many font sizes apart on their baseline (a space, a justified gap).
+RUN_GAP = 1.0
 
 
 #: Pages with at least this many ruling objects (lines, rectangles, curves) are searched for tables.
@@ -138,10 +146,11 @@ def _read_pages(path: Path, password: str | None, warnings: list[str] | None = N
     if warnings is not None and not password and getattr(pdf.doc, "encryption", None):
         warnings.append(f"{path}: encrypted PDF opened with the empty user password")
     out: list[PageLines] = []
+    deleted_inks: set[tuple[float, float, float]] = set()  # a draft's colour(s) of deleted text, from its first page showing one
     try:
         for page in pdf.pages:
             try:
-                out.append(_read_page(page))
+                out.append(_read_page(page, deleted_inks))
             except ParseError:
                 raise
             except Exception as exc:  # noqa: BLE001
@@ -157,7 +166,7 @@ def _read_pages(path: Path, password: str | None, warnings: list[str] | None = N
     return out
 
 
-def _read_page(page: Any) -> PageLines:
+def _read_page(page: Any, deleted_inks: set[tuple[float, float, float]] | None = None) -> PageLines:
     """Read one pdfplumber page into lines in reading order.
 
     Flags the page ``scanned`` (no glyphs), ``cid_garbage`` (mostly unmapped
@@ -167,7 +176,9 @@ def _read_page(page: Any) -> PageLines:
     by entries ending in page numbers). Two-column bands are read column by
     column (:func:`column_groups`; their bounds go to ``PageLines.columns``
     unless the page is read in a turned frame) and ruled tables become one
-    ``role="table"`` line each (:func:`table_lines`).
+    ``role="table"`` line each (:func:`table_lines`). ``deleted_inks``: the
+    colours of a draft's deleted text shown by colour only, found on an earlier
+    page (:func:`_drop_colour_deleted`; updated in place).
     """
     number = page.page_number
     flags: list[str] = []
@@ -179,7 +190,7 @@ def _read_page(page: Any) -> PageLines:
     def info() -> PageInfo:
         return PageInfo(number=number, width=width, height=height, flags=tuple(flags))
 
-    chars, n_graphics, image_area, struck = _layout_chars(page)
+    chars, n_graphics, image_area, struck = _layout_chars(page, deleted_inks)
     fields = form_field_lines(page, number, chars)  # text typed into form fields: not in the content stream
     if not chars and fields:
         return PageLines(info(), fields, height)
@@ -240,10 +251,12 @@ def _scan_with_margin_text(chars: list[Word], image_area: float, width: float, h
     return all(c.bottom <= top or c.top >= bottom for c in chars if c.text.strip())
 
 
-def _layout_chars(page: Any) -> tuple[list[Word], int, float, int]:
+def _layout_chars(page: Any, deleted_inks: set[tuple[float, float, float]] | None = None) -> tuple[list[Word], int, float, int]:
     """The page's glyphs as one-character :class:`Word` objects, its number of ruling objects, the area of its
     pictures (square points, clipped to the page; overlapping pictures counted twice) and the number of visible
-    glyphs left out as struck through (:func:`_drop_struck`: deleted text of a draft printed with its changes).
+    glyphs left out as struck through (:func:`_drop_struck`: deleted text of a draft printed with its changes) or as
+    deleted text shown by colour only (:func:`_drop_colour_deleted`; ``deleted_inks`` carries its colours from page
+    to page).
 
     Coordinates are PDF points in the displayed page (pdfminer applies
     ``/Rotate``), top-left origin. Reads pdfminer's layout tree
@@ -261,6 +274,8 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float, int]:
     image_area = 0.0
     width = float(page.width)
     thin: list[tuple[float, float, float, float]] = []  # horizontal thin lines/rectangles: x0, x1, top, bottom
+    rule_ink: list[tuple[float, float, float] | None] = []  # each thin line's colour
+    inks: dict[int, tuple[float, float, float]] = {}  # id(glyph) -> its chromatic fill colour
 
     def walk(obj: Any) -> None:
         nonlocal n_graphics, image_area
@@ -287,12 +302,16 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float, int]:
                 if not child.upright or child.matrix[0] < 0:  # turned, or upside down
                     a, b = child.matrix[0], child.matrix[1]
                     w.orient = (0 if a > 0 else 180) if abs(a) >= abs(b) else (90 if b > 0 else 270)
+                ink = _chromatic(getattr(getattr(child, "graphicstate", None), "ncolor", None))
+                if ink is not None:
+                    inks[id(w)] = ink
                 out.append(w)
             elif isinstance(child, LTCurve):
                 n_graphics += 1
                 w_, h_ = float(child.x1 - child.x0), float(child.y1 - child.y0)
                 if w_ > 1.0 and h_ < 3.0 and h_ < 0.5 * w_:
                     thin.append((float(child.x0), float(child.x1), height - float(child.y1), height - float(child.y0)))
+                    rule_ink.append(_rgb(child.stroking_color if child.stroke else child.non_stroking_color))
             elif isinstance(child, LTImage):
                 img_w = max(0.0, min(float(child.x1), width) - max(float(child.x0), 0.0))
                 img_h = max(0.0, min(float(child.y1), height) - max(float(child.y0), 0.0))
@@ -302,6 +321,9 @@ def _layout_chars(page: Any) -> tuple[list[Word], int, float, int]:
 
     walk(page.layout)
     out, struck = _drop_struck(out, thin)
+    if inks:
+        out, coloured = _drop_colour_deleted(out, inks, thin, rule_ink, deleted_inks, _link_boxes(page))
+        struck += coloured
     return out, n_graphics, image_area, struck
 
 
@@ -337,6 +359,123 @@ def _drop_struck(chars: list[Word], thin: list[tuple[float, float, float, float]
                 crossed.append(c)
         if crossed and max(c.x1 for c in crossed) - min(c.x0 for c in crossed) >= STRIKE_MIN_COVER * (x1 - x0):
             drop.update(id(c) for c in crossed)
+    if not drop:
+        return chars, 0
+    n = sum(1 for c in chars if id(c) in drop and c.text.strip())
+    return [c for c in chars if id(c) not in drop], n
+
+
+def _rgb(colour: Any) -> tuple[float, float, float] | None:
+    """A pdfminer colour (grey: one number, RGB: three, CMYK: four, each 0–1) as RGB, rounded to 0.05; None for a
+    pattern, a named or an unknown colour."""
+    try:
+        vals = [float(v) for v in (colour if isinstance(colour, (tuple, list)) else (colour,))]
+    except (TypeError, ValueError):
+        return None
+    if len(vals) == 1:
+        vals = vals * 3
+    elif len(vals) == 4:
+        c, m, y, k = vals
+        vals = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    elif len(vals) != 3:
+        return None
+    if not all(0.0 <= v <= 1.0 for v in vals):
+        return None
+    return (round(vals[0] * 20) / 20, round(vals[1] * 20) / 20, round(vals[2] * 20) / 20)
+
+
+def _chromatic(colour: Any) -> tuple[float, float, float] | None:
+    """The RGB colour (:func:`_rgb`) when it is chromatic (:data:`CHROMATIC_SPREAD`), else None (black, grey, white)."""
+    rgb = _rgb(colour)
+    return rgb if rgb is not None and max(rgb) - min(rgb) >= CHROMATIC_SPREAD else None
+
+
+#: An underlined run reading as a web or e-mail address is a link, not inserted text (:func:`_drop_colour_deleted`).
+LINK_TEXT_RE = re.compile(r"https?://|www\.|\S@\S|\.(?:[a-z]{2,4})(?:/|$)", re.IGNORECASE)
+
+
+def _link_boxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """The page's link annotations as ``(x0, top, x1, bottom)`` boxes (points, top-left origin); empty when the
+    page has none or they cannot be read."""
+    try:
+        return [(float(a["x0"]), float(a["top"]), float(a["x1"]), float(a["bottom"])) for a in page.hyperlinks]
+    except Exception:  # noqa: BLE001  (a damaged annotation array: no links)
+        return []
+
+
+def _drop_colour_deleted(
+    chars: list[Word],
+    inks: dict[int, tuple[float, float, float]],
+    thin: list[tuple[float, float, float, float]],
+    rule_ink: list[tuple[float, float, float] | None],
+    deleted_inks: set[tuple[float, float, float]] | None,
+    links: list[tuple[float, float, float, float]] = (),  # type: ignore[assignment]
+) -> tuple[list[Word], int]:
+    """The glyphs that are not a draft's deleted text shown by colour only, and how many visible glyphs were.
+
+    A word processor can print tracked changes without strike lines: deleted text in the reviewer's colour only,
+    inserted text in a colour and underlined (an underline of its own colour under it, below the baseline). A run of
+    chromatic glyphs (``inks``: id(glyph) -> colour, :func:`_chromatic`) that is not underlined standing right
+    beside (:data:`RUN_GAP` font sizes) an underlined chromatic run on the same baseline — "40 000" beside the
+    "28 000" that replaces it — shows the document's deletion colour; from then on (``deleted_inks``, carried from
+    page to page) every glyph of that colour that is not underlined is deleted text (whole headings and paragraphs
+    deleted too). Coloured headings, a coloured warning and blue underlined links alone show no deletion (a link
+    with plain black text beside it, a red word beside black text); an underlined run that reads as an address
+    (:data:`LINK_TEXT_RE`) or lies under a link annotation (``links``: boxes, top-left origin) is a link, not an
+    insertion, even beside a red label.
+    """
+    upright = [c for c in chars if not c.orient and c.bottom > c.top]
+    if not upright:
+        return chars, 0
+    upright.sort(key=lambda c: c.bottom)
+    bottoms = [c.bottom for c in upright]
+    tallest = max(c.bottom - c.top for c in upright)
+    under: set[int] = set()  # glyphs underlined in their own colour
+    for (x0, x1, top, bottom), ink in zip(thin, rule_ink):
+        if ink is None or max(ink) - min(ink) < CHROMATIC_SPREAD:
+            continue
+        mid = (top + bottom) / 2
+        lo, hi = bisect.bisect_left(bottoms, mid - 0.15 * tallest), bisect.bisect_right(bottoms, mid + 0.33 * tallest)
+        for c in upright[lo:hi]:
+            h = c.bottom - c.top
+            if (inks.get(id(c)) == ink and x0 - 0.5 <= (c.x0 + c.x1) / 2 <= x1 + 0.5
+                    and -0.15 <= (c.bottom - mid) / h < STRIKE_BAND[0] and bottom - top <= STRIKE_MAX_THICKNESS * h):
+                under.add(id(c))
+    found = set(deleted_inks or ())
+    if under:
+        coloured = sorted((c for c in upright if id(c) in inks and c.text.strip()), key=lambda c: (round(c.bottom), c.x0))
+        # runs of one ink and underlining, glyph by glyph on one baseline: an underlined run that is a link (an
+        # address, or under a link annotation) is no insertion ("Lisätietoja:" in red before "www.migri.fi")
+        runs: list[list[Word]] = []
+        for c in coloured:
+            last = runs[-1][-1] if runs else None
+            if (last is not None and abs(last.bottom - c.bottom) <= 0.2 * min(last.bottom - last.top, c.bottom - c.top)
+                    and -0.2 * c.size <= c.x0 - last.x1 <= RUN_GAP * max(last.size, c.size)
+                    and inks[id(last)] == inks[id(c)] and (id(last) in under) == (id(c) in under)):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for run in runs:
+            if id(run[0]) in under and (LINK_TEXT_RE.search("".join(c.text for c in run)) or any(
+                    x0 - 1 <= (c.x0 + c.x1) / 2 <= x1 + 1 and top - 1 <= (c.top + c.bottom) / 2 <= bottom + 1
+                    for c in run for x0, top, x1, bottom in links)):
+                under.difference_update(id(c) for c in run)
+                for c in run:
+                    inks.pop(id(c), None)  # a link's glyphs are neither inserted nor deleted text
+        for a, b in zip(runs, runs[1:]):
+            x, y = a[-1], b[0]
+            if id(x) not in inks or id(y) not in inks:
+                continue
+            h = min(x.bottom - x.top, y.bottom - y.top)
+            if abs(x.bottom - y.bottom) > 0.2 * h or not -0.2 * y.size <= y.x0 - x.x1 <= RUN_GAP * max(x.size, y.size):
+                continue
+            if (id(x) in under) != (id(y) in under):  # a plain coloured run meets an underlined one
+                found.add(inks[id(y)] if id(x) in under else inks[id(x)])
+    if deleted_inks is not None:
+        deleted_inks.update(found)
+    if not found:
+        return chars, 0
+    drop = {id(c) for c in upright if inks.get(id(c)) in found and id(c) not in under}
     if not drop:
         return chars, 0
     n = sum(1 for c in chars if id(c) in drop and c.text.strip())
