@@ -292,7 +292,6 @@ def _body_blocks(
     """
     if spacing is None:
         spacing = _line_spacing_gap(_spacing_gaps(lines))
-    wide = spacing[0]
     blocks: list[LineBlock] = []
     prev: Line | None = None
     right_edge = max((ln.x1 for ln in lines), default=0.0)
