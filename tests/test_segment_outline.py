@@ -593,3 +593,38 @@ def test_joint_assignment_chain_to_the_displaced_chapters_runner_up():
     weak = hub.copy()
     weak[1, pos["2.3.3"]] = 0.3  # the chain gains 0.25, under the joint margin (0.5)
     assert run(ev=weak) == [None, "2.3.1", None, "2.5", None, "2.3.3"]
+
+
+def test_middle_chapter_takes_the_free_leaf_its_text_names_clearly():
+    """seg13 (seg-hu-paraphr7: "Fedél és ellátás az eljárás alatt", roof and care during the procedure): the title reads
+    the procedure, the text reception, 2.3.3, at 2.90 against 1.20 for integration, 2.3.4; the summed evidence sent the
+    chapter to 2.3.4. Corrected for the hubs (each leaf's mean over the chapters taken off) the text leads with 2.3.3
+    by 0.68: it takes the free 2.3.3. No move: a first or last chapter, a lead under the margin, a leaf another chapter
+    holds or no target, a leaf the uncorrected text does not rank first (a hub: every chapter's text reads it)."""
+    from analyser.segment.outline import _text_clear_moves
+
+    pos = {s: c for c, s in enumerate(ORDER)}
+    leaves = [c for c, s in enumerate(ORDER) if not any(t.startswith(s + ".") for t in ORDER)]
+    secs = ["2.1.1", "2.2.2", "2.3.4", "2.5"]
+    content = np.zeros((len(secs), len(ORDER)))
+    content[0, pos["2.1.1"]] = 2.0
+    content[1, pos["2.2.2"]] = 2.6
+    content[2, pos["2.3.3"]], content[2, pos["2.3.4"]] = 2.90, 1.20
+    content[3, pos["2.5"]] = 2.3
+    evidence = np.zeros_like(content)
+    cols = [pos[s] for s in secs]
+    targets = [pos[s] for s in ("2.3.3", "2.1.2", "2.3.1")]
+
+    def moved(text=content, cols_now=cols, tg=targets, lead=0.6):
+        return [ORDER[c] for c in _text_clear_moves(text, evidence, list(range(len(cols_now))), cols_now, tg, leaves, lead)]
+
+    assert moved() == ["2.1.1", "2.2.2", "2.3.3", "2.5"]
+    assert moved(lead=2.0) == secs
+    assert moved(tg=[pos["2.1.2"]]) == secs  # 2.3.3 is held by a heading or other text
+    held = [pos[s] for s in ("2.1.1", "2.3.3", "2.3.4", "2.5")]
+    assert moved(cols_now=held) == ["2.1.1", "2.3.3", "2.3.4", "2.5"]  # another chapter holds 2.3.3
+    first = content[[2, 1, 0, 3]]
+    assert moved(text=first, cols_now=[pos[s] for s in ("2.3.4", "2.2.2", "2.1.1", "2.5")]) == ["2.3.4", "2.2.2", "2.1.1", "2.5"]
+    hub = content.copy()
+    hub[[0, 1, 3], pos["2.3.3"]] = 2.7  # every chapter's text reads 2.3.3: corrected, it leads no chapter's by 0.6
+    assert moved(text=hub) == secs

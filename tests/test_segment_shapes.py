@@ -496,7 +496,10 @@ def _shape_docs(shape: str) -> list[str]:
 # displaced chapter's runner-up leaf: held out (seen: chosen on them) paraphr9 sk 0.90 -> 1.00, da 0.89 -> 1.00, pl 0.89
 # -> 1.00, es 0.77 -> 0.82, paraphr6 nl 0.68 -> 1.00; unseen paraphr10 (scripts/make_segment_para10.py, it/bg/en/lt/pt,
 # written before any change, measured once after the rule was chosen) it 0.70 -> 0.75, lt 0.60 -> 0.70, bg/en/pt
-# unchanged; every tuning document unchanged.
+# unchanged; every tuning document unchanged. seg13: a middle bare chapter takes the free leaf its hub-corrected text
+# names by 0.6 (_text_clear_moves) and a merged chapter's moved first run takes its heading: held out (seen) hu-paraphr7
+# 0.70 -> 0.83, it-paraphr10 0.75 -> 0.86, ro-paraphr9 0.79 -> 1.00, es-paraphr9 0.82 -> 0.83; unseen paraphr11
+# (scripts/make_segment_para11.py, fr/nl/de/hr/sv) 0.789 -> 0.792; every tuning and gold document unchanged.
 SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = {
     "letters": (1.0, None, 1.0, 0),
     "titleonly": (1.0, None, 1.0, 0),
@@ -513,6 +516,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "paraphr8": (None, 1.0, None, 0),
     "paraphr9": (None, 1.0, None, 0),
     "paraphr10": (None, 1.0, None, 0),
+    "paraphr11": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -567,7 +571,9 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     "seg-et-paraphr7": (None, 0.68, None, 0),
     "seg-fi-paraphr7": (None, 0.69, None, 0),
     # (segjoint: fr 0.72 -> 1.00, the rights and reception chapters trade 2.3.3 in the joint assignment; its floor is the shape's)
-    "seg-hu-paraphr7": (None, 0.69, None, 0),
+    # (seg13: hu 0.70 -> 0.83, the reception chapter "Fedél és ellátás az eljárás alatt" takes the free 2.3.3 its text
+    # names, lead 0.68, against a title read as the procedure; the context chapter stays in 2.1.1)
+    "seg-hu-paraphr7": (None, 0.82, None, 0),
     "seg-sl-paraphr7": (None, 0.81, None, 0),
     # paraphr8 (segjoint, scripts/make_segment_para8.py, unseen: written before any change, looked at once after the
     # rule was chosen): lv 0.51 -> 0.86 (pt 0.71 -> 1.00) by the joint assignment; the Latvian rights chapter, standing
@@ -582,8 +588,10 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # chapter joins the second's 2.3.4; es 0.77 -> 0.82, the merged chapter's first procedure paragraph to 2.3.1 (the
     # second reads the context, 1, and stays with the heading in 2.3.2); ro 0.79 unchanged: its integration chapter holds
     # the 2.3.3 the merged chapter's reception run reads, lone lead 2.3.4 0.25 just under the margin)
-    "seg-es-paraphr9": (None, 0.81, None, 0),
-    "seg-ro-paraphr9": (None, 0.78, None, 0),
+    # (seg13: es 0.82 -> 0.83, the merged chapter's heading goes with its first procedure paragraph to 2.3.1; ro 0.79 ->
+    # 1.00, the integration chapter, between two others, takes the free 2.3.4 its text names (lead 1.21) and the merged
+    # chapter's reception run the 2.3.3 it leaves; its floor is the shape's)
+    "seg-es-paraphr9": (None, 0.83, None, 0),
     # paraphr10 (seg12, scripts/make_segment_para10.py, unseen: written before any change, measured once after the rule
     # was chosen): it 0.70 -> 0.75 (the merged chapter's first reception paragraph to 2.3.3; the two rights chapters in
     # 2.2.2 and 2.4), lt 0.60 -> 0.70 (the second preparedness chapter joins 2.4; the merged border chapter in 2.3.1,
@@ -593,9 +601,22 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # 2.3.4, the merged procedure chapter whole in 2.3.2) unchanged
     "seg-bg-paraphr10": (None, 0.70, None, 0),
     "seg-en-paraphr10": (None, 0.81, None, 0),
-    "seg-it-paraphr10": (None, 0.75, None, 0),
+    # (seg13: it 0.75 -> 0.86, the second rights chapter takes the free 2.3.2 its text names, lead 0.72, and the merged
+    # chapter's heading goes with its first reception paragraph to 2.3.3; the first rights chapter stays in 2.2.2, its
+    # text's first; bg/en/lt/pt unchanged)
+    "seg-it-paraphr10": (None, 0.85, None, 0),
     "seg-lt-paraphr10": (None, 0.70, None, 0),
     "seg-pt-paraphr10": (None, 0.67, None, 0),
+    # paraphr11 (seg13, scripts/make_segment_para11.py, unseen: written before any change, measured once after the rules
+    # were chosen; free 0.789 -> 0.792): de 0.80 and hr 0.68 (the second rights chapter in 2.3.3, titles read as rendering
+    # Annex titles; hr: context in 2.2.2, the merged return-and-partners chapter whole in 2.1.1; de: its partners run in
+    # 2.1.2), fr 0.88 and nl 0.88 (the merged border chapter whole in 2.2.2), sv 0.69 -> 0.70 (the two border-procedure
+    # chapters and the border-guarding one shuffled over 2.2.1, 2.2.2 and 2.1.2, the last chapter, preparedness, in 2.6)
+    "seg-de-paraphr11": (None, 0.80, None, 0),
+    "seg-fr-paraphr11": (None, 0.88, None, 0),
+    "seg-hr-paraphr11": (None, 0.68, None, 0),
+    "seg-nl-paraphr11": (None, 0.88, None, 0),
+    "seg-sv-paraphr11": (None, 0.70, None, 0),
 }
 
 
@@ -605,7 +626,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5, "paraphr9": 5, "paraphr10": 5}.get(shape, 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5, "paraphr9": 5, "paraphr10": 5, "paraphr11": 5}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -668,6 +689,27 @@ def test_chapter_goes_where_its_corrected_evidence_text_and_the_other_chapters_a
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("doc_id", "moved"), [
+    ("seg-hu-paraphr7", {"Fedél és ellátás az eljárás alatt": "2.3.3"}),
+    ("seg-it-paraphr10", {"Attenzione a chi è più fragile": "2.3.2", "Dall'accoglienza alla vita autonoma": "2.3.3"}),
+    ("seg-ro-paraphr9", {"Un loc în comunitate": "2.3.4", "Garanții și condiții de viață pentru solicitanți": "2.3.2"}),
+])
+def test_middle_chapter_takes_the_leaf_its_text_names_and_a_first_run_its_heading(doc_id, moved, template, cached_e5):
+    """seg13 (held out, seen: the rule was chosen on them): a bare chapter between two others whose text alone,
+    hub-corrected, leads with a free leaf by 0.6 takes it (outline._text_clear_moves): Hungarian reception (title read
+    as the procedure, placed in 2.3.4), Italian second rights chapter (placed in 2.4), Romanian integration (placed in
+    the 2.3.3 the merged rights-and-reception chapter's run reads; the run then goes there). A merged chapter whose
+    first run moves to a sibling takes its heading along (the Italian reception-and-integration chapter: heading and
+    first paragraph 2.3.3)."""
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
+    for title, sec in moved.items():
+        assert heads[title] == sec, (doc_id, title, heads[title])
+    gold = {b["id"]: b["section"] for b in g["blocks"]}
+    assert all(gold[sb.block.id] == sb.section_id for sb in seg.blocks if sb.block.text in moved)
+
+
+@pytest.mark.model
 @pytest.mark.xfail(strict=True, reason="known defect (segpara5): a chapter on guarding the external border (patrols, "
                    "thermal cameras, Frontex, registration and screening) is placed in 2.2.2, access to protection at "
                    "the border: its text ranks 2.2.1 sixth to ninth and its hub-corrected evidence third, after 2.2.2 "
@@ -689,9 +731,9 @@ def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
                    "poorly stay below the free-part target 0.85 (SHAPE_DOC_FLOORS gives each one's figure and cause)")
 @pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
                                     "seg-it-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
-                                    "seg-hu-paraphr7", "seg-sl-paraphr7", "seg-es-paraphr9", "seg-ro-paraphr9",
-                                    "seg-bg-paraphr10", "seg-en-paraphr10", "seg-it-paraphr10", "seg-lt-paraphr10",
-                                    "seg-pt-paraphr10"])
+                                    "seg-hu-paraphr7", "seg-sl-paraphr7", "seg-es-paraphr9",
+                                    "seg-bg-paraphr10", "seg-en-paraphr10", "seg-lt-paraphr10", "seg-pt-paraphr10",
+                                    "seg-de-paraphr11", "seg-hr-paraphr11", "seg-sv-paraphr11"])
 def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
     assert _part_accuracy(g, seg)[1] >= 0.85

@@ -162,7 +162,16 @@ class SegmentConfig:
         own_bare_split_min_blocks: a bare own chapter (title without a label) that
             merges two sibling sections is split the same way when it has at least
             this many blocks of text and the paragraphs moved are one run at its
-            start or end (:func:`.outline._second_run_blocks`; 0: never).
+            start or end (:func:`.outline._second_run_blocks`; 0: never). When the run
+            moved is the chapter's first, its heading goes with it (the heading
+            belongs to the topic it introduces).
+        own_text_clear_lead: after the joint assignment, the trades, lone moves and
+            joins, a bare own chapter whose pooled text, hub-corrected over the
+            document's bare chapters, ranks one leaf section first by at least this
+            many standardised units over the second leaf, and ranks it first
+            uncorrected too, takes that leaf when no heading, placed text or other
+            bare chapter holds it and the chapter has a bare chapter on either side
+            (:func:`.outline._text_clear_moves`; negative: never).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -285,6 +294,7 @@ class SegmentConfig:
     own_split_lead: float = 1.0
     own_bare_split_min_blocks: int = 3
     own_join_margin: float = 0.25
+    own_text_clear_lead: float = 0.6
     own_joint_chains: bool = True
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04

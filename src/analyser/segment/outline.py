@@ -612,6 +612,77 @@ def _joins_neighbour(evidence: np.ndarray, content: np.ndarray, ks: Sequence[int
         joined.add(move[1])
 
 
+def _text_clear_moves(content: np.ndarray, evidence: np.ndarray, ks: Sequence[int], cols: Sequence[int],
+                      targets: Sequence[int], leaves: Sequence[int], lead: float) -> list[int]:
+    """The sections of bare own chapters after the moves to a free leaf their text alone names clearly.
+
+    The title-plus-text evidence the chapters are assigned by is a sum: a title that
+    reads another topic can outweigh a text that reads one section far above every
+    other (seg13, paraphr7 hu: "Fedél és ellátás az eljárás alatt", roof and care
+    during the procedure, whose title reads the procedure, 2.3.1, and whose text
+    ranks reception, 2.3.3, first at 2.90 against 1.20 for the next leaf; the
+    hub-corrected sum sent it to integration, 2.3.4, 2.3.3 left to nobody). Here the
+    text is read alone, corrected for the language's hubs as the sum is (each
+    section's mean over the chapters ``ks`` taken off, :func:`_hub_corrected`: a
+    section every chapter's text reads, the German reception hub, names none of
+    them). A chapter moves when (a) its corrected text ranks one leaf first by at
+    least ``lead`` over its second leaf, (b) its uncorrected text ranks that leaf
+    first among the leaves too, (c) the leaf is a target (no heading or text outside
+    the chapters holds it) and no chapter holds it now, (d) it is not the chapter's
+    section already, and (e) the chapter has a bare chapter on either side (as for
+    :func:`_lone_moves_in_order`, a first or last chapter stays: a Slovenian
+    procedure chapter standing first, "Hitrejše odločanje o prošnjah za zaščito",
+    has text leading with the border procedure, 2.2.2, by 0.91). Moves are made one
+    at a time, the largest lead first; a chapter moves once. Measured on every such
+    move of the issue-14 tuning and held-out documents with a probe lead of 0.3
+    (``scripts/text_clear_moves.py``): right moves of a middle chapter lead by
+    0.68-1.21 (hu/ro-paraphr7/9 reception and integration, it-paraphr10 rights),
+    wrong ones by 0.38-0.53, so ``lead`` is 0.6.
+
+    Args:
+        content: (n_nodes, n_sections) standardised content evidence of each chapter's pooled text.
+        evidence: (n_nodes, n_sections) hub-corrected title-plus-text evidence (:func:`_hub_corrected`; logged).
+        ks: the chapters' nodes in document order (at least three: fewer estimate no hub).
+        cols: their section columns now.
+        targets: columns a chapter may move to (leaf sections no heading or other text holds).
+        leaves: columns of the sections without sub-sections.
+        lead: margin of the first leaf over the second (``SegmentConfig.own_text_clear_lead``; > 0).
+
+    Returns:
+        The chapters' section columns after the moves (``cols`` unchanged when none is made).
+    """
+    cols = list(cols)
+    if len(ks) < 3 or not leaves:
+        return cols
+    raw = content[list(ks)][:, list(leaves)]
+    corrected = raw - raw.mean(axis=0)
+    if logger.isEnabledFor(logging.DEBUG):
+        for a in range(len(ks)):
+            top = np.argsort(-corrected[a])[:3]
+            logger.debug("text clear? chapter %d in %d: %s", ks[a], cols[a],
+                         ", ".join(f"{leaves[t]} {corrected[a, t]:.2f} (raw {raw[a, t]:.2f})" for t in top))
+    moved: set[int] = set()
+    while True:
+        move: tuple[float, int, int] | None = None  # (lead, chapter position, target)
+        for a in range(1, len(ks) - 1):  # a first or last chapter stays (sl-paraphr2: the procedure chapter first)
+            if a in moved:
+                continue
+            order_a = np.argsort(-corrected[a])
+            first, second = int(order_a[0]), int(order_a[1]) if len(order_a) > 1 else None
+            c = leaves[first]
+            gap = float(corrected[a, first] - corrected[a, second]) if second is not None else float("inf")
+            if (gap < lead or int(np.argmax(raw[a])) != first or c == cols[a] or c in cols or c not in targets):
+                continue
+            if move is None or gap > move[0]:
+                move = (gap, a, c)
+        if move is None:
+            return cols
+        logger.debug("text clear: chapter %d takes column %d, the leaf its text names (lead %.2f, evidence %+.2f)",
+                     ks[move[1]], move[2], move[0], float(evidence[ks[move[1]], move[2]] - evidence[ks[move[1]], cols[move[1]]]))
+        cols[move[1]] = move[2]
+        moved.add(move[1])
+
+
 def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray,
                       out: list[_Heading], section_of: list[str | None], family: Sequence[Sequence[int]],
                       order: Sequence[str], headed: AbstractSet[str], cfg: SegmentConfig, settled: set[int],
@@ -642,7 +713,9 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     else nothing moves (paraphr7 fr: the rights chapter to 2.3.2, +0.02, the
     reception chapter to the 2.3.3 it leaves, +0.72). Then single chapters move
     alone where the document's own order of chapters supports it
-    (:func:`_lone_moves_in_order`).
+    (:func:`_lone_moves_in_order`), a chapter joins its neighbour's section
+    (:func:`_joins_neighbour`), and a chapter whose text alone names a free leaf
+    clearly takes it (:func:`_text_clear_moves`).
 
     Args:
         nodes: the own outline's nodes.
@@ -728,16 +801,21 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     lone = (_lone_moves_in_order(evidence, ks, traded, targets, cfg.own_lone_margin, cfg.own_lone_min_ordered)
             if cfg.own_lone_margin >= 0 else traded)
     # then a section the document splits over two neighbouring chapters: the chapter left out joins its neighbour's
-    final = (_joins_neighbour(evidence, content, ks, lone, cfg.own_join_margin, cfg.own_hub_mutual_content_rank)
-             if cfg.own_join_margin >= 0 and content is not None else lone)
+    joined = (_joins_neighbour(evidence, content, ks, lone, cfg.own_join_margin, cfg.own_hub_mutual_content_rank)
+              if cfg.own_join_margin >= 0 and content is not None else lone)
+    # then a chapter whose text alone names a free leaf clearly, against a title that reads another topic
+    leaves = [c for c in range(len(order)) if len(family[c]) == 1]
+    final = (_text_clear_moves(content, evidence, ks, joined, targets, leaves, cfg.own_text_clear_lead)
+             if cfg.own_text_clear_lead >= 0 and content is not None else joined)
     if final == cur:
         return
-    for k, c_old, c_traded, c_lone, c_new in zip(ks, cur, traded, lone, final):
+    for k, c_old, c_traded, c_lone, c_joined, c_new in zip(ks, cur, traded, lone, joined, final):
         if c_old == c_new:
             continue
         sec = order[c_new]
         why = (f"joint assignment, gain {best_v - start_v:.2f}" if c_new == c_traded
-               else "lone move in the Annex's order" if c_new == c_lone else "joins its neighbour's section")
+               else "lone move in the Annex's order" if c_new == c_lone
+               else "joins its neighbour's section" if c_new == c_joined else "its text names the leaf clearly")
         logger.debug("own title %r: %s -> %s (%s)", nodes[k].index, order[c_old], sec, why)
         for j in (nodes[k].index, *nodes[k].unit):
             section_of[j] = sec
@@ -1181,10 +1259,19 @@ def _map_own_headings(
                 continue
             sib_leaves, blocked = split
             unit = [(j, content_z[j]) for j in unit_k]
-            for j, sib in _second_run_blocks(unit, head_sec, sib_leaves, blocked, cfg.own_split_lead,
-                                             cfg.own_bare_split_min_blocks).items():
+            run = _second_run_blocks(unit, head_sec, sib_leaves, blocked, cfg.own_split_lead,
+                                     cfg.own_bare_split_min_blocks)
+            for j, sib in run.items():
                 logger.debug("bare own chapter %r (%s): block %d on %s", blocks[nodes[k].index].text[:40], head_sec, j, sib)
                 section_of[j] = sib
+            if unit_k[0] in run:
+                # the run moved is the chapter's first topic: its heading introduces it and goes with it
+                sib = run[unit_k[0]]
+                section_of[nodes[k].index] = sib
+                for i, h in enumerate(out):
+                    if h.index == nodes[k].index:
+                        out[i] = _Heading(h.index, (sib,), h.text, h.rank, h.styled, h.method, h.confidence, own=h.own,
+                                          rendered=h.rendered)
     for k in sorted(taken):
         if not scheme[k] or k not in choice or k in sub_of or kids_of[k]:
             continue
