@@ -316,7 +316,10 @@ def _write_exports_if_changed(out: Path, template: Template, model: str, fingerp
             return told
     stamp.unlink(missing_ok=True)
     warnings = _write_exports(out, template, model)
-    write_text_atomic(stamp, json.dumps({"inputs": _exports_inputs(out, fingerprint, model), "warnings": warnings}))
+    try:  # the exports are written: a stamp that cannot be made only costs the next re-run their writing again
+        write_text_atomic(stamp, json.dumps({"inputs": _exports_inputs(out, fingerprint, model), "warnings": warnings}))
+    except (OSError, AnalyserError) as exc:
+        logger.debug("no %s: %s", stamp, exc)
     return warnings
 
 
