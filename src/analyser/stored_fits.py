@@ -151,7 +151,10 @@ def stored_or_fit(x: np.ndarray, y: np.ndarray, w: np.ndarray | None, c: float, 
         if entry is not None:
             return StoredLogit.from_json(entry)
     model = fit()
-    RECORDED[digest] = {"name": name, **entry_of(model)}
+    try:
+        RECORDED[digest] = {"name": name, **entry_of(model)}
+    except ValueError:  # not storable (not a binary 0/1 regression): used as fitted, never stored
+        pass
     return model
 
 
