@@ -256,6 +256,18 @@ def own_chapters(d: Doc, t: dict, order: tuple[str, ...]) -> None:
             d.add("answer", sec, a)
 
 
+def chapter_list(d: Doc, t: dict) -> None:
+    """The ``paraphr9``/``paraphr10`` shapes: a title, then own unnumbered chapters (``t["chapters"]``: a list of
+    (a title paraphrasing Annex sections, [(Annex section, paragraph), ...])) that may merge two sections or split
+    one, in any order, no template text; a chapter's heading takes the gold section of its first paragraph, each
+    paragraph keeps its own."""
+    d.add("front_matter", None, t["title"])
+    for title, paragraphs in t["chapters"]:
+        d.add("answer_heading", paragraphs[0][0], title)
+        for sec, text in paragraphs:
+            d.add("answer", sec, text)
+
+
 def write_doc(d: Doc, kind: str, held: bool) -> Path:
     """Write ``d`` as ``<doc_id>.txt`` and ``<doc_id>.gold.json`` under tests/data/segment_heldout (``held``) or
     segment_docs; returns the gold path."""

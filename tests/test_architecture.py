@@ -309,6 +309,85 @@ def test_the_docstring_check_sees_a_planted_gap(tmp_path):
     assert missing_docstrings(tmp_path) == ["analyser/m.py:4: g", "analyser/m.py:13: C.m"]
 
 
+def _raised_here(fn: ast.AST) -> set[str]:
+    """Names of the ``...Error`` exceptions a function's own body raises (not its nested functions or classes), less
+    those a ``try`` around the ``raise`` catches by name (or as ``Exception``): the error a caller can see."""
+    out: set[str] = set()
+
+    def visit(node: ast.AST, caught: frozenset[str]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                continue
+            if isinstance(child, ast.Try):
+                names = set()
+                for h in child.handlers:
+                    for t in (h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]):
+                        names.add("Exception" if t is None else getattr(t, "id", getattr(t, "attr", "")))
+                for stmt in child.body:
+                    visit_one(stmt, caught | names)
+                for stmt in [*child.handlers, *child.orelse, *child.finalbody]:
+                    visit_one(stmt, caught)
+                continue
+            visit_one(child, caught)
+
+    def visit_one(node: ast.AST, caught: frozenset[str]) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            return
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            name = getattr(exc, "id", getattr(exc, "attr", ""))
+            if name.endswith("Error") and name not in caught and "Exception" not in caught:
+                out.add(name)
+        visit(node, caught)
+
+    visit(fn, frozenset())
+    return out
+
+
+def undocumented_raises(src: Path = SRC) -> list[str]:
+    """Every public function or method that raises an ``...Error`` itself without naming it in its docstring, as
+    ``"path:line: name [errors]"`` (modules and names public as in :func:`missing_docstrings`; a ``raise`` caught
+    within the function does not count; errors raised by callees are not followed)."""
+    found = []
+    for path in _modules(src).values():
+        if any(part.startswith("_") and part not in ("__init__", "__main__")
+               for part in path.relative_to(src).with_suffix("").parts):
+            continue
+
+        def walk(body: list[ast.stmt], prefix: str) -> None:
+            for node in body:
+                if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                    walk(node.body, f"{prefix}{node.name}.")
+                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_"):
+                    doc = ast.get_docstring(node) or ""
+                    missing = sorted(e for e in _raised_here(node) if e not in doc)
+                    if missing:
+                        found.append(f"{path.relative_to(src)}:{node.lineno}: {prefix}{node.name} {missing}")
+
+        walk(ast.parse(path.read_text(encoding="utf-8")).body, "")
+    return sorted(found)
+
+
+def test_public_functions_name_the_errors_they_raise():
+    """DEVELOPERS.md: a public function's docstring names the errors it raises (here: those it raises itself)."""
+    assert undocumented_raises() == []
+
+
+def test_the_raises_check_sees_a_planted_gap(tmp_path):
+    pkg = tmp_path / PACKAGE
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "m.py").write_text(
+        'def f(x):\n    """Raises ValueError."""\n    raise ValueError(x)\n\n'
+        'def g(x):\n    """Doc."""\n    if x:\n        raise ValueError(x)\n\n'
+        'def h(x):\n    """Doc."""\n    try:\n        raise ValueError(x)\n    except ValueError:\n        return 0\n\n'
+        'def k(x):\n    """Doc."""\n    def inner():\n        raise KeyError(x)\n    try:\n        pass\n'
+        '    except OSError as exc:\n        raise errors.ParseError(x) from exc\n\n'
+        'class C:\n    """Doc."""\n    def m(self):\n        """Doc."""\n        raise TypeError\n')
+    assert undocumented_raises(tmp_path) == ["analyser/m.py:17: k ['ParseError']", "analyser/m.py:28: C.m ['TypeError']",
+                                             "analyser/m.py:5: g ['ValueError']"]
+
+
 def test_one_atomic_writer():
     """Only :mod:`analyser.io` moves temporary files into place.
 

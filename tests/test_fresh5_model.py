@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_model import block_sections, covered_kes, present_sections
 
 pytestmark = pytest.mark.model
 
@@ -27,26 +28,14 @@ def fresh5_run(analyse_and_load):
     return analyse_and_load("fresh5", [FRESH5 / d for d in DOCS])
 
 
-def _covered(analysis) -> set[str]:
-    return {k for k, c in analysis.coverage.items() if c.label != "absent"}
-
-
-def _present(analysis) -> list[str]:
-    return [s for s, r in analysis.sections.items() if r.present]
-
-
-def _section_of(analysis, start: str) -> list[str | None]:
-    return [b.section for b in analysis.blocks if b.text.startswith(start)]
-
-
 # ------------------------------------------------------------------------------------------------ fixed (parse)
 def test_form_field_strategy_is_analysed(fresh5_run):
     """Finding 2, fixed (parse/forms.py): the answers typed into the form's fields were not read; the strategy was
     out of scope (genre 0.34) with nothing covered. Now in scope with context, return, reception and capacity."""
     a = fresh5_run["hu-2026.form-fields"]
     assert a.in_scope
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
-    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.a"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.a"} <= covered_kes(a)
     assert a.coverage["2.3.3.a"].evidence[0].text.startswith("A befogadó állomások féröhelyeit 1 200-ról 2 500-ra")
 
 
@@ -60,45 +49,45 @@ def test_irish_footer_is_no_answer(fresh5_run):
 def test_sections_in_another_order_are_found(fresh5_run):
     """A Danish strategy answering 2.6, 2.3.3, 1, 2.1.2, 2.4 in that order: every section found by its number."""
     a = fresh5_run["da-2026.reordered"]
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
-    assert {"1.a", "2.3.3.a", "2.4.d", "2.6.b", "2.6.d"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    assert {"1.a", "2.3.3.a", "2.4.d", "2.6.b", "2.6.d"} <= covered_kes(a)
 
 
 def test_sections_in_another_order_cover_2_6_a(fresh5_run):
     """Regression at the merge of compactreg (2.6.a absent 0.52, at the boundary), fixed by recall11's compact examples
     of 2.6 stating a total and its EU share: "Strategien koster 2,1 mia. kr. over fem år, heraf 480 mio. kr. fra Asyl-,
     Migrations- og Integrationsfonden." covers 2.6.a (addressed 0.80)."""
-    assert "2.6.a" in _covered(fresh5_run["da-2026.reordered"])
+    assert "2.6.a" in covered_kes(fresh5_run["da-2026.reordered"])
 
 
 def test_luxembourg_french_german_mix(fresh5_run):
     """Luxembourgish headings over French and German paragraphs: sections by number, answers in both languages."""
     a = fresh5_run["lb-2026.fr-de-mixed"]
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
-    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.a"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.a"} <= covered_kes(a)
 
 
 def test_bullet_list_answers(fresh5_run):
     """A Romanian strategy answering with bullet points only."""
     a = fresh5_run["ro-2026.bullets-only"]
-    assert a.in_scope and _present(a) == ["1", "2.1.2", "2.3.1", "2.3.3", "2.6"]
-    assert {"1.a", "2.1.2.c", "2.3.1.b", "2.3.3.a", "2.6.b"} <= _covered(a)
+    assert a.in_scope and present_sections(a) == ["1", "2.1.2", "2.3.1", "2.3.3", "2.6"]
+    assert {"1.a", "2.1.2.c", "2.3.1.b", "2.3.3.a", "2.6.b"} <= covered_kes(a)
 
 
 def test_landscape_two_columns_with_footnotes(fresh5_run):
     """Romanian, landscape A4 in two columns, two footnotes at the page foot: footnotes apart, sections in order."""
     a = fresh5_run["ro-2026.landscape-footnotes"]
-    assert _present(a) == ["1", "2.3.1", "2.3.3", "2.4"]
-    assert {"1.a", "2.3.1.b", "2.3.3.a", "2.4.d"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.3.1", "2.3.3", "2.4"]
+    assert {"1.a", "2.3.1.b", "2.3.3.a", "2.4.d"} <= covered_kes(a)
     assert [b.role for b in a.blocks if b.text.startswith(("Date IGI", "Hotărârea Guvernului"))] == ["footnote"] * 2
 
 
 def test_irish_english_alternating(fresh5_run):
     """Each paragraph in Irish, then in English: one section per bilingual heading, both paragraphs in it."""
     a = fresh5_run["ga-en-2026.alternating"]
-    assert _present(a) == ["1", "2.3.1", "2.3.3", "2.4"]
-    assert _section_of(a, "State accommodation for applicants") == ["2.3.3"]
-    assert {"1.a", "2.3.1.b", "2.3.3.a", "2.4.d"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.3.1", "2.3.3", "2.4"]
+    assert block_sections(a, "State accommodation for applicants") == ["2.3.3"]
+    assert {"1.a", "2.3.1.b", "2.3.3.a", "2.4.d"} <= covered_kes(a)
 
 
 @pytest.mark.parametrize("doc", ["en-commission-communication", "fr-commune-reception-plan", "pt-parliament-debate",
@@ -108,17 +97,17 @@ def test_documents_that_are_not_strategies(fresh5_run, doc):
     plenary debate on migration, a tax return form with fields: out of scope, nothing covered."""
     a = fresh5_run[doc]
     assert not a.in_scope
-    assert _covered(a) == set()
+    assert covered_kes(a) == set()
 
 
 def test_own_numbering_guard(fresh5_run):
     """Hungarian strategy numbered 1-5 on its own ("2. Befogadás" is reception, "3. Visszaküldés" return): the
     chapters are placed by content, not by their colliding numbers."""
     a = fresh5_run["hu-2026.own-numbering"]
-    assert _section_of(a, "A befogadó állomások") == ["2.3.3"]
-    assert _section_of(a, "Évente 1 500 jogellenesen") == ["2.1.2"]
-    assert _section_of(a, "Az elsőfokú eljárás") == ["2.3.1"]
-    assert {"2.1.2.c", "2.3.3.a", "2.6.a"} <= _covered(a)
+    assert block_sections(a, "A befogadó állomások") == ["2.3.3"]
+    assert block_sections(a, "Évente 1 500 jogellenesen") == ["2.1.2"]
+    assert block_sections(a, "Az elsőfokú eljárás") == ["2.3.1"]
+    assert {"2.1.2.c", "2.3.3.a", "2.6.a"} <= covered_kes(a)
 
 
 # ------------------------------------------------------------------------------------------------ open defects
@@ -128,7 +117,7 @@ def test_ngo_report_is_not_a_strategy(fresh5_run):
     "Asyl i Danmark 2026 — Årsrapport fra Dansk Flygtningehjælp" names an annual report (scope.kind_line)."""
     a = fresh5_run["da-ngo-asylum-report"]
     assert not a.in_scope
-    assert _covered(a) == set()
+    assert covered_kes(a) == set()
     assert a.warnings[0].message.startswith(
         "not an asylum and migration strategy: its opening line names another kind of document: an annual report")
 
@@ -144,7 +133,7 @@ def test_short_strategy_is_in_scope(fresh5_run):
 def test_short_strategy_guard(fresh5_run):
     """Opened without a password (owner password only, W102); both chapters found."""
     a = fresh5_run["pt-2026.owner-password"]
-    assert _present(a) == ["2.1.2", "2.3.3"]
+    assert present_sections(a) == ["2.1.2", "2.3.3"]
 
 
 @pytest.mark.xfail(strict=True, reason="fresh5 #5 (match/score: compactreg/aspects5): the Irish return paragraph "
@@ -154,14 +143,14 @@ def test_irish_return_paragraph_covers_return(fresh5_run):
     deonach …" (1 200 people without a right to stay returned each year, voluntary return first, detention places):
     an analyst expects 2.1.2.c covered."""
     a = fresh5_run["ga-2026.justified-hyphen"]
-    assert "2.1.2.c" in _covered(a)
+    assert "2.1.2.c" in covered_kes(a)
 
 
 def test_irish_return_paragraph_guard(fresh5_run):
     a = fresh5_run["ga-2026.justified-hyphen"]
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
-    assert _section_of(a, "Cuirfear 1 200 duine") == ["2.1.2"]
-    assert {"1.a", "2.3.3.a", "2.6.d"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert block_sections(a, "Cuirfear 1 200 duine") == ["2.1.2"]
+    assert {"1.a", "2.3.3.a", "2.6.d"} <= covered_kes(a)
 
 
 @pytest.mark.xfail(strict=True, reason="fresh5 #6 (match/score: compactreg/aspects5): the Hungarian procedure "
@@ -170,7 +159,7 @@ def test_irish_return_paragraph_guard(fresh5_run):
                                        "(vote 0.00, probe 0.24, 2.3.2.a first), not recall11's 2.3.1 examples (es, sv)")
 def test_own_numbering_procedure_capacity(fresh5_run):
     a = fresh5_run["hu-2026.own-numbering"]
-    assert "2.3.1.b" in _covered(a)
+    assert "2.3.1.b" in covered_kes(a)
 
 
 def test_own_numbering_eu_funds(fresh5_run):
@@ -178,7 +167,7 @@ def test_own_numbering_eu_funds(fresh5_run):
     Menekültügyi, Migrációs és Integrációs Alapból származik." was one sentence whose vote went to the total (2.6.a;
     2.6.d absent 0.19); its two semicolon clauses are now units of their own, the AMIF one's focus 2.6.d (0.79)."""
     a = fresh5_run["hu-2026.own-numbering"]
-    assert "2.6.d" in _covered(a)
+    assert "2.6.d" in covered_kes(a)
 
 
 def test_own_numbering_introduction_is_not_return(fresh5_run):
@@ -186,4 +175,4 @@ def test_own_numbering_introduction_is_not_return(fresh5_run):
     '1. Bevezetés' (introduction: legal basis, lead ministry; its text reads 2.4) was placed in 2.1.2 (return); a
     document's first own chapter titled as an introduction is the context."""
     a = fresh5_run["hu-2026.own-numbering"]
-    assert set(_section_of(a, "Ez a stratégia a 2024/1351/EU rendelet")) <= {None, "1"}
+    assert set(block_sections(a, "Ez a stratégia a 2024/1351/EU rendelet")) <= {None, "1"}

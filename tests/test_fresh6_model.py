@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_model import covered_kes, present_sections
 
 pytestmark = pytest.mark.model
 
@@ -27,14 +28,6 @@ def run(analyse_and_load):
     return analyse_and_load("fresh6", [FRESH6 / d for d in DOCS])
 
 
-def _covered(a) -> set[str]:
-    return {k for k, c in a.coverage.items() if c.label != "absent"}
-
-
-def _present(a) -> list[str]:
-    return [s for s, r in a.sections.items() if r.present]
-
-
 # ------------------------------------------------------------------------------------------------ fixed
 def test_word_layout_table_strategy(run):
     """Fixed (parse/docx.py, parse/tables.layout_table): the Lithuanian strategy typed into a two-column Word table
@@ -42,9 +35,9 @@ def test_word_layout_table_strategy(run):
     sections and 10 are covered."""
     a = run["lt-2026.layout-table"]
     assert a.in_scope
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
-    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.4.d", "2.6.a", "2.6.d"} <= _covered(a)
-    assert "2.1.1.b" not in _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.4.d", "2.6.a", "2.6.d"} <= covered_kes(a)
+    assert "2.1.1.b" not in covered_kes(a)
 
 
 def test_wide_line_spacing_strategy(run):
@@ -52,8 +45,8 @@ def test_wide_line_spacing_strategy(run):
     per line; 1.a absent 0.09, 2.1.2.c partial 0.63. Now its paragraphs are whole: both covered."""
     a = run["fi-2026.ocr-layer"]
     assert a.in_scope
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
-    assert {"1.a", "2.1.2.c", "2.6.d"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert {"1.a", "2.1.2.c", "2.6.d"} <= covered_kes(a)
     assert not [b for b in a.blocks if b.role == "answer_heading"]
 
 
@@ -61,9 +54,9 @@ def test_wide_line_spacing_strategy(run):
 def test_two_columns_hyphenated(run):
     a = run["bg-2026.twocol-hyphen"]
     assert a.in_scope and a.language == "bg"
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
-    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.a", "2.6.b", "2.6.d"} <= _covered(a)
-    assert not {"2.4.d", "2.1.1.b"} & _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.a", "2.6.b", "2.6.d"} <= covered_kes(a)
+    assert not {"2.4.d", "2.1.1.b"} & covered_kes(a)
     assert [b.role for b in a.blocks if b.text.startswith("Стр. ")] == ["header_footer"]
 
 
@@ -71,10 +64,10 @@ def test_long_latvian_strategy(run):
     """42 pages, nine numbered sections, every one found by its number."""
     a = run["lv-2026.long"]
     assert a.in_scope
-    assert _present(a) == ["1", "2.1.1", "2.1.2", "2.3.1", "2.3.3", "2.3.4", "2.4", "2.5", "2.6"]
+    assert present_sections(a) == ["1", "2.1.1", "2.1.2", "2.3.1", "2.3.3", "2.3.4", "2.4", "2.5", "2.6"]
     assert {"1.a", "1.c", "2.1.1.a", "2.1.1.b", "2.1.2.c", "2.3.1.b", "2.3.3.a", "2.3.4.a", "2.4.d", "2.5.a",
-            "2.6.d"} <= _covered(a)
-    assert not {"2.2.1.a", "2.1.3.a"} & _covered(a)
+            "2.6.d"} <= covered_kes(a)
+    assert not {"2.2.1.a", "2.1.3.a"} & covered_kes(a)
 
 
 def test_strategy_saying_what_it_does_not_do(run):
@@ -82,36 +75,36 @@ def test_strategy_saying_what_it_does_not_do(run):
     and contingency planning are not treated: those stay absent."""
     a = run["sl-2026.partial-scope"]
     assert a.in_scope
-    assert {"2.3.3.a", "2.3.4.a", "2.6.a", "2.6.d"} <= _covered(a)
+    assert {"2.3.3.a", "2.3.4.a", "2.6.a", "2.6.d"} <= covered_kes(a)
     assert a.coverage["2.3.3.a"].label == "addressed" and a.coverage["2.3.4.a"].label == "addressed"
-    assert not {"2.1.2.c", "2.1.1.a", "2.4.d", "2.4.p", "2.2.1.a"} & _covered(a)
+    assert not {"2.1.2.c", "2.1.1.a", "2.4.d", "2.4.p", "2.2.1.a"} & covered_kes(a)
 
 
 def test_word_headings_without_numbers(run):
     a = run["sk-2026.word-headings"]
-    assert _present(a) == ["1", "2.1.1", "2.1.2", "2.5"]
-    assert {"1.a", "2.1.1.b", "2.1.2.a", "2.1.2.b", "2.1.2.c", "2.5.a"} <= _covered(a)
-    assert not {"2.3.3.a", "2.6.a"} & _covered(a)
+    assert present_sections(a) == ["1", "2.1.1", "2.1.2", "2.5"]
+    assert {"1.a", "2.1.1.b", "2.1.2.a", "2.1.2.b", "2.1.2.c", "2.5.a"} <= covered_kes(a)
+    assert not {"2.3.3.a", "2.6.a"} & covered_kes(a)
 
 
 def test_greek_letter_chapters(run):
     a = run["el-2026.letters-footnotes"]
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
-    assert {"1.a", "2.1.2.c", "2.3.3.a"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert {"1.a", "2.1.2.c", "2.3.3.a"} <= covered_kes(a)
     assert [b.role for b in a.blocks if b.text.startswith("Ν. 5078/2023")] == ["footnote"]
 
 
 def test_measures_table_on_landscape_page(run):
     a = run["cs-2026.measures-table"]
-    assert _present(a) == ["1", "2.3.1", "2.3.3", "2.6"]
-    assert {"1.a", "2.3.1.b", "2.3.3.a", "2.6.a"} <= _covered(a)
+    assert present_sections(a) == ["1", "2.3.1", "2.3.3", "2.6"]
+    assert {"1.a", "2.3.1.b", "2.3.3.a", "2.6.a"} <= covered_kes(a)
 
 
 def test_questions_with_non_answers(run):
     """Reproduced questions answered "Nije primjenjivo." and "Da, u okviru državnog proračuna." stay absent."""
     a = run["hr-2026.questions-short-answers"]
-    assert {"1.a", "1.c", "2.3.3.a", "2.6.d"} <= _covered(a)
-    assert not {"2.1.2.a", "2.6.a"} & _covered(a)
+    assert {"1.a", "1.c", "2.3.3.a", "2.6.d"} <= covered_kes(a)
+    assert not {"2.1.2.a", "2.6.a"} & covered_kes(a)
     assert all(b.role == "template_question" for b in a.blocks if b.text.startswith("— "))
 
 
@@ -159,13 +152,13 @@ def test_return_answer_after_question_is_an_answer(run):
     at any margin: the answer is an answer and 2.1.2.c is covered."""
     a = run["hr-2026.questions-short-answers"]
     assert [b.role for b in a.blocks if b.text.startswith("Godišnje vraćamo")] == ["answer"]
-    assert "2.1.2.c" in _covered(a)
+    assert "2.1.2.c" in covered_kes(a)
 
 
 @pytest.mark.xfail(strict=True, reason="match/score: the answer 'Da.' (yes) to the reproduced question of 1.b covers "
                    "1.b (addressed 0.62; evidence 'Da, u okviru državnog proračuna.' of 2.6 and the 1.a answer)")
 def test_yes_is_no_strategic_vision(run):
-    assert "1.b" not in _covered(run["hr-2026.questions-short-answers"])
+    assert "1.b" not in covered_kes(run["hr-2026.questions-short-answers"])
 
 
 @pytest.mark.xfail(strict=True, reason="match/score (Finnish): 'Vastaanottokeskusten kapasiteetti pidetään 9 000 "
@@ -174,7 +167,7 @@ def test_yes_is_no_strategic_vision(run):
                    "reads as mass arrivals); 'Järjestelmät liitetään Eurodaciin.' 2.6.b covered (partial 0.77, before "
                    "recall11 too)")
 def test_finnish_reception_paragraph_covers_reception(run):
-    assert {"2.3.3.a", "2.6.b"} <= _covered(run["fi-2026.ocr-layer"])
+    assert {"2.3.3.a", "2.6.b"} <= covered_kes(run["fi-2026.ocr-layer"])
 
 
 @pytest.mark.xfail(strict=True, reason="match/score on tables: the Czech action plan's row 'Rekonstrukce přijímacího "
@@ -182,24 +175,24 @@ def test_finnish_reception_paragraph_covers_reception(run):
                    "probe rank 2.6.a first: a budget row); 'Propojení … s Eurodac a EES | … | BMVI' covers 2.6.b "
                    "(partial 0.99, before recall11 too)")
 def test_measures_table_funds_and_systems(run):
-    assert {"2.6.b", "2.6.d"} <= _covered(run["cs-2026.measures-table"])
+    assert {"2.6.b", "2.6.d"} <= covered_kes(run["cs-2026.measures-table"])
 
 
 def test_greek_funds(run):
     """Fixed (recall11, compact examples of 2.6.d stating an EU fund's share: "Av dessa kommer 900 miljoner kronor från
     Asyl-, migrations- och integrationsfonden"): 'εκ των οποίων 800 εκατ. ευρώ από το Ταμείο Ασύλου, Μετανάστευσης
     και Ένταξης' covers 2.6.d (absent 0.22 before; partial 0.61)."""
-    assert "2.6.d" in _covered(run["el-2026.letters-footnotes"])
+    assert "2.6.d" in covered_kes(run["el-2026.letters-footnotes"])
 
 
 @pytest.mark.xfail(strict=True, reason="match/score (Greek): 'λόγω της γεωγραφικής θέσης της χώρας στα "
                    "εξωτερικά θαλάσσια σύνορα' 1.c absent 0.03")
 def test_greek_location(run):
-    assert "1.c" in _covered(run["el-2026.letters-footnotes"])
+    assert "1.c" in covered_kes(run["el-2026.letters-footnotes"])
 
 
 def test_slovak_partnerships_cover_2_1_1_a(run):
     """Fixed (recall11, text.clauses): 'Slovensko uzavrie partnerstvá … o readmisii a boji proti prevádzačstvu; v rámci
     programu presídľovania Únie …' was one sentence whose vote went to resettlement (2.1.1.b; 2.1.1.a absent 0.16);
     its readmission clause is now a unit of its own, focus 2.1.1.a (partial 0.97)."""
-    assert "2.1.1.a" in _covered(run["sk-2026.word-headings"])
+    assert "2.1.1.a" in covered_kes(run["sk-2026.word-headings"])

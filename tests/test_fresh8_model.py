@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_model import covered_kes, present_sections
 
 pytestmark = pytest.mark.model
 
@@ -28,18 +29,6 @@ def run(analyse_and_load):
     return analyse_and_load("fresh8", [FRESH8 / d for d in DOCS])
 
 
-def _cov(a):
-    return a.coverage if a.in_scope else (a.coverage_if_in_scope or a.coverage)
-
-
-def _covered(a) -> set[str]:
-    return {k for k, c in _cov(a).items() if c.label != "absent"}
-
-
-def _present(a) -> list[str]:
-    return [s for s, r in a.sections.items() if r.present]
-
-
 # ------------------------------------------------------------------------------------------------ what works (guards)
 def test_non_strategies_are_out(run):
     """A Frontex risk analysis, an EUAA country guidance and a budget law chapter: out of scope."""
@@ -51,12 +40,12 @@ def test_french_slide_deck(run):
     """A 16:9 deck: one section per slide title, the agenda slide opens nothing, the footer is furniture."""
     a = run["fr-2026.slides"]
     assert a.in_scope and a.language == "fr"
-    assert _present(a) == ["1", "2.1.1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    assert present_sections(a) == ["1", "2.1.1", "2.1.2", "2.3.3", "2.4", "2.6"]
     agenda = [b for b in a.blocks if b.page == 2]
     assert agenda and all(b.section is None for b in agenda)
     assert all(b.role == "header_footer" for b in a.blocks if b.text.startswith("Ministère de l'Intérieur —"))
-    assert {"1.a", "1.c", "2.1.1.b", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
-    assert not {"2.3.4.a", "2.1.2.a"} & _covered(a)
+    assert {"1.a", "1.c", "2.1.1.b", "2.1.2.c", "2.3.3.a", "2.6.d"} <= covered_kes(a, if_in_scope=True)
+    assert not {"2.3.4.a", "2.1.2.a"} & covered_kes(a, if_in_scope=True)
 
 
 def test_german_qa_table_docx_sections_and_answers(run):
@@ -64,18 +53,18 @@ def test_german_qa_table_docx_sections_and_answers(run):
     the "—" and the "being drafted" answers are not."""
     a = run["de-2026.qa-grid"]
     assert a.in_scope
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
     assert all(a.coverage[k].label == "addressed" for k in ("1.a", "2.1.2.c", "2.3.3.a", "2.6.d"))
-    assert not {"2.4.d", "2.6.a", "2.1.2.b", "2.1.1.b", "2.3.4.a"} & _covered(a)
+    assert not {"2.4.d", "2.6.a", "2.1.2.b", "2.1.1.b", "2.3.4.a"} & covered_kes(a, if_in_scope=True)
 
 
 def test_estonian_bold_headings(run):
     """Headings by direct formatting, no numbers, no style: sections by title/content, the answers covered."""
     a = run["et-2026.bold-headings"]
     assert a.in_scope
-    assert _present(a) == ["1", "2.1.1", "2.1.2", "2.3.3", "2.3.4"]
-    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.3.4.a"} <= _covered(a)
-    assert not {"2.6.d", "2.6.a", "2.4.d"} & _covered(a)
+    assert present_sections(a) == ["1", "2.1.1", "2.1.2", "2.3.3", "2.3.4"]
+    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.3.4.a"} <= covered_kes(a, if_in_scope=True)
+    assert not {"2.6.d", "2.6.a", "2.4.d"} & covered_kes(a, if_in_scope=True)
 
 
 def test_references_only_cover_nothing(run):
@@ -83,7 +72,7 @@ def test_references_only_cover_nothing(run):
     ukrepov za vračanje 2025–2029, točke 3.1 do 3.4.") is no evidence (was 1.b A0.81, 2.6.d P0.93, 2.6.a P0.64),
     and W602 names each reference."""
     a = run["sl-2026.references-only"]
-    assert _covered(a) <= {"2.3.3.a", "2.3.3.b"}
+    assert covered_kes(a, if_in_scope=True) <= {"2.3.3.a", "2.3.3.b"}
     w602 = [w.message for w in a.warnings if w.code == "W602"]
     assert len(w602) == 1 and w602[0].startswith("5 answer sentence(s) state nothing yet")
 
@@ -92,14 +81,14 @@ def test_placeholder_answers_cover_nothing(run):
     """fresh8 #2, fixed (pending11): a draft whose every answer is 'to be determined' / 'under preparation'
     (Lithuanian 'Bus nustatyta vėliau', 'Rengiama') covers nothing (was 2.4.e A0.86, 1.b A0.70, 2.6.d P0.58, 2.4.a
     P0.58, 2.3.4.a P0.56); with no answer text left it is out of scope (the README allows in or out)."""
-    assert _covered(run["lt-2026.to-be-determined"]) == set()
+    assert covered_kes(run["lt-2026.to-be-determined"], if_in_scope=True) == set()
 
 
 def test_german_placeholder_is_no_evidence(run):
     """fresh8 #2, fixed (pending11): 'Wird derzeit im Rahmen des nationalen Notfallplans ausgearbeitet.' is no
     evidence (was the first evidence of 1.c P0.55, 2.4.b P0.80, 2.4.e P0.57)."""
     a = run["de-2026.qa-grid"]
-    for k in _covered(a):
+    for k in covered_kes(a, if_in_scope=True):
         assert "Wird derzeit" not in a.coverage[k].evidence[0].sentence, k
 
 
@@ -119,9 +108,9 @@ def test_answers_in_footnotes_are_the_evidence(run):
     wording, was the evidence of 1.a A0.70, 2.3.3.a A0.94, 2.6.d P0.87, 1.b A0.73. Now the body is template text
     and each footnote the answer in its section (qagrid: 1.a, 2.1.2.c, 2.3.3.a, 2.6.d A1.00/0.97/1.00/1.00)."""
     a = run["es-2026.answers-in-footnotes"]
-    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
+    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= covered_kes(a, if_in_scope=True)
     template = ("Resumen detallado", "Gestión eficaz", "Acceso de los solicitantes", "Uso eficiente")
-    for k in _covered(a):
+    for k in covered_kes(a, if_in_scope=True):
         assert not a.coverage[k].evidence[0].text.startswith(template), k
 
 
@@ -130,8 +119,8 @@ def test_qa_grid_pdf_reads_like_the_docx(run):
     apart (parse.tables.qa_cells), the section column opens the sections, the questions are template text."""
     a = run["de-2026.qa-grid-print"]
     assert a.in_scope
-    assert {"2.1.2", "2.3.3", "2.6"} <= set(_present(a))
-    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
+    assert {"2.1.2", "2.3.3", "2.6"} <= set(present_sections(a))
+    assert {"1.a", "2.1.2.c", "2.3.3.a", "2.6.d"} <= covered_kes(a, if_in_scope=True)
 
 
 def test_qa_table_docx_questions_are_template_text(run):
@@ -149,7 +138,7 @@ def test_qa_table_docx_questions_are_template_text(run):
                    "without the numbers; the 14-paragraph version without the 144 filler lines keeps its four headings)")
 def test_numbered_paragraphs_keep_the_annex_headings(run):
     a = run["mt-2026.numbered-paragraphs"]
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
 
 
 @pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope): the numbered-paragraph strategy is OUT of scope 0.34 "
@@ -160,7 +149,7 @@ def test_numbered_paragraphs_keep_the_annex_headings(run):
 def test_numbered_paragraph_strategy_is_in_scope(run):
     a = run["mt-2026.numbered-paragraphs"]
     assert a.in_scope
-    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.d"} <= _covered(a)
+    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.d"} <= covered_kes(a, if_in_scope=True)
 
 
 @pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope/topicality): an English strategy of 14 numbered paragraphs "
@@ -173,7 +162,7 @@ def test_numbered_paragraph_strategy_is_in_scope(run):
                    "after the first run")
 def test_compact_numbered_strategy_is_in_scope(run):
     a = run["mt-2026.numbered-compact"]
-    assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]  # passes today: the headings are found
+    assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]  # passes today: the headings are found
     assert a.in_scope
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_model import covered_kes, present_sections, scored_coverage
 
 pytestmark = pytest.mark.model
 
@@ -28,18 +29,6 @@ def run(analyse_and_load, tmp_path_factory):
     return analyse_and_load("fresh9", [*(FRESH9 / d for d in DOCS), listing])
 
 
-def _cov(a):
-    return a.coverage if a.in_scope else (a.coverage_if_in_scope or a.coverage)
-
-
-def _covered(a) -> set[str]:
-    return {k for k, c in _cov(a).items() if c.label != "absent"}
-
-
-def _present(a) -> list[str]:
-    return [s for s, r in a.sections.items() if r.present]
-
-
 # ------------------------------------------------------------------------------------------------ what works (guards)
 def test_coalition_agreement_and_a_list_of_paths_are_out(run):
     """The migration chapter of a coalition agreement (0.48) and a text file listing input paths are out of scope."""
@@ -51,24 +40,24 @@ def test_word_comments_are_no_evidence(run):
     """The Irish draft's 2.4 is "[Text to follow …]": 2.4.d absent although a reviewer's comment proposes an answer;
     the answered key elements are covered, no comment text anywhere."""
     a = run["en-2026.review-comments"]
-    assert a.in_scope and _present(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
-    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.a", "2.6.d"} <= _covered(a)
-    assert not {"2.4.d", "2.1.1.b", "2.3.4.a"} & _covered(a)
+    assert a.in_scope and present_sections(a) == ["1", "2.1.2", "2.3.3", "2.4", "2.6"]
+    assert {"1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.a", "2.6.d"} <= covered_kes(a, if_in_scope=True)
+    assert not {"2.4.d", "2.1.1.b", "2.3.4.a"} & covered_kes(a, if_in_scope=True)
     assert not any("Mosney" in b.text or "not agreed" in b.text for b in a.blocks)
 
 
 def test_catalan_strategy_is_read(run):
     """A Catalan strategy (not an EU official language): in scope, its four sections, the six answers addressed."""
     a = run["ca-2026.catalan"]
-    assert a.in_scope and _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
+    assert a.in_scope and present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
     assert all(a.coverage[k].label == "addressed" for k in ("1.a", "1.c", "2.1.2.c", "2.3.3.a", "2.6.a", "2.6.d"))
-    assert not {"2.1.1.b", "2.3.4.a", "2.4.d"} & _covered(a)
+    assert not {"2.1.1.b", "2.3.4.a", "2.4.d"} & covered_kes(a, if_in_scope=True)
 
 
 def test_french_tracked_draft_sections(run):
     """The struck-through draft follows the numbering; its kept answers are covered."""
     a = run["fr-2026.tracked-strikethrough"]
-    assert a.in_scope and {"2.1.2.c", "2.3.3.a", "2.6.a"} <= _covered(a)
+    assert a.in_scope and {"2.1.2.c", "2.3.3.a", "2.6.a"} <= covered_kes(a, if_in_scope=True)
 
 
 # ------------------------------------------------------------------------------------------------ open (strict xfails)
@@ -78,7 +67,7 @@ def test_french_tracked_draft_sections(run):
 def test_one_line_per_section_strategy_is_in_scope(run):
     a = run["it-2026.one-line-per-section"]
     assert a.in_scope
-    assert {"2.1.2", "2.3.3", "2.4", "2.6"} <= set(_present(a))
+    assert {"2.1.2", "2.3.3", "2.4", "2.6"} <= set(present_sections(a))
 
 
 @pytest.mark.xfail(strict=True, reason="fresh9 #2 (segment, score): in the one-line strategy 2.1.2.c absent 0.09 "
@@ -86,14 +75,14 @@ def test_one_line_per_section_strategy_is_in_scope(run):
                    "0.14 ('95 000 posti … alloggio, vitto, assistenza sanitaria')")
 def test_one_line_per_section_answers_are_covered(run):
     a = run["it-2026.one-line-per-section"]
-    assert {"2.1.2.c", "2.3.3.a"} <= _covered(a)
+    assert {"2.1.2.c", "2.3.3.a"} <= covered_kes(a, if_in_scope=True)
 
 
 @pytest.mark.xfail(strict=True, reason="fresh9 #9 (aspect_score, #13): 2.3.4.a partial 1.00 ('corsi di italiano, "
                    "inserimento lavorativo, assistenza sanitaria, alloggio e assistenza sociale'): healthcare not covered "
                    "(0.77) because one sentence names all five aspects")
 def test_one_line_integration_is_addressed(run):
-    assert _cov(run["it-2026.one-line-per-section"])["2.3.4.a"].label == "addressed"
+    assert scored_coverage(run["it-2026.one-line-per-section"], if_in_scope=True)["2.3.4.a"].label == "addressed"
 
 
 @pytest.mark.xfail(strict=True, reason="fresh9 #4 (segment, scope): a strategy in Markdown is out of scope 0.30 (6%); "
@@ -102,7 +91,7 @@ def test_one_line_integration_is_addressed(run):
 def test_markdown_strategy_is_read(run):
     a = run["cy-2026.markdown"]
     assert a.in_scope
-    assert "2.1.2.c" in _covered(a)
+    assert "2.1.2.c" in covered_kes(a, if_in_scope=True)
 
 
 @pytest.mark.xfail(strict=True, reason="fresh9 #5 (segment/toc): the 'Índice' lines ('2.1.2. Dimensão interna\\t4') "
@@ -112,27 +101,27 @@ def test_toc_only_headings_and_run_in_heads(run):
     a = run["pt-2026.toc-run-in"]
     toc = [b for b in a.blocks if b.page == 1 and b.text[:1].isdigit()]
     assert toc and all(b.section is None for b in toc)
-    assert {"2.6.a", "2.6.d"} <= _covered(a)
+    assert {"2.6.a", "2.6.d"} <= covered_kes(a, if_in_scope=True)
 
 
 def test_deleted_text_is_no_evidence(run):
     """Fixed by parse13 (parse/pdf._drop_struck): the struck-through sections 2.1.1 and 2.4 were evidence (2.1.1.b
     A1.00, 2.4.d A0.99); now left out, with W103."""
     a = run["fr-2026.tracked-strikethrough"]
-    assert not {"2.1.1.b", "2.4.d"} & _covered(a)
+    assert not {"2.1.1.b", "2.4.d"} & covered_kes(a, if_in_scope=True)
 
 
 @pytest.mark.xfail(strict=True, reason="fresh9 #8 (score): French 2.6.d absent 0.37 ('Le FAMI (1,2 milliard d'euros) "
                    "et l'IGFV complètent les crédits nationaux sans double financement.')")
 def test_french_eu_funding_is_covered(run):
-    assert "2.6.d" in _covered(run["fr-2026.tracked-strikethrough"])
+    assert "2.6.d" in covered_kes(run["fr-2026.tracked-strikethrough"], if_in_scope=True)
 
 
 def test_type3_dutch_strategy_is_in_scope(run):
     """Fixed by parse13 (parse/blocks): was out of scope 0.45, its page-1 lines one block each and the 2.1.2 and 2.3.3
     answers template_question; now in 0.75 (as the .txt), every answer `answer`, 2.1.2.c and 2.3.3.a A1.00."""
     a = run["nl-2026.type3"]
-    assert a.in_scope and {"2.1.2.c", "2.3.3.a"} <= _covered(a)
+    assert a.in_scope and {"2.1.2.c", "2.3.3.a"} <= covered_kes(a, if_in_scope=True)
 
 
 def test_languages_outside_the_24_are_named(run):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_model import scored_coverage
 
 pytestmark = pytest.mark.model
 
@@ -30,8 +31,7 @@ def run(analyse_and_load):
 
 
 def _covered(a) -> dict:
-    cov = a.coverage if a.in_scope else (a.coverage_if_in_scope or a.coverage)
-    return {k: c for k, c in cov.items() if c.label != "absent"}
+    return {k: c for k, c in scored_coverage(a, if_in_scope=True).items() if c.label != "absent"}
 
 
 @pytest.mark.parametrize("doc_id", sorted(MUST))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers_model import covered_kes
 
 pytestmark = pytest.mark.model
 
@@ -29,11 +30,6 @@ def run(analyse_and_load):
     return analyse_and_load("qagrid", [QAGRID / d for d in DOCS])
 
 
-def _covered(a) -> set[str]:
-    cov = a.coverage if a.in_scope else (a.coverage_if_in_scope or a.coverage)
-    return {k for k, c in cov.items() if c.label != "absent"}
-
-
 @pytest.mark.parametrize("doc_id", sorted(GOLD))
 def test_sections_scope_and_key_elements(run, doc_id):
     """In scope, the gold sections (a section column's numbers open theirs), the answered key elements covered."""
@@ -41,8 +37,8 @@ def test_sections_scope_and_key_elements(run, doc_id):
     sections, covered, absent = GOLD[doc_id]
     assert a.in_scope
     assert [s for s, r in a.sections.items() if r.present] == sections
-    assert covered <= _covered(a)
-    assert not absent & _covered(a)
+    assert covered <= covered_kes(a, if_in_scope=True)
+    assert not absent & covered_kes(a, if_in_scope=True)
 
 
 @pytest.mark.parametrize("doc_id", ["pl-2026.qa-table", "it-2026.qa-grid", "cs-2026.qa-table"])
@@ -62,4 +58,4 @@ def test_every_question_cell_of_a_qa_table_is_template_text(run):
     for d, starts in (("fr-2026.qa-grid", ("Gestion efficace", "Lutte contre")), ("cs-2026.qa-table", ("Připravenost na",))):
         a = run[d]
         assert not any(b.text.startswith(starts) for b in a.blocks if b.role.startswith("answer")), d
-    assert "2.1.2.b" not in _covered(run["fr-2026.qa-grid"])
+    assert "2.1.2.b" not in covered_kes(run["fr-2026.qa-grid"], if_in_scope=True)

@@ -693,6 +693,11 @@ def seg_of(template, e5_encoder):
     return get
 
 
+def _headings(*sections: str) -> dict[str, str]:
+    """Heading block name -> its section, for headings named after their number ("2.1.1" -> "h_2_1_1")."""
+    return {"h_" + s.replace(".", "_"): s for s in sections}
+
+
 def _assert_headings(r: _Result, expected: dict[str, str]) -> None:
     """Each named heading block is a section_heading of its section, and the section summary names it."""
     for name, sid in expected.items():
@@ -717,18 +722,7 @@ def _assert_answers(r: _Result, expected: dict[str, str]) -> None:
 # --------------------------------------------------------------------------- Italian
 
 
-IT_HEADINGS = {
-    "h_1": "1",
-    "h_2": "2",
-    "h_2_1": "2.1",
-    "h_2_1_1": "2.1.1",
-    "h_2_1_2": "2.1.2",
-    "h_2_2": "2.2",
-    "h_2_3": "2.3",
-    "h_2_6": "2.6",
-    "h_2_4": "2.4",
-    "h_2_5": "2.5",
-}
+IT_HEADINGS = _headings("1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.3", "2.6", "2.4", "2.5")
 
 
 def test_italian_follows_template_with_all_heading_variants(seg_of):
@@ -776,18 +770,7 @@ def test_italian_missing_sections_are_absent(seg_of):
 # --------------------------------------------------------------------------- French
 
 
-FR_HEADINGS = {
-    "h_1": "1",
-    "h_2": "2",
-    "h_2_1": "2.1",
-    "h_2_1_1": "2.1.1",
-    "h_2_1_2": "2.1.2",
-    "h_2_2": "2.2",
-    "h_2_3": "2.3",
-    "h_2_3_2": "2.3.2",
-    "h_2_3_3": "2.3.3",
-    "h_2_4": "2.4",
-}
+FR_HEADINGS = _headings("1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.3", "2.3.2", "2.3.3", "2.4")
 
 
 def test_french_chapitre_with_title_on_next_line_and_dash_headings(seg_of):
@@ -826,18 +809,7 @@ def test_french_pointer_section_holds_its_pointer_as_answer(seg_of):
 # --------------------------------------------------------------------------- Dutch
 
 
-NL_HEADINGS = {
-    "h_1": "1",
-    "h_2": "2",
-    "h_2_1": "2.1",
-    "h_2_1_1": "2.1.1",
-    "h_2_1_2": "2.1.2",
-    "h_2_2": "2.2",
-    "h_2_3": "2.3",
-    "h_2_3_3": "2.3.3",
-    "h_2_4": "2.4",
-    "h_2_5": "2.5",
-}
+NL_HEADINGS = _headings("1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.3", "2.3.3", "2.4", "2.5")
 
 
 def test_dutch_hoofdstuk_keyword_headings(seg_of):
@@ -861,18 +833,7 @@ def test_dutch_numbered_list_items_are_not_headings(seg_of):
 # --------------------------------------------------------------------------- German
 
 
-DE_HEADINGS = {
-    "h_1": "1",
-    "h_2": "2",
-    "h_2_1": "2.1",
-    "h_2_1_1": "2.1.1",
-    "h_2_1_2": "2.1.2",
-    "h_2_2": "2.2",
-    "h_2_3": "2.3",
-    "h_2_4": "2.4",
-    "h_2_5": "2.5",
-    "h_2_6": "2.6",
-}
+DE_HEADINGS = _headings("1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.3", "2.4", "2.5", "2.6")
 
 
 def test_german_kapitel_keyword_heading(seg_of):
@@ -892,16 +853,7 @@ def test_german_cross_reference_in_running_text_is_an_answer_of_its_own_section(
 # --------------------------------------------------------------------------- Swedish
 
 
-SV_HEADINGS = {
-    "h_1": "1",
-    "h_2": "2",
-    "h_2_1": "2.1",
-    "h_2_1_1": "2.1.1",
-    "h_2_1_2": "2.1.2",
-    "h_2_2": "2.2",
-    "h_2_3": "2.3",
-    "h_2_4": "2.4",
-}
+SV_HEADINGS = _headings("1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.3", "2.4")
 
 
 def test_swedish_numbers_and_titles_with_final_dots(seg_of):
@@ -915,16 +867,7 @@ def test_swedish_numbers_and_titles_with_final_dots(seg_of):
 # --------------------------------------------------------------------------- Greek
 
 
-EL_HEADINGS = {
-    "h_1": "1",
-    "h_2": "2",
-    "h_2_1": "2.1",
-    "h_2_1_1": "2.1.1",
-    "h_2_1_2": "2.1.2",
-    "h_2_2": "2.2",
-    "h_2_3": "2.3",
-    "h_2_4": "2.4",
-}
+EL_HEADINGS = _headings("1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.3", "2.4")
 
 
 def test_greek_keyword_and_plain_headings(seg_of):

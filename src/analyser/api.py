@@ -154,7 +154,11 @@ class Results:
 
     # ------------------------------------------------------------------ tables
     def coverage_matrix(self, value: str = "score") -> pd.DataFrame:
-        """doc_id × key element matrix (Annex order) of ``"score"`` (float in [0, 1]) or ``"label"``."""
+        """doc_id × key element matrix (Annex order) of ``"score"`` (float in [0, 1]), ``"label"`` or ``"machine_label"``.
+
+        Raises:
+            ValueError: for any other ``value``.
+        """
         if value not in ("score", "label", "machine_label"):
             raise ValueError(f"value must be 'score', 'label' or 'machine_label', got {value!r}")
         return coverage_matrix(self.coverage, self.key_element_ids, value)
@@ -223,7 +227,11 @@ class Results:
         return ev.assign(label=cov["label"], score=cov["score"], misplaced=cov["misplaced"])
 
     def report_path(self, doc_id: str | None = None, fmt: str = "html") -> Path:
-        """Path of a document's gap report (``fmt`` "html" or "md"), or of the corpus report when ``doc_id`` is None."""
+        """Path of a document's gap report (``fmt`` "html" or "md"), or of the corpus report when ``doc_id`` is None.
+
+        Raises:
+            ValueError: for any other ``fmt``.
+        """
         if fmt not in ("html", "md"):
             raise ValueError(f"fmt must be 'html' or 'md', got {fmt!r}")
         if doc_id is None:

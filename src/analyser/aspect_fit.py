@@ -97,13 +97,9 @@ def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[
     for doc_id in sorted(golds):
         if doc_ids is not None and doc_id not in doc_ids:
             continue
-        path = Path(out) / doc_id / "analysis.json"
-        if not path.exists():
+        analysis = _read_analysis_json(Path(out) / doc_id / "analysis.json")
+        if analysis is None:
             continue
-        try:
-            analysis = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from None
         cov = analysis.get("coverage") or {}
         items = {a["id"]: a for c in cov.values() for a in c.get("aspects") or [] if isinstance(a, Mapping)}
         if any(a.id not in items or not items[a.id].get("features") for a in aspects):
@@ -124,6 +120,16 @@ def read_aspect_data(out: str | Path, gold_dir: str | Path, doc_ids: Collection[
                              for ke, c in cov.items()}
         models.add(str((analysis.get("model") or {}).get("name", "")))
     return AspectData(rows, gold_labels, languages, ke_labels, ",".join(sorted(models)), ke_gold_labels, stated)
+
+
+def _read_analysis_json(path: Path) -> dict | None:
+    """The parsed ``analysis.json`` at ``path``, None when there is none; ScoreError E403 when it cannot be read."""
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from None
 
 
 def _stated_of(analysis: Mapping, items: Mapping[str, Mapping], aspects: AspectSet) -> dict[str, str]:
@@ -199,13 +205,9 @@ def read_sub_documents(out: str | Path, labels: Mapping[str, Mapping] | str | Pa
         unknown = [a for a in entry.get("aspects", {}) if a not in known]
         if unknown:
             raise ScoreError(Errors.E421, path=f"<labels of {sid}>", reason=f"unknown aspect {unknown[0]!r}")
-        path = Path(out) / sid / "analysis.json"
-        if not path.exists():
+        analysis = _read_analysis_json(Path(out) / sid / "analysis.json")
+        if analysis is None:
             continue
-        try:
-            analysis = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ScoreError(Errors.E403, path=str(path), reason=f"{type(exc).__name__}: {exc}") from None
         if not analysis.get("in_scope", True):
             continue  # out of scope: every key element absent, nothing the aspect calibration decides
         items = {a["id"]: a for c in (analysis.get("coverage") or {}).values() for a in c.get("aspects") or []

@@ -113,7 +113,11 @@ def _check_gold(data: object) -> None:
 
 
 def load_gold_dir(folder: str | Path) -> dict[str, dict]:
-    """All gold files of a folder keyed by doc_id."""
+    """All gold files (``*.gold.json``) of a folder, parsed, keyed by doc_id.
+
+    Raises:
+        ScoreError: ``E402`` when the folder holds no gold file.
+    """
     folder = Path(folder)
     files = sorted(folder.glob("*.gold.json"))
     if not files:

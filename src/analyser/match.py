@@ -34,6 +34,7 @@ from .embed import CENTRE_PRIOR_WEIGHT, Encoder, centre_document, load_vector_ba
 from .aspects import AspectSet, load_aspects
 from .non_answer import NonAnswer, non_answer_kind
 from .schema import Block, Passage, Segmentation
+from .stored_fits import stored_or_fit
 from .template import Template
 from .text import split_sentences, table_rows
 
@@ -591,8 +592,6 @@ class EvidenceBank:
         skip = tuple(d for d in skip if d in present)
         key = (skip, c)
         if key not in cache:
-            from sklearn.linear_model import LogisticRegression
-
             if self.negative is None:  # no negative blocks: nothing to tell strategy text from
                 cache[key] = None
                 return None
@@ -607,7 +606,9 @@ class EvidenceBank:
                 w = 1.0 / counts[inv]
                 for cls in (0, 1):
                     w[y == cls] *= len(y) / (2.0 * w[y == cls].sum())
-                cache[key] = LogisticRegression(C=c, max_iter=2000).fit(self.vectors[keep].astype(np.float64), y, sample_weight=w)
+                x = self.vectors[keep].astype(np.float64)
+                cache[key] = stored_or_fit(x, y, w, c, 2000, False, lambda: _logistic(c, 2000).fit(x, y, sample_weight=w),
+                                           name=f"topicality C={c}")
         return cache[key]
 
     def genre(self, vecs: np.ndarray, doc_id: str | Collection[str], c: float = GENRE_C) -> np.ndarray | None:
@@ -744,10 +745,6 @@ class EvidenceBank:
         present = self.__dict__.setdefault("_genre_doc_id_set", frozenset(gs.doc_ids.tolist()))
         key = (tuple(d for d in skip if d in present), c)
         if key not in cache:
-            from sklearn.linear_model import LogisticRegression
-            from sklearn.pipeline import make_pipeline
-            from sklearn.preprocessing import StandardScaler
-
             keep = ~np.isin(gs.doc_ids, list(key[0]))
             y = gs.strategy[keep].astype(int)
             if len(set(y.tolist())) < 2:
@@ -758,8 +755,8 @@ class EvidenceBank:
                 for cls in (0, 1):
                     w[y == cls] *= len(y) / (2.0 * w[y == cls].sum())
                 x = genre_features(gs.vectors[keep], gs.descriptors)
-                cache[key] = make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=5000)).fit(
-                    x, y, logisticregression__sample_weight=w)
+                cache[key] = stored_or_fit(x, y, w, c, 5000, True, lambda: _logistic(c, 5000, scaled=True).fit(
+                    x, y, logisticregression__sample_weight=w), name=f"genre C={c}")
         return cache[key]
 
     def _centred(self, skip: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -1054,13 +1051,22 @@ def _fit_one_feature(x: np.ndarray, y: np.ndarray):  # noqa: ANN202 - sklearn es
     """
     if len(set(y.tolist())) < 2:
         return None
+    w = np.where(y == 1, len(y) / (2.0 * y.sum()), len(y) / (2.0 * (len(y) - y.sum())))
+    return stored_or_fit(x, y, w, 1.0, 2000, True, lambda: _logistic(1.0, 2000, scaled=True).fit(
+        x, y, logisticregression__sample_weight=w), name="one feature")
+
+
+def _logistic(c: float, max_iter: int, scaled: bool = False):  # noqa: ANN202 - sklearn estimator
+    """An unfitted scikit-learn ``LogisticRegression(C=c, max_iter=max_iter)``, behind a ``StandardScaler`` when
+    ``scaled`` (imported here: a run whose fits are all stored, :mod:`analyser.stored_fits`, never imports it)."""
     from sklearn.linear_model import LogisticRegression
+
+    if not scaled:
+        return LogisticRegression(C=c, max_iter=max_iter)
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    w = np.where(y == 1, len(y) / (2.0 * y.sum()), len(y) / (2.0 * (len(y) - y.sum())))
-    return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000)).fit(
-        x, y, logisticregression__sample_weight=w)
+    return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=max_iter))
 
 def build_evidence_bank(golds: Sequence[dict], encoder: Encoder, key_element_ids: Sequence[str], out: Path | None = None,
                         extra: Sequence[tuple[str, Collection[str], str]] = (),

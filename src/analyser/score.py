@@ -382,7 +382,7 @@ def _window_features(win: tuple[np.ndarray, ...], row: int, section_id: str, sec
     # a unit of one sentence, row or clause standing in a section above the key element's, which the strategy did not
     # write (a table of measures under "2. Measures", no 2.3.3 heading): its section does not say which it answers
     above = np.zeros(len(sections), dtype=bool) if section_written else (
-        one & np.array([section_id.startswith(str(u) + ".") for u in sections], dtype=bool))
+        one & np.isin(np.asarray(sections).astype(str), _ancestors(section_id)))
     mine = (own | anywhere | above) & (focus == row)
     if not mine.any():
         return {"win": 0.0}
@@ -449,6 +449,11 @@ def aspect_section_evidence(matches: Matches, key_element_id: str, own_sentences
         return ASP_SECTION_NONE
     sub = -np.sort(-z[np.ix_(np.flatnonzero(own_sentences), np.asarray(cols, dtype=np.int64))], axis=0)[:ASP_SECTION_TOP]
     return float(sub.mean(axis=0).min())
+
+
+def _ancestors(section_id: str) -> list[str]:
+    """The sections above ``section_id`` ("2.3.3" -> ["2", "2.3"]): every ``u`` with ``section_id.startswith(u + ".")``."""
+    return [section_id[:i] for i, ch in enumerate(section_id) if ch == "."]
 
 
 def _own_passages(p_sections: np.ndarray, section_id: str) -> np.ndarray:

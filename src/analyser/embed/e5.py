@@ -393,6 +393,9 @@ class E5Encoder:
 
         Returns:
             float32 array of shape (len(texts), dim), L2-normalised rows.
+
+        Raises:
+            ValueError: ``kind`` is neither ``"query"`` nor ``"passage"``, or ``batch_size`` < 1.
         """
         _check_kind(kind)
         if batch_size < 1:

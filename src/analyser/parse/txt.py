@@ -38,6 +38,9 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     start becomes "•". A paragraph opening with a bullet, dash or list number
     is a ``list_item`` with that marker in ``Block.bullet``. A note paragraph
     (:func:`_txt_footnote`) is a ``footnote``.
+
+    Raises:
+        ParseError: ``E109`` when the bytes are neither UTF-8 nor UTF-16.
     """
     skipped = 0  # bytes of a UTF-8 byte order mark cut before decoding: error offsets count from the file's start
     try:

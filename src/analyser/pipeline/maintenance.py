@@ -9,6 +9,7 @@ the reports with the current reviews; :func:`rebuild_store` rebuilds a damaged
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -21,7 +22,7 @@ import numpy as np
 
 from ..bundle import background_vector
 from ..compare import similarity_table
-from ..io import PART_SUFFIX
+from ..io import PART_SUFFIX, write_text_atomic
 from ..embed import CachedEncoder, EmbeddingCache, Encoder, load_encoder
 from ..errors import AnalyserError, Errors, Warnings
 from ..output import write_corpus_outputs, write_reports, write_run
@@ -258,6 +259,69 @@ def _write_exports(out: Path, template: Template, model: str, in_scope: Mapping[
                                 models=", ".join(sorted({models[d] for d in other}))))
     logger.warning("%s", warning)
     return [warning]
+
+EXPORTS_STAMP = ".exports.json"
+"""``OUT/.exports.json``: the digest of what the corpus exports were last made of (:func:`_exports_inputs`) and the
+warnings of that writing, so that a re-run that changed nothing (every document reused) leaves them as they are."""
+EXPORT_FILE_NAMES = ("summary.csv", "coverage.parquet", "similarity.parquet", "aspects.csv", "aspects.parquet",
+                     "coverage.xlsx", "report.html")
+"""The files :func:`~analyser.output.write_corpus_outputs` writes at the top of an output folder."""
+
+
+def _exports_inputs(out: Path, fingerprint: str, model: str) -> str:
+    """sha256 (hex) of everything the corpus exports of ``out`` are made of, as far as a re-run can tell.
+
+    The run fingerprint (code, data, calibration, template, model: :func:`~analyser.pipeline.core.run_fingerprint`),
+    the similarity model, the store's document rows (doc_id, file sha256, fingerprint, source path, status), the
+    size and modification time (ns) of every document's ``analysis.json``, of ``reviews.csv`` and of every export
+    file (a file deleted, replaced or rewritten by another command changes it: ``review``, ``report`` and
+    ``store rebuild`` rewrite the exports whenever they change the store). Not the store file itself: a run
+    writes the reviews into it every time. Raises AnalyserError (E504) when
+    the store cannot be opened.
+    """
+    def stat(path: Path) -> list[int] | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        return [st.st_size, st.st_mtime_ns]
+
+    with AnalysisStore(out, read_only=True) as store:
+        rows = store.document_rows()
+    parts = {
+        "fingerprint": fingerprint, "model": model, "documents": rows,
+        "analyses": {d: stat(out / d / "analysis.json") for d in rows},
+        "reviews": stat(reviews_path(out)),
+        "exports": {name: stat(out / name) for name in EXPORT_FILE_NAMES},
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _write_exports_if_changed(out: Path, template: Template, model: str, fingerprint: str, always: bool = False) -> list[str]:
+    """:func:`_write_exports` and a new ``OUT/.exports.json`` (:data:`EXPORTS_STAMP`), unless (and ``always`` is
+    False) that file shows the exports were made of the same inputs (:func:`_exports_inputs`) and are untouched
+    since: then its warnings (W514) are told again and returned, and no file is written. Same return as
+    :func:`_write_exports`; OSError when writing fails."""
+    stamp = out / EXPORTS_STAMP
+    if not always:
+        try:
+            old = json.loads(stamp.read_text(encoding="utf-8"))
+            same = old["inputs"] == _exports_inputs(out, fingerprint, model)
+            told = [str(w) for w in old["warnings"]]
+        except (OSError, ValueError, KeyError, TypeError, AnalyserError):  # none yet, damaged, store unreadable
+            same = False
+        if same:
+            for warning in told:
+                logger.warning("%s", warning)
+            return told
+    stamp.unlink(missing_ok=True)
+    warnings = _write_exports(out, template, model)
+    try:  # the exports are written: a stamp that cannot be made only costs the next re-run their writing again
+        write_text_atomic(stamp, json.dumps({"inputs": _exports_inputs(out, fingerprint, model), "warnings": warnings}))
+    except (OSError, AnalyserError) as exc:
+        logger.debug("no %s: %s", stamp, exc)
+    return warnings
+
 
 def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *, _locked: bool = False) -> bool:
     """Bring an output folder up to date after an ``analyse`` run was killed (kill -9, power loss).

@@ -30,7 +30,7 @@ from ..config import RunConfig
 from .core import Analyser, DocumentAnalysis, find_inputs, without_output_folder
 from .workers import _run_in_workers, _sigterm_as_interrupt
 from .maintenance import (_finish_stages, _orphan_warnings, _remove_documents, _reviews_or, _set_reviews, _stored_documents,
-                          _write_exports, recover_output)
+                          _write_exports_if_changed, recover_output)
 from ..io import file_sha256, write_text_atomic
 from ..output.crops import CACHE_NAME as CROPS_CACHE
 
@@ -269,7 +269,9 @@ def _analyse_locked(
     try:
         if on_stage is not None:  # the corpus-wide exports of a large folder take minutes (fresh9 #9)
             on_stage("", "exports")
-        warnings += _write_exports(out, analyser.template, analyser.encoder.name)
+        # every document reused (a no-op re-run): the exports are rewritten only when what they are made of changed
+        warnings += _write_exports_if_changed(out, analyser.template, analyser.encoder.name, analyser.fingerprint,
+                                              always=bool(todo) or stop is not None or force)
         if warnings:
             info["warnings"] = warnings
         write_run(out, ordered, run_info=info)

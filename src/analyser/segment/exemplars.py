@@ -42,6 +42,12 @@ class SectionExemplars:
     section_ids: np.ndarray
     doc_ids: np.ndarray
 
+    def _candidates(self, n: int, section_ids: Sequence[str], doc_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """(bool mask of the exemplars that may vote: of the candidate sections, not of ``doc_id``; the float32
+        (n, len(section_ids)) uniform scores a block without neighbours gets)."""
+        keep = (self.doc_ids != doc_id) & np.isin(self.section_ids, list(section_ids))
+        return keep, np.full((n, len(section_ids)), 1.0 / max(len(section_ids), 1), dtype=np.float32)
+
     def section_scores(self, vecs: np.ndarray, section_ids: Sequence[str], doc_id: str, k: int = 10, temperature: float = 20.0) -> np.ndarray:
         """Soft k-NN vote per section.
 
@@ -55,8 +61,7 @@ class SectionExemplars:
         Returns:
             float32 (n, len(section_ids)); rows sum to 1 (uniform when no neighbour).
         """
-        keep = (self.doc_ids != doc_id) & np.isin(self.section_ids, list(section_ids))
-        out = np.full((len(vecs), len(section_ids)), 1.0 / max(len(section_ids), 1), dtype=np.float32)
+        keep, out = self._candidates(len(vecs), section_ids, doc_id)
         if not keep.any() or len(vecs) == 0:
             return out
         bank, labels = self.vectors[keep], self.section_ids[keep]
@@ -115,8 +120,7 @@ class SectionExemplars:
         Returns:
             float32 (n, len(section_ids)); rows sum to 1 (uniform when no neighbour).
         """
-        keep = (self.doc_ids != doc_id) & np.isin(self.section_ids, list(section_ids))
-        out = np.full((len(vecs), len(section_ids)), 1.0 / max(len(section_ids), 1), dtype=np.float32)
+        keep, out = self._candidates(len(vecs), section_ids, doc_id)
         if not keep.any() or len(vecs) == 0:
             return out
         bank, labels, docs = self.vectors[keep], self.section_ids[keep], self.doc_ids[keep]

@@ -1,0 +1,37 @@
+"""Readers of a loaded analysis shared by the real-model test modules of the fresh sets (``test_fresh*_model.py``,
+``test_qagrid_model.py``, ``test_pending11_model.py``): which key elements are covered, which sections present, which
+section a block was given. Plain functions over :class:`analyser.schema.DocumentAnalysis`-like records; import them
+with ``from helpers_model import ...`` (pytest puts ``tests/`` on ``sys.path``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def scored_coverage(a: Any, if_in_scope: bool = False) -> dict[str, Any]:
+    """Key element id -> coverage record of analysis ``a``; with ``if_in_scope`` an out-of-scope document's
+    ``coverage_if_in_scope`` (the scoring it would have had), when it has one."""
+    if if_in_scope and not a.in_scope:
+        return a.coverage_if_in_scope or a.coverage
+    return a.coverage
+
+
+def covered_kes(a: Any, if_in_scope: bool = False) -> set[str]:
+    """Ids of the key elements of ``a`` not labelled ``absent`` (addressed or partial); ``if_in_scope`` as in
+    :func:`scored_coverage`."""
+    return {k for k, c in scored_coverage(a, if_in_scope).items() if c.label != "absent"}
+
+
+def present_sections(a: Any) -> list[str]:
+    """Ids of the sections of ``a`` found present, in the Annex's order."""
+    return [s for s, r in a.sections.items() if r.present]
+
+
+def block_sections(a: Any, start: str) -> list[str | None]:
+    """The section (or None) of every block of ``a`` whose text starts with ``start``, in reading order."""
+    return [b.section for b in a.blocks if b.text.startswith(start)]
+
+
+def first_block_section(a: Any, start: str) -> str | None:
+    """The section (or None) of the first block of ``a`` whose text starts with ``start``; IndexError if none does."""
+    return block_sections(a, start)[0]
