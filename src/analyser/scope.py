@@ -1264,6 +1264,11 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     appropriations = appropriation_lines(seg)
     if len(appropriations) >= APPROPRIATION_MIN:
         return out(f"structured as a budget: {len(appropriations)} appropriation formulas (\"{appropriations[0]}\" …)")
+    # thirteenth session (debate13), asked last: the record of a debate on the strategy (its agenda line names the strategy)
+    turns = debate_record(seg)
+    if turns:
+        return out(f"the record of a debate or hearing, not a strategy: {len(turns)} speaker turns by {len(set(turns))} speakers "
+                   f"(\"{turns[0][:40]}\", \"{turns[1][:40]}\" …)")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
 
@@ -1278,6 +1283,70 @@ def _topicality_decision(score: float, share: float, threshold: float, genre: fl
     return ScopeDecision(False, round(score, 4),
                          f"scope score {score:.2f}, in scope from {threshold:g}; only {share:.0%} of its answer text reads like "
                          f"asylum and migration strategy text", genre=genre, title=title)
+
+
+_TURN_ROLE = re.compile(  # a word naming who speaks in a parliament or a hearing (24 languages, word starts; forms of address)
+    r"(?<!\w)(?:deput|teachta|senat|sénat|senad|abg\.|abgeordnet|mdb\b|mdep|parlamentari|poseł|posłan|posel|poslan|zastupni|képvisel"
+    r"|депутат|βουλευτ|folketingsmedlem|riksdagsledamot|kansanedustaj|riigikogu liige|deputāt|seimo nar|membru|onorevol|on\."
+    r"|kamerlid|mevrouw|de heer|mr\.?\s|mrs\.?\s|ms\.?\s|herr\s|frau\s|m\.\s|mme\b|mmes\b|pan\s|pani\s|señor|señora|sr\.|sra\."
+    r"|sig\.|anf\.|ceann comhairle|cathaoirleach|speaker|chair|preside|präsident|président|prezydent|předsed|predsed|predsjedni"
+    r"|elnök|preşedint|președint|председател|πρόεδρ|formand|talman|puhemie|esimees|priekšsēdētāj|pirminink|voorzitter"
+    r"|marsza[łl]|\w*minist(?:er|erin|ern|eri|re|ro|ra|r|rė|eris)\b|υπουργ|министъ|staatssekretär|secretar|sekretarz|statsråd"
+    r"|witness|zeuge|témoin|rapporteur|berichterstatt)", re.IGNORECASE)
+_TURN_CAPS_NAME = re.compile(r"^(?:[Aa]nf\.\s*\d+\s+)?(?:[^\W\d_]+\s+)?[A-ZÀ-ÖØ-ÝĀ-ŽА-ЯΑ-Ω][A-ZÀ-ÖØ-ÝĀ-ŽА-ЯΑ-Ω'’\-]+"
+                             r"(?:\s+[A-ZÀ-ÖØ-ÝĀ-ŽА-ЯΑ-Ω][A-ZÀ-ÖØ-ÝĀ-ŽА-ЯΑ-Ω'’\-]+)+(?:\s*\([^)\n]{1,40}\))?$")
+_TURN_COLON = re.compile(r"^\s*([^:\n]{2,100}?)\s*:\s+\S")
+_TURN_PERIOD = re.compile(  # the French and Italian record: "M. le président. …", "Mme X (GDR). …", "MATTEO MAURI (PD-IDP). …"
+    r"^\s*((?:M|Mme|MM|Mmes|Mlle)\.?\s[^.\n]{1,80}?|[A-ZÀ-ÖØ-ÝĀ-Ž][A-ZÀ-ÖØ-ÝĀ-Ž'’\- ]{2,60}(?:,[^.\n]{1,60})?)"
+    r"(?:\s*\([^)\n]{1,40}\))?\.\s+(?:[–—-]\s*)?\S")
+_TURN_NUMBER = re.compile(r"^(?:anf\.\s*)?\d+\.?\s+", re.IGNORECASE)
+TURN_LABEL_WORDS = 10
+"""Words a speaker label ("Minister for Justice (Deputy A. Byrne)", "Anf. 2 Migrationsminister JOHAN FORSSELL (M)") has at most."""
+TRANSCRIPT_MIN_TURNS = 4
+"""Speaker turns from which a document is read as the record of a debate or hearing (with a speaker who speaks again)."""
+
+
+def speaker_turns(seg: Segmentation) -> tuple[str, ...]:
+    """The speaker labels of the lines that open a speaker's turn, in document order, as a parliament's or a hearing's record
+    writes them (every line of every block but running headers and footers): a label of at most :data:`TURN_LABEL_WORDS`
+    words then a colon ("Deputy C. Murphy:", "Abg. Filiz Polat (BÜNDNIS 90/DIE GRÜNEN):", "Marszałek:", "Anf. 3 ANNA LASSES
+    (C):") or, in the French and Italian style, a full stop ("M. le président.", "Mme Elsa Faucillon (GDR).", "PRESIDENTE.",
+    "MATTEO MAURI (PD-IDP)."), where the label names a speaker's role or a form of address (``_TURN_ROLE``: deputy,
+    minister, Abg., poseł, M./Mme, Präsidentin, talman, voorzitter … 24 languages) or is a name in capitals; then speech.
+    Labels are returned lower-cased, whitespace collapsed, a turn number ("Anf. 3 ") dropped: the same speaker compares equal."""
+    labels: list[str] = []
+    for sb in seg.blocks:
+        if sb.role == "header_footer":
+            continue
+        for line in sb.block.text.split("\n"):
+            m = _TURN_COLON.match(line) or _TURN_PERIOD.match(line)
+            if m is None:
+                continue
+            label = " ".join(m.group(1).split())
+            if len(label.split()) > TURN_LABEL_WORDS:
+                continue
+            caps = _TURN_CAPS_NAME.match(re.sub(r",.*$", "", label))
+            if _TURN_ROLE.search(label + " ") or caps:  # the turn's number ("Anf. 12", the Riksdag's) does not name the speaker
+                labels.append(_TURN_NUMBER.sub("", label).lower())
+    return tuple(labels)
+
+
+def debate_record(seg: Segmentation) -> tuple[str, ...]:
+    """The speaker turns of a document that is the record of a debate, a hearing or a committee sitting (a transcript: the
+    strategy discussed, not the strategy), or ``()``: at least :data:`TRANSCRIPT_MIN_TURNS` turns (:func:`speaker_turns`)
+    by at least two speakers, one of whom speaks again after another (a dialogue; a strategy's list of responsibilities
+    "Minister for Justice: …", "Minister for Foreign Affairs: …" names each minister once). Such a record quotes a
+    minister's figures and an agenda line naming the strategy ("National Asylum and Migration Management Strategy:
+    Statements", fresh10 ``en-ie-dail-debate.txt``) that :func:`strategy_title_line` reads as the strategy's title."""
+    turns = speaker_turns(seg)
+    if len(turns) < TRANSCRIPT_MIN_TURNS or len(set(turns)) < 2:
+        return ()
+    seen: set[str] = set()
+    for prev, label in zip(turns, turns[1:]):
+        seen.add(prev)
+        if label != prev and label in seen:
+            return turns
+    return ()
 
 
 def scope_warning(decision: ScopeDecision) -> str:
