@@ -20,17 +20,17 @@ A1 = "Jährlich sollen 12 000 ausreisepflichtige Drittstaatsangehörige das Land
 
 def test_qa_cells_two_columns_under_heading_rows() -> None:
     """Header row kept as a table, a heading row across the table a heading, each question and each non-empty
-    answer a paragraph; an empty or "—" answer no block."""
+    answer a block of its column ("question", "answer"); an empty or "—" answer no block."""
     rows = [["Frage", "Antwort"], ["2.1.2. Interne Dimension", ""], [Q1, A1], [Q2, ""], [Q2, "—"]]
     assert qa_cells(rows) == [[("table", "Frage | Antwort")], [("heading", "2.1.2. Interne Dimension")],
-                              [("paragraph", Q1), ("paragraph", A1)], [("paragraph", Q2)], [("paragraph", Q2)]]
+                              [("question", Q1), ("answer", A1)], [("question", Q2)], [("question", Q2)]]
 
 
 def test_qa_cells_section_column_opens_each_section_once() -> None:
     rows = [["Abschnitt", "Frage", "Antwort"], ["2.1.2", Q1, A1], ["2.1.2", Q2, ""], ["2.3.3", Q1, A1]]
     assert qa_cells(rows) == [[("table", "Abschnitt | Frage | Antwort")],
-                              [("heading", "2.1.2"), ("paragraph", Q1), ("paragraph", A1)], [("paragraph", Q2)],
-                              [("heading", "2.3.3"), ("paragraph", Q1), ("paragraph", A1)]]
+                              [("heading", "2.1.2"), ("question", Q1), ("answer", A1)], [("question", Q2)],
+                              [("heading", "2.3.3"), ("question", Q1), ("answer", A1)]]
 
 
 def test_qa_cells_other_tables_are_not_read_apart() -> None:
@@ -52,6 +52,10 @@ def test_polish_three_column_docx_is_read_apart() -> None:
     texts = [b.text for b in doc.blocks]
     i = next(k for k, t in enumerate(texts) if t.startswith("Zwalczanie wyzysku"))
     assert texts[i + 1] == "2.3.3" and sum(b.kind == "paragraph" for b in doc.blocks) == 11
+    # each cell names its column (Block.table_cell, #14): 6 questions, 5 answers; the title and headings none
+    assert [b.table_cell for b in doc.blocks if b.kind == "paragraph"] == ["question", "answer"] * 3 + ["question"] + \
+        ["question", "answer"] * 2
+    assert all(b.table_cell is None for b in doc.blocks if b.kind != "paragraph")
 
 
 def test_italian_pdf_grid_with_spanning_heading_rows() -> None:
@@ -62,6 +66,8 @@ def test_italian_pdf_grid_with_spanning_heading_rows() -> None:
     assert kinds == ["heading", "table"] + ["heading", "paragraph", "paragraph", "paragraph", "paragraph"] + \
         ["heading", "paragraph", "paragraph"] * 2 + ["heading", "paragraph", "paragraph", "paragraph"]
     assert doc.blocks[14].text.startswith("Disponibilità delle risorse") and doc.blocks[15].text.startswith("Uso")
+    # the PDF grid's cells name their column too (Block.table_cell, #14)
+    assert [b.table_cell for b in doc.blocks[10:17]] == [None, "question", "answer", None, "question", "question", "answer"]
 
 
 def _note(text: str, lead: str | None = None) -> Line:

@@ -22,6 +22,8 @@ BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, top-left origin."""
 
 BlockKind = Literal["paragraph", "heading", "list_item", "footnote", "header_footer", "table"]
+TableCell = Literal["question", "answer"]
+"""The column of a question | answer table a block was read from (:func:`analyser.parse.tables.qa_cells`)."""
 """Layout kind of a parsed block, decided by the parse stage from layout alone."""
 
 Role = Literal[
@@ -81,6 +83,10 @@ class Block(_Frozen):
             else on ``page``). Empty for one-page blocks.
         language: ISO 639-1 language of the block when it differs from the
             document's (a document mixing languages), else None.
+        table_cell: ``"question"`` / ``"answer"`` for a cell of a template filled in as a question | answer
+            table, read as a block of its own (the parser tells the columns apart,
+            :func:`analyser.parse.tables.qa_cells`; a table of measures or figures is never such a table); None
+            for every other block. The segmenter reads a question cell as template text (issue #14).
     """
 
     id: str
@@ -96,6 +102,7 @@ class Block(_Frozen):
     footnote_markers: tuple[str, ...] = ()
     language: str | None = None
     page_starts: tuple[tuple[int, int], ...] = ()
+    table_cell: TableCell | None = None
 
     def page_at(self, offset: int) -> int:
         """The page of the text at character ``offset`` of ``text`` (see ``page_starts``)."""

@@ -298,7 +298,8 @@ def _body_blocks(
     titled = False  # the block so far is one title line (a heading in the body font)
     for ln in lines:
         if ln.role == "table":  # a table, or a cell of a question | answer table read as a block of its own
-            blocks.append(LineBlock([ln], kind=ln.cell_kind or "table"))  # type: ignore[arg-type]
+            kind = "paragraph" if ln.cell_kind in ("question", "answer") else ln.cell_kind or "table"
+            blocks.append(LineBlock([ln], kind=kind))  # type: ignore[arg-type]
             prev = None
             continue
         bullet = _starts_list(ln)
@@ -530,6 +531,8 @@ def to_block(
         bullet=bullet,
         footnote_markers=tuple(markers),
         page_starts=tuple(page_starts),
+        # the column of a question | answer table's cell (one line, never merged with another; #14)
+        table_cell=cell if (cell := lines[0].cell_kind) in ("question", "answer") else None,  # type: ignore[arg-type]
     )
 
 

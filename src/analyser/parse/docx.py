@@ -12,7 +12,7 @@ from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_S
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
 from analyser.parse.tables import layout_table, numbered_heading_row, qa_cells
 from analyser.parse.toc import TOC_TITLE_RE
-from analyser.schema import Block, BlockKind, PageInfo
+from analyser.schema import Block, BlockKind, PageInfo, TableCell
 
 
 #: Paragraph style names or ids of headings ("Heading 2", "Kop2", "Überschrift 1", "Title" ...).
@@ -88,9 +88,11 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
     entry_at: set[int] = set()  # indices of blocks that are contents entries (tab and page number, or a "toc N" style)
     page = 1
 
-    def add(text: str, kind: BlockKind, bullet: str | None = None, markers: tuple[str, ...] = ()) -> None:
+    def add(text: str, kind: BlockKind, bullet: str | None = None, markers: tuple[str, ...] = (),
+            cell: TableCell | None = None) -> None:
         blocks.append(
-            Block(id=f"b{len(blocks) + 1:04d}", page=page, text=text, kind=kind, bullet=bullet, footnote_markers=markers)
+            Block(id=f"b{len(blocks) + 1:04d}", page=page, text=text, kind=kind, bullet=bullet, footnote_markers=markers,
+                  table_cell=cell)
         )
 
     def add_table(rows: list[str]) -> None:
@@ -114,7 +116,10 @@ def parse_docx(path: Path) -> tuple[list[PageInfo], list[Block]]:
                 # a template filled in as a question | answer table: each row's cells read apart (fresh8 #7)
                 for items in qa:
                     for cell_kind, text in items:
-                        add(text, cell_kind)  # type: ignore[arg-type]
+                        if cell_kind in ("question", "answer"):  # its column, carried to the segmenter (#14)
+                            add(text, "paragraph", cell=cell_kind)  # type: ignore[arg-type]
+                        else:
+                            add(text, cell_kind)  # type: ignore[arg-type]
                 continue
             for cells in table_cells:
                 if numbered_heading_row(cells):

@@ -313,8 +313,10 @@ def qa_cells(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
 
     Returns:
         Per row, its blocks as ``(kind, text)`` pairs: the header row ``("table", "a | b")``, a heading row or a
-        section number ``("heading", text)``, a question cell and a non-empty answer cell ``("paragraph",
-        text)`` each (an empty or punctuation-only answer is no block); None when the table is not such a table.
+        section number ``("heading", text)``, a question cell ``("question", text)`` and a non-empty answer cell
+        ``("answer", text)`` (an empty or punctuation-only answer is no block); a question or answer cell becomes a
+        ``paragraph`` block whose :attr:`~analyser.schema.Block.table_cell` names its column. None when the table is
+        not such a table.
     """
     if len(rows) < 2 or any(len(r) > 3 for r in rows):
         return None
@@ -340,9 +342,9 @@ def qa_cells(rows: list[list[str]]) -> list[list[tuple[str, str]]] | None:
             if cells[0] and cells[0].rstrip(".") != section:  # a section's number repeated on its rows opens it once
                 row.append(("heading", cells[0]))
                 section = cells[0].rstrip(".")
-        row.append(("paragraph", q))
+        row.append(("question", q))
         if any(ch.isalnum() for ch in a):
-            row.append(("paragraph", a))
+            row.append(("answer", a))
         questions += 1
         answered += len(a.split()) >= QA_QUESTION_MIN_WORDS
         out.append(row)

@@ -239,6 +239,11 @@ def segment(
         j = best_ref[i]
         if is_template[i] and j >= 0:
             section_of[i] = refs.section_ids[j]
+    # the question column of a question | answer table is the template's wording, however paraphrased, asking or
+    # not (the parser tells the columns apart, Block.table_cell; a table of measures is never such a table; #14)
+    for i, b in enumerate(blocks):
+        if b.table_cell == "question":
+            is_template[i] = True
 
     # the document's own heading (own numbering, paraphrased title) is part of a reproduced template when
     # the document reproduces template text (guidance, questions); otherwise it is the member state's own text
@@ -274,7 +279,7 @@ def segment(
         elif is_template[i]:
             j = best_ref[i]
             kind = refs.kinds[j] if j >= 0 else "question"
-            if _starts_with_dash(b.text) or _question_form(b.text):
+            if _starts_with_dash(b.text) or _question_form(b.text) or b.table_cell == "question":
                 kind = "question"
             role = "template_question" if kind == "question" else "template_instruction"
             ke = _template_key_element(template, section_of[i], refs, j, role)
