@@ -62,18 +62,73 @@ def test_a_failed_commit_of_a_new_document_does_not_claim_an_earlier_analysis(tm
     assert "its earlier analysis is kept" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="fresh10 #8: a .part temporary of a report killed (kill -9 of report or review) while writing "
-                   "stays in the document's folder; report, review and analyse never remove it (only --prune of a dropped document)")
-def test_a_killed_reports_part_file_is_removed_by_the_next_report(tmp_path) -> None:
+def _analysed(tmp_path: Path) -> Path:
     out = tmp_path / "out"
     result = runner.invoke(app, ["analyse", str(FRESH10 / "hr-2026.excerpt-A-B.txt"), "--out", str(out),
                                  "--model", "hashing", "--quiet", "--no-images"])
     assert result.exit_code == 0, cli_output(result)
-    left = out / "hr-2026.excerpt-A-B" / ".report.html.v4cr9clw.part"  # the name a kill -9 of `report` left
-    left.write_text("<html><body>half", encoding="utf-8")
-    result = runner.invoke(app, ["report", str(out), "--no-images"])
+    return out
+
+
+def _leftovers(out: Path) -> tuple[list[Path], list[Path]]:
+    """(the temporaries a kill -9 of report/review/analyse leaves, files that must stay) written into ``out``."""
+    doc = out / "hr-2026.excerpt-A-B"
+    stale = [doc / ".report.html.v4cr9clw.part", doc / ".report.md.k2_9xq0a.part", doc / ".analysis.json.a1b2c3d4.part",
+             out / ".summary.csv.zz81kq0p.part", out / ".coverage.xlsx.0abcdefg.part", out / ".reviews.csv.qq1w2e3r.part"]
+    (out / "notes").mkdir()
+    keep = [doc / "report.html", doc / "analysis.json", out / "summary.csv",
+            doc / ".notes.txt.abcdefgh.part",  # an analyst's own temporary (not a name the analyser writes)
+            out / ".compare-a-b.html.abcdefgh.part",  # compare takes no lock: a running one may own it
+            doc / ".report.html.part",  # not the atomic writer's name
+            out / "notes" / ".report.html.abcdefgh.part"]  # not a document folder (no analysis.json)
+    for f in stale + keep:
+        if not f.exists():
+            f.write_text("<html><body>half", encoding="utf-8")
+    return stale, keep
+
+
+@pytest.mark.parametrize("command", ["report", "review", "analyse", "compare"])
+def test_a_killed_commands_part_files_are_removed_by_the_next_command(tmp_path, command) -> None:
+    """fresh10 #8: a kill -9 of ``report`` or ``review`` while it wrote a report left
+    ``OUT/<doc_id>/.report.html.<random>.part`` (3 of 8 kills) and no later command removed it. Now every command
+    (through ``recover_output``) removes the atomic writer's temporaries of the files the analyser writes, in the
+    document folders and ``OUT``, when no process holds the run and refresh locks; finished files, an analyst's
+    files and the temporaries of unlocked writers (``compare``) stay."""
+    out = _analysed(tmp_path)
+    stale, keep = _leftovers(out)
+    before = {f: f.read_bytes() for f in keep}
+    args = {"report": ["report", str(out), "--no-images"],
+            "review": ["review", "hr-2026.excerpt-A-B", "1.a", "absent", "--out", str(out)],
+            "analyse": ["analyse", str(FRESH10 / "hr-2026.excerpt-A-B.txt"), "--out", str(out), "--model", "hashing",
+                        "--quiet", "--no-images"],
+            "compare": ["compare", "hr-2026.excerpt-A-B", "hr-2026.excerpt-A-B", "--out", str(out)]}[command]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, cli_output(result)
-    assert not left.exists()
+    assert [f for f in stale if f.exists()] == []
+    assert all(f.exists() for f in keep)
+    assert {f: f.read_bytes() for f in keep if f.name.endswith(".part")} == {
+        f: b for f, b in before.items() if f.name.endswith(".part")}
+
+
+def test_part_files_are_kept_while_another_process_may_own_them(tmp_path) -> None:
+    """While a refresh (``.refresh.lock``) or an ``analyse`` run (``.analyse.lock``) holds its lock, its temporaries
+    may be live: nothing is removed (the next command does it); a held ``reviews.csv.lock`` keeps only
+    ``reviews.csv``'s temporaries."""
+    import fcntl
+
+    from analyser.pipeline.maintenance import drop_stale_parts
+
+    out = _analysed(tmp_path)
+    stale, _ = _leftovers(out)
+    for name in (".refresh.lock", ".analyse.lock"):
+        with open(out / name, "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            assert drop_stale_parts(out) == []
+            assert all(f.exists() for f in stale)
+    with open(out / "reviews.csv.lock", "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert sorted(drop_stale_parts(out)) == sorted(f for f in stale if "reviews" not in f.name)
+    assert drop_stale_parts(out) == [out / ".reviews.csv.qq1w2e3r.part"]
 
 
 def test_the_unreadable_inputs_fail_alone_with_one_coded_line_each(tmp_path) -> None:

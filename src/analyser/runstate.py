@@ -148,6 +148,37 @@ def running_pid(out: str | os.PathLike[str]) -> int | None:
     return None
 
 
+@contextlib.contextmanager
+def lock_if_free(path: str | os.PathLike[str]) -> Iterator[bool]:
+    """Hold an exclusive ``fcntl.flock`` on ``path`` while the block runs, if no other open file holds it.
+
+    Yields True when the lock is held (released on exit), False when another process (or another open file of
+    this one) holds it or the file cannot be opened (a read-only folder: nothing may be written there anyway).
+    Never waits. For the lock files of :class:`RunLock` (``.analyse.lock``) and
+    :func:`analyser.review.reviews_lock` (``.refresh.lock``, ``reviews.csv.lock``); on systems without ``fcntl``
+    it yields False (no one's ownership can be told).
+    """
+    if fcntl is None:  # pragma: no cover - Windows
+        yield False
+        return
+    try:
+        fh = open(path, "a", encoding="utf-8")
+    except OSError:
+        yield False
+        return
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 class RunJournal:
     """``OUT/.run-journal.jsonl``: the settings of the running run, then one JSON line per finished document.
 
