@@ -147,3 +147,24 @@ def test_the_unreadable_inputs_fail_alone_with_one_coded_line_each(tmp_path) -> 
     # a PNG named .txt said "not UTF-8 or UTF-16 text; save it as UTF-8 (invalid start byte at byte 0)"
     assert (f"[E109] {FRESH10 / 'lt-2026.screenshot.txt'}: cannot read text file (it is a PNG image, not text; save the "
             "strategy's text as UTF-8 .txt, or give the original PDF or .docx)") in " ".join(text.split())
+
+
+def test_a_word_draft_with_tracked_deletions_says_that_deleted_text_was_left_out(tmp_path) -> None:
+    """fresh10 #9: ``cs-2026.moved-tracked.docx`` (tracked changes: "2 000" deleted, "1 500" inserted, a sentence
+    moved, the whole answer of 2.4 deleted) was read as accepted without a word, while a PDF's struck text says
+    W103. Now W104 counts the deleted characters ("2 000" and the 2.4 answer: 5 + 116; a moved-away run is not
+    counted, Word reads it where it was moved to), in the
+    parse and on the command line; a Word file without tracked deletions says nothing."""
+    src = FRESH10 / "cs-2026.moved-tracked.docx"
+    doc = parse(src)
+    w104 = (f"[W104] {src}: the Word file holds tracked changes; 121 deleted character(s) (2 deletion(s)) were left "
+            "out and the insertions read, as if every change were accepted (a draft?); check the analysis against "
+            "the final text")
+    assert doc.warnings == (w104,)
+    text = " ".join(b.text for b in doc.blocks)
+    assert "1 500" in text and "10 000 nouzových" not in text and "Bělé-Jezové" not in text
+    assert parse(FRESH10 / "fi-2026.autonumber-bullets.docx").warnings == ()
+    result = runner.invoke(app, ["analyse", str(src), "--out", str(tmp_path / "out"), "--model", "hashing", "--quiet",
+                                 "--no-images"])
+    assert result.exit_code == 0, cli_output(result)
+    assert f"cs-2026.moved-tracked: {w104}" in " ".join(cli_output(result).split())
