@@ -168,3 +168,28 @@ def test_a_word_draft_with_tracked_deletions_says_that_deleted_text_was_left_out
                                  "--no-images"])
     assert result.exit_code == 0, cli_output(result)
     assert f"cs-2026.moved-tracked: {w104}" in " ".join(cli_output(result).split())
+
+
+def test_analyse_of_paths_that_do_not_exist_creates_no_output_folder(tmp_path) -> None:
+    """fresh10 #9: ``analyse /typo --out X`` said E101 (exit 1) and created X with a store, empty exports and a
+    run.json of one failed document. Now: one E101 line per path, exit 1, X not created; an existing X is left
+    byte for byte as it was (a run.json of the earlier run, not one of a failed /typo)."""
+    missing = [tmp_path / "typo", tmp_path / "no-such-folder" / "x.pdf"]
+    out = tmp_path / "X"
+    result = runner.invoke(app, ["analyse", *map(str, missing), "--out", str(out), "--model", "hashing"])
+    assert result.exit_code == 1
+    assert cli_output(result).splitlines() == [f"error: [E101] {missing[0]}: file not found",
+                                               f"error: [E101] {missing[1]}: file not found",
+                                               f"nothing analysed; {out} not created"]
+    assert not out.exists()
+    out = _analysed(tmp_path)
+    before = {f: f.read_bytes() for f in out.rglob("*") if f.is_file()}
+    result = runner.invoke(app, ["analyse", str(missing[0]), "--out", str(out), "--model", "hashing", "--prune"])
+    assert result.exit_code == 1
+    assert cli_output(result).splitlines()[-1] == f"nothing analysed; {out} left as it was"
+    assert {f: f.read_bytes() for f in out.rglob("*") if f.is_file()} == before
+    # one path there and one missing: the run goes on as before (E101 for the missing one, exit 1)
+    result = runner.invoke(app, ["analyse", str(missing[0]), str(FRESH10 / "hr-2026.excerpt-A-B.txt"), "--out",
+                                 str(tmp_path / "Y"), "--model", "hashing", "--quiet", "--no-images"])
+    assert result.exit_code == 1 and f"typo: [E101] {missing[0]}: file not found" in cli_output(result)
+    assert (tmp_path / "Y" / "hr-2026.excerpt-A-B" / "analysis.json").is_file()
