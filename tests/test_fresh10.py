@@ -193,3 +193,18 @@ def test_analyse_of_paths_that_do_not_exist_creates_no_output_folder(tmp_path) -
                                  str(tmp_path / "Y"), "--model", "hashing", "--quiet", "--no-images"])
     assert result.exit_code == 1 and f"typo: [E101] {missing[0]}: file not found" in cli_output(result)
     assert (tmp_path / "Y" / "hr-2026.excerpt-A-B" / "analysis.json").is_file()
+
+
+def test_publishing_a_stage_leaves_a_killed_writers_temporary_behind(tmp_path) -> None:
+    """A kill -9 of ``analyse`` while it wrote a staged report left ``.staging/<doc_id>/.report.html.<random>.part``;
+    publishing the stage (the run's commit, or the next command's recovery) moved it into the document folder with
+    the finished files. Now it is dropped with the stage."""
+    from analyser.runstate import publish, stage_dir
+
+    stage = stage_dir(tmp_path, "doc")
+    stage.mkdir(parents=True)
+    for name in ("analysis.json", "report.html", ".report.html.v4cr9clw.part", "commit.json"):
+        (stage / name).write_text("x", encoding="utf-8")
+    folder = publish(tmp_path, "doc")
+    assert sorted(f.name for f in folder.iterdir()) == ["analysis.json", "report.html"]
+    assert not stage.exists()

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO
 
 from .errors import AnalyserError, Errors
-from .io import write_text_atomic
+from .io import PART_SUFFIX, write_text_atomic
 
 LOCK_NAME = ".analyse.lock"
 JOURNAL_NAME = ".run-journal.jsonl"
@@ -297,8 +297,8 @@ def publish(out: str | os.PathLike[str], doc_id: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     if stage.is_dir():
         for f in sorted(stage.iterdir()):
-            if f.name != COMMIT_MARKER and f.is_file():
-                os.replace(f, folder / f.name)
+            if f.name != COMMIT_MARKER and f.is_file() and not (f.name.startswith(".") and f.name.endswith(PART_SUFFIX)):
+                os.replace(f, folder / f.name)  # a temporary a killed writer left in the stage is dropped with it
         shutil.rmtree(stage, ignore_errors=True)
     return folder
 

@@ -375,7 +375,9 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
     ``run.json`` is written from the journal (``"interrupted": true``,
     ``"killed": true``, the documents finished before the kill; a journal
     with no finished document leaves ``run.json`` as the previous run wrote
-    it). A run in progress is left alone.
+    it). A run in progress is left alone. First, the temporaries a killed
+    command left beside the analyser's files are removed when no process can
+    own them (:func:`drop_stale_parts`).
 
     Returns:
         True when something was brought up to date.
