@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -121,6 +122,13 @@ def analyse(
     if not inputs:
         console.print(f"[red]error:[/] {Errors.E501.render(path=', '.join(map(str, paths)), hint=nested_inputs_hint(paths))}")
         raise typer.Exit(2)
+    if not any(map(_is_entry, inputs)):
+        # `analyse /typo --out X` created X with a store, empty exports and a run.json of one failed document
+        # (fresh10 #9); with no input there, nothing is written: one E101 line per path, exit 1 as before
+        for p in inputs:
+            console.print(f"[red]error:[/] {escape(Errors.E101.render(path=p))}", highlight=False)
+        console.print(f"nothing analysed; {out} {'left as it was' if out.exists() else 'not created'}", highlight=False)
+        raise typer.Exit(1)
     failed: list[tuple[str, str]] = []  # (doc_id, source path)
     # the bar is drawn from the first document on, once the run holds OUT: a run refused at the start (E510
     # another run in progress, E502, a model that does not load) prints its one error line and no empty bar
@@ -202,6 +210,18 @@ def analyse(
         names = [d if ids.count(d) == 1 else f"{d} ({Path(src).name})" for d, src in failed]
         console.print(f"[red]failed:[/] {escape(', '.join(names))}")
     raise typer.Exit(1 if failed else 0)
+
+
+def _is_entry(path: Path) -> bool:
+    """True unless ``path`` names no directory entry (missing, or a missing folder on its way); a path that cannot
+    be looked at (permissions) counts as there: the run names its error (E112)."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):
+        return True
+    return True
 
 
 @app.command()

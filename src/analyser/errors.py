@@ -124,6 +124,9 @@ class Warnings:
     W102 = Message("{message}")
     W103 = Message("{path}: {n} struck-through character(s) on page(s) {pages} were left out as deleted text (a draft "
                    "printed with its tracked changes?); check the analysis against the final text")
+    W104 = Message("{path}: the Word file holds tracked changes; {n} deleted character(s) ({places} deletion(s)) were left "
+                   "out and the insertions read, as if every change were accepted (a draft?); check the analysis "
+                   "against the final text")
     W111 = Message("{path}: the text is in {language!r}, not one of the 24 EU languages; template matching and "
             "coverage scores are not calibrated for it")
     W112 = Message("{path}: the text reads as {other!r} ({name}), not one of the 24 EU languages; it is analysed as "

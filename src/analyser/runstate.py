@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO
 
 from .errors import AnalyserError, Errors
-from .io import write_text_atomic
+from .io import PART_SUFFIX, write_text_atomic
 
 LOCK_NAME = ".analyse.lock"
 JOURNAL_NAME = ".run-journal.jsonl"
@@ -146,6 +146,37 @@ def running_pid(out: str | os.PathLike[str]) -> int | None:
     except OSError:
         return None
     return None
+
+
+@contextlib.contextmanager
+def lock_if_free(path: str | os.PathLike[str]) -> Iterator[bool]:
+    """Hold an exclusive ``fcntl.flock`` on ``path`` while the block runs, if no other open file holds it.
+
+    Yields True when the lock is held (released on exit), False when another process (or another open file of
+    this one) holds it or the file cannot be opened (a read-only folder: nothing may be written there anyway).
+    Never waits. For the lock files of :class:`RunLock` (``.analyse.lock``) and
+    :func:`analyser.review.reviews_lock` (``.refresh.lock``, ``reviews.csv.lock``); on systems without ``fcntl``
+    it yields False (no one's ownership can be told).
+    """
+    if fcntl is None:  # pragma: no cover - Windows
+        yield False
+        return
+    try:
+        fh = open(path, "a", encoding="utf-8")
+    except OSError:
+        yield False
+        return
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 class RunJournal:
@@ -266,8 +297,8 @@ def publish(out: str | os.PathLike[str], doc_id: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     if stage.is_dir():
         for f in sorted(stage.iterdir()):
-            if f.name != COMMIT_MARKER and f.is_file():
-                os.replace(f, folder / f.name)
+            if f.name != COMMIT_MARKER and f.is_file() and not (f.name.startswith(".") and f.name.endswith(PART_SUFFIX)):
+                os.replace(f, folder / f.name)  # a temporary a killed writer left in the stage is dropped with it
         shutil.rmtree(stage, ignore_errors=True)
     return folder
 

@@ -214,7 +214,7 @@ def parse(
     elif (suffix == ".docx" and not data[:1024].lstrip().startswith(b"%PDF")) or (suffix == ".pdf" and _is_word(p, data)):
         from analyser.parse.docx import parse_docx  # the backends load on demand: python-docx, pdfplumber
 
-        pages, blocks = parse_docx(p)
+        pages, blocks = parse_docx(p, warnings)
     elif data[:1024].lstrip().startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF" in data[:1024]):
         from analyser.parse.pdf import parse_pdf
 

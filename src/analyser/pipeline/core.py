@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -242,7 +243,7 @@ class Analyser:
             doc = parse(path, doc_id=doc_id, password=self.config.password, language=self.config.language)
             check_document(doc, self.config.limits)
             doc = self._with_language(doc)
-            errors.extend(ErrorItem(stage="parse", code=Warnings.W102.code, message=w) for w in doc.warnings)
+            errors.extend(_parse_warning(w) for w in doc.warnings)
             if msg := unsupported_language_warning(str(path), doc.language):
                 errors.append(ErrorItem(stage="parse", code=Warnings.W111.code, message=msg))
             body = " ".join(b.text for b in doc.blocks if b.kind not in ("header_footer", "footnote"))
@@ -378,3 +379,15 @@ def run_fingerprint(model: str, calibration: Calibration, template: Template, co
 
 def _stage_of(exc: AnalyserError) -> str:
     return {"ParseError": "parse", "TemplateError": "template", "EncoderError": "embed", "ScoreError": "score"}.get(type(exc).__name__, "run")
+
+
+_CODED = re.compile(r"^\[(W\d{3})\] ")
+
+
+def _parse_warning(message: str) -> ErrorItem:
+    """A parser's warning as an error item: a message rendered with its own code ("[W103] …", "[W104] …") keeps
+    that code (it was W102 "[W103] …": two codes on one line); any other is W102."""
+    m = _CODED.match(message)
+    if m:
+        return ErrorItem(stage="parse", code=m.group(1), message=message[m.end():])
+    return ErrorItem(stage="parse", code=Warnings.W102.code, message=message)

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -29,7 +30,7 @@ from ..output import write_corpus_outputs, write_reports, write_run
 from ..review import (apply_reviews, load_reviews, orphan_reviews, reviews_lock, reviews_path, scope_reviews,
                       split_reviews)
 from ..schema import Analysis, RunResult, load_analysis
-from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, keep_folder, pending_stages, publish, read_journal, read_marker, retire,
+from ..runstate import (JOURNAL_NAME, STAGING_NAME, RunLock, discard, keep_folder, lock_if_free, pending_stages, publish, read_journal, read_marker, retire,
                         set_aside, stage_dir, unretire)
 from ..store import STORE_NAME, AnalysisStore
 from ..template import Template, load_template
@@ -134,6 +135,111 @@ def _is_own_file(name: str) -> bool:
     if name.startswith(".") and name.endswith(PART_SUFFIX):
         name = name[1:]
     return name.startswith(OWN_DOCUMENT_FILES)
+
+
+#: The files the analyser writes into ``OUT`` itself under the run lock (``analyse``, ``store rebuild``, recovery)
+#: or the refresh lock (``report``, ``review``, ``Results.refresh``): their atomic writer's temporaries are
+#: :func:`drop_stale_parts`' to remove. ``reviews.csv`` (its own lock) is handled apart; ``compare-*.html`` and
+#: files written where the analyst said (``--json``) take no lock: their temporaries are never removed.
+OWN_OUTPUT_FILES = ("summary.csv", "aspects.csv", "report.html", "run.json", "coverage.parquet", "coverage.xlsx",
+                    "similarity.parquet", "aspects.parquet", JOURNAL_NAME)
+
+#: The atomic writer's temporary name (:func:`analyser.io.atomic_path`: ``tempfile.mkstemp`` with the prefix
+#: ``.<name>.``, eight random characters and the suffix ``.part``).
+_PART_RE = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}" + re.escape(PART_SUFFIX) + "$")
+
+
+def _part_of(path: Path, names: Sequence[str]) -> bool:
+    """True when ``path`` is a regular file (no link) named as the atomic writer's temporary of one of ``names``."""
+    m = _PART_RE.match(path.name)
+    if m is None or m.group("name") not in names:
+        return False
+    with contextlib.suppress(OSError):
+        return path.is_file() and not path.is_symlink()
+    return False
+
+
+def _part_files(out: Path) -> tuple[list[Path], list[Path]]:
+    """(temporaries of the corpus outputs and of the document folders' files, temporaries of ``reviews.csv``)
+    in ``out``; a folder that cannot be listed is passed over."""
+    from ..review import REVIEWS_NAME
+
+    own: list[Path] = []
+    reviews: list[Path] = []
+    try:
+        entries = list(out.iterdir())
+    except OSError:
+        return own, reviews
+    for entry in entries:
+        if entry.name.endswith(PART_SUFFIX):
+            if _part_of(entry, OWN_OUTPUT_FILES):
+                own.append(entry)
+            elif _part_of(entry, (REVIEWS_NAME,)):
+                reviews.append(entry)
+            continue
+        try:
+            if entry.name.startswith(".") or entry.is_symlink() or not (entry / "analysis.json").is_file():
+                continue  # a document folder holds its analysis.json (a kept folder, the analyst's own, do not)
+            own.extend(f for f in entry.iterdir() if f.name.endswith(PART_SUFFIX) and _part_of(f, OWN_DOCUMENT_FILES))
+        except OSError:
+            continue
+    return own, reviews
+
+
+def drop_stale_parts(out: str | os.PathLike[str], *, run_locked: bool = False) -> list[Path]:
+    """Remove the atomic writer's temporaries (``.report.html.<random>.part``) that a killed command left in ``out``.
+
+    A ``report`` or ``review`` killed (kill -9) while it wrote a report left ``OUT/<doc_id>/.report.html.*.part``
+    (3 of 8 kills, fresh10 #8) and no command ever removed it. Only files no running process can still own are
+    removed: the temporaries of :data:`OWN_DOCUMENT_FILES` in the document folders (``OUT/<doc_id>/`` holding an
+    ``analysis.json``) and of :data:`OWN_OUTPUT_FILES` in ``OUT``, while this process holds both the run lock
+    (``.analyse.lock``: no ``analyse`` or ``store rebuild`` writes) and the refresh lock (``.refresh.lock``: no
+    ``report``, ``review`` or notebook refresh writes), the only writers of those files; ``reviews.csv``'s
+    temporaries while its ``reviews.csv.lock`` is free too. Both locks are ``flock``-s that the kernel drops
+    when their process dies, so a lock that can be taken has no live owner. When another process holds a lock,
+    nothing is removed (the next command does it). A finished file (no ``.part`` suffix), a temporary of another
+    name (``compare-*.html``, a ``--json`` file: written without a lock) and anything outside the document folders
+    are never touched. The folder is only listed when nothing is left over (no lock taken, nothing written).
+
+    Args:
+        out: the output folder.
+        run_locked: this process holds the run lock already (``analyse`` at its start).
+
+    Returns:
+        The files removed.
+    """
+    out = Path(out)
+    own, reviews = _part_files(out)
+    if not own and not reviews:
+        return []
+    removed: list[Path] = []
+    with contextlib.ExitStack() as held:
+        if not run_locked:
+            lock = RunLock(out)
+            try:
+                if not lock.try_acquire(0.0):
+                    return []  # an analyse run writes: its temporaries are its own
+            except OSError:
+                return []  # a folder we cannot write
+            held.callback(lock.release)
+        if not held.enter_context(lock_if_free(out / f"{REFRESH_LOCK_NAME}.lock")):
+            return []  # a refresh writes reports and exports
+        own, reviews = _part_files(out)  # listed again under the locks
+        if reviews and held.enter_context(lock_if_free(reviews_path(out).with_name(reviews_path(out).name + ".lock"))):
+            own += reviews
+        for f in own:
+            try:
+                f.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                logger.debug("cannot remove %s: %s", f, exc)
+                continue
+            removed.append(f)
+    if removed:
+        logger.info("removed %d temporary file(s) left by a killed command: %s", len(removed),
+                    ", ".join(str(f.relative_to(out)) for f in removed))
+    return removed
 
 
 def _drop_retired(out: Path, doc_id: str, path: Path) -> None:
@@ -333,12 +439,15 @@ def recover_output(out: str | os.PathLike[str], templates: Path | None = None, *
     ``run.json`` is written from the journal (``"interrupted": true``,
     ``"killed": true``, the documents finished before the kill; a journal
     with no finished document leaves ``run.json`` as the previous run wrote
-    it). A run in progress is left alone.
+    it). A run in progress is left alone. First, the temporaries a killed
+    command left beside the analyser's files are removed when no process can
+    own them (:func:`drop_stale_parts`).
 
     Returns:
         True when something was brought up to date.
     """
     out = Path(out)
+    drop_stale_parts(out, run_locked=_locked)  # a report or review killed mid-write left a temporary (fresh10 #8)
     journal = out / JOURNAL_NAME
     if not journal.exists() and not (out / STAGING_NAME).exists():
         return False
