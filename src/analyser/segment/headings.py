@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 
 _ITEM_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})*)[.)]\s+\S")  # "159. The Ministry …"
 
 
 def continues_numbered_list(text: str, previous: tuple[int, ...] | None) -> tuple[int, ...] | None:
@@ -130,9 +131,10 @@ def paragraph_numbering(blocks: Sequence[Block], min_paragraphs: int = 10) -> se
     for i, b in enumerate(blocks):
         if _is_furniture(b):
             continue
-        number = _item_number(b.text)
-        if number is None:
+        m = _PARAGRAPH_NUMBER_RE.match(b.text)
+        if m is None:
             continue
+        number = tuple(int(x) for x in m.group(1).split("."))
         if len(number) > 1:
             decimal.append(i)
             continue
@@ -576,6 +578,8 @@ def _headings_content_agrees(
     finding #4). So under a confirmed Annex number of a parent section ("2. Strategiset tavoitteet ja keskeiset
     toimenpiteet", rank 2, over a table of measures of all its sub-sections read as context: fresh7 #3). Other
     headings are judged on tables too; the text under a heading of "2" may stand in any section below it.
+    In a document numbered paragraph by paragraph (:func:`paragraph_numbering`) a decimal Annex number confirmed by
+    its title (rank 1) is not judged: the integers are the document's own, the decimals the Annex's.
     """
     # the member state's own annex after the last heading is no text of that heading's section (as in the segmentation)
     annex_start = next((i for i, b in enumerate(blocks) if i > headings[-1].index and not _is_furniture(b) and is_annex_heading(b)),
@@ -587,8 +591,15 @@ def _headings_content_agrees(
     candidates = [s.id for s in template.sections if s.key_elements]
     breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
     placed, _ = _align_by_content(blocks, body, candidates, template, refs, encoder, cfg, body_size, doc_id, breaks, exemplars)
+    own_paragraphs = paragraph_numbering(blocks)
     kept: list[_Heading] = []
     for k, h in enumerate(headings):
+        if own_paragraphs and h.method == "numbered" and h.rank == 1 and all("." in s for s in h.section_ids):
+            # a document numbered paragraph by paragraph ("1." … "159.") numbers its own text with integers: its
+            # decimal Annex number whose title names the section is the Annex's (fresh8 #5), however many
+            # paragraphs of implementation detail stand below it
+            kept.append(h)
+            continue
         end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
         span = [i for i in body if h.index < i < end]
         parent = any(s.parent_id in h.section_ids for s in template.sections)
