@@ -92,7 +92,9 @@ def run_in_split(title: str, max_head_words: int = 12, min_tail_words: int = 3) 
     Annex section). The head is the text before the first colon, spaced dash or full stop (at most
     ``max_head_words`` words); the rest must be a sentence of at least ``min_tail_words`` words ending in a full
     stop (or "!", "…"): a heading whose title goes on after a dash ("Implementing the integrated approach - the
-    principle of integrated policymaking") or ends in a colon is no run-in heading.
+    principle of integrated policymaking") or ends in a colon is no run-in heading. A head with a comma is a
+    sentence, not a title; a full stop ends a head of a last word longer than three letters (not "Act No. 71/2014")
+    before a capital or a figure.
 
     Args:
         title: the text after the Annex number (:attr:`.common.HeadingMatch.title`).
@@ -107,8 +109,10 @@ def run_in_split(title: str, max_head_words: int = 12, min_tail_words: int = 3) 
     if m is None:
         return None
     head, tail = m.group("head").strip(), m.group("tail").strip()
-    if not head or len(head.split()) > max_head_words or len(tail.split()) < min_tail_words:
-        return None
+    if not head or "," in head or len(head.split()) > max_head_words or len(tail.split()) < min_tail_words:
+        return None  # a comma: a sentence cut at an abbreviation ("Pareiškėjas, Irako pilietis, 2025 m. …")
+    if text[len(head):].lstrip()[:1] == "." and (len(head.split()[-1]) <= 3 or not (tail[:1].isupper() or tail[:1].isdigit())):
+        return None  # a full stop after an abbreviation ("Act No. 71/2014 …") or before no sentence ends no title
     return head, tail
 
 
@@ -243,8 +247,10 @@ def _find_headings(
         item, prev = (last_item[1] if last_item is not None and last_item[0] == prev and not taken else None), i
         hm = match_heading_number(b.text, valid)
         split = run_in_split(hm.title) if hm is not None else None
-        if split is not None and _is_paragraph_number(i):
-            split = None  # "2. La red de acogida: …" in a document numbered paragraph by paragraph
+        if split is not None and (_is_paragraph_number(i) or split[0] not in " ".join(b.text.split("\n")[0].split())):
+            # "2. La red de acogida: …" in a document numbered paragraph by paragraph; "2. Essen\nDie Mahlzeiten
+            # werden … ausgegeben: Frühstück …": a heading line over its paragraph, the head is on the first line
+            split = None
         if split is None and (number := continues_numbered_list(b.text, item)) is not None:
             last_item = (i, number)
             continue
