@@ -340,6 +340,8 @@ def _find_headings(
             limit = cfg.heading_rank + (2 if styled else 0)
             if all(len(x) == 1 for x in ids) and not (annex_top and styled):
                 limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
+            if i in run_in:
+                logger.debug("run-in %r claims %s: title rank %d (limit %d)", title, ids[0], family_rank, limit)
             if family_rank <= limit:
                 conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
                 found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf, run_in=i in run_in))
