@@ -132,18 +132,19 @@ def test_qa_table_docx_questions_are_template_text(run):
     assert not any(q in e.text for c in a.coverage.values() for e in c.evidence for q in questions)
 
 
-@pytest.mark.xfail(strict=True, reason="fresh8 #5 (segment/headings): in a strategy numbered 1.–159. paragraph by "
-                   "paragraph, '2.1.2. INTERNAL DIMENSION' and '2.3.3. A ROBUST RECEPTION SYSTEM' are "
-                   "`template_question`: sections 1 and 2.6 only, the return and reception paragraphs in section 1 (the same "
-                   "without the numbers; the 14-paragraph version without the 144 filler lines keeps its four headings)")
 def test_numbered_paragraphs_keep_the_annex_headings(run):
+    """Fixed by heads13 (segment/headings.paragraph_numbering): in a strategy numbered 1.–159. paragraph by paragraph,
+    '2.1.2. INTERNAL DIMENSION' and '2.3.3. A ROBUST RECEPTION SYSTEM' were dropped by the content check and
+    `template_question` (sections 1 and 2.6 only); the run 1..159 is the document's own numbering, its decimal Annex
+    headings confirmed by their titles stay."""
     a = run["mt-2026.numbered-paragraphs"]
     assert present_sections(a) == ["1", "2.1.2", "2.3.3", "2.6"]
 
 
 @pytest.mark.xfail(strict=True, reason="fresh8 #5 (scope): the numbered-paragraph strategy is OUT of scope 0.34 "
                    "('only 28% of its answer text reads like asylum and migration strategy text'; 144 of its 159 "
-                   "paragraphs are implementation detail); if in, 2.1.2.c absent 0.52. Measured (twelfth session): those "
+                   "paragraphs are implementation detail); if in, 1.a, 1.c, 2.1.2.c, 2.3.3.a, 2.6.d addressed since "
+                   "heads13 (2.1.2.c was absent 0.52). Measured (twelfth session): those "
                    "paragraphs are one review sentence ('The Ministry for Home Affairs, Security and Employment reviews "
                    "these figures every quarter …') reading topicality 0.18–0.27 each; without the paragraph numbers 0.35")
 def test_numbered_paragraph_strategy_is_in_scope(run):

@@ -274,6 +274,8 @@ def segment(
             role = "front_matter"
         elif region[i] == "annex":
             role = "annex"
+        elif i in heading_at and heading_at[i].run_in:
+            role = "answer"  # "2.3.3. Accoglienza: 95 000 posti …": it opens its section and answers it (fresh9 #2)
         elif i in heading_at:  # it opens its section; the member state's own heading stays answer text
             role = "answer_heading" if heading_at[i].own and i not in own_template else "section_heading"
         elif is_template[i]:

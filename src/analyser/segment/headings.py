@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 
 _ITEM_NUMBER_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S")
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})*)[.)]\s+\S")  # "159. The Ministry …"
 
 
 def continues_numbered_list(text: str, previous: tuple[int, ...] | None) -> tuple[int, ...] | None:
@@ -76,6 +77,84 @@ class _Heading:
     confidence: float = 1.0
     own: bool = False  # the document's own heading (own numbering, paraphrased title): template text only in a document that reproduces the template
     rendered: bool = False  # an own heading whose title renders an Annex title (it names its section, template_text._rendered_sections)
+    run_in: bool = False  # a run-in heading: the Annex number and title open a line whose rest is the answer (an answer block)
+
+
+# a run-in heading's title ends at a colon, a spaced dash or a full stop, and the answer follows on the same line
+_RUN_IN_RE = re.compile(r"^(?P<head>[^.:;!?–—]{2,}?)(?:\s*:|\s+[–—-]|\.)\s+(?P<tail>\S.*)$", re.DOTALL)
+
+
+def run_in_split(title: str, max_head_words: int = 12, min_tail_words: int = 3) -> tuple[str, str] | None:
+    """Split a numbered line's title into a run-in heading and the answer that follows it on the same line.
+
+    "Dimensione interna: 20 000 rimpatri all'anno, … 2008/115/CE." -> ("Dimensione interna", "20 000 rimpatri …");
+    "Aufnahme – 62 000 Plätze …", "Kontekst. W 2025 r. …" likewise (fresh9 #2: a one-page strategy, one line per
+    Annex section). The head is the text before the first colon, spaced dash or full stop (at most
+    ``max_head_words`` words); the rest must be a sentence of at least ``min_tail_words`` words ending in a full
+    stop (or "!", "…"): a heading whose title goes on after a dash ("Implementing the integrated approach - the
+    principle of integrated policymaking") or ends in a colon is no run-in heading. A head with a comma is a
+    sentence, not a title; a full stop ends a head of a last word longer than three letters (not "Act No. 71/2014")
+    before a capital or a figure.
+
+    Args:
+        title: the text after the Annex number (:attr:`.common.HeadingMatch.title`).
+
+    Returns:
+        ``(head, tail)`` with whitespace collapsed, or None.
+    """
+    text = " ".join(title.split())
+    if not re.search(r"[.!…]\s*[\"'»”)]?$", text):
+        return None
+    m = _RUN_IN_RE.match(text)
+    if m is None:
+        return None
+    head, tail = m.group("head").strip(), m.group("tail").strip()
+    if not head or "," in head or len(head.split()) > max_head_words or len(tail.split()) < min_tail_words:
+        return None  # a comma: a sentence cut at an abbreviation ("Pareiškėjas, Irako pilietis, 2025 m. …")
+    if text[len(head):].lstrip()[:1] == "." and (len(head.split()[-1]) <= 3 or not (tail[:1].isupper() or tail[:1].isdigit())):
+        return None  # a full stop after an abbreviation ("Act No. 71/2014 …") or before no sentence ends no title
+    return head, tail
+
+
+def paragraph_numbering(blocks: Sequence[Block], min_paragraphs: int = 10) -> set[int]:
+    """Block indices of the document's own paragraph numbering: "1." … "N." each opening one paragraph.
+
+    A strategy numbered paragraph by paragraph (fresh8 #5: "1." – "159." across the whole text, the Annex headings
+    "1. CONTEXT …", "2.1.2. INTERNAL DIMENSION" between them) numbers its text with the run of consecutive
+    integers 1, 2, 3, … each opening a paragraph (a sentence end closes it), in document order, whatever stands
+    between them; its "1." and "2." paragraphs are no Annex sections 1 and 2. A run of ``min_paragraphs`` or more
+    that goes on past at least one other line opening with a decimal number ("2.1.2.") is such a numbering; shorter
+    runs, and runs with no such line inside (a numbered list within one section), are not.
+
+    Returns:
+        the indices of the run's paragraphs (the longest run), or an empty set.
+    """
+    best: list[int] = []
+    run: list[int] = []
+    decimal: list[int] = []  # lines opening with a decimal number ("2.1.2.")
+    for i, b in enumerate(blocks):
+        if _is_furniture(b):
+            continue
+        m = _PARAGRAPH_NUMBER_RE.match(b.text)
+        if m is None:
+            continue
+        number = tuple(int(x) for x in m.group(1).split("."))
+        if len(number) > 1:
+            decimal.append(i)
+            continue
+        if not _SENTENCE_END_RE.search(b.text.rstrip()):
+            continue  # "1. CONTEXT OF …": a heading, not a paragraph
+        if number[0] == len(run) + 1:
+            run.append(i)
+        elif number[0] == 1:
+            run = [i]
+        else:
+            continue
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < min_paragraphs or not any(best[0] < i < best[-1] for i in decimal):
+        return set()
+    return set(best)
 
 
 def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder, order: Sequence[str], broad: bool = False) -> np.ndarray:
@@ -156,6 +235,9 @@ def _find_headings(
     # (block index, claimed ids or (), title, styled, labelled)
     candidates: list[tuple[int, tuple[str, ...], str, bool, bool]] = []
     bare: list[tuple[int, tuple[str, ...]]] = []  # heading blocks that are an Annex number alone
+    run_in: dict[int, int] = {}  # run-in headings: block index -> words of the answer on the same line
+    own_paragraphs = paragraph_numbering(blocks)
+    _is_paragraph_number = own_paragraphs.__contains__
     last_item: tuple[int, tuple[int, ...]] | None = None  # (block index, number) of the last numbered list item
     prev = -1
     for i, b in enumerate(blocks):
@@ -163,7 +245,13 @@ def _find_headings(
             continue
         taken = bool(candidates) and candidates[-1][0] == prev  # the block before is a heading candidate, no item
         item, prev = (last_item[1] if last_item is not None and last_item[0] == prev and not taken else None), i
-        if (number := continues_numbered_list(b.text, item)) is not None:
+        hm = match_heading_number(b.text, valid)
+        split = run_in_split(hm.title) if hm is not None else None
+        if split is not None and (_is_paragraph_number(i) or split[0] not in " ".join(b.text.split("\n")[0].split())):
+            # "2. La red de acogida: …" in a document numbered paragraph by paragraph; "2. Essen\nDie Mahlzeiten
+            # werden … ausgegeben: Frühstück …": a heading line over its paragraph, the head is on the first line
+            split = None
+        if split is None and (number := continues_numbered_list(b.text, item)) is not None:
             last_item = (i, number)
             continue
         if b.kind != "heading" and not b.bold and (number := _item_number(b.text)) is not None:
@@ -173,9 +261,13 @@ def _find_headings(
         if alone is not None and alone.group(1) in valid:
             bare.append((i, (alone.group(1),)))  # "2.1.2" alone: the section column of a question | answer table
             continue
-        hm = match_heading_number(b.text, valid)
         if hm is not None:
             title = hm.title
+            if split is not None:
+                # a run-in heading: the title is the head, the rest of the line its section's answer
+                candidates.append((i, hm.section_ids, split[0], styled, True))
+                run_in[i] = len(split[1].split())
+                continue
             if len(title.split()) > cfg.max_heading_words or title.rstrip().endswith((";", ",")):
                 continue
             if title.rstrip().endswith(".") and len(title.split()) > 12:
@@ -248,15 +340,19 @@ def _find_headings(
             limit = cfg.heading_rank + (2 if styled else 0)
             if all(len(x) == 1 for x in ids) and not (annex_top and styled):
                 limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
+            if i in run_in:
+                logger.debug("run-in %r claims %s: title rank %d (limit %d)", title, ids[0], family_rank, limit)
             if family_rank <= limit:
                 conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
-                found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf))
+                found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf, run_in=i in run_in))
                 continue
             unconfirmed.append((i, ids, family_rank, styled))
         key = normalise(title).rstrip(" :.")
         if key in exact_titles:
-            found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0))
+            found.append(_Heading(i, (exact_titles[key],), blocks[i].text, 1, styled, "title", 1.0, run_in=i in run_in))
             continue
+        if i in run_in:
+            continue  # a run-in line is its section's answer, no own chapter title
         if title_candidates is not None:
             # an unnumbered title must name the section's own Annex title; an
             # own-numbered one may paraphrase it (closest to any of its wording)
@@ -269,6 +365,8 @@ def _find_headings(
     # a listing of Annex numbers (a table of contents without page numbers, a correspondence table "2.5. … – not
     # covered."): its lines are no headings, whether or not their titles were confirmed
     listing = _listing_lines(blocks, body, order, cfg)
+    if listing and _run_in_body(listing, run_in, found, unconfirmed):
+        listing = set()  # the document is its run-in lines, one per Annex section (fresh9 #2): no listing
     if listing:
         found = [h for h in found if h.index not in listing]
         unconfirmed = [u for u in unconfirmed if u[0] not in listing]
@@ -277,12 +375,14 @@ def _find_headings(
                 title_candidates.pop(i, None)
         toc_blocks.update(listing)
     runs: list[list[_Heading]] = []
+    kept: list[_Heading] = [h for h in found if h.run_in]  # a run-in heading carries its answer: no contents line
     for h in found:
+        if h.run_in:
+            continue
         if runs and position[h.index] - position[runs[-1][-1].index] == 1:
             runs[-1].append(h)
         else:
             runs.append([h])
-    kept: list[_Heading] = []
     toc: list[int] = []
     for run in runs:
         # the entries up to the last one whose section is headed again further on
@@ -297,7 +397,7 @@ def _find_headings(
         kept.extend(rest)
     found = kept
     toc_blocks.update(toc)
-    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts):
+    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts, set(run_in)):
         found.append(h)
         if title_candidates is not None:
             title_candidates.pop(h.index, None)
@@ -361,6 +461,24 @@ def _listing_lines(blocks: Sequence[Block], body: Sequence[int], order: Sequence
     return out
 
 
+def _run_in_body(listing: set[int], run_in: dict[int, int], found: Sequence[_Heading],
+                 unconfirmed: Sequence[tuple[int, tuple[str, ...], int, bool]], min_answer_words: int = 5) -> bool:
+    """Whether a listing of Annex numbers is the document itself: one run-in line per Annex section (fresh9 #2).
+
+    A one-page strategy "2.1.2. Dimensione interna: 20 000 rimpatri all'anno, …" / "2.3.3. Accoglienza: 95 000
+    posti …" is a run of lines in the Annex's order, as a table of contents or a correspondence table is ("2.5.
+    Integrated policymaking – not covered."), but each line answers its section. It is the document's body when
+    at least three quarters of the listing's lines are run-in lines (``run_in``: block index -> words after the
+    run-in heading), their answers run to ``min_answer_words`` words or more at the median (a correspondence
+    table's "Chapter 1.", "not covered." run to two), and no Annex heading stands outside the listing (a
+    correspondence table follows a body with headings of its own).
+    """
+    lines = [run_in[i] for i in listing if i in run_in]
+    if len(lines) < 0.75 * len(listing) or sorted(lines)[len(lines) // 2] < min_answer_words:
+        return False
+    return not any(h.index not in listing for h in found) and not any(u[0] not in listing and u[0] not in run_in for u in unconfirmed)
+
+
 def _in_sequence(
     blocks: Sequence[Block],
     unconfirmed: Sequence[tuple[int, tuple[str, ...], int, bool]],
@@ -369,6 +487,7 @@ def _in_sequence(
     toc: set[int],
     cfg: SegmentConfig,
     parts: Sequence[int] | None = None,
+    run_in: set[int] | None = None,
 ) -> list[_Heading]:
     """Annex numbers whose title the encoder could not confirm, taken on the strength of their place in the sequence.
 
@@ -390,7 +509,8 @@ def _in_sequence(
     numbers). The neighbours are those of its language part (``parts``, one per
     block: the Irish half's last "2.6." is followed by the English half's "1.",
     which is no break of the order). Text must follow it
-    before the next heading candidate (a table of contents line does not). A
+    before the next heading candidate (a table of contents line does not; a run-in heading, ``run_in``, carries
+    its text on its own line). A
     document with two or more numbered lines the Annex does not have ("1.1",
     "3.2") numbers on its own: nothing is taken there. Method ``numbered``,
     confidence 0.5.
@@ -429,9 +549,10 @@ def _in_sequence(
         if not sole and (rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2)):
             continue
         following = [j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])]
-        if not following or following[0] in cand_idx and following[0] not in {h.index for h in found}:
+        carries = run_in is not None and i in run_in
+        if not carries and (not following or following[0] in cand_idx and following[0] not in {h.index for h in found}):
             continue
-        out.append(_Heading(i, ids, blocks[i].text, rank, styled, "numbered", 0.5))
+        out.append(_Heading(i, ids, blocks[i].text, rank, styled, "numbered", 0.5, run_in=carries))
     return out
 
 
@@ -465,6 +586,8 @@ def _headings_content_agrees(
     finding #4). So under a confirmed Annex number of a parent section ("2. Strategiset tavoitteet ja keskeiset
     toimenpiteet", rank 2, over a table of measures of all its sub-sections read as context: fresh7 #3). Other
     headings are judged on tables too; the text under a heading of "2" may stand in any section below it.
+    In a document numbered paragraph by paragraph (:func:`paragraph_numbering`) a decimal Annex number confirmed by
+    its title (rank 1) is not judged: the integers are the document's own, the decimals the Annex's.
     """
     # the member state's own annex after the last heading is no text of that heading's section (as in the segmentation)
     annex_start = next((i for i, b in enumerate(blocks) if i > headings[-1].index and not _is_furniture(b) and is_annex_heading(b)),
@@ -476,8 +599,15 @@ def _headings_content_agrees(
     candidates = [s.id for s in template.sections if s.key_elements]
     breaks = {i for i, (_, labelled) in title_candidates.items() if labelled}
     placed, _ = _align_by_content(blocks, body, candidates, template, refs, encoder, cfg, body_size, doc_id, breaks, exemplars)
+    own_paragraphs = paragraph_numbering(blocks)
     kept: list[_Heading] = []
     for k, h in enumerate(headings):
+        if own_paragraphs and h.method == "numbered" and h.rank == 1 and all("." in s for s in h.section_ids):
+            # a document numbered paragraph by paragraph ("1." … "159.") numbers its own text with integers: its
+            # decimal Annex number whose title names the section is the Annex's (fresh8 #5), however many
+            # paragraphs of implementation detail stand below it
+            kept.append(h)
+            continue
         end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
         span = [i for i in body if h.index < i < end]
         parent = any(s.parent_id in h.section_ids for s in template.sections)
