@@ -222,11 +222,14 @@ def drop_stale_parts(out: str | os.PathLike[str], *, run_locked: bool = False) -
             except OSError:
                 return []  # a folder we cannot write
             held.callback(lock.release)
-        if not held.enter_context(lock_if_free(out / f"{REFRESH_LOCK_NAME}.lock")):
+        refresh_free: bool = held.enter_context(lock_if_free(out / f"{REFRESH_LOCK_NAME}.lock"))
+        if not refresh_free:
             return []  # a refresh writes reports and exports
         own, reviews = _part_files(out)  # listed again under the locks
-        if reviews and held.enter_context(lock_if_free(reviews_path(out).with_name(reviews_path(out).name + ".lock"))):
-            own += reviews
+        if reviews:
+            reviews_free: bool = held.enter_context(lock_if_free(reviews_path(out).with_name(reviews_path(out).name + ".lock")))
+            if reviews_free:
+                own += reviews
         for f in own:
             try:
                 f.unlink()
