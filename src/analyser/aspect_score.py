@@ -30,6 +30,10 @@ with the language, so no cosine threshold is used; the features are
   aspect's best sentence but no evidence of it. Both sides of the margin are the same sentence,
   so neither the language nor the document's length shifts it (a maximum over a document's
   sentences of a z-score, ``z_sentence``, grows with the number of sentences).
+* ``own_sib_margin`` (thirteenth session, when the sentences' sections are known): ``sib_margin`` over the
+  sentences of the key element's own section and those elsewhere that are about the aspect (among their
+  :data:`OWN_RANK_MAX` nearest aspects); :func:`analyser.aspect_calibration.own_evidence` reads it (a short text's
+  unnamed ask no longer gets a "sentence of its own" from a sentence on another subject). Not a calibration feature.
 * ``ke_score``, ``ke_partial``, ``ke_absent``: the key element's own calibrated coverage score
   and label (1/0), when the caller gives them.
 * ``aspect_prior``: logit of how often the aspect was covered in the training documents that
