@@ -434,3 +434,99 @@ def test_real_model_italian_resettlement_only_is_partial(italian_run, e5_encoder
     # no sentence speaks more of talent partnerships than of its sibling asks (with compact4's units its calibrated
     # score fell from 0.53 to 0.03 as well, so own_evidence is no longer the only guard here)
     assert by["2.1.1.b/talent-partnerships"].features["sib_margin"] < 0
+
+
+def test_own_sib_margin_ignores_a_sentence_on_another_subject(aspects, space):
+    """own_sib_margin (aspects13): a sentence outside the key element's own section in which an unnamed sibling ask leads
+    its siblings by chance, while being about something else altogether (not among the sentence's OWN_RANK_MAX
+    nearest aspects), is no evidence of its own: sib_margin counted it, own_sib_margin does not; the answered ask keeps
+    its own sentence, and an aspect without an eligible sentence gets -SIB_MARGIN_ALONE."""
+    from analyser.aspect_score import OWN_RANK_MAX, own_sib_margin
+
+    q, idx, common, rng = space
+    ids = aspects.ids
+    r, t, lm = (ids.index(f"2.1.1.b/{x}") for x in ("resettlement", "talent-partnerships", "legal-migration"))
+    sit = ids.index("1.a/situation")
+    answer = q[r] + 0.005 * rng.normal(size=384)  # the answered ask, in section 2.1.1
+    figures = q[sit] - 0.4 * q[r] - 0.4 * q[lm]  # section 1: figures on arrivals; talent ahead of its two siblings there
+    others = [q[ids.index(a)] + 0.005 * rng.normal(size=384) for a in ("2.3.3.a/reception-capacity", "2.6.d/eu-funds")]
+    vecs = _unit(np.array([answer, figures, *others]))
+    sections = ["2.1.1", "1", "2.3.3", "2.6"]
+    feats, _, _ = aspect_features(aspects, vecs, q, idx, sentence_sections=sections)
+    assert feats[t]["sib_margin"] > 0 > feats[t]["own_sib_margin"]
+    assert feats[r]["own_sib_margin"] == pytest.approx(feats[r]["sib_margin"]) and feats[r]["own_sib_margin"] > 0
+    assert feats[ids.index("2.2.p/border-objectives")]["own_sib_margin"] == SIB_MARGIN_ALONE
+    assert "own_sib_margin" not in aspect_features(aspects, vecs, q, idx)[0][t]  # without sections: sib_margin decides
+    z = np.array([[0.0, 1.0, 2.0], [3.0, 1.0, 0.0]])
+    assert own_sib_margin(z, 0, [1, 2], np.array([False, True])) == 2.0
+    assert own_sib_margin(z, 0, [1, 2], np.array([True, False])) == -2.0
+    assert own_sib_margin(z, 0, [1, 2], np.array([False, False])) == -SIB_MARGIN_ALONE
+    assert own_sib_margin(z, 0, [], np.array([False, False])) == SIB_MARGIN_ALONE
+    assert OWN_RANK_MAX == 20
+    with pytest.raises(ValueError, match="one section per sentence"):
+        aspect_features(aspects, vecs, q, idx, sentence_sections=sections[:2])
+    assert own_evidence({"sib_margin": 1.0, "own_sib_margin": -0.1}) is False
+    assert own_evidence({"sib_margin": -1.0, "own_sib_margin": 0.0}) is True
+
+
+def test_sentence_clauses():
+    from analyser.aspect_score import sentence_clauses
+
+    it = ("2.3.4. Integrazione: corsi di italiano, inserimento lavorativo, assistenza sanitaria, alloggio e assistenza "
+          "sociale per i titolari di protezione.")
+    assert sentence_clauses(it) == ["2.3.4. Integrazione", "corsi di italiano", "inserimento lavorativo",
+                                    "assistenza sanitaria", "alloggio e assistenza sociale per i titolari di protezione"]
+    assert sentence_clauses("Pracodawca, który zatrudnia cudzoziemca bez prawa pobytu, zapłaci grzywnę do 30 000 zł.") == [
+        "który zatrudnia cudzoziemca bez prawa pobytu", "zapłaci grzywnę do 30 000 zł"]
+    assert sentence_clauses("Het budget bedraagt 1,5 miljoen euro per jaar.") == []  # a decimal comma cuts nothing
+    assert sentence_clauses("Frontex, EUAA.") == []  # pieces of one word are no clauses
+
+
+def test_own_clauses_finds_the_ask_a_list_sentence_names(aspects, space):
+    """One sentence of 2.3.4 names all five asks; it is nearest to education, so the other four have no sentence of
+    their own. own_clauses cuts the section's sentences into clauses and finds each ask its clause (fresh9 #9); an ask
+    the list does not name stays without one; a covered aspect and an aspect of another key element are left as
+    they were (the calibration here covers every aspect)."""
+    from analyser.aspect_score import own_clauses
+
+    q, idx, common, rng = space
+    ids = aspects.ids
+    asks = ["education-language", "employment", "healthcare", "housing", "social-security"]
+    col = {a: ids.index(f"2.3.4.a/{a}") for a in asks}
+    text = "courses of the language, job placement services, medical care for all, social welfare benefits"
+    clause_vec = {"courses of the language": q[col["education-language"]], "job placement services": q[col["employment"]],
+                  "medical care for all": q[col["healthcare"]], "social welfare benefits": q[col["social-security"]]}
+    listing = 1.0 * q[col["education-language"]] + 0.6 * (q[col["employment"]] + q[col["healthcare"]]
+                                                         + q[col["social-security"]]) + 0.3 * q[col["housing"]]
+    others = [q[ids.index(a)] + 0.005 * rng.normal(size=384) for a in ("1.a/situation", "2.6.d/eu-funds", "2.3.3.a/reception-capacity")]
+    vecs = _unit(np.array([listing, *others]))
+    sents = [Sentence("d:P0001", 1, "2.3.4", text)] + [Sentence(f"d:P{i:04d}", 1, s, f"s{i}")
+                                                        for i, s in ((2, "1"), (3, "2.6"), (4, "2.3.3"))]
+    n = len(FEATURES_BASE)
+    always = AspectCalibration(FEATURES_BASE, (0.0,) * n, 10.0, (0.0,) * n, (1.0,) * n)
+    cov = score_aspects(aspects, sents, vecs, q, idx, always)
+    before = {c.id: c for c in cov}
+    assert before["2.3.4.a/education-language"].covered
+    assert not before["2.3.4.a/healthcare"].covered and before["2.3.4.a/healthcare"].features["own_sib_margin"] < 0
+
+    class Clauses:
+        calls: list[list[str]] = []
+
+        def encode(self, texts, kind="passage"):
+            self.calls.append(list(texts))
+            return _unit(np.array([clause_vec[t] + 0.005 * rng.normal(size=384) for t in texts]))
+
+    enc = Clauses()
+    after = {c.id: c for c in own_clauses(cov, aspects, sents, vecs, q, idx, always, enc)}
+    assert enc.calls == [list(clause_vec)]  # the own section's clauses, embedded once
+    for a in ("employment", "healthcare", "social-security"):
+        c = after[f"2.3.4.a/{a}"]
+        assert c.covered and c.features["clause_margin"] > 0 and c.features["own_sib_margin"] == c.features["clause_margin"]
+        assert own_evidence(c.features)  # the stored features read the same
+    assert not after["2.3.4.a/housing"].covered and after["2.3.4.a/housing"].features["clause_margin"] < 0
+    assert after["2.3.4.a/education-language"] == before["2.3.4.a/education-language"]
+    # only the key elements whose own section holds the clauses can gain one (2.3.4.a, and 2.3.p by its subsection)
+    assert all(after[k] == before[k] for k in before if not k.startswith(("2.3.4.a/", "2.3.p/")))
+    low = [type(c)(c.id, c.key_element, c.covered, 0.1, c.evidence, c.features) for c in cov]
+    assert own_clauses(low, aspects, sents, vecs, q, idx, always, enc) == low  # under the threshold: nothing looked for
+    assert len(enc.calls) == 1

@@ -5,10 +5,15 @@ any tuning). Portuguese, Swedish and Hungarian were looked at while choosing :fu
 
 What holds: the answered ask is covered with a sentence of its own as evidence, and an ask none of whose sentences speaks
 more of it than of its siblings is not covered (Romanian 2.1.2.d/monitoring: its nearest sentence names Frontex).
+Since the thirteenth session (aspects13, ``own_sib_margin``) a sibling's "sentence of its own" counts only in the key
+element's own section or when the sentence is about the aspect at all (among its 20 nearest aspects): Portuguese
+2.6.d/funding-plan (its own sentence was the one on the capital's airport) and Romanian 2.1.2.d/capacity-planning
+(the figures on applications) are no longer covered, so pt-funds is partial.
 What does not (strict xfails): a short text's sibling asks are covered whenever the key element's calibrated score is
-about 1.0 (the aspect calibration, fitted on 13 long documents, weighs ``ke_score`` most and has never seen a text of
-five sentences), and a sibling named in passing ("A Frontex egy másik uniós ügynökség", "Priėmimo sąlygos nustatytos
-įstatyme") has a sentence of its own that is no answer.
+about 1.0 and the unnamed sibling leads its siblings in a sentence of the section (the aspect calibration, fitted on 13
+long documents, weighs ``ke_score`` most and has never seen a text of five sentences: hu toolbox, ro cooperation),
+and a sibling named in passing ("A Frontex egy másik uniós ügynökség", "Priėmimo sąlygos nustatytos įstatyme") has a
+sentence of its own that is no answer.
 """
 
 from __future__ import annotations
@@ -75,14 +80,26 @@ def test_swedish_labour_migration_only_is_partial(analyses):
     assert {k: v["covered"] for k, v in items.items()} == GOLD["sv-labour"]["aspects"]
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (issue 13): in a short text the sibling asks of a key element the "
-                   "coverage calibration scores about 1.0 are covered (pt 2.6.d/funding-plan 0.55, hu 2.6.c/toolbox 0.80, "
-                   "ro 2.1.2.d/cooperation 0.82 and capacity-planning 0.81, each with the answered ask's sentence as its "
-                   "nearest yet a positive sib_margin there), and a sibling named in passing is covered by that mention "
-                   "(hu 2.6.c/frontex 1.00, lt 2.3.3.a/reception-conditions 0.93): the aspect calibration is fitted on 13 "
+def test_a_sibling_leading_only_in_a_sentence_on_another_subject_is_missing(analyses):
+    """aspects13 (seen): Portuguese 2.6.d/funding-plan (0.56) led its sibling only in the sentence on arrivals at the
+    capital's airport (section 1), Romanian 2.1.2.d/capacity-planning (0.86) only in the figures on applications: no
+    sentence of their own in section 2.6 / 2.1.2 nor one about them, so not covered; pt-funds 2.6.d partial."""
+    for doc, aid in (("pt-funds", "2.6.d/funding-plan"), ("ro-reintegration", "2.1.2.d/capacity-planning")):
+        item = _items(analyses[doc], GOLD[doc]["key_element"])[aid]
+        assert item["score"] >= 0.5 and item["features"]["sib_margin"] > 0 > item["features"]["own_sib_margin"]
+        assert item["covered"] is False
+    labels = {d: analyses[d]["coverage"][GOLD[d]["key_element"]]["label"] for d in ("pt-funds", "ro-reintegration")}
+    assert labels == {"pt-funds": "partial", "ro-reintegration": "partial"}
+
+
+@pytest.mark.xfail(strict=True, reason="known defect (issue 13): a sibling named in passing is covered by that mention "
+                   "(hu 2.6.c/frontex 1.00 'A Frontex egy másik uniós ügynökség', lt 2.3.3.a/reception-conditions 0.93 "
+                   "'Priėmimo sąlygos nustatytos įstatyme'; a sentence of its own in the section, about it, but no "
+                   "answer), and an unnamed sibling leading its siblings in a sentence of the section is covered when "
+                   "the key element scores about 1.0 (hu 2.6.c/toolbox 0.85): the aspect calibration is fitted on 13 "
                    "long documents only, where every named ask has sentences of its own")
 def test_one_ask_answered_and_a_sibling_named_in_passing_is_partial(analyses):
-    labels = {d: analyses[d]["coverage"][GOLD[d]["key_element"]]["label"] for d in ("pt-funds", "hu-euaa", "ro-reintegration", "lt-places")}
+    labels = {d: analyses[d]["coverage"][GOLD[d]["key_element"]]["label"] for d in ("hu-euaa", "lt-places")}
     assert labels == {d: "partial" for d in labels}
 
 

@@ -39,7 +39,14 @@ def own_evidence(feats: Mapping[str, float]) -> bool:
     aspects *in the same sentence*, so neither the language nor the length shifts its zero point (no cosine
     threshold). Never false in the 13 development documents (85-489 sentences each: a long answer always has a
     sentence for each ask it mentions), so their figures are unchanged; it decides in short texts.
+
+    Since the thirteenth session the margin is ``own_sib_margin`` when the features have it
+    (:func:`analyser.aspect_score.own_sib_margin`): only sentences of the key element's own section, or sentences
+    elsewhere that are about the aspect at all, count; a short text's sentence on another subject in which the
+    unnamed sibling happens to lead no longer does (the 13 development documents: own evidence unchanged).
     """
+    if "own_sib_margin" in feats:  # the sentences that may count: the own section's, or about the aspect (aspect_score.own_sib_margin)
+        return float(feats["own_sib_margin"]) >= 0.0
     return float(feats.get("sib_margin", 0.0)) >= 0.0
 
 
