@@ -618,8 +618,8 @@ def own_clauses(coverage: Sequence[AspectCoverage], aspects: AspectSet, sentence
             continue
         done.add(sec)
         for i in np.flatnonzero(_own_section_sentences(secs, sec)):
-            for c in sentence_clauses(sentences[int(i)].text):
-                clauses.append(c)
+            for clause in sentence_clauses(sentences[int(i)].text):
+                clauses.append(clause)
                 owner.append(sec)
     if not clauses:
         return list(coverage)
