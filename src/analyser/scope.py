@@ -1238,6 +1238,9 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         return ScopeDecision(False, 0.0, "no answer text")
     score = float(np.clip((weight * topic).sum() / weight.sum(), 0.0, 1.0))
     share = float(weight[topic >= 0.5].sum() / weight.sum())
+    items = _item_read(matches, weight)
+    if score < threshold and items is not None and items[0] >= threshold:
+        score, share = items  # written as one-sentence items: read with the items of a section joined
     genre = (round(float(np.clip((weight * matches.genre_sim).sum() / weight.sum(), 0.0, 1.0)), 4)
              if matches.genre_sim is not None and len(matches.genre_sim) == len(weight) else None)
     title = round(matches.title_sim, 4) if matches.title_sim is not None else None
@@ -1324,6 +1327,34 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         return out(f"a description of EU law, not a national strategy: {len(eu_law)} of its {n_sentences} sentences have an EU "
                    f"act or the member states as their subject (\"{eu_law[0][:60]}\" …)")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
+
+
+ITEM_MIN_SHARE = 0.5
+"""Share of a document's answer words (passages of :data:`MIN_PASSAGE_WORDS` words or more) in passages of a single
+sentence from which it is written as one-sentence items and is read a second time with them joined per section
+(:func:`analyser.match.item_units`, ``Matches.item_topic_sim``): half its text, so that a strategy of paragraphs with a
+few bullet lists is read as before."""
+
+
+def _item_read(matches: Matches, weight: np.ndarray) -> tuple[float, float] | None:
+    """The topicality score and share of a document written as one-sentence items, read with the items of each section
+    joined (thirteenth session, scope11); None for a document of paragraphs (under :data:`ITEM_MIN_SHARE` of its answer
+    words in one-sentence passages) or without the joined read (``Matches.item_topic_sim`` None).
+
+    Asked only when the passage read is below the threshold: fresh8 #5 (English numbered one-sentence paragraphs) read
+    0.46, scope_heldout11's Greek twin 0.42; a one-sentence passage is read by the topicality model as a list line or
+    a figure, the model being fitted on paragraphs. The genre, title and every cue still decide after it.
+    """
+    if matches.item_topic_sim is None or matches.item_words is None or len(matches.sentence_passage) == 0:
+        return None
+    per_passage = np.bincount(np.asarray(matches.sentence_passage), minlength=len(weight))[: len(weight)]
+    if weight[per_passage == 1].sum() < ITEM_MIN_SHARE * weight.sum():
+        return None
+    w = np.where(matches.item_words >= MIN_PASSAGE_WORDS, matches.item_words, 0.0)
+    if w.sum() == 0:
+        return None
+    t = matches.item_topic_sim
+    return float(np.clip((w * t).sum() / w.sum(), 0.0, 1.0)), float(w[t >= 0.5].sum() / w.sum())
 
 
 def _topicality_decision(score: float, share: float, threshold: float, genre: float | None, title: float | None,
