@@ -112,6 +112,12 @@ out, after every earlier cue; :func:`kind_line` also reads a circular, a municip
 A leading line naming asylum and migration with a strategy, a framework or the management (:func:`strategy_title_line`)
 skips the genre model as a title page naming the strategy does, whatever the segmenter made of that line.
 
+Thirteenth session (scope11): a description of EU law (the Pact's regulations, a directive's summary) makes EU acts and
+the member states the subjects of its sentences (:func:`eu_law_sentences`): out, asked last. A document written as
+one-sentence items (numbered paragraphs "1." … "14.") whose topicality is below the threshold is read a second time with
+the items of each section joined (:func:`_item_read`, :func:`analyser.match.item_units`): the topicality model, fitted on
+paragraphs, reads a bare sentence as a list line.
+
 Without a topicality model (an encoder with no bank, e.g. the hashing test
 encoder, or a bank without negatives) the document is taken as in scope and
 the reason says that scope was not assessed.
