@@ -95,10 +95,10 @@ def test_item_units_join_one_sentence_passages_per_section():
     sentences = [[t] for t in texts]
     sentences[3] = ["A paragraph.", "Of two sentences."]
     assert item_units(passages, sentences) == [
-        "Denmark received 2 300 applications in 2025. The main route crosses the German land border.",  # section 1
-        "Every applicant is registered within seven days.",  # a run of one: the marker dropped, as in any run
-        "A paragraph. Of two sentences.",  # a paragraph: a unit of its own
-        "Rejected applicants return. Voluntary return comes first."]
+        ((0, 1), "Denmark received 2 300 applications in 2025. The main route crosses the German land border."),  # section 1
+        ((2,), "3. Every applicant is registered within seven days."),  # a run of one: the passage as it was read
+        ((3,), "A paragraph. Of two sentences."),  # a paragraph: a unit of its own
+        ((4, 5), "Rejected applicants return. Voluntary return comes first.")]
     # no two one-sentence passages of a section in a row: the units would be the passages
     assert item_units(passages[2:4], sentences[2:4]) is None
 

@@ -1135,40 +1135,39 @@ ITEM_UNIT_WORDS = 200
 512 tokens e5 reads of a passage in the languages with the longest words (the rest of a longer unit would not be read)."""
 
 
-def item_units(passages: Sequence[Passage], sentences_of: Sequence[Sequence[str]]) -> list[str] | None:
-    """The document's answer text as units for a second scope read (thirteenth session, scope11): consecutive
-    passages of a single sentence in one section joined into one unit (their list markers ``_ITEM_MARKER`` dropped,
-    closed at :data:`ITEM_UNIT_WORDS`), every other passage a unit of its own text. None when no two one-sentence
-    passages of a section follow each other (the units would be the passages).
+def item_units(passages: Sequence[Passage], sentences_of: Sequence[Sequence[str]]) -> list[tuple[tuple[int, ...], str]] | None:
+    """The document's answer text as units for a second scope read (thirteenth session, scope11): each run of two or more
+    consecutive passages of a single sentence in one section joined into one unit (their list markers ``_ITEM_MARKER``
+    dropped, closed at :data:`ITEM_UNIT_WORDS`), every other passage a unit of its own. Returns (passage indices, text)
+    per unit, in order (a unit of one passage: its own text, read as it was); None when no run of two exists (the units
+    would be the passages).
 
     A strategy written as numbered one-sentence paragraphs ("1. Denmark received 2 300 applications in 2025.",
     "2. …") is read one sentence at a time: the topicality model, fitted on paragraphs, reads each bare sentence
     with its number as a list line or a figure (fresh8 #5's English one 0.46, scope_heldout11's Greek one 0.42);
     joined per section, they read as the paragraph they make.
     """
-    units: list[str] = []
-    run: list[str] = []
-    run_section: object = None
-    joined = False
+    units: list[tuple[tuple[int, ...], str]] = []
+    run: list[int] = []
 
     def close() -> None:
-        nonlocal joined
-        if run:
-            units.append(" ".join(run))
-            joined = joined or len(run) > 1
-            run.clear()
+        if len(run) == 1:
+            units.append(((run[0],), passages[run[0]].text))
+        elif run:
+            units.append((tuple(run), " ".join(_ITEM_MARKER.sub("", passages[i].text, count=1) for i in run)))
+        run.clear()
 
-    for p, ss in zip(passages, sentences_of):
+    for i, (p, ss) in enumerate(zip(passages, sentences_of)):
         if len(ss) != 1:
             close()
-            units.append(p.text)
+            units.append(((i,), p.text))
             continue
-        if p.section_id != run_section or sum(len(t.split()) for t in run) >= ITEM_UNIT_WORDS:
+        if run and (passages[run[0]].section_id != p.section_id
+                    or sum(len(passages[j].text.split()) for j in run) >= ITEM_UNIT_WORDS):
             close()
-        run_section = p.section_id
-        run.append(_ITEM_MARKER.sub("", p.text, count=1))
+        run.append(i)
     close()
-    return units if joined else None
+    return units if any(len(idx) > 1 for idx, _ in units) else None
 
 
 def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig,
@@ -1456,9 +1455,13 @@ def match(
     with_bank = with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id)
     item_topic = item_words = None
     units = item_units(passages, sentences_of) if with_bank.topic_sim is not None else None
-    if units is not None:
-        item_topic = bank.topicality(encoder.encode(units, kind="passage", batch_size=cfg.batch_size), seg.doc_id)
-        item_words = np.array([len(u.split()) for u in units], dtype=np.float64)
+    if units is not None:  # only the joined units are embedded; a passage alone keeps its own reading
+        joined = [k for k, (idx, _) in enumerate(units) if len(idx) > 1]
+        joined_topic = bank.topicality(encoder.encode([units[k][1] for k in joined], kind="passage", batch_size=cfg.batch_size),
+                                       seg.doc_id)
+        item_topic = np.array([with_bank.topic_sim[idx[0]] for idx, _ in units], dtype=np.float32)
+        item_topic[joined] = joined_topic
+        item_words = np.array([len(text.split()) for _, text in units], dtype=np.float64)
     return dataclasses.replace(with_bank, title_sim=title_sim, title_other_sim=title_other, item_topic_sim=item_topic,
                                item_words=item_words)
 
