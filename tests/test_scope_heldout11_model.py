@@ -11,7 +11,7 @@ First run (main 10711f9's scope, held-out): 8/9 strategy parts in (the Greek num
 6/10 others out (the three descriptions of EU law sk 0.93, hu 0.94, hr 0.77 and the municipal programme fi 0.88 in).
 After it (seen, not held-out figures any more): the EU-law descriptions are out by scope.eu_law_sentences, the municipal
 programme by its title (scope.integration_title reading "kotouttamis-"), the Greek paragraphs in by the joined read of
-one-sentence items (match.item_units, 0.77). One pipeline run per session.
+one-sentence items (match.item_units, 0.75). One pipeline run per session.
 """
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def test_hard_strategy_part_is_in_scope(heldout11_run, doc_id):
 
 def test_numbered_one_sentence_paragraphs_are_read_joined(heldout11_run):
     """The Greek strategy of nine numbered one-sentence paragraphs read topicality 0.42 passage by passage; joined per
-    section (match.item_units) 0.77."""
-    assert heldout11_run["s11-el-arithmimenes-paragrafoi"].in_scope_score == pytest.approx(0.77, abs=0.02)
+    section (match.item_units) 0.75."""
+    assert heldout11_run["s11-el-arithmimenes-paragrafoi"].in_scope_score == pytest.approx(0.75, abs=0.02)
 
 
 @pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))

@@ -106,7 +106,7 @@ def test_item_units_join_one_sentence_passages_per_section():
 def test_a_document_of_one_sentence_items_is_read_with_them_joined(on_topic):
     """fresh8 #5's English strategy of numbered one-sentence paragraphs read topicality 0.46, scope_heldout11's Greek twin
     0.42: each bare sentence reads as a list line. Half its answer words in one-sentence passages, the document is read a
-    second time with each section's items joined (real model: the Greek one 0.77); asked only below the threshold, and a
+    second time with each section's items joined (real model: the Greek one 0.75); asked only below the threshold, and a
     document of paragraphs is never read so."""
     items = ["1. Denmark received 2 300 applications for asylum in 2025.", "2. Every applicant is registered within seven days.",
              "3. Unaccompanied minors live in separate homes with a guardian."]
