@@ -103,16 +103,21 @@ def test_item_units_join_one_sentence_passages_per_section():
     assert item_units(passages[2:4], sentences[2:4]) is None
 
 
-def test_a_document_of_one_sentence_items_is_read_with_them_joined(on_topic):
+def test_a_document_of_one_sentence_items_is_read_with_them_joined(on_topic, monkeypatch):
     """fresh8 #5's English strategy of numbered one-sentence paragraphs read topicality 0.46, scope_heldout11's Greek twin
     0.42: each bare sentence reads as a list line. Half its answer words in one-sentence passages, the document is read a
     second time with each section's items joined (real model: the Greek one 0.75); asked only below the threshold, and a
-    document of paragraphs is never read so."""
+    document of paragraphs is never read so, nor one with no Annex heading (fresh8's Italian budget-law chapter of one-line
+    items read 0.40 → 0.71 joined)."""
+    from analyser import scope
+
     items = ["1. Denmark received 2 300 applications for asylum in 2025.", "2. Every applicant is registered within seven days.",
              "3. Unaccompanied minors live in separate homes with a guardian."]
     m = dataclasses.replace(on_topic(items), topic_sim=np.full(3, 0.42, np.float32))
     assert not assess_scope(m, _seg(items)).in_scope  # no joined read (hashing encoder: no bank)
     joined = dataclasses.replace(m, item_topic_sim=np.array([0.77], np.float32), item_words=np.array([28.0]))
+    assert not assess_scope(joined, _seg(items)).in_scope  # no Annex heading: not read joined
+    monkeypatch.setattr(scope, "annex_headed_sections", lambda seg: 4)  # written under four Annex headings
     d = assess_scope(joined, _seg(items))
     assert d.in_scope and d.score == 0.77
     # the genre model and the cues still decide after the joined read
