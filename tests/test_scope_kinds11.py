@@ -117,7 +117,7 @@ def test_a_document_of_one_sentence_items_is_read_with_them_joined(on_topic, mon
     assert not assess_scope(m, _seg(items)).in_scope  # no joined read (hashing encoder: no bank)
     joined = dataclasses.replace(m, item_topic_sim=np.array([0.77], np.float32), item_words=np.array([28.0]))
     assert not assess_scope(joined, _seg(items)).in_scope  # no Annex heading: not read joined
-    monkeypatch.setattr(scope, "annex_headed_sections", lambda seg: 4)  # written under four Annex headings
+    monkeypatch.setattr(scope, "annex_headed_sections", lambda seg: 1)  # one Annex heading (the genre still asked)
     d = assess_scope(joined, _seg(items))
     assert d.in_scope and d.score == 0.77
     # the genre model and the cues still decide after the joined read
