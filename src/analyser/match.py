@@ -260,6 +260,12 @@ class Matches:
             standard deviations (:func:`sentence_aspect_z`; the ``zrow`` of
             :func:`analyser.aspect_score.aspect_features`); None without aspects.
         aspect_key_elements: (A,) the key element of each column of ``sentence_aspect_z``.
+        item_topic_sim: float32 (U,) in [0, 1]: the topicality of the document read with its one-sentence
+            passages joined (:func:`item_units`: consecutive one-sentence passages of one section, list markers
+            "1." "-" dropped, one unit each; every other passage a unit of its own); item_words: float (U,) the
+            words of each unit. Read by :func:`analyser.scope.assess_scope` for a document written as one-sentence
+            items. None without a bank with negatives, or when no two one-sentence passages of a section follow
+            each other (the units would be the passages).
     """
 
     key_element_ids: tuple[str, ...]
@@ -287,6 +293,8 @@ class Matches:
     non_answers: tuple[NonAnswer, ...] = ()
     sentence_aspect_z: np.ndarray | None = None
     aspect_key_elements: tuple[str, ...] = ()
+    item_topic_sim: np.ndarray | None = None
+    item_words: np.ndarray | None = None
 
 
 def sentence_aspect_z(s_vecs: np.ndarray, q_vecs: np.ndarray, q_aspect: Sequence[int], n_aspects: int) -> np.ndarray:
@@ -1126,6 +1134,48 @@ def _gold_evidences(gold: dict) -> dict[str, set[str]]:
     return evidences
 
 
+_ITEM_MARKER = re.compile(r"^\s*(?:\(?\d{1,3}[.)](?!\d)|[-•*–▪●◦]\s)\s*")
+"""A list item's marker at the start of a passage: "1.", "12)", "(3)", "-", "•" (not "2.1.2" nor "2025")."""
+ITEM_UNIT_WORDS = 200
+"""Words from which a unit of joined one-sentence passages (:func:`item_units`) is closed and the next begun: about the
+512 tokens e5 reads of a passage in the languages with the longest words (the rest of a longer unit would not be read)."""
+
+
+def item_units(passages: Sequence[Passage], sentences_of: Sequence[Sequence[str]]) -> list[tuple[tuple[int, ...], str]] | None:
+    """The document's answer text as units for a second scope read (thirteenth session, scope11): each run of two or more
+    consecutive passages of a single sentence in one section joined into one unit (their list markers ``_ITEM_MARKER``
+    dropped, closed at :data:`ITEM_UNIT_WORDS`), every other passage a unit of its own. Returns (passage indices, text)
+    per unit, in order (a unit of one passage: its own text, read as it was); None when no run of two exists (the units
+    would be the passages).
+
+    A strategy written as numbered one-sentence paragraphs ("1. Denmark received 2 300 applications in 2025.",
+    "2. …") is read one sentence at a time: the topicality model, fitted on paragraphs, reads each bare sentence
+    with its number as a list line or a figure (fresh8 #5's English one 0.46, scope_heldout11's Greek one 0.42);
+    joined per section, they read as the paragraph they make.
+    """
+    units: list[tuple[tuple[int, ...], str]] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) == 1:
+            units.append(((run[0],), passages[run[0]].text))
+        elif run:
+            units.append((tuple(run), " ".join(_ITEM_MARKER.sub("", passages[i].text, count=1) for i in run)))
+        run.clear()
+
+    for i, (p, ss) in enumerate(zip(passages, sentences_of)):
+        if len(ss) != 1:
+            close()
+            units.append(((i,), p.text))
+            continue
+        if run and (passages[run[0]].section_id != p.section_id
+                    or sum(len(passages[j].text.split()) for j in run) >= ITEM_UNIT_WORDS):
+            close()
+        run.append(i)
+    close()
+    return units if any(len(idx) > 1 for idx, _ in units) else None
+
+
 def build_passages(seg: Segmentation, encoder: Encoder, language: str, cfg: MatchConfig,
                    non_answers: list[NonAnswer] | None = None) -> tuple[list[Passage], list[list[str]]]:
     """Cut the answer blocks into passages of whole sentences within the token budget.
@@ -1409,7 +1459,17 @@ def match(
                 title_other = (bank.title_names_other(encoder.encode(lines, kind="passage", batch_size=cfg.batch_size), seg.doc_id)
                                if lines else 0.0)
     with_bank = with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id)
-    return dataclasses.replace(with_bank, title_sim=title_sim, title_other_sim=title_other)
+    item_topic = item_words = None
+    units = item_units(passages, sentences_of) if with_bank.topic_sim is not None else None
+    if units is not None:  # only the joined units are embedded; a passage alone keeps its own reading
+        joined = [k for k, (idx, _) in enumerate(units) if len(idx) > 1]
+        joined_topic = bank.topicality(encoder.encode([units[k][1] for k in joined], kind="passage", batch_size=cfg.batch_size),
+                                       seg.doc_id)
+        item_topic = np.array([with_bank.topic_sim[idx[0]] for idx, _ in units], dtype=np.float32)
+        item_topic[joined] = joined_topic
+        item_words = np.array([len(text.split()) for _, text in units], dtype=np.float64)
+    return dataclasses.replace(with_bank, title_sim=title_sim, title_other_sim=title_other, item_topic_sim=item_topic,
+                               item_words=item_words)
 
 
 def with_bank_evidence(
