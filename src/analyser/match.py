@@ -1460,12 +1460,13 @@ def match(
                                if lines else 0.0)
     with_bank = with_bank_evidence(base, bank, p_vecs, s_vecs, seg.doc_id)
     item_topic = item_words = None
-    units = item_units(passages, sentences_of) if with_bank.topic_sim is not None else None
-    if units is not None:  # only the joined units are embedded; a passage alone keeps its own reading
+    topic = with_bank.topic_sim
+    units = item_units(passages, sentences_of) if topic is not None else None
+    if units is not None and topic is not None:  # only the joined units are embedded; a passage alone keeps its own reading
         joined = [k for k, (idx, _) in enumerate(units) if len(idx) > 1]
         joined_topic = bank.topicality(encoder.encode([units[k][1] for k in joined], kind="passage", batch_size=cfg.batch_size),
                                        seg.doc_id)
-        item_topic = np.array([with_bank.topic_sim[idx[0]] for idx, _ in units], dtype=np.float32)
+        item_topic = np.array([topic[idx[0]] for idx, _ in units], dtype=np.float32)
         item_topic[joined] = joined_topic
         item_words = np.array([len(text.split()) for _, text in units], dtype=np.float64)
     return dataclasses.replace(with_bank, title_sim=title_sim, title_other_sim=title_other, item_topic_sim=item_topic,
