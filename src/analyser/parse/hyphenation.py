@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from analyser.lexicon import CONJUNCTIONS
 from analyser.parse.chars import HYPHENS, SOFT_HYPHEN
@@ -246,30 +247,29 @@ def same_vowel_compounds(pages: list[PageLines], language: str) -> set[str]:
     if language not in SAME_VOWEL_COMPOUND_LANGUAGES:
         return set()
     out: set[str] = set()
-    prev: Line | None = None
-    for pg in pages:
-        for ln in pg.lines:
-            if ln.role != "body":
-                continue
-            if prev is not None and _ends_in_hyphen(prev.text) and same_vowel_hyphen(prev.text, ln.text):
-                parts = _parts(prev.text.rstrip(), ln.text)
-                if parts is not None and parts[1] and parts[2]:
-                    out.add(f"{parts[0]}-{parts[2]}")
-            prev = ln
+    for prev, ln in _same_vowel_breaks(pages):
+        parts = _parts(prev.text.rstrip(), ln.text)
+        if parts is not None and parts[1] and parts[2]:
+            out.add(f"{parts[0]}-{parts[2]}")
     return out
 
 
 def has_same_vowel_hyphen(pages: list[PageLines]) -> bool:
     """Whether any body line ends in a hyphen between identical vowels (:func:`same_vowel_hyphen`) with the next."""
+    return next(_same_vowel_breaks(pages), None) is not None
+
+
+def _same_vowel_breaks(pages: list[PageLines]) -> Iterator[tuple[Line, Line]]:
+    """The pairs of consecutive body lines (across pages) whose first ends in a hyphen between identical vowels with
+    the second (:func:`same_vowel_hyphen`), in reading order."""
     prev: Line | None = None
     for pg in pages:
         for ln in pg.lines:
             if ln.role != "body":
                 continue
             if prev is not None and _ends_in_hyphen(prev.text) and same_vowel_hyphen(prev.text, ln.text):
-                return True
+                yield prev, ln
             prev = ln
-    return False
 
 
 def hyphens_kept_by_default(pages: list[PageLines], vocab: set[str]) -> bool:
