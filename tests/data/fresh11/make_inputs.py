@@ -22,7 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(os.environ.get("FRESH11_OUT", Path(__file__).resolve().parent))
 sys.path.insert(0, str(HERE.parent))
 from docx_fixed import save_docx_fixed  # noqa: E402
 
