@@ -106,7 +106,8 @@ def test_margin_notes_guard() -> None:
 
 def test_folder_entries_that_are_no_files_are_named(tmp_path: Path, fake_encoder) -> None:
     """Finding 12 (low). A folder's broken symbolic link, link loop and named pipe with an input suffix were skipped
-    without a word; now each is an input and gets its own coded line (E101/E111) while the batch goes on."""
+    without a word; now each is an input and gets its own coded line (E113 a link leading to no file, since fresh11; E111) while
+    the batch goes on."""
     import os
 
     from analyser.pipeline import find_inputs
@@ -123,5 +124,5 @@ def test_folder_entries_that_are_no_files_are_named(tmp_path: Path, fake_encoder
 
     results = analyse_corpus([tmp_path], out=tmp_path / "out", encoder=fake_encoder)
     assert {r.doc_id: (r.status, [e.code for e in r.errors]) for r in results} == {
-        "broken": ("failed", ["E101"]), "loop1": ("failed", ["E101"]), "loop2": ("failed", ["E101"]),
+        "broken": ("failed", ["E113"]), "loop1": ("failed", ["E113"]), "loop2": ("failed", ["E113"]),  # E101 before fresh11
         "pipe": ("failed", ["E111"]), "real": ("success", [])}

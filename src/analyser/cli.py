@@ -125,8 +125,11 @@ def analyse(
     if not any(map(_is_entry, inputs)):
         # `analyse /typo --out X` created X with a store, empty exports and a run.json of one failed document
         # (fresh10 #9); with no input there, nothing is written: one E101 line per path, exit 1 as before
+        from .parse import dead_link_reason
         for p in inputs:
-            console.print(f"[red]error:[/] {escape(Errors.E101.render(path=p))}", highlight=False)
+            line = (Errors.E113.render(path=p, reason=dead_link_reason(p)) if os.path.islink(p)
+                    else Errors.E101.render(path=p))
+            console.print(f"[red]error:[/] {escape(line)}", highlight=False)
         console.print(f"nothing analysed; {out} {'left as it was' if out.exists() else 'not created'}", highlight=False)
         raise typer.Exit(1)
     failed: list[tuple[str, str]] = []  # (doc_id, source path)
@@ -213,7 +216,8 @@ def analyse(
 
 
 def _is_entry(path: Path) -> bool:
-    """True unless ``path`` names no directory entry (missing, or a missing folder on its way); a path that cannot
+    """True unless ``path`` names no directory entry (missing, or a missing folder on its way) or is a symbolic link
+    leading to no file (a loop, a missing target); a path that cannot
     be looked at (permissions) counts as there: the run names its error (E112)."""
     try:
         os.lstat(path)
@@ -221,7 +225,8 @@ def _is_entry(path: Path) -> bool:
         return False
     except (OSError, ValueError):
         return True
-    return True
+    # a link loop or a dangling link is no input either (fresh11): given alone it wrote an empty OUT
+    return not os.path.islink(path) or os.path.exists(path)
 
 
 @app.command()

@@ -55,6 +55,7 @@ class Errors:
     E110 = Message("{path}: damaged or unreadable Word file ({reason})")
     E111 = Message("{path}: not a regular file ({kind}); give a PDF, DOCX or TXT file, or a folder of them")
     E112 = Message("{path}: cannot read the file ({reason})")
+    E113 = Message("{path}: a symbolic link that leads to no file ({reason}); give the file itself")
     E130 = Message("{path}: file too large ({size} bytes; the limit is {limit} bytes)")
     E131 = Message("{path}: Word file expands to {size} bytes of content ({ratio:.0f}× its size; limits {limit} bytes and {max_ratio}×): zip bomb?")
     E132 = Message("{path}: {pages} pages (the limit is {limit})")

@@ -60,7 +60,7 @@ are not read at all (:func:`analyser.match.neutral_title_line`).
 
 A law, regulation or bill on migration reads like migration text, so one
 structural cue is added: a document whose blocks are made of article
-headings ("Article 3", "Artikel 59a", "§ 62", "Член 5", "Άρθρο 2" …; at
+headings ("Article 3", "Artikel 59a", "§ 62", "Член 5", "Чл. 27.", "Άρθρο 2" …; at
 least :data:`LEGAL_MIN_HEADINGS` and :data:`LEGAL_MIN_SHARE` of its blocks)
 is structured as a legal act, not as a strategy: its score is halved and it
 is out of scope. (The real Dutch strategy has 2 such blocks among 289.) An
@@ -177,13 +177,13 @@ FORM_MIN_FIELDS = 5
 FORM_MIN_DENSITY = 1.0
 """Fill-in fields per 100 words (running headers, footers and footnotes excluded) of a form."""
 _ARTICLE_WORD = (r"(?:art(?:icle|ikel|ículo|icolo|igo|ikolo|ykuł|ikkel|iklis|ikla|icol)?|člen|članak|článok|článek"
-                 r"|член|άρθρο|straipsnis|pants|paragrahv|cikk|pykälä)")
+                 r"|член|чл|άρθρο|straipsnis|pants|paragrahv|cikk|pykälä)")
 _ARTICLE_INLINE = re.compile(r"^\s*(?:§+\s*\d+[a-z]?|" + _ARTICLE_WORD + r"\.?\s+(?:\d+[a-z]?|[IVXLC]+))\.\s+\S", re.IGNORECASE)
 """An article heading that opens its provision on the same line: "Art. 1. W ustawie …" (full stop after the number)."""
 _FORM_FIELD = re.compile(r"_{4,}|\[\s?\]|[☐□☒]")
 _ARTICLE_HEADING = re.compile(
     r"^\s*(?:§+\s*\d+[a-z]?|(?:art(?:icle|ikel|ículo|icolo|igo|ikolo|ykuł|ikkel|iklis|ikla|icol)?|člen|članak|článok|článek"
-    r"|член|άρθρο|straipsnis|pants|paragrahv|cikk|pykälä)\.?\s+(?:\d+[a-z]?|[IVXLC]+)\b)\.?\s*[–—:-]?\s*\S{0,60}$",
+    r"|член|чл|άρθρο|straipsnis|pants|paragrahv|cikk|pykälä)\.?\s+(?:\d+[a-z]?|[IVXLC]+)\b)\.?\s*[–—:-]?\s*\S{0,60}$",
     re.IGNORECASE)
 
 

@@ -131,6 +131,24 @@ def _cp1252_runs(raw: bytes) -> str:
     return "".join(out)
 
 
+def dead_link_reason(path: str | os.PathLike[str]) -> str:
+    """Why the symbolic link ``path`` leads to no file: ``"a loop of links"`` when resolving it goes round (ELOOP),
+    else ``"its target <target> does not exist"``. Only meaningful for a link whose target is missing
+    (``os.path.islink(path) and not os.path.exists(path)``)."""
+    try:
+        Path(path).resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 raises RuntimeError on a loop
+        return "a loop of links"
+    except OSError as exc:
+        if getattr(exc, "errno", None) == 40:  # ELOOP
+            return "a loop of links"
+        try:
+            return f"its target {os.readlink(path)} does not exist"
+        except OSError:
+            return "its target does not exist"
+    return "its target does not exist"
+
+
 def doc_id_of(path: str | os.PathLike[str]) -> str:
     """The file name without its extension and known layout suffixes (:data:`LAYOUT_SUFFIXES`).
 
@@ -192,6 +210,8 @@ def parse(
     """
     p = Path(path)
     if not p.is_file():
+        if p.is_symlink() and not p.exists():  # a link loop or a dangling link was "file not found" (fresh11)
+            raise ParseError(Errors.E113, path=str(p), reason=dead_link_reason(p))
         raise ParseError(Errors.E101, path=str(p))
     data = p.read_bytes()
     if not data:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence, Set as AbstractSet
+import re
 from dataclasses import replace
 from typing import Literal
 
@@ -24,6 +25,16 @@ from .template_xling import NOTE_ANSWER_MIN_WORDS, template_table_rows, translat
 
 SectionMethod = Literal["numbered", "title", "content"]  # SectionInfo.method
 HeadingSource = Literal["annex_number", "annex_title", "own_title"]  # SectionInfo.heading_source
+
+
+
+def _contents_list(text: str) -> bool:
+    """True for a block that is a table of contents: three lines or more ending in dot leaders and a page number
+    ("2.1.2. Retorno ........ 12")."""
+    return sum(1 for ln in text.split("\n") if _CONTENTS_LINE_RE.search(ln)) >= 3
+
+
+_CONTENTS_LINE_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d{1,4}\s*$")
 
 
 def segment(
@@ -179,14 +190,21 @@ def segment(
         # after a front matter that ends with a table of contents, if any
         start = _past_title_lines(blocks, body_ids, _free_form_start(blocks, body_ids, body_size, cfg.max_title_words), body_size, cfg)
         annex_start = next((i for i in body_ids if i > start and is_annex_heading(blocks[i])), None)
-        span = [i for i in body_ids if i >= start and (annex_start is None or i < annex_start)]
+        # a table of contents (dot leaders on three or more lines) answers nothing: a contents page sent alone
+        # was placed in 1 and covered 1.b, 2.3.3.a and 2.3.4.a by its entry titles (fresh11)
+        contents = {i for i in body_ids if i >= start and _contents_list(blocks[i].text)}
+        # … and so does its title ("Índice": a block of three words at most right above it)
+        contents |= {prev for i in contents for prev in [max((k for k in body_ids if start <= k < i), default=-1)]
+                     if prev >= 0 and count_words(blocks[prev].text) <= 3}
+        span = [i for i in body_ids if i >= start and (annex_start is None or i < annex_start) and i not in contents]
         # a whole document without Annex headings keeps the plain k-NN vote (cfg.whole_document_vote_share = 0):
         # the language-corrected one, alone or half of the vote, moved text of the free-form development documents
         # and with it nl-2025's leave-one-document-out figures (0.682/0.821 → 0.476/0.786)
         place_by_content(span, candidates_all, replace(cfg, corrected_vote_share=cfg.whole_document_vote_share))
+        # the contents list and its title are front matter
         for i in range(n):
             if i >= start:
-                region[i] = "body"
+                region[i] = "front" if i in contents else "body"
             if annex_start is not None and i >= annex_start:
                 region[i] = "annex"
 
