@@ -108,7 +108,7 @@ BELOW: dict[str, tuple[tuple[float | None, float | None, float | None, int], str
                          "rights chapter whole in 2.3.2, second reception chapter in 2.4, preparedness in 2.6"),
     "seg-ro-paraphr12": ((None, 0.79, None, 0), "free 0.795: second preparedness chapter in 2.3.3; merged border "
                          "chapter whole in 2.2.2 (its guarding run too)"),
-    "seg-es-paraphr12": ((None, 0.71, None, 0), "free 0.710: context chapter in 2.1.1, second preparedness chapter in "
+    "seg-es-paraphr12": ((None, 0.70, None, 0), "free 0.710: context chapter in 2.1.1, second preparedness chapter in "
                          "the context (1); merged border chapter whole in 2.2.2"),
     "seg-el-mixed14": ((0.40, None, 1.0, 0), "own chapters after the last numbered section taken as its sub-headings "
                        "(return, integration, preparedness all in 2.3.3)"),
