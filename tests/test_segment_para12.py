@@ -1,0 +1,291 @@
+"""Unseen audit of issue 14 (para12 session, 2026-12-07): documents written before any measurement, never tuned on.
+
+- ``paraphr12`` (``scripts/make_segment_para12.py``): free-form excerpts of own unnumbered chapters with paraphrased
+  titles, merged chapters (two sections), a section split over two chapters, shuffled order, rights (2.3.2), context
+  (1) and preparedness (2.4) chapters, in Polish, Czech, Danish, Finnish, Romanian and Spanish;
+- ``*14`` shapes (``scripts/make_segment_shapes14.py``): single chapter, three-section excerpt, three headings,
+  numbered-then-free, roman numerals with letters and a table of contents first, in Greek, Latvian, Estonian and
+  Maltese, with the Annex's wording in our own translation;
+- six of them typeset as PDFs (``scripts/make_segment_pdf14.py``, ``tests/data/segment_pdf14``).
+
+Measured once on main ``b332ffb`` (multilingual-e5-small, ``scripts/dev_segment.py --passages``). Documents meeting
+issue 14's targets (numbered 0.95, free 0.85, template-text F1 0.95, no template text in a passage) are asserted at
+their figures; each one below holds its figure as a floor and is a strict xfail naming its defect, and each defect
+has a strict xfail of its own over the documents it hits. Other helpers must not tune on these documents.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analyser.evaluate import ANSWER_ROLES, TEMPLATE_ROLES, gold_document, score_document
+from analyser.match import MatchConfig, build_passages
+from analyser.segment import segment
+
+DATA = Path(__file__).parent / "data"
+HELD = DATA / "segment_heldout"
+PDF14 = DATA / "segment_pdf14"
+
+
+@pytest.fixture(scope="module")
+def cached_e5(e5_encoder):
+    from analyser.embed.cache import CachedEncoder
+
+    return CachedEncoder(e5_encoder, precomputed=False)
+
+
+def _gold(doc_id: str) -> dict:
+    return json.loads((HELD / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
+
+
+def _run(doc_id: str, template, encoder):
+    g = _gold(doc_id)
+    seg = segment(gold_document(g), template, encoder)
+    analysis = {"blocks": [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text} for sb in seg.blocks]}
+    return g, seg, score_document(analysis, g)
+
+
+def _leaks(g: dict, seg, encoder) -> int:
+    """Passages (as the match stage builds them) that hold a gold template block."""
+    tmpl = {b["id"] for b in g["blocks"] if b["role"] in TEMPLATE_ROLES}
+    passages, _ = build_passages(seg, encoder, g["language"], MatchConfig())
+    return sum(bool(tmpl & set(p.block_ids)) for p in passages)
+
+
+def _part_accuracy(g: dict, seg) -> tuple[float | None, float | None]:
+    """Section accuracy over answer words of numbered parts (after a gold section heading) and of free parts
+    (``scripts/dev_segment.py``'s definition: everything after the first gold section heading is numbered)."""
+    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
+    seen = False
+    tot, ok = {"num": 0, "free": 0}, {"num": 0, "free": 0}
+    for b in g["blocks"]:
+        seen = seen or b["role"] == "section_heading"
+        if b["role"] not in ANSWER_ROLES:
+            continue
+        part, n = ("num" if seen else "free"), len(b["text"].split())
+        tot[part] += n
+        ok[part] += n * (pred.get(b["id"]) == b["section"])
+    return tuple(ok[p] / tot[p] if tot[p] else None for p in ("num", "free"))  # type: ignore[return-value]
+
+
+def _chapters(g: dict) -> list[list[dict]]:
+    """The gold's own chapters: an answer heading and the answers under it, in document order."""
+    chapters: list[list[dict]] = []
+    for b in g["blocks"]:
+        if b["role"] == "answer_heading":
+            chapters.append([b])
+        elif b["role"] == "section_heading":
+            chapters.append([])  # a numbered section closes the own chapter before it
+        elif chapters and chapters[-1] and b["role"] in ANSWER_ROLES:
+            chapters[-1].append(b)
+    return [c for c in chapters if c]
+
+
+def _wrong(seg, blocks: list[dict]) -> list[tuple[str, str, str | None]]:
+    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
+    return [(b["id"], b["section"], pred[b["id"]]) for b in blocks if pred[b["id"]] != b["section"]]
+
+
+SHAPES14 = ("chapter14", "excerpt14", "heads14", "roman14", "toc14")
+LANGS14 = ("el", "et", "lv", "mt")
+
+#: Documents meeting every target: (numbered, free, template F1, passages with template text) as measured.
+AT_TARGET: dict[str, tuple[float | None, float | None, float | None, int]] = {
+    **{f"seg-{lang}-{shape}": (1.0, None, 1.0, 0) for lang in LANGS14 for shape in SHAPES14},
+    "seg-da-paraphr12": (None, 0.906, None, 0),
+}
+
+#: Below a target: floors at the measured figures (same tuple), and the defects named (see the xfails below).
+BELOW: dict[str, tuple[tuple[float | None, float | None, float | None, int], str]] = {
+    "seg-pl-paraphr12": ((None, 0.82, None, 0), "free 0.822: merged partners-and-solidarity chapter whole in 2.1.1; "
+                         "border-guarding chapter in 2.2.2"),
+    "seg-cs-paraphr12": ((None, 0.81, None, 0), "free 0.815: merged partners-and-solidarity chapter whole in 2.1.1; "
+                         "border-guarding chapter in 2.2.2"),
+    "seg-fi-paraphr12": ((None, 0.55, None, 0), "free 0.553: border-procedure chapter in 2.3.1, merged procedure-and-"
+                         "rights chapter whole in 2.3.2, second reception chapter in 2.4, preparedness in 2.6"),
+    "seg-ro-paraphr12": ((None, 0.79, None, 0), "free 0.795: second preparedness chapter in 2.3.3; merged border "
+                         "chapter whole in 2.2.2 (its guarding run too)"),
+    "seg-es-paraphr12": ((None, 0.70, None, 0), "free 0.710: context chapter in 2.1.1, second preparedness chapter in "
+                         "the context (1); merged border chapter whole in 2.2.2"),
+    "seg-el-mixed14": ((0.40, None, 1.0, 0), "own chapters after the last numbered section taken as its sub-headings "
+                       "(return, integration, preparedness all in 2.3.3)"),
+    "seg-et-mixed14": ((0.35, None, 1.0, 0), "own chapters after the last numbered section taken as its sub-headings "
+                       "(return, integration, preparedness all in 2.3.3)"),
+    "seg-lv-mixed14": ((0.16, None, 0.93, 0), "numbered heading 2.3.3 dropped by the content check (its span runs over "
+                       "the own chapters after it): everything after 2.2.2 in 2.2.2"),
+    "seg-mt-mixed14": ((0.16, None, 0.92, 0), "numbered heading 2.3.3 dropped by the content check (its span runs over "
+                       "the own chapters after it): everything after 2.2.2 in 2.2.2"),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", sorted(AT_TARGET))
+def test_unseen_documents_at_target(doc_id, template, cached_e5):
+    """Single chapter, three-section excerpt, three headings, roman/letters and TOC-first documents in four languages
+    with our own translated template wording, and the Danish paraphr12: at their measured figures, every target met."""
+    num, free, f1, leaks = AT_TARGET[doc_id]
+    g, seg, s = _run(doc_id, template, cached_e5)
+    got_num, got_free = _part_accuracy(g, seg)
+    assert (got_num is None) == (num is None) and (num is None or got_num >= num), (doc_id, got_num)
+    assert (got_free is None) == (free is None) and (free is None or got_free >= free - 1e-3), (doc_id, got_free)
+    assert (s.template_f1 is None) == (f1 is None) and (f1 is None or s.template_f1 >= f1), (doc_id, s.template_f1)
+    assert _leaks(g, seg, cached_e5) == leaks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", sorted(BELOW))
+def test_unseen_documents_below_target_hold_their_floors(doc_id, template, cached_e5):
+    """The documents below a target keep today's figures (no regression; the defects are the xfails below)."""
+    (num, free, f1, leaks), _ = BELOW[doc_id]
+    g, seg, s = _run(doc_id, template, cached_e5)
+    got_num, got_free = _part_accuracy(g, seg)
+    assert (got_num is None) == (num is None) and (num is None or got_num >= num), (doc_id, got_num)
+    assert (got_free is None) == (free is None) and (free is None or got_free >= free), (doc_id, got_free)
+    assert (s.template_f1 is None) == (f1 is None) and (f1 is None or s.template_f1 >= f1), (doc_id, s.template_f1)
+    assert _leaks(g, seg, cached_e5) <= leaks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=f"known defect (para12 "
+                                    f"audit, unseen): {why}")) for d, (_, why) in sorted(BELOW.items())])
+def test_unseen_documents_reach_the_targets(doc_id, template, cached_e5):
+    g, seg, s = _run(doc_id, template, cached_e5)
+    num, free = _part_accuracy(g, seg)
+    assert num is None or num >= 0.95
+    assert free is None or free >= 0.85
+    assert s.template_f1 is None or s.template_f1 >= 0.95
+    assert _leaks(g, seg, cached_e5) == 0
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen paraphr12, all six languages): a bare own "
+                   "chapter merging two sections goes whole to one of them (pl/cs partners-and-solidarity in 2.1.1, "
+                   "da/fi procedure-and-rights in 2.3.2, ro/es border guarding-and-screening in 2.2.2): the second-run "
+                   "split (outline._second_run_blocks) never fires; pl's hub-corrected evidence even leads with 2.1.3 "
+                   "(2.78 against 2.1.1 1.74) and da's title reads 2.3.2 while its first run reads 2.3.1")
+@pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-da-paraphr12", "seg-es-paraphr12", "seg-fi-paraphr12",
+                                    "seg-pl-paraphr12", "seg-ro-paraphr12"])
+def test_merged_chapter_paragraphs_take_their_own_sections(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    merged = [c for c in _chapters(g) if len({b["section"] for b in c}) > 1]
+    assert len(merged) == 1
+    assert not _wrong(seg, merged[0])
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (segpara5, again on unseen paraphr12): text on guarding the "
+                   "border (guards, thermal cameras, Frontex, registration and fingerprints) reads 2.2.2 or 2.2, never "
+                   "2.2.1 (pl/cs chapter 'Ochrona granicy'/'Ostraha hranic': 2.2.1 content -0.24/-0.20 against 2.2.2 "
+                   "1.96/2.07; ro/es: the guarding run of the merged border chapter)")
+@pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-es-paraphr12", "seg-pl-paraphr12", "seg-ro-paraphr12"])
+def test_border_guarding_text_is_2_2_1(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert not _wrong(seg, [b for b in g["blocks"] if b["section"] == "2.2.1"])
+
+
+def _split_second(g: dict) -> list[dict]:
+    """The second chapter of a section split over two consecutive own chapters."""
+    chs = _chapters(g)
+    return next(c for a, c in zip(chs, chs[1:]) if {b["section"] for b in a} == {b["section"] for b in c})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-da-paraphr12", "seg-pl-paraphr12"])
+def test_second_chapter_of_a_split_section_joins_the_first(doc_id, template, cached_e5):
+    """Unseen: the second chapter of a split integration (pl, cs) or reception (da) section joins the first's section
+    (outline._joins_neighbour, seg12)."""
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert not _wrong(seg, _split_second(g))
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen): the second chapter of a split section "
+                   "does not join the first when its own title and text read elsewhere: ro 'Exerciții și rezerve' "
+                   "(2.4, placed in 2.3 then its sub-section 2.3.3; hub-corrected 2.6 1.31, 2.4 0.51), es 'Simulacros y "
+                   "reservas' (2.4, in the context 1 left free by the context chapter), fi 'Arki keskuksessa' (2.3.3, "
+                   "in 2.4; hub-corrected 2.3.4 0.94, 2.4 0.81, 2.3.3 0.64)")
+@pytest.mark.parametrize("doc_id", ["seg-es-paraphr12", "seg-fi-paraphr12", "seg-ro-paraphr12"])
+def test_second_chapter_of_a_split_section_joins_the_first_xfail(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert not _wrong(seg, _split_second(g))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-da-paraphr12", "seg-fi-paraphr12", "seg-pl-paraphr12",
+                                    pytest.param("seg-es-paraphr12", marks=pytest.mark.xfail(strict=True, reason=(
+                                        "known defect (para12 audit, unseen): the Spanish context chapter 'De dónde "
+                                        "partimos' (asylum figures, external borders) goes to 2.1.1: its title pulls "
+                                        "(hub-corrected 2.1.1 2.70, 1 1.93) though its text reads the context first "
+                                        "(1 2.11, 2.1.1 1.48); the Romanian twin moved to 1 by the text-clear rule, "
+                                        "the Spanish one stands first among bare chapters after 2.6 and is not moved"))),
+                                    "seg-ro-paraphr12"])
+def test_context_chapter_is_1(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert not _wrong(seg, next(c for c in _chapters(g) if c[0]["section"] == "1"))
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen mixed14, el/et/lv/mt): own unnumbered "
+                   "chapters after the last numbered Annex section are never placed by content: el/et take them as "
+                   "sub-headings of 2.3.3, lv/mt put them (and 2.3.3) in 2.2.2; the free part after a numbered part "
+                   "is not segmented on its own")
+@pytest.mark.parametrize("doc_id", [f"seg-{lang}-mixed14" for lang in LANGS14])
+def test_own_chapters_after_numbered_sections_are_placed_by_content(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert not _wrong(seg, [b for c in _chapters(g) for b in c])
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen mixed14 lv/mt): a numbered Annex heading "
+                   "confirmed by its title ('2.3.3. Noturīga uzņemšanas sistēma', rank 1) is dropped by the partial-"
+                   "document content check (headings._headings_content_agrees): its span runs to the document's end, "
+                   "over three own chapters on return, integration and preparedness, so 0 of 166 (lv) / 50 of 174 "
+                   "(mt) words agree")
+@pytest.mark.parametrize("doc_id", ["seg-lv-mixed14", "seg-mt-mixed14"])
+def test_numbered_heading_before_own_chapters_is_kept(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    heading = next(b for b in g["blocks"] if b["role"] == "section_heading" and b["section"] == "2.3.3")
+    got = next(sb for sb in seg.blocks if sb.block.id == heading["id"])
+    assert (got.role, got.section_id) == ("section_heading", "2.3.3")
+
+
+# --------------------------------------------------------------------------- the PDFs
+
+#: (section accuracy, template F1, passages with template text) per PDF, real model, measured once (para12).
+EXPECTED_PDF14: dict[str, tuple[float, float | None, int]] = {
+    "pdf-da-paraphr12": (0.903, None, 0),
+    "pdf-el-excerpt14": (1.0, 1.0, 0),
+    "pdf-lv-roman14": (1.0, 0.884, 1),
+    "pdf-lv-toc14": (1.0, 0.917, 1),
+    "pdf-mt-chapter14": (1.0, 1.0, 0),
+    "pdf-pl-paraphr12": (0.822, None, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def pdf14_scores(analyse_and_load):
+    pytest.importorskip("reportlab")
+    from pdf_layout_helpers import folder_scores
+
+    return folder_scores(PDF14, analyse_and_load("segment_pdf14", sorted(PDF14.glob("*.pdf"))))
+
+
+@pytest.mark.model
+def test_pdf14_scores(pdf14_scores) -> None:
+    """The six typeset PDFs score as their text versions, except the two Latvian ones (xfail below)."""
+    assert pdf14_scores == EXPECTED_PDF14
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen PDFs): on the Latvian two- and three-column "
+                   "pages the running footer ('Iekšlietu ministrija', 'Lappuse 1') is not taken as furniture: it is read "
+                   "as an own heading in the middle of the template question that crosses the column, which is cut in "
+                   "two; one half is labelled answer (roman14) or an answer list item (toc14) and stands in a passage "
+                   "(template F1 0.884 / 0.917, one leak each; the text versions 1.00)")
+@pytest.mark.parametrize("doc_id", ["pdf-lv-roman14", "pdf-lv-toc14"])
+def test_pdf14_latvian_footer_does_not_cut_a_question(doc_id, pdf14_scores) -> None:
+    _, f1, leaks = pdf14_scores[doc_id]
+    assert f1 >= 0.95 and leaks == 0
