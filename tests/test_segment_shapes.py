@@ -517,6 +517,7 @@ SHAPE_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]] = 
     "paraphr9": (None, 1.0, None, 0),
     "paraphr10": (None, 1.0, None, 0),
     "paraphr11": (None, 1.0, None, 0),
+    "merged14": (None, 1.0, None, 0),
     "mixed": (1.0, 1.0, 1.0, 0),
     "mixedown": (1.0, 1.0, 1.0, 0),
     "romansub": (1.0, None, 1.0, 0),
@@ -599,24 +600,41 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # 2.3.3 from 2.4, wrong before and after; the integration run stays in 2.3.3), en 0.82 (the merged border chapter
     # in 2.2.2, the second preparedness chapter in 2.5), pt 0.67 (context in 2.2.2, the second reception chapter in
     # 2.3.4, the merged procedure chapter whole in 2.3.2) unchanged
-    "seg-bg-paraphr10": (None, 0.70, None, 0),
-    "seg-en-paraphr10": (None, 0.81, None, 0),
+    # (seg14m: a bare chapter still whole in one leaf gives the run of paragraphs that reads a free leaf under the same
+    # parent far more than the rest does to it (outline._split_two_runs): bg 0.70 -> 0.81, the merged reception chapter's
+    # integration run to 2.3.4; en 0.82 -> 0.92, the merged border chapter's guarding run to 2.2.1 (contrast 0.79, its
+    # title ranks 2.2.1 second); pt 0.67 -> 0.78, the merged procedure chapter's first run to 2.3.1)
+    "seg-bg-paraphr10": (None, 0.81, None, 0),
+    "seg-en-paraphr10": (None, 0.92, None, 0),
     # (seg13: it 0.75 -> 0.86, the second rights chapter takes the free 2.3.2 its text names, lead 0.72, and the merged
     # chapter's heading goes with its first reception paragraph to 2.3.3; the first rights chapter stays in 2.2.2, its
     # text's first; bg/en/lt/pt unchanged)
     "seg-it-paraphr10": (None, 0.85, None, 0),
     "seg-lt-paraphr10": (None, 0.70, None, 0),
-    "seg-pt-paraphr10": (None, 0.67, None, 0),
+    "seg-pt-paraphr10": (None, 0.78, None, 0),
     # paraphr11 (seg13, scripts/make_segment_para11.py, unseen: written before any change, measured once after the rules
     # were chosen; free 0.789 -> 0.792): de 0.80 and hr 0.68 (the second rights chapter in 2.3.3, titles read as rendering
     # Annex titles; hr: context in 2.2.2, the merged return-and-partners chapter whole in 2.1.1; de: its partners run in
     # 2.1.2), fr 0.88 and nl 0.88 (the merged border chapter whole in 2.2.2), sv 0.69 -> 0.70 (the two border-procedure
     # chapters and the border-guarding one shuffled over 2.2.1, 2.2.2 and 2.1.2, the last chapter, preparedness, in 2.6)
-    "seg-de-paraphr11": (None, 0.80, None, 0),
+    # (seg14m, seen: the two-run split was chosen on them): de 0.80 -> 0.91 (partners run to 2.1.1), hr 0.68 -> 0.80
+    # (return run to 2.1.2), nl 0.88 -> 1.00 (guarding run to 2.2.1, contrast 0.78, title's second; its floor is the
+    # shape's); fr 0.88 unchanged (its guarding run's contrast 0.20, title ranks 2.2.1 fifth), sv 0.70 unchanged (no
+    # merged chapter: its border chapters are placed wrong whole)
+    "seg-de-paraphr11": (None, 0.91, None, 0),
     "seg-fr-paraphr11": (None, 0.88, None, 0),
-    "seg-hr-paraphr11": (None, 0.68, None, 0),
-    "seg-nl-paraphr11": (None, 0.88, None, 0),
+    "seg-hr-paraphr11": (None, 0.80, None, 0),
     "seg-sv-paraphr11": (None, 0.70, None, 0),
+    # merged14 (seg14m, scripts/make_segment_merged14.py, written before any change; cs/es/pl seen, da/fi held out until
+    # the rule was chosen): cs 0.80 -> 1.00, es 0.65 -> 0.93 (the border chapter's run of two guarding paragraphs to
+    # 2.2.1, its third, on registration, reads 2.2.2 and stays; a reception paragraph in 2.3.4), pl 0.73 -> 0.82 (the
+    # preparedness run to 2.4; the screening-first border chapter stays whole in 2.2.2: guarding run contrast 0.54,
+    # title ranks 2.2.1 fourth; a return paragraph in 2.1.1, a reception one in 2.3.4); held out da 0.70 -> 1.00, fi 0.43 unchanged (partners+return
+    # chapter whole in 2.4, border chapter whole in 2.3.3, reception+integration whole in 2.3.4, preparedness+capacity
+    # in 2.6: placed wrong whole, the split reads only the leaves under the placed section's parent)
+    "seg-es-merged14": (None, 0.92, None, 0),
+    "seg-pl-merged14": (None, 0.82, None, 0),
+    "seg-fi-merged14": (None, 0.42, None, 0),
 }
 
 
@@ -626,7 +644,7 @@ def test_shape_figures_hold_their_floors(shape, template, cached_e5):
     """Every language of a shape (tuning and held-out): section accuracy, template-text F1 and leaks at or above the floor."""
     num_floor, free_floor, f1_floor, max_leaks = SHAPE_FLOORS[shape]
     docs = _shape_docs(shape)
-    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5, "paraphr9": 5, "paraphr10": 5, "paraphr11": 5}.get(shape, 9)
+    assert len(docs) >= {"titleonly5": 7, "paraphr4": 6, "paraphr5": 6, "paraphr6": 4, "paraphr7": 5, "paraphr8": 5, "paraphr9": 5, "paraphr10": 5, "paraphr11": 5, "merged14": 5}.get(shape, 9)
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = _run(doc_id, template, cached_e5)
@@ -732,8 +750,51 @@ def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
 @pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
                                     "seg-it-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
                                     "seg-hu-paraphr7", "seg-sl-paraphr7", "seg-es-paraphr9",
-                                    "seg-bg-paraphr10", "seg-en-paraphr10", "seg-lt-paraphr10", "seg-pt-paraphr10",
-                                    "seg-de-paraphr11", "seg-hr-paraphr11", "seg-sv-paraphr11"])
+                                    "seg-bg-paraphr10", "seg-lt-paraphr10", "seg-pt-paraphr10",
+                                    "seg-hr-paraphr11", "seg-sv-paraphr11", "seg-pl-merged14", "seg-fi-merged14"])
 def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
     assert _part_accuracy(g, seg)[1] >= 0.85
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("doc_id", "chapters"), [
+    ("seg-cs-merged14", ["Ochrana hranice a první kontrola příchozích", "Návraty a spolupráce se zeměmi původu",
+                         "Připraveni na nápor: lidé, plány a peníze"]),
+    ("seg-es-merged14", ["Socios fuera de Europa y regreso de quienes no pueden quedarse", "Medios y capacidad de reacción"]),
+    ("seg-da-merged14", ["Grænsen: bevogtning og screening", "Hjem, skole og arbejde",
+                         "Hjemrejse og samarbejde med oprindelseslande", "Beredskab og kapacitet"]),
+    ("seg-de-paraphr11", ["Rückkehr und Zusammenarbeit mit Herkunftsländern"]),
+    ("seg-hr-paraphr11", ["Povratak i suradnja sa zemljama podrijetla"]),
+    ("seg-nl-paraphr11", ["Bij de grens"]),
+    ("seg-en-paraphr10", ["Guarding the frontier and hearing claims there"]),
+])
+def test_merged_chapter_splits_at_its_change_point(doc_id, chapters, template, cached_e5):
+    """seg14m (outline._split_two_runs): a bare chapter merging two sections under one parent (border guarding and
+    screening, return and partners, reception and integration, preparedness and capacity) gives its first or last run
+    of paragraphs to the free leaf that run reads far more than the rest does; the heading goes with the first run.
+    Every block of each chapter named (heading and paragraphs) in its gold section (es-merged14's border chapter is
+    not: its third guarding paragraph, on registration, reads 2.2.2 and stays). Held out: da-merged14; the rest seen
+    (chosen on them)."""
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
+    inside, checked = None, 0
+    for b in g["blocks"]:
+        if b["role"] == "answer_heading":
+            inside = b["text"] if b["text"] in chapters else None
+        if inside is not None:
+            assert pred[b["id"]] == b["section"], (doc_id, inside, b["text"][:40], pred[b["id"]], b["section"])
+            checked += 1
+    assert checked >= 3 * len(chapters)
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known defect (seg14m): a merged border chapter whose guarding run contrasts "
+                   "weakly with its screening run (fr-paraphr11 0.20) and whose title does not rank 2.2.1 among its "
+                   "first three stays whole in 2.2.2: neither the exemplar vote nor the Annex's 2.2.1 key-element and "
+                   "aspect wording reads guarding (officers, cameras, Frontex, registration) as 2.2.1 (aspect cosines "
+                   "2.2.1 - 2.2.2: +0.00..+0.04 on guarding paragraphs, -0.02..+0.06 on screening ones)")
+def test_weak_merged_border_chapter_splits(template, cached_e5):
+    g, seg, _ = _run("seg-fr-paraphr11", template, cached_e5)
+    gold = {b["id"]: b["section"] for b in g["blocks"] if b["section"] == "2.2.1"}
+    assert gold and all(sb.section_id == "2.2.1" for sb in seg.blocks if sb.block.id in gold)

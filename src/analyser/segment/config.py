@@ -172,6 +172,17 @@ class SegmentConfig:
             uncorrected too, takes that leaf when no heading, placed text or other
             bare chapter holds it and the chapter has a bare chapter on either side
             (:func:`.outline._text_clear_moves`; negative: never).
+        own_two_run_min_blocks: a bare own chapter still whole in one leaf section after
+            the sibling split, with at least this many blocks of text, is read for one
+            change point against the free leaves under its section's parent
+            (:func:`.outline._best_two_run`; 0: never); its first or last run (two
+            paragraphs or more, two or more left) goes to that leaf when the run's
+            mean lead over the chapter's section exceeds the rest's by
+            ``own_two_run_contrast`` standardised units, or by
+            ``own_two_run_titled_contrast`` when the chapter's title ranks the leaf
+            among its first ``own_two_run_title_rank`` sections.
+        own_two_run_contrast, own_two_run_titled_contrast, own_two_run_title_rank:
+            see ``own_two_run_min_blocks``.
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -295,6 +306,10 @@ class SegmentConfig:
     own_bare_split_min_blocks: int = 3
     own_join_margin: float = 0.25
     own_text_clear_lead: float = 0.6
+    own_two_run_min_blocks: int = 4
+    own_two_run_contrast: float = 1.5
+    own_two_run_titled_contrast: float = 0.5
+    own_two_run_title_rank: int = 3
     own_joint_chains: bool = True
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04

@@ -491,6 +491,112 @@ def _second_run_blocks(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str
     return {unit[r][0]: best[2] for r in best[1]}
 
 
+@dataclass(frozen=True)
+class _TwoRunSplit:
+    """The best change point of a bare own chapter read as two topics (:func:`_best_two_run`)."""
+
+    section: str  # the leaf the run's paragraphs go to
+    run: tuple[int, ...]  # block indices of the run (the chapter's first or last paragraphs)
+    contrast: float  # the run's mean lead less the rest's mean lead (standardised units)
+    run_lead: float  # the run's mean lead: the target's score less the chapter's section's
+    min_lead: float  # the smallest lead of a paragraph of the run
+
+
+def _best_two_run(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, targets: Sequence[str],
+                  min_blocks: int) -> _TwoRunSplit | None:
+    """The run of paragraphs at the start or end of a bare own chapter that reads another leaf most, against the rest.
+
+    :func:`_second_run_blocks` asks each moved paragraph to rank its sibling first
+    by ``own_split_lead``; a merged chapter whose first topic the exemplar bank
+    reads poorly never qualifies (the guarding paragraphs of a merged border
+    chapter read 2.6 or 2.2.2 before 2.2.1: the bank has no 2.2.1 answer on
+    guarding the border; a preparedness run reads 2.6 and 2.3 as much as 2.4).
+    This reads the chapter for one change point only, by contrast: per paragraph
+    the lead of a target leaf over the chapter's section, and the run whose mean
+    lead exceeds the rest's most. The caller gives the free leaves under the
+    section's parent, 2.4–2.6 included (they stand under 2 beside sections with
+    sub-sections, so :func:`_second_run_blocks` never reads them); against every
+    free leaf, border chapters' guarding runs read 2.4, 2.1.2 or 2.3.4 best. Both
+    parts keep at least two paragraphs.
+
+    Args:
+        unit: (block index, standardised content score per section) of the chapter's text, in document order.
+        sec: the leaf section the chapter stands in.
+        targets: the leaves the run may go to (free: no heading, no text outside the chapter).
+        min_blocks: fewest blocks of text in the chapter (``SegmentConfig.own_two_run_min_blocks``; 0: never).
+
+    Returns:
+        The split of the largest contrast, or None (fewer blocks, no target).
+    """
+    n = len(unit)
+    if min_blocks <= 0 or n < max(min_blocks, 4):
+        return None
+    best: _TwoRunSplit | None = None
+    for tgt in targets:
+        if tgt == sec:
+            continue
+        leads = []
+        for _, scores in unit:
+            low = min(scores.values()) if scores else 0.0
+            leads.append(scores.get(tgt, low) - scores.get(sec, low))
+        for m in range(2, n - 1):
+            for run in (tuple(range(m)), tuple(range(n - m, n))):
+                rest = [r for r in range(n) if r not in run]
+                run_lead = float(np.mean([leads[r] for r in run]))
+                contrast = run_lead - float(np.mean([leads[r] for r in rest]))
+                if best is None or contrast > best.contrast:
+                    best = _TwoRunSplit(tgt, tuple(unit[r][0] for r in run), contrast, run_lead,
+                                        float(min(leads[r] for r in run)))
+    return best
+
+
+def _split_two_runs(nodes: Sequence[_Node], bare_titles: Sequence[int], content_z: Mapping[int, Mapping[str, float]],
+                    section_of: list[str | None], out: list[_Heading], family: Sequence[Sequence[int]],
+                    order: Sequence[str], named: AbstractSet[str], cfg: SegmentConfig, blocks: Sequence[Block]) -> None:
+    """Split the bare own chapters that read two topics in two runs (:func:`_best_two_run`), in place.
+
+    A chapter still whole in one leaf section (after :func:`_second_run_blocks`) gives
+    its first or last run of paragraphs to a free leaf when the run's contrast is at
+    least ``cfg.own_two_run_contrast``, or at least ``cfg.own_two_run_titled_contrast``
+    when the chapter's title (read as text) ranks the target among its first
+    ``cfg.own_two_run_title_rank`` sections; a first run takes the heading along. The
+    targets are the free leaves under the chapter's section's parent (2.2.1 for a
+    chapter in 2.2.2; 2.4 and 2.5 for one in 2.6).
+    """
+    pos = {s: k for k, s in enumerate(order)}
+    leaves = [s for s in order if len(family[pos[s]]) == 1]
+    for k in bare_titles:
+        unit_k = [j for j in nodes[k].unit if j in content_z]
+        head_sec = section_of[nodes[k].index]
+        if not unit_k or head_sec is None or head_sec not in pos or len(family[pos[head_sec]]) != 1:
+            continue
+        if any(section_of[j] != head_sec for j in unit_k):
+            continue
+        inside_chapter = {nodes[k].index, *nodes[k].unit}
+        blocked = set(named) | {b for j, b in enumerate(section_of) if j not in inside_chapter and b is not None}
+        parent = head_sec.rpartition(".")[0]
+        targets = [s for s in leaves if s not in blocked and s != head_sec and s.rpartition(".")[0] == parent]
+        found = _best_two_run([(j, content_z[j]) for j in unit_k], head_sec, targets, cfg.own_two_run_min_blocks)
+        if found is None or found.contrast < cfg.own_two_run_titled_contrast:
+            continue
+        if found.contrast < cfg.own_two_run_contrast:
+            # a weaker contrast is taken when the title names the second topic too: it ranks the target among its
+            # first own_two_run_title_rank sections (read as text)
+            title = content_z.get(nodes[k].index) or {}
+            if found.section not in title or sum(v > title[found.section] for v in title.values()) >= cfg.own_two_run_title_rank:
+                continue
+        logger.debug("bare own chapter %r (%s): run %s on %s (contrast %.2f, run's lead %.2f)",
+                     blocks[nodes[k].index].text[:40], head_sec, found.run, found.section, found.contrast, found.run_lead)
+        for j in found.run:
+            section_of[j] = found.section
+        if unit_k[0] in found.run:
+            section_of[nodes[k].index] = found.section
+            for i, h in enumerate(out):
+                if h.index == nodes[k].index:
+                    out[i] = _Heading(h.index, (found.section,), h.text, h.rank, h.styled, h.method, h.confidence,
+                                      own=h.own, rendered=h.rendered)
+
+
 def _joint_value(evidence: np.ndarray, ks: Sequence[int], cols: Sequence[int], penalty: float, base: Sequence[int]) -> float:
     """Summed evidence of chapters ``ks`` (document order) in sections ``cols``, less ``penalty`` per new step back.
 
@@ -1272,6 +1378,8 @@ def _map_own_headings(
                     if h.index == nodes[k].index:
                         out[i] = _Heading(h.index, (sib,), h.text, h.rank, h.styled, h.method, h.confidence, own=h.own,
                                           rendered=h.rendered)
+    if hub_total is not None and cfg.own_two_run_min_blocks > 0:
+        _split_two_runs(nodes, bare_titles, content_z, section_of, out, family, order, named_now, cfg, blocks)
     for k in sorted(taken):
         if not scheme[k] or k not in choice or k in sub_of or kids_of[k]:
             continue
