@@ -548,6 +548,12 @@ def _in_sequence(
         return []
     pos = {s: k for k, s in enumerate(order)}
     cand_idx = {i for i, *_ in unconfirmed} | {h.index for h in found} | toc
+    # the document's run-in lines ("2.5 Coordenação: uma comissão …") in the Annex's order, three or more confirmed:
+    # the document is one line per Annex section, and each of its lines in that order answers its number
+    lines = sorted([(h.index, h.section_ids) for h in found if h.run_in]
+                   + [(i, ids) for i, ids, *_ in unconfirmed if run_in is not None and i in run_in])
+    run_in_ordered = (sum(h.run_in and h.method == "numbered" for h in found) >= cfg.run_in_order_min_confirmed
+                      and all(pos[a[-1]] < pos[b[0]] for (_, a), (_, b) in zip(lines, lines[1:])))
     out: list[_Heading] = []
     for i, ids, rank, styled in unconfirmed:
         if i in toc or any(abs(i - t) <= 1 for t in toc):
@@ -568,6 +574,7 @@ def _in_sequence(
         # encoder reads the title ("2.1.1. An ghné sheachtrach" before 2.2.2, 2.3.3 and 2.6)
         sole = len(unconfirmed) == 1 and len(numbered) >= 3
         sole = sole or (paragraph_numbered and all("." in x for x in ids))
+        sole = sole or (run_in_ordered and run_in is not None and i in run_in)
         if not sole and (rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2)):
             logger.debug("unconfirmed %r (%s): title rank %d too far", blocks[i].text[:40], ids[0], rank)
             continue
