@@ -353,7 +353,11 @@ def _find_headings(
                 j = order.index(s)
                 family_rank = min(family_rank, int((profile[row] > profile[row, j]).sum()) + 1)
             limit = cfg.heading_rank + (2 if styled else 0)
-            if all(len(x) == 1 for x in ids) and not (annex_top and styled):
+            # in a document numbered paragraph by paragraph its integers are its paragraphs: a "1." title line between
+            # them (no sentence end, not one of the paragraphs) is the Annex's, judged as decimals are (heads14 lt-paras
+            # "1. NACIONALINĖ PADĖTIS" ranks 1 second)
+            own_chapter = not (own_paragraphs and i not in own_paragraphs and not _SENTENCE_END_RE.search(title.rstrip()))
+            if all(len(x) == 1 for x in ids) and not (annex_top and styled) and own_chapter:
                 limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
             logger.debug("%s %r claims %s: title rank %d (limit %d)", "run-in" if i in run_in else "numbered", title, ids[0],
                          family_rank, limit)
