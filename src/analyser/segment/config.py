@@ -91,6 +91,9 @@ class SegmentConfig:
         min_blocks_for_column_centring: with at least this many blocks, each
             section's mean similarity over the document is removed (hub
             sections); a short document covers too few topics for that.
+        run_in_order_min_confirmed: a document's run-in lines ("2.3.3 Acolhimento: 1 500 lugares …") all in the
+            Annex's order with at least this many confirmed by their titles are one line per Annex section: its
+            lines whose short titles do not confirm their numbers are taken too (:func:`.headings._in_sequence`).
         listing_min_entries: a run of this many consecutive lines opening with
             Annex numbers in the Annex's order, with no text between them, is a
             listing (table of contents, correspondence table), not headings.
@@ -276,6 +279,7 @@ class SegmentConfig:
     heading_switch_cost: float = 0.6
     max_title_words: int = 20
     listing_min_entries: int = 4
+    run_in_order_min_confirmed: int = 3
     min_free_part_words: int = 40
     title_reproduction: float = 0.97
     title_reproduction_words: float = 0.55

@@ -166,7 +166,7 @@ def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder,
     out = np.full((len(titles), len(order)), -1.0, dtype=np.float32)
     if not titles or not head_idx:
         return out
-    vecs = encoder.encode(list(titles), kind="query")
+    vecs = encoder.encode([sentence_case(t) for t in titles], kind="query")
     sims = vecs @ refs.vectors[head_idx].T
     col_of = {s: c for c, s in enumerate(order)}
     for col, k in enumerate(head_idx):
@@ -180,6 +180,21 @@ def _title_profile(titles: Sequence[str], refs: _TemplateRefs, encoder: Encoder,
             j = col_of[sec]
             out[:, j] = np.maximum(out[:, j], all_sims[:, col])
     return out
+
+
+def sentence_case(title: str) -> str:
+    """An upper-case title in sentence case ("ODOLNÝ PŘIJÍMACÍ SYSTÉM" -> "Odolný přijímací systém"); others as given.
+
+    The encoder reads words in capitals as rare fragments: "2.3.3. ODOLNÝ PŘIJÍMACÍ SYSTÉM" ranks 2.3.3's Annex
+    heading fourth, "2.1.2. RIMPATRI E RIAMMISSIONI" tenth (heads13 cs-paras, heads14 it-paras), the same words in
+    sentence case first. A title is upper-case when it has at least two cased letters and no lower-case one
+    (``str.isupper``); acronyms inside a mixed-case title ("AMIF", "EUAA") are left alone.
+    """
+    if not title.isupper() or sum(ch.isalpha() for ch in title) < 2:
+        return title
+    low = title.lower()
+    k = next((n for n, ch in enumerate(low) if ch.isalpha()), 0)
+    return low[:k] + low[k].upper() + low[k + 1:]
 
 
 _BARE_NUMBER_RE = re.compile(r"\s*([1-9](?:\.[1-9]){0,2})\.?\s*")
@@ -338,10 +353,14 @@ def _find_headings(
                 j = order.index(s)
                 family_rank = min(family_rank, int((profile[row] > profile[row, j]).sum()) + 1)
             limit = cfg.heading_rank + (2 if styled else 0)
-            if all(len(x) == 1 for x in ids) and not (annex_top and styled):
+            # in a document numbered paragraph by paragraph its integers are its paragraphs: a "1." title line between
+            # them (no sentence end, not one of the paragraphs) is the Annex's, judged as decimals are (heads14 lt-paras
+            # "1. NACIONALINĖ PADĖTIS" ranks 1 second)
+            own_chapter = not (own_paragraphs and i not in own_paragraphs and not _SENTENCE_END_RE.search(title.rstrip()))
+            if all(len(x) == 1 for x in ids) and not (annex_top and styled) and own_chapter:
                 limit = 1  # "1." / "Kapitel 2": as often the document's own chapter number as the Annex's
-            if i in run_in:
-                logger.debug("run-in %r claims %s: title rank %d (limit %d)", title, ids[0], family_rank, limit)
+            logger.debug("%s %r claims %s: title rank %d (limit %d)", "run-in" if i in run_in else "numbered", title, ids[0],
+                         family_rank, limit)
             if family_rank <= limit:
                 conf = 1.0 if family_rank == 1 else max(0.5, 1.0 - 0.1 * (family_rank - 1))
                 found.append(_Heading(i, ids, blocks[i].text, family_rank, styled, "numbered", conf, run_in=i in run_in))
@@ -397,7 +416,7 @@ def _find_headings(
         kept.extend(rest)
     found = kept
     toc_blocks.update(toc)
-    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts, set(run_in)):
+    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts, set(run_in), bool(own_paragraphs)):
         found.append(h)
         if title_candidates is not None:
             title_candidates.pop(h.index, None)
@@ -488,6 +507,7 @@ def _in_sequence(
     cfg: SegmentConfig,
     parts: Sequence[int] | None = None,
     run_in: set[int] | None = None,
+    paragraph_numbered: bool = False,
 ) -> list[_Heading]:
     """Annex numbers whose title the encoder could not confirm, taken on the strength of their place in the sequence.
 
@@ -508,7 +528,11 @@ def _in_sequence(
     a French sports strategy in the Annex's numbering has many unconfirmed
     numbers). The neighbours are those of its language part (``parts``, one per
     block: the Irish half's last "2.6." is followed by the English half's "1.",
-    which is no break of the order). Text must follow it
+    which is no break of the order). In a document numbered paragraph by paragraph (``paragraph_numbered``,
+    :func:`paragraph_numbering`: its integers "1." … "N." are its own paragraphs) a decimal Annex number in the
+    Annex's order between its confirmed neighbours is the Annex's whatever its title's rank: the document's own
+    numbering is taken by its paragraphs (heads14 it-paras "2.1.2. RIMPATRI E RIAMMISSIONI", 13th, between "1." and
+    "2.3.3."; an own wording of the title, not the Annex's). Text must follow it
     before the next heading candidate (a table of contents line does not; a run-in heading, ``run_in``, carries
     its text on its own line). A
     document with two or more numbered lines the Annex does not have ("1.1",
@@ -528,6 +552,12 @@ def _in_sequence(
         return []
     pos = {s: k for k, s in enumerate(order)}
     cand_idx = {i for i, *_ in unconfirmed} | {h.index for h in found} | toc
+    # the document's run-in lines ("2.5 Coordenação: uma comissão …") in the Annex's order, three or more confirmed:
+    # the document is one line per Annex section, and each of its lines in that order answers its number
+    lines = sorted([(h.index, h.section_ids) for h in found if h.run_in]
+                   + [(i, ids) for i, ids, *_ in unconfirmed if run_in is not None and i in run_in])
+    run_in_ordered = (sum(h.run_in and h.method == "numbered" for h in found) >= cfg.run_in_order_min_confirmed
+                      and all(pos[a[-1]] < pos[b[0]] for (_, a), (_, b) in zip(lines, lines[1:])))
     out: list[_Heading] = []
     for i, ids, rank, styled in unconfirmed:
         if i in toc or any(abs(i - t) <= 1 for t in toc):
@@ -540,13 +570,17 @@ def _in_sequence(
         lo = pos[prev[-1].section_ids[-1]] if prev else -1
         hi = pos[nxt[0].section_ids[0]] if nxt else len(order)
         if not lo < p_lo <= p_hi < hi:
+            logger.debug("unconfirmed %r (%s) out of the Annex's order", blocks[i].text[:40], ids[0])
             continue
         adjacent = (prev and p_lo == lo + 1) or (nxt and p_hi == hi - 1)
         # every other Annex number of the document confirmed by its title (three or more): the document follows
         # the Annex's numbering, and its one unconfirmed number in order is the Annex's too, however poorly the
         # encoder reads the title ("2.1.1. An ghné sheachtrach" before 2.2.2, 2.3.3 and 2.6)
         sole = len(unconfirmed) == 1 and len(numbered) >= 3
+        sole = sole or (paragraph_numbered and all("." in x for x in ids))
+        sole = sole or (run_in_ordered and run_in is not None and i in run_in)
         if not sole and (rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2)):
+            logger.debug("unconfirmed %r (%s): title rank %d too far", blocks[i].text[:40], ids[0], rank)
             continue
         following = [j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])]
         carries = run_in is not None and i in run_in
@@ -586,8 +620,9 @@ def _headings_content_agrees(
     finding #4). So under a confirmed Annex number of a parent section ("2. Strategiset tavoitteet ja keskeiset
     toimenpiteet", rank 2, over a table of measures of all its sub-sections read as context: fresh7 #3). Other
     headings are judged on tables too; the text under a heading of "2" may stand in any section below it.
-    In a document numbered paragraph by paragraph (:func:`paragraph_numbering`) a decimal Annex number confirmed by
-    its title (rank 1) is not judged: the integers are the document's own, the decimals the Annex's.
+    In a document numbered paragraph by paragraph (:func:`paragraph_numbering`) a decimal Annex number (confirmed by
+    its title, or in the Annex's order, :func:`_in_sequence`) is not judged: the integers are the document's own, the
+    decimals the Annex's (heads14: an own upper-case title ranking its section 13th stood over paragraphs of detail).
     """
     # the member state's own annex after the last heading is no text of that heading's section (as in the segmentation)
     annex_start = next((i for i, b in enumerate(blocks) if i > headings[-1].index and not _is_furniture(b) and is_annex_heading(b)),
@@ -602,7 +637,7 @@ def _headings_content_agrees(
     own_paragraphs = paragraph_numbering(blocks)
     kept: list[_Heading] = []
     for k, h in enumerate(headings):
-        if own_paragraphs and h.method == "numbered" and h.rank == 1 and all("." in s for s in h.section_ids):
+        if own_paragraphs and h.method == "numbered" and all("." in s for s in h.section_ids):
             # a document numbered paragraph by paragraph ("1." … "159.") numbers its own text with integers: its
             # decimal Annex number whose title names the section is the Annex's (fresh8 #5), however many
             # paragraphs of implementation detail stand below it
