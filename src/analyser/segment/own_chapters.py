@@ -88,7 +88,8 @@ def own_chapter_breaks(
 ) -> dict[int, int]:
     """Own chapter headings that close the Annex section open above them, per heading: ``{heading index: break}``.
 
-    Under an Annex heading of section S, a heading-shaped block (a title candidate; one with an own label only when
+    Under an Annex-numbered heading of section S ("2.3.3. Reception"; headings found by title or own numbering are
+    left to :mod:`.outline`), a heading-shaped block (a title candidate; one with an own label only when
     :func:`_own_chapter_label` lets it stand beside the heading) closes S when
 
     - it is typeset at S's heading's rank or above (:func:`_same_or_higher_rank`; plain text: always),
@@ -120,8 +121,8 @@ def own_chapter_breaks(
     pending: dict[int, int] = {}  # chapter index → heading index
     for h, end in zip(headings, ends):
         sid = h.section_ids[0]
-        if len(h.section_ids) > 1 or sid not in col_of:
-            continue
+        if h.method != "numbered" or h.own or len(h.section_ids) > 1 or sid not in col_of:
+            continue  # headings by title or own numbering: their own chapters are the outline's (.outline)
         for i in range(h.index + 1, end):
             cand = title_candidates.get(i)
             if cand is None or _is_furniture(blocks[i]):
