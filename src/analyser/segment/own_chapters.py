@@ -92,6 +92,8 @@ def own_chapter_breaks(
     left to :mod:`.outline`), a heading-shaped block (a title candidate; one with an own label only when
     :func:`_own_chapter_label` lets it stand beside the heading) closes S when
 
+    - S's heading has text of its own before it: an own title right under the heading ("2.3.3. Reception",
+      "Accommodation", …, "Integration from day one") divides S, and its siblings are S's sub-headings too,
     - it is typeset at S's heading's rank or above (:func:`_same_or_higher_rank`; plain text: always),
     - its title is far from S: S is not among its ``cfg.heading_rank`` closest Annex titles (as for labelled ones),
     - and the text below it (to the next heading-shaped title, Annex heading or the member state's own annex), placed
@@ -123,6 +125,9 @@ def own_chapter_breaks(
         sid = h.section_ids[0]
         if h.method != "numbered" or h.own or len(h.section_ids) > 1 or sid not in col_of:
             continue  # headings by title or own numbering: their own chapters are the outline's (.outline)
+        first = next((i for i in range(h.index + 1, end) if not _is_furniture(blocks[i])), None)
+        if first is not None and first in title_candidates:
+            continue  # an own title right under the heading divides its section: it and its siblings are sub-headings
         for i in range(h.index + 1, end):
             cand = title_candidates.get(i)
             if cand is None or _is_furniture(blocks[i]):
