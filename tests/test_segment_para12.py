@@ -110,14 +110,16 @@ BELOW: dict[str, tuple[tuple[float | None, float | None, float | None, int], str
                          "chapter whole in 2.2.2 (its guarding run too)"),
     "seg-es-paraphr12": ((None, 0.70, None, 0), "free 0.710: context chapter in 2.1.1, second preparedness chapter in "
                          "the context (1); merged border chapter whole in 2.2.2"),
-    "seg-el-mixed14": ((0.40, None, 1.0, 0), "own chapters after the last numbered section taken as its sub-headings "
-                       "(return, integration, preparedness all in 2.3.3)"),
-    "seg-et-mixed14": ((0.35, None, 1.0, 0), "own chapters after the last numbered section taken as its sub-headings "
-                       "(return, integration, preparedness all in 2.3.3)"),
-    "seg-lv-mixed14": ((0.16, None, 0.93, 0), "numbered heading 2.3.3 dropped by the content check (its span runs over "
-                       "the own chapters after it): everything after 2.2.2 in 2.2.2"),
-    "seg-mt-mixed14": ((0.16, None, 0.92, 0), "numbered heading 2.3.3 dropped by the content check (its span runs over "
-                       "the own chapters after it): everything after 2.2.2 in 2.2.2"),
+    # mixed14 floors raised by the mixed14 helper (own_chapters.own_chapter_breaks), measured once after the rule was
+    # chosen (unseen): el 0.40 → 0.80, et 0.36 → 0.80, lv 0.17 → 0.56, mt 0.17 → 0.55, template F1 lv/mt 0.93 → 1.00
+    "seg-el-mixed14": ((0.79, None, 1.0, 0), "the preparedness chapter after the numbered part placed in 2.3.3 by "
+                       "content"),
+    "seg-et-mixed14": ((0.79, None, 1.0, 0), "the preparedness chapter after the numbered part placed in 2.3.3 by "
+                       "content"),
+    "seg-lv-mixed14": ((0.55, None, 1.0, 0), "after the numbered part, the return chapter placed in 2.4 and the "
+                       "preparedness chapter in 1 by content"),
+    "seg-mt-mixed14": ((0.55, None, 1.0, 0), "after the numbered part, the return chapter placed in 2.3.3 and the "
+                       "preparedness chapter in 1 by content"),
 }
 
 
@@ -227,11 +229,15 @@ def test_context_chapter_is_1(doc_id, template, cached_e5):
     assert not _wrong(seg, next(c for c in _chapters(g) if c[0]["section"] == "1"))
 
 
+def _chapter_of(g: dict, section: str) -> list[dict]:
+    return next(c for c in _chapters(g) if c[0]["section"] == section)
+
+
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen mixed14, el/et/lv/mt): own unnumbered "
-                   "chapters after the last numbered Annex section are never placed by content: el/et take them as "
-                   "sub-headings of 2.3.3, lv/mt put them (and 2.3.3) in 2.2.2; the free part after a numbered part "
-                   "is not segmented on its own")
+@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen mixed14, el/et/lv/mt; after the mixed14 "
+                   "fix): the own chapters after the last numbered Annex section now close it and are placed by "
+                   "content, but the preparedness chapter (mass arrivals, sports halls, a reserve of trained staff) "
+                   "never reads 2.4: 2.3.3 (el/et), 1 (lv/mt); and the return chapter goes to 2.4 (lv) / 2.3.3 (mt)")
 @pytest.mark.parametrize("doc_id", [f"seg-{lang}-mixed14" for lang in LANGS14])
 def test_own_chapters_after_numbered_sections_are_placed_by_content(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
@@ -239,17 +245,35 @@ def test_own_chapters_after_numbered_sections_are_placed_by_content(doc_id, temp
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen mixed14 lv/mt): a numbered Annex heading "
-                   "confirmed by its title ('2.3.3. Noturīga uzņemšanas sistēma', rank 1) is dropped by the partial-"
-                   "document content check (headings._headings_content_agrees): its span runs to the document's end, "
-                   "over three own chapters on return, integration and preparedness, so 0 of 166 (lv) / 50 of 174 "
-                   "(mt) words agree")
-@pytest.mark.parametrize("doc_id", ["seg-lv-mixed14", "seg-mt-mixed14"])
+@pytest.mark.parametrize("doc_id", [f"seg-{lang}-mixed14" for lang in LANGS14])
+def test_integration_chapter_after_numbered_sections_is_placed_by_content(doc_id, template, cached_e5):
+    """Unseen (measured once, after the mixed14 rule was chosen): the integration chapter after the numbered part
+    (el/et were sub-headings of 2.3.3, lv/mt all in 2.2.2) closes 2.3.3's span and is placed in 2.3.4 by content."""
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert not _wrong(seg, _chapter_of(g, "2.3.4"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", ["seg-el-mixed14", "seg-et-mixed14",
+                                    *(pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=(
+                                        "known defect (unseen mixed14, after the mixed14 fix): the return chapter "
+                                        "after the numbered part is placed by content in 2.4 (lv) / 2.3.3 (mt)")))
+                                      for d in ("seg-lv-mixed14", "seg-mt-mixed14"))])
+def test_return_chapter_after_numbered_sections_is_placed_by_content(doc_id, template, cached_e5):
+    g, seg, _ = _run(doc_id, template, cached_e5)
+    assert not _wrong(seg, _chapter_of(g, "2.1.2"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", [f"seg-{lang}-mixed14" for lang in LANGS14])
 def test_numbered_heading_before_own_chapters_is_kept(doc_id, template, cached_e5):
+    """Fixed (mixed14 helper; lv/mt were strict xfails): the numbered heading "2.3.3." confirmed by its title is kept:
+    the content check judges its span only up to the own chapter that closes it (own_chapters.own_chapter_breaks)."""
     g, seg, _ = _run(doc_id, template, cached_e5)
     heading = next(b for b in g["blocks"] if b["role"] == "section_heading" and b["section"] == "2.3.3")
     got = next(sb for sb in seg.blocks if sb.block.id == heading["id"])
     assert (got.role, got.section_id) == ("section_heading", "2.3.3")
+    assert not _wrong(seg, [b for b in g["blocks"] if b["section"] == "2.3.3"])
 
 
 # --------------------------------------------------------------------------- the PDFs

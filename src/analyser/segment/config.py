@@ -103,7 +103,16 @@ class SegmentConfig:
         heading_check_words, min_heading_agreement: in a partial document, an
             Annex heading over at least ``heading_check_words`` words of which
             less than ``min_heading_agreement`` are placed in its section by
-            content is a stray match and dropped (:func:`_headings_content_agrees`).
+            content is a stray match and dropped (:func:`_headings_content_agrees`);
+            its span ends at the own chapter that closes its section (below).
+        own_chapter_section_share, own_chapter_size_tolerance: in a partial
+            document, an unlabelled own chapter title under an Annex heading whose
+            title is far from the open section, typeset at the heading's rank or
+            above (font size within ``own_chapter_size_tolerance`` points, bold
+            like it), closes that section when less than
+            ``own_chapter_section_share`` of the words below it are placed in the
+            section's family by content: the rest is a free part placed by content
+            (:func:`.own_chapters.own_chapter_breaks`; mixed documents, #14).
         own_order_penalty, own_subdivision_penalty: the document's own outline
             mapped to Annex sections (:mod:`.outline`): a sibling that does not
             follow the previous one in the Annex's order, and a child taken for
@@ -293,6 +302,8 @@ class SegmentConfig:
     question_anchor_weight: float = 2.5
     heading_check_words: int = 150
     min_heading_agreement: float = 0.3
+    own_chapter_section_share: float = 0.5
+    own_chapter_size_tolerance: float = 0.5
     own_order_penalty: float = 2.5
     own_subdivision_penalty: float = 0.5
     own_title_rank_labelled: int = 3

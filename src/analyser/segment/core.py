@@ -19,6 +19,7 @@ from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .outline import _map_own_headings, _mislabelled_annex_numbers
+from .own_chapters import numbered_before_own_chapters, own_chapter_breaks
 from .placement import _align_by_content
 from .template_text import blocks_with_own_figures, _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
 from .template_xling import NOTE_ANSWER_MIN_WORDS, template_table_rows, translated_template
@@ -83,9 +84,17 @@ def segment(
         own = sum(1 for i, (_, labelled) in title_candidates.items() if labelled and match_relabelled_heading(blocks[i].text))
         numbered = [h for h in headings if h.method == "numbered"]
         if own >= 2 and own > len(numbered):
-            headings = [h for h in headings if h.method != "numbered"]
+            # except the Annex numbers confirmed by their title above every own chapter heading: a mixed
+            # document's numbered part, then its own chapters ("2.2.2.", "2.3.3.", then "5.", "6.", "7.")
+            leading = numbered_before_own_chapters(blocks, headings, title_candidates)
+            headings = [h for h in headings if h.method != "numbered" or h in leading]
+    chapter_breaks: dict[int, int] = {}  # Annex heading → the own chapter that closes its section (mixed documents)
     if headings and not follows_template:
-        headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates, bank)
+        chapter_breaks = own_chapter_breaks(blocks, headings, title_candidates, template, refs, encoder, cfg, body_size,
+                                            doc.doc_id, bank)
+        headings = _headings_content_agrees(blocks, headings, template, refs, encoder, cfg, body_size, doc.doc_id, title_candidates, bank,
+                                            span_ends=chapter_breaks)
+    closing = set(chapter_breaks.values())
 
     section_of: list[str | None] = [None] * n
     confidence = [1.0] * n
@@ -121,6 +130,10 @@ def segment(
                 open_label = relabel[0] if relabel is not None else None
                 if len(heading_at[i].section_ids) > 1:
                     merged[i] = heading_at[i].section_ids
+            elif current is not None and i in closing:
+                # an own chapter of the heading's rank whose title and text are far from the open section ends it
+                current = None
+                open_label = None
             elif not follows_template and current is not None and i in title_candidates and title_candidates[i][1]:
                 # an own-numbered chapter whose title is far from the open section ends it, unless its
                 # label numbers a sub-chapter of the opening heading ("III.2" under "III.", "B." under
@@ -267,7 +280,10 @@ def segment(
     # the document reproduces template text (guidance, questions); otherwise it is the member state's own text
     # the document's own heading that reproduces its Annex title (in any language) is template text too
     reproduces = any(is_template[j] for j in range(n) if j not in heading_at)
-    own_template = {i for i in heading_at if heading_at[i].own and (reproduces or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
+    # the own chapters after a numbered part (mixed documents) are the member state's, whatever the numbered part reproduces
+    tail = _after_chapter_breaks(closing, headings, n)
+    own_template = {i for i in heading_at if heading_at[i].own and ((reproduces and i not in tail)
+                                                                    or own_likeness.get(i, 0.0) >= cfg.title_reproduction)}
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
     own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
     own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg, encoder,
@@ -333,6 +349,17 @@ def segment(
         sections=_summarise(seg_blocks, template, headings, blocks, own_template),
         follows_template=follows_template,
     )
+
+
+def _after_chapter_breaks(breaks: AbstractSet[int], headings: Sequence[_Heading], n: int) -> set[int]:
+    """Block indices from each own chapter that closed a numbered section (``breaks``) up to the next Annex-numbered
+    heading (``headings`` of method ``numbered``; ``n`` blocks): a mixed document's free part after its numbered part."""
+    starts = sorted(h.index for h in headings if h.method == "numbered" and not h.own)
+    out: set[int] = set()
+    for b in breaks:
+        end = next((s for s in starts if s > b), n)
+        out.update(range(b, end))
+    return out
 
 
 def _answers_in_notes(blocks: Sequence[Block], roles: list[Role], section_of: list[str | None]) -> None:

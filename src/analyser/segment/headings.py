@@ -601,6 +601,7 @@ def _headings_content_agrees(
     doc_id: str,
     title_candidates: dict[int, tuple[np.ndarray, bool]],
     exemplars: SectionExemplars | None = None,
+    span_ends: dict[int, int] | None = None,
 ) -> list[_Heading]:
     """Keep the few Annex headings of a partial document that the text below them bears out.
 
@@ -623,6 +624,8 @@ def _headings_content_agrees(
     In a document numbered paragraph by paragraph (:func:`paragraph_numbering`) a decimal Annex number (confirmed by
     its title, or in the Annex's order, :func:`_in_sequence`) is not judged: the integers are the document's own, the
     decimals the Annex's (heads14: an own upper-case title ranking its section 13th stood over paragraphs of detail).
+    ``span_ends`` (heading block index → block index) ends a heading's span earlier, at the own chapter that
+    closes its section (:func:`.own_chapters.own_chapter_breaks`): the free chapters after it are not its text.
     """
     # the member state's own annex after the last heading is no text of that heading's section (as in the segmentation)
     annex_start = next((i for i, b in enumerate(blocks) if i > headings[-1].index and not _is_furniture(b) and is_annex_heading(b)),
@@ -644,6 +647,7 @@ def _headings_content_agrees(
             kept.append(h)
             continue
         end = headings[k + 1].index if k + 1 < len(headings) else len(blocks)
+        end = min(end, (span_ends or {}).get(h.index, end))
         span = [i for i in body if h.index < i < end]
         parent = any(s.parent_id in h.section_ids for s in template.sections)
         if h.method == "numbered" and (h.rank == 1 or parent):
