@@ -38,3 +38,20 @@ def dejavu_styles(cell_font: str = "DV") -> tuple[ParagraphStyle, ParagraphStyle
             ParagraphStyle("h", fontName="DVSB", fontSize=11.5, leading=15, spaceBefore=6, spaceAfter=4),
             ParagraphStyle("c", fontName=cell_font, fontSize=9, leading=11.5),
             ParagraphStyle("ch", fontName=bold, fontSize=9, leading=11.5))
+
+
+def wrap_words(c, words: list[tuple[str, str]], font: str, size: float, width: float) -> list[list[tuple[str, str, float]]]:  # noqa: ANN001
+    """Words ``(text, mark)`` into lines of ``(word, mark, width)`` fitting ``width`` points in ``font`` at ``size``
+    (widths measured by the reportlab canvas ``c``), greedily; for generators that place every line by hand
+    (``parse13/make_inputs.py``, ``parse14/…``)."""
+    lines: list[list[tuple[str, str, float]]] = [[]]
+    used = 0.0
+    space = c.stringWidth(" ", font, size)
+    for word, mark in words:
+        w = c.stringWidth(word, font, size)
+        if lines[-1] and used + space + w > width:
+            lines.append([])
+            used = 0.0
+        used += (space if lines[-1] else 0.0) + w
+        lines[-1].append((word, mark, w))
+    return lines
