@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analyser.bank_build import load_compact_examples
+from analyser.bank_build import load_compact_examples, rebuild_fitted
 from analyser.embed import load_encoder, load_vector_bank, save_vector_bank
 
 BANK = Path("src/analyser/data/exemplars/multilingual-e5-small.evidence.npz")
@@ -47,6 +47,8 @@ def main(argv: list[str]) -> None:
     }
     save_vector_bank(path, np.concatenate([bank["vectors"], vecs]), **out)
     print(f"{path}: {n0} + {len(new)} rows, {len(bank['part_rows'])} + {len(part_rows)} sentences")
+    fits = rebuild_fitted("multilingual-e5-small", Path("tests/data/gold"), path.parent)  # fitted.json beside the bank
+    print(f"{fits.fits} stored fits of the evidence bank → {fits.path}")
 
 
 if __name__ == "__main__":

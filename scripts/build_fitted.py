@@ -3,8 +3,10 @@
 A run fits the evidence bank's models (topicality, genre, title, title-page naming: :class:`analyser.match.EvidenceBank`)
 on the shipped bank arrays; :mod:`analyser.stored_fits` reads the fits stored here instead (same probabilities to
 the bit, no scikit-learn import). Stored: the fits a new document uses (nothing left out) and those of each
-development-corpus document left out (``corpus/``: the benchmark and the corpus tests analyse them). Run it after
-rebuilding a bank (``tests/test_stored_fits.py`` fails until then; a run meanwhile fits as before).
+development-corpus document left out (the gold of ``tests/data/gold``: the benchmark and the corpus tests analyse
+them). ``analyser banks build`` and ``analyser banks negatives`` rebuild it after writing the banks
+(:func:`analyser.bank_build.rebuild_fitted`); this script does it for the shipped banks alone, and
+``analyser banks check`` tells in one line whether it is current.
 
 Usage: ``PYTHONPATH=src python scripts/build_fitted.py [--model multilingual-e5-small]`` (no encoder needed).
 """
@@ -18,44 +20,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-import numpy as np  # noqa: E402
+from analyser.bank_build import fit_all, left_out_ids as _left_out_ids, rebuild_fitted  # noqa: E402
 
-from analyser import stored_fits  # noqa: E402
-from analyser.match import load_evidence_bank  # noqa: E402
-from analyser.parse import doc_id_of  # noqa: E402
+GOLD = ROOT / "tests" / "data" / "gold"
 
-
-def left_out_ids(corpus: Path = ROOT / "corpus") -> list[str]:
-    """'' (nothing left out) and the doc_id of every document of the development corpus."""
-    return ["", *sorted(doc_id_of(p) for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))]
+__all__ = ["fit_all", "left_out_ids", "main"]
 
 
-def fit_all(model: str, doc_ids: list[str]) -> dict[str, dict]:
-    """Make every fit of the bank of ``model`` for each left-out doc_id anew; returns the recorded entries."""
-    stored_fits.USE_STORED = False
-    stored_fits.RECORDED.clear()
-    bank = load_evidence_bank(model)
-    if bank is None:
-        raise SystemExit(f"no evidence bank for {model}")
-    vec = np.zeros((1, bank.vectors.shape[1]), dtype=np.float32)
-    vec[0, 0] = 1.0
-    for d in doc_ids:
-        bank.topicality(vec, d)
-        bank.genre(vec, d)
-        bank.title(vec, d)
-        bank.title_names_other(vec, d)
-    return dict(stored_fits.RECORDED)
+def left_out_ids(gold: Path = GOLD) -> list[str]:
+    """'' (nothing left out) and the doc_id of every annotated document of the development corpus."""
+    return _left_out_ids(gold)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", default="multilingual-e5-small")
+    ap.add_argument("--gold", type=Path, default=GOLD)
     args = ap.parse_args()
-    entries = fit_all(args.model, left_out_ids())
-    path = stored_fits.write_fitted(entries)
-    print(f"{len(entries)} fits written to {path} ({path.stat().st_size} bytes)")
+    written = rebuild_fitted(args.model, args.gold)
+    print(f"{written.fits} fits written to {written.path} ({written.path.stat().st_size} bytes)")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

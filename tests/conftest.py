@@ -8,7 +8,12 @@
   per session, shared by every test that needs it;
 * ``title_veto_run``: one real-model run over ``tests/data/title_veto`` per session;
 * ``analyse_and_load``: the analyse-and-load shape of the fresh-eyes model tests
-  (``tests/test_fresh2_model.py``, ``test_fresh3_model.py``, ``test_fresh4_model.py``).
+  (``tests/test_fresh2_model.py``, ``test_fresh3_model.py``, ``test_fresh4_model.py``);
+* ``gold_segmentation``: a ``segment_docs`` / ``segment_heldout`` document segmented from its gold blocks with the
+  real model, once per session (``test_segment_shapes.py``, ``test_segment_titles.py``,
+  ``test_segment_tmpl_listing.py`` read the same documents);
+* ``session_memo``: one value per key for the session (a module's parse + segment of one input, asked by
+  several of its tests: ``test_heads13_model.py``).
 """
 
 from __future__ import annotations
@@ -109,17 +114,23 @@ def analyse_and_load(tmp_path_factory, e5_encoder):
     """Analyse documents with the real model into a fresh output folder and load their analyses.
 
     Returns:
-        A function ``(name, paths) -> {doc_id: Analysis}``: ``name`` names the temporary output folder,
-        ``paths`` are the input files. It asserts that every document was analysed (status ``success``).
+        A function ``(name, paths, doc_ids=None) -> {doc_id: Analysis}``: ``name`` names the temporary output folder,
+        ``paths`` are the input files (or folders, with ``doc_ids``). It asserts that every document was analysed
+        (status ``success``) and, given ``doc_ids``, that exactly these documents were (the scope held-out sets'
+        ``strategies`` and ``negatives`` folders, ``test_scope_heldout*_model.py``).
     """
     from analyser.pipeline import analyse_corpus
     from analyser.schema import load_analysis
 
-    def run(name: str, paths) -> dict:  # noqa: ANN001
+    def run(name: str, paths, doc_ids=None) -> dict:  # noqa: ANN001
         paths = list(paths)
         out = tmp_path_factory.mktemp(name)
         results = analyse_corpus(paths, out=out, encoder=e5_encoder)
-        assert sorted(r.status for r in results) == ["success"] * len(paths)
+        if doc_ids is None:
+            assert sorted(r.status for r in results) == ["success"] * len(paths)
+        else:
+            assert sorted(r.doc_id for r in results) == sorted(doc_ids)
+            assert [r.status for r in results] == ["success"] * len(results)
         return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
 
     return run
@@ -214,3 +225,47 @@ def fill_disk(monkeypatch, modules, fails) -> None:  # noqa: ANN001
 
     for module in modules:
         monkeypatch.setattr(module, "open", fake_open, raising=False)
+
+
+SEGMENT_GOLD_DIRS = (REPO / "tests" / "data" / "segment_docs", REPO / "tests" / "data" / "segment_heldout")
+
+
+@pytest.fixture(scope="session")
+def session_memo():
+    """``get(key, make)``: ``make()``'s value, made once per session per ``key`` (a hashable naming the input and
+    everything the value depends on). The value is shared: read it, never change it."""
+    store: dict = {}
+
+    def get(key, make):  # noqa: ANN001, ANN202
+        if key not in store:
+            store[key] = make()
+        return store[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def gold_segmentation(session_memo, template, e5_encoder):
+    """A document of ``tests/data/segment_docs`` or ``segment_heldout`` segmented from its gold blocks with the real
+    model and the default :class:`~analyser.segment.config.SegmentConfig`, once per session.
+
+    Returns:
+        A function ``doc_id -> (gold, segmentation, score)``: the gold dict (read-only), the
+        :class:`~analyser.segment.Segmentation` and its :func:`~analyser.evaluate.score_document` against the gold.
+        FileNotFoundError for a doc_id in neither folder.
+    """
+    import json
+
+    from analyser.evaluate import gold_document, score_document
+    from analyser.segment import segment
+
+    def make(doc_id: str):  # noqa: ANN202
+        path = next((d / f"{doc_id}.gold.json" for d in SEGMENT_GOLD_DIRS if (d / f"{doc_id}.gold.json").exists()), None)
+        if path is None:
+            raise FileNotFoundError(doc_id)
+        g = json.loads(path.read_text(encoding="utf-8"))
+        seg = segment(gold_document(g), template, e5_encoder)
+        blocks = [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text} for sb in seg.blocks]
+        return g, seg, score_document({"blocks": blocks}, g)
+
+    return lambda doc_id: session_memo(("gold_segmentation", doc_id), lambda: make(doc_id))

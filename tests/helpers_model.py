@@ -1,6 +1,7 @@
 """Readers of a loaded analysis shared by the real-model test modules of the fresh sets (``test_fresh*_model.py``,
 ``test_qagrid_model.py``, ``test_pending11_model.py``): which key elements are covered, which sections present, which
-section a block was given. Plain functions over :class:`analyser.schema.DocumentAnalysis`-like records; import them
+section a block was given, and the scope held-out sets' two checks (``test_scope_heldout*_model.py``: a strategy part
+in scope, a document of another kind out with its W601 reason). Plain functions over :class:`analyser.schema.DocumentAnalysis`-like records; import them
 with ``from helpers_model import ...`` (pytest puts ``tests/`` on ``sys.path``)."""
 
 from __future__ import annotations
@@ -35,3 +36,19 @@ def block_sections(a: Any, start: str) -> list[str | None]:
 def first_block_section(a: Any, start: str) -> str | None:
     """The section (or None) of the first block of ``a`` whose text starts with ``start``; IndexError if none does."""
     return block_sections(a, start)[0]
+
+
+def assert_in_scope(a: Any, doc_id: str) -> None:
+    """``a`` is in scope: in-scope score at least 0.5 and no W601 warning (``doc_id`` names it in the failure)."""
+    assert a.in_scope and a.in_scope_score >= 0.5 and not [w for w in a.warnings if w.code == "W601"], (doc_id, a.in_scope_score)
+
+
+def assert_out_of_scope(a: Any, reason: str, only_w601: bool = False) -> None:
+    """``a`` is out of scope: score under 0.5, every key element absent without evidence, and its (first) W601 message
+    reads "not an asylum and migration strategy: " + ``reason`` …; with ``only_w601`` W601 is its only warning."""
+    assert not a.in_scope and a.in_scope_score < 0.5
+    assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
+    if only_w601:
+        assert [w.code for w in a.warnings] == ["W601"]
+    w601 = [w.message for w in a.warnings if w.code == "W601"]
+    assert w601 and w601[0].startswith("not an asylum and migration strategy: " + reason), w601

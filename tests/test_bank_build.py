@@ -86,10 +86,34 @@ def test_the_two_negatives_still_analyse(tmp_path):
 
 def test_build_writes_what_the_script_wrote(tmp_path):
     out = _run("banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(tmp_path))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["hashing-fake.banks.json", "hashing-fake.evidence.npz", "hashing-fake.npz"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fitted.json", "hashing-fake.banks.json", "hashing-fake.evidence.npz", "hashing-fake.npz"]
     assert _digest(tmp_path / "hashing-fake.npz") == SCRIPT["exemplars-gold"]
     assert _digest(tmp_path / "hashing-fake.evidence.npz") == SCRIPT["evidence-gold"]
     assert "section exemplars" in out and "evidence blocks" in out
+    assert f"stored fits of the evidence bank → {tmp_path / 'fitted.json'}" in out.replace("\n", "")
+
+
+def test_one_command_rebuilds_the_stored_fits_too(tmp_path, negatives_run):
+    """``banks build`` and ``banks negatives`` leave fitted.json current with the bank they wrote; a bank rebuilt
+    another way (the library call alone) leaves it stale, told in one line by ``banks check``."""
+    from analyser.bank_build import build_banks, fit_all, fitted_stale, left_out_ids
+    from analyser.embed import HashingEncoder
+
+    _run("banks", "build", "--gold", str(GOLD), "--model", "hashing", "--out", str(tmp_path))
+    assert fitted_stale("hashing-fake", tmp_path) is None
+    assert "stored fits of hashing-fake: current" in _run("banks", "check", "--model", "hashing", "--out", str(tmp_path))
+    fits = json.loads((tmp_path / "fitted.json").read_text(encoding="utf-8"))["fits"]
+    assert fits == {}  # no negatives, no genre set beside it: nothing to fit
+    _run("banks", "negatives", str(negatives_run), "--model", "hashing", "--out", str(tmp_path))
+    assert fitted_stale("hashing-fake", tmp_path) is None
+    fits = json.loads((tmp_path / "fitted.json").read_text(encoding="utf-8"))["fits"]
+    assert fits == fit_all("hashing-fake", left_out_ids(GOLD), tmp_path)  # the topicality fits, one per left-out document
+    assert len(fits) == len(left_out_ids(GOLD)) and {e["model"] for e in fits.values()} == {"hashing-fake"}
+    build_banks(GOLD, HashingEncoder(), out_dir=tmp_path)  # the negatives dropped, the fits not rebuilt
+    res = CliRunner().invoke(app, ["banks", "check", "--model", "hashing", "--out", str(tmp_path)])
+    assert res.exit_code == 1
+    assert res.output == (f"{tmp_path / 'fitted.json'} is stale for hashing-fake: hashing-fake.evidence.npz changed since "
+                          "its fits were made; rebuild it with `analyser banks build` (or `python scripts/build_fitted.py`)\n")
 
 
 def test_negatives_added_as_the_script_added_them(tmp_path, negatives_run):
@@ -185,7 +209,7 @@ def test_a_kill_between_the_two_bank_files_is_detected_and_recovered(tmp_path, m
         bundle.evidence_bank
     assert bank_build.recover_banks(paths) == ["hashing-fake.evidence.npz"]
     assert _bytes(paths) == new and sorted(p.name for p in banks.iterdir()) == [
-        "hashing-fake.banks.json", "hashing-fake.evidence.npz", "hashing-fake.npz"]
+        "fitted.json", "hashing-fake.banks.json", "hashing-fake.evidence.npz", "hashing-fake.npz"]
     paths.check_banks()
 
 

@@ -254,13 +254,19 @@ def test_cache_key_separates_fields() -> None:
 
 
 @pytest.fixture(scope="session")
-def e5() -> E5Encoder:
+def e5(request) -> E5Encoder:  # noqa: ANN001
+    """The E5Encoder of the default model folder: the session's own (conftest ``e5_encoder``, one torch model loaded
+    per session) when it is the same folder, else one loaded here."""
     path = models.default_model_dir()
     if not models.is_built(path):
         try:
             models.build_e5_small(path)
         except EncoderError as exc:
             pytest.skip(f"no model at {path} and it cannot be built offline: {exc}")
+    from conftest import MODEL_DIR
+
+    if path.resolve() == MODEL_DIR.resolve():
+        return request.getfixturevalue("e5_encoder").inner
     return E5Encoder(path)
 
 

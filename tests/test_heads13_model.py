@@ -33,12 +33,18 @@ EXPECTED: dict[str, tuple[float, float]] = {
 }
 
 
-def _seg(e5_encoder, doc_id: str):
-    src = next(p for p in sorted(DATA.glob(f"{doc_id}.*")) if not p.name.endswith(".gold.json"))
-    return segment(parse(src), load_template(), e5_encoder)
+@pytest.fixture(scope="module")
+def _seg(session_memo, e5_encoder):
+    """``(encoder, doc_id) -> Segmentation``: each document parsed and segmented once, read by every test here."""
+
+    def seg(_encoder, doc_id: str):  # noqa: ANN001, ANN202 - the encoder is the module's e5_encoder
+        src = next(p for p in sorted(DATA.glob(f"{doc_id}.*")) if not p.name.endswith(".gold.json"))
+        return session_memo(("heads13", doc_id), lambda: segment(parse(src), load_template(), e5_encoder))
+
+    return seg
 
 
-def test_heads13_scores(e5_encoder) -> None:
+def test_heads13_scores(_seg, e5_encoder) -> None:
     got = {}
     for doc_id, g in load_gold_dir(DATA).items():
         seg = _seg(e5_encoder, doc_id)
@@ -49,7 +55,7 @@ def test_heads13_scores(e5_encoder) -> None:
 
 
 @pytest.mark.parametrize("doc_id", ["h13-de-runin", "h13-fr-runin", "h13-pl-runin"])
-def test_run_in_lines_open_their_sections_as_answers(e5_encoder, doc_id: str) -> None:
+def test_run_in_lines_open_their_sections_as_answers(_seg, e5_encoder, doc_id: str) -> None:
     """Before: no line opened its section (the lines were a listing, or 'too long' for a heading): de 0.224. Now each
     "2.3.3 Aufnahme – 62 000 Plätze …" line is an answer of its own section (fresh9 #2's shape)."""
     seg = _seg(e5_encoder, doc_id)
@@ -58,7 +64,7 @@ def test_run_in_lines_open_their_sections_as_answers(e5_encoder, doc_id: str) ->
     assert all(sb.block.text.startswith(sb.section_id + (". " if doc_id != "h13-de-runin" else " ")) for sb in lines)
 
 
-def test_numbered_paragraphs_keep_their_annex_headings(e5_encoder) -> None:
+def test_numbered_paragraphs_keep_their_annex_headings(_seg, e5_encoder) -> None:
     """Before: '2.1.2. DIMENSIÓN INTERNA' and '2.3.3. UN SISTEMA DE ACOGIDA SÓLIDO' dropped by the content check
     (0 of 219 words agree), the return and reception paragraphs in section 1 (0.410)."""
     seg = _seg(e5_encoder, "h13-es-paras")
@@ -67,7 +73,7 @@ def test_numbered_paragraphs_keep_their_annex_headings(e5_encoder) -> None:
                      ("2.6", "section_heading")]
 
 
-def test_run_in_lines_with_unconfirmed_titles(e5_encoder) -> None:
+def test_run_in_lines_with_unconfirmed_titles(_seg, e5_encoder) -> None:
     """Was a strict xfail: '1 Sammanhang: 2025 söktes …' front matter, '2.1 Ett övergripande tillvägagångssätt: …' in 2
     (short titles that do not confirm their numbers). Fixed (heads14): the document's run-in lines all stand in the
     Annex's order, so each opens its own number's section."""
@@ -75,7 +81,7 @@ def test_run_in_lines_with_unconfirmed_titles(e5_encoder) -> None:
     assert (got["1 Sammanhang"], got["2.1 Ett övergripande tillvägagångssätt"]) == ("1", "2.1")
 
 
-def test_numbered_paragraphs_czech_reception_heading(e5_encoder) -> None:
+def test_numbered_paragraphs_czech_reception_heading(_seg, e5_encoder) -> None:
     """Was a strict xfail: '2.3.3. ODOLNÝ PŘIJÍMACÍ SYSTÉM' ranked 2.3.3 fourth and the content check dropped it.
     Fixed (heads14): an upper-case title is read in sentence case (rank 1), and a decimal Annex number of a
     paragraph-numbered document is not judged by content."""
@@ -87,7 +93,7 @@ def test_numbered_paragraphs_czech_reception_heading(e5_encoder) -> None:
                    "da-ownintro): own chapters '1.'–'4.' mapped as siblings in the Annex's order: after '2. Opvang' "
                    "(2.3.3) the return chapter '3. Terugkeer' goes to 2.4; in ro '2. Primirea' to 2.3 and its own "
                    "'2.2 Calitate' (reception quality) to 2.3.4")
-def test_own_chapters_out_of_annex_order(e5_encoder) -> None:
+def test_own_chapters_out_of_annex_order(_seg, e5_encoder) -> None:
     nl = {sb.block.text: sb.section_id for sb in _seg(e5_encoder, "h13-nl-ownannex").blocks}
     ro = {sb.block.text: sb.section_id for sb in _seg(e5_encoder, "h13-ro-ownannex").blocks}
     assert (nl["3. Terugkeer"], ro["2. Primirea"], ro["2.2 Calitate"]) == ("2.1.2", "2.3.3", "2.3.3")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers_model import assert_out_of_scope
+
 pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "scope_heldout4"
@@ -29,15 +31,8 @@ NOT_STRATEGIES = {  # document → the start of its W601 reason
 
 
 @pytest.fixture(scope="module")
-def heldout4_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
-    from analyser.schema import load_analysis
-
-    out = tmp_path_factory.mktemp("heldout4")
-    results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *STRATEGY_MISSES, *NOT_STRATEGIES])
-    assert [r.status for r in results] == ["success"] * len(results)
-    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+def heldout4_run(analyse_and_load):
+    return analyse_and_load("heldout4", [DATA / "strategies", DATA / "negatives"], doc_ids=[*STRATEGIES, *STRATEGY_MISSES, *NOT_STRATEGIES])
 
 
 @pytest.mark.parametrize("doc_id", STRATEGIES)
@@ -49,11 +44,7 @@ def test_strategy_with_a_neutral_or_policy_worded_title_page_is_in_scope(heldout
 
 @pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))
 def test_document_of_another_kind_is_out_of_scope(heldout4_run, doc_id):
-    a = heldout4_run[doc_id]
-    assert not a.in_scope and a.in_scope_score < 0.5
-    assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
-    assert [w.code for w in a.warnings] == ["W601"]
-    assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
+    assert_out_of_scope(heldout4_run[doc_id], NOT_STRATEGIES[doc_id], only_w601=True)
 
 
 @pytest.mark.xfail(strict=True, reason=(

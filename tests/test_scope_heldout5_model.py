@@ -25,15 +25,8 @@ STRATEGIES = ("s5-de-numbered-measures", "s5-en-having-regard", "s5-sv-cites-and
 
 
 @pytest.fixture(scope="module")
-def heldout5_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
-    from analyser.schema import load_analysis
-
-    out = tmp_path_factory.mktemp("heldout5")
-    results = analyse_corpus([str(DATA / "legal"), str(DATA / "strategies")], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*LEGAL, *STRATEGIES])
-    assert [r.status for r in results] == ["success"] * len(results)
-    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+def heldout5_run(analyse_and_load):
+    return analyse_and_load("heldout5", [DATA / "legal", DATA / "strategies"], doc_ids=[*LEGAL, *STRATEGIES])
 
 
 @pytest.mark.parametrize("doc_id", sorted(LEGAL))

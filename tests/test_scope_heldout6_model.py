@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers_model import assert_out_of_scope
+
 pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "scope_heldout6"
@@ -31,15 +33,8 @@ NOT_STRATEGIES = {  # document → the start of its W601 reason
 
 
 @pytest.fixture(scope="module")
-def heldout6_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
-    from analyser.schema import load_analysis
-
-    out = tmp_path_factory.mktemp("heldout6")
-    results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *NOT_STRATEGIES])
-    assert [r.status for r in results] == ["success"] * len(results)
-    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+def heldout6_run(analyse_and_load):
+    return analyse_and_load("heldout6", [DATA / "strategies", DATA / "negatives"], doc_ids=[*STRATEGIES, *NOT_STRATEGIES])
 
 
 @pytest.mark.parametrize("doc_id", STRATEGIES)
@@ -51,8 +46,4 @@ def test_strategy_whole_or_in_part_is_in_scope(heldout6_run, doc_id):
 
 @pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))
 def test_document_of_another_kind_is_out_of_scope(heldout6_run, doc_id):
-    a = heldout6_run[doc_id]
-    assert not a.in_scope and a.in_scope_score < 0.5
-    assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
-    assert [w.code for w in a.warnings] == ["W601"]
-    assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
+    assert_out_of_scope(heldout6_run[doc_id], NOT_STRATEGIES[doc_id], only_w601=True)

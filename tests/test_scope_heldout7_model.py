@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers_model import assert_in_scope, assert_out_of_scope
+
 pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "scope_heldout7"
@@ -36,27 +38,15 @@ NOT_STRATEGIES = {  # document → the start of its W601 reason
 
 
 @pytest.fixture(scope="module")
-def heldout7_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
-    from analyser.schema import load_analysis
-
-    out = tmp_path_factory.mktemp("heldout7")
-    results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *NOT_STRATEGIES])
-    assert [r.status for r in results] == ["success"] * len(results)
-    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
+def heldout7_run(analyse_and_load):
+    return analyse_and_load("heldout7", [DATA / "strategies", DATA / "negatives"], doc_ids=[*STRATEGIES, *NOT_STRATEGIES])
 
 
 @pytest.mark.parametrize("doc_id", STRATEGIES)
 def test_hard_strategy_part_is_in_scope(heldout7_run, doc_id):
-    a = heldout7_run[doc_id]
-    assert a.in_scope and a.in_scope_score >= 0.5 and not [w for w in a.warnings if w.code == "W601"], (doc_id, a.in_scope_score)
+    assert_in_scope(heldout7_run[doc_id], doc_id)
 
 
 @pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))
 def test_on_topic_document_of_another_kind_is_out_of_scope(heldout7_run, doc_id):
-    a = heldout7_run[doc_id]
-    assert not a.in_scope and a.in_scope_score < 0.5
-    assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
-    assert [w.code for w in a.warnings] == ["W601"]
-    assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
+    assert_out_of_scope(heldout7_run[doc_id], NOT_STRATEGIES[doc_id], only_w601=True)

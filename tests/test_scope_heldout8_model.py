@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers_model import assert_in_scope, assert_out_of_scope
+
 pytestmark = pytest.mark.model
 
 DATA = Path(__file__).parent / "data" / "scope_heldout8"
@@ -42,35 +44,20 @@ NOT_STRATEGIES = {  # document → the start of its W601 reason
     "n8h-stinova-zprava-cs": 'written to the government, not by it: "Vyzýváme vládu"',
 }
 @pytest.fixture(scope="module")
-def heldout8_run(tmp_path_factory, e5_encoder):
-    from analyser.pipeline import analyse_corpus
-    from analyser.schema import load_analysis
-
-    out = tmp_path_factory.mktemp("heldout8")
-    results = analyse_corpus([str(DATA / "strategies"), str(DATA / "negatives")], out=out, encoder=e5_encoder)
-    assert sorted(r.doc_id for r in results) == sorted([*STRATEGIES, *MISSED, *NOT_STRATEGIES])
-    assert [r.status for r in results] == ["success"] * len(results)
-    return {r.doc_id: load_analysis(out / r.doc_id / "analysis.json") for r in results}
-
-
-def _assert_in_scope(a, doc_id):
-    assert a.in_scope and a.in_scope_score >= 0.5 and not [w for w in a.warnings if w.code == "W601"], (doc_id, a.in_scope_score)
+def heldout8_run(analyse_and_load):
+    return analyse_and_load("heldout8", [DATA / "strategies", DATA / "negatives"], doc_ids=[*STRATEGIES, *MISSED, *NOT_STRATEGIES])
 
 
 @pytest.mark.parametrize("doc_id", STRATEGIES)
 def test_hard_strategy_part_is_in_scope(heldout8_run, doc_id):
-    _assert_in_scope(heldout8_run[doc_id], doc_id)
+    assert_in_scope(heldout8_run[doc_id], doc_id)
 
 
 @pytest.mark.parametrize("doc_id", [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=r)) for d, r in MISSED.items()])
 def test_missed_strategy_part_is_in_scope(heldout8_run, doc_id):
-    _assert_in_scope(heldout8_run[doc_id], doc_id)
+    assert_in_scope(heldout8_run[doc_id], doc_id)
 
 
 @pytest.mark.parametrize("doc_id", sorted(NOT_STRATEGIES))
 def test_on_topic_document_of_another_kind_is_out_of_scope(heldout8_run, doc_id):
-    a = heldout8_run[doc_id]
-    assert not a.in_scope and a.in_scope_score < 0.5
-    assert all(c.label == "absent" and not c.evidence for c in a.coverage.values())
-    assert [w.code for w in a.warnings] == ["W601"]
-    assert a.warnings[0].message.startswith("not an asylum and migration strategy: " + NOT_STRATEGIES[doc_id]), a.warnings[0].message
+    assert_out_of_scope(heldout8_run[doc_id], NOT_STRATEGIES[doc_id], only_w601=True)

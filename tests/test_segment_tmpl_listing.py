@@ -12,15 +12,13 @@ held-out Latvian ``seg-lv-letters`` / ``seg-lv-titleonly5`` that the change was 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from analyser.evaluate import TEMPLATE_ROLES, gold_document, score_document
+from analyser.evaluate import TEMPLATE_ROLES, gold_document
 from analyser.match import MatchConfig, build_passages
-from analyser.segment import segment
 from analyser.segment.common import _template_refs
 from analyser.segment.config import SegmentConfig
 from analyser.segment.headings import _Heading
@@ -121,21 +119,13 @@ def cached_e5(e5_encoder):
     return CachedEncoder(e5_encoder, precomputed=False)
 
 
-def _gold(doc_id: str) -> dict:
-    for folder in ("segment_docs", "segment_heldout"):
-        path = DATA / folder / f"{doc_id}.gold.json"
-        if path.exists():
-            return json.loads(path.read_text(encoding="utf-8"))
-    raise FileNotFoundError(doc_id)
-
-
-def _run(doc_id: str, template, encoder):
-    g = _gold(doc_id)
-    seg = segment(gold_document(g), template, encoder)
-    analysis = {"blocks": [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text} for sb in seg.blocks]}
+def _run_e5(gold_segmentation, doc_id: str, encoder):  # noqa: ANN001
+    """The session's segmentation of ``doc_id`` (conftest ``gold_segmentation``: the same documents are segmented by
+    ``test_segment_shapes.py``), its score and the passages (built with ``encoder``) holding gold template text."""
+    g, seg, s = gold_segmentation(doc_id)
     tmpl = {b["id"] for b in g["blocks"] if b["role"] in TEMPLATE_ROLES}
     passages, _ = build_passages(seg, encoder, g["language"], MatchConfig())
-    return g, seg, score_document(analysis, g), [p.id for p in passages if tmpl & set(p.block_ids)]
+    return g, seg, s, [p.id for p in passages if tmpl & set(p.block_ids)]
 
 
 @pytest.mark.model
@@ -148,9 +138,9 @@ def _run(doc_id: str, template, encoder):
         "seg-sl-letters2", "seg-cs-titleonly52", "seg-hr-roman5",  # held out, 1.00 before and after
     ],
 )
-def test_reproduced_titles_without_a_pack_are_template_text(doc_id, template, cached_e5):
+def test_reproduced_titles_without_a_pack_are_template_text(gold_segmentation, doc_id, template, cached_e5):
     """Annex titles under letters, roman numerals or alone, in a language without a pack: every title is template text."""
-    g, seg, s, leaks = _run(doc_id, template, cached_e5)
+    g, seg, s, leaks = _run_e5(gold_segmentation, doc_id, cached_e5)
     assert s.template_f1 == 1.0, doc_id
     assert s.role_accuracy == 1.0, doc_id
     assert s.section_accuracy == 1.0, doc_id
@@ -161,10 +151,10 @@ def test_reproduced_titles_without_a_pack_are_template_text(doc_id, template, ca
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", ["seg-pt-ownletters", "seg-sk-ownletters"])
-def test_own_lettered_titles_without_a_pack_stay_answers(doc_id, template, cached_e5):
+def test_own_lettered_titles_without_a_pack_stay_answers(gold_segmentation, doc_id, template, cached_e5):
     """Own titles ("C. Pessoas, dinheiro e sistemas informáticos") over an excerpt that follows the Annex's order:
     answer headings, never template text (sk held out: its three titles were template text before, role accuracy 0.89)."""
-    g, seg, s, _ = _run(doc_id, template, cached_e5)
+    g, seg, s, _ = _run_e5(gold_segmentation, doc_id, cached_e5)
     assert s.template_f1 is None
     assert s.role_accuracy == 1.0
     assert [sb.role for sb in seg.blocks if sb.block.text[:2] in ("A.", "B.", "C.")] == ["answer_heading"] * 3
@@ -172,19 +162,19 @@ def test_own_lettered_titles_without_a_pack_stay_answers(doc_id, template, cache
 
 
 @pytest.mark.model
-def test_estonian_five_titles_roles(template, cached_e5):
+def test_estonian_five_titles_roles(gold_segmentation, template, cached_e5):
     """seg-et-titleonly52 (tuning): all five titles are template text."""
-    g, seg, s, leaks = _run("seg-et-titleonly52", template, cached_e5)
+    g, seg, s, leaks = _run_e5(gold_segmentation, "seg-et-titleonly52", cached_e5)
     assert s.template_f1 == 1.0 and s.role_accuracy == 1.0 and not leaks
 
 
 @pytest.mark.model
-def test_estonian_five_titles_sections(template, cached_e5):
+def test_estonian_five_titles_sections(gold_segmentation, template, cached_e5):
     """Fixed (template_text._titles_in_annex_order): the title-order rule named the section a title's cosine ranks
     first; "Tingimused edukaks ja varaseks lõimumiseks" ties 2.4 with 2.3.3 (0.833) and ranks 2.3.4 5th, so its
     chapter went to 2.4 (numbered accuracy 0.80). Its chapter's content now chooses among the sections its neighbours
     in the listing allow (2.3.4, 2.4, 2.5), and the title stays template text (ranked for 2.4, the section it names)."""
-    g, seg, s, _ = _run("seg-et-titleonly52", template, cached_e5)
+    g, seg, s, _ = _run_e5(gold_segmentation, "seg-et-titleonly52", cached_e5)
     assert s.section_accuracy == 1.0
     assert [(sb.role, sb.section_id) for sb in seg.blocks if sb.block.text.startswith("Tingimused")] == [("section_heading", "2.3.4")]
 

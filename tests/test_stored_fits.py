@@ -1,5 +1,5 @@
 """The evidence bank's stored fits (``data/exemplars/fitted.json``, :mod:`analyser.stored_fits`): current with the
-shipped bank, and giving the very probabilities (to the bit) of the scikit-learn fits they replace."""
+shipped bank (a stale file told in one line), and giving the very probabilities (to the bit) of the scikit-learn fits they replace."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from analyser import stored_fits
+from analyser.bank_build import fitted_stale
 from analyser.match import load_evidence_bank
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,8 +31,37 @@ def refitted():
         stored_fits.RECORDED.clear()
 
 
+def test_shipped_fits_are_stamped_with_the_shipped_bank():
+    """The cheap check (sha256 of the bank files, scikit-learn's version): what ``analyser banks check`` tells."""
+    assert fitted_stale(MODEL) is None
+
+
+def test_a_stale_fitted_json_is_told_in_one_line(tmp_path):
+    """A bank changed after its fits were stored (rebuilt without ``analyser banks build``, or by hand): one line
+    naming the file, the model, what changed and the command to run; ``analyser banks check`` exits 1 with it."""
+    from typer.testing import CliRunner
+
+    from analyser.cli import app
+
+    src = stored_fits.fitted_path().parent
+    for name in (f"{MODEL}.evidence.npz", f"{MODEL}.genre.npz", "fitted.json"):
+        (tmp_path / name).write_bytes((src / name).read_bytes())
+    assert fitted_stale(MODEL, tmp_path) is None
+    bank = load_evidence_bank(MODEL, tmp_path / f"{MODEL}.evidence.npz")
+    np.savez_compressed(tmp_path / f"{MODEL}.evidence.npz", vectors=bank.vectors[:-1],  # one passage fewer
+                        key_element_ids=bank.key_element_ids, evidence=bank.evidence[:-1], doc_ids=bank.doc_ids[:-1])
+    want = (f"{tmp_path / 'fitted.json'} is stale for {MODEL}: {MODEL}.evidence.npz changed since its fits were made; "
+            "rebuild it with `analyser banks build` (or `python scripts/build_fitted.py`)")
+    assert fitted_stale(MODEL, tmp_path) == want
+    res = CliRunner().invoke(app, ["banks", "check", "--out", str(tmp_path)])
+    assert res.exit_code == 1 and res.output == want + "\n"
+    (tmp_path / "fitted.json").unlink()
+    assert fitted_stale(MODEL, tmp_path) == want.replace(f"{MODEL}.evidence.npz changed since its fits were made", "is missing")
+
+
 def test_stored_fits_are_current(refitted):
-    """Rebuild with ``python scripts/build_fitted.py`` when this fails (a bank, a fit or scikit-learn changed)."""
+    """Rebuild with ``analyser banks build`` (or ``python scripts/build_fitted.py``) when this fails (a bank, a fit
+    or scikit-learn changed)."""
     stored = json.loads(stored_fits.fitted_path().read_text(encoding="utf-8"))["fits"]
     assert len(refitted) == 4 * len(left_out_ids())
     assert sorted(stored) == sorted(refitted)  # the same fits' inputs (digests)

@@ -19,7 +19,10 @@ Each stage keeps what its bank holds; this module decides where the files go and
 order they are made. Rebuilding from the gold drops the evidence bank's negatives: add them
 again with :func:`add_negative_documents` (or ``analyser banks build --negatives OUT``).
 The shipped calibration is fitted against these banks: refit it after a rebuild
-(``analyser calibrate``).
+(``analyser calibrate``). The evidence bank's logistic regressions are stored fitted beside it
+(``fitted.json``, :mod:`analyser.stored_fits`): :func:`rebuild_fitted` makes them anew from the banks
+(``analyser banks build`` and ``banks negatives`` do it after writing them), :func:`fitted_stale` tells
+in one line when they were made from other bank files.
 
 The two files are replaced as one pair (:func:`commit_banks`): both are written to staged
 copies (``.<file>.staged``) first, then the manifest ``<model>.banks.json`` with the sha256 of
@@ -39,11 +42,14 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from .bundle import BundlePaths
 from .calibrate import load_negative_documents
 from .embed import Encoder
 from .errors import Errors, ScoreError
 from .evaluate import analysed_gold_documents, load_gold_dir
+from . import stored_fits
 from .io import file_sha256, write_bytes_atomic, write_text_atomic
 from .schema import load_analysis
 from .match import (GENRE_DESCRIPTORS, TITLE_KINDS, TITLE_NAMING_KINDS, TITLE_PRESS_NAMES, add_negatives, build_evidence_bank, genre_set_path, load_evidence_bank, save_genre_set, title_lines,
@@ -51,8 +57,8 @@ from .match import (GENRE_DESCRIPTORS, TITLE_KINDS, TITLE_NAMING_KINDS, TITLE_PR
 from .segment import build_exemplars, load_exemplars
 from .template import Template, load_template
 
-__all__ = ["COMPACT_DOC_ID", "COMPACT_TRAIN", "BankFiles", "CompactExample", "NegativesAdded", "add_negative_documents", "build_banks", "build_genre_set", "check_negatives",
-           "commit_banks", "load_compact_examples", "recover_banks"]
+__all__ = ["COMPACT_DOC_ID", "COMPACT_TRAIN", "BankFiles", "CompactExample", "FitsWritten", "NegativesAdded", "add_negative_documents", "build_banks", "build_genre_set", "check_negatives",
+           "commit_banks", "fit_all", "fitted_stale", "left_out_ids", "rebuild_fitted", "load_compact_examples", "recover_banks"]
 
 logger = logging.getLogger(__name__)
 
@@ -450,3 +456,85 @@ def build_genre_set(strategies: Mapping[str | Path, Collection[str] | None], oth
     paths = BundlePaths.for_model(encoder.name, bank_dir=Path(bank_dir) if bank_dir is not None else None)
     path = save_genre_set(genre_set_path(paths.evidence_bank), descriptors, genres, documents, kind_vecs, titles, naming)
     return path, counts[0], counts[1]
+
+
+def left_out_ids(gold_dir: str | Path) -> list[str]:
+    """'' (nothing left out: a new document's fits) and the doc_id of every ``<doc_id>.gold.json`` of ``gold_dir``
+    (the development corpus: the benchmark, the corpus tests and the calibration's folds analyse them left out)."""
+    return ["", *sorted(p.name[: -len(".gold.json")] for p in Path(gold_dir).glob("*.gold.json"))]
+
+
+def _bank_files(model: str, bank_dir: str | Path | None) -> list[Path]:
+    """The evidence bank of ``model`` (in ``bank_dir`` or the package's) and the genre set beside it."""
+    evidence = BundlePaths.for_model(model, bank_dir=Path(bank_dir) if bank_dir is not None else None).evidence_bank
+    return [evidence, genre_set_path(evidence)]
+
+
+def fit_all(model: str, doc_ids: Collection[str], bank_dir: str | Path | None = None) -> dict[str, dict]:
+    """Make every fit of the evidence bank of ``model`` (topicality, genre, title, title-page naming) anew for each
+    left-out doc_id; returns the entries made (digest -> entry with its ``model``), as :func:`rebuild_fitted` stores them.
+
+    Raises:
+        ScoreError: E411 when ``model`` has no evidence bank (in ``bank_dir`` or the package's).
+    """
+    path = _bank_files(model, bank_dir)[0]
+    bank = load_evidence_bank(model, path)
+    if bank is None:
+        raise ScoreError(Errors.E411, path=str(path), model=model)
+    vec = np.zeros((1, bank.vectors.shape[1]), dtype=np.float32)
+    vec[0, 0] = 1.0
+    use = stored_fits.USE_STORED
+    stored_fits.USE_STORED = False
+    stored_fits.RECORDED.clear()
+    try:
+        for d in doc_ids:
+            bank.topicality(vec, d)
+            bank.genre(vec, d)
+            bank.title(vec, d)
+            bank.title_names_other(vec, d)
+        return {k: {**e, "model": model} for k, e in stored_fits.RECORDED.items()}
+    finally:
+        stored_fits.USE_STORED = use
+        stored_fits.RECORDED.clear()
+
+
+@dataclass(frozen=True)
+class FitsWritten:
+    """What :func:`rebuild_fitted` wrote: the file and the number of fits of the model in it."""
+
+    path: Path
+    fits: int
+
+
+def rebuild_fitted(model: str, gold_dir: str | Path, bank_dir: str | Path | None = None) -> FitsWritten:
+    """Fit the evidence bank of ``model`` anew and store the fits in ``fitted.json`` beside the bank.
+
+    The fits of other models in the file are kept; those of ``model`` are replaced, stamped with the bank files
+    they were made from (:func:`analyser.stored_fits.bank_stamp`).
+
+    Args:
+        model: encoder name (e.g. ``multilingual-e5-small``).
+        gold_dir: the gold annotations the bank was built from: each document's left-out fits are stored
+            (:func:`left_out_ids`).
+        bank_dir: folder of the banks (default: the package's ``data/exemplars``, which runs read).
+
+    Raises:
+        ScoreError: E411 when there is no evidence bank.
+    """
+    files = _bank_files(model, bank_dir)
+    fits = fit_all(model, left_out_ids(gold_dir), bank_dir)
+    path = files[0].parent / stored_fits.fitted_path().name
+    old = stored_fits.read_fitted(path)
+    kept = {k: e for k, e in old["fits"].items() if e.get("model") != model}
+    banks = {**old["banks"], model: stored_fits.bank_stamp(files)}
+    stored_fits.write_fitted({**kept, **fits}, path, banks)
+    return FitsWritten(path, len(fits))
+
+
+def fitted_stale(model: str, bank_dir: str | Path | None = None) -> str | None:
+    """One line when the stored fits beside the evidence bank of ``model`` were not made from it as it is now
+    (:func:`analyser.stored_fits.stale_message`), else None (also when there is no evidence bank)."""
+    files = _bank_files(model, bank_dir)
+    if not files[0].exists():
+        return None
+    return stored_fits.stale_message(model, files, files[0].parent / stored_fits.fitted_path().name)

@@ -1,4 +1,4 @@
-"""Command line: ``analyser analyse | compare | review | report | eval | calibrate | models build | banks build | banks negatives | template extract``.
+"""Command line: ``analyser analyse | compare | review | report | eval | calibrate | models build | banks build | banks negatives | banks check | template extract``.
 
 Exit codes: 0 all documents fine, 1 some document failed, 2 usage or setup error (also an
 output that cannot be written: one coded line E513, no ``.part`` file left), 130 after Ctrl-C,
@@ -777,8 +777,9 @@ def banks_build(
     negatives: Optional[Path] = typer.Option(None, "--negatives", help="Then add the passages of the negative documents analysed into this folder (`analyser analyse tests/data/negatives/train --out NEG`); never the held-out ones."),
     accept_in_scope: bool = typer.Option(False, "--accept-in-scope", help="Take negatives the current model found in scope (on-topic papers, reports, press releases); documents with gold are refused all the same."),
 ) -> None:
-    """Rebuild both banks of a model from the gold annotations (then refit the calibration: `analyser calibrate`)."""
-    from .bank_build import build_banks
+    """Rebuild both banks of a model from the gold annotations, and the evidence bank's stored fits beside them
+    (fitted.json); then refit the calibration: `analyser calibrate`."""
+    from .bank_build import build_banks, rebuild_fitted
     from .embed import load_encoder
     from .segment import exemplar_path
 
@@ -791,6 +792,8 @@ def banks_build(
             if files.negatives is not None:
                 added = files.negatives
                 console.print(f"+ {added.documents} negative documents, {added.passages} passages → {added.evidence_bank}")
+            fits = rebuild_fitted(encoder.name, gold, out)
+            console.print(f"{fits.fits} stored fits of the evidence bank → {fits.path}")
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
@@ -809,7 +812,7 @@ def banks_negatives(
     Refused (E412, bank unchanged): documents analysed as in scope when scope
     was assessed (unless ``--accept-in-scope``), and documents with gold annotations in ``--gold``.
     """
-    from .bank_build import add_negative_documents
+    from .bank_build import add_negative_documents, rebuild_fitted
     from .embed import load_encoder
     from .segment import exemplar_path
 
@@ -818,10 +821,36 @@ def banks_negatives(
         with _write_errors(out or exemplar_path(encoder.name).parent, "the evidence bank"):
             added = add_negative_documents(analysed, encoder, bank_dir=out, gold_dir=gold if gold.is_dir() else None,
                                            accept_in_scope=accept_in_scope)
+            console.print(f"+ {added.documents} negative documents, {added.passages} passages → {added.evidence_bank}")
+            if gold.is_dir():
+                fits = rebuild_fitted(encoder.name, gold, out)
+                console.print(f"{fits.fits} stored fits of the evidence bank → {fits.path}")
+            else:
+                console.print(f"[yellow]stored fits not rebuilt:[/] no gold folder {gold} (its documents' left-out fits)")
     except AnalyserError as exc:
         console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from None
-    console.print(f"+ {added.documents} negative documents, {added.passages} passages → {added.evidence_bank}")
+
+
+@banks_app.command("check")
+def banks_check(
+    model: Optional[str] = typer.Option(None, "--model", help="Encoder of the bank (default multilingual-e5-small)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder holding the banks (default: the package's data/exemplars)."),
+) -> None:
+    """Tell whether the evidence bank's stored fits (fitted.json) were made from the bank as it is (exit 1 if not)."""
+    from .bank_build import fitted_stale
+    from .embed import open_encoder
+
+    try:
+        name = open_encoder(model).name  # the model is not loaded
+    except AnalyserError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    stale = fitted_stale(name, out)
+    if stale:
+        console.print(stale, soft_wrap=True)
+        raise typer.Exit(1)
+    console.print(f"stored fits of {name}: current")
 
 
 @models_app.command("build")

@@ -9,6 +9,7 @@ gives the same shape for a warning; ``Errors.E101.code == "E101"``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -156,6 +157,18 @@ class Warnings:
                    "strategy among them as PDF, .docx or UTF-8 .txt (give a file by name to see why it cannot be read)")
     W601 = Message("not an asylum and migration strategy: {reason}; coverage not assessed")
     W602 = Message("{n} answer sentence(s) state nothing yet and are no evidence of any key element: {items}")
+
+
+_CODED_WARNING = re.compile(r"^\[(W\d{3})\] ")
+
+
+def split_warning(message: str) -> tuple[str, str]:
+    """``(code, message)`` of a warning string: one rendered with its code (``"[W103] …"``, :meth:`Message.render`)
+    keeps that code and loses the bracket; any other (a parser's plain text) is W102 as it is."""
+    m = _CODED_WARNING.match(message)
+    if m:
+        return m.group(1), message[m.end():]
+    return Warnings.W102.code, message
 
 
 class AnalyserError(Exception):

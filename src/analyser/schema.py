@@ -552,7 +552,7 @@ class Analysis(_Record):
         in_scope_genre: the genre model's word-weighted probability that the answer text is written as a
             strategy (plans, measures) rather than a paper, report, press release or judgment; None when
             the model has no genre set (:data:`analyser.scope.GENRE_THRESHOLD`).
-        warnings: document warnings (W601 out of scope, W111 unsupported language).
+        warnings: document warnings (W601 out of scope, W111 unsupported language, the parser's W102–W104).
         coverage_if_in_scope: written only for a document the scope stage found out of scope: the coverage it
             would have in scope (labels, scores, evidence, aspects), computed in the same run and shown only when an
             analyst reviews its scope as in (:func:`analyser.review.apply_reviews`). None otherwise.

@@ -6,8 +6,10 @@ it importing scikit-learn. :func:`stored_or_fit` looks the fit up by a digest of
 matrix, labels, sample weights, C, iterations, with or without a standard scaler, scikit-learn's version) in
 ``data/exemplars/fitted.json`` and returns a :class:`StoredLogit` whose :meth:`~StoredLogit.predict_proba`
 repeats scikit-learn's arithmetic step by step (the same probabilities to the bit); any other fit (a left-out
-document of the calibration, a rebuilt bank) is fitted as before. ``scripts/build_fitted.py`` writes the file
-from the shipped banks (``tests/test_stored_fits.py`` checks it is current).
+document of the calibration, a rebuilt bank) is fitted as before. ``analyser banks build`` (and ``banks negatives``)
+write the file beside the banks they rebuild (:func:`analyser.bank_build.rebuild_fitted`; ``scripts/build_fitted.py``
+for the shipped banks alone). The file stamps the bank files its fits were made from (:func:`bank_stamp`), so a
+bank rebuilt without it is told in one line (:func:`stale_message`; ``tests/test_stored_fits.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -158,11 +160,68 @@ def stored_or_fit(x: np.ndarray, y: np.ndarray, w: np.ndarray | None, c: float, 
     return model
 
 
-def write_fitted(entries: Mapping[str, dict], path: Path | None = None) -> Path:
-    """Write ``entries`` (digest -> entry) as the stored fits, atomically; returns the path written."""
+def write_fitted(entries: Mapping[str, dict], path: Path | None = None, banks: Mapping[str, dict] | None = None) -> Path:
+    """Write ``entries`` (digest -> entry) as the stored fits, atomically; returns the path written.
+
+    Args:
+        entries: digest -> JSON entry (:data:`RECORDED`).
+        path: the file (default :func:`fitted_path`).
+        banks: model -> :func:`bank_stamp` of the bank files the fits were made from (kept under ``"banks"``).
+    """
     from .io import write_text_atomic
 
     path = path or fitted_path()
-    write_text_atomic(path, json.dumps({"fits": dict(sorted(entries.items()))}, indent=1) + "\n")
+    data: dict[str, Any] = {"fits": dict(sorted(entries.items()))}
+    if banks:
+        data = {"banks": dict(sorted(banks.items())), **data}
+    write_text_atomic(path, json.dumps(data, indent=1) + "\n")
     _stored.cache_clear()
     return path
+
+
+def read_fitted(path: Path | None = None) -> dict[str, Any]:
+    """The stored fits file as written by :func:`write_fitted` (``{"banks": {...}, "fits": {...}}``; both empty when
+    the file is missing or unreadable)."""
+    try:
+        data = json.loads(Path(path or fitted_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    if not isinstance(data, dict):
+        data = {}
+    return {"banks": data.get("banks") or {}, "fits": data.get("fits") or {}}
+
+
+def bank_stamp(files: Sequence[Path]) -> dict[str, str | None]:
+    """What the fits of a bank depend on besides their code: file name -> sha256 (hex; None for a missing file) of
+    each of ``files`` (the evidence bank and the genre set beside it), and scikit-learn's version."""
+    from .io import file_sha256
+
+    return {"scikit-learn": _sklearn_version(), **{Path(f).name: file_sha256(f) for f in files}}
+
+
+def stale_message(model: str, files: Sequence[Path], path: Path | None = None) -> str | None:
+    """One line telling that the stored fits of ``model`` were not made from ``files`` as they are now, or None.
+
+    Args:
+        model: encoder name of the bank.
+        files: the bank files the fits are made from (:func:`bank_stamp`).
+        path: the stored fits (default :func:`fitted_path`).
+
+    Returns:
+        None when ``path`` stamps exactly these files (and this scikit-learn); else e.g. ``"…/fitted.json is stale for
+        multilingual-e5-small: multilingual-e5-small.evidence.npz changed since its fits were made; rebuild it with
+        `analyser banks build` (or `python scripts/build_fitted.py`)"``. A stale file costs time only: a fit not
+        stored is made anew (the same probabilities).
+    """
+    path = Path(path or fitted_path())
+    stamp = read_fitted(path)["banks"].get(model)
+    if stamp is None:
+        what = "holds no fits of its bank" if path.exists() else "is missing"
+    else:
+        now = bank_stamp(files)
+        changed = [k for k in now if stamp.get(k) != now[k]]
+        if not changed:
+            return None
+        what = f"{', '.join(changed)} changed since its fits were made"
+    return (f"{path} is stale for {model}: {what}; rebuild it with `analyser banks build` "
+            f"(or `python scripts/build_fitted.py`)")

@@ -26,7 +26,7 @@ from ..scope import ScopeDecision, scope_warning
 from ..score import Calibration
 from ..template import Template
 from ..text import NEIGHBOUR_LANGUAGES, is_supported_language, neighbour_language
-from ..errors import Warnings
+from ..errors import Warnings, split_warning
 
 SCHEMA_VERSION = "1.0"
 
@@ -64,7 +64,8 @@ def build_analysis(
     :func:`analyser.aspect_score.apply_aspects`), stored as ``coverage[<ke>].aspects``; left out
     when None (with them, ``aspects_stated_rule`` records the stated-not-done rule's version). ``scope`` (:func:`analyser.scope.assess_scope`) gives ``in_scope``,
     ``in_scope_score`` and, out of scope, the W601 warning in ``warnings`` (a text in a language
-    outside the 24 EU languages adds W111 there). ``covered_threshold`` (None: the calibration's
+    outside the 24 EU languages adds W111 there; the parser's warnings ``doc.warnings`` come last: W103 struck-through
+    text or W104 tracked deletions left out, W102 any other). ``covered_threshold`` (None: the calibration's
     ``covered_threshold``) and ``aspect_threshold`` (the aspect calibration's, None without aspects)
     are the decision thresholds the run used, stored in ``calibration`` for the reports' legend.
     ``coverage_if_in_scope`` / ``aspects_if_in_scope``: for a document out of scope, the coverage and
@@ -82,6 +83,9 @@ def build_analysis(
     if (other := neighbour_language(body, doc.language)) is not None:  # Catalan read as Spanish (fresh9)
         warnings.append(WarningItem(code=Warnings.W112.code, message=Warnings.W112.text(
             path=doc.source_path, other=other, name=NEIGHBOUR_LANGUAGES[other], language=doc.language)))
+    for text in doc.warnings:  # the parser's: W103 struck text, W104 tracked deletions left out, W102 any other
+        code, message = split_warning(text)
+        warnings.append(WarningItem(code=code, message=message))
     return Analysis(
         schema_version=SCHEMA_VERSION,
         analyser_version=__version__,

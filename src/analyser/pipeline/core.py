@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from .._version import __version__
 from ..bundle import ModelBundle
 from ..config import RunConfig
 from ..embed import Encoder
-from ..errors import AnalyserError, Errors, Warnings
+from ..errors import AnalyserError, Errors, Warnings, split_warning
 from ..guard import check_document, check_file
 from ..match import match
 from ..parse import doc_id_of
@@ -381,13 +380,8 @@ def _stage_of(exc: AnalyserError) -> str:
     return {"ParseError": "parse", "TemplateError": "template", "EncoderError": "embed", "ScoreError": "score"}.get(type(exc).__name__, "run")
 
 
-_CODED = re.compile(r"^\[(W\d{3})\] ")
-
-
 def _parse_warning(message: str) -> ErrorItem:
     """A parser's warning as an error item: a message rendered with its own code ("[W103] …", "[W104] …") keeps
-    that code (it was W102 "[W103] …": two codes on one line); any other is W102."""
-    m = _CODED.match(message)
-    if m:
-        return ErrorItem(stage="parse", code=m.group(1), message=message[m.end():])
-    return ErrorItem(stage="parse", code=Warnings.W102.code, message=message)
+    that code (it was W102 "[W103] …": two codes on one line); any other is W102 (:func:`~analyser.errors.split_warning`)."""
+    code, text = split_warning(message)
+    return ErrorItem(stage="parse", code=code, message=text)

@@ -320,8 +320,8 @@ def _reuse(out: Path, did: str, path: Path, analyser: Analyser, stored: Mapping[
         return None
     write_reports(folder, apply_reviews(analysis, reviews), analyser.template, images=analyser.config.images,
                   password=analyser.config.password)
-    notes = tuple(ErrorItem(stage="score", code=w.code, message=w.message)  # e.g. W601, repeated in run.json
-                  for w in analysis.warnings if w.code is not None)
+    notes = tuple(ErrorItem(stage="parse" if w.code.startswith("W1") else "score", code=w.code, message=w.message)
+                  for w in analysis.warnings if w.code is not None)  # e.g. W601, W103: repeated in run.json as computed
     return RunResult(doc_id=did, source_path=str(path), status=row["status"], out_dir=str(folder), reused=True,
                      errors=notes)
 

@@ -21,13 +21,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.patches import PathPatch  # noqa: E402
 from matplotlib.textpath import TextPath  # noqa: E402
 from matplotlib.font_manager import FontProperties  # noqa: E402
-from reportlab import rl_config  # noqa: E402
 from reportlab.lib.enums import TA_JUSTIFY  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 from reportlab.platypus import (BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table,  # noqa: E402
                                 TableStyle)
@@ -37,10 +34,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_fixed import save_docx_fixed  # noqa: E402
 
-rl_config.invariant = 1
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
-pdfmetrics.registerFont(TTFont("DVSB", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
+from pdf_fixed import FONT_DIR, dejavu  # noqa: E402
+
+dejavu(sans=False)
 W, H = A4
 BODY = ParagraphStyle("b", fontName="DVS", fontSize=9.5, leading=12, alignment=TA_JUSTIFY, hyphenationLang=None)
 HEAD = ParagraphStyle("h", fontName="DVSB", fontSize=11, leading=14, spaceBefore=6, spaceAfter=3)

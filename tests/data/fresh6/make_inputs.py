@@ -14,15 +14,12 @@ import sys
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
                                 SimpleDocTemplate, Table, TableStyle)
@@ -30,12 +27,9 @@ from reportlab.platypus import (BaseDocTemplate, Frame, NextPageTemplate, PageBr
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_fixed import save_docx_fixed  # noqa: E402
-rl_config.invariant = 1
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
-pdfmetrics.registerFont(TTFont("DVSB", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
-pdfmetrics.registerFont(TTFont("DV", str(FONT_DIR / "DejaVuSans.ttf")))
-pdfmetrics.registerFont(TTFont("DVB", str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+from pdf_fixed import FONT_DIR, dejavu  # noqa: E402
+
+dejavu()
 
 
 def _styles(size: float = 10, name: str = "") -> tuple[ParagraphStyle, ParagraphStyle]:

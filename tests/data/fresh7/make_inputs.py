@@ -14,27 +14,18 @@ import re
 import sys
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_fixed import save_docx_fixed  # noqa: E402
-rl_config.invariant = 1
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
-pdfmetrics.registerFont(TTFont("DVSB", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
-BODY = ParagraphStyle("b", fontName="DVS", fontSize=10, leading=13, spaceAfter=5, alignment=TA_JUSTIFY)
-HEAD = ParagraphStyle("h", fontName="DVSB", fontSize=11.5, leading=15, spaceBefore=6, spaceAfter=4)
-CELL = ParagraphStyle("c", fontName="DVS", fontSize=9, leading=11.5)
-CELLH = ParagraphStyle("ch", fontName="DVSB", fontSize=9, leading=11.5)
+from pdf_fixed import dejavu, dejavu_styles  # noqa: E402
+
+dejavu(sans=False)
+BODY, HEAD, CELL, CELLH = dejavu_styles("DVS")
 
 
 def _txt(name: str, items: list[tuple[str, str]]) -> str:

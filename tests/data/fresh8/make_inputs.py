@@ -12,30 +12,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_fixed import save_docx_fixed  # noqa: E402
-rl_config.invariant = 1
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
-pdfmetrics.registerFont(TTFont("DVSB", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
-pdfmetrics.registerFont(TTFont("DV", str(FONT_DIR / "DejaVuSans.ttf")))
-pdfmetrics.registerFont(TTFont("DVB", str(FONT_DIR / "DejaVuSans-Bold.ttf")))
-BODY = ParagraphStyle("b", fontName="DVS", fontSize=10, leading=13, spaceAfter=5, alignment=TA_JUSTIFY)
-HEAD = ParagraphStyle("h", fontName="DVSB", fontSize=11.5, leading=15, spaceBefore=6, spaceAfter=4)
-CELL = ParagraphStyle("c", fontName="DV", fontSize=9, leading=11.5)
-CELLH = ParagraphStyle("ch", fontName="DVB", fontSize=9, leading=11.5)
+from pdf_fixed import dejavu, dejavu_styles  # noqa: E402
+
+dejavu()
+BODY, HEAD, CELL, CELLH = dejavu_styles()
 
 
 def _txt(items: list[tuple[str, str]]) -> str:

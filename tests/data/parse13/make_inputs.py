@@ -11,39 +11,22 @@ deleted-text warning is expected) and ``split`` ("seen": tuned on, "heldout": me
 from __future__ import annotations
 
 import json
+import sys
 import re
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-rl_config.invariant = 1
 HERE = Path(__file__).parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-pdfmetrics.registerFont(TTFont("DV", str(FONT_DIR / "DejaVuSans.ttf")))
-pdfmetrics.registerFont(TTFont("DVB", str(FONT_DIR / "DejaVuSans-Bold.ttf")))
-pdfmetrics.registerFont(TTFont("DVS", str(FONT_DIR / "DejaVuSerif.ttf")))
+sys.path.insert(0, str(HERE.parent))
+from pdf_fixed import dejavu, wrap_words  # noqa: E402
+
+dejavu()
 W, H = A4
 GOLD: dict[str, dict] = {}
 
-
-def _wrap(c: canvas.Canvas, words: list[tuple[str, str]], font: str, size: float, width: float) -> list[list[tuple[str, str, float]]]:
-    """Words (text, mark) into lines of (word, mark, width) fitting ``width``."""
-    lines: list[list[tuple[str, str, float]]] = [[]]
-    used = 0.0
-    space = c.stringWidth(" ", font, size)
-    for word, mark in words:
-        w = c.stringWidth(word, font, size)
-        if lines[-1] and used + space + w > width:
-            lines.append([])
-            used = 0.0
-        used += (space if lines[-1] else 0.0) + w
-        lines[-1].append((word, mark, w))
-    return lines
 
 
 def spaced_doc(name: str, blocks: list[tuple[str, str]], *, leading: float, para_gap: float, justify: bool,
@@ -61,10 +44,10 @@ def spaced_doc(name: str, blocks: list[tuple[str, str]], *, leading: float, para
         s = size + 1 if kind == "h" else size
         ind = 14.0 if kind == "l" else 0.0
         if "|" in text:  # lines broken by hand (a plotting library's text, a typed draft)
-            lines = [_wrap(c, [(w, "") for w in part.split()], f, s, 1e9)[0] for part in text.split("|")]
+            lines = [wrap_words(c, [(w, "") for w in part.split()], f, s, 1e9)[0] for part in text.split("|")]
             text = " ".join(p.strip() for p in text.split("|"))
         else:
-            lines = _wrap(c, [(w, "") for w in text.split()], f, s, right - left - ind)
+            lines = wrap_words(c, [(w, "") for w in text.split()], f, s, right - left - ind)
         for i, ln in enumerate(lines):
             if y < 80:
                 c.showPage()
@@ -100,7 +83,7 @@ def tracked_doc(name: str, blocks: list[tuple[str, list[tuple[str, str]]]], *, d
         words = [(w, m) for text, m in runs for w in text.split()]
         for text, m in runs:
             (absent if m == "del" else present).append(text.strip())
-        for ln in _wrap(c, words, f, s, right - left):
+        for ln in wrap_words(c, words, f, s, right - left):
             x = left
             for word, mark, w in ln:
                 col = {"del": del_color, "ins": ins_color}.get(mark, colors.black)

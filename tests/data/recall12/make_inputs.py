@@ -13,11 +13,12 @@ Writes ``<split>/<doc_id>.txt`` and ``gold.yaml``.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from recall_inputs import write_recall_set  # noqa: E402
 ABSENT5 = ["2.1.2.b", "2.1.1.b", "2.3.4.a", "2.5.c", "2.2.1.b"]
 
 # doc_id -> (split, language, in_scope, text, covered {key element: start of the answering sentence or row}, absent)
@@ -303,17 +304,11 @@ Helleaaltojen ja epidemioiden varalle laaditaan valmiussuunnitelma, jossa varata
 
 def main() -> None:
     """Write every document into its split's folder and the gold (``gold.yaml``)."""
-    gold: dict[str, dict] = {}
-    for doc_id, (split, lang, in_scope, text, covered, absent) in DOCS.items():
-        (HERE / split).mkdir(exist_ok=True)
-        (HERE / split / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        gold[doc_id] = {"split": split, "language": lang, "in_scope": in_scope, "covered": covered, "absent": absent}
     header = ("# Gold of tests/data/recall12 (twelfth session, recall12), written by make_inputs.py before any run.\n"
               "# covered: key elements the text answers (must not be absent), each with the start of its sentence or\n"
               "# table row; absent: key elements it does not answer (must stay absent); negatives: absent 'all' (out of\n"
               "# scope or nothing covered). split: tune (looked at) or heldout (run at the start and once at the end).\n")
-    (HERE / "gold.yaml").write_text(header + yaml.safe_dump(gold, allow_unicode=True, sort_keys=False, width=120),
-                                    encoding="utf-8")
+    write_recall_set(HERE, DOCS, header)
 
 
 if __name__ == "__main__":

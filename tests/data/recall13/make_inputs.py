@@ -13,11 +13,12 @@ research call, a press release). Writes ``heldout/<doc_id>.txt`` and ``gold.yaml
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import yaml
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from recall_inputs import write_recall_set  # noqa: E402
 ABSENT5 = ["2.1.2.b", "2.1.1.b", "2.3.4.a", "2.5.c", "2.2.1.b"]
 
 # doc_id -> (language, in_scope, text, covered {key element: start of the answering sentence or row}, absent)
@@ -250,18 +251,11 @@ Ob robu zasedanja se je sestal s kolegi iz Hrvaške in Avstrije.
 
 def main() -> None:
     """Write every document into ``heldout/`` and the gold (``gold.yaml``)."""
-    gold: dict[str, dict] = {}
-    (HERE / "heldout").mkdir(exist_ok=True)
-    for doc_id, (lang, in_scope, text, covered, absent) in DOCS.items():
-        (HERE / "heldout" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        gold[doc_id] = {"split": "heldout", "language": lang, "in_scope": in_scope, "covered": covered,
-                        "absent": absent}
     header = ("# Gold of tests/data/recall13 (thirteenth session, recall13), written by make_inputs.py before any run;\n"
               "# held-out only (never tuned on). covered: key elements the text answers (must not be absent), each\n"
               "# with the start of its sentence or table row; absent: key elements it does not answer (must stay\n"
               "# absent); negatives: absent 'all' (out of scope or nothing covered).\n")
-    (HERE / "gold.yaml").write_text(header + yaml.safe_dump(gold, allow_unicode=True, sort_keys=False, width=120),
-                                    encoding="utf-8")
+    write_recall_set(HERE, {d: ("heldout", *v) for d, v in DOCS.items()}, header)
 
 
 if __name__ == "__main__":
