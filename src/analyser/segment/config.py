@@ -172,6 +172,12 @@ class SegmentConfig:
             uncorrected too, takes that leaf when no heading, placed text or other
             bare chapter holds it and the chapter has a bare chapter on either side
             (:func:`.outline._text_clear_moves`; negative: never).
+        own_context_descriptive, own_context_rank: after those moves, the bare own
+            chapter whose text reads most descriptive (situation query minus measures
+            query, :func:`.descriptive.descriptive_contrast`, at least
+            ``own_context_descriptive``) takes the context (1) when no heading, text or
+            chapter holds it and its hub-corrected evidence ranks the context within
+            ``own_context_rank`` (:func:`.outline._context_moves`; 0: never).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -295,6 +301,9 @@ class SegmentConfig:
     own_bare_split_min_blocks: int = 3
     own_join_margin: float = 0.25
     own_text_clear_lead: float = 0.6
+    own_context_descriptive: float = 0.0
+    own_context_rank: int = 3
+    own_context_text_rank: int = 1
     own_joint_chains: bool = True
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
