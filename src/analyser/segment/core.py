@@ -259,7 +259,7 @@ def segment(
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
     own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
     own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg, encoder,
-                                             title_named)
+                                             title_named, renderings.keys())
     # a title of that listing no rule took for a heading (the encoder ranks its Annex title 4th) opens its section too
     gaps = _listing_gaps(blocks, heading_at, own_template, title_candidates, section_of, template.section_ids(), refs, encoder, cfg)
     if gaps:

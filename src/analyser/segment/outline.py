@@ -260,6 +260,40 @@ def _narrowed_to_subsection(total: np.ndarray, placed: int, subsections: Sequenc
     return best if total[best] > total[placed] else None
 
 
+def _narrowed_by_hub(corrected: np.ndarray, leaves: Sequence[int], excluded: AbstractSet[int], narrower: int) -> int:
+    """The sub-section a chapter placed in a parent section goes to, read on the hub-corrected evidence.
+
+    :func:`_narrowed_to_subsection` decides that text placed in a parent section (2.3,
+    whose general wording draws any chapter's pooled text) answers one of its leaves;
+    which leaf it names on the uncorrected title-plus-text evidence, where the
+    language's hubs lead (reception, 2.3.3, for Czech and German chapter texts). A
+    rights chapter then took the hub, or a leaf another chapter holds: a Czech
+    "Spravedlivé zacházení s každým žadatelem" (legal aid, interpreters) went to
+    reception, 2.3.3, its hub-corrected evidence naming 2.3.2 first by 0.5; a Bulgarian
+    "Адвокат и преводач за всеки" to the asylum procedure, 2.3.1, which the procedure
+    chapter before it holds by 2.84 against 1.09 (2.3.2 next, 0.97). Here the leaf is the
+    one first on the hub-corrected evidence among the leaves no heading and no other own
+    chapter's text holds (each leaf once, as siblings take sections).
+
+    Args:
+        corrected: (n_sections,) the chapter's hub-corrected title-plus-text evidence (:func:`_hub_corrected`).
+        leaves: columns of the parent's sub-sections (leaves).
+        excluded: columns taken by headings or holding most of another own chapter's text.
+        narrower: the leaf named on the uncorrected evidence (kept when every leaf is excluded).
+
+    Returns:
+        The column of the leaf.
+    """
+    open_leaves = [c for c in leaves if c not in excluded]
+    if not open_leaves:
+        return narrower
+    best = max(open_leaves, key=lambda c: float(corrected[c]))
+    if best != narrower:
+        logger.debug("narrowed by hub: column %d instead of %d (corrected %.2f vs %.2f)", best, narrower,
+                     float(corrected[best]), float(corrected[narrower]))
+    return best
+
+
 def _hub_corrected(title_z: np.ndarray, content_z: np.ndarray, rows: Sequence[int], min_rows: int) -> np.ndarray | None:
     """Title-plus-text evidence of own chapters with each section's mean over the chapters ``rows`` taken off.
 
@@ -1221,6 +1255,9 @@ def _map_own_headings(
                     narrower = None
                     if not node.labelled and node.span and leaves and len(leaves) == len(family[pos[voted]]) - 1:
                         narrower = _narrowed_to_subsection(zt[k] + zc[k], pos[voted], leaves)
+                    if narrower is not None and hub_total is not None and k in bare_titles and cfg.own_narrow_hub:
+                        narrower = _narrowed_by_hub(hub_total[k], leaves, occupied(k) | {pos[u] for u in used if u in pos},
+                                                    narrower)
                     if narrower is not None and order[narrower] in used:
                         continue
                     if narrower is None:
