@@ -574,7 +574,8 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # (segjoint: fr 0.72 -> 1.00, the rights and reception chapters trade 2.3.3 in the joint assignment; its floor is the shape's)
     # (seg13: hu 0.70 -> 0.83, the reception chapter "Fedél és ellátás az eljárás alatt" takes the free 2.3.3 its text
     # names, lead 0.68, against a title read as the procedure; the context chapter stays in 2.1.1)
-    "seg-hu-paraphr7": (None, 0.82, None, 0),
+    # (seg14r: hu 0.83 -> 1.00, the context chapter "Honnan indulunk", the most descriptive, whose text ranks the
+    # context first, takes the free context from 2.1.1 (outline._context_moves); its floor is the shape's)
     "seg-sl-paraphr7": (None, 0.81, None, 0),
     # paraphr8 (segjoint, scripts/make_segment_para8.py, unseen: written before any change, looked at once after the
     # rule was chosen): lv 0.51 -> 0.86 (pt 0.71 -> 1.00) by the joint assignment; the Latvian rights chapter, standing
@@ -600,7 +601,9 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # 2.3.3 from 2.4, wrong before and after; the integration run stays in 2.3.3), en 0.82 (the merged border chapter
     # in 2.2.2, the second preparedness chapter in 2.5), pt 0.67 (context in 2.2.2, the second reception chapter in
     # 2.3.4, the merged procedure chapter whole in 2.3.2) unchanged
-    "seg-bg-paraphr10": (None, 0.70, None, 0),
+    # (seg14r: bg 0.70 -> 0.80, the first rights chapter, placed in 2.3 and narrowed to the procedure's 2.3.1, is 2.3.2
+    # on the hub-corrected evidence among the open leaves (outline._narrowed_by_hub); the second stays in 2.3.3)
+    "seg-bg-paraphr10": (None, 0.79, None, 0),
     "seg-en-paraphr10": (None, 0.81, None, 0),
     # (seg13: it 0.75 -> 0.86, the second rights chapter takes the free 2.3.2 its text names, lead 0.72, and the merged
     # chapter's heading goes with its first reception paragraph to 2.3.3; the first rights chapter stays in 2.2.2, its
@@ -615,7 +618,15 @@ SHAPE_DOC_FLOORS: dict[str, tuple[float | None, float | None, float | None, int]
     # chapters and the border-guarding one shuffled over 2.2.1, 2.2.2 and 2.1.2, the last chapter, preparedness, in 2.6)
     "seg-de-paraphr11": (None, 0.80, None, 0),
     "seg-fr-paraphr11": (None, 0.88, None, 0),
-    "seg-hr-paraphr11": (None, 0.68, None, 0),
+    # (seg14r: hr 0.68 -> 0.79, the context chapter back in 1 (outline._context_moves); role accuracy 0.97 -> 1.00 for
+    # de/hr: a listing of Annex titles is judged over every title line, not the two or three taken for headings)
+    "seg-hr-paraphr11": (None, 0.78, None, 0),
+    # rights14 (seg14r, scripts/make_segment_rights14.py: cs/da/es tuning, fi/el held out until the rules were chosen;
+    # rights and context chapters under paraphrased titles): cs 0.68 -> 0.80 (the legal-aid chapter narrowed to 2.3.2;
+    # the vulnerable-persons chapter in 2.3.4, reception in 2.4), es 0.77 (legal aid in 2.3.1, procedure in 2.3.4; role
+    # accuracy 0.99 -> 1.00), da 1.00 (role accuracy 0.94 -> 1.00)
+    "seg-cs-rights14": (None, 0.80, None, 0),
+    "seg-es-rights14": (None, 0.77, None, 0),
     "seg-nl-paraphr11": (None, 0.88, None, 0),
     "seg-sv-paraphr11": (None, 0.70, None, 0),
 }
@@ -798,9 +809,10 @@ def test_border_guarding_chapter_is_2_2_1(doc_id, template, cached_e5):
                    "poorly stay below the free-part target 0.85 (SHAPE_DOC_FLOORS gives each one's figure and cause)")
 @pytest.mark.parametrize("doc_id", ["seg-ga-paraphr4", "seg-hr-paraphr4", "seg-lv-paraphr", "seg-mt-paraphr",
                                     "seg-it-paraphr6", "seg-et-paraphr7", "seg-fi-paraphr7",
-                                    "seg-hu-paraphr7", "seg-sl-paraphr7", "seg-es-paraphr9",
+                                    "seg-sl-paraphr7", "seg-es-paraphr9",
                                     "seg-bg-paraphr10", "seg-en-paraphr10", "seg-lt-paraphr10", "seg-pt-paraphr10",
-                                    "seg-de-paraphr11", "seg-hr-paraphr11", "seg-sv-paraphr11"])
+                                    "seg-de-paraphr11", "seg-hr-paraphr11", "seg-sv-paraphr11",
+                                    "seg-cs-rights14", "seg-es-rights14"])
 def test_paraphrased_titles_reach_the_free_target(doc_id, template, cached_e5):
     g, seg, _ = _run(doc_id, template, cached_e5)
     assert _part_accuracy(g, seg)[1] >= 0.85
