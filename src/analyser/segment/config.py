@@ -195,6 +195,22 @@ class SegmentConfig:
             among its first ``own_two_run_title_rank`` sections.
         own_two_run_contrast, own_two_run_titled_contrast, own_two_run_title_rank:
             see ``own_two_run_min_blocks``.
+        listing_all_title_lines: a document lists the Annex titles only when the own
+            headings that rank their sections first are ``title_listing_share`` of all
+            its title lines of their style over text placed by content, taken for a
+            heading or not (:func:`.template_text._listed_annex_titles`,
+            :func:`.template_text._headings_in_annex_order`; False: of the headings taken).
+        own_narrow_hub: a bare own chapter whose text was placed in a parent section
+            (2.3) and that title and text narrow to one of its leaves takes the leaf
+            first by hub-corrected evidence among those no heading or other chapter's
+            text holds (:func:`.outline._narrowed_by_hub`; False: the uncorrected leader).
+        own_context_descriptive, own_context_rank, own_context_text_rank: after those moves, the bare own
+            chapter whose text reads most descriptive (situation query minus measures
+            query, :func:`.descriptive.descriptive_contrast`, at least
+            ``own_context_descriptive``) takes the context (1) when no heading, text or
+            chapter holds it and its hub-corrected evidence ranks the context within
+            ``own_context_rank`` and its pooled text within ``own_context_text_rank``
+            (:func:`.outline._context_moves`; 0: never).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -325,6 +341,11 @@ class SegmentConfig:
     own_two_run_contrast: float = 1.5
     own_two_run_titled_contrast: float = 0.5
     own_two_run_title_rank: int = 3
+    own_context_descriptive: float = 0.0
+    own_context_rank: int = 3
+    own_context_text_rank: int = 1
+    own_narrow_hub: bool = True
+    listing_all_title_lines: bool = True
     own_joint_chains: bool = True
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04

@@ -14,10 +14,11 @@ from ..embed import Encoder
 from ..schema import Block, Document, Role, SectionInfo, SegmentedBlock, Segmentation
 from ..template import Template
 from ..text import count_words
-from .common import language_parts, _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style, own_sublabel
+from .common import language_parts, _body_font_size, _heading_shaped, _is_furniture, _list_item, _question_form, _starts_with_dash, _template_refs, is_annex_heading, is_toc_like, match_heading_number, match_relabelled_heading, own_label_style, own_sublabel, reads_across_languages
 from .config import SegmentConfig
 from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
+from .descriptive import descriptive_contrast
 from .outline import _map_own_headings, _mislabelled_annex_numbers
 from .own_chapters import numbered_before_own_chapters, own_chapter_breaks
 from .placement import _align_by_content
@@ -234,8 +235,13 @@ def segment(
     title_named = {i: s for i, s in _titles_in_annex_order(blocks, title_candidates, free, template.section_ids(), headed, refs,
                                                             cfg).items() if listing.get(i) != s}
     rendered = {**listing, **rendered}
+    # how descriptive the free text reads (the context's answers describe, the others announce measures); an encoder
+    # that reads no language across another (the hashing test encoder) gives no such reading
+    descriptive = (descriptive_contrast(blocks, sorted(free), encoder)
+                   if cfg.own_context_rank > 0 and reads_across_languages(refs, np.flatnonzero(np.array(refs.kinds) == "heading"))
+                   else None)
     titled, settled = _map_own_headings(blocks, title_candidates, free, content_z, section_of, confidence, template.section_ids(), cfg,
-                                        {s for h in headings for s in h.section_ids}, within, anchors, rendered)
+                                        {s for h in headings for s in h.section_ids}, within, anchors, rendered, descriptive)
     # an Annex number over another section's Annex title: the number when the text below reads its section
     relabelled, relabelled_blocks = _mislabelled_annex_numbers(blocks, title_candidates, free, content_z, section_of, confidence,
                                             template.section_ids(), {s for h in headings for s in h.section_ids})
@@ -287,7 +293,7 @@ def segment(
     own_template |= _reproducing_siblings(blocks, own_likeness, own_template, cfg)
     own_template |= _listed_annex_titles(blocks, {i: h for i, h in heading_at.items() if h.own}, renderings, template.section_ids(), cfg)
     own_template |= _headings_in_annex_order(blocks, heading_at, title_candidates, template.section_ids(), refs, cfg, encoder,
-                                             title_named)
+                                             title_named, renderings.keys())
     # a title of that listing no rule took for a heading (the encoder ranks its Annex title 4th) opens its section too
     gaps = _listing_gaps(blocks, heading_at, own_template, title_candidates, section_of, template.section_ids(), refs, encoder, cfg)
     if gaps:

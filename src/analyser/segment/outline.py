@@ -260,6 +260,40 @@ def _narrowed_to_subsection(total: np.ndarray, placed: int, subsections: Sequenc
     return best if total[best] > total[placed] else None
 
 
+def _narrowed_by_hub(corrected: np.ndarray, leaves: Sequence[int], excluded: AbstractSet[int], narrower: int) -> int:
+    """The sub-section a chapter placed in a parent section goes to, read on the hub-corrected evidence.
+
+    :func:`_narrowed_to_subsection` decides that text placed in a parent section (2.3,
+    whose general wording draws any chapter's pooled text) answers one of its leaves;
+    which leaf it names on the uncorrected title-plus-text evidence, where the
+    language's hubs lead (reception, 2.3.3, for Czech and German chapter texts). A
+    rights chapter then took the hub, or a leaf another chapter holds: a Czech
+    "Spravedlivé zacházení s každým žadatelem" (legal aid, interpreters) went to
+    reception, 2.3.3, its hub-corrected evidence naming 2.3.2 first by 0.5; a Bulgarian
+    "Адвокат и преводач за всеки" to the asylum procedure, 2.3.1, which the procedure
+    chapter before it holds by 2.84 against 1.09 (2.3.2 next, 0.97). Here the leaf is the
+    one first on the hub-corrected evidence among the leaves no heading and no other own
+    chapter's text holds (each leaf once, as siblings take sections).
+
+    Args:
+        corrected: (n_sections,) the chapter's hub-corrected title-plus-text evidence (:func:`_hub_corrected`).
+        leaves: columns of the parent's sub-sections (leaves).
+        excluded: columns taken by headings or holding most of another own chapter's text.
+        narrower: the leaf named on the uncorrected evidence (kept when every leaf is excluded).
+
+    Returns:
+        The column of the leaf.
+    """
+    open_leaves = [c for c in leaves if c not in excluded]
+    if not open_leaves:
+        return narrower
+    best = max(open_leaves, key=lambda c: float(corrected[c]))
+    if best != narrower:
+        logger.debug("narrowed by hub: column %d instead of %d (corrected %.2f vs %.2f)", best, narrower,
+                     float(corrected[best]), float(corrected[narrower]))
+    return best
+
+
 def _hub_corrected(title_z: np.ndarray, content_z: np.ndarray, rows: Sequence[int], min_rows: int) -> np.ndarray | None:
     """Title-plus-text evidence of own chapters with each section's mean over the chapters ``rows`` taken off.
 
@@ -789,10 +823,78 @@ def _text_clear_moves(content: np.ndarray, evidence: np.ndarray, ks: Sequence[in
         moved.add(move[1])
 
 
+def _chapter_means(nodes: Sequence[_Node], blocks: Sequence[Block], per_block: Mapping[int, float]) -> np.ndarray:
+    """(n_nodes,) word-weighted mean of ``per_block`` over the text directly below each own heading (its unit; NaN
+    where none of it is read)."""
+    out = np.full(len(nodes), np.nan)
+    for k, node in enumerate(nodes):
+        rows = [(per_block[j], max(1, count_words(blocks[j].text))) for j in node.unit if j in per_block]
+        if rows:
+            out[k] = sum(v * w for v, w in rows) / sum(w for _, w in rows)
+    return out
+
+
+def _context_moves(descriptive: np.ndarray, evidence: np.ndarray, ks: Sequence[int], cols: Sequence[int],
+                   context: int | None, free_context: bool, least: float, rank: int,
+                   content: np.ndarray, text_rank: int) -> list[int]:
+    """The sections of bare own chapters after the move of the document's descriptive chapter to the context (1).
+
+    The context section's answers describe the national situation (figures of the
+    past years, trends, borders and routes); every other section's answers announce
+    measures. The section evidence reads a context chapter poorly in some languages:
+    its figures and borders draw the border procedure (2.2.2) or the external
+    dimension (2.1.1), and the context is a hub of the language's chapter texts, so the
+    hub correction lowers it for every chapter (paraphr11 hr "Polazište": text ranks
+    the context first, hub-corrected third after 2.2.2 and 2.2; paraphr10 pt "O ponto
+    de partida" and paraphr7 hu "Honnan indulunk": second, after 2.2.2 / 2.1.1). The
+    other reading is how descriptive the chapter's text is
+    (:func:`.descriptive.descriptive_contrast`, word-weighted over its paragraphs): a
+    chapter moves to the context when (a) no heading, placed text or bare chapter
+    holds the context, (b) the chapter is the document's most descriptive bare
+    chapter, (c) its contrast is at least ``least`` (it describes more than it
+    announces: an absolute reading, never the document's "best" alone; on the issue-14
+    paraphrased-title documents every context chapter is above 0, the median other
+    chapter at -0.017), and (d) its hub-corrected title-plus-text evidence ranks the
+    context within ``rank`` (the section reading agrees, if not first). One move at
+    most: the context is one section.
+
+    Args:
+        descriptive: (n_nodes,) word-weighted descriptive contrast of each chapter's text (NaN: not read).
+        evidence: (n_nodes, n_sections) hub-corrected title-plus-text evidence (:func:`_hub_corrected`).
+        ks: the bare chapters' nodes in document order.
+        cols: their section columns now.
+        context: the column of the context section (None: the template has none).
+        free_context: whether no heading or text outside the bare chapters holds the context.
+        least: smallest contrast of the chapter moved (``SegmentConfig.own_context_descriptive``).
+        rank: worst rank of the context by the chapter's corrected evidence (``SegmentConfig.own_context_rank``).
+
+    Returns:
+        The chapters' section columns after the move (``cols`` unchanged when none is made).
+    """
+    cols = list(cols)
+    if context is None or not free_context or context in cols or len(ks) < 2:
+        return cols
+    values = [float(descriptive[k]) for k in ks]
+    if any(np.isnan(v) for v in values):
+        return cols
+    a = int(np.argmax(values))
+    second = max((v for b, v in enumerate(values) if b != a), default=float("-inf"))
+    row = evidence[ks[a]]
+    r = int((row > row[context]).sum()) + 1
+    t = int((content[ks[a]] > content[ks[a], context]).sum()) + 1
+    logger.debug("context? chapter %d in %d: descriptive %.3f (next %.3f), corrected rank of the context %d, text rank %d",
+                 ks[a], cols[a], values[a], second, r, t)
+    if values[a] < least or r > rank or t > text_rank:
+        return cols
+    cols[a] = context
+    return cols
+
+
 def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray,
                       out: list[_Heading], section_of: list[str | None], family: Sequence[Sequence[int]],
                       order: Sequence[str], headed: AbstractSet[str], cfg: SegmentConfig, settled: set[int],
-                      blocks: Sequence[Block], content: np.ndarray | None = None) -> None:
+                      blocks: Sequence[Block], content: np.ndarray | None = None,
+                      descriptive: np.ndarray | None = None) -> None:
     """Re-read the sections of the bare own chapters taken one by one as one assignment (in place).
 
     :func:`_map_own_headings` settles the document's bare own chapters (unlabelled,
@@ -841,6 +943,8 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
         blocks: the document's blocks.
         content: (n_nodes, n_sections) standardised content evidence of each chapter's pooled text; without it no
             chapter joins its neighbour's section (:func:`_joins_neighbour`).
+        descriptive: (n_nodes,) word-weighted descriptive contrast of each chapter's text; without it no chapter
+            moves to the context (:func:`_context_moves`).
     """
     pos = {s: c for c, s in enumerate(order)}
     ks = sorted(taken)
@@ -913,13 +1017,20 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     leaves = [c for c in range(len(order)) if len(family[c]) == 1]
     final = (_text_clear_moves(content, evidence, ks, joined, targets, leaves, cfg.own_text_clear_lead)
              if cfg.own_text_clear_lead >= 0 and content is not None else joined)
+    # then the document's most descriptive chapter, when the context is free and its evidence ranks the context high
+    c1 = pos.get("1")
+    described = (_context_moves(descriptive, evidence, ks, final, c1, c1 is not None and order[c1] not in blocked,
+                                cfg.own_context_descriptive, cfg.own_context_rank, content, cfg.own_context_text_rank)
+                 if descriptive is not None and content is not None and cfg.own_context_rank > 0 else final)
+    final_clear, final = final, described
     if final == cur:
         return
-    for k, c_old, c_traded, c_lone, c_joined, c_new in zip(ks, cur, traded, lone, joined, final):
+    for k, c_old, c_traded, c_lone, c_joined, c_clear, c_new in zip(ks, cur, traded, lone, joined, final_clear, final):
         if c_old == c_new:
             continue
         sec = order[c_new]
-        why = (f"joint assignment, gain {best_v - start_v:.2f}" if c_new == c_traded
+        why = ("the most descriptive chapter takes the context" if c_new != c_clear
+               else f"joint assignment, gain {best_v - start_v:.2f}" if c_new == c_traded
                else "lone move in the Annex's order" if c_new == c_lone
                else "joins its neighbour's section" if c_new == c_joined else "its text names the leaf clearly")
         logger.debug("own title %r: %s -> %s (%s)", nodes[k].index, order[c_old], sec, why)
@@ -955,6 +1066,7 @@ def _map_own_headings(
     within: Mapping[int, str] | None = None,
     anchors: Mapping[int, str] | None = None,
     rendered: Mapping[int, str] | None = None,
+    descriptive: Mapping[int, float] | None = None,
 ) -> tuple[list[_Heading], set[int]]:
     """Map the own headings standing in parts placed by content to Annex sections.
 
@@ -980,6 +1092,9 @@ def _map_own_headings(
             → its section (:func:`.template_text._rendered_sections`): the
             title names its chapter's section, whatever the chapter's text was
             placed in by content.
+        descriptive: per free block, how descriptive it reads
+            (:func:`.descriptive.descriptive_contrast`); the bare chapter that reads most
+            descriptive may take a free context section (:func:`_context_moves`).
 
     Returns:
         The own headings taken as Annex headings (method ``"title"``, own), in
@@ -1246,6 +1361,9 @@ def _map_own_headings(
                     narrower = None
                     if not node.labelled and node.span and leaves and len(leaves) == len(family[pos[voted]]) - 1:
                         narrower = _narrowed_to_subsection(zt[k] + zc[k], pos[voted], leaves)
+                    if narrower is not None and hub_total is not None and k in bare_titles and cfg.own_narrow_hub:
+                        narrower = _narrowed_by_hub(hub_total[k], leaves, occupied(k) | {pos[u] for u in used if u in pos},
+                                                    narrower)
                     if narrower is not None and order[narrower] in used:
                         continue
                     if narrower is None:
@@ -1338,7 +1456,7 @@ def _map_own_headings(
                     bare_taken[k] = top
     if len(bare_taken) > 1 and cfg.own_joint_margin >= 0 and hub_total is not None:
         _reassign_jointly(nodes, bare_taken, hub_total, out, section_of, family, order, headed, cfg, settled, blocks,
-                          content=zc)
+                          content=zc, descriptive=_chapter_means(nodes, blocks, descriptive) if descriptive else None)
         out.sort(key=lambda h: h.index)
     # a chapter of the own scheme mapped to a leaf whose title names two topics: the paragraphs on a free sibling leaf go there
     named_now = {h.section_ids[0] for h in out} | set(headed)

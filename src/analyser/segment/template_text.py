@@ -11,7 +11,7 @@ import difflib
 import logging
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -516,7 +516,11 @@ def _listed_annex_titles(
     reads poorly (Irish, Maltese, Greek) keeps the ranking when the likeness
     falls below ``cfg.title_reproduction``; the own headings of a free-form
     strategy rank their section first only here and there (the free-form
-    development documents: at most 5 of 13 siblings).
+    development documents: at most 5 of 13 siblings). With
+    ``cfg.listing_all_title_lines`` the siblings are every title line of the style in
+    ``renderings`` (the title lines over text placed by content, taken for a heading or
+    not), so two paraphrased titles of eight that happen to rank their sections first
+    list nothing.
 
     Returns:
         block indices of the reproduced headings.
@@ -540,7 +544,10 @@ def _listed_annex_titles(
             rivals = [per[k] for k in range(len(order)) if not _family(order[c], order[k])]
             if per[c] > 0.0 and per[c] >= max(rivals, default=0.0):
                 first.append(i)
-        if len(first) >= 2 and len(first) >= cfg.title_listing_share * len(members):
+        # the siblings are every title line of the style standing over a chapter placed by content, taken for a
+        # heading or not: two of eight paraphrased titles ranking their sections first list nothing (seg14r)
+        siblings = max(len(members), _style_count(blocks, renderings, style)) if cfg.listing_all_title_lines else len(members)
+        if len(first) >= 2 and len(first) >= cfg.title_listing_share * siblings:
             # the siblings that rank their Annex title first are the listing itself, whatever their likeness
             # (a short title the encoder reads poorly: "A. Szilárd befogadási rendszer", 0.897, first); the others
             # reproduce theirs from the listing level up
@@ -548,6 +555,11 @@ def _listed_annex_titles(
             out.update(i for i in members if renderings[i][pos[heading_at[i].section_ids[0]]] >= cfg.title_listing_level)
     return out
 
+
+
+def _style_count(blocks: Sequence[Block], indices: Collection[int], style: str) -> int:
+    """How many of the title lines ``indices`` have numbering style ``style`` (:func:`_sibling_groups`)."""
+    return len(_sibling_groups(blocks, sorted(indices)).get(style, []))
 
 
 def _sibling_groups(blocks: Sequence[Block], indices: Sequence[int]) -> dict[str, list[int]]:
@@ -755,6 +767,7 @@ def _headings_in_annex_order(
     cfg: SegmentConfig,
     encoder: Encoder | None = None,
     title_named: Mapping[int, str] | None = None,
+    title_lines: Collection[int] | None = None,
 ) -> set[int]:
     """Own sibling headings that reproduce the Annex titles of their sections: together they follow the Annex.
 
@@ -784,6 +797,11 @@ def _headings_in_annex_order(
     a member is ranked for that section (the title reproduces it, its chapter
     serves the other: "Tingimused edukaks ja varaseks lõimumiseks" ranks 2.4
     first, its chapter goes to 2.3.4).
+    ``title_lines``: every title line standing over text placed by content (taken for
+    a heading or not); with ``cfg.listing_all_title_lines`` a group whose members are
+    fewer than ``cfg.title_listing_share`` of the title lines of their style lists
+    nothing (paraphr10 bg: two of eight paraphrased titles taken for headings, in the
+    Annex's order, were read as the Annex's listing).
 
     Returns:
         block indices of the reproduced headings (at least two per group, or none).
@@ -794,6 +812,9 @@ def _headings_in_annex_order(
     for style, members in _sibling_groups(blocks, own).items():
         if len(members) < 2 or "1" in style:
             continue  # decimal numbering ("3.1", "7") is the document's own outline, its titles its own
+        if (cfg.listing_all_title_lines and title_lines is not None
+                and len(members) < cfg.title_listing_share * _style_count(blocks, title_lines, style)):
+            continue  # most title lines of the style were not taken for headings: the few taken list nothing
         sections = [heading_at[i].section_ids[0] for i in members]
         if not _in_annex_order(sections, order):
             continue
