@@ -469,6 +469,37 @@ def test_own_sib_margin_ignores_a_sentence_on_another_subject(aspects, space):
     assert own_evidence({"sib_margin": -1.0, "own_sib_margin": 0.0}) is True
 
 
+def test_answer_margin_counts_only_sentences_that_answer(aspects, space):
+    """answer_margin (aspects14): own_sib_margin over the sentences that answer (answer_sentences: a digit, or a
+    measure/mention contrast >= 0). An ask whose only sentence of its own is a passing mention has none; the answered
+    ask keeps its answer; own_evidence reads answer_margin before own_sib_margin."""
+    from analyser.aspect_score import answer_contrast, answer_sentences
+
+    q, idx, common, rng = space
+    ids = aspects.ids
+    r, t = (ids.index(f"2.1.1.b/{x}") for x in ("resettlement", "talent-partnerships"))
+    answer = q[r] + 0.005 * rng.normal(size=384)  # resettlement answered (a figure)
+    mention = q[t] + 0.005 * rng.normal(size=384)  # talent partnerships named in passing
+    vecs = _unit(np.array([answer, mention]))
+    texts = ["200 refugees a year will be resettled.", "We also follow the talent partnerships."]
+    flags = answer_sentences(texts, np.array([-0.2, -0.05]))
+    assert flags.tolist() == [True, False]  # the first by its figure, the second reads as a mention
+    assert answer_sentences(["Die Behörde setzt es um."], np.array([0.0])).tolist() == [True]
+    with pytest.raises(ValueError, match="one contrast per sentence"):
+        answer_sentences(texts, np.array([0.1]))
+    feats, _, _ = aspect_features(aspects, vecs, q, idx, sentence_sections=["2.1.1", "2.1.1"], sentence_answers=flags)
+    assert feats[t]["own_sib_margin"] > 0 > feats[t]["answer_margin"]  # only the resettlement answer counts for it
+    assert feats[r]["answer_margin"] == pytest.approx(feats[r]["own_sib_margin"]) and feats[r]["answer_margin"] > 0
+    assert "answer_margin" not in aspect_features(aspects, vecs, q, idx, sentence_sections=["2.1.1", "2.1.1"])[0][t]
+    with pytest.raises(ValueError, match="one answer flag per sentence"):
+        aspect_features(aspects, vecs, q, idx, sentence_sections=["2.1.1", "2.1.1"], sentence_answers=[True])
+    assert own_evidence({"sib_margin": 1.0, "own_sib_margin": 1.0, "answer_margin": -0.1}) is False
+    assert own_evidence({"sib_margin": 1.0, "own_sib_margin": 1.0, "answer_margin": 0.0}) is True
+    m = np.eye(2, 384, dtype=np.float32)
+    assert answer_contrast(m, m[:1], m[1:]).tolist() == [1.0, -1.0]
+    assert answer_contrast(np.zeros((0, 384), np.float32), m[:1], m[1:]).shape == (0,)
+
+
 def test_sentence_clauses():
     from analyser.aspect_score import sentence_clauses
 

@@ -44,7 +44,13 @@ def own_evidence(feats: Mapping[str, float]) -> bool:
     (:func:`analyser.aspect_score.own_sib_margin`): only sentences of the key element's own section, or sentences
     elsewhere that are about the aspect at all, count; a short text's sentence on another subject in which the
     unnamed sibling happens to lead no longer does (the 13 development documents: own evidence unchanged).
+
+    Since the fourteenth session the margin is ``answer_margin`` when the features have it: of those sentences only
+    the ones that answer (:func:`analyser.aspect_score.answer_sentences`: a figure, or nearer to a concrete measure
+    than to a passing mention), so an ask named only in passing ("we will also consider X") has none.
     """
+    if "answer_margin" in feats:  # the same, over the sentences that answer (aspect_score.answer_sentences)
+        return float(feats["answer_margin"]) >= 0.0
     if "own_sib_margin" in feats:  # the sentences that may count: the own section's, or about the aspect (aspect_score.own_sib_margin)
         return float(feats["own_sib_margin"]) >= 0.0
     return float(feats.get("sib_margin", 0.0)) >= 0.0

@@ -34,6 +34,11 @@ with the language, so no cosine threshold is used; the features are
   sentences of the key element's own section and those elsewhere that are about the aspect (among their
   :data:`OWN_RANK_MAX` nearest aspects); :func:`analyser.aspect_calibration.own_evidence` reads it (a short text's
   unnamed ask no longer gets a "sentence of its own" from a sentence on another subject). Not a calibration feature.
+* ``answer_margin`` (fourteenth session, when the sentences' sections and answer flags are known): ``own_sib_margin``
+  over those of its sentences that answer (:func:`answer_sentences`: a figure, or nearer to a concrete measure than to
+  a passing mention); an ask the text only names in passing ("we will also consider health care", "A Frontex egy
+  másik uniós ügynökség") has no answer of its own. :func:`analyser.aspect_calibration.own_evidence` reads it
+  before ``own_sib_margin``. Not a calibration feature.
 * ``ke_score``, ``ke_partial``, ``ke_absent``: the key element's own calibrated coverage score
   and label (1/0), when the caller gives them.
 * ``aspect_prior``: logit of how often the aspect was covered in the training documents that
@@ -98,7 +103,8 @@ __all__ = [  # the calibration names are re-exported from :mod:`analyser.aspect_
     "aspect_features", "sentence_top_aspects", "score_aspects", "key_element_labels", "missing_aspects", "sentences_from_matches",
     "score_document_aspects", "coverage_aspects_json", "anchor_partial", "anchor_covered",
     "ASPECT_FALLBACK_MODEL", "load_aspect_setup", "apply_aspects", "ASPECT_QUERY_LANGUAGES", "EVIDENCE_CENTRE_MIN",
-    "OWN_RANK_MAX", "own_sib_margin", "CLAUSE_SPLIT", "CLAUSE_EVIDENCE", "sentence_clauses", "own_clauses",
+    "OWN_RANK_MAX", "own_sib_margin", "MEASURE_QUERIES", "MENTION_QUERIES", "ANSWER_EVIDENCE", "answer_contrast", "answer_sentences",
+    "CLAUSE_SPLIT", "CLAUSE_EVIDENCE", "sentence_clauses", "own_clauses",
 ]
 
 logger = logging.getLogger(__name__)
@@ -113,6 +119,20 @@ when the aspect is among the sentence's this many nearest aspects (of all 118, b
 of something else altogether ("Italy, with 8,000 km of coast, is the first country of landing") has some sibling
 ahead of the others by chance. The smallest rank that leaves the own evidence of every aspect of the 13 development
 documents as it was (10: one gold-covered aspect loses it; 5: nine; 3: 23, against ten gold-missing ones)."""
+MEASURE_QUERIES: tuple[str, ...] = (
+    "The authority will carry out this measure with a budget, figures and a deadline.",
+    "A concrete measure: who is responsible, how many, how much money and by when.",
+    "The ministry will set up, fund and run this by 2027.",
+)
+"""e5 ``"query: "`` texts of what an answer to an ask does (a measure, figures, a responsible body, a timeline), the
+same for every aspect and language (:func:`answer_contrast`)."""
+MENTION_QUERIES: tuple[str, ...] = (
+    "This topic will also be considered later.",
+    "This is only mentioned; it will be discussed or examined in the future.",
+    "We are following the discussion on this issue.",
+)
+"""e5 ``"query: "`` texts of a passing mention (a topic named, to be considered, examined or followed, no measure);
+:func:`answer_contrast`."""
 ASPECT_QUERY_LANGUAGES: tuple[str, ...] | None = None
 """Languages whose official wording (``aspects.yaml``) queries every aspect besides the English
 descriptor, the same for every document; None: every language the file has (today Dutch only)."""
@@ -236,6 +256,7 @@ def aspect_features(
     ke_scores: Mapping[str, float] | None = None,
     ke_labels: Mapping[str, str] | None = None,
     sentence_sections: Sequence[str | None] | None = None,
+    sentence_answers: Sequence[bool] | np.ndarray | None = None,
 ) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
     """Features of every aspect in one document.
 
@@ -249,6 +270,8 @@ def aspect_features(
             ``ke_absent`` (1.0 or 0.0).
         sentence_sections: (n_sentences,) the Annex section each sentence stands under (None outside one);
             adds ``own_sib_margin`` (:func:`own_sib_margin`); None: not added (``sib_margin`` decides own evidence).
+        sentence_answers: (n_sentences,) bool, whether each sentence answers (:func:`answer_sentences`); with
+            ``sentence_sections`` adds ``answer_margin`` (``own_sib_margin`` over the answering sentences only).
 
     Returns:
         (features per aspect in the order of ``aspects``, index of the evidence sentence per aspect
@@ -276,6 +299,8 @@ def aspect_features(
                  "sib_margin": 0.0}
             if sentence_sections is not None:
                 f["own_sib_margin"] = 0.0
+                if sentence_answers is not None:
+                    f["answer_margin"] = 0.0
             f.update(_ke_features(a.key_element, ke_scores, ke_labels))
             feats.append(f)
         return feats, np.full(n_a, -1), np.zeros(n_a)
@@ -314,6 +339,11 @@ def aspect_features(
         near = np.argsort(np.argsort(-zrow, axis=1, kind="stable"), axis=1, kind="stable") < OWN_RANK_MAX  # (n, n_a)
         secs = [str(x) if x else "" for x in sentence_sections]
         own_sec: dict[str, np.ndarray] = {}
+        answers = None
+        if sentence_answers is not None:
+            answers = np.asarray(sentence_answers, dtype=bool).reshape(-1)
+            if len(answers) != n:
+                raise ValueError(f"one answer flag per sentence expected ({n} sentences, {len(answers)} flags)")
     for j, a in enumerate(aspects):
         sib = [i for i, ke in enumerate(ke_of) if ke == a.key_element and i != j]
         f = {
@@ -327,7 +357,10 @@ def aspect_features(
         if sentence_sections is not None:
             if a.key_element not in own_sec:
                 own_sec[a.key_element] = _own_section_sentences(secs, _section_of(a.key_element))
-            f["own_sib_margin"] = own_sib_margin(zrow, j, sib, own_sec[a.key_element] | near[:, j])
+            eligible = own_sec[a.key_element] | near[:, j]
+            f["own_sib_margin"] = own_sib_margin(zrow, j, sib, eligible)
+            if answers is not None:  # the same, over the sentences that answer (not a passing mention)
+                f["answer_margin"] = own_sib_margin(zrow, j, sib, eligible & answers)
         f.update(_ke_features(a.key_element, ke_scores, ke_labels))
         feats.append(f)
     return feats, evidence.astype(int), raw_best.astype(float)
@@ -357,6 +390,52 @@ def own_sib_margin(zrow: np.ndarray, j: int, siblings: Sequence[int], eligible: 
     if not eligible.any():
         return -SIB_MARGIN_ALONE
     return float((zrow[eligible, j] - zrow[np.ix_(eligible, np.asarray(siblings))].max(axis=1)).max())
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def answer_contrast(sentence_vecs: np.ndarray, measure_vecs: np.ndarray, mention_vecs: np.ndarray) -> np.ndarray:
+    """How much more each sentence reads as a measure than as a passing mention.
+
+    Args:
+        sentence_vecs: (n, dim) L2-normalised ``"passage: "`` embeddings of the sentences.
+        measure_vecs, mention_vecs: (k, dim) L2-normalised ``"query: "`` embeddings of :data:`MEASURE_QUERIES` and
+            :data:`MENTION_QUERIES`.
+
+    Returns:
+        (n,) the sentence's best cosine to a measure query minus its best cosine to a mention query. Both cosines are
+        the same sentence's, so the language's offset cancels (as in ``sib_margin``); no cosine is compared with a
+        fixed number.
+    """
+    s = np.asarray(sentence_vecs, dtype=np.float32)
+    if not len(s):
+        return np.zeros(0, dtype=np.float32)
+    return (s @ np.asarray(measure_vecs, np.float32).T).max(axis=1) - (s @ np.asarray(mention_vecs, np.float32).T).max(axis=1)
+
+
+def answer_sentences(texts: Sequence[str], contrast: np.ndarray) -> np.ndarray:
+    """Which sentences may answer an ask: those with a figure (a digit: a number, amount, date, deadline) and those
+    that read more as a concrete measure than as a passing mention (``contrast`` >= 0, :func:`answer_contrast`).
+
+    A passing mention ("Razmotrit ćemo i pitanje zdravstvene skrbi.", "we will also consider health care"; "Regeringen
+    följer diskussionen om EU:s talangpartnerskap.") names an ask without a measure, a figure, a responsible body or a
+    timeline: it is the nearest sentence to the ask, the one of its key element's section that speaks most of it, but
+    no answer (:func:`aspect_features` ``answer_margin``).
+
+    Args:
+        texts: the n sentences; contrast: (n,) from :func:`answer_contrast`.
+
+    Returns:
+        bool (n,).
+
+    Raises:
+        ValueError: when the lengths differ.
+    """
+    c = np.asarray(contrast).reshape(-1)
+    if len(c) != len(texts):
+        raise ValueError(f"one contrast per sentence expected ({len(texts)} sentences, {len(c)} values)")
+    return np.array([bool(_DIGIT.search(t)) or float(x) >= 0.0 for t, x in zip(texts, c)], dtype=bool)
 
 
 def _section_of(key_element: str) -> str:
@@ -423,6 +502,7 @@ def score_aspects(
     ke_labels: Mapping[str, str] | None = None,
     *,
     doc_id: str = "",
+    sentence_answers: Sequence[bool] | np.ndarray | None = None,
 ) -> list[AspectCoverage]:
     """Coverage of every aspect in one document.
 
@@ -437,6 +517,8 @@ def score_aspects(
         ke_scores: key element id -> the key element's calibrated coverage score.
         ke_labels: key element id -> the key element's label from the coverage calibration.
         doc_id: for error messages.
+        sentence_answers: (n,) bool, whether each sentence answers (:func:`answer_sentences`); adds
+            ``answer_margin``, which :func:`analyser.aspect_calibration.own_evidence` reads. None: not added.
 
     Returns:
         One :class:`AspectCoverage` per aspect, in the order of ``aspects``.
@@ -451,7 +533,7 @@ def score_aspects(
         raise ScoreError(Errors.E423, doc_id=doc_id, reason="the calibration uses the key elements' scores and labels; give ke_scores and ke_labels")
     try:
         feats, best, best_cos = aspect_features(aspects, sentence_vecs, query_vecs, query_aspect, ke_scores, ke_labels,
-                                                [x.section_id for x in sentences])
+                                                [x.section_id for x in sentences], sentence_answers)
     except ValueError as exc:
         raise ScoreError(Errors.E423, doc_id=doc_id, reason=str(exc)) from None
     out = []
@@ -545,10 +627,21 @@ def score_document_aspects(
     # 0.860 -> 0.869 (nl-2025 0.568 -> 0.614).
     texts, idx, _ = aspect_queries(aspects, ASPECT_QUERY_LANGUAGES)
     qvecs = encoder.encode(texts, kind="query")
-    cov = score_aspects(aspects, sents, svecs, qvecs, idx, calibration, ke_scores, ke_labels, doc_id=doc_id)
+    answers = None
+    if ANSWER_EVIDENCE:
+        contrast = answer_contrast(svecs, encoder.encode(list(MEASURE_QUERIES), kind="query"),
+                                   encoder.encode(list(MENTION_QUERIES), kind="query"))
+        answers = answer_sentences([s.text for s in sents], contrast)
+    cov = score_aspects(aspects, sents, svecs, qvecs, idx, calibration, ke_scores, ke_labels, doc_id=doc_id,
+                        sentence_answers=answers)
     if CLAUSE_EVIDENCE:
         cov = own_clauses(cov, aspects, sents, svecs, qvecs, idx, calibration, encoder)
     return cov
+
+
+ANSWER_EVIDENCE = True
+"""Whether the pipeline flags the sentences that answer (:func:`answer_sentences`) so that an ask named only in
+passing has no evidence of its own (``answer_margin``)."""
 
 
 CLAUSE_EVIDENCE = False
