@@ -645,6 +645,71 @@ def vacancy_marks(seg: Segmentation) -> tuple[str, ...]:
     return _marks(seg, _VACANCY_RE)
 
 
+_CALL_PARTS = {  # the parts of a call for (research) project proposals, 24 languages (fourteenth session, scope14)
+    "grant per project": (
+        r"(?:per|each) (?:project|proposal|grant)\b|par projet|pro (?:projekt|vorhaben)|je (?:projekt|vorhaben)|per project"
+        r"|per progetto|por proyecto|por projeto|na (?:jeden )?projekt|po projektu|projektenként|pályázatonként|pe proiect"
+        r"|на проект|ανά (?:έργο|πρόταση)|pr\.? projekt|per projekt|hanketta kohden|projektia kohden|ühe projekti"
+        r"|projekti kohta|vienam projektam|projektam līdz|vienam projektui|projektui iki|għal kull proġett"
+        r"|in aghaidh an tionscadail"),
+    "submission deadline": (
+        r"deadline for (?:applications|submissions?|proposals)|submission deadline|(?:applications|proposals) (?:must|shall|should)"
+        r" be submitted|date limite de (?:dépôt|soumission|candidature)|(?:les )?(?:dossiers|candidatures|propositions) (?:doivent"
+        r" être|sont) (?:déposé|soumis|transmis)|einreichungsfrist|antragsfrist|(?:anträge|projektanträge|skizzen) (?:sind|müssen)"
+        r" bis|uiterste (?:indieningsdatum|datum voor (?:het )?indienen)|aanvragen (?:kunnen|moeten) (?:tot|uiterlijk)"
+        r"|(?:le )?domande (?:si presentano|vanno presentate|devono essere presentate|possono essere presentate) entro"
+        r"|scadenza (?:del bando|per la presentazione)|plazo de presentación|(?:las )?solicitudes (?:se presentarán|deberán"
+        r" presentarse|podrán presentarse)|prazo de (?:apresentação|candidatura|submissão)|(?:as )?candidaturas (?:devem ser|são)"
+        r" (?:apresentadas|submetidas)|termin składania wniosków|wnioski (?:należy|można) składać|lhůta (?:pro|k) podání"
+        r"|žádosti (?:lze|je možné) podávat|termín (?:na )?predkladani[ae]|žiadosti (?:je potrebné|treba|možno) predložiť"
+        r"|rok za (?:prijavu|prijave|podnošenje)|prijave se (?:podnose|dostavljaju)|rok za oddajo|vloge (?:je treba|se) odda"
+        r"|beadási határid|benyújtásának határideje|termen(?:ul)? (?:limită )?de depunere|cererile se depun|срок за (?:подаване"
+        r"|кандидатстване)|προθεσμία υποβολής|ansøgningsfrist|sista ansökningsdag|ansökan ska (?:ha kommit in|lämnas)"
+        r"|hakuaika päättyy|hakemukset (?:on|tulee) jättää|taotlused tuleb esitada|taotluste esitamise tähtaeg"
+        r"|pieteikumu iesniegšanas termiņš|pieteikumi jāiesniedz|paraiškos teikiamos|paraiškų pateikimo terminas"
+        r"|skadenza għall-applikazzjonijiet|l-applikazzjonijiet għandhom jiġu sottomessi|spriocdháta (?:d['’]iarratais|iarratas)"),
+    "eligible applicants": (
+        r"eligible (?:applicants|organisations|organizations|entities|bodies)|who (?:can|may) apply|(?:bénéficiaires|structures"
+        r"|organismes|porteurs) éligibles|qui peut (?:candidater|déposer)|antragsberechtigt|wer ist antragsberechtigt"
+        r"|wie kan (?:een )?aanvra|subsidiabele aanvragers|soggetti (?:ammissibili|beneficiari|proponenti)|chi può partecipare"
+        r"|(?:entidades|solicitantes) (?:beneficiarias|elegibles|solicitantes)|beneficiários elegíveis|entidades elegíveis"
+        r"|(?:uprawnieni|kwalifikujący się) wnioskodawcy|kto może (?:składać|ubiegać)|oprávnění žadatelé|oprávnen(?:í|é) žiadatel"
+        r"|upravičeni prijavitelji|prihvatljivi prijavitelji|(?:jogosult|támogatható) pályázók|solicitanți eligibili"
+        r"|допустими кандидати|επιλέξιμοι (?:δικαιούχοι|αιτούντες|φορείς)|støtteberettigede (?:ansøgere|organisationer)"
+        r"|vem kan söka|kuka voi hakea|hakukelpoiset|toetuse taotlejad võivad olla|atbilstīgie pretendenti|kas var pieteikties"
+        r"|tinkami pareiškėjai|kas gali teikti paraišk|applikanti eliġibbli|iarratasóirí incháilithe"),
+    "evaluation of proposals": (
+        r"evaluation criteria|selection criteria|proposals (?:are|will be) (?:evaluated|assessed|scored)|critères d['’](?:évaluation"
+        r"|éligibilité)|critères de sélection|bewertungskriterien|auswahlkriterien|beoordelingscriteria|criteri di (?:valutazione"
+        r"|selezione)|(?:le )?proposte sono valutate|criterios de (?:evaluación|valoración|selección)|critérios de (?:avaliação"
+        r"|seleção)|kryteria (?:oceny|wyboru)|hodnoticí kritéria|hodnotiace kritériá|merila za (?:ocenjevanje|izbor)"
+        r"|prijedloge ocjenjuj|kriterij\w* (?:za )?(?:ocjenjivanj|odabir|vrednovanj)|értékelési szempont|criterii(?:le)? de"
+        r" (?:evaluare|selecție)|критерии за (?:оценка|подбор)|κριτήρια (?:αξιολόγησης|επιλογής)|bedømmelseskriterier"
+        r"|bedömningskriterier|arviointikriteerit|hindamiskriteeriumid|taotlusi hinnatakse|vērtēšanas kritēriji"
+        r"|vertinimo kriterijai|kriterji ta' (?:evalwazzjoni|għażla)|critéir (?:mheasúnaithe|roghnúcháin)"),
+}
+_CALL_PARTS_RE = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in _CALL_PARTS.items()}
+CALL_MIN_KINDS = 2
+"""Kinds of a call's parts (:func:`call_marks`) from which a document is a call for project proposals: a grant per project and
+a submission deadline are what a call is; a strategy funds measures by programme and sets its own deadlines for results
+(no development strategy, scope set or fresh strategy has even one, fourteenth session)."""
+
+
+def call_marks(seg: Segmentation) -> tuple[str, ...]:
+    """The parts of a call for (research) project proposals in a document's text (running headers, footers and footnotes not
+    read): the grant per project ("per progetto", "ühe projekti toetus", "po projektu"), the submission deadline ("Le domande si
+    presentano entro", "Taotlused tuleb esitada … hiljemalt", "Rok za prijavu"), who may apply ("Soggetti ammissibili",
+    "Prihvatljivi prijavitelji") and how proposals are evaluated ("criteri di valutazione", "Prijedloge ocjenjuju"), 24
+    languages. A research funding call on migration names asylum, return and reception as its topics and reads as a
+    strategy to every model (recall13's Estonian call: topicality 0.80, genre 0.88, no title page); its name may follow an
+    issuer ("Eesti Teadusagentuur – rändeuuringute taotlusvoor 2026"), which :func:`kind_line` does not read.
+
+    Returns:
+        The kinds found, in the order grant per project, submission deadline, eligible applicants, evaluation of proposals.
+    """
+    return _marks(seg, _CALL_PARTS_RE)
+
+
 KIND_LINE_BLOCKS = 5
 """Leading blocks (running headers and footers skipped) in which a line naming the document's kind is read: a masthead
 or a title, not a quotation further on."""
@@ -1022,6 +1087,8 @@ strategy's share, so that a strategy excerpt with fewer asylum words than any wh
 # public finances) and capacity (staff, training, IT systems, funding). Their passages are left out of the migration
 # share when the document opens the section with the Annex's own numbered heading (a 2.6 chapter sent alone).
 GENERAL_SECTIONS = frozenset({"1", "2.6"})
+_OWN_NUMBER = re.compile(r"^\s*(\d(?:\.\d){0,2})\.?\s")
+"""The section number opening a passage ("2.1.1. Enerģētika …" → "2.1.1"), read by :func:`migration_share`."""
 
 
 def migration_share(matches: Matches, seg: Segmentation | None = None) -> float:
@@ -1038,8 +1105,19 @@ def migration_share(matches: Matches, seg: Segmentation | None = None) -> float:
     """
     numbered_general = ({sid for sid, info in seg.sections.items() if sid in GENERAL_SECTIONS and info.present
                          and info.method == "numbered"} if seg is not None else set())
-    n_words = np.array([0 if p.section_id in numbered_general else len(p.text.split()) for p in matches.passages],
-                       dtype=np.float64)
+    annex_ids = set(seg.sections) if seg is not None else set()
+
+    def general(p) -> bool:  # noqa: ANN001 - a Passage
+        # a passage the outline left in a numbered context or capacity section but that opens with the number of another
+        # Annex section ("2.1.1. Enerģētika un transports: …", "2.5. Koordinācija: …") is no context or capacity text: the
+        # document numbers its own parts like the Annex under titles of another field (fourteenth session, scope14: a
+        # Latvian cybersecurity strategy numbered 1 … 2.6 read 100% as its parts all stood in section 1, excluded)
+        if p.section_id not in numbered_general:
+            return False
+        m = _OWN_NUMBER.match(p.text)
+        return not (m and m.group(1) in annex_ids and m.group(1) not in GENERAL_SECTIONS and m.group(1) != p.section_id)
+
+    n_words = np.array([0 if general(p) else len(p.text.split()) for p in matches.passages], dtype=np.float64)
     weight = np.where(n_words >= MIN_PASSAGE_WORDS, n_words, 0.0)
     if weight.sum() == 0:
         return 1.0
@@ -1339,6 +1417,10 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if len(eu_law) >= EU_LAW_MIN_SENTENCES and len(eu_law) >= EU_LAW_MIN_SHARE * n_sentences:
         return out(f"a description of EU law, not a national strategy: {len(eu_law)} of its {n_sentences} sentences have an EU "
                    f"act or the member states as their subject (\"{eu_law[0][:60]}\" …)")
+    # fourteenth session (scope14), asked last so that the documents the cues above put out keep their reason
+    call = call_marks(seg)
+    if len(call) >= CALL_MIN_KINDS:
+        return out(f"structured as a call for project proposals (its parts: {', '.join(call)})")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
 
