@@ -1326,6 +1326,12 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     # the joined read only for a document written under the Annex's headings: one-line items with none (fresh8's Italian
     # budget-law chapter, 0.40 → 0.71 read joined) stay read passage by passage
     items = _item_read(matches, weight) if score < threshold and seg is not None and annex_headed_sections(seg) >= 1 else None
+    # the joined read lifts how the text reads (a paragraph, not a list line), not what it is about: it counts only for a
+    # document whose answers name asylum or migration (fourteenth session: an Italian transport strategy of one line per
+    # section read 0.47 by passage and 0.60 joined across its sections; the migration share 0% kept it out only because
+    # it has a title page)
+    if items is not None and items[0] >= threshold and migration_share(matches, seg) < MIGRATION_MIN_SHARE:
+        items = None
     if items is not None and items[0] >= threshold:
         score, share = items  # written as one-sentence items: read with the items of a section joined
     genre = (round(float(np.clip((weight * matches.genre_sim).sum() / weight.sum(), 0.0, 1.0)), 4)
