@@ -228,7 +228,7 @@ _MD_RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*(?:\n|$)", re.MULTILINE)
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
 _MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
+_MD_STRONG = re.compile(r"\*\*(?=[^\s*])([^\n]*?[^\s*])\*\*|(?<!_)__(?=[^\W_])([^\n]*?[^\W_])__(?!_)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 
@@ -257,5 +257,5 @@ def plain_markdown(text: str) -> str:
     text = _MD_QUOTE.sub("", text)
     text = _MD_IMAGE_OR_LINK.sub(lambda m: m.group(1), text)
     text = _MD_CODE.sub(lambda m: m.group(1), text)
-    text = _MD_STRONG.sub(lambda m: m.group(2), text)
+    text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     return _MD_EMPHASIS.sub(lambda m: m.group(1), text)
