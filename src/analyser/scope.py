@@ -118,6 +118,14 @@ one-sentence items (numbered paragraphs "1." … "14.") whose topicality is belo
 the items of each section joined (:func:`_item_read`, :func:`analyser.match.item_units`): the topicality model, fitted on
 paragraphs, reads a bare sentence as a list line.
 
+Fourteenth session (scope14, issue #14: partial strategies): a call for (research) project proposals is known by its parts
+(:func:`call_marks`: a grant per project, a submission deadline, who may apply, how proposals are evaluated; from
+:data:`CALL_MIN_KINDS`), asked last; a pipe table of figures (:func:`figure_table`) carries no weight in the scope score; the
+joined read of one-sentence items also joins a strategy of one line per Annex section across its sections and counts only
+for a document whose answers name asylum or migration (:func:`migration_share`); a passage left in a numbered context or
+capacity section that opens with another Annex section's number (an off-topic strategy numbered like the Annex under its
+own titles) counts in the migration share.
+
 Without a topicality model (an encoder with no bank, e.g. the hashing test
 encoder, or a bank without negatives) the document is taken as in scope and
 the reason says that scope was not assessed.
@@ -1100,8 +1108,9 @@ def migration_share(matches: Matches, seg: Segmentation | None = None) -> float:
     migration). With ``seg``, passages of a :data:`GENERAL_SECTIONS` section that the document opens with a numbered
     Annex heading (``method`` "numbered": the Annex's number confirmed by its title) are left out: a capacity chapter on
     staff, training and IT systems answers the Annex without naming migration (a Czech 2.6 chapter alone read 21%).
-    Own titles placed by title or content never qualify, so an off-topic document keeps the cue. Returns a share in
-    [0, 1]; 1.0 (abstains) when there is no answer word left.
+    Own titles placed by title or content never qualify, so an off-topic document keeps the cue; nor does a passage that
+    opens with the number of another Annex section ("2.1.1. Enerģētika …" left in section 1: the document's own numbering).
+    Returns a share in [0, 1]; 1.0 (abstains) when there is no answer word left.
     """
     numbered_general = ({sid for sid, info in seg.sections.items() if sid in GENERAL_SECTIONS and info.present
                          and info.method == "numbered"} if seg is not None else set())
