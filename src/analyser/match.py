@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -1151,7 +1152,9 @@ def item_units(passages: Sequence[Passage], sentences_of: Sequence[Sequence[str]
     A strategy written as numbered one-sentence paragraphs ("1. Denmark received 2 300 applications in 2025.",
     "2. …") is read one sentence at a time: the topicality model, fitted on paragraphs, reads each bare sentence
     with its number as a list line or a figure (fresh8 #5's English one 0.46, scope_heldout11's Greek one 0.42);
-    joined per section, they read as the paragraph they make.
+    joined per section, they read as the paragraph they make. A strategy of one line per Annex section (fourteenth
+    session, scope14: "2.3.3. Accoglienza: 95 000 posti …", each line its section's whole answer) is joined across
+    sections: a run goes on past a section's end while every passage in it is the only passage of its section.
     """
     units: list[tuple[tuple[int, ...], str]] = []
     run: list[int] = []
@@ -1163,12 +1166,17 @@ def item_units(passages: Sequence[Passage], sentences_of: Sequence[Sequence[str]
             units.append((tuple(run), " ".join(_ITEM_MARKER.sub("", passages[i].text, count=1) for i in run)))
         run.clear()
 
+    per_section = Counter(p.section_id for p in passages)
+
+    def one_line_sections(i: int) -> bool:  # the run and passage i are each the whole answer of their section
+        return per_section[passages[i].section_id] == 1 and all(per_section[passages[j].section_id] == 1 for j in run)
+
     for i, (p, ss) in enumerate(zip(passages, sentences_of)):
         if len(ss) != 1:
             close()
             units.append(((i,), p.text))
             continue
-        if run and (passages[run[0]].section_id != p.section_id
+        if run and ((passages[run[0]].section_id != p.section_id and not one_line_sections(i))
                     or sum(len(passages[j].text.split()) for j in run) >= ITEM_UNIT_WORDS):
             close()
         run.append(i)

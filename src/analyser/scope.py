@@ -118,6 +118,14 @@ one-sentence items (numbered paragraphs "1." … "14.") whose topicality is belo
 the items of each section joined (:func:`_item_read`, :func:`analyser.match.item_units`): the topicality model, fitted on
 paragraphs, reads a bare sentence as a list line.
 
+Fourteenth session (scope14, issue #14: partial strategies): a call for (research) project proposals is known by its parts
+(:func:`call_marks`: a grant per project, a submission deadline, who may apply, how proposals are evaluated; from
+:data:`CALL_MIN_KINDS`), asked last; a pipe table of figures (:func:`figure_table`) carries no weight in the scope score; the
+joined read of one-sentence items also joins a strategy of one line per Annex section across its sections and counts only
+for a document whose answers name asylum or migration (:func:`migration_share`); a passage left in a numbered context or
+capacity section that opens with another Annex section's number (an off-topic strategy numbered like the Annex under its
+own titles) counts in the migration share.
+
 Without a topicality model (an encoder with no bank, e.g. the hashing test
 encoder, or a bank without negatives) the document is taken as in scope and
 the reason says that scope was not assessed.
@@ -645,6 +653,71 @@ def vacancy_marks(seg: Segmentation) -> tuple[str, ...]:
     return _marks(seg, _VACANCY_RE)
 
 
+_CALL_PARTS = {  # the parts of a call for (research) project proposals, 24 languages (fourteenth session, scope14)
+    "grant per project": (
+        r"(?:per|each) (?:project|proposal|grant)\b|par projet|pro (?:projekt|vorhaben)|je (?:projekt|vorhaben)|per project"
+        r"|per progetto|por proyecto|por projeto|na (?:jeden )?projekt|po projektu|projektenként|pályázatonként|pe proiect"
+        r"|на проект|ανά (?:έργο|πρόταση)|pr\.? projekt|per projekt|hanketta kohden|projektia kohden|ühe projekti"
+        r"|projekti kohta|vienam projektam|projektam līdz|vienam projektui|projektui iki|għal kull proġett"
+        r"|in aghaidh an tionscadail"),
+    "submission deadline": (
+        r"deadline for (?:applications|submissions?|proposals)|submission deadline|(?:applications|proposals) (?:must|shall|should)"
+        r" be submitted|date limite de (?:dépôt|soumission|candidature)|(?:les )?(?:dossiers|candidatures|propositions) (?:doivent"
+        r" être|sont) (?:déposé|soumis|transmis)|einreichungsfrist|antragsfrist|(?:anträge|projektanträge|skizzen) (?:sind|müssen)"
+        r" bis|uiterste (?:indieningsdatum|datum voor (?:het )?indienen)|aanvragen (?:kunnen|moeten) (?:tot|uiterlijk)"
+        r"|(?:le )?domande (?:si presentano|vanno presentate|devono essere presentate|possono essere presentate) entro"
+        r"|scadenza (?:del bando|per la presentazione)|plazo de presentación|(?:las )?solicitudes (?:se presentarán|deberán"
+        r" presentarse|podrán presentarse)|prazo de (?:apresentação|candidatura|submissão)|(?:as )?candidaturas (?:devem ser|são)"
+        r" (?:apresentadas|submetidas)|termin składania wniosków|wnioski (?:należy|można) składać|lhůta (?:pro|k) podání"
+        r"|žádosti (?:lze|je možné) podávat|termín (?:na )?predkladani[ae]|žiadosti (?:je potrebné|treba|možno) predložiť"
+        r"|rok za (?:prijavu|prijave|podnošenje)|prijave se (?:podnose|dostavljaju)|rok za oddajo|vloge (?:je treba|se) odda"
+        r"|beadási határid|benyújtásának határideje|termen(?:ul)? (?:limită )?de depunere|cererile se depun|срок за (?:подаване"
+        r"|кандидатстване)|προθεσμία υποβολής|ansøgningsfrist|sista ansökningsdag|ansökan ska (?:ha kommit in|lämnas)"
+        r"|hakuaika päättyy|hakemukset (?:on|tulee) jättää|taotlused tuleb esitada|taotluste esitamise tähtaeg"
+        r"|pieteikumu iesniegšanas termiņš|pieteikumi jāiesniedz|paraiškos teikiamos|paraiškų pateikimo terminas"
+        r"|skadenza għall-applikazzjonijiet|l-applikazzjonijiet għandhom jiġu sottomessi|spriocdháta (?:d['’]iarratais|iarratas)"),
+    "eligible applicants": (
+        r"eligible (?:applicants|organisations|organizations|entities|bodies)|who (?:can|may) apply|(?:bénéficiaires|structures"
+        r"|organismes|porteurs) éligibles|qui peut (?:candidater|déposer)|antragsberechtigt|wer ist antragsberechtigt"
+        r"|wie kan (?:een )?aanvra|subsidiabele aanvragers|soggetti (?:ammissibili|beneficiari|proponenti)|chi può partecipare"
+        r"|(?:entidades|solicitantes) (?:beneficiarias|elegibles|solicitantes)|beneficiários elegíveis|entidades elegíveis"
+        r"|(?:uprawnieni|kwalifikujący się) wnioskodawcy|kto może (?:składać|ubiegać)|oprávnění žadatelé|oprávnen(?:í|é) žiadatel"
+        r"|upravičeni prijavitelji|prihvatljivi prijavitelji|(?:jogosult|támogatható) pályázók|solicitanți eligibili"
+        r"|допустими кандидати|επιλέξιμοι (?:δικαιούχοι|αιτούντες|φορείς)|støtteberettigede (?:ansøgere|organisationer)"
+        r"|vem kan söka|kuka voi hakea|hakukelpoiset|toetuse taotlejad võivad olla|atbilstīgie pretendenti|kas var pieteikties"
+        r"|tinkami pareiškėjai|kas gali teikti paraišk|applikanti eliġibbli|iarratasóirí incháilithe"),
+    "evaluation of proposals": (
+        r"evaluation criteria|selection criteria|proposals (?:are|will be) (?:evaluated|assessed|scored)|critères d['’](?:évaluation"
+        r"|éligibilité)|critères de sélection|bewertungskriterien|auswahlkriterien|beoordelingscriteria|criteri di (?:valutazione"
+        r"|selezione)|(?:le )?proposte sono valutate|criterios de (?:evaluación|valoración|selección)|critérios de (?:avaliação"
+        r"|seleção)|kryteria (?:oceny|wyboru)|hodnoticí kritéria|hodnotiace kritériá|merila za (?:ocenjevanje|izbor)"
+        r"|prijedloge ocjenjuj|kriterij\w* (?:za )?(?:ocjenjivanj|odabir|vrednovanj)|értékelési szempont|criterii(?:le)? de"
+        r" (?:evaluare|selecție)|критерии за (?:оценка|подбор)|κριτήρια (?:αξιολόγησης|επιλογής)|bedømmelseskriterier"
+        r"|bedömningskriterier|arviointikriteerit|hindamiskriteeriumid|taotlusi hinnatakse|vērtēšanas kritēriji"
+        r"|vertinimo kriterijai|kriterji ta' (?:evalwazzjoni|għażla)|critéir (?:mheasúnaithe|roghnúcháin)"),
+}
+_CALL_PARTS_RE = {kind: re.compile(rx, re.IGNORECASE) for kind, rx in _CALL_PARTS.items()}
+CALL_MIN_KINDS = 2
+"""Kinds of a call's parts (:func:`call_marks`) from which a document is a call for project proposals: a grant per project and
+a submission deadline are what a call is; a strategy funds measures by programme and sets its own deadlines for results
+(no development strategy, scope set or fresh strategy has even one, fourteenth session)."""
+
+
+def call_marks(seg: Segmentation) -> tuple[str, ...]:
+    """The parts of a call for (research) project proposals in a document's text (running headers, footers and footnotes not
+    read): the grant per project ("per progetto", "ühe projekti toetus", "po projektu"), the submission deadline ("Le domande si
+    presentano entro", "Taotlused tuleb esitada … hiljemalt", "Rok za prijavu"), who may apply ("Soggetti ammissibili",
+    "Prihvatljivi prijavitelji") and how proposals are evaluated ("criteri di valutazione", "Prijedloge ocjenjuju"), 24
+    languages. A research funding call on migration names asylum, return and reception as its topics and reads as a
+    strategy to every model (recall13's Estonian call: topicality 0.80, genre 0.88, no title page); its name may follow an
+    issuer ("Eesti Teadusagentuur – rändeuuringute taotlusvoor 2026"), which :func:`kind_line` does not read.
+
+    Returns:
+        The kinds found, in the order grant per project, submission deadline, eligible applicants, evaluation of proposals.
+    """
+    return _marks(seg, _CALL_PARTS_RE)
+
+
 KIND_LINE_BLOCKS = 5
 """Leading blocks (running headers and footers skipped) in which a line naming the document's kind is read: a masthead
 or a title, not a quotation further on."""
@@ -1022,6 +1095,8 @@ strategy's share, so that a strategy excerpt with fewer asylum words than any wh
 # public finances) and capacity (staff, training, IT systems, funding). Their passages are left out of the migration
 # share when the document opens the section with the Annex's own numbered heading (a 2.6 chapter sent alone).
 GENERAL_SECTIONS = frozenset({"1", "2.6"})
+_OWN_NUMBER = re.compile(r"^\s*(\d(?:\.\d){0,2})\.?\s")
+"""The section number opening a passage ("2.1.1. Enerģētika …" → "2.1.1"), read by :func:`migration_share`."""
 
 
 def migration_share(matches: Matches, seg: Segmentation | None = None) -> float:
@@ -1033,13 +1108,25 @@ def migration_share(matches: Matches, seg: Segmentation | None = None) -> float:
     migration). With ``seg``, passages of a :data:`GENERAL_SECTIONS` section that the document opens with a numbered
     Annex heading (``method`` "numbered": the Annex's number confirmed by its title) are left out: a capacity chapter on
     staff, training and IT systems answers the Annex without naming migration (a Czech 2.6 chapter alone read 21%).
-    Own titles placed by title or content never qualify, so an off-topic document keeps the cue. Returns a share in
-    [0, 1]; 1.0 (abstains) when there is no answer word left.
+    Own titles placed by title or content never qualify, so an off-topic document keeps the cue; nor does a passage that
+    opens with the number of another Annex section ("2.1.1. Enerģētika …" left in section 1: the document's own numbering).
+    Returns a share in [0, 1]; 1.0 (abstains) when there is no answer word left.
     """
     numbered_general = ({sid for sid, info in seg.sections.items() if sid in GENERAL_SECTIONS and info.present
                          and info.method == "numbered"} if seg is not None else set())
-    n_words = np.array([0 if p.section_id in numbered_general else len(p.text.split()) for p in matches.passages],
-                       dtype=np.float64)
+    annex_ids = set(seg.sections) if seg is not None else set()
+
+    def general(p) -> bool:  # noqa: ANN001 - a Passage
+        # a passage the outline left in a numbered context or capacity section but that opens with the number of another
+        # Annex section ("2.1.1. Enerģētika un transports: …", "2.5. Koordinācija: …") is no context or capacity text: the
+        # document numbers its own parts like the Annex under titles of another field (fourteenth session, scope14: a
+        # Latvian cybersecurity strategy numbered 1 … 2.6 read 100% as its parts all stood in section 1, excluded)
+        if p.section_id not in numbered_general:
+            return False
+        m = _OWN_NUMBER.match(p.text)
+        return not (m and m.group(1) in annex_ids and m.group(1) not in GENERAL_SECTIONS and m.group(1) != p.section_id)
+
+    n_words = np.array([0 if general(p) else len(p.text.split()) for p in matches.passages], dtype=np.float64)
     weight = np.where(n_words >= MIN_PASSAGE_WORDS, n_words, 0.0)
     if weight.sum() == 0:
         return 1.0
@@ -1239,7 +1326,8 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if topic is None:
         return ScopeDecision(True, 1.0, "scope not assessed: no topicality model for this encoder", assessed=False)
     n_words = np.array([len(p.text.split()) for p in matches.passages], dtype=np.float64)
-    weight = np.where(n_words >= MIN_PASSAGE_WORDS, n_words, 0.0)
+    tables = np.array([figure_table(p.text) for p in matches.passages], dtype=bool)
+    weight = np.where((n_words >= MIN_PASSAGE_WORDS) & ~tables, n_words, 0.0)
     if weight.sum() == 0:
         return ScopeDecision(False, 0.0, "no answer text")
     score = float(np.clip((weight * topic).sum() / weight.sum(), 0.0, 1.0))
@@ -1247,6 +1335,12 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     # the joined read only for a document written under the Annex's headings: one-line items with none (fresh8's Italian
     # budget-law chapter, 0.40 → 0.71 read joined) stay read passage by passage
     items = _item_read(matches, weight) if score < threshold and seg is not None and annex_headed_sections(seg) >= 1 else None
+    # the joined read lifts how the text reads (a paragraph, not a list line), not what it is about: it counts only for a
+    # document whose answers name asylum or migration (fourteenth session: an Italian transport strategy of one line per
+    # section read 0.47 by passage and 0.60 joined across its sections; the migration share 0% kept it out only because
+    # it has a title page)
+    if items is not None and items[0] >= threshold and migration_share(matches, seg) < MIGRATION_MIN_SHARE:
+        items = None
     if items is not None and items[0] >= threshold:
         score, share = items  # written as one-sentence items: read with the items of a section joined
     genre = (round(float(np.clip((weight * matches.genre_sim).sum() / weight.sum(), 0.0, 1.0)), 4)
@@ -1339,7 +1433,29 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if len(eu_law) >= EU_LAW_MIN_SENTENCES and len(eu_law) >= EU_LAW_MIN_SHARE * n_sentences:
         return out(f"a description of EU law, not a national strategy: {len(eu_law)} of its {n_sentences} sentences have an EU "
                    f"act or the member states as their subject (\"{eu_law[0][:60]}\" …)")
+    # fourteenth session (scope14), asked last so that the documents the cues above put out keep their reason
+    call = call_marks(seg)
+    if len(call) >= CALL_MIN_KINDS:
+        return out(f"structured as a call for project proposals (its parts: {', '.join(call)})")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
+
+
+TABLE_MIN_CELL_SHARE = 0.5
+"""Share of a passage's tokens that are figures or cell rules ("|", "7 900", "2025", "40 %") from which it is a table of
+figures (:func:`figure_table`)."""
+
+
+def figure_table(text: str) -> bool:
+    """Whether a passage is a table of figures written as text: at least :data:`TABLE_MIN_CELL_SHARE` of its tokens are cell
+    rules ("|") or hold a digit, e.g. "| Year | Applications | Returns | | 2023 | 11 600 | 6 900 | …" (a Markdown or pipe
+    table). Such a passage carries no weight in the scope score, as list stubs and table cells shorter than
+    :data:`MIN_PASSAGE_WORDS` do not: the topicality and genre models, fitted on paragraphs, read a table of figures as a
+    report's (fresh9 #4's Cypriot table read topicality 0.05 and, 34 of the strategy's 179 words, kept it out at 0.45;
+    fourteenth session, scope14). Only a table with a "|" rule counts: a sentence full of figures is prose."""
+    tokens = text.split()
+    if not tokens or "|" not in tokens:
+        return False
+    return sum(1 for t in tokens if t == "|" or any(c.isdigit() for c in t)) >= TABLE_MIN_CELL_SHARE * len(tokens)
 
 
 ITEM_MIN_SHARE = 0.5

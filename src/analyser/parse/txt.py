@@ -37,7 +37,8 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
     hyphens are cleaned and a private-use symbol bullet (U+F0B7 ...) at the
     start becomes "•". A paragraph opening with a bullet, dash or list number
     is a ``list_item`` with that marker in ``Block.bullet``. A note paragraph
-    (:func:`_txt_footnote`) is a ``footnote``.
+    (:func:`_txt_footnote`) is a ``footnote``. A text file written in Markdown
+    (:func:`is_markdown`) is read without its markup (:func:`plain_markdown`).
 
     Raises:
         ParseError: ``E109`` when the bytes are neither UTF-8 nor UTF-16.
@@ -55,6 +56,8 @@ def parse_txt(path: Path, data: bytes) -> tuple[list[PageInfo], list[Block]]:
         # No guessing of legacy code pages: cp1250 and cp1252 decode each other's bytes into wrong letters.
         raise ParseError(Errors.E109, path=str(path), reason=f"not UTF-8 or UTF-16 text; save it as UTF-8 ({exc.reason} at byte {exc.start + skipped})") from exc
     text = clean_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if is_markdown(text):
+        text = plain_markdown(text)
     page_texts = text.split("\f")
     while len(page_texts) > 1 and not page_texts[-1].strip():  # pdftotext ends its output with a form feed
         page_texts.pop()
@@ -216,3 +219,43 @@ def _txt_footnote(para: str, previous: Sequence[Block]) -> bool:
 
 _EMPHASIS_RE = re.compile(r"(?:^|\s)\*+[^\W\d_]")
 """Markdown-like emphasis ("*most important*"): its asterisks are no note references."""
+
+
+MARKDOWN_MIN_HEADINGS = 2
+"""ATX heading lines ("# Title", "## 2.1.2 Internal dimension") from which a text file is read as Markdown."""
+_ATX_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S[^\n]*?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_MD_RULE = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.MULTILINE)
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*(?:\n|$)", re.MULTILINE)
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE)
+_MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_STRONG = re.compile(r"\*\*(?=[^\s*])([^\n]*?[^\s*])\*\*|(?<!_)__(?=[^\W_])([^\n]*?[^\W_])__(?!_)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a text file is written in Markdown: at least :data:`MARKDOWN_MIN_HEADINGS` ATX heading lines ("# …",
+    "## 1. Context …", "### 2.3.3 Opvang"). No plain-text strategy opens a line with "# " (a form's "#" numbers a
+    field without a space, "#1")."""
+    return len(_ATX_HEADING.findall(text)) >= MARKDOWN_MIN_HEADINGS
+
+
+def plain_markdown(text: str) -> str:
+    """The text of a Markdown file without its markup, as a reader sees it rendered (fourteenth session, scope14).
+
+    A heading line loses its "#"s and becomes a paragraph of its own ("## 1. Context" → "1. Context", blank lines around
+    it); a block quote its ">"; a rule ("---", "***") and a table's alignment row ("|---|--:|") are dropped; strong and
+    emphasis marks ("**Return:**", "*Ministry*", "__x__"), inline code backticks and links ("[text](https://…)" → "text",
+    images to their alt text) are unwrapped. Bullets ("- ", "* ", "1. ") and table rows ("| 2025 | 7 900 |") are kept:
+    the list items and tables of the plain-text reading. The markup read as words made e5 read answers as another text:
+    "In 2025 the **Asylum Service** registered **7 900** applications …" read topicality 0.44 and 0.83 unwrapped,
+    "- **Return:** 10 000 returns a year …" 0.13 and 0.44 (fresh9 #4, out of scope 0.28).
+    """
+    text = _MD_TABLE_RULE.sub("", text)
+    text = _MD_RULE.sub("", text)
+    text = _ATX_HEADING.sub(lambda m: "\n" + m.group(2) + "\n", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_IMAGE_OR_LINK.sub(lambda m: m.group(1), text)
+    text = _MD_CODE.sub(lambda m: m.group(1), text)
+    text = _MD_STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    return _MD_EMPHASIS.sub(lambda m: m.group(1), text)
