@@ -78,6 +78,7 @@ class _Heading:
     own: bool = False  # the document's own heading (own numbering, paraphrased title): template text only in a document that reproduces the template
     rendered: bool = False  # an own heading whose title renders an Annex title (it names its section, template_text._rendered_sections)
     run_in: bool = False  # a run-in heading: the Annex number and title open a line whose rest is the answer (an answer block)
+    topical: bool = False  # a styled Annex number whose title names its section's topic (:func:`_topical_numbers`)
 
 
 # a run-in heading's title ends at a colon, a spaced dash or a full stop, and the answer follows on the same line
@@ -378,6 +379,15 @@ def _find_headings(
             labelled = labelled or bool(ids)
             title_candidates[i] = (np.maximum(profile[row], broad[row]) if labelled else profile[row], labelled)
 
+    topical = _topical_numbers(blocks, candidates, unconfirmed, broad, order, cfg)
+    if topical:
+        found.extend(topical)
+        taken = {h.index for h in topical}
+        unconfirmed = [u for u in unconfirmed if u[0] not in taken]
+        if title_candidates is not None:
+            for i in taken:
+                title_candidates.pop(i, None)
+
     # tables of contents: a run of candidates with nothing between them
     body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
     position = {i: k for k, i in enumerate(body)}
@@ -498,6 +508,71 @@ def _run_in_body(listing: set[int], run_in: dict[int, int], found: Sequence[_Hea
     return not any(h.index not in listing for h in found) and not any(u[0] not in listing and u[0] not in run_in for u in unconfirmed)
 
 
+def _foreign_numbers(blocks: Sequence[Block], order: Sequence[str]) -> int:
+    """Decimal numbers ("1.1", "3.2", "7.4") opening blocks that the Annex does not have: the document's own numbering."""
+    foreign = 0
+    for b in blocks:
+        relabel = match_relabelled_heading(b.text) if not _is_furniture(b) else None
+        if relabel is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", relabel[0]) and relabel[0] not in order:
+            foreign += 1
+    return foreign
+
+
+def _topical_numbers(
+    blocks: Sequence[Block],
+    candidates: Sequence[tuple[int, tuple[str, ...], str, bool, bool]],
+    unconfirmed: Sequence[tuple[int, tuple[str, ...], int, bool]],
+    broad: np.ndarray,
+    order: Sequence[str],
+    cfg: SegmentConfig,
+) -> list[_Heading]:
+    """Styled Annex numbers whose short title names the section's topic rather than its official title.
+
+    A member state heads Annex 2.1.2 ("Internal dimension") "2.1.2. Návraty" (returns) and 2.3.3 ("A robust
+    reception system") "2.3.3. Podmínky přijetí" (reception conditions): the number is the Annex's, the title one
+    of the section's own topics, which the encoder ranks far from the official heading (13th) but close to the
+    section's wording as a whole (guidance and questions name returns and reception conditions). Such a number and
+    title both match the Annex: the candidate (one of ``unconfirmed``, ``(block index, claimed ids, title rank,
+    styled)``; ``candidates`` and ``broad`` are :func:`_find_headings`' candidate rows and their
+    ``(n_candidates, n_sections)`` cosines to each section's whole wording) is an Annex heading (method
+    ``numbered``, confidence 0.7, ``topical``) when
+
+    * it is styled (bold, a heading style or a larger font: a heading by its look, not a numbered list item);
+    * its number is a sub-section's ("2.1.2", not "1." or "2.": those are as often the document's own chapters);
+    * its claimed section (or a sibling it also claims) is among the ``cfg.heading_rank + 2`` sections closest to
+      its title read against every section's wording;
+    * the document's Annex numbers stand in the Annex's order (each claimed section after the one before), and the
+      document does not number on its own (two or more decimal numbers the Annex does not have, "1.1", "4.2":
+      its "2.1.1 Opleiding van personeel" is its own);
+    * text follows it before the next heading candidate (no table-of-contents line).
+
+    In a partial document the text below it is then judged as below any heading (:func:`_headings_content_agrees`).
+    """
+    if not unconfirmed or _foreign_numbers(blocks, order) >= 2:
+        return []
+    pos = {s: k for k, s in enumerate(order)}
+    cand_idx = {i for i, *_ in candidates}
+
+    def heads_text(i: int) -> bool:  # text follows before the next candidate (no line of a table of contents)
+        following = next((j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])), None)
+        return following is not None and following not in cand_idx
+
+    ranks = [pos[ids[0]] for i, ids, *_ in candidates if ids and heads_text(i)]
+    if any(a >= b for a, b in zip(ranks, ranks[1:])):
+        return []  # Annex numbers out of the Annex's order: the document's own numbering somewhere
+    row_of = {i: r for r, (i, *_) in enumerate(candidates)}
+    out: list[_Heading] = []
+    for i, ids, _, styled in unconfirmed:
+        if not styled or all(len(x) == 1 for x in ids) or not heads_text(i):
+            continue
+        row = broad[row_of[i]]
+        rank = min(int((row > row[pos[s]]).sum()) + 1 for s in ids)
+        if rank > cfg.heading_rank + 2:
+            continue
+        out.append(_Heading(i, ids, blocks[i].text, rank, styled, "numbered", 0.7, topical=True))
+    return out
+
+
 def _in_sequence(
     blocks: Sequence[Block],
     unconfirmed: Sequence[tuple[int, tuple[str, ...], int, bool]],
@@ -543,12 +618,7 @@ def _in_sequence(
     if len(numbered) < 2 or not unconfirmed:
         return []
     # a document numbering on its own ("1.1", "3.2", "7.4": numbers the Annex does not have) owns its "2.3" too
-    foreign = 0
-    for b in blocks:
-        relabel = match_relabelled_heading(b.text) if not _is_furniture(b) else None
-        if relabel is not None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", relabel[0]) and relabel[0] not in order:
-            foreign += 1
-    if foreign >= 2:
+    if _foreign_numbers(blocks, order) >= 2:
         return []
     pos = {s: k for k, s in enumerate(order)}
     cand_idx = {i for i, *_ in unconfirmed} | {h.index for h in found} | toc
@@ -590,6 +660,21 @@ def _in_sequence(
     return out
 
 
+def _repeated_under_headings(blocks: Sequence[Block], body: Sequence[int], headings: Sequence[_Heading]) -> set[int]:
+    """Body blocks whose text (whitespace-normalised) stands under two or more different headings.
+
+    A paragraph repeated word for word under several headings ("Podrobnosti opatření … jsou popsány v příloze
+    strategie" under every section of fresh11's Czech strategy) says nothing of which section it belongs to: it is
+    no evidence for or against a heading, and read by content it pulls every span towards one section.
+    """
+    starts = sorted(h.index for h in headings)
+    under: dict[str, set[int]] = {}
+    for i in body:
+        k = sum(1 for s in starts if s < i)
+        under.setdefault(" ".join(blocks[i].text.split()), set()).add(k)
+    return {i for i in body if len(under[" ".join(blocks[i].text.split())]) >= 2}
+
+
 def _headings_content_agrees(
     blocks: Sequence[Block],
     headings: list[_Heading],
@@ -613,6 +698,7 @@ def _headings_content_agrees(
     ``cfg.min_heading_agreement`` are placed in its section (or its parent or
     children) is dropped. Shorter spans are kept: too little text to judge.
 
+    A paragraph repeated word for word under two or more headings is left out (:func:`_repeated_under_headings`).
     Under an Annex number confirmed by its title (method ``numbered``, rank 1:
     "2.6. Tinkami pajėgumai strategijai įgyvendinti") only the prose is judged:
     a table of measures lists every other section's topics (reception centres,
@@ -632,6 +718,8 @@ def _headings_content_agrees(
                        len(blocks))
     body = [i for i, b in enumerate(blocks) if not _is_furniture(b) and headings[0].index < i < annex_start
             and i not in {h.index for h in headings}]
+    repeated = _repeated_under_headings(blocks, body, headings)
+    body = [i for i in body if i not in repeated]
     if not body:
         return headings
     candidates = [s.id for s in template.sections if s.key_elements]
