@@ -382,10 +382,10 @@ def _find_headings(
     topical = _topical_numbers(blocks, candidates, unconfirmed, broad, order, cfg)
     if topical:
         found.extend(topical)
-        taken = {h.index for h in topical}
-        unconfirmed = [u for u in unconfirmed if u[0] not in taken]
+        topical_ids = {h.index for h in topical}
+        unconfirmed = [u for u in unconfirmed if u[0] not in topical_ids]
         if title_candidates is not None:
-            for i in taken:
+            for i in topical_ids:
                 title_candidates.pop(i, None)
 
     # tables of contents: a run of candidates with nothing between them
