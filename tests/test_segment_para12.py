@@ -297,12 +297,12 @@ def test_numbered_heading_before_own_chapters_is_kept(doc_id, template, cached_e
 
 #: (section accuracy, template F1, passages with template text) per PDF, real model, measured once (para12).
 EXPECTED_PDF14: dict[str, tuple[float, float | None, int]] = {
-    "pdf-da-paraphr12": (0.903, None, 0),
+    "pdf-da-paraphr12": (0.997, None, 0),  # 0.903 at the audit; after the merges (two-run split) as its text version
     "pdf-el-excerpt14": (1.0, 1.0, 0),
     "pdf-lv-roman14": (1.0, 0.884, 1),
     "pdf-lv-toc14": (1.0, 0.917, 1),
     "pdf-mt-chapter14": (1.0, 1.0, 0),
-    "pdf-pl-paraphr12": (0.822, None, 0),
+    "pdf-pl-paraphr12": (0.903, None, 0),  # 0.822 at the audit
 }
 
 
