@@ -52,3 +52,25 @@ def assert_out_of_scope(a: Any, reason: str, only_w601: bool = False) -> None:
         assert [w.code for w in a.warnings] == ["W601"]
     w601 = [w.message for w in a.warnings if w.code == "W601"]
     assert w601 and w601[0].startswith("not an asylum and migration strategy: " + reason), w601
+
+
+def part_accuracy(gold: dict[str, Any], seg: Any) -> tuple[float | None, float | None]:
+    """Section accuracy over the answer words of numbered parts and of free parts of one segmented gold document.
+
+    ``scripts/dev_segment.py``'s definition: every block after the first gold ``section_heading`` is in a numbered
+    part, the blocks before it in a free part; words are whitespace-split. Returns ``(numbered, free)``, each a share
+    in [0, 1], or None for a part without answer words.
+    """
+    from analyser.evaluate import ANSWER_ROLES
+
+    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
+    seen = False
+    tot, ok = {"num": 0, "free": 0}, {"num": 0, "free": 0}
+    for b in gold["blocks"]:
+        seen = seen or b["role"] == "section_heading"
+        if b["role"] not in ANSWER_ROLES:
+            continue
+        part, n = ("num" if seen else "free"), len(b["text"].split())
+        tot[part] += n
+        ok[part] += n * (pred.get(b["id"]) == b["section"])
+    return (ok["num"] / tot["num"] if tot["num"] else None, ok["free"] / tot["free"] if tot["free"] else None)

@@ -16,17 +16,15 @@ has a strict xfail of its own over the documents it hits. Other helpers must not
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from analyser.evaluate import ANSWER_ROLES, TEMPLATE_ROLES, gold_document, score_document
+from analyser.evaluate import ANSWER_ROLES, TEMPLATE_ROLES
 from analyser.match import MatchConfig, build_passages
-from analyser.segment import segment
+from helpers_model import part_accuracy
 
 DATA = Path(__file__).parent / "data"
-HELD = DATA / "segment_heldout"
 PDF14 = DATA / "segment_pdf14"
 
 
@@ -37,38 +35,11 @@ def cached_e5(e5_encoder):
     return CachedEncoder(e5_encoder, precomputed=False)
 
 
-def _gold(doc_id: str) -> dict:
-    return json.loads((HELD / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
-
-
-def _run(doc_id: str, template, encoder):
-    g = _gold(doc_id)
-    seg = segment(gold_document(g), template, encoder)
-    analysis = {"blocks": [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text} for sb in seg.blocks]}
-    return g, seg, score_document(analysis, g)
-
-
 def _leaks(g: dict, seg, encoder) -> int:
     """Passages (as the match stage builds them) that hold a gold template block."""
     tmpl = {b["id"] for b in g["blocks"] if b["role"] in TEMPLATE_ROLES}
     passages, _ = build_passages(seg, encoder, g["language"], MatchConfig())
     return sum(bool(tmpl & set(p.block_ids)) for p in passages)
-
-
-def _part_accuracy(g: dict, seg) -> tuple[float | None, float | None]:
-    """Section accuracy over answer words of numbered parts (after a gold section heading) and of free parts
-    (``scripts/dev_segment.py``'s definition: everything after the first gold section heading is numbered)."""
-    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
-    seen = False
-    tot, ok = {"num": 0, "free": 0}, {"num": 0, "free": 0}
-    for b in g["blocks"]:
-        seen = seen or b["role"] == "section_heading"
-        if b["role"] not in ANSWER_ROLES:
-            continue
-        part, n = ("num" if seen else "free"), len(b["text"].split())
-        tot[part] += n
-        ok[part] += n * (pred.get(b["id"]) == b["section"])
-    return tuple(ok[p] / tot[p] if tot[p] else None for p in ("num", "free"))  # type: ignore[return-value]
 
 
 def _chapters(g: dict) -> list[list[dict]]:
@@ -131,12 +102,12 @@ BELOW: dict[str, tuple[tuple[float | None, float | None, float | None, int], str
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", sorted(AT_TARGET))
-def test_unseen_documents_at_target(doc_id, template, cached_e5):
+def test_unseen_documents_at_target(doc_id, gold_segmentation, cached_e5):
     """Single chapter, three-section excerpt, three headings, roman/letters and TOC-first documents in four languages
     with our own translated template wording, and the Danish paraphr12: at their measured figures, every target met."""
     num, free, f1, leaks = AT_TARGET[doc_id]
-    g, seg, s = _run(doc_id, template, cached_e5)
-    got_num, got_free = _part_accuracy(g, seg)
+    g, seg, s = gold_segmentation(doc_id)
+    got_num, got_free = part_accuracy(g, seg)
     assert (got_num is None) == (num is None) and (num is None or got_num >= num), (doc_id, got_num)
     assert (got_free is None) == (free is None) and (free is None or got_free >= free - 1e-3), (doc_id, got_free)
     assert (s.template_f1 is None) == (f1 is None) and (f1 is None or s.template_f1 >= f1), (doc_id, s.template_f1)
@@ -145,11 +116,11 @@ def test_unseen_documents_at_target(doc_id, template, cached_e5):
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", sorted(BELOW))
-def test_unseen_documents_below_target_hold_their_floors(doc_id, template, cached_e5):
+def test_unseen_documents_below_target_hold_their_floors(doc_id, gold_segmentation, cached_e5):
     """The documents below a target keep today's figures (no regression; the defects are the xfails below)."""
     (num, free, f1, leaks), _ = BELOW[doc_id]
-    g, seg, s = _run(doc_id, template, cached_e5)
-    got_num, got_free = _part_accuracy(g, seg)
+    g, seg, s = gold_segmentation(doc_id)
+    got_num, got_free = part_accuracy(g, seg)
     assert (got_num is None) == (num is None) and (num is None or got_num >= num), (doc_id, got_num)
     assert (got_free is None) == (free is None) and (free is None or got_free >= free), (doc_id, got_free)
     assert (s.template_f1 is None) == (f1 is None) and (f1 is None or s.template_f1 >= f1), (doc_id, s.template_f1)
@@ -159,9 +130,9 @@ def test_unseen_documents_below_target_hold_their_floors(doc_id, template, cache
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", [pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=f"known defect (para12 "
                                     f"audit, unseen): {why}")) for d, (_, why) in sorted(BELOW.items())])
-def test_unseen_documents_reach_the_targets(doc_id, template, cached_e5):
-    g, seg, s = _run(doc_id, template, cached_e5)
-    num, free = _part_accuracy(g, seg)
+def test_unseen_documents_reach_the_targets(doc_id, gold_segmentation, cached_e5):
+    g, seg, s = gold_segmentation(doc_id)
+    num, free = part_accuracy(g, seg)
     assert num is None or num >= 0.95
     assert free is None or free >= 0.85
     assert s.template_f1 is None or s.template_f1 >= 0.95
@@ -175,8 +146,8 @@ def test_unseen_documents_reach_the_targets(doc_id, template, cached_e5):
                    "procedure-and-rights whole in 2.3.2; es border guarding-and-screening whole in 2.2.2; ro split the "
                    "wrong way round, screening to 2.2.1)")
 @pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-es-paraphr12", "seg-fi-paraphr12", "seg-ro-paraphr12"])
-def test_merged_chapter_paragraphs_take_their_own_sections(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_merged_chapter_paragraphs_take_their_own_sections(doc_id, gold_segmentation, cached_e5):
+    g, seg, _ = gold_segmentation(doc_id)
     merged = [c for c in _chapters(g) if len({b["section"] for b in c}) > 1]
     assert len(merged) == 1
     assert not _wrong(seg, merged[0])
@@ -188,18 +159,18 @@ def test_merged_chapter_paragraphs_take_their_own_sections(doc_id, template, cac
                    "2.2.1 (pl/cs chapter 'Ochrona granicy'/'Ostraha hranic': 2.2.1 content -0.24/-0.20 against 2.2.2 "
                    "1.96/2.07; ro/es: the guarding run of the merged border chapter)")
 @pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-es-paraphr12", "seg-pl-paraphr12", "seg-ro-paraphr12"])
-def test_border_guarding_text_is_2_2_1(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_border_guarding_text_is_2_2_1(doc_id, gold_segmentation, cached_e5):
+    g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, [b for b in g["blocks"] if b["section"] == "2.2.1"])
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", ["seg-da-paraphr12", "seg-pl-paraphr12"])
-def test_merged_chapter_paragraphs_split(doc_id, template, cached_e5):
+def test_merged_chapter_paragraphs_split(doc_id, gold_segmentation, cached_e5):
     """Was the strict xfail above (all six languages at the audit): since seg14m's two-run split (outline._split_two_runs)
     the Danish procedure-and-rights and the Polish partners-and-solidarity chapters give each paragraph its own section
     (unseen: the rule was chosen on other documents)."""
-    g, seg, _ = _run(doc_id, template, cached_e5)
+    g, seg, _ = gold_segmentation(doc_id)
     merged = [c for c in _chapters(g) if len({b["section"] for b in c}) > 1]
     assert len(merged) == 1
     assert not _wrong(seg, merged[0])
@@ -213,10 +184,10 @@ def _split_second(g: dict) -> list[dict]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-da-paraphr12", "seg-pl-paraphr12"])
-def test_second_chapter_of_a_split_section_joins_the_first(doc_id, template, cached_e5):
+def test_second_chapter_of_a_split_section_joins_the_first(doc_id, gold_segmentation, cached_e5):
     """Unseen: the second chapter of a split integration (pl, cs) or reception (da) section joins the first's section
     (outline._joins_neighbour, seg12)."""
-    g, seg, _ = _run(doc_id, template, cached_e5)
+    g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, _split_second(g))
 
 
@@ -227,8 +198,8 @@ def test_second_chapter_of_a_split_section_joins_the_first(doc_id, template, cac
                    "reservas' (2.4, in the context 1 left free by the context chapter), fi 'Arki keskuksessa' (2.3.3, "
                    "in 2.4; hub-corrected 2.3.4 0.94, 2.4 0.81, 2.3.3 0.64)")
 @pytest.mark.parametrize("doc_id", ["seg-es-paraphr12", "seg-fi-paraphr12", "seg-ro-paraphr12"])
-def test_second_chapter_of_a_split_section_joins_the_first_xfail(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_second_chapter_of_a_split_section_joins_the_first_xfail(doc_id, gold_segmentation, cached_e5):
+    g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, _split_second(g))
 
 
@@ -241,8 +212,8 @@ def test_second_chapter_of_a_split_section_joins_the_first_xfail(doc_id, templat
                                         "(1 2.11, 2.1.1 1.48); the Romanian twin moved to 1 by the text-clear rule, "
                                         "the Spanish one stands first among bare chapters after 2.6 and is not moved"))),
                                     "seg-ro-paraphr12"])
-def test_context_chapter_is_1(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_context_chapter_is_1(doc_id, gold_segmentation, cached_e5):
+    g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, next(c for c in _chapters(g) if c[0]["section"] == "1"))
 
 
@@ -256,17 +227,17 @@ def _chapter_of(g: dict, section: str) -> list[dict]:
                    "content, but the preparedness chapter (mass arrivals, sports halls, a reserve of trained staff) "
                    "never reads 2.4: 2.3.3 (el/et), 1 (lv/mt); and the return chapter goes to 2.4 (lv) / 2.3.3 (mt)")
 @pytest.mark.parametrize("doc_id", [f"seg-{lang}-mixed14" for lang in LANGS14])
-def test_own_chapters_after_numbered_sections_are_placed_by_content(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_own_chapters_after_numbered_sections_are_placed_by_content(doc_id, gold_segmentation, cached_e5):
+    g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, [b for c in _chapters(g) for b in c])
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", [f"seg-{lang}-mixed14" for lang in LANGS14])
-def test_integration_chapter_after_numbered_sections_is_placed_by_content(doc_id, template, cached_e5):
+def test_integration_chapter_after_numbered_sections_is_placed_by_content(doc_id, gold_segmentation, cached_e5):
     """Unseen (measured once, after the mixed14 rule was chosen): the integration chapter after the numbered part
     (el/et were sub-headings of 2.3.3, lv/mt all in 2.2.2) closes 2.3.3's span and is placed in 2.3.4 by content."""
-    g, seg, _ = _run(doc_id, template, cached_e5)
+    g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, _chapter_of(g, "2.3.4"))
 
 
@@ -276,17 +247,17 @@ def test_integration_chapter_after_numbered_sections_is_placed_by_content(doc_id
                                         "known defect (unseen mixed14, after the mixed14 fix): the return chapter "
                                         "after the numbered part is placed by content in 2.4 (lv) / 2.3.3 (mt)")))
                                       for d in ("seg-lv-mixed14", "seg-mt-mixed14"))])
-def test_return_chapter_after_numbered_sections_is_placed_by_content(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_return_chapter_after_numbered_sections_is_placed_by_content(doc_id, gold_segmentation, cached_e5):
+    g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, _chapter_of(g, "2.1.2"))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", [f"seg-{lang}-mixed14" for lang in LANGS14])
-def test_numbered_heading_before_own_chapters_is_kept(doc_id, template, cached_e5):
+def test_numbered_heading_before_own_chapters_is_kept(doc_id, gold_segmentation, cached_e5):
     """Fixed (mixed14 helper; lv/mt were strict xfails): the numbered heading "2.3.3." confirmed by its title is kept:
     the content check judges its span only up to the own chapter that closes it (own_chapters.own_chapter_breaks)."""
-    g, seg, _ = _run(doc_id, template, cached_e5)
+    g, seg, _ = gold_segmentation(doc_id)
     heading = next(b for b in g["blocks"] if b["role"] == "section_heading" and b["section"] == "2.3.3")
     got = next(sb for sb in seg.blocks if sb.block.id == heading["id"])
     assert (got.role, got.section_id) == ("section_heading", "2.3.3")

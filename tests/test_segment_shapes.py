@@ -20,6 +20,7 @@ from analyser.evaluate import TEMPLATE_ROLES, gold_document, score_document
 from analyser.match import MatchConfig, build_passages
 from analyser.schema import Block, Document
 from analyser.segment import match_relabelled_heading, segment
+from helpers_model import part_accuracy
 
 DATA = Path(__file__).parent / "data"
 
@@ -379,23 +380,6 @@ def cached_e5(e5_encoder):
     return CachedEncoder(e5_encoder, precomputed=False)  # each distinct text embedded once per module
 
 
-def _part_accuracy(g: dict, seg) -> tuple[float | None, float | None]:
-    """Section accuracy over answer words of numbered parts (after a gold section heading) and of free parts."""
-    from analyser.evaluate import ANSWER_ROLES
-
-    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
-    seen = False
-    tot, ok = {"num": 0, "free": 0}, {"num": 0, "free": 0}
-    for b in g["blocks"]:
-        seen = seen or b["role"] == "section_heading"
-        if b["role"] not in ANSWER_ROLES:
-            continue
-        part, n = ("num" if seen else "free"), len(b["text"].split())
-        tot[part] += n
-        ok[part] += n * (pred.get(b["id"]) == b["section"])
-    return tuple(ok[p] / tot[p] if tot[p] else None for p in ("num", "free"))  # type: ignore[return-value]
-
-
 def _shape_docs(shape: str) -> list[str]:
     return sorted(p.name.removesuffix(".gold.json") for folder in ("segment_docs", "segment_heldout")
                   for p in (DATA / folder).glob(f"seg-*-{shape}.gold.json"))
@@ -665,7 +649,7 @@ def test_shape_figures_hold_their_floors(gold_segmentation, shape, template, cac
     for doc_id in docs:
         num_floor, free_floor, f1_floor, max_leaks = SHAPE_DOC_FLOORS.get(doc_id, SHAPE_FLOORS[shape])
         g, seg, s = gold_segmentation(doc_id)
-        num, free = _part_accuracy(g, seg)
+        num, free = part_accuracy(g, seg)
         assert (num is None) == (num_floor is None) and (num is None or num >= num_floor), (doc_id, num)
         assert (free is None) == (free_floor is None) and (free is None or free >= free_floor), (doc_id, free)
         assert (s.template_f1 is None) == (f1_floor is None) and (s.template_f1 is None or s.template_f1 >= f1_floor), (doc_id, s.template_f1)
@@ -678,7 +662,7 @@ def test_paraphrased_titles_of_other_sections(gold_segmentation, doc_id, templat
     """Five own titles paraphrasing 2.3.1, 2.1.1, 2.6, 2.4, 2.5 in a whole free-form summary (scripts/make_segment_para.py):
     every chapter in its section; the Slovenian and Estonian procedure chapters were placed in 2.3 by content (0.76/0.78)."""
     g, seg, _ = gold_segmentation(doc_id)
-    assert _part_accuracy(g, seg) == (None, 1.0)
+    assert part_accuracy(g, seg) == (None, 1.0)
     heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
     assert list(heads.values()) == ["2.3.1", "2.1.1", "2.6", "2.4", "2.5"]
     assert not _leaks(g, seg, cached_e5)
@@ -690,7 +674,7 @@ def test_staff_chapter_placed_by_the_languages_hubs_goes_to_2_6(gold_segmentatio
     chapter's text reception (2.3.3); the staff chapter "Personal, Technik und Geld", whose text speaks of reception,
     procedure and return, was placed in 2.3.1 (0.81). With the hubs corrected it is 2.6, and no other chapter moves."""
     g, seg, _ = gold_segmentation("seg-de-paraphr4")
-    assert _part_accuracy(g, seg) == (None, 1.0)
+    assert part_accuracy(g, seg) == (None, 1.0)
     heads = {sb.block.text: sb.section_id for sb in seg.blocks if sb.role == "answer_heading"}
     assert list(heads.values()) == ["2.3.3", "2.2.2", "2.6", "2.3.4", "2.1.2"]
     assert seg.sections["2.6"].method == "title"
@@ -838,7 +822,7 @@ def test_border_guarding_chapter_is_2_2_1(gold_segmentation, doc_id, template, c
                                     "seg-cs-rights14", "seg-es-rights14", "seg-fi-rights14"])
 def test_paraphrased_titles_reach_the_free_target(gold_segmentation, doc_id, template, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
-    assert _part_accuracy(g, seg)[1] >= 0.85
+    assert part_accuracy(g, seg)[1] >= 0.85
 
 
 @pytest.mark.model
