@@ -277,9 +277,12 @@ def segment(
         if is_template[i] and j >= 0:
             section_of[i] = refs.section_ids[j]
     # the question column of a question | answer table is the template's wording, however paraphrased, asking or
-    # not (the parser tells the columns apart, Block.table_cell; a table of measures is never such a table; #14)
-    for i, b in enumerate(blocks):
-        if b.table_cell == "question":
+    # not (the parser tells the columns apart, Block.table_cell; a table of measures is never such a table; #14);
+    # unless most of that column's cells state the member state's own figures, which the Annex never states: then it
+    # is a "section | answer | measures" table and that column its answers (fresh15, mt-2026.landscape-table.pdf)
+    question_cells = [i for i, b in enumerate(blocks) if b.table_cell == "question"]
+    if 2 * sum(i in own_figures for i in question_cells) <= len(question_cells):
+        for i in question_cells:
             is_template[i] = True
 
     # the document's own heading (own numbering, paraphrased title) is part of a reproduced template when
