@@ -80,8 +80,8 @@ def pytest_configure(config) -> None:  # noqa: ANN001
 def pytest_xdist_make_scheduler(config, log):  # noqa: ANN001, ANN201
     """``--dist loadgroup`` (``make test``): whole modules go to a worker, the modules of one of :data:`SHARED_RUNS`
     together (:func:`_module_groups`), in the workers' collection order (:func:`pytest_collection_modifyitems`;
-    with ``--no-loadscope-reorder``). xdist's own loadgroup names tests ``id@group``, which pytest 9's structured
-    node ids ignore, so every test would be its own scope."""
+    with ``--no-loadscope-reorder``). xdist's own loadgroup names tests ``id@group``, which pytest 9.2's structured
+    node ids ignore, so every test would be its own scope (pytest-dev/pytest-xdist#1386, open; fix proposed in #1388)."""
     if config.getoption("dist") != "loadgroup":
         return None
     from xdist.scheduler import LoadScopeScheduling
