@@ -9,6 +9,8 @@ BIN     = $(VENV)/bin
 OUT    ?= out
 # extra pytest arguments of `make test` / `make test-fast`, e.g. PYTEST_ARGS="-k architecture"
 PYTEST_ARGS ?=
+# pytest-xdist processes of `make test`, torch threads divided among them (tests/conftest.py); 0: one process
+TEST_WORKERS ?= 2
 # torch comes first, pinned as in pyproject.toml. Where pip's settings point at a local CPU wheel (find-links, as on
 # the project's machines and CI) that is the one installed; elsewhere PyPI's Linux wheel brings several GB of CUDA
 # libraries: set TORCH_INDEX to PyTorch's CPU-only wheel index where it is reachable.
@@ -43,7 +45,7 @@ run: model
 	$(BIN)/analyser eval $(OUT) --gold tests/data/gold
 
 test: model
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q $(if $(filter-out 0,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder) $(PYTEST_ARGS)
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not model" $(PYTEST_ARGS)

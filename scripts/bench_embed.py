@@ -18,9 +18,15 @@ and not slower (time ratio <= 1.2); onnx within 1e-5 of fp32 (cosine
 >= 1 - 1e-4), its CPU ratio to fp32 printed; the wall times depend on the machine's
 load, which is printed first, the CPU seconds much less.
 
+With ``--layouts 1x2,2x1`` it instead compares ways of spreading the same fp32 work over the cores, as the
+test suite can (``make test``: one pytest process with torch on every core, or pytest-xdist workers with one
+thread each): ``PxT`` runs P processes at once, each with T torch threads (``ANALYSER_THREADS``) on every P-th
+passage, and prints the slowest process's encode time and the CPU seconds of all of them.
+
 Usage::
 
     python scripts/bench_embed.py [--n N] [--batch-size 32] [--repeats 2] [--model DIR] [--paths st,fp32,int8,onnx]
+    python scripts/bench_embed.py --layouts 1x2,2x1 [--n N] [--repeats 1]
 
 By default the passages are the texts of all ``answer`` and
 ``answer_list_item`` blocks in ``tests/data/gold/*.gold.json``.
@@ -118,6 +124,45 @@ def _child(path: str, texts_file: Path, out_file: Path, model: str | None, batch
                                     "tokens": int(sum(min(t, 512) for t in tokens))}), encoding="utf-8")
 
 
+def _layouts(texts: list[str], args: argparse.Namespace) -> int:
+    """Run each ``PxT`` layout of ``args.layouts`` (P fp32 processes at once, T threads each, every P-th passage)."""
+    rows: dict[str, dict] = {}
+    vectors: dict[str, np.ndarray] = {}
+    with tempfile.TemporaryDirectory(prefix="bench_embed_") as tmp:
+        for layout in [x.strip() for x in args.layouts.split(",") if x.strip()]:
+            procs, threads = (int(v) for v in layout.split("x"))
+            jobs = []
+            t0 = time.perf_counter()
+            for i in range(procs):
+                part = Path(tmp) / f"{layout}-{i}.texts.json"
+                part.write_text(json.dumps(texts[i::procs]), encoding="utf-8")
+                out = Path(tmp) / f"{layout}-{i}.json"
+                cmd = [sys.executable, __file__, "--child", "fp32", str(part), str(out), "--batch-size", str(args.batch_size),
+                       "--repeats", str(args.repeats)] + (["--model", args.model] if args.model else [])
+                env = {**os.environ, "ANALYSER_THREADS": str(threads)}
+                jobs.append((subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True), out))
+            parts = []
+            for proc, out in jobs:
+                _, err = proc.communicate()
+                if proc.returncode != 0 or not out.exists():
+                    print(f"{layout}: failed ({proc.returncode}): {err.strip().splitlines()[-1:]}")
+                    return 1
+                parts.append((json.loads(out.read_text(encoding="utf-8")), np.load(out.with_suffix(".npy"))))
+            vecs = np.zeros((len(texts), parts[0][1].shape[1]), np.float32)
+            for i, (_, v) in enumerate(parts):
+                vecs[i::procs] = v
+            vectors[layout] = vecs
+            rows[layout] = {"wall_s": time.perf_counter() - t0, "encode_s": max(r["encode_s"] for r, _ in parts),
+                            "cpu_s": sum(r["cpu_s"] for r, _ in parts), "peak_mb": sum(r["peak_mb"] for r, _ in parts)}
+    first = next(iter(vectors.values()))
+    print(f"\n{'layout':7}{'wall s':>8}{'encode s':>10}{'cpu s':>8}{'peak MB':>9}{'max|diff|':>11}")
+    for layout, r in rows.items():
+        print(f"{layout:7}{r['wall_s']:8.1f}{r['encode_s']:10.1f}{r['cpu_s']:8.1f}{r['peak_mb']:9.0f}"
+              f"{float(np.abs(vectors[layout] - first).max()):11.2e}")
+    print(json.dumps({"passages": len(texts), **{k: {kk: round(vv, 3) for kk, vv in v.items()} for k, v in rows.items()}}))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=None, help="number of passages (default: all gold answers)")
@@ -125,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=2, help="timed runs per path; the best is kept")
     parser.add_argument("--model", default=None, help="model folder (default: analyser.model_build.default_model_dir())")
     parser.add_argument("--paths", default="st,fp32,int8,onnx", help="comma-separated: st, fp32, int8, onnx")
+    parser.add_argument("--layouts", default=None, help="comma-separated PxT (processes x threads), e.g. 1x2,2x1")
     parser.add_argument("--child", nargs=3, metavar=("PATH", "TEXTS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -137,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         texts = (texts * (args.n // max(1, len(texts)) + 1))[: args.n]
     print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs")
     print(f"passages: {len(texts)}; batch size {args.batch_size}; best of {args.repeats}; each path in a fresh process")
+    if args.layouts:
+        return _layouts(texts, args)
     results: dict[str, dict] = {}
     vectors: dict[str, np.ndarray] = {}
     with tempfile.TemporaryDirectory(prefix="bench_embed_") as tmp:

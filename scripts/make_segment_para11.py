@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, write_doc  # noqa: E402
+from make_segment_docs import build_set, chapter_list  # noqa: E402
 
 # A chapter: (its title, [(Annex section, paragraph), ...]); the heading's gold section is its first paragraph's.
 HELD: dict[str, dict] = {
@@ -193,24 +193,11 @@ HELD: dict[str, dict] = {
 }
 
 
-def paraphr11(d: Doc, t: dict) -> None:
-    """Own unnumbered chapters (``t["chapters"]``) whose titles paraphrase Annex sections, no template text; a
-    chapter's heading takes the gold section of its first paragraph, each paragraph keeps its own."""
-    d.add("front_matter", None, t["title"])
-    for title, paragraphs in t["chapters"]:
-        d.add("answer_heading", paragraphs[0][0], title)
-        for sec, text in paragraphs:
-            d.add("answer", sec, text)
-
-
 def build() -> list[Path]:
-    """Write every document (held out); returns the gold paths written."""
-    written = []
-    for lang, t in HELD.items():
-        d = Doc(f"seg-{lang}-paraphr11", lang)
-        paraphr11(d, t)
-        written.append(write_doc(d, "paraphr11", held=True))
-    return written
+    """Write every document to tests/data/segment_heldout (own chapters, :func:`make_segment_docs.chapter_list`: a
+    chapter's heading takes the gold section of its first paragraph, each paragraph keeps its own); returns the gold
+    paths written."""
+    return build_set(HELD, {"paraphr11": chapter_list}, held=True)
 
 
 if __name__ == "__main__":

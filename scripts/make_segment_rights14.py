@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_segment_docs import Doc, write_doc  # noqa: E402
+from make_segment_docs import build_set, chapter_list  # noqa: E402
 
 # A chapter: (its title, [(Annex section, paragraph), ...]); the heading's gold section is its first paragraph's.
 DOCS: dict[str, dict] = {
@@ -171,24 +171,11 @@ DOCS: dict[str, dict] = {
 }
 
 
-def rights14(d: Doc, t: dict) -> None:
-    """Own unnumbered chapters (``t["chapters"]``) whose titles paraphrase Annex sections, no template text; a
-    chapter's heading takes the gold section of its first paragraph, each paragraph keeps its own."""
-    d.add("front_matter", None, t["title"])
-    for title, paragraphs in t["chapters"]:
-        d.add("answer_heading", paragraphs[0][0], title)
-        for sec, text in paragraphs:
-            d.add("answer", sec, text)
-
-
 def build() -> list[Path]:
-    """Write every document (to the held-out folder); returns the gold paths written."""
-    written = []
-    for lang, t in DOCS.items():
-        d = Doc(f"seg-{lang}-rights14", lang)
-        rights14(d, t)
-        written.append(write_doc(d, "rights14", held=True))
-    return written
+    """Write every document to tests/data/segment_heldout (own chapters, :func:`make_segment_docs.chapter_list`: a
+    chapter's heading takes the gold section of its first paragraph, each paragraph keeps its own); returns the gold
+    paths written."""
+    return build_set(DOCS, {"rights14": chapter_list}, held=True)
 
 
 if __name__ == "__main__":

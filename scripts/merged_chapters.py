@@ -9,6 +9,7 @@ not fire (a run not ranking its section first, a lead too small, a section not a
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from analyser.embed import load_encoder
 from analyser.embed.cache import CachedEncoder
@@ -17,14 +18,21 @@ from analyser.segment import core, segment
 from analyser.template import load_template
 
 
-def main(argv: list[str]) -> None:
+def gold_inputs(argv: list[str]) -> tuple[CachedEncoder, Any, list[tuple[str, dict]]]:
+    """The command line ``[MODEL] --gold DIR [DOC_ID ...]`` of the segmentation probes (this script,
+    ``two_run_splits.py``): the encoder (MODEL ``""``: the real model; no shipped vectors), the template and the
+    (doc_id, gold) of DIR, only the DOC_IDs given when there are any."""
     args = [a for a in argv if not a.startswith("-")]
     gold_dir = argv[argv.index("--gold") + 1]
     args.remove(gold_dir)
     model = (args[0] if args else None) or None
     only = args[1:]
-    enc = CachedEncoder(load_encoder(model), precomputed=False)
-    tpl = load_template()
+    docs = [(d, g) for d, g in load_gold_dir(gold_dir).items() if not only or d in only]
+    return CachedEncoder(load_encoder(model), precomputed=False), load_template(), docs
+
+
+def main(argv: list[str]) -> None:
+    enc, tpl, docs = gold_inputs(argv)
     captured: dict = {}
     original = core._map_own_headings
 
@@ -33,9 +41,7 @@ def main(argv: list[str]) -> None:
         return original(blocks, title_candidates, free, content_z, *a, **kw)
 
     core._map_own_headings = spy
-    for doc_id, g in load_gold_dir(gold_dir).items():
-        if only and doc_id not in only:
-            continue
+    for doc_id, g in docs:
         captured.clear()
         seg = segment(gold_document(g), tpl, enc)
         z = captured.get("z", {})

@@ -10,22 +10,17 @@ target), ``WRONG`` (none is), ``MIXED``. The thresholds ``own_two_run_contrast``
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from analyser.embed import load_encoder
-from analyser.embed.cache import CachedEncoder
-from analyser.evaluate import gold_document, load_gold_dir
+from analyser.evaluate import gold_document
 from analyser.segment import outline, segment
-from analyser.template import load_template
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from merged_chapters import gold_inputs  # noqa: E402
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if not a.startswith("-")]
-    gold_dir = argv[argv.index("--gold") + 1]
-    args.remove(gold_dir)
-    model = (args[0] if args else None) or None
-    only = args[1:]
-    enc = CachedEncoder(load_encoder(model), precomputed=False)
-    tpl = load_template()
+    enc, tpl, docs = gold_inputs(argv)
     state: dict = {}
     original = outline._best_two_run
 
@@ -42,9 +37,7 @@ def main(argv: list[str]) -> None:
         return found
 
     outline._best_two_run = spy
-    for doc_id, g in load_gold_dir(gold_dir).items():
-        if only and doc_id not in only:
-            continue
+    for doc_id, g in docs:
         state["doc"], state["gold"] = doc_id, g["blocks"]
         segment(gold_document(g), tpl, enc)
 

@@ -14,10 +14,17 @@
   ``test_segment_tmpl_listing.py`` read the same documents);
 * ``session_memo``: one value per key for the session (a module's parse + segment of one input, asked by
   several of its tests: ``test_heads13_model.py``).
+
+Under pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup``) each worker is a session of its own: torch gets
+the cores divided among the workers (:func:`pytest_configure`), and :func:`pytest_collection_modifyitems` keeps
+every module in one worker (its module fixtures are made once) and the modules that share a session run
+(``SHARED_RUNS``) together, so that run is made in one worker only.
 """
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import shutil
@@ -34,6 +41,79 @@ GOLD_DIR = REPO / "tests" / "data" / "gold"
 CORPUS_DIR = REPO / "corpus"
 MODEL_DIR = REPO / "models" / "multilingual-e5-small"
 SCHEMA_PATH = REPO / "src" / "analyser" / "data" / "analysis.schema.json"
+
+
+SHARED_RUNS = ("corpus_run", "title_veto_run", "gold_segmentation")
+"""Session fixtures that analyse or segment many documents: under pytest-xdist, the modules naming one of them run in
+the same worker (one scope of :func:`pytest_xdist_make_scheduler`), so it is computed once, not once per worker."""
+
+
+def _xdist_workers() -> int:
+    """Number of pytest-xdist workers of this run (``PYTEST_XDIST_WORKER_COUNT``), 0 outside a worker."""
+    value = os.environ.get("PYTEST_XDIST_WORKER_COUNT", "")
+    return int(value) if value.isdigit() and os.environ.get("PYTEST_XDIST_WORKER") else 0
+
+
+def _module_groups() -> dict[str, str]:
+    """Test module node path (``tests/test_x.py``) -> its xdist scope: the first of :data:`SHARED_RUNS` its source
+    names, else itself. Read from the sources, as the xdist controller sees only test ids."""
+    groups = {}
+    for path in sorted((REPO / "tests").glob("test_*.py")):
+        module = f"tests/{path.name}"
+        text = path.read_text(encoding="utf-8")
+        groups[module] = next((f for f in SHARED_RUNS if re.search(rf"\b{f}\b", text)), module)
+    return groups
+
+
+def pytest_configure(config) -> None:  # noqa: ANN001
+    """In a pytest-xdist worker: torch threads = usable cores / workers (``ANALYSER_THREADS``, which an explicit
+    setting overrides, also reaches the real-model CLI subprocesses), so two workers do not run four threads on two
+    cores."""
+    workers = _xdist_workers()
+    if workers > 1 and not os.environ.get("ANALYSER_THREADS", "").strip():
+        from analyser.embed import default_threads
+
+        os.environ["ANALYSER_THREADS"] = str(default_threads(workers))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):  # noqa: ANN001, ANN201
+    """``--dist loadgroup`` (``make test``): whole modules go to a worker, the modules of one of :data:`SHARED_RUNS`
+    together (:func:`_module_groups`), in the workers' collection order (:func:`pytest_collection_modifyitems`;
+    with ``--no-loadscope-reorder``). xdist's own loadgroup names tests ``id@group``, which pytest 9.2's structured
+    node ids ignore, so every test would be its own scope (pytest-dev/pytest-xdist#1386, open; fix proposed in #1388)."""
+    if config.getoption("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    groups = _module_groups()
+
+    class SharedRunScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::")[0]
+            return groups.get(module, module)
+
+    return SharedRunScheduling(config, log)
+
+
+def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
+    """In a pytest-xdist worker: order the tests by scope (:func:`_module_groups`), the scopes with the most
+    real-model tests first, so the longest work starts first and neither worker waits alone at the end. Outside
+    xdist nothing changes."""
+    if not _xdist_workers():
+        return
+    groups = _module_groups()
+
+    def scope(item) -> str:  # noqa: ANN001
+        module = item.nodeid.split("::")[0]
+        return groups.get(module, module)
+
+    weight: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, item in enumerate(items):
+        weight[scope(item)] = weight.get(scope(item), 0) + (1 if item.get_closest_marker("model") else 0)
+        first.setdefault(scope(item), i)
+    items.sort(key=lambda it: (-weight[scope(it)], first[scope(it)]))
 
 
 @pytest.fixture(scope="session")
@@ -77,7 +157,8 @@ def e5_encoder():
         pytest.skip("run `analyser models build`")
     from analyser.embed import E5Encoder
 
-    return SessionEncoder(E5Encoder(MODEL_DIR))
+    threads = int(os.environ["ANALYSER_THREADS"]) if _xdist_workers() > 1 and os.environ.get("ANALYSER_THREADS", "").isdigit() else None
+    return SessionEncoder(E5Encoder(MODEL_DIR, num_threads=threads))
 
 
 @pytest.fixture(scope="session")

@@ -27,13 +27,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def _write(doc_id: str, lang: str, split: str, shape: str, items: list[tuple[str, str | None, str]]) -> None:
-    (HERE / f"{doc_id}.txt").write_text("\n\n".join(t for _, _, t in items) + "\n", encoding="utf-8", newline="\n")
+def _write(doc_id: str, lang: str, split: str, shape: str, items: list[tuple[str, str | None, str]], folder: Path = HERE) -> None:
+    """Write ``items`` ((role, section, text) per block) as ``folder/<doc_id>.txt`` (blocks apart by a blank line) and
+    its gold ``<doc_id>.gold.json`` (also used by tests/data/heads14/make_inputs.py)."""
+    (folder / f"{doc_id}.txt").write_text("\n\n".join(t for _, _, t in items) + "\n", encoding="utf-8", newline="\n")
     g = {"doc_id": doc_id, "split": split, "shape": shape, "country": "XZ", "language": lang,
          "template": "eu-2025-503", "title": items[0][2], "kind": shape, "footnotes": [], "coverage": {},
          "blocks": [{"id": f"b{i:04d}", "role": r, "section": s, "key_element": None, "text": t}
                     for i, (r, s, t) in enumerate(items, 1)]}
-    (HERE / f"{doc_id}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / f"{doc_id}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 # ------------------------------------------------------------------------------------------ run-in, one line each
@@ -162,18 +164,25 @@ PARAS = {
 }
 
 
+def paras_items(title: str, chapters: list, filler: int) -> list[tuple[str, str | None, str]]:
+    """A strategy numbered paragraph by paragraph (1.–N.) under headings: ``chapters`` = [(section, heading, answers,
+    extra)], ``extra`` (with ``{k}``) repeated ``filler`` times after the answers when given (also heads14's)."""
+    items: list[tuple[str, str | None, str]] = [("front_matter", None, title)]
+    n = 0
+    for sec, head, answers, extra in chapters:
+        items.append(("section_heading", sec, head))
+        for a in answers:
+            n += 1
+            items.append(("answer", sec, f"{n}. {a}"))
+        for k in range(1, filler + 1 if extra else 1):
+            n += 1
+            items.append(("answer", sec, f"{n}. {extra.format(k=k)}"))
+    return items
+
+
 def paras_docs() -> None:
     for lang, (split, title, chapters, filler) in PARAS.items():
-        items: list[tuple[str, str | None, str]] = [("front_matter", None, title)]
-        n = 0
-        for sec, head, answers, extra in chapters:
-            items.append(("section_heading", sec, head))
-            for a in answers:
-                n += 1
-                items.append(("answer", sec, f"{n}. {a}"))
-            for k in range(1, filler + 1 if extra else 1):
-                n += 1
-                items.append(("answer", sec, f"{n}. {extra.format(k=k)}"))
+        items = paras_items(title, chapters, filler)
         _write(f"h13-{lang}-paras", lang, split, "numbered paragraph by paragraph under the Annex headings", items)
 
 

@@ -21,19 +21,20 @@ Gold: one block per line/paragraph (``role``, ``section``, ``text``); the .txt s
 
 from __future__ import annotations
 
-import json
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# heads13's writer and paragraph numbering (its make_inputs.py, loaded by path: both files are named make_inputs)
+_SPEC = importlib.util.spec_from_file_location("heads13_make_inputs", HERE.parent / "heads13" / "make_inputs.py")
+assert _SPEC is not None and _SPEC.loader is not None
+_H13 = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_H13)
+paras_items = _H13.paras_items
 
 
 def _write(doc_id: str, lang: str, split: str, shape: str, items: list[tuple[str, str | None, str]]) -> None:
-    (HERE / f"{doc_id}.txt").write_text("\n\n".join(t for _, _, t in items) + "\n", encoding="utf-8", newline="\n")
-    g = {"doc_id": doc_id, "split": split, "shape": shape, "country": "XZ", "language": lang,
-         "template": "eu-2025-503", "title": items[0][2], "kind": shape, "footnotes": [], "coverage": {},
-         "blocks": [{"id": f"b{i:04d}", "role": r, "section": s, "key_element": None, "text": t}
-                    for i, (r, s, t) in enumerate(items, 1)]}
-    (HERE / f"{doc_id}.gold.json").write_text(json.dumps(g, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _H13._write(doc_id, lang, split, shape, items, folder=HERE)
 
 
 # ------------------------------------------------------------------------------------------ run-in, short own titles
@@ -125,16 +126,7 @@ PARAS = {
 
 def paras_docs() -> None:
     for lang, (split, title, chapters, filler) in PARAS.items():
-        items: list[tuple[str, str | None, str]] = [("front_matter", None, title)]
-        n = 0
-        for sec, head, answers, extra in chapters:
-            items.append(("section_heading", sec, head))
-            for a in answers:
-                n += 1
-                items.append(("answer", sec, f"{n}. {a}"))
-            for k in range(1, filler + 1 if extra else 1):
-                n += 1
-                items.append(("answer", sec, f"{n}. {extra.format(k=k)}"))
+        items = paras_items(title, chapters, filler)
         _write(f"h14-{lang}-paras", lang, split, "numbered paragraph by paragraph under own upper-case Annex headings", items)
 
 
