@@ -33,6 +33,14 @@ SHORT_COLUMN_WIDTH = 0.6
 BASELINE_TOLERANCE = 0.2
 
 
+#: A gutter's least crossed part may also take in the strip beside it that this many more rows cross: a running
+#: header or footer line ending inside the gutter narrows the least crossed part below a gutter's width, and the
+#: whole run of little-crossed strip then reached deep into a half-empty left column (segment_pdf15 opdf15-pl-mixed:
+#: an own chapter heading pushed to the column's foot left the column blank above it; the rows there, read across
+#: the "gutter", merged both columns' lines).
+GUTTER_FURNITURE_ROWS = 2
+
+
 #: Columns are split again inside a column this many times at most (three levels: up to eight columns).
 MAX_COLUMN_DEPTH = 2
 
@@ -267,6 +275,7 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
     # candidate strips: maximal runs crossed by at most 30 % of the rows, narrowed to their least crossed part
     limit = 0.3 * len(rows)
     candidates: list[tuple[int, int]] = []
+    loose: list[tuple[int, int]] = []  # least crossed parts widened by GUTTER_FURNITURE_ROWS (tried next)
     runs: list[tuple[int, int]] = []  # the whole runs: the fallback when a title line narrows the strip too much
     pieces: list[tuple[int, int]] = []  # the runs' parts between rises of the count: the last fallback
     i = 0
@@ -288,6 +297,17 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
                 m += 1
             candidates.append((lo + k, lo + m))
             k = m
+        k = i
+        while k < j:
+            if counts[k] > fewest + GUTTER_FURNITURE_ROWS:
+                k += 1
+                continue
+            m = k
+            while m < j and counts[m] <= fewest + GUTTER_FURNITURE_ROWS:
+                m += 1
+            if any(counts[x] == fewest for x in range(k, m)):
+                loose.append((lo + k, lo + m))
+            k = m
         runs.append((lo + i, lo + j))
         # ... and its parts between two rises of the count: a short last column (a few lines at the top of the
         # right column, where the text ends) leaves the strip right of the gutter nearly empty too, so the run
@@ -302,7 +322,7 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
     ink = [c for row in rows for c in row if c.text.strip()]
     size = statistics.median(c.size for c in ink)
     widest_first = lambda ab: ab[0] - ab[1]  # noqa: E731
-    for a, b in [*sorted(candidates, key=widest_first), *sorted(runs, key=widest_first),
+    for a, b in [*sorted(candidates, key=widest_first), *sorted(loose, key=widest_first), *sorted(runs, key=widest_first),
                  *sorted(pieces, key=widest_first)]:
         if b - a < GUTTER_MIN_RATIO * size - 1:
             continue
