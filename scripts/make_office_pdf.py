@@ -35,7 +35,7 @@ Features (``layout`` string, "+"-joined):
 - ``bodyhead``: headings as bold Normal paragraphs (direct formatting, justified and hyphenated with ``hyph``, no
   "keep with next"), the way many ministries type them; no outline level, no numbering list.
 - ``foothead``: the headings named in :data:`FOOT_SPACE` (block id -> points of space above) pushed to the foot of
-  their column by that space (``scripts/make_segment_office15.py`` measures it), their paragraphs in the next column.
+  their column by that space (``scripts/make_segment_officecols15.py`` measures it), their paragraphs in the next column.
 - ``fn``: a real footnote (footnotes part, ``w:footnoteReference``) after the first sentence of the first answer.
 """
 

@@ -36,7 +36,7 @@ BASELINE_TOLERANCE = 0.2
 #: A gutter's least crossed part may also take in the strip beside it that only the page's outermost rows (this
 #: many at the top and at the bottom: a running header or footer) cross besides: a header line ending inside the
 #: gutter narrowed the least crossed part below a gutter's width, and the whole run of little-crossed strip then
-#: reached deep into a half-empty left column, whose rows were read across both columns (segment_pdf15
+#: reached deep into a half-empty left column, whose rows were read across both columns (segment_pdfcols15
 #: opdf15-pl-mixed: an own chapter heading pushed to the column's foot left the column blank above it).
 GUTTER_FURNITURE_ROWS = 2
 

@@ -1,5 +1,5 @@
-"""segment_pdf15 (#14): PDF-only heading shapes of an audit, on test PDFs written before the fix
-(``scripts/make_segment_pdf15.py``: reportlab, ``pdf-*15``; ``scripts/make_segment_office15.py``: LibreOffice,
+"""segment_pdfcols15 (#14): PDF-only heading shapes of an audit, on test PDFs written before the fix
+(``scripts/make_segment_pdfcols15.py``: reportlab, ``pdf-*15``; ``scripts/make_segment_officecols15.py``: LibreOffice,
 ``opdf15-*``). Two-column justified pages with running header and footer; long numbered Annex titles wrapping over
 three to five lines of the narrow column; own chapter headings pushed to a column's foot, their paragraphs in the
 next column. ``split`` tuning15 (diagnosed and fixed on) or heldout15 (sv: analysed once, after the fix)."""
@@ -14,7 +14,7 @@ import pytest
 
 from analyser.parse import parse
 
-DATA = Path(__file__).parent / "data" / "segment_pdf15"
+DATA = Path(__file__).parent / "data" / "segment_pdfcols15"
 
 #: (section accuracy, template F1, passages holding template text) per document, real model. Before the fix
 #: opdf15-pl-mixed scored (0.657, 0.417, 3): its columns were read row by row across the gutter; every other
@@ -42,6 +42,12 @@ EXPECTED_PDF15: dict[str, tuple[float, float | None, int]] = {
 }
 
 
+#: The documents the model test analyses: the word-processor PDFs (every shape, the fixed one, the held-out ones) and
+#: two typeset ones; the other typeset PDFs repeat their shapes (all scored as below once, on this branch) and are
+#: left out to keep the suite's time.
+SCORED = {doc for doc in EXPECTED_PDF15 if doc.startswith("opdf15-")} | {"pdf-sv-mixed15", "pdf-pl-mixedown15"}
+
+
 def test_half_empty_left_column_is_read_as_a_column() -> None:
     """opdf15-pl-mixed: the left column is blank above an own chapter heading pushed to its foot, and the running
     header ends inside the gutter. The gutter is the strip between the columns (not the half-empty left column's
@@ -62,10 +68,11 @@ def pdf15_scores(analyse_and_load):
     pytest.importorskip("reportlab")
     from pdf_layout_helpers import folder_scores
 
-    return folder_scores(DATA, analyse_and_load("segment_pdf15", sorted(DATA.glob("*.pdf"))))
+    pdfs = [DATA / f"{doc}.pdf" for doc in sorted(EXPECTED_PDF15) if doc in SCORED]
+    return folder_scores(DATA, analyse_and_load("segment_pdfcols15", pdfs), SCORED)
 
 
 @pytest.mark.model
 def test_pdf15_scores(pdf15_scores) -> None:
-    """Every segment_pdf15 document scores as its text version (tuning15 and the held-out sv ones)."""
-    assert pdf15_scores == EXPECTED_PDF15
+    """Every segment_pdfcols15 document scores as its text version (tuning15 and the held-out sv ones)."""
+    assert pdf15_scores == {doc: v for doc, v in EXPECTED_PDF15.items() if doc in SCORED}

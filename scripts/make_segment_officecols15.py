@@ -1,15 +1,15 @@
-"""Word-processor PDFs of issue #14's PDF-only heading failures: tests/data/segment_pdf15 (``opdf15-*``).
+"""Word-processor PDFs of issue #14's PDF-only heading failures: tests/data/segment_pdfcols15 (``opdf15-*``).
 
 Run from the repository root (``soffice``, python-docx, pdfplumber; see ``scripts/make_office_pdf.py``)::
 
-    /work/main/.venv/bin/python scripts/make_segment_office15.py
+    /work/main/.venv/bin/python scripts/make_segment_officecols15.py
 
 With :func:`make_office_pdf._write` / ``_export``: two columns, justified and hyphenated (LibreOffice's own line
 breaking), running header and footer, headings typed as bold body paragraphs (``bodyhead``): a numbered Annex
 heading's long title ("2.6. Zapewnienie wystarczających zdolności …") wraps over three or four lines of the narrow
 column; every own chapter heading after the first is pushed to the foot of its column (``foothead``: the space
 above it measured on a first export), its paragraphs starting the next column or page. Written before any of them
-was analysed; ``split`` tuning15 / heldout15 as in ``scripts/make_segment_pdf15.py``.
+was analysed; ``split`` tuning15 / heldout15 as in ``scripts/make_segment_pdfcols15.py``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_office_pdf as mop  # noqa: E402
 
-OUT = mop.ROOT / "tests" / "data" / "segment_pdf15"
+OUT = mop.ROOT / "tests" / "data" / "segment_pdfcols15"
 DOCS15: list[tuple[str, str, str, str]] = [
     (mop.TUNE, "seg-de-mixedown", "twocol+hyph+furn+bodyhead+foothead", "tuning15"),
     (mop.HELD, "seg-pl-mixed", "twocol+hyph+furn+bodyhead+foothead", "tuning15"),

@@ -1,8 +1,8 @@
-"""Typeset PDFs of issue #14's PDF-only heading failures: tests/data/segment_pdf15 (PDFs + word-aligned gold).
+"""Typeset PDFs of issue #14's PDF-only heading failures: tests/data/segment_pdfcols15 (PDFs + word-aligned gold).
 
 Run from the repository root::
 
-    /work/main/.venv/bin/python scripts/make_segment_pdf15.py
+    /work/main/.venv/bin/python scripts/make_segment_pdfcols15.py
 
 Two shapes an audit found failing on PDFs only, reproduced with :func:`make_segment_pdf._render`:
 
@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_segment_pdf as msp  # noqa: E402
 
-OUT = msp.ROOT / "tests" / "data" / "segment_pdf15"
+OUT = msp.ROOT / "tests" / "data" / "segment_pdfcols15"
 #: (source folder, source doc id, layout, split)
 DOCS15: list[tuple[str, str, str, str]] = [
     (msp.TUNE, "seg-de-mixedown", "twocol+hyph+furn+bottomhead", "tuning15"),
@@ -42,7 +42,7 @@ DOCS15: list[tuple[str, str, str, str]] = [
 
 
 def main() -> None:
-    """Write every PDF of :data:`DOCS15` and its gold into ``tests/data/segment_pdf15``."""
+    """Write every PDF of :data:`DOCS15` and its gold into ``tests/data/segment_pdfcols15``."""
     OUT.mkdir(parents=True, exist_ok=True)
     for folder, src, layout, split in DOCS15:
         gold = json.loads((msp.ROOT / "tests" / "data" / folder / f"{src}.gold.json").read_text(encoding="utf-8"))
