@@ -32,6 +32,10 @@ Features (``layout`` string, "+"-joined):
 - ``table``: the answers of the second section as a table of measures (number, measure, year), the header row
   repeated (``w:tblHeader``), placed so that a page break splits it (two passes); rows are answer blocks.
 - ``list``: the first answer paragraph with 2+ sentences as a Word numbered list ("1.", numbering in no text run).
+- ``bodyhead``: headings as bold Normal paragraphs (direct formatting, justified and hyphenated with ``hyph``, no
+  "keep with next"), the way many ministries type them; no outline level, no numbering list.
+- ``foothead``: the headings named in :data:`FOOT_SPACE` (block id -> points of space above) pushed to the foot of
+  their column by that space (``scripts/make_segment_officecols15.py`` measures it), their paragraphs in the next column.
 - ``fn``: a real footnote (footnotes part, ``w:footnoteReference``) after the first sentence of the first answer.
 """
 
@@ -93,6 +97,8 @@ NOTE = {"es": "Datos del Ministerio del Interior, informe anual 2025.",
 THEAD = {"es": ("N.º", "Medida", "Año"), "pt": ("N.º", "Medida", "Ano"), "pl": ("Nr", "Działanie", "Rok"),
          "fi": ("Nro", "Toimenpide", "Vuosi"), "ro": ("Nr.", "Măsura", "Anul")}
 HEADING_ROLES = {"section_heading", "answer_heading"}
+#: ``foothead``: points of space before a heading (block id), set by the caller between two exports.
+FOOT_SPACE: dict[str, float] = {}
 TOC_ENTRY_RE = re.compile(r"^(.*\S)\s+(\d{1,3})$")
 SENT_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩА-ЯĦĠŻĊ])")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -390,6 +396,16 @@ def _write(gold: dict, f: set[str], toc_pages: dict[str, int], spacer_pt: float,
     list_num = b.add_abstract([("decimal", "%1.", 1)], [None], indent=0) if "list" in f else None
 
     def heading(h: dict) -> None:
+        if "bodyhead" in f:
+            p = d.add_paragraph()
+            p.add_run(h["text"]).bold = True
+            if "hyph" in f:
+                p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            p.paragraph_format.keep_with_next = False
+            p.paragraph_format.space_before = Pt(FOOT_SPACE.get(h["id"], 6) if "foothead" in f else 6)
+            p.paragraph_format.space_after = Pt(6)
+            out.append(h)
+            return
         if h["id"] in head_num:
             nid2, lvl, text = head_num[h["id"]]
             p = d.add_paragraph(text, style=f"Heading {lvl + 1}")

@@ -19,6 +19,11 @@ same text. Features (``layout`` string, "+"-joined):
 - ``newpage``: every section heading opens a new page.
 - ``rotated``: the second section is printed sideways (text running upwards) on a portrait page.
 - ``landscape``: the second section stands on a landscape page in two columns.
+- ``bottomhead``: every own chapter heading (``answer_heading``) after the first, and the last numbered section
+  heading of a document without own chapters, is pushed to the foot of its column (white space above it), so
+  its paragraphs start at the top of the next column or page.
+- ``plainhead``: headings set like the body (same size, bold, justified and hyphenated, little space around),
+  so a long title wraps over several lines that differ from the paragraphs only by their weight.
 - ``fn``: a footnote (superscript marker after the first sentence of the first answer paragraph, note at the page
   foot); the note is recorded in the gold's ``footnotes``, its text is in no block.
 
@@ -147,6 +152,23 @@ class Noted(Paragraph):
         return parts
 
 
+class ToBottom(Flowable):
+    """White space filling its column down to where ``head`` (the next flowable) just fits at the column foot."""
+
+    def __init__(self, head: Paragraph) -> None:
+        super().__init__()
+        self.head = head
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803, D102
+        _, hh = self.head.wrap(availWidth, availHeight)
+        need = hh + self.head.style.spaceBefore + self.head.style.spaceAfter + 2
+        self._h = max(0.0, availHeight - need) if availHeight > need + 30 else 0.0
+        return availWidth, self._h
+
+    def draw(self) -> None:  # noqa: D102
+        pass
+
+
 class Sideways(Flowable):
     """Its flowables printed rotated by 90° (text running upwards) on a page of their own."""
 
@@ -209,7 +231,12 @@ def _styles(lang: str, features: set[str], landscape_page: bool = False) -> dict
     fake = "fakebold" in features
     head = ParagraphStyle(f"head-{lang}", fontName="DVS" if fake else "DVSB", fontSize=size + 2,
                           leading=(size + 2) * 1.3, spaceBefore=10, spaceAfter=6, alignment=TA_LEFT)
+    if "plainhead" in features:
+        head = ParagraphStyle(f"head-{lang}", parent=body, fontName="DVS" if fake else "DVSB", spaceBefore=3,
+                              spaceAfter=3)
     sub = ParagraphStyle(f"sub-{lang}", parent=head, fontSize=size + 0.5, leading=(size + 0.5) * 1.3)
+    if "plainhead" in features:
+        sub = head
     title = ParagraphStyle(f"title-{lang}", fontName="DVS" if fake else "DVSB", fontSize=16, leading=20,
                            spaceAfter=14, alignment=TA_LEFT)
     quest = ParagraphStyle(f"q-{lang}", parent=body, leftIndent=0.8 * cm, firstLineIndent=-0.4 * cm)
@@ -303,6 +330,9 @@ def _render(gold: dict, features: set[str], path: Path) -> None:
     in_toc = False
     # sections open at the section headings (the answer headings of a document without any)
     opener = "section_heading" if any(b["role"] == "section_heading" for b in blocks) else "answer_heading"
+    own = [k for k, b in enumerate(blocks) if b["role"] == "answer_heading"]
+    numbered = [k for k, b in enumerate(blocks) if b["role"] == "section_heading"]
+    to_foot = set(own[1:]) if own else set(numbered[-1:])
     for k, b in enumerate(blocks):
         text, role = b["text"], b["role"]
         if k == 0:
@@ -359,6 +389,8 @@ def _render(gold: dict, features: set[str], path: Path) -> None:
             footnotes.append({"id": "fn-a1", "origin": "answer", "marker": "1", "block": b["id"], "text": NOTE[lang]})
         else:
             fl = Paragraph(escape(text), st["body"])
+        if "bottomhead" in features and role in HEADING_ROLES and k in to_foot:
+            story.append(ToBottom(fl))
         (sideways if sideways is not None else story).append(fl)
     if sideways is not None:
         story.append(Sideways(sideways))

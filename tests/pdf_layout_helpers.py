@@ -56,12 +56,15 @@ def _eval_script() -> ModuleType:
     return mod
 
 
-def folder_scores(data: Path, analyses: dict) -> dict[str, tuple[float, float | None, int]]:
-    """Per gold document of ``data``: (section accuracy, template F1 or None, passages holding gold template text),
-    rounded to 3 places, of its analysis in ``analyses`` (doc id -> Analysis; ``scripts/segment_pdf_eval.py``'s leaks)."""
+def folder_scores(data: Path, analyses: dict, docs: set[str] | None = None) -> dict[str, tuple[float, float | None, int]]:
+    """Per gold document of ``data`` (those of ``docs`` only, if given): (section accuracy, template F1 or None,
+    passages holding gold template text), rounded to 3 places, of its analysis in ``analyses`` (doc id -> Analysis;
+    ``scripts/segment_pdf_eval.py``'s leaks). Raises KeyError for a gold document without an analysis."""
     leaks = _eval_script().leaks
     got = {}
     for doc_id, gold in load_gold_dir(data).items():
+        if docs is not None and doc_id not in docs:
+            continue
         s = score_document(analyses[doc_id], gold)
         got[doc_id] = (round(s.section_accuracy, 3), None if s.template_f1 is None else round(s.template_f1, 3),
                        leaks(analyses[doc_id], gold))

@@ -33,6 +33,14 @@ SHORT_COLUMN_WIDTH = 0.6
 BASELINE_TOLERANCE = 0.2
 
 
+#: A gutter's least crossed part may also take in the strip beside it that only the page's outermost rows (this
+#: many at the top and at the bottom: a running header or footer) cross besides: a header line ending inside the
+#: gutter narrowed the least crossed part below a gutter's width, and the whole run of little-crossed strip then
+#: reached deep into a half-empty left column, whose rows were read across both columns (segment_pdfcols15
+#: opdf15-pl-mixed: an own chapter heading pushed to the column's foot left the column blank above it).
+GUTTER_FURNITURE_ROWS = 2
+
+
 #: Columns are split again inside a column this many times at most (three levels: up to eight columns).
 MAX_COLUMN_DEPTH = 2
 
@@ -246,27 +254,36 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
     if hi - lo < 10:
         return None
     blocked = [0] * (hi - lo + 2)
-    for row in rows:
+    inner = [0] * (hi - lo + 2)  # the same without the outermost rows (running header and footer)
+    edge = GUTTER_FURNITURE_ROWS
+    for r, row in enumerate(rows):
         ink = [c for c in row if c.text.strip()]
         if not ink:
             continue
+        arrays = (blocked,) if r < edge or r >= len(rows) - edge else (blocked, inner)
         size = statistics.median(c.size for c in ink)
         span_x0, span_x1 = ink[0].x0, ink[0].x1
         for c in ink[1:]:
             if c.x0 - span_x1 < GUTTER_MIN_RATIO * size:
                 span_x1 = max(span_x1, c.x1)
                 continue
-            _block(blocked, span_x0, span_x1, lo, hi)
+            for arr in arrays:
+                _block(arr, span_x0, span_x1, lo, hi)
             span_x0, span_x1 = c.x0, c.x1
-        _block(blocked, span_x0, span_x1, lo, hi)
+        for arr in arrays:
+            _block(arr, span_x0, span_x1, lo, hi)
     counts: list[int] = []
-    total = 0
+    inner_counts: list[int] = []
+    total = total_inner = 0
     for i in range(hi - lo + 1):
         total += blocked[i]
+        total_inner += inner[i]
         counts.append(total)
+        inner_counts.append(total_inner)
     # candidate strips: maximal runs crossed by at most 30 % of the rows, narrowed to their least crossed part
     limit = 0.3 * len(rows)
     candidates: list[tuple[int, int]] = []
+    loose: list[tuple[int, int]] = []  # least crossed parts widened over header/footer rows (tried next)
     runs: list[tuple[int, int]] = []  # the whole runs: the fallback when a title line narrows the strip too much
     pieces: list[tuple[int, int]] = []  # the runs' parts between rises of the count: the last fallback
     i = 0
@@ -288,6 +305,19 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
                 m += 1
             candidates.append((lo + k, lo + m))
             k = m
+        # ... widened over the strip that only header and footer rows cross besides
+        fewest_inner = min(inner_counts[i:j])
+        k = i
+        while k < j:
+            if inner_counts[k] != fewest_inner:
+                k += 1
+                continue
+            m = k
+            while m < j and inner_counts[m] == fewest_inner:
+                m += 1
+            if any(counts[x] == fewest for x in range(k, m)):
+                loose.append((lo + k, lo + m))
+            k = m
         runs.append((lo + i, lo + j))
         # ... and its parts between two rises of the count: a short last column (a few lines at the top of the
         # right column, where the text ends) leaves the strip right of the gutter nearly empty too, so the run
@@ -302,7 +332,7 @@ def _find_gutter(rows: list[list[Word]], frame_w: float, frame_x0: float = 0.0, 
     ink = [c for row in rows for c in row if c.text.strip()]
     size = statistics.median(c.size for c in ink)
     widest_first = lambda ab: ab[0] - ab[1]  # noqa: E731
-    for a, b in [*sorted(candidates, key=widest_first), *sorted(runs, key=widest_first),
+    for a, b in [*sorted(candidates, key=widest_first), *sorted(loose, key=widest_first), *sorted(runs, key=widest_first),
                  *sorted(pieces, key=widest_first)]:
         if b - a < GUTTER_MIN_RATIO * size - 1:
             continue
