@@ -139,7 +139,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import Warnings
-from .match import Matches, title_page
+from .match import Matches, repeated_passages, title_page
 from .schema import Segmentation
 
 SCOPE_THRESHOLD = 0.5
@@ -1492,26 +1492,6 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
         return out(f"structured as a call for project proposals (its parts: {', '.join(call)})")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
-
-_NORMALISE_DIGITS = re.compile(r"\d+")
-
-
-def repeated_passages(texts: list[str]) -> np.ndarray:
-    """Which passages are boilerplate repeated in the document (fifteenth session, scope15): a passage whose text, lower-cased
-    with its figures and whitespace collapsed ("Οι λεπτομέρειες των μέτρων … περιγράφονται στο παράρτημα …", "12. The
-    review will report in 2027." and "13. The review will report in 2028." alike), stands in two or more passages. Such
-    a paragraph (under every heading of fresh11's Greek two-column strategy, 336 of its 583 answer words; a review sentence
-    repeated 140 times in fresh8's numbered strategy) is furniture, not an answer: it carries no weight in the scope
-    score, as a table of figures does not (:func:`figure_table`); a document made only of repeats is read as it is.
-
-    Returns:
-        A bool array (P,), True for every copy of a repeated passage.
-    """
-    keys = [" ".join(_NORMALISE_DIGITS.sub("0", t.lower()).split()) for t in texts]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    return np.array([counts[k] >= 2 for k in keys], dtype=bool)
 
 
 TABLE_MIN_CELL_SHARE = 0.5
