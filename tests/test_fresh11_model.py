@@ -92,11 +92,14 @@ def test_irish_partial_strategy_answers_reception_only(run):
 
 
 # ------------------------------------------------------------------------------------------------ open defects
-@pytest.mark.xfail(strict=True, reason="fresh11 #3: a Greek strategy in two columns is out of scope (0.45; the same "
-                   "text as plain .txt is in at only 0.54): the topicality model reads Greek strategy text weakly (scope)")
 def test_greek_two_column_strategy_is_in(run):
+    """fresh11 #3, fixed in the fifteenth session (scope15, `scope.repeated_passages`): the Greek two-column strategy was
+    out of scope (0.45, later 0.37): one 84-word paragraph ("Οι λεπτομέρειες των μέτρων … περιγράφονται στο παράρτημα …",
+    topicality 0.29) stands under every heading, 336 of its 583 answer words; repeated boilerplate carries no weight in
+    the scope score now: in 0.54 (title page names the strategy 0.79, so genre 0.45 is not asked)."""
     a = run["el-2026.twocol"]
-    assert a.in_scope and DEFAULT <= _covered(a)
+    assert a.in_scope and a.in_scope_score == pytest.approx(0.54, abs=0.03)
+    assert DEFAULT <= _covered(a)
 
 
 @pytest.mark.parametrize("doc", ["cs-2026.one-tall-page", "el-2026.twocol"])

@@ -1142,6 +1142,28 @@ ITEM_UNIT_WORDS = 200
 512 tokens e5 reads of a passage in the languages with the longest words (the rest of a longer unit would not be read)."""
 
 
+_NORMALISE_DIGITS = re.compile(r"\d+")
+
+
+def repeated_passages(texts: list[str]) -> np.ndarray:
+    """Which passages are boilerplate repeated in the document (fifteenth session, scope15): a passage whose text, lower-cased
+    with its figures and whitespace collapsed ("Οι λεπτομέρειες των μέτρων … περιγράφονται στο παράρτημα …", "12. The
+    review will report in 2027." and "13. The review will report in 2028." alike), stands in two or more passages. Such
+    a paragraph (under every heading of fresh11's Greek two-column strategy, 336 of its 583 answer words; a review sentence
+    repeated 140 times in fresh8's numbered strategy) is furniture, not an answer: it carries no weight in the scope
+    score, as a table of figures does not (:func:`analyser.scope.figure_table`), and :func:`item_units` leaves it out of
+    the joined read; a document made only of repeats is read as it is.
+
+    Returns:
+        A bool array (P,), True for every copy of a repeated passage.
+    """
+    keys = [" ".join(_NORMALISE_DIGITS.sub("0", t.lower()).split()) for t in texts]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    return np.array([counts[k] >= 2 for k in keys], dtype=bool)
+
+
 def item_units(passages: Sequence[Passage], sentences_of: Sequence[Sequence[str]]) -> list[tuple[tuple[int, ...], str]] | None:
     """The document's answer text as units for a second scope read (thirteenth session, scope11): each run of two or more
     consecutive passages of a single sentence in one section joined into one unit (their list markers ``_ITEM_MARKER``
@@ -1167,11 +1189,14 @@ def item_units(passages: Sequence[Passage], sentences_of: Sequence[Sequence[str]
         run.clear()
 
     per_section = Counter(p.section_id for p in passages)
+    repeated = repeated_passages([p.text for p in passages])
 
     def one_line_sections(i: int) -> bool:  # the run and passage i are each the whole answer of their section
         return per_section[passages[i].section_id] == 1 and all(per_section[passages[j].section_id] == 1 for j in run)
 
     for i, (p, ss) in enumerate(zip(passages, sentences_of)):
+        if repeated[i] and not repeated.all():  # boilerplate repeated in the document: no unit (fifteenth session)
+            continue
         if len(ss) != 1:
             close()
             units.append(((i,), p.text))

@@ -88,8 +88,8 @@ job advert is also known by its parts (:func:`vacancy_marks`: duties, requiremen
 so does a line naming a bill's explanatory memorandum ("EXPUNERE DE MOTIVE", "Hallituksen esitys eduskunnalle …") or the EU
 Council's conclusions ("Council conclusions on …", the line "RÅDET" over their operative paragraphs). A city's own plan
 makes the city the subject of its sentences ("Město zajistí …", "Il Comune intende …"; :func:`municipal_actor`, from
-:data:`MUNICIPAL_MIN_SENTENCES`), and news or a press release quotes a speaker ("„…“, – sakė ministras", :func:`attributed_quotes`):
-both are out, their score halved; so is a text that calls on or recommends to the government ("Vyzýváme vládu, aby …",
+:data:`MUNICIPAL_MIN_SENTENCES`), and news or a press release quotes a speaker ("„…“, – sakė ministras", :func:`attributed_quotes`)
+or has a dateline and a press contact (:func:`press_marks`, fifteenth session): both are out, their score halved; so is a text that calls on or recommends to the government ("Vyzýváme vládu, aby …",
 :func:`addresses_government`): an NGO, an ombudsman or a committee writes to the government, a strategy is its voice. A title page that names an asylum and migration
 strategy (:func:`names_own_strategy`) is not asked its genre, unless it names a document about it (a report, comments …).
 These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
@@ -139,7 +139,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import Warnings
-from .match import Matches, title_page
+from .match import Matches, repeated_passages, title_page
 from .schema import Segmentation
 
 SCOPE_THRESHOLD = 0.5
@@ -822,6 +822,53 @@ def attributed_quotes(seg: Segmentation) -> int:
     return sum(len(_ATTRIBUTED_QUOTE.findall(sb.block.text)) for sb in seg.blocks if sb.role in ANSWER_ROLES)
 
 
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+_DATELINE = re.compile(  # a dateline: a place, a comma, a full date with its day (24 languages' orders), the whole line
+    r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[\s-][^\W\d_][^\W\d_'’.-]*){0,3}\s*,\s*(?:(?:den|le|il|el|o|on|dne|dňa|am|στις|на)\s+)?"
+    r"(?:\d{1,2}\.?\s*(?:de\s+)?" + _MONTH_WORD + r"\s*(?:de\s+)?\d{4}|" + _MONTH_WORD + r"\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}\.?\s*(?:m\.\s*|gada\s+)?" + _MONTH_WORD + r"\s+\d{1,2}\.?(?:\s*d\.)?)"
+    r"\s*(?:г\.|m\.|\.)?\s*$", re.IGNORECASE)
+"""A dateline: a line that is a place and a full date with its day, "Varșovia, 3 martie 2026", "Lisboa, 14 de janeiro de
+2026", "Warsaw, March 3, 2026", "Praha, 3. 3. 2026", "Budapest, 2026. március 3.", "Vilnius, 2026 m. kovo 3 d."; a title
+page's "Ljubljana, marec 2026" (a month, no day) is none."""
+_PRESS_CONTACT = re.compile(  # a press office or media contact line, 24 languages (at a line's start)
+    r"^\s*(?:(?:for )?(?:press|media) (?:contacts?|enquiries|inquiries|office)|press office|contact (?:presse|médias)"
+    r"|service de presse|pressekontakt|pressestelle|medienkontakt|perscontact|persvoorlichting|contatti? (?:stampa|per la stampa)"
+    r"|ufficio stampa|contacto (?:de|para) (?:prensa|medios)|gabinete de (?:prensa|comunicación)|contacto(?:s)? (?:de|para) imprensa"
+    r"|gabinete de imprensa|assessoria de imprensa|kontakt dla (?:mediów|prasy)|biuro prasowe|rzecznik prasowy|kontakt pro média"
+    r"|tiskové oddělení|kontakt pre médiá|tlačové oddelenie|kontakt za (?:medije|novinarje)|služba za odnose s javnošću"
+    r"|sajtókapcsolat|sajtóosztály|sajtóiroda|contact (?:pentru|de) pres[ăa]|biroul de pres[ăa]|relații cu presa"
+    r"|(?:за )?контакти? (?:с|за) медиите|пресцентър|прессекретар|γραφείο τύπου|επικοινωνία (?:με|για) (?:τον )?τύπο"
+    r"|pressekontakt|pressekontor|presskontakt|pressavdelning|presstjänst|mediakontakt|lehdistöyhteydet|tiedotusvälineiden yhteyshenkilö"
+    r"|pressiesindaja|meediakontakt|kontakti? medijiem|preses kontakt|kontaktai žiniasklaidai|spaudos tarnyba"
+    r"|kuntatt (?:għall-istampa|mal-midja)|uffiċċju tal-istampa|oifig an phreasa|teagmháil (?:leis na meáin|preasa))\b",
+    re.IGNORECASE)
+PRESS_MIN_KINDS = 2
+"""Kinds of a press release's parts (:func:`press_marks`) from which a document is one: a dateline and a press contact."""
+
+
+def press_marks(seg: Segmentation) -> tuple[str, ...]:
+    """The parts of a press release without its formula line (fifteenth session, scope15): a dateline ("Varșovia, 3
+    martie 2026", :data:`_DATELINE`) among its first :data:`KIND_LINE_BLOCKS` blocks and a press office or media contact
+    line anywhere ("Contact pentru presă: press@frontex.europa.eu", "Gabinete de Imprensa do MAI", :data:`_PRESS_CONTACT`),
+    24 languages (running headers and footers not read). scope_heldout14's Romanian Frontex press release had both and no
+    "Comunicat de presă" line (:func:`kind_line`) nor a quotation (:func:`attributed_quotes`): every model read it as a
+    strategy (topicality 0.83, genre 0.66). A strategy is dated by its adoption, not datelined, and names no press office.
+
+    Returns:
+        The kinds found, in the order dateline, press contact, e.g. ``("dateline", "press contact")``.
+    """
+    blocks = [sb for sb in seg.blocks if sb.role != "header_footer"]
+    lines = [line for sb in blocks for line in sb.block.text.split("\n")]
+    head = [line for sb in blocks[:KIND_LINE_BLOCKS] for line in sb.block.text.split("\n")]
+    found = []
+    if any(_DATELINE.match(line) for line in head):
+        found.append("dateline")
+    if any(_PRESS_CONTACT.match(line) for line in lines):
+        found.append("press contact")
+    return tuple(found)
+
+
 _TO_GOVERNMENT = re.compile(  # a body calling on or recommending to the government, first person or named, 24 languages
     r"\b(?:(?:we |the committee |the ombudsman )?(?:call|calls) (?:up)?on the government|(?:we )?urges? the government|(?:we )?recommends? (?:that )?the government"
     r"|fordern (?:die )?(?:bundes)?regierung auf|fordert die (?:bundes)?regierung auf|appellieren an die (?:bundes)?regierung|empfehlen der (?:bundes)?regierung"
@@ -1330,6 +1377,9 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     weight = np.where((n_words >= MIN_PASSAGE_WORDS) & ~tables, n_words, 0.0)
     if weight.sum() == 0:
         return ScopeDecision(False, 0.0, "no answer text")
+    repeated = repeated_passages([p.text for p in matches.passages])
+    if weight[~repeated].sum() > 0:  # boilerplate repeated under several headings says nothing of the document's topic
+        weight = np.where(repeated, 0.0, weight)
     score = float(np.clip((weight * topic).sum() / weight.sum(), 0.0, 1.0))
     share = float(weight[topic >= 0.5].sum() / weight.sum())
     # the joined read only for a document written under the Annex's headings: one-line items with none (fresh8's Italian
@@ -1399,6 +1449,9 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if n_quotes:
         return out(f"written as news or a press release: it quotes a speaker ({n_quotes} attributed quotation"
                    f"{'s' if n_quotes > 1 else ''})")
+    press = press_marks(seg)
+    if len(press) >= PRESS_MIN_KINDS:
+        return out(f"written as a press release (its parts: {', '.join(press)})")
     to_government = addresses_government(seg)
     if to_government:
         return out(f"written to the government, not by it: \"{to_government[0]}\"")
@@ -1438,6 +1491,7 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     if len(call) >= CALL_MIN_KINDS:
         return out(f"structured as a call for project proposals (its parts: {', '.join(call)})")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
+
 
 
 TABLE_MIN_CELL_SHARE = 0.5
