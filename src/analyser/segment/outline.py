@@ -584,6 +584,33 @@ def _best_two_run(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, tar
     return best
 
 
+def _best_two_run_above(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, targets: Sequence[str],
+                        min_blocks: int) -> _TwoRunSplit | None:
+    """The split of :func:`_best_two_run` of largest contrast among those whose run reads its target above ``sec``.
+
+    The contrast compares the run's lead with the rest's, so it is as large when the run
+    reads the target a little below the chapter's section and the rest far below: a merged
+    Romanian border chapter "La frontieră" (guarding, then screening), placed in 2.2.2, had
+    its screening run, leading 2.2.1 by -0.67, moved to 2.2.1 because the guarding paragraphs
+    read 2.2.1 further below 2.2.2 still (contrast 0.66); a Czech partners-and-solidarity
+    chapter its solidarity run to 2.1.2 at a lead of -0.04. A run that reads the chapter's
+    own section above the target gives no evidence that it answers the target: each target is
+    read by :func:`_best_two_run` and kept only when its run's mean lead is above 0.
+
+    Args:
+        unit, sec, targets, min_blocks: as :func:`_best_two_run`.
+
+    Returns:
+        The split of the largest contrast whose run's mean lead is positive, or None.
+    """
+    best: _TwoRunSplit | None = None
+    for tgt in targets:
+        found = _best_two_run(unit, sec, [tgt], min_blocks)
+        if found is not None and found.run_lead > 0 and (best is None or found.contrast > best.contrast):
+            best = found
+    return best
+
+
 def _split_two_runs(nodes: Sequence[_Node], bare_titles: Sequence[int], content_z: Mapping[int, Mapping[str, float]],
                     section_of: list[str | None], out: list[_Heading], family: Sequence[Sequence[int]],
                     order: Sequence[str], named: AbstractSet[str], cfg: SegmentConfig, blocks: Sequence[Block]) -> None:
@@ -610,7 +637,8 @@ def _split_two_runs(nodes: Sequence[_Node], bare_titles: Sequence[int], content_
         blocked = set(named) | {b for j, b in enumerate(section_of) if j not in inside_chapter and b is not None}
         parent = head_sec.rpartition(".")[0]
         targets = [s for s in leaves if s not in blocked and s != head_sec and s.rpartition(".")[0] == parent]
-        found = _best_two_run([(j, content_z[j]) for j in unit_k], head_sec, targets, cfg.own_two_run_min_blocks)
+        reader = _best_two_run_above if cfg.own_two_run_target_above else _best_two_run
+        found = reader([(j, content_z[j]) for j in unit_k], head_sec, targets, cfg.own_two_run_min_blocks)
         if found is None or found.contrast < cfg.own_two_run_titled_contrast:
             continue
         if found.contrast < cfg.own_two_run_contrast:
@@ -890,6 +918,38 @@ def _context_moves(descriptive: np.ndarray, evidence: np.ndarray, ks: Sequence[i
     return cols
 
 
+def _hands_leaders_on(trial: Sequence[int], cur: Sequence[int], leader: Sequence[int]) -> bool:
+    """Whether every chapter that leaves its leading section in ``trial`` hands it to a chapter that leads with it.
+
+    The joint assignment (:func:`_reassign_jointly`) sums the chapters' hub-corrected
+    evidence, so a chapter placed one by one in a section it barely reads gains much by
+    taking any neighbour's, and the neighbour is traded away from the section its own
+    evidence names first: a Czech rights chapter "Záruky pro každého žadatele", narrowed to
+    2.3.2 (hub-corrected 2.06, its first), was traded to 2.3.3 (1.91) with the integration
+    chapter "Jazyk a práce", placed in 2.3.3 (0.23) and reading 2.3.2 at 1.60 but 2.3.4 at
+    2.37 first, the section the next chapter holds (gain 1.23). A section a chapter reads
+    first is given up only to a chapter that reads it first too (the reception chapter
+    taking 2.3.3 from a rights chapter that reads 2.3.3 first: both read it so; the Dutch
+    chain's integration chapter, in 2.3.3 by its first reading, handing it to a reception
+    chapter leading with 2.3.3).
+
+    Args:
+        trial: the chapters' section columns tried (document order).
+        cur: their one-by-one section columns.
+        leader: per chapter, the column its hub-corrected evidence ranks first.
+
+    Returns:
+        False when a chapter now in its leading section leaves it and the chapter taking it (if any) does not
+        lead with it.
+    """
+    for a, (c_old, c_new) in enumerate(zip(cur, trial)):
+        if c_old != leader[a] or c_new == c_old:
+            continue
+        if not any(trial[b] == c_old and leader[b] == c_old for b in range(len(trial)) if b != a):
+            return False
+    return True
+
+
 def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray,
                       out: list[_Heading], section_of: list[str | None], family: Sequence[Sequence[int]],
                       order: Sequence[str], headed: AbstractSet[str], cfg: SegmentConfig, settled: set[int],
@@ -958,6 +1018,13 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     best = list(cur)
     best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
     start_v = best_v
+    leader = [int(np.argmax(evidence[k])) for k in ks]
+
+    def value(trial: list[int]) -> float:
+        """The trial's joint value; -inf when it takes a chapter's leading section to a chapter not leading with it."""
+        if cfg.own_joint_keep_leader and not _hands_leaders_on(trial, cur, leader):
+            return float("-inf")
+        return _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
 
     def runner_up(a: int, c_now: int) -> int:
         """Chapter a's best leaf section other than ``c_now`` by its evidence."""
@@ -972,7 +1039,7 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
             for b in range(a + 1, len(ks)):
                 trial = list(best)
                 trial[a], trial[b] = trial[b], trial[a]
-                v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
+                v = value(trial)
                 if v > cand_v + 1e-9:
                     cand_v, cand = v, trial
             for c in (*free, *cur):
@@ -980,7 +1047,7 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
                     continue
                 trial = list(best)
                 trial[a] = c
-                v = _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
+                v = value(trial)
                 if v > cand_v + 1e-9:
                     cand_v, cand = v, trial
                 if not cfg.own_joint_chains or c != runner_up(a, best[a]):
@@ -992,7 +1059,7 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
                         continue
                     chain = list(trial)
                     chain[b] = best[a]
-                    v = _joint_value(evidence, ks, chain, cfg.own_order_penalty, cur)
+                    v = value(chain)
                     if v > cand_v + 1e-9:
                         cand_v, cand = v, chain
         if cand is not best:
