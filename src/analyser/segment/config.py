@@ -195,9 +195,6 @@ class SegmentConfig:
             among its first ``own_two_run_title_rank`` sections.
         own_two_run_contrast, own_two_run_titled_contrast, own_two_run_title_rank:
             see ``own_two_run_min_blocks``.
-        own_two_run_target_above: the run moved by that split must read its target above the chapter's
-            section (mean lead > 0): the split is chosen among those whose run does
-            (:func:`.outline._best_two_run_above`; False: the largest contrast, whatever the run's lead).
         own_joint_keep_leader: in the joint assignment, a chapter whose one-by-one section is the first of its
             hub-corrected evidence gives it up only to a chapter whose evidence names it first too
             (:func:`.outline._hands_leaders_on`; False: any trade that gains).
@@ -354,7 +351,6 @@ class SegmentConfig:
     listing_all_title_lines: bool = True
     own_joint_chains: bool = True
     own_joint_keep_leader: bool = True
-    own_two_run_target_above: bool = True
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0

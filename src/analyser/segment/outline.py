@@ -584,33 +584,6 @@ def _best_two_run(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, tar
     return best
 
 
-def _best_two_run_above(unit: Sequence[tuple[int, Mapping[str, float]]], sec: str, targets: Sequence[str],
-                        min_blocks: int) -> _TwoRunSplit | None:
-    """The split of :func:`_best_two_run` of largest contrast among those whose run reads its target above ``sec``.
-
-    The contrast compares the run's lead with the rest's, so it is as large when the run
-    reads the target a little below the chapter's section and the rest far below: a merged
-    Romanian border chapter "La frontieră" (guarding, then screening), placed in 2.2.2, had
-    its screening run, leading 2.2.1 by -0.67, moved to 2.2.1 because the guarding paragraphs
-    read 2.2.1 further below 2.2.2 still (contrast 0.66); a Czech partners-and-solidarity
-    chapter its solidarity run to 2.1.2 at a lead of -0.04. A run that reads the chapter's
-    own section above the target gives no evidence that it answers the target: each target is
-    read by :func:`_best_two_run` and kept only when its run's mean lead is above 0.
-
-    Args:
-        unit, sec, targets, min_blocks: as :func:`_best_two_run`.
-
-    Returns:
-        The split of the largest contrast whose run's mean lead is positive, or None.
-    """
-    best: _TwoRunSplit | None = None
-    for tgt in targets:
-        found = _best_two_run(unit, sec, [tgt], min_blocks)
-        if found is not None and found.run_lead > 0 and (best is None or found.contrast > best.contrast):
-            best = found
-    return best
-
-
 def _split_two_runs(nodes: Sequence[_Node], bare_titles: Sequence[int], content_z: Mapping[int, Mapping[str, float]],
                     section_of: list[str | None], out: list[_Heading], family: Sequence[Sequence[int]],
                     order: Sequence[str], named: AbstractSet[str], cfg: SegmentConfig, blocks: Sequence[Block]) -> None:
@@ -637,8 +610,7 @@ def _split_two_runs(nodes: Sequence[_Node], bare_titles: Sequence[int], content_
         blocked = set(named) | {b for j, b in enumerate(section_of) if j not in inside_chapter and b is not None}
         parent = head_sec.rpartition(".")[0]
         targets = [s for s in leaves if s not in blocked and s != head_sec and s.rpartition(".")[0] == parent]
-        reader = _best_two_run_above if cfg.own_two_run_target_above else _best_two_run
-        found = reader([(j, content_z[j]) for j in unit_k], head_sec, targets, cfg.own_two_run_min_blocks)
+        found = _best_two_run([(j, content_z[j]) for j in unit_k], head_sec, targets, cfg.own_two_run_min_blocks)
         if found is None or found.contrast < cfg.own_two_run_titled_contrast:
             continue
         if found.contrast < cfg.own_two_run_contrast:
