@@ -890,8 +890,9 @@ def _context_moves(descriptive: np.ndarray, evidence: np.ndarray, ks: Sequence[i
     return cols
 
 
-def _hands_leaders_on(trial: Sequence[int], cur: Sequence[int], leader: Sequence[int]) -> bool:
-    """Whether every chapter that leaves its leading section in ``trial`` hands it to a chapter that leads with it.
+def _hands_leaders_on(trial: Sequence[int], cur: Sequence[int], leader: Sequence[int],
+                      reads_first: Sequence[AbstractSet[int]]) -> bool:
+    """Whether every chapter that leaves its leading section in ``trial`` hands it to a chapter that reads it first.
 
     The joint assignment (:func:`_reassign_jointly`) sums the chapters' hub-corrected
     evidence, so a chapter placed one by one in a section it barely reads gains much by
@@ -899,25 +900,27 @@ def _hands_leaders_on(trial: Sequence[int], cur: Sequence[int], leader: Sequence
     evidence names first: a Czech rights chapter "Záruky pro každého žadatele", narrowed to
     2.3.2 (hub-corrected 2.06, its first), was traded to 2.3.3 (1.91) with the integration
     chapter "Jazyk a práce", placed in 2.3.3 (0.23) and reading 2.3.2 at 1.60 but 2.3.4 at
-    2.37 first, the section the next chapter holds (gain 1.23). A section a chapter reads
-    first is given up only to a chapter that reads it first too (the reception chapter
-    taking 2.3.3 from a rights chapter that reads 2.3.3 first: both read it so; the Dutch
-    chain's integration chapter, in 2.3.3 by its first reading, handing it to a reception
-    chapter leading with 2.3.3).
+    2.37 first, the section the next chapter holds (gain 1.23), and its pooled text reading
+    2.3.4 first as well. A section a chapter reads first is given up only to a chapter whose
+    hub-corrected evidence or whose pooled text alone reads it first (the Dutch chain of
+    paraphr6: the integration chapter, in 2.3.3 by its first reading, hands it to the reception
+    chapter "Waar asielzoekers wonen", whose hub-corrected evidence leads with the context, 1,
+    1.42, but whose text reads 2.3.3 first at 2.73).
 
     Args:
         trial: the chapters' section columns tried (document order).
         cur: their one-by-one section columns.
         leader: per chapter, the column its hub-corrected evidence ranks first.
+        reads_first: per chapter, the columns it reads first (its ``leader``, and the first of its pooled text).
 
     Returns:
         False when a chapter now in its leading section leaves it and the chapter taking it (if any) does not
-        lead with it.
+        read it first.
     """
     for a, (c_old, c_new) in enumerate(zip(cur, trial)):
         if c_old != leader[a] or c_new == c_old:
             continue
-        if not any(trial[b] == c_old and leader[b] == c_old for b in range(len(trial)) if b != a):
+        if not any(trial[b] == c_old and c_old in reads_first[b] for b in range(len(trial)) if b != a):
             return False
     return True
 
@@ -991,10 +994,12 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     best_v = _joint_value(evidence, ks, best, cfg.own_order_penalty, cur)
     start_v = best_v
     leader = [int(np.argmax(evidence[k])) for k in ks]
+    # a chapter may take another's leading section when its evidence or its pooled text alone reads that section first
+    reads_first = [{leader[a]} | ({int(np.argmax(content[k]))} if content is not None else set()) for a, k in enumerate(ks)]
 
     def value(trial: list[int]) -> float:
         """The trial's joint value; -inf when it takes a chapter's leading section to a chapter not leading with it."""
-        if cfg.own_joint_keep_leader and not _hands_leaders_on(trial, cur, leader):
+        if cfg.own_joint_keep_leader and not _hands_leaders_on(trial, cur, leader, reads_first):
             return float("-inf")
         return _joint_value(evidence, ks, trial, cfg.own_order_penalty, cur)
 
