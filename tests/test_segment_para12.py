@@ -70,21 +70,25 @@ AT_TARGET: dict[str, tuple[float | None, float | None, float | None, int]] = {
     # pl 0.822 -> 0.903 (seg14m's two-run split: the merged partners-and-solidarity chapter's solidarity run to 2.1.3)
     "seg-da-paraphr12": (None, 1.0, None, 0),
     "seg-pl-paraphr12": (None, 0.903, None, 0),
+    # segcs15 (fifteenth session): cs 0.617 -> 0.896: the joint assignment no longer trades the rights chapter out of
+    # 2.3.2, the section its hub-corrected evidence reads first, to an integration chapter that reads 2.3.4 first
+    # (outline._hands_leaders_on); the integration chapter joins its neighbour's 2.3.4, the reception chapter takes the
+    # 2.3.3 it leaves, the solidarity run takes 2.1.3
+    "seg-cs-paraphr12": (None, 0.896, None, 0),
 }
 
 #: Below a target: floors at the measured figures (same tuple), and the defects named (see the xfails below).
 BELOW: dict[str, tuple[tuple[float | None, float | None, float | None, int], str]] = {
-    "seg-cs-paraphr12": ((None, 0.61, None, 0), "free 0.617 (0.815 at the audit; 0.896 with seg14m's two-run split "
-                         "alone): the rights chapter 'Záruky pro každého žadatele', narrowed from 2.3 to 2.3.2 on the "
-                         "hub-corrected evidence (seg14r), is then traded to 2.3.3 by the joint assignment with the "
-                         "integration chapter 'Jazyk a práce' (held 2.3.3), and the reception chapter 'Střecha nad hlavou "
-                         "během řízení' stays in 2.1.3; the solidarity run in 2.1.2; border guarding in 2.2.2"),
     "seg-fi-paraphr12": ((None, 0.55, None, 0), "free 0.553: border-procedure chapter in 2.3.1, merged procedure-and-"
                          "rights chapter whole in 2.3.2, second reception chapter in 2.4, preparedness in 2.6"),
     "seg-ro-paraphr12": ((None, 0.70, None, 0), "free 0.703 (0.795 at the audit): the merged border chapter 'La "
                          "frontieră' split the wrong way round by seg14m's two-run split (its screening run to 2.2.1, the "
                          "guarding paragraphs left in 2.2.2: the screening run reads 2.2.1 less far below 2.2.2 than the "
-                         "guarding run does); second preparedness chapter in 2.3.3"),
+                         "guarding run does; per paragraph the content evidence is inverted — the registration-and-"
+                         "fingerprints paragraph reads 2.2.2 first at 2.27, the rights-monitoring paragraph 2.2.1 at "
+                         "1.26 — and neither the run's lead sign nor both halves of the contrast tell it from the right "
+                         "splits of cs/da-merged14, whose moved runs read 2.2.1/2.4 below the chapter's section too, "
+                         "segcs15); second preparedness chapter in 2.3.3"),
     "seg-es-paraphr12": ((None, 0.70, None, 0), "free 0.710: context chapter in 2.1.1, second preparedness chapter in "
                          "the context (1); merged border chapter whole in 2.2.2"),
     # mixed14 floors raised by the mixed14 helper (own_chapters.own_chapter_breaks), measured once after the rule was
@@ -141,11 +145,11 @@ def test_unseen_documents_reach_the_targets(doc_id, gold_segmentation, cached_e5
 
 @pytest.mark.model
 @pytest.mark.xfail(strict=True, reason="known defect (para12 audit, unseen paraphr12; six languages at the audit, four "
-                   "since seg14m's two-run split, da and pl fixed): a bare own chapter merging two sections goes whole "
-                   "to one of them or is split wrong (cs partners-and-solidarity: the solidarity run in 2.1.2; fi "
+                   "since seg14m's two-run split, da and pl fixed, cs since segcs15): a bare own chapter merging two "
+                   "sections goes whole to one of them or is split wrong (fi "
                    "procedure-and-rights whole in 2.3.2; es border guarding-and-screening whole in 2.2.2; ro split the "
                    "wrong way round, screening to 2.2.1)")
-@pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-es-paraphr12", "seg-fi-paraphr12", "seg-ro-paraphr12"])
+@pytest.mark.parametrize("doc_id", ["seg-es-paraphr12", "seg-fi-paraphr12", "seg-ro-paraphr12"])
 def test_merged_chapter_paragraphs_take_their_own_sections(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
     merged = [c for c in _chapters(g) if len({b["section"] for b in c}) > 1]
@@ -165,11 +169,12 @@ def test_border_guarding_text_is_2_2_1(doc_id, gold_segmentation, cached_e5):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("doc_id", ["seg-da-paraphr12", "seg-pl-paraphr12"])
+@pytest.mark.parametrize("doc_id", ["seg-cs-paraphr12", "seg-da-paraphr12", "seg-pl-paraphr12"])
 def test_merged_chapter_paragraphs_split(doc_id, gold_segmentation, cached_e5):
     """Was the strict xfail above (all six languages at the audit): since seg14m's two-run split (outline._split_two_runs)
     the Danish procedure-and-rights and the Polish partners-and-solidarity chapters give each paragraph its own section
-    (unseen: the rule was chosen on other documents)."""
+    (unseen: the rule was chosen on other documents); the Czech one since segcs15 (the solidarity run takes 2.1.3 once
+    the reception chapter leaves it: outline._hands_leaders_on)."""
     g, seg, _ = gold_segmentation(doc_id)
     merged = [c for c in _chapters(g) if len({b["section"] for b in c}) > 1]
     assert len(merged) == 1

@@ -195,6 +195,9 @@ class SegmentConfig:
             among its first ``own_two_run_title_rank`` sections.
         own_two_run_contrast, own_two_run_titled_contrast, own_two_run_title_rank:
             see ``own_two_run_min_blocks``.
+        own_joint_keep_leader: in the joint assignment, a chapter whose one-by-one section is the first of its
+            hub-corrected evidence gives it up only to a chapter whose evidence or pooled text names it first too
+            (:func:`.outline._hands_leaders_on`; False: any trade that gains).
         listing_all_title_lines: a document lists the Annex titles only when the own
             headings that rank their sections first are ``title_listing_share`` of all
             its title lines of their style over text placed by content, taken for a
@@ -347,6 +350,7 @@ class SegmentConfig:
     own_narrow_hub: bool = True
     listing_all_title_lines: bool = True
     own_joint_chains: bool = True
+    own_joint_keep_leader: bool = True
     small_sample_blocks: int = 12
     small_sample_gap: float = 0.04
     small_sample_ratio: float = 1.0
