@@ -4,10 +4,12 @@ chapters after the numbered part with return and preparedness chapters.
 Usage: ``python scripts/make_segment_mixfix15.py`` (from the repository root). All wording is new and invented (no
 agency, law or figure is real), written with its gold before any change to ``segment/`` (2026-12-07):
 
-- ``seg-{de,fr,pl,es}-subtitle15``: a numbered strategy (fewer than six Annex sections) whose LAST numbered section
+- ``seg-{de,fr,pl,es,it,nl,pt}-subtitle15``: a numbered strategy (fewer than six Annex sections) whose LAST numbered section
   has a plain-text sub-title inside it ("Zuständigkeiten", "Financement" + "Répartition des responsabilités",
-  "Odpowiedzialność", "Reparto de competencias") over a list of who does what: all of it stays in that section (the
-  debate13 government statement's trap). de/fr/pl tuned on (seen); es held out until the rule was chosen.
+  "Odpowiedzialność", "Reparto de competencias", "Ripartizione delle responsabilità", "Verantwoordelijkheden",
+  "Responsabilidades") over a list of who does what: all of it stays in that section (the
+  debate13 government statement's trap). de/fr/pl/it/nl/pt tuned on (seen; it/nl/pt added after
+  de/pl did not reproduce the trap, before any change); es held out until the rule was chosen.
 - ``seg-{sk,fr,sv,sl,hr}-mixed15``: two numbered Annex sections, then two or three of the document's own chapters
   (return 2.1.2, preparedness 2.4, integration 2.3.4) under bare or sentence-like titles: the own chapters close the
   numbered section and are placed by content. sk/fr/sv tuned on (seen); sl/hr held out until the rules were chosen.
@@ -97,6 +99,51 @@ DOCS: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
         ("A", "2.6", "Ministerio del Interior: coordinación general de la estrategia e informe anual a las Cortes.\n"
                      "Ministerio de Inclusión: acogida e integración.\n"
                      "Ministerio de Asuntos Exteriores: cooperación en materia de readmisión con los países de origen."),
+    ]),
+    ("seg-it-subtitle15", "it", "Strategia nazionale di gestione dell'asilo e della migrazione 2026-2031 – Dichiarazione del Governo", [
+        ("H", "2.2.2", "2.2.2. Accesso effettivo alla protezione internazionale alle frontiere esterne"),
+        ("A", "2.2.2", "Nei valichi di frontiera e nei porti di sbarco la domanda di asilo è registrata lo stesso giorno e ogni "
+                       "richiedente riceve un'informativa scritta sulla procedura in una lingua che comprende."),
+        ("H", "2.3.3", "2.3.3. Un sistema di accoglienza solido"),
+        ("A", "2.3.3", "I posti del sistema di accoglienza salgono a 40 000 entro il 2028, in centri di dimensioni medie, con "
+                       "assistenza sanitaria dal primo giorno e posti dedicati alle persone vulnerabili."),
+        ("H", "2.6", "2.6. Capacità sufficienti per attuare la strategia nazionale"),
+        ("A", "2.6", "Per l'attuazione sono stanziati 1,4 miliardi di euro del bilancio dello Stato per il periodo 2026-2031 e "
+                     "600 nuove unità di personale nelle commissioni territoriali e nelle questure."),
+        ("T", "2.6", "Ripartizione delle responsabilità"),
+        ("A", "2.6", "Ministero dell'Interno: coordinamento generale della strategia e relazione annuale al Parlamento.\n"
+                     "Ministero del Lavoro: accoglienza e integrazione.\n"
+                     "Ministero degli Affari esteri: cooperazione in materia di riammissione con i paesi di origine."),
+    ]),
+    ("seg-nl-subtitle15", "nl", "Nationale strategie voor asiel- en migratiebeheer 2026-2031 – Verklaring van de regering", [
+        ("H", "2.2.2", "2.2.2. Daadwerkelijke toegang tot internationale bescherming aan de buitengrenzen"),
+        ("A", "2.2.2", "Op de luchthaven en in de zeehavens wordt een asielaanvraag dezelfde dag geregistreerd en krijgt iedere "
+                       "aanvrager schriftelijke uitleg over de procedure in een taal die hij begrijpt."),
+        ("H", "2.3.3", "2.3.3. Een robuust opvangsysteem"),
+        ("A", "2.3.3", "Het aantal opvangplaatsen groeit tot 2028 naar 60 000, in locaties van hoogstens 300 plaatsen, met "
+                       "medische zorg vanaf de eerste dag en aparte plaatsen voor kwetsbare personen."),
+        ("H", "2.6", "2.6. Voldoende capaciteit om de nationale strategie uit te voeren"),
+        ("A", "2.6", "Voor de uitvoering is tot en met 2031 2,1 miljard euro uit de rijksbegroting beschikbaar en komen er 700 "
+                     "extra formatieplaatsen bij de Immigratie- en Naturalisatiedienst."),
+        ("T", "2.6", "Verantwoordelijkheden"),
+        ("A", "2.6", "Minister van Asiel en Migratie: coördinatie van de hele strategie en jaarlijkse rapportage aan het parlement.\n"
+                     "Minister van Sociale Zaken: opvang en integratie.\n"
+                     "Minister van Buitenlandse Zaken: samenwerking met landen van herkomst bij terugname."),
+    ]),
+    ("seg-pt-subtitle15", "pt", "Estratégia nacional de gestão do asilo e da migração 2026-2031 – Declaração do Governo", [
+        ("H", "2.1.2", "2.1.2. Regresso"),
+        ("A", "2.1.2", "Até 2028 o país pretende executar 2 000 regressos por ano; quem recebe uma decisão de regresso é primeiro "
+                       "convidado para uma entrevista e recebe uma oferta de regresso voluntário assistido."),
+        ("H", "2.3.3", "2.3.3. Um sistema de acolhimento robusto"),
+        ("A", "2.3.3", "A rede de acolhimento chega a 5 000 lugares em 2028, em centros de média dimensão, com cuidados de saúde "
+                       "desde o primeiro dia e lugares próprios para pessoas vulneráveis."),
+        ("H", "2.6", "2.6. Capacidade suficiente para executar a estratégia nacional"),
+        ("A", "2.6", "A estratégia conta com 380 milhões de euros do Orçamento do Estado para 2026-2031 e com 150 novos "
+                     "trabalhadores na Agência para a Integração, Migrações e Asilo."),
+        ("T", "2.6", "Responsabilidades"),
+        ("A", "2.6", "Ministério da Administração Interna: coordenação geral da estratégia e relatório anual à Assembleia da República.\n"
+                     "Ministério do Trabalho: acolhimento e integração.\n"
+                     "Ministério dos Negócios Estrangeiros: cooperação em matéria de readmissão com os países de origem."),
     ]),
     ("seg-sk-mixed15", "sk", "Národná stratégia riadenia azylu a migrácie 2026 – 2031 – výťah na verejné pripomienkovanie", [
         ("H", "2.2.2", "2.2.2. Účinný prístup k medzinárodnej ochrane na vonkajších hraniciach"),
