@@ -46,14 +46,16 @@ def test_sub_title_inside_the_last_numbered_section_stays_in_it(doc_id, template
     assert last and all(got[b["id"]] == "2.6" for b in last), [(b["text"][:30], got[b["id"]]) for b in last]
 
 
-#: section accuracy measured (sk/fr/sv seen; sl/hr held out, measured once after the rule was chosen).
-MIXED15 = {"seg-sk-mixed15": 1.0, "seg-sv-mixed15": 1.0, "seg-hr-mixed15": 1.0, "seg-fr-mixed15": 0.75, "seg-sl-mixed15": 0.81}
+#: section accuracy measured (sk/fr/sv seen; sl/hr held out, measured once after each rule was chosen). fr 0.75 ->
+#: 1.00 by own_chapters.sections_left_open (its preparedness chapter was placed in 2.3.3, now 2.4).
+MIXED15 = {"seg-sk-mixed15": 1.0, "seg-sv-mixed15": 1.0, "seg-hr-mixed15": 1.0, "seg-fr-mixed15": 1.0, "seg-sl-mixed15": 0.81}
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", sorted(MIXED15))
 def test_own_chapters_after_the_numbered_part_still_close_it(doc_id, template, cached_e5):
-    """Two or more own chapters after the numbered part whose texts read different sections close it as before."""
+    """Two or more own chapters after the numbered part whose texts read different sections close it as before, and
+    are placed among the sections the numbered part leaves open."""
     g, seg, s = _run(doc_id, template, cached_e5)
     assert s.section_accuracy >= MIXED15[doc_id], s.section_accuracy
 

@@ -204,3 +204,25 @@ def _chapters_of_their_own(run: Sequence[tuple[int, str]], title_candidates: dic
     if title_candidates[run[0][0]][1]:
         return True
     return len({sec for _, sec in run}) >= 2
+
+
+def sections_left_open(candidates: Sequence[str], headings: Sequence[_Heading]) -> list[str]:
+    """The sections a mixed document's own chapters after its numbered part are placed among: ``candidates`` less the
+    sections its Annex headings open (all of ``candidates`` when they head every one).
+
+    A member state that answers "2.3.3. Reception" under its Annex number does not answer it again in a chapter of
+    its own after the numbered part; the own chapters answer the sections it left ("Return", "When many arrive at
+    once", "Living in the municipality"). Placed among every section, with the numbered part's text in the same pass,
+    the preparedness chapter (emergency housing in sports halls, a reserve of staff) read the reception section its
+    housing resembles (el/et/fr) or the context (lv), and never 2.4 (mixfix15, #14; as for the own chapters before
+    the first Annex heading, :func:`.core.segment`).
+
+    Args:
+        candidates: section ids that may be placed (ascending Annex order).
+        headings: the Annex headings kept.
+
+    Returns:
+        the candidate section ids not opened by a heading, in ``candidates`` order.
+    """
+    headed = {s for h in headings for s in h.section_ids}
+    return [s for s in candidates if s not in headed] or list(candidates)
