@@ -54,14 +54,12 @@ def test_a_strategy_titled_statement_of_the_government_stays_in(run):
     assert a.in_scope and a.in_scope_score == 0.8346
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (mixed14 merge, fourteenth session): the plain-text title "
-                   "'Responsibilities' after '2.6. Capacities' (one list block below it) is read as an own chapter "
-                   "closing 2.6 (segment/own_chapters.own_chapter_breaks: plain text passes the typeset-rank test, its "
-                   "title is far from 2.6, its list is placed in 2.5 by content, confidence 0.31), so 2.5 is present and "
-                   "2.5.a addressed, 2.5.b and 2.5.p partial")
 def test_statement_of_the_government_sections_and_coverage(run):
     """Gold 2.6.a A (budget and 350 staff) read P and 1.b (gold –) read P, both so before debate13 (not the scope
-    stage's); the responsibilities list stays in 2.6."""
+    stage's); the responsibilities list stays in 2.6. Fixed (mixfix15; was a strict xfail after the fourteenth
+    session's merges): the lone plain title "Responsibilities" after "2.6. Capacities" closed 2.6 as an own chapter
+    and its list went to 2.5 (2.5.a addressed); a lone unlabelled title is no own-chapter evidence
+    (segment/own_chapters._chapters_of_their_own)."""
     a = run["en-strategy-statement-of-government"]
     assert _covered(a) == {"1.a": "addressed", "1.b": "partial", "2.1.2.c": "addressed", "2.3.3.a": "addressed",
                            "2.6.a": "partial", "2.6.d": "addressed"}

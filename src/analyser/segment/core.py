@@ -20,7 +20,7 @@ from .exemplars import SectionExemplars, load_exemplars
 from .headings import _Heading, _find_headings, _free_form_start, _headings_content_agrees, _past_title_lines
 from .descriptive import descriptive_contrast
 from .outline import _map_own_headings, _mislabelled_annex_numbers
-from .own_chapters import numbered_before_own_chapters, own_chapter_breaks
+from .own_chapters import numbered_before_own_chapters, own_chapter_breaks, sections_left_open
 from .placement import _align_by_content
 from .template_text import blocks_with_own_figures, _decide_template, _heading_likeness, _headings_in_annex_order, _listed_annex_titles, _listing_gaps, _question_reproduced_once, _rendered_sections, _reproduced_questions, _template_key_element, _template_scores, _title_renderings, _titles_in_annex_order
 from .template_xling import NOTE_ANSWER_MIN_WORDS, template_table_rows, translated_template
@@ -172,7 +172,15 @@ def segment(
             free.difference_update(span)
         if loose:
             # every section stays a candidate: an own sub-chapter may still serve the section it left
-            place_by_content(loose, candidates_all)
+            # … except a mixed document's own chapters after its numbered part: placed on their own, among the
+            # sections its numbered part does not head (own_chapters.sections_left_open)
+            tail = _after_chapter_breaks(closing, headings, n)
+            rest = [i for i in loose if i not in tail]
+            if rest:
+                place_by_content(rest, candidates_all)
+            after = [i for i in loose if i in tail]
+            if after:
+                place_by_content(after, sections_left_open(candidates_all, headings))
         # an Annex heading of a section with sub-sections ("II. <the Annex's 2.2 title>") over chapters
         # of the document's own numbering ("II.1", "A."): those chapters are its sub-sections, found
         # by the outline among them

@@ -100,7 +100,9 @@ def own_chapter_breaks(
       by content among every section, has less than ``cfg.own_chapter_section_share`` of its words in S's family
       (S, its parent, its sub-sections): an own sub-heading of S ("Staff", "Unaccompanied minors") reads S.
 
-    The first such block under each heading is its break: the heading's span ends there (the content-agreement
+    The first such block under each heading is its break when the run of them is evidence of own chapters
+    (:func:`_chapters_of_their_own`: an own label, or two or more whose texts read different sections; a lone plain
+    sub-title is part of the section): the heading's span ends there (the content-agreement
     check judges only that span) and the text from the break to the next Annex heading is a free part.
 
     Args:
@@ -121,6 +123,7 @@ def own_chapter_breaks(
     ends.append(annex_start)
     # candidates: unlabelled titles under a heading whose title does not name the open section
     pending: dict[int, int] = {}  # chapter index → heading index
+    siblings: dict[int, int] = {}  # every title at the heading's rank in its span (its title may read it) → heading index
     for h, end in zip(headings, ends):
         sid = h.section_ids[0]
         if h.method != "numbered" or h.own or len(h.section_ids) > 1 or sid not in col_of:
@@ -134,10 +137,11 @@ def own_chapter_breaks(
                 continue
             if cand[1] and not _own_chapter_label(blocks[i].text, blocks[h.index].text, template):
                 continue
+            if not _same_or_higher_rank(blocks[i], blocks[h.index], cfg.own_chapter_size_tolerance):
+                continue
+            siblings[i] = h.index
             row = cand[0]
             if int((row > row[col_of[sid]]).sum()) + 1 <= cfg.heading_rank:
-                continue
-            if not _same_or_higher_rank(blocks[i], blocks[h.index], cfg.own_chapter_size_tolerance):
                 continue
             pending[i] = h.index
     if not pending:
@@ -147,11 +151,11 @@ def own_chapter_breaks(
     placed, _ = _align_by_content(blocks, body, [s.id for s in template.sections if s.key_elements], template, refs, encoder,
                                   cfg, body_size, doc_id, breaks_at, exemplars)
     stops = sorted({*title_candidates, *heading_idx, annex_start})
-    out: dict[int, int] = {}
-    for i in sorted(pending):
-        h_index = pending[i]
-        if h_index in out:
-            continue
+    away: dict[int, list[tuple[int, str]]] = {}  # heading index → [(title index, section its text is placed in)]
+    for i in sorted(siblings):
+        h_index = siblings[i]
+        if i not in pending and not away.get(h_index):
+            continue  # the run starts at a title far from the open section
         sid = next(h.section_ids[0] for h in headings if h.index == h_index)
         family = {sid, *(s.id for s in template.sections if s.id.startswith(sid + "."))}
         parent = template.section(sid).parent_id
@@ -164,5 +168,61 @@ def own_chapter_breaks(
             continue
         agree = sum(count_words(blocks[j].text) for j in below if placed.get(j) in family)
         if agree < cfg.own_chapter_section_share * words:
-            out[h_index] = i
-    return out
+            away.setdefault(h_index, []).append((i, _placed_section(below, placed, blocks)))
+    return {h: run[0][0] for h, run in away.items() if _chapters_of_their_own(run, title_candidates)}
+
+
+def _placed_section(below: Sequence[int], placed: dict[int, str], blocks: Sequence[Block]) -> str:
+    """The section holding most of the words of blocks ``below`` as placed by content (ties: the first placed)."""
+    words: dict[str, int] = {}
+    for j in below:
+        if j in placed:
+            words[placed[j]] = words.get(placed[j], 0) + count_words(blocks[j].text)
+    return max(words, key=lambda s: words[s], default="")
+
+
+def _chapters_of_their_own(run: Sequence[tuple[int, str]], title_candidates: dict[int, tuple[np.ndarray, bool]]) -> bool:
+    """Whether the titles under one Annex heading whose text reads away from its section are the document's own chapters.
+
+    ``run``: (title block index, section its text is placed in), in document order, from the first title that passed
+    the checks of :func:`own_chapter_breaks` (far title, rank, text away from the open section) on, then every later
+    title at the heading's rank whose text reads away from the open section (its title may read it: "When many
+    arrive at once" under "2.3.3. Reception"). A lone unlabelled title
+    is no evidence of its own: the last numbered section of a strategy may well carry a plain sub-title ("Responsibilities",
+    "Zuständigkeiten", "Répartition des responsabilités") over a list of who does what, which reads a neighbouring
+    section (2.5) by content but is part of the open one (2.6; debate13's government statement, subtitle15). Own
+    chapters are evidenced by their form or by their number (mixfix15, #14):
+
+    - the first title carries an own chapter label ("5. Rückkehr", "A. Rimpatri"; admitted by
+      :func:`_own_chapter_label`), or
+    - two or more such titles follow, and their texts read different sections: the document goes on with chapters of
+      its own ("Return", "When many arrive at once", "Living in the municipality"), while an own sub-section's
+      sub-titles that read away read one neighbouring topic.
+    """
+    if not run:
+        return False
+    if title_candidates[run[0][0]][1]:
+        return True
+    return len({sec for _, sec in run}) >= 2
+
+
+def sections_left_open(candidates: Sequence[str], headings: Sequence[_Heading]) -> list[str]:
+    """The sections a mixed document's own chapters after its numbered part are placed among: ``candidates`` less the
+    sections its Annex headings open (all of ``candidates`` when they head every one).
+
+    A member state that answers "2.3.3. Reception" under its Annex number does not answer it again in a chapter of
+    its own after the numbered part; the own chapters answer the sections it left ("Return", "When many arrive at
+    once", "Living in the municipality"). Placed among every section, with the numbered part's text in the same pass,
+    the preparedness chapter (emergency housing in sports halls, a reserve of staff) read the reception section its
+    housing resembles (el/et/fr) or the context (lv), and never 2.4 (mixfix15, #14; as for the own chapters before
+    the first Annex heading, :func:`.core.segment`).
+
+    Args:
+        candidates: section ids that may be placed (ascending Annex order).
+        headings: the Annex headings kept.
+
+    Returns:
+        the candidate section ids not opened by a heading, in ``candidates`` order.
+    """
+    headed = {s for h in headings for s in h.section_ids}
+    return [s for s in candidates if s not in headed] or list(candidates)
