@@ -24,8 +24,12 @@ BELOW: dict[str, tuple[float, str]] = {
                          "chapter goes to 2.4"),
     "seg-de-paraphr15": (0.846, "seen: the preparedness chapter 'Vorsorge für viele Ankünfte' in 2.6 (hub-corrected 2.6 "
                          "3.28, 2.4 1.80); one partners paragraph of the merged partners-and-solidarity chapter in 2.1.3"),
-    "seg-fr-paraphr15": (0.838, "held out: below the target (see the README's Segmentation known defects)"),
-    "seg-pt-paraphr15": (0.701, "held out: below the target (see the README's Segmentation known defects)"),
+    "seg-fr-paraphr15": (0.838, "held out: the preparedness chapter 'Se préparer à un afflux' in 2.6; the rights half "
+                         "of the merged procedure-and-rights chapter loses its first paragraph to 2.3.1 (the guarding "
+                         "chapter is right, 2.2.1)"),
+    "seg-pt-paraphr15": (0.701, "held out: the merged partners-and-solidarity chapter 'Parceiros e solidariedade' whole "
+                         "in 2.4, the return chapter 'Quem tem de partir' in 2.1.1 (the merged border chapter is split "
+                         "right, 2.2.1/2.2.2)"),
 }
 
 
