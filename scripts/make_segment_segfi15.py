@@ -1,6 +1,6 @@
-"""Paraphrased-title segmentation documents of the fifteenth session (issue 14, segfi15): the ``paraphr15`` shape.
+"""Paraphrased-title segmentation documents of the fifteenth session (issue 14, segfi15): the ``segfi15`` shape.
 
-Usage: ``python scripts/make_segment_para15.py`` (from the repository root). Free-form strategy excerpts of own
+Usage: ``python scripts/make_segment_segfi15.py`` (from the repository root). Free-form strategy excerpts of own
 unnumbered chapters with paraphrased titles, in four languages not used by ``paraphr12`` (Swedish, German, French,
 Portuguese), written before any measurement, with the traps of paraphr12's named failures:
 
@@ -163,9 +163,9 @@ def build() -> list[Path]:
     """Write every document to tests/data/segment_heldout; returns the gold paths written."""
     written = []
     for lang, t in DOCS.items():
-        d = Doc(f"seg-{lang}-paraphr15", lang)
+        d = Doc(f"seg-{lang}-segfi15", lang)
         chapter_list(d, t)
-        written.append(write_doc(d, "paraphr15", held=True))
+        written.append(write_doc(d, "segfi15", held=True))
     return written
 
 
