@@ -214,6 +214,10 @@ class SegmentConfig:
             chapter holds it and its hub-corrected evidence ranks the context within
             ``own_context_rank`` and its pooled text within ``own_context_text_rank``
             (:func:`.outline._context_moves`; 0: never).
+        own_context_swap: when a bare chapter whose text does not read descriptive holds the
+            context, the most descriptive chapter meeting those conditions trades with it, and
+            the displaced chapter may join its neighbour's section (:func:`.outline._context_swap`;
+            False: never).
         title_reproduction: an own heading (own numbering, title alone) whose
             title's translation likeness to its Annex heading (cosine as a share
             of that heading's agreement with its own translation in another
@@ -347,6 +351,7 @@ class SegmentConfig:
     own_context_descriptive: float = 0.0
     own_context_rank: int = 3
     own_context_text_rank: int = 1
+    own_context_swap: bool = True
     own_narrow_hub: bool = True
     listing_all_title_lines: bool = True
     own_joint_chains: bool = True

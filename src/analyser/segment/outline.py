@@ -925,6 +925,68 @@ def _hands_leaders_on(trial: Sequence[int], cur: Sequence[int], leader: Sequence
     return True
 
 
+def _context_swap(descriptive: np.ndarray, evidence: np.ndarray, content: np.ndarray, ks: Sequence[int],
+                  cols: Sequence[int], context: int | None, free_context: bool, least: float, rank: int,
+                  text_rank: int, join_margin: float, join_content_rank: int) -> list[int]:
+    """The sections of bare own chapters after the descriptive chapter takes the context from a chapter of measures.
+
+    :func:`_context_moves` moves the document's most descriptive chapter to the context
+    (1) only when no chapter holds it. A chapter of measures can hold it by its placed
+    text (paraphr12 es: "Simulacros y reservas", exercises and a staff reserve, the
+    second preparedness chapter, whose text reads 1 at 1.62 and 2.4 at 1.36), and the
+    context chapter, whose title pulls elsewhere ("De dónde partimos": hub-corrected
+    2.1.1 2.70, 1 1.93; text 1 2.11, 2.1.1 1.48), then keeps the section its title
+    names. Here the two trade when (a) no heading or text outside the bare chapters
+    holds the context, (b) the context is held by a bare chapter whose text does not
+    read descriptive (contrast below ``least``: it announces measures), (c) the
+    document's most descriptive bare chapter is another, with contrast at least
+    ``least``, (d) that chapter's hub-corrected evidence ranks the context within
+    ``rank`` and its pooled text ranks it within ``text_rank`` (the conditions of
+    :func:`_context_moves`). The displaced chapter takes the section the descriptive
+    one leaves, then joins its neighbour's section where :func:`_joins_neighbour`'s
+    conditions hold for it (the preparedness chapter split in two: "El plan para
+    las crisis" holds 2.4). No per-language rule, no cosine threshold: the
+    descriptive contrast's sign and ranks only.
+
+    Args:
+        descriptive: (n_nodes,) word-weighted descriptive contrast of each chapter's text (NaN: not read).
+        evidence: (n_nodes, n_sections) hub-corrected title-plus-text evidence (:func:`_hub_corrected`).
+        content: (n_nodes, n_sections) standardised content evidence of each chapter's pooled text.
+        ks: the bare chapters' nodes in document order.
+        cols: their section columns now.
+        context: the column of the context section (None: the template has none).
+        free_context: whether no heading or text outside the bare chapters holds the context.
+        least, rank, text_rank: as :func:`_context_moves` (``SegmentConfig.own_context_*``).
+        join_margin, join_content_rank: as :func:`_joins_neighbour` (``SegmentConfig.own_join_margin``,
+            ``own_hub_mutual_content_rank``).
+
+    Returns:
+        The chapters' section columns after the trade (``cols`` unchanged when none is made).
+    """
+    cols = list(cols)
+    if context is None or not free_context or context not in cols or len(ks) < 3:
+        return cols
+    values = [float(descriptive[k]) for k in ks]
+    if any(np.isnan(v) for v in values):
+        return cols
+    a = int(np.argmax(values))
+    b = cols.index(context)
+    if a == b or values[a] < least or values[b] >= least:
+        return cols
+    row = evidence[ks[a]]
+    r = int((row > row[context]).sum()) + 1
+    t = int((content[ks[a]] > content[ks[a], context]).sum()) + 1
+    logger.debug("context swap? chapter %d in %d: descriptive %.3f, holder %d %.3f, corrected rank %d, text rank %d",
+                 ks[a], cols[a], values[a], ks[b], values[b], r, t)
+    if r > rank or t > text_rank:
+        return cols
+    cols[a], cols[b] = context, cols[a]
+    if join_margin >= 0:
+        joined = _joins_neighbour(evidence, content, ks, cols, join_margin, join_content_rank)
+        cols[b] = joined[b]
+    return cols
+
+
 def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: np.ndarray,
                       out: list[_Heading], section_of: list[str | None], family: Sequence[Sequence[int]],
                       order: Sequence[str], headed: AbstractSet[str], cfg: SegmentConfig, settled: set[int],
@@ -1066,6 +1128,11 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
     described = (_context_moves(descriptive, evidence, ks, final, c1, c1 is not None and order[c1] not in blocked,
                                 cfg.own_context_descriptive, cfg.own_context_rank, content, cfg.own_context_text_rank)
                  if descriptive is not None and content is not None and cfg.own_context_rank > 0 else final)
+    if descriptive is not None and content is not None and cfg.own_context_rank > 0 and cfg.own_context_swap:
+        described = _context_swap(descriptive, evidence, content, ks, described, c1,
+                                  c1 is not None and order[c1] not in blocked, cfg.own_context_descriptive,
+                                  cfg.own_context_rank, cfg.own_context_text_rank, cfg.own_join_margin,
+                                  cfg.own_hub_mutual_content_rank)
     final_clear, final = final, described
     if final == cur:
         return
@@ -1073,7 +1140,7 @@ def _reassign_jointly(nodes: Sequence[_Node], taken: dict[int, str], hub_total: 
         if c_old == c_new:
             continue
         sec = order[c_new]
-        why = ("the most descriptive chapter takes the context" if c_new != c_clear
+        why = ("the most descriptive chapter takes the context (or trades with its holder)" if c_new != c_clear
                else f"joint assignment, gain {best_v - start_v:.2f}" if c_new == c_traded
                else "lone move in the Annex's order" if c_new == c_lone
                else "joins its neighbour's section" if c_new == c_joined else "its text names the leaf clearly")
