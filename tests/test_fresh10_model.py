@@ -70,12 +70,9 @@ def test_estonian_strategy_that_is_one_table_is_in_and_answered(run):
     assert not NOT_SAID & _covered(a)
 
 
-@pytest.mark.xfail(strict=True, reason="known defect (exact14 merge, fourteenth session): in the Estonian one-table "
-                   "strategy the styled '2.1.2. Tagasipöö rdumine' and '2.3.3.' rows are taken as topical Annex numbers "
-                   "(headings._topical_numbers), after which '1. Riiklik olukord' is front matter and '2.6. Suutlikkus' "
-                   "an answer heading inside 2.3.3: sections 1 and 2.6 missing, 1.a and 2.6.* not covered (with "
-                   "_topical_numbers off: 1, 2.1.2, 2.3.3, 2.6)")
 def test_estonian_one_table_sections_and_answers(run):
+    """Fixed (interact15): exact14's topical "2.1.2." with the confirmed "2.3.3." had left "1." front matter and
+    "2.6." an answer heading in 2.3.3; topical numbers now stand only where they complete the run of Annex numbers."""
     a = run["et-2026.one-table"]
     assert _present(a) == ["1", "2.1.2", "2.3.3", "2.6"]
     assert DEFAULT <= _covered(a)

@@ -123,9 +123,14 @@ MEASURE_QUERIES: tuple[str, ...] = (
     "The authority will carry out this measure with a budget, figures and a deadline.",
     "A concrete measure: who is responsible, how many, how much money and by when.",
     "The ministry will set up, fund and run this by 2027.",
+    "It is done as follows: who carries it out, under which rules and with which safeguards.",
+    "This is given priority, with the support and assistance provided for it.",
 )
 """e5 ``"query: "`` texts of what an answer to an ask does (a measure, figures, a responsible body, a timeline), the
-same for every aspect and language (:func:`answer_contrast`)."""
+same for every aspect and language (:func:`answer_contrast`). The last two (interact15) are a practice or a priority
+stated without a figure: fresh8's German "Vorrang hat die freiwillige Rückkehr mit Rückkehr- und Reintegrationshilfe;"
+(the sentence splitter ends it at the semicolon; 2.1.2.c/dignified-return's sentence of its own) read -0.006, a passing
+mention, and +0.019 with them (``tests/data/practice15``)."""
 MENTION_QUERIES: tuple[str, ...] = (
     "This topic will also be considered later.",
     "This is only mentioned; it will be discussed or examined in the future.",

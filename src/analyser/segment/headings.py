@@ -379,67 +379,91 @@ def _find_headings(
             labelled = labelled or bool(ids)
             title_candidates[i] = (np.maximum(profile[row], broad[row]) if labelled else profile[row], labelled)
 
+    def _settle(found: list[_Heading], unconfirmed: list[tuple[int, tuple[str, ...], int, bool]],
+                topical: list[_Heading]) -> tuple[list[_Heading], list[tuple[int, tuple[str, ...], int, bool]]]:
+        """The headings (one per section) from the confirmed ``found``, and the Annex numbers left unconfirmed."""
+        assert toc_blocks is not None
+        if title_candidates is not None:
+            for i in {h.index for h in topical}:
+                title_candidates.pop(i, None)
+        # tables of contents: a run of candidates with nothing between them
+        body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
+        position = {i: k for k, i in enumerate(body)}
+        # a listing of Annex numbers (a table of contents without page numbers, a correspondence table "2.5. … – not
+        # covered."): its lines are no headings, whether or not their titles were confirmed
+        listing = _listing_lines(blocks, body, order, cfg)
+        if listing and _run_in_body(listing, run_in, found, unconfirmed):
+            listing = set()  # the document is its run-in lines, one per Annex section (fresh9 #2): no listing
+        if listing:
+            found = [h for h in found if h.index not in listing]
+            unconfirmed = [u for u in unconfirmed if u[0] not in listing]
+            if title_candidates is not None:
+                for i in listing:
+                    title_candidates.pop(i, None)
+            toc_blocks.update(listing)
+        runs: list[list[_Heading]] = []
+        kept: list[_Heading] = [h for h in found if h.run_in]  # a run-in heading carries its answer: no contents line
+        for h in found:
+            if h.run_in:
+                continue
+            if runs and position[h.index] - position[runs[-1][-1].index] == 1:
+                runs[-1].append(h)
+            else:
+                runs.append([h])
+        toc: list[int] = []
+        for run in runs:
+            # the entries up to the last one whose section is headed again further on
+            # are a table of contents; the real headings may follow it directly
+            again = [k for k, h in enumerate(run) if any(g.index > h.index and g.section_ids[0] == h.section_ids[0] for g in found)]
+            cut = again[-1] + 1 if again and len(run) >= 2 else 0
+            toc.extend(h.index for h in run[:cut])
+            rest = run[cut:]
+            if len(rest) >= 4:
+                toc.extend(h.index for h in rest)
+                continue
+            kept.extend(rest)
+        found = kept
+        toc_blocks.update(toc)
+        for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts, set(run_in), bool(own_paragraphs)):
+            found.append(h)
+            if title_candidates is not None:
+                title_candidates.pop(h.index, None)
+        found.sort(key=lambda h: h.index)
+
+        # one heading per section: numbered before title, best-ranked, then the later (past the front matter)
+        best_for: dict[tuple[int, str], _Heading] = {}
+        for h in found:
+            sid = (parts[h.index] if parts is not None else 0, h.section_ids[0])
+            cur = best_for.get(sid)
+            if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
+                best_for[sid] = h
+        return sorted(set(best_for.values()), key=lambda h: h.index), unconfirmed
+
     topical = _topical_numbers(blocks, candidates, unconfirmed, broad, order, cfg)
     if topical:
-        found.extend(topical)
-        topical_ids = {h.index for h in topical}
-        unconfirmed = [u for u in unconfirmed if u[0] not in topical_ids]
-        if title_candidates is not None:
-            for i in topical_ids:
-                title_candidates.pop(i, None)
-
-    # tables of contents: a run of candidates with nothing between them
-    body = [i for i, b in enumerate(blocks) if not _is_furniture(b)]
-    position = {i: k for k, i in enumerate(body)}
-    # a listing of Annex numbers (a table of contents without page numbers, a correspondence table "2.5. … – not
-    # covered."): its lines are no headings, whether or not their titles were confirmed
-    listing = _listing_lines(blocks, body, order, cfg)
-    if listing and _run_in_body(listing, run_in, found, unconfirmed):
-        listing = set()  # the document is its run-in lines, one per Annex section (fresh9 #2): no listing
-    if listing:
-        found = [h for h in found if h.index not in listing]
-        unconfirmed = [u for u in unconfirmed if u[0] not in listing]
-        if title_candidates is not None:
-            for i in listing:
-                title_candidates.pop(i, None)
-        toc_blocks.update(listing)
-    runs: list[list[_Heading]] = []
-    kept: list[_Heading] = [h for h in found if h.run_in]  # a run-in heading carries its answer: no contents line
-    for h in found:
-        if h.run_in:
-            continue
-        if runs and position[h.index] - position[runs[-1][-1].index] == 1:
-            runs[-1].append(h)
-        else:
-            runs.append([h])
-    toc: list[int] = []
-    for run in runs:
-        # the entries up to the last one whose section is headed again further on
-        # are a table of contents; the real headings may follow it directly
-        again = [k for k, h in enumerate(run) if any(g.index > h.index and g.section_ids[0] == h.section_ids[0] for g in found)]
-        cut = again[-1] + 1 if again and len(run) >= 2 else 0
-        toc.extend(h.index for h in run[:cut])
-        rest = run[cut:]
-        if len(rest) >= 4:
-            toc.extend(h.index for h in rest)
-            continue
-        kept.extend(rest)
-    found = kept
-    toc_blocks.update(toc)
-    for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts, set(run_in), bool(own_paragraphs)):
-        found.append(h)
-        if title_candidates is not None:
-            title_candidates.pop(h.index, None)
-    found.sort(key=lambda h: h.index)
-
-    # one heading per section: numbered before title, best-ranked, then the later (past the front matter)
-    best_for: dict[tuple[int, str], _Heading] = {}
-    for h in found:
-        sid = (parts[h.index] if parts is not None else 0, h.section_ids[0])
-        cur = best_for.get(sid)
-        if cur is None or (h.method != "numbered", h.rank, -h.styled) <= (cur.method != "numbered", cur.rank, -cur.styled):
-            best_for[sid] = h
-    return sorted(set(best_for.values()), key=lambda h: h.index)
+        # a topical number completes the document's run of Annex numbers; when an Annex number of that run (styled,
+        # heading text) is still confirmed neither by its title nor by its place, the document's numbering is no run
+        # the topical numbers can be read into (fresh10's Estonian one-table strategy: "2.1.2." topical and "2.3.3."
+        # confirmed left "1." and "2.6." out, the first front matter, the last an answer heading in 2.3.3): the
+        # numbers are left to the reading of the text below them, as without topical numbers
+        saved = (list(found), list(unconfirmed), dict(title_candidates) if title_candidates is not None else None,
+                 set(toc_blocks))
+        cand_idx = {i for i, *_ in candidates}
+        result, left = _settle(found + topical, [u for u in unconfirmed if u[0] not in {h.index for h in topical}],
+                               topical)
+        taken = {h.index for h in result}
+        if not any(styled and i not in taken and i not in toc_blocks and _heads_text(blocks, i, cand_idx)
+                   for i, _, _, styled in left):
+            return result
+        logger.debug("topical numbers %s dropped: the Annex numbers %s are confirmed neither by title nor by place",
+                     [h.section_ids[0] for h in topical], [ids[0] for i, ids, *_ in left if i not in taken])
+        found, unconfirmed = saved[0], saved[1]
+        if title_candidates is not None and saved[2] is not None:
+            title_candidates.clear()
+            title_candidates.update(saved[2])
+        toc_blocks.clear()
+        toc_blocks.update(saved[3])
+    return _settle(found, unconfirmed, [])[0]
 
 
 def _listing_lines(blocks: Sequence[Block], body: Sequence[int], order: Sequence[str], cfg: SegmentConfig) -> set[int]:
@@ -518,6 +542,12 @@ def _foreign_numbers(blocks: Sequence[Block], order: Sequence[str]) -> int:
     return foreign
 
 
+def _heads_text(blocks: Sequence[Block], i: int, cand_idx: set[int]) -> bool:
+    """Whether text follows block ``i`` before the next heading candidate (``cand_idx``): no table-of-contents line."""
+    following = next((j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])), None)
+    return following is not None and following not in cand_idx
+
+
 def _topical_numbers(
     blocks: Sequence[Block],
     candidates: Sequence[tuple[int, tuple[str, ...], str, bool, bool]],
@@ -553,9 +583,7 @@ def _topical_numbers(
     pos = {s: k for k, s in enumerate(order)}
     cand_idx = {i for i, *_ in candidates}
 
-    def heads_text(i: int) -> bool:  # text follows before the next candidate (no line of a table of contents)
-        following = next((j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])), None)
-        return following is not None and following not in cand_idx
+    heads_text = lambda i: _heads_text(blocks, i, cand_idx)  # noqa: E731
 
     ranks = [pos[ids[0]] for i, ids, *_ in candidates if ids and heads_text(i)]
     if any(a >= b for a, b in zip(ranks, ranks[1:])):
