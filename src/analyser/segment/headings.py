@@ -451,12 +451,12 @@ def _find_headings(
         cand_idx = {i for i, *_ in candidates}
         result, left = _settle(found + topical, [u for u in unconfirmed if u[0] not in {h.index for h in topical}],
                                topical)
-        taken = {h.index for h in result}
-        if not any(styled and i not in taken and i not in toc_blocks and _heads_text(blocks, i, cand_idx)
+        settled = {h.index for h in result}
+        if not any(styled and i not in settled and i not in toc_blocks and _heads_text(blocks, i, cand_idx)
                    for i, _, _, styled in left):
             return result
         logger.debug("topical numbers %s dropped: the Annex numbers %s are confirmed neither by title nor by place",
-                     [h.section_ids[0] for h in topical], [ids[0] for i, ids, *_ in left if i not in taken])
+                     [h.section_ids[0] for h in topical], [ids[0] for i, ids, *_ in left if i not in settled])
         found, unconfirmed = saved[0], saved[1]
         if title_candidates is not None and saved[2] is not None:
             title_candidates.clear()
