@@ -30,8 +30,8 @@ def test_croatian_eu_funds_after_marker(run):
     assert a.in_scope and {"1.a", "1.c", "2.1.2.c", "2.6.a", "2.6.d"} <= _covered(a) and not NOT_SAID & _covered(a)
 
 
-@pytest.mark.xfail(strict=True, reason="recall15: the Lithuanian strategy's every answer is placed in section 1 (its "
-                   "'2.1.2. Grąžinimas', '2.6. Finansavimas' headings place nothing), so 2.6.a (0.10) and 2.6.d "
+@pytest.mark.xfail(strict=True, reason="recall15: the Lithuanian '2.6. Finansavimas' is an answer heading, its paragraph "
+                   "placed in section 1 (as fresh15's ga/mt '2.1.2.' headings), so 2.6.a (0.10) and 2.6.d "
                    "(0.39; its sentence votes 1.00 for 2.6.d) stand absent: an answer outside its section is no "
                    "evidence (segmentation #14 / section restriction)")
 def test_lithuanian_budget_and_eu_funds_covered(run):
