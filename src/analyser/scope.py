@@ -718,6 +718,73 @@ def call_marks(seg: Segmentation) -> tuple[str, ...]:
     return _marks(seg, _CALL_PARTS_RE)
 
 
+_REPORT_TITLE = (  # the name of a body's annual or activity report (or its accounts), 24 languages (fifteenth session, scope15b)
+    r"annual (?:activity )?report|activity report|report (?:on|of) (?:the )?(?:activities|activity)|rapport (?:annuel|d['’]activité|de gestion)"
+    r"|jahresbericht|tätigkeitsbericht|geschäftsbericht|bericht über das geschäftsjahr|jaarverslag|jaarrapport|activiteitenverslag"
+    r"|relazione annuale|rapporto annuale|relazione sull['’]attività|relazione sulla gestione|informe anual|informe de actividad(?:es)?"
+    r"|memoria (?:anual|de actividades)|relatório anual|relatório de atividades|relatório (?:de gestão )?e contas|raport roczny"
+    r"|sprawozdanie (?:roczne|z działalności)|informacja o działalności|výroční zpráva|zpráva o činnosti|výročná správa|správa o činnosti"
+    r"|letno poročilo|poročilo o delu|godišnje izvješće|izvješće o radu|éves jelentés|éves beszámoló|raport anual|raport de activitate"
+    r"|годишен доклад|доклад за дейността|отчет за дейността|ετήσια έκθεση|έκθεση πεπραγμένων|årsrapport|årsberetning|årsredovisning"
+    r"|årsberättelse|verksamhetsberättelse|vuosikertomus|toimintakertomus|aastaaruanne|aastaraamat|tegevusaruanne|gada pārskats"
+    r"|darbības pārskats|metinė ataskaita|veiklos ataskaita|rapport annwali|tuarascáil bhliantúil")
+_ACCOUNTS = (  # the names of a body's financial statements (not a strategy's budget or funding), 24 languages
+    r"income statement|balance sheet|annual accounts|financial statements|statement of financial position|appropriation account"
+    r"|haushaltsrechnung|vermögensrechnung|jahresabschluss|compte financier|comptes annuels|compte de résultat|jaarrekening"
+    r"|staat van baten en lasten|sprawozdanie finansowe|rachunek zysków i strat|rendiconto generale|conto economico|stato patrimoniale"
+    r"|bilancio d['’]esercizio|cuentas anuales|cuenta del resultado|balance de situación|contas anuais|demonstração (?:dos|de) resultados"
+    r"|účetní závěrka|výkaz zisku a ztráty|účtovná závierka|výkaz ziskov a strát|računovodski izkazi|izkaz poslovnega izida"
+    r"|financijski izvještaji|račun dobiti i gubitka|eredménykimutatás|situații(?:le)? financiare|contul de profit și pierdere"
+    r"|годишен финансов отчет|финансови отчети|οικονομικές καταστάσεις|ισολογισμός|årsregnskab|resultatopgørelse|resultaträkning"
+    r"|balansräkning|anslagsredovisning|tilinpäätös|tuloslaskelma|majandusaasta aruanne|tulemiaruanne|finanšu pārskat\w*"
+    r"|finansinių ataskaitų|rapporti finanzjarji|ráitis airgeadais|cuntais bhliantúla")
+_INTERNAL_CONTROL = (  # a body's internal control (management control, internal audit), 24 languages
+    r"internal (?:control|audit)|interne[ns]? (?:kontrollsystem\w*|revision)|innenrevision|contrôle interne|audit interne"
+    r"|interne beheersing|interne controle|auditdienst|controllo interno|audit interno|control interno|auditoría interna|controlo interno"
+    r"|auditoria interna|kontrola zarządcza|kontroli zarządczej|audyt wewnętrzny|vnitřní kontrol\w*|interní audit|vnútorn\w* kontrol\w*"
+    r"|notranj\w* kontrol\w*|notranja revizija|unutarnj\w* kontrol\w*|unutarnja revizija|belső kontroll\w*|belső ellenőrzés"
+    r"|control(?:ul)? intern|audit(?:ul)? intern|вътрешен контрол|вътрешен одит|εσωτερικ\w* έλεγχο\w*|intern kontrol\w*|intern revision"
+    r"|intern styrning och kontroll|sisäi\w* valvon\w*|sisäi\w* tarkastu\w*|sisekontroll\w*|siseaudit\w*|iekšēj\w* kontrol\w*|iekšēj\w* audit\w*"
+    r"|vidaus kontrol\w*|vidaus audit\w*|kontroll intern|awditjar intern|rialú inmheánach|iniúchadh inmheánach")
+_REPORT_TITLE_LINE = re.compile(r"^(?=[^\n]*\b(?:{}))[^\n]{{3,160}}$".format(_REPORT_TITLE), re.IGNORECASE)
+_ACCOUNTS_RE = re.compile(r"\b(?:{})\b".format(_ACCOUNTS), re.IGNORECASE)
+_INTERNAL_CONTROL_RE = re.compile(r"\b(?:{})\b".format(_INTERNAL_CONTROL), re.IGNORECASE)
+REPORT_TITLE_WORDS = 16
+"""Words from which a line of a document's opening is a sentence, not a title (:func:`report_marks`)."""
+REPORT_MIN_KINDS = 2
+"""Kinds of an annual report's parts (:func:`report_marks`) from which a document is one: two of its title, its accounts,
+its internal control."""
+
+
+def report_marks(seg: Segmentation) -> tuple[str, ...]:
+    """The parts of a body's annual or activity report (fifteenth session, scope15b), 24 languages: a title-like line
+    of its first :data:`KIND_LINE_BLOCKS` blocks naming the report anywhere in it (at most :data:`REPORT_TITLE_WORDS`
+    words, no final full stop: "Migrationsverket – Årsredovisning 2025", "Das Bundesamt in Zahlen 2025 – Bericht über das
+    Geschäftsjahr", "Informacja o działalności Straży Granicznej w 2025 roku", ``_REPORT_TITLE``), its financial statements
+    anywhere ("Resultaträkning", "Haushaltsrechnung", "compte financier", "jaarrekening", "sprawozdanie finansowe",
+    ``_ACCOUNTS``: a body's accounts, not a strategy's budget or funds) and its internal control anywhere ("Intern
+    styrning och kontroll", "contrôle interne", "kontrola zarządcza", ``_INTERNAL_CONTROL``); running headers, footers
+    and footnotes not read. fresh15's Swedish Migration Agency annual report (results, accounts, internal control) read
+    as a strategy (scope 0.81, genre 0.53): an agency's report of its past year shares a strategy's words and figures. A
+    strategy that reports last year's figures has no accounts and at most names internal control in its monitoring
+    section (one kind).
+
+    Returns:
+        The kinds found, in the order report title, accounts, internal control, e.g. ``("report title", "accounts")``.
+    """
+    blocks = [sb for sb in seg.blocks if sb.role not in ("header_footer", "footnote")]
+    head = [line.strip() for sb in blocks[:KIND_LINE_BLOCKS] for line in sb.block.text.split("\n")]
+    text = "\n".join(sb.block.text for sb in blocks)
+    found = []
+    if any(_REPORT_TITLE_LINE.match(line) and len(line.split()) <= REPORT_TITLE_WORDS and not line.endswith(".") for line in head):
+        found.append("report title")
+    if _ACCOUNTS_RE.search(text):
+        found.append("accounts")
+    if _INTERNAL_CONTROL_RE.search(text):
+        found.append("internal control")
+    return tuple(found)
+
+
 KIND_LINE_BLOCKS = 5
 """Leading blocks (running headers and footers skipped) in which a line naming the document's kind is read: a masthead
 or a title, not a quotation further on."""
@@ -1490,6 +1557,10 @@ def assess_scope(matches: Matches, seg: Segmentation | None = None, threshold: f
     call = call_marks(seg)
     if len(call) >= CALL_MIN_KINDS:
         return out(f"structured as a call for project proposals (its parts: {', '.join(call)})")
+    # fifteenth session (scope15b), asked last so that the documents the cues above put out keep their reason
+    report = report_marks(seg)
+    if len(report) >= REPORT_MIN_KINDS:
+        return out(f"written as a body's annual or activity report (its parts: {', '.join(report)})")
     return _topicality_decision(score, share, threshold, genre, title, title_other)
 
 
