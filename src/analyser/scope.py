@@ -89,7 +89,8 @@ so does a line naming a bill's explanatory memorandum ("EXPUNERE DE MOTIVE", "Ha
 Council's conclusions ("Council conclusions on …", the line "RÅDET" over their operative paragraphs). A city's own plan
 makes the city the subject of its sentences ("Město zajistí …", "Il Comune intende …"; :func:`municipal_actor`, from
 :data:`MUNICIPAL_MIN_SENTENCES`), and news or a press release quotes a speaker ("„…“, – sakė ministras", :func:`attributed_quotes`)
-or has a dateline and a press contact (:func:`press_marks`, fifteenth session): both are out, their score halved; so is a text that calls on or recommends to the government ("Vyzýváme vládu, aby …",
+or has a dateline and a press contact (:func:`press_marks`, fifteenth session), and a body's annual report has two of a
+title naming it, financial statements and internal control (:func:`report_marks`, scope15b): all are out, their score halved; so is a text that calls on or recommends to the government ("Vyzýváme vládu, aby …",
 :func:`addresses_government`): an NGO, an ombudsman or a committee writes to the government, a strategy is its voice. A title page that names an asylum and migration
 strategy (:func:`names_own_strategy`) is not asked its genre, unless it names a document about it (a report, comments …).
 These cues, the migration share below and the action-plan table are asked after the topicality, genre and title models,
