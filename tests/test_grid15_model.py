@@ -49,11 +49,18 @@ def test_latvian_one_table_return_row_is_2_1_2(e5_encoder) -> None:
     assert got["answers"] == want["answers"]
 
 
-@pytest.mark.xfail(strict=True, reason="grid15: a two-column table 'Annex number and title | answer' (no question "
-                   "column) is parsed as one table block (PDF and DOCX alike, parse.tables): the whole strategy is one "
-                   "block placed in section 1")
-@pytest.mark.parametrize("doc_id", ["nl-2026.one-table",  # tuning
-                                    "sk-2026.grid"])  # held-out
+@pytest.mark.parametrize("doc_id", ["sk-2026.grid"])  # held-out (measured once after grid15fix's parse fix)
 def test_two_column_grid_rows_are_read_apart(e5_encoder, doc_id: str) -> None:
+    """A two-column table "Annex number and title | answer" under a header row of labels ("Časť | Odpoveď") is read
+    as one heading and one answer per row (parse.tables.layout_header, grid15fix), each answer in its section."""
     want, got = _check(e5_encoder, doc_id)
+    assert got["answers"] == want["answers"]
+
+
+@pytest.mark.xfail(strict=True, reason="grid15 (tuning): the Dutch two-column grid is now read as one heading and "
+                   "answer per row (grid15fix), but no Annex number but 2.6 is confirmed by its title: the own-heading "
+                   "reading (segment/outline) places '2.2.1. Grenstoezicht' and '2.3.3. Opvang' with their answers "
+                   "in 2.2")
+def test_dutch_two_column_grid_rows_open_their_sections(e5_encoder) -> None:
+    want, got = _check(e5_encoder, "nl-2026.one-table")
     assert got["answers"] == want["answers"]

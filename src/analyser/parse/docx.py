@@ -10,7 +10,7 @@ from typing import Any
 from analyser.errors import Errors, ParseError, Warnings
 from analyser.lexicon import DOCX_HEADING_STYLES, DOCX_LIST_STYLES, DOCX_TITLE_STYLES, alternation
 from analyser.parse.chars import SYMBOL_BULLETS, clean_chars, txt_bullet
-from analyser.parse.tables import layout_table, numbered_heading_row, qa_cells
+from analyser.parse.tables import layout_header, layout_table, numbered_heading_row, qa_cells
 from analyser.parse.toc import TOC_TITLE_RE
 from analyser.schema import Block, BlockKind, PageInfo, TableCell
 
@@ -133,8 +133,12 @@ def parse_docx(path: Path, warnings: list[str] | None = None) -> tuple[list[Page
                     continue
                 rows.append(" | ".join(cells))
             if layout_table(table_cells):
-                # a strategy laid out as "title | text" rows: its headings and paragraphs (fresh6)
-                for cells in table_cells:
+                # a strategy laid out as "title | text" rows: its headings and paragraphs (fresh6); a header row of
+                # labels ("Časť | Odpoveď", grid15) stays a table block
+                header = layout_header(table_cells)
+                if header:
+                    add_table([" | ".join(table_cells[0])])
+                for cells in table_cells[1:] if header else table_cells:
                     filled = [c for c in cells if c.strip()]
                     add(filled[0], "heading")
                     for c in filled[1:]:

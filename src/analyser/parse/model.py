@@ -56,7 +56,7 @@ class Line:
     new_column: bool = False  # first line of the right-hand column of a two-column band
     toc: bool = False  # line of a table of contents found by its title (no dot leaders)
     sideways: bool = False  # read in its own frame: text turned against the page's main direction
-    cell_kind: str | None = None  # a table cell read as a block of its own ("heading", "question", "answer"; tables.qa_cells)
+    cell_kind: str | None = None  # a table cell read as a block of its own ("heading", "question", "answer", "paragraph"; tables.qa_cells, tables.layout_table)
 
 
 @dataclass(slots=True)

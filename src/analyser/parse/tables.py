@@ -33,7 +33,9 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
     is joined without a space (:func:`_unbreak_words`). Glyphs are assigned
     to cells by their centre. A row that is a numbered heading across the
     table (:func:`numbered_heading_row`) splits the table in two: its glyphs
-    are left to the running text.
+    are left to the running text. A layout table (:func:`layout_table`: "2.1.2. Title | its text" rows) is read as
+    its headings and paragraphs, one line each (``cell_kind`` "heading" / "paragraph"), a question | answer table
+    (:func:`qa_cells`) as its cells.
 
     Returns:
         The table lines (PDF points, top-left origin) and the glyphs left
@@ -99,6 +101,28 @@ def table_lines(page: Any, number: int, chars: list[Word]) -> tuple[list[Line], 
             table_cells.append(cells)
             table_boxes.append(boxes)
         qa = qa_cells(table_cells)
+        if layout_table(table_cells) and (qa is None or all(len(cells) <= 2 for cells in table_cells)):
+            # a strategy laid out as "2.1.2. Title | its text" rows (grid15): each row's title a heading, the other
+            # cells paragraphs, read in row order; a header row of labels stays a table block. A three-column table
+            # that is also a "section | question | answer" table stays one (its question cells kept apart)
+            header = layout_header(table_cells)
+            for r, (row, cells, boxes) in enumerate(zip(tab.rows, table_cells, table_boxes)):
+                taken.update(id(c) for c in in_tab if inside(c, row.bbox))
+                parts = [(None, " | ".join(cells), row.bbox)] if header and r == 0 else [
+                    ("heading" if k == 0 else "paragraph", text, box)
+                    for k, (text, box) in enumerate((t, b) for t, b in zip(cells, boxes) if t.strip())]
+                for k, (kind, text, box) in enumerate(parts):
+                    ink = [c for c in in_tab if inside(c, box) and c.text.strip()]
+                    ln = Line(page=number, text=text, x0=x0, x1=x1, top=row.bbox[1] + 0.01 * k,
+                              bottom=row.bbox[3], role="table", cell_kind=kind)
+                    ln.size = statistics.median(c.size for c in ink) if ink else 0.0
+                    ln.n_chars = len(ink)
+                    ln.n_bold = sum(1 for c in ink if c.bold)
+                    ln.n_italic = sum(1 for c in ink if c.italic)
+                    ln.sizes, ln.size_weights = (ln.size,), (max(1, ln.n_chars),)
+                    ln.bold = ln.n_bold * 2 > ln.n_chars
+                    out.append(ln)
+            continue
         if qa is not None:
             # a question | answer table: each row's cells read apart, one block each (fresh8 #4)
             for row, cells, boxes, items in zip(tab.rows, table_cells, table_boxes, qa):
@@ -254,8 +278,12 @@ def layout_table(rows: list[list[str]]) -> bool:
     the running text it lays out. Every row (two or more) must have a first cell shaped as a numbered heading of at most
     :data:`LAYOUT_TITLE_MAX_WORDS` words, not ending a sentence, and :data:`LAYOUT_TEXT_MIN_WORDS` or more words in its
     other cells; a table of measures ("1. Nábor 45 referentů | MV | 2027"), a question | answer table or a table of
-    figures never is. ``rows``: the cells of each row (merged cells once).
+    figures never is. A two-column grid may carry a header row of short labels ("Onderdeel | Antwoord",
+    :func:`layout_header`; grid15's nl and sk strategies, one table block in section 1 before). ``rows``: the cells
+    of each row (merged cells once).
     """
+    if layout_header(rows):
+        rows = rows[1:]
     if len(rows) < 2:
         return False
     for cells in rows:
@@ -268,6 +296,21 @@ def layout_table(rows: list[list[str]]) -> bool:
             return False
     return True
 
+
+
+def layout_header(rows: list[list[str]]) -> bool:
+    """Whether the first row of a table is the header of a two-column layout grid ("Onderdeel | Antwoord").
+
+    Only a table of two columns throughout (``rows``: the cells of each row, merged cells once) whose first row has
+    two filled cells of at most :data:`QA_HEADER_MAX_WORDS` words each, the first not a numbered heading; the rows
+    below decide whether the table is a layout (:func:`layout_table`). A three-column "section | question | answer"
+    table is never one: it is read by :func:`qa_cells`.
+    """
+    if len(rows) < 3 or any(len(r) != 2 for r in rows):
+        return False
+    first = [c.strip() for c in rows[0]]
+    return (all(first) and all(len(c.split()) <= QA_HEADER_MAX_WORDS for c in first)
+            and _NUMBERED_HEADING_RE.match(first[0]) is None)
 
 QA_QUESTION_MIN_WORDS = 6
 """Fewest words of every question cell of a question | answer table (a template question, not a label or a figure)."""
