@@ -452,7 +452,11 @@ def _find_headings(
         result, left = _settle(found + topical, [u for u in unconfirmed if u[0] not in {h.index for h in topical}],
                                topical)
         settled = {h.index for h in result}
-        if not any(styled and i not in settled and i not in toc_blocks and _heads_text(blocks, i, cand_idx)
+        # only a number standing before the last settled heading tells against the run: one after it cannot be
+        # confirmed by its place here (no confirmed heading follows it) and is left to the later readings, as it was
+        # (fresh15's Slovenian OCR scan: "2.6. Viri", title rank 12, after "1.", "2.1.2. Vračanje", "2.3.3.")
+        last = max(settled, default=-1)
+        if not any(styled and i < last and i not in settled and i not in toc_blocks and _heads_text(blocks, i, cand_idx)
                    for i, _, _, styled in left):
             return result
         logger.debug("topical numbers %s dropped: the Annex numbers %s are confirmed neither by title nor by place",
