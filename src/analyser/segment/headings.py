@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -379,6 +379,12 @@ def _find_headings(
             labelled = labelled or bool(ids)
             title_candidates[i] = (np.maximum(profile[row], broad[row]) if labelled else profile[row], labelled)
 
+    # each unconfirmed Annex number's title read against every section's whole wording (guidance and questions): the
+    # rank of its claimed section (or a sibling it also claims), as :func:`_topical_numbers` reads it
+    row_of = {i: r for r, (i, *_) in enumerate(candidates)}
+    topic_ranks = {i: min(int((broad[row_of[i]] > broad[row_of[i], order.index(s)]).sum()) + 1 for s in ids)
+                   for i, ids, *_ in unconfirmed}
+
     def _settle(found: list[_Heading], unconfirmed: list[tuple[int, tuple[str, ...], int, bool]],
                 topical: list[_Heading]) -> tuple[list[_Heading], list[tuple[int, tuple[str, ...], int, bool]]]:
         """The headings (one per section) from the confirmed ``found``, and the Annex numbers left unconfirmed."""
@@ -424,7 +430,8 @@ def _find_headings(
             kept.extend(rest)
         found = kept
         toc_blocks.update(toc)
-        for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts, set(run_in), bool(own_paragraphs)):
+        for h in _in_sequence(blocks, unconfirmed, found, order, set(toc), cfg, parts, set(run_in), bool(own_paragraphs),
+                              topic_ranks):
             found.append(h)
             if title_candidates is not None:
                 title_candidates.pop(h.index, None)
@@ -615,6 +622,7 @@ def _in_sequence(
     parts: Sequence[int] | None = None,
     run_in: set[int] | None = None,
     paragraph_numbered: bool = False,
+    topic_ranks: Mapping[int, int] | None = None,
 ) -> list[_Heading]:
     """Annex numbers whose title the encoder could not confirm, taken on the strength of their place in the sequence.
 
@@ -639,7 +647,13 @@ def _in_sequence(
     :func:`paragraph_numbering`: its integers "1." … "N." are its own paragraphs) a decimal Annex number in the
     Annex's order between its confirmed neighbours is the Annex's whatever its title's rank: the document's own
     numbering is taken by its paragraphs (heads14 it-paras "2.1.2. RIMPATRI E RIAMMISSIONI", 13th, between "1." and
-    "2.3.3."; an own wording of the title, not the Annex's). Text must follow it
+    "2.3.3."; an own wording of the title, not the Annex's). When ``topic_ranks`` is given (block index → rank of the
+    claimed section by the title read against every section's whole wording, :func:`_topical_numbers`), a
+    candidate whose title names its section's topic there (rank at most ``cfg.heading_rank + 2``, as a topical
+    number's must) is taken whatever its title's rank among the headings: a one-word own title under the Annex's
+    number reads the section's wording, not its official heading (heads15: de "2.1.2. Rückkehr" ranks 2.1.2's
+    heading 17th and its wording first, between "1." and "2.6.", with "2.3.3. Aufnahmebedingungen" also
+    unconfirmed, so not sole). Text must follow it
     before the next heading candidate (a table of contents line does not; a run-in heading, ``run_in``, carries
     its text on its own line). A
     document with two or more numbered lines the Annex does not have ("1.1",
@@ -681,8 +695,12 @@ def _in_sequence(
         sole = len(unconfirmed) == 1 and len(numbered) >= 3
         sole = sole or (paragraph_numbered and all("." in x for x in ids))
         sole = sole or (run_in_ordered and run_in is not None and i in run_in)
-        if not sole and (rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2)):
-            logger.debug("unconfirmed %r (%s): title rank %d too far", blocks[i].text[:40], ids[0], rank)
+        topic = topic_ranks.get(i) if topic_ranks is not None else None
+        names_topic = topic is not None and topic <= cfg.heading_rank + 2
+        far = rank > (3 * len(order)) // 4 or (not adjacent and rank > len(order) // 2)
+        if not sole and not names_topic and far:
+            logger.debug("unconfirmed %r (%s): title rank %d (topic rank %s) too far", blocks[i].text[:40], ids[0], rank,
+                         topic)
             continue
         following = [j for j in range(i + 1, len(blocks)) if not _is_furniture(blocks[j])]
         carries = run_in is not None and i in run_in
