@@ -93,12 +93,15 @@ BELOW: dict[str, tuple[tuple[float | None, float | None, float | None, int], str
                          "chapter in 2.3; the solidarity chapter in 2.5"),
     "seg-sl-paraphr15": ((None, 0.647, None, 0), "free 0.647: the preparedness chapter standing first in 2.3.1; the "
                          "first border chapter 'Nadzor meje' in 2.2; the context chapter 'Izhodišče' in 2.2.2"),
-    "seg-bg-mixed15": ((0.552, None, 1.0, 0), "numbered 0.552 (own chapters 0.38): after the numbered 2.1.2/2.3.4, "
-                       "border chapter in 2.2.2, rights chapter in 2.3.4, preparedness chapter in 2.6"),
-    "seg-hu-mixed15": ((0.733, None, 1.0, 0), "numbered 0.733 (own chapters 0.64): after the numbered 2.3.3/2.6, the "
-                       "merged border chapter whole in 2.2.2, the solidarity chapter in 2.6"),
-    "seg-pt-mixed15": ((0.772, None, 1.0, 0), "numbered 0.772 (own chapters 0.70): after the numbered 2.2.2/2.3.4, "
-                       "the context chapter in 2.2.2, the first preparedness chapter in 2.3.3"),
+    # after the fifteenth session's merges (mixfix15's own chapters placed among the sections the numbered part leaves
+    # open; measured on the merged main, these documents still unseen by every rule): bg 0.552 -> 0.687, hu 0.733 ->
+    # 0.847, pt 0.772 -> 0.896
+    "seg-bg-mixed15": ((0.687, None, 1.0, 0), "numbered 0.687 (0.552 at the audit): after the numbered 2.1.2/2.3.4, "
+                       "border chapter in 2.2.2, preparedness chapter elsewhere (the rights chapter now in 2.3.2)"),
+    "seg-hu-mixed15": ((0.847, None, 1.0, 0), "numbered 0.847 (0.733 at the audit): after the numbered 2.3.3/2.6, the "
+                       "merged border chapter whole in 2.2.2 (the solidarity chapter now in 2.1.3)"),
+    "seg-pt-mixed15": ((0.896, None, 1.0, 0), "numbered 0.896 (0.772 at the audit): after the numbered 2.2.2/2.3.4, "
+                       "the first preparedness chapter in 2.3.3 (the context chapter now in 1)"),
 }
 
 
@@ -182,12 +185,12 @@ def test_border_procedure_is_2_2_2(doc_id, gold_segmentation, cached_e5):
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", ["seg-bg-mixed15", "seg-el-paraphr15", "seg-et-paraphr15", "seg-hr-mixed15",
-                                    "seg-lv-paraphr15", "seg-sk-paraphr15",
+                                    "seg-lv-paraphr15", "seg-sk-paraphr15", "seg-pt-mixed15",
                                     *_xf("the context chapter (asylum figures of 2025, length of the external border, "
                                          "routes) is placed elsewhere: sl 'Izhodišče' in 2.2.2 (after two border "
                                          "chapters), mt 'Fejn qegħdin illum' in 2.4 (swapped with the preparedness "
-                                         "chapter, which takes 1), pt 'Ponto de partida' in 2.2.2 (after the numbered "
-                                         "2.2.2/2.3.4)", "seg-mt-paraphr15", "seg-pt-mixed15", "seg-sl-paraphr15")])
+                                         "chapter, which takes 1); pt 'Ponto de partida' (in 2.2.2 at the audit) is in 1 "
+                                         "since mixfix15's sections_left_open", "seg-mt-paraphr15", "seg-sl-paraphr15")])
 def test_context_chapter_is_1(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, _own_blocks(g, "1"))
@@ -196,11 +199,12 @@ def test_context_chapter_is_1(doc_id, gold_segmentation, cached_e5):
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", ["seg-el-paraphr15", "seg-hr-mixed15", "seg-hu-mixed15", "seg-lv-paraphr15",
                                     "seg-mt-paraphr15", "seg-pt-mixed15", "seg-sk-paraphr15", "seg-sl-paraphr15",
+                                    "seg-bg-mixed15",
                                     *_xf("the rights chapter (free legal aid, interpreter, guardian for unaccompanied "
                                          "minors, victims of torture) is placed elsewhere: et 'Taotleja õigused' in "
-                                         "2.3.1 (its 2.3.2 taken by the border chapter before it), bg 'Гаранции за "
-                                         "всеки кандидат' in 2.3.4 (the numbered 2.3.4 above it)",
-                                         "seg-bg-mixed15", "seg-et-paraphr15")])
+                                         "2.3.1 (its 2.3.2 taken by the border chapter before it); bg 'Гаранции за "
+                                         "всеки кандидат' (2.3.4 at the audit) is in 2.3.2 since mixfix15",
+                                         "seg-et-paraphr15")])
 def test_rights_chapter_is_2_3_2(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, _own_blocks(g, "2.3.2"))
@@ -265,11 +269,11 @@ def test_split_section_chapters_share_their_section(doc_id, gold_segmentation, c
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("doc_id", ["seg-el-paraphr15",
+@pytest.mark.parametrize("doc_id", ["seg-el-paraphr15", "seg-hu-mixed15",
                                     *_xf("a solidarity chapter or run (solidarity mechanism, relocations, experts sent "
                                          "to a member state under pressure) is placed in the organisation sections: "
-                                         "2.5 lv/mt, 2.6 hu", "seg-hu-mixed15", "seg-lv-paraphr15",
-                                         "seg-mt-paraphr15")])
+                                         "2.5 lv/mt (hu's, 2.6 at the audit, is in 2.1.3 since mixfix15)",
+                                         "seg-lv-paraphr15", "seg-mt-paraphr15")])
 def test_solidarity_is_2_1_3(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
     assert not _wrong(seg, _own_blocks(g, "2.1.3"))
