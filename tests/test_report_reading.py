@@ -62,7 +62,7 @@ def test_reading_key_is_left_out_for_a_document_out_of_scope(template):
     assert reading_key(a) is None and reading_key(a, html=True) is None
     md = markdown_report(a, template)
     assert "Reading:" not in md
-    assert "**Not assessed (out of scope):** 29 key elements" in md  # the copy keeps its labels: 29 absent
+    assert "**Not assessed (out of scope):** 28 key elements" in md  # the copy keeps its labels: 28 absent
     assert 'id="reading-key"' not in document_html(a, template)
 
 
@@ -74,7 +74,7 @@ def test_html_gap_report_explains_score_and_similarity_and_shows_what_a_partial_
     key = SCORE.replace("Reading: a score", "A score")
     assert f'<dt>Reading</dt><dd id="reading-key">{key}; {SIMILARITY}.</dd>'.replace("'", "&#39;") in html
     partial = [k for k, c in a.coverage.items() if c.label == "partial"]
-    assert len(partial) == 4
+    assert len(partial) == 7  # the hashing reference of xl-2025 since mixfix15/interact15 (4 before)
     for kid in partial:
         article = html[html.index(f'id="ke-{kid}"'):]
         article = article[:article.index("</article>")]
@@ -120,7 +120,7 @@ def test_markdown_gives_a_partial_key_element_one_bullet(template):
     "2.1.1.p partial (score 0.63) — evidence outside its own section:"); now one, with its covers and evidence under it."""
     lines = markdown_report(_xl(), template).splitlines()
     i = next(k for k, x in enumerate(lines) if x.startswith("- **2.1.1.p** "))
-    assert lines[i] == ("- **2.1.1.p** partial (score 0.63; evidence outside its own section) — aspects missing: "
+    assert lines[i] == ("- **2.1.1.p** partial (score 0.68; evidence outside its own section) — aspects missing: "
                         "Strategic policy objectives and measures that address those migration routes.")
     assert lines[i + 1].startswith("  - covers: The relevant migration routes towards the member state. (p. 1: ")
     assert [x[:14] for x in lines[i + 2:i + 5]] == ["  - p. 5, sect", "  - p. 2, sect", "  - p. 5, sect"]

@@ -578,14 +578,23 @@ def test_joint_assignment_chain_to_the_displaced_chapters_runner_up():
     hub[1, pos["1"]], hub[1, pos["2.3"]], hub[1, pos["2.3.3"]], hub[1, pos["2.5"]] = 1.42, 1.15, 0.92, -0.20
     hub[2, pos["2.3.3"]], hub[2, pos["2.3.4"]], hub[2, pos["2.5"]] = 2.21, 1.96, 0.40
 
-    def run(cfg=SegmentConfig(), ev=hub):
+    # the chapters' pooled texts: the reception chapter's reads 2.3.3 first (2.73), so it may take the 2.3.3 the
+    # integration chapter's evidence leads with (segcs15's own_joint_keep_leader)
+    text = np.zeros((3, len(ORDER)))
+    text[0, pos["2.3.1"]], text[1, pos["2.3.3"]], text[2, pos["2.3.4"]] = 2.5, 2.73, 2.4
+
+    def run(cfg=SegmentConfig(), ev=hub, content=text):
         section_of: list[str | None] = [None, "2.3.1", None, "2.5", None, "2.3.3"]
         out: list = []
         _reassign_jointly(nodes, {0: "2.3.1", 1: "2.5", 2: "2.3.3"}, ev, out, section_of, family, ORDER, frozenset(), cfg,
-                          set(), blocks)
+                          set(), blocks, content)
         return section_of
 
     assert run() == [None, "2.3.1", "2.3.3", "2.3.3", "2.3.4", "2.3.4"]
+    # segcs15: without a text that reads 2.3.3 first, the reception chapter (hub-corrected evidence leading with 1)
+    # may not take the section the integration chapter's evidence leads with
+    assert run(content=None) == [None, "2.3.1", None, "2.5", None, "2.3.3"]
+    assert run(SegmentConfig(own_joint_keep_leader=False), content=None) == [None, "2.3.1", "2.3.3", "2.3.3", "2.3.4", "2.3.4"]
     assert run(SegmentConfig(own_joint_chains=False)) == [None, "2.3.1", None, "2.5", None, "2.3.3"]
     other = hub.copy()
     other[2, pos["2.6"]] = 2.0  # the integration chapter's runner-up is 2.6: the chain goes there, not to 2.3.4
