@@ -74,3 +74,37 @@ def part_accuracy(gold: dict[str, Any], seg: Any) -> tuple[float | None, float |
         tot[part] += n
         ok[part] += n * (pred.get(b["id"]) == b["section"])
     return (ok["num"] / tot["num"] if tot["num"] else None, ok["free"] / tot["free"] if tot["free"] else None)
+
+
+def template_leaks(gold: dict[str, Any], seg: Any, encoder: Any) -> int:
+    """Number of passages, as the match stage builds them from segmentation ``seg`` (``build_passages`` with the
+    default :class:`~analyser.match.MatchConfig`), that hold a block the gold marks as template text."""
+    from analyser.evaluate import TEMPLATE_ROLES
+    from analyser.match import MatchConfig, build_passages
+
+    tmpl = {b["id"] for b in gold["blocks"] if b["role"] in TEMPLATE_ROLES}
+    passages, _ = build_passages(seg, encoder, gold["language"], MatchConfig())
+    return sum(bool(tmpl & set(p.block_ids)) for p in passages)
+
+
+def own_chapters(gold: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The gold's own chapters, in document order: each an answer heading and the answer blocks under it (a numbered
+    section heading closes the own chapter before it)."""
+    from analyser.evaluate import ANSWER_ROLES
+
+    chapters: list[list[dict[str, Any]]] = []
+    for b in gold["blocks"]:
+        if b["role"] == "answer_heading":
+            chapters.append([b])
+        elif b["role"] == "section_heading":
+            chapters.append([])
+        elif chapters and chapters[-1] and b["role"] in ANSWER_ROLES:
+            chapters[-1].append(b)
+    return [c for c in chapters if c]
+
+
+def wrongly_placed(seg: Any, blocks: list[dict[str, Any]]) -> list[tuple[str, str, str | None]]:
+    """(block id, gold section, predicted section) of every gold block of ``blocks`` that segmentation ``seg`` places
+    in another section than its gold one."""
+    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
+    return [(b["id"], b["section"], pred[b["id"]]) for b in blocks if pred[b["id"]] != b["section"]]

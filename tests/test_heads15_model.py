@@ -8,38 +8,19 @@ Personeel" inside 2.3.3; seen). Values measured with multilingual-e5-small on 20
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
-from analyser.evaluate import gold_document, score_document
-from analyser.segment import segment
 
-HELD = Path(__file__).parent / "data" / "segment_heldout"
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def cached_e5(e5_encoder):
-    from analyser.embed.cache import CachedEncoder
-
-    return CachedEncoder(e5_encoder, precomputed=False)
-
-
-def _run(doc_id: str, template, encoder):
-    g = json.loads((HELD / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
-    seg = segment(gold_document(g), template, encoder)
-    analysis = {"blocks": [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text} for sb in seg.blocks]}
-    return g, seg, score_document(analysis, g)
-
-
 @pytest.mark.parametrize("doc_id", [f"seg-{lang}-heads15" for lang in ("fr", "it", "pl", "sv", "hu", "lt")])
-def test_short_titles_under_annex_numbers_are_annex_headings(doc_id, template, cached_e5):
+def test_short_titles_under_annex_numbers_are_annex_headings(doc_id, gold_segmentation):
     """Every gold Annex heading ("2.1.2. Retour", "2.3.3. Accoglienza", "2.4. Gotowość") opens its section, and every
     answer is in its section (section accuracy 1.0)."""
-    g, seg, s = _run(doc_id, template, cached_e5)
+    g, seg, s = gold_segmentation(doc_id)
     got = {sb.block.id: (sb.role, sb.section_id) for sb in seg.blocks}
     heads = [(b["text"], got[b["id"]]) for b in g["blocks"] if b["role"] == "section_heading"]
     assert all(r == ("section_heading", t.split()[0].rstrip(".")) for t, r in heads), heads
@@ -56,8 +37,8 @@ def test_short_titles_under_annex_numbers_are_annex_headings(doc_id, template, c
         "answer, the document's only unconfirmed Annex number between confirmed '2.3.3.' and '2.6.', is taken for "
         "Annex 2.4 by the sole-number rule (_in_sequence)"))),
 ])
-def test_own_short_numbered_point_stays_in_its_section(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_own_short_numbered_point_stays_in_its_section(doc_id, gold_segmentation):
+    g, seg, _ = gold_segmentation(doc_id)
     got = {sb.block.id: (sb.role, sb.section_id) for sb in seg.blocks}
     own = [b for b in g["blocks"] if b["role"] == "answer_heading"]
     assert own and all(got[b["id"]] == ("answer_heading", b["section"]) for b in own), [got[b["id"]] for b in own]

@@ -9,38 +9,19 @@ out). Values measured with multilingual-e5-small on 2026-12-07 (mixfix15 branch)
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
-from analyser.evaluate import gold_document, score_document
-from analyser.segment import segment
 from analyser.segment.own_chapters import _chapters_of_their_own
 
-HELD = Path(__file__).parent / "data" / "segment_heldout"
-
-
-@pytest.fixture(scope="module")
-def cached_e5(e5_encoder):
-    from analyser.embed.cache import CachedEncoder
-
-    return CachedEncoder(e5_encoder, precomputed=False)
-
-
-def _run(doc_id: str, template, encoder):
-    g = json.loads((HELD / f"{doc_id}.gold.json").read_text(encoding="utf-8"))
-    seg = segment(gold_document(g), template, encoder)
-    analysis = {"blocks": [{"id": sb.block.id, "role": sb.role, "section": sb.section_id, "text": sb.block.text} for sb in seg.blocks]}
-    return g, seg, score_document(analysis, g)
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", [f"seg-{lang}-subtitle15" for lang in ("de", "es", "fr", "it", "nl", "pl", "pt")])
-def test_sub_title_inside_the_last_numbered_section_stays_in_it(doc_id, template, cached_e5):
+def test_sub_title_inside_the_last_numbered_section_stays_in_it(doc_id, gold_segmentation):
     """Every block of the last numbered section (2.6), its plain sub-titles and their lists included, stays in 2.6
     (fr/it/pt: the list of responsibilities was placed in 2.5 before mixfix15, at section accuracy 0.78/0.72/0.71)."""
-    g, seg, _ = _run(doc_id, template, cached_e5)
+    g, seg, _ = gold_segmentation(doc_id)
     got = {sb.block.id: sb.section_id for sb in seg.blocks}
     last = [b for b in g["blocks"] if b["section"] == "2.6"]
     assert last and all(got[b["id"]] == "2.6" for b in last), [(b["text"][:30], got[b["id"]]) for b in last]
@@ -53,10 +34,10 @@ MIXED15 = {"seg-sk-mixfix15": 1.0, "seg-sv-mixfix15": 1.0, "seg-hr-mixfix15": 1.
 
 @pytest.mark.model
 @pytest.mark.parametrize("doc_id", sorted(MIXED15))
-def test_own_chapters_after_the_numbered_part_still_close_it(doc_id, template, cached_e5):
+def test_own_chapters_after_the_numbered_part_still_close_it(doc_id, gold_segmentation):
     """Two or more own chapters after the numbered part whose texts read different sections close it as before, and
     are placed among the sections the numbered part leaves open."""
-    g, seg, s = _run(doc_id, template, cached_e5)
+    g, seg, s = gold_segmentation(doc_id)
     assert s.section_accuracy >= MIXED15[doc_id], s.section_accuracy
 
 
@@ -66,19 +47,19 @@ def test_own_chapters_after_the_numbered_part_still_close_it(doc_id, template, c
                                         "known defect (mixfix15, held out): the first own chapter 'Vračanje' (return) "
                                         "after '2.3.3.' is not taken for an own chapter (its title reads 2.3.3 among "
                                         "its closest Annex titles), so its text stays in 2.3.3")))])
-def test_return_chapter_after_the_numbered_part_is_2_1_2(doc_id, template, cached_e5):
-    g, seg, _ = _run(doc_id, template, cached_e5)
+def test_return_chapter_after_the_numbered_part_is_2_1_2(doc_id, gold_segmentation):
+    g, seg, _ = gold_segmentation(doc_id)
     got = {sb.block.id: sb.section_id for sb in seg.blocks}
     ret = [b for b in g["blocks"] if b["section"] == "2.1.2"]
     assert ret and all(got[b["id"]] == "2.1.2" for b in ret), [got[b["id"]] for b in ret]
 
 
 @pytest.mark.model
-def test_german_one_word_return_heading_is_found(template, cached_e5):
+def test_german_one_word_return_heading_is_found(gold_segmentation):
     """'2.1.2. Rückkehr' (a one-word German title under the Annex's number) is an Annex heading: its title names 2.1.2's
     topic read against the section's whole wording (first), though it ranks 2.1.2's official heading last (fixed by
     heads15 in ``headings._in_sequence``; before, it and its answer went to 1)."""
-    g, seg, _ = _run("seg-de-subtitle15", template, cached_e5)
+    g, seg, _ = gold_segmentation("seg-de-subtitle15")
     got = {sb.block.id: (sb.role, sb.section_id) for sb in seg.blocks}
     assert got["b0004"] == ("section_heading", "2.1.2")
 

@@ -23,9 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from analyser.evaluate import ANSWER_ROLES, TEMPLATE_ROLES
-from analyser.match import MatchConfig, build_passages
-from helpers_model import part_accuracy
+from analyser.evaluate import ANSWER_ROLES
+from helpers_model import own_chapters, part_accuracy, template_leaks, wrongly_placed
 
 DATA = Path(__file__).parent / "data"
 PDF15 = DATA / "segment_pdf15"
@@ -40,35 +39,12 @@ def cached_e5(e5_encoder):
     return CachedEncoder(e5_encoder, precomputed=False)
 
 
-def _leaks(g: dict, seg, encoder) -> int:
-    """Passages (as the match stage builds them) that hold a gold template block."""
-    tmpl = {b["id"] for b in g["blocks"] if b["role"] in TEMPLATE_ROLES}
-    passages, _ = build_passages(seg, encoder, g["language"], MatchConfig())
-    return sum(bool(tmpl & set(p.block_ids)) for p in passages)
 
-
-def _chapters(g: dict) -> list[list[dict]]:
-    """The gold's own chapters: an answer heading and the answers under it, in document order."""
-    chapters: list[list[dict]] = []
-    for b in g["blocks"]:
-        if b["role"] == "answer_heading":
-            chapters.append([b])
-        elif b["role"] == "section_heading":
-            chapters.append([])  # a numbered section closes the own chapter before it
-        elif chapters and chapters[-1] and b["role"] in ANSWER_ROLES:
-            chapters[-1].append(b)
-    return [c for c in chapters if c]
-
-
-def _wrong(seg, blocks: list[dict]) -> list[tuple[str, str, str | None]]:
-    """(block id, gold section, predicted section) of every block of ``blocks`` placed elsewhere than its gold."""
-    pred = {sb.block.id: sb.section_id for sb in seg.blocks}
-    return [(b["id"], b["section"], pred[b["id"]]) for b in blocks if pred[b["id"]] != b["section"]]
 
 
 def _own_blocks(g: dict, section: str) -> list[dict]:
     """The own chapters' blocks (heading and answers) of gold ``section``."""
-    return [b for c in _chapters(g) for b in c if b["section"] == section]
+    return [b for c in own_chapters(g) for b in c if b["section"] == section]
 
 
 #: Documents meeting every target: (numbered, free, template F1, passages with template text) as measured.
@@ -115,7 +91,7 @@ def test_unseen_documents_at_target(doc_id, gold_segmentation, cached_e5):
     assert (got_num is None) == (num is None) and (num is None or got_num >= num - 1e-3), (doc_id, got_num)
     assert (got_free is None) == (free is None) and (free is None or got_free >= free - 1e-3), (doc_id, got_free)
     assert (s.template_f1 is None) == (f1 is None) and (f1 is None or s.template_f1 >= f1), (doc_id, s.template_f1)
-    assert _leaks(g, seg, cached_e5) == leaks
+    assert template_leaks(g, seg, cached_e5) == leaks
 
 
 @pytest.mark.model
@@ -128,7 +104,7 @@ def test_unseen_documents_below_target_hold_their_floors(doc_id, gold_segmentati
     assert (got_num is None) == (num is None) and (num is None or got_num >= num - 1e-3), (doc_id, got_num)
     assert (got_free is None) == (free is None) and (free is None or got_free >= free - 1e-3), (doc_id, got_free)
     assert (s.template_f1 is None) == (f1 is None) and (f1 is None or s.template_f1 >= f1), (doc_id, s.template_f1)
-    assert _leaks(g, seg, cached_e5) <= leaks
+    assert template_leaks(g, seg, cached_e5) <= leaks
 
 
 @pytest.mark.model
@@ -140,7 +116,7 @@ def test_unseen_documents_reach_the_targets(doc_id, gold_segmentation, cached_e5
     assert num is None or num >= 0.95
     assert free is None or free >= 0.85
     assert s.template_f1 is None or s.template_f1 >= 0.95
-    assert _leaks(g, seg, cached_e5) == 0
+    assert template_leaks(g, seg, cached_e5) == 0
 
 
 @pytest.mark.model
@@ -150,7 +126,7 @@ def test_numbered_sections_of_mixed_documents_are_right(doc_id, gold_segmentatio
     mixed15 losses are all in the own chapters after them."""
     g, seg, _ = gold_segmentation(doc_id)
     first_own = next(i for i, b in enumerate(g["blocks"]) if b["role"] == "answer_heading")
-    assert not _wrong(seg, g["blocks"][1:first_own])
+    assert not wrongly_placed(seg, g["blocks"][1:first_own])
 
 
 # --------------------------------------------------------------------------- failure classes, per chapter kind
@@ -171,7 +147,7 @@ def _xf(reason: str, *doc_ids: str) -> list:
     "seg-bg-mixed15", "seg-hu-mixed15"))
 def test_border_guarding_chapter_is_2_2_1(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, _own_blocks(g, "2.2.1"))
+    assert not wrongly_placed(seg, _own_blocks(g, "2.2.1"))
 
 
 @pytest.mark.model
@@ -180,7 +156,7 @@ def test_border_procedure_is_2_2_2(doc_id, gold_segmentation, cached_e5):
     """Unseen: border-procedure text (screening, twelve weeks, rights monitoring) is in 2.2.2, as an own chapter (el),
     the second run of a merged chapter (hu) or a numbered section (hr, pt)."""
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, [b for b in g["blocks"] if b["section"] == "2.2.2" and b["role"] in ANSWER_ROLES])
+    assert not wrongly_placed(seg, [b for b in g["blocks"] if b["section"] == "2.2.2" and b["role"] in ANSWER_ROLES])
 
 
 @pytest.mark.model
@@ -193,7 +169,7 @@ def test_border_procedure_is_2_2_2(doc_id, gold_segmentation, cached_e5):
                                          "since mixfix15's sections_left_open", "seg-mt-paraphr15", "seg-sl-paraphr15")])
 def test_context_chapter_is_1(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, _own_blocks(g, "1"))
+    assert not wrongly_placed(seg, _own_blocks(g, "1"))
 
 
 @pytest.mark.model
@@ -207,7 +183,7 @@ def test_context_chapter_is_1(doc_id, gold_segmentation, cached_e5):
                                          "seg-et-paraphr15")])
 def test_rights_chapter_is_2_3_2(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, _own_blocks(g, "2.3.2"))
+    assert not wrongly_placed(seg, _own_blocks(g, "2.3.2"))
 
 
 @pytest.mark.model
@@ -220,11 +196,11 @@ def test_rights_chapter_is_2_3_2(doc_id, gold_segmentation, cached_e5):
                                          "seg-mt-paraphr15", "seg-pt-mixed15", "seg-sl-paraphr15")])
 def test_preparedness_chapters_are_2_4(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, _own_blocks(g, "2.4"))
+    assert not wrongly_placed(seg, _own_blocks(g, "2.4"))
 
 
 def _merged(g: dict) -> list[dict]:
-    merged = [c for c in _chapters(g) if len({b["section"] for b in c}) > 1]
+    merged = [c for c in own_chapters(g) if len({b["section"] for b in c}) > 1]
     assert len(merged) == 1
     return merged[0]
 
@@ -243,12 +219,12 @@ def test_merged_chapter_paragraphs_take_their_own_sections(doc_id, gold_segmenta
     """Unseen: sk housing-and-integration, sl partners-and-return and et coordination-and-staff give each paragraph its
     own section (seg14m's two-run split)."""
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, _merged(g))
+    assert not wrongly_placed(seg, _merged(g))
 
 
 def _split(g: dict) -> list[dict]:
     """Both chapters of a section split over two consecutive own chapters."""
-    chs = _chapters(g)
+    chs = own_chapters(g)
     a, c = next((a, c) for a, c in zip(chs, chs[1:]) if {b["section"] for b in a} == {b["section"] for b in c})
     return a + c
 
@@ -265,7 +241,7 @@ def _split(g: dict) -> list[dict]:
 def test_split_section_chapters_share_their_section(doc_id, gold_segmentation, cached_e5):
     """Unseen: the Slovak authority/courts chapters (2.3.1) both in 2.3.1."""
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, _split(g))
+    assert not wrongly_placed(seg, _split(g))
 
 
 @pytest.mark.model
@@ -276,7 +252,7 @@ def test_split_section_chapters_share_their_section(doc_id, gold_segmentation, c
                                          "seg-lv-paraphr15", "seg-mt-paraphr15")])
 def test_solidarity_is_2_1_3(doc_id, gold_segmentation, cached_e5):
     g, seg, _ = gold_segmentation(doc_id)
-    assert not _wrong(seg, _own_blocks(g, "2.1.3"))
+    assert not wrongly_placed(seg, _own_blocks(g, "2.1.3"))
 
 
 # --------------------------------------------------------------------------- the PDFs
